@@ -1,0 +1,32 @@
+import type { Citation, TurnOptions } from '../turn.ts';
+
+/** A question as the answering pipeline sees it. */
+export interface AnswerRequest {
+  question: string;
+  /** Where the question was asked: drives sensitivity routing (SENSITIVE_CHANNELS). */
+  channel?: string;
+  /** Earlier turns of the thread, oldest first, for follow-ups. */
+  history?: { role: 'user' | 'bot'; text: string }[];
+}
+
+/** The answer contract; `ask --json` prints exactly these public fields. */
+export interface AnswerResult {
+  answered: boolean;
+  answer: string;
+  citations: Citation[];
+  /** In [0, 1]. */
+  confidence: number;
+  mode: 'extractive' | 'model';
+  /** The model provider that wrote the answer, when mode is "model". */
+  provider?: string;
+  /** One-line notes for the user (model unavailable, personal data redacted, ...). */
+  notes?: string[];
+  /** When not answered: the nearest topics in the knowledge base. */
+  closestTopics?: { id: string; title: string }[];
+}
+
+/** Answers questions from the knowledge base (extractive by default; a chat model when configured). */
+export interface Answerer {
+  answer(request: AnswerRequest, options?: TurnOptions): Promise<AnswerResult>;
+  close?(): Promise<void>;
+}

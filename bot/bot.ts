@@ -1,0 +1,55 @@
+import type { Reply, Turn, TurnOptions } from './turn.ts';
+import type { Logger } from './logger.ts';
+import { dispatch, routeTurn, type RouterDeps } from './router.ts';
+import { asAppError, userMessage } from './errors.ts';
+
+/** The platform-neutral bot every adapter drives. */
+export interface Bot {
+  /** Answers one turn. Never throws: a failure becomes an error Reply the user can act on. */
+  handle(turn: Turn, options?: TurnOptions): Promise<Reply>;
+  /** Waits for in-flight turns, then releases the services. */
+  close(): Promise<void>;
+}
+
+export interface BotOptions extends RouterDeps {
+  logger: Logger;
+  /** Extra clean-up on close (the store, model clients). */
+  onClose?: () => Promise<void>;
+}
+
+export function createBot(options: BotOptions): Bot {
+  const { logger } = options;
+  const inFlight = new Set<Promise<unknown>>();
+  let closing: Promise<void> | undefined;
+
+  async function run(turn: Turn, turnOptions?: TurnOptions): Promise<Reply> {
+    const route = routeTurn(turn);
+    // Log where a turn went, never what it said.
+    logger.debug({ platform: turn.platform, tenant: turn.tenant, route: route.to }, 'turn');
+    try {
+      return await dispatch(turn, route, options, turnOptions);
+    } catch (err) {
+      const e = asAppError(err);
+      logger[e.code === 'internal' ? 'error' : 'warn']({ err, code: e.code, platform: turn.platform, route: route.to }, 'turn failed');
+      return { kind: 'error', text: userMessage(e) };
+    }
+  }
+
+  return {
+    handle(turn, turnOptions) {
+      const p = run(turn, turnOptions);
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+      return p;
+    },
+    close() {
+      closing ??= (async () => {
+        await Promise.allSettled([...inFlight]);
+        await options.answerer?.close?.();
+        await options.workflows?.close?.();
+        await options.onClose?.();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,136 @@
+import { isAbsolute, resolve } from 'node:path';
+import { envSchema, crossFieldIssues, type ConfigIssue, type ModelProviderName } from './schema.ts';
+
+export type { ConfigIssue, ModelProviderName } from './schema.ts';
+
+export interface ModelTarget {
+  provider: ModelProviderName;
+  name?: string;
+  baseUrl?: string;
+}
+
+/** The validated, structured configuration; built once at start-up and passed down explicitly. */
+export interface Config {
+  logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  http: { port: number; host: string };
+  databaseUrl: string;
+  /** Absolute directory for generated state: the search index, the embeddings cache, the SQLite file by default. */
+  dataDir: string;
+  embeddings: { provider: 'local' | 'ollama' | 'openai'; model?: string; baseUrl?: string };
+  model: ModelTarget & { timeoutMs: number };
+  sensitive: { model: ModelTarget; channels: string[] };
+  secrets: { openaiApiKey?: string; anthropicApiKey?: string };
+  slack?: {
+    botToken: string;
+    signingSecret?: string;
+    appToken?: string;
+    apiUrl?: string;
+    /** Channels where any message ending in "?" is answered (opt-in). */
+    autoAnswerChannels: string[];
+  };
+  teams?: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    allowUnauthenticated: boolean;
+  };
+  publicBaseUrl?: string;
+  downloadSigningSecret?: string;
+}
+
+/** Thrown when the environment is invalid; carries every problem at once. */
+export class ConfigError extends Error {
+  readonly issues: ConfigIssue[];
+  constructor(issues: ConfigIssue[]) {
+    super(formatConfigIssues(issues));
+    this.name = 'ConfigError';
+    this.issues = issues;
+  }
+}
+
+export function formatConfigIssues(issues: ConfigIssue[]): string {
+  const lines = issues.map((i) => `  - ${i.variable} ${i.message}`);
+  return `Configuration is invalid; set these variables (see .env.example) and start again:\n${lines.join('\n')}`;
+}
+
+/**
+ * Validates an environment (process.env at start-up, a literal object in tests) and returns the Config.
+ * @throws ConfigError listing every problem.
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const issues: ConfigIssue[] = [];
+    for (const i of parsed.error.issues) {
+      const variable = String(i.path[0] ?? 'environment');
+      if (seen.has(variable)) continue;
+      seen.add(variable);
+      const got = env[variable];
+      issues.push({ variable, message: `${i.message}${got === undefined ? '' : ` (got "${shorten(got)}")`}` });
+    }
+    throw new ConfigError(issues);
+  }
+  const e = parsed.data;
+  const cross = crossFieldIssues(e);
+  if (cross.length > 0) throw new ConfigError(cross);
+
+  const dataDir = isAbsolute(e.DATA_DIR) ? e.DATA_DIR : resolve(cwd, e.DATA_DIR);
+  const config: Config = {
+    logLevel: e.LOG_LEVEL,
+    http: { port: e.PORT, host: e.HOST },
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    embeddings: {
+      provider: e.EMBEDDINGS_PROVIDER,
+      model: e.EMBEDDINGS_MODEL,
+      baseUrl: e.EMBEDDINGS_BASE_URL ?? (e.EMBEDDINGS_PROVIDER === 'ollama' ? e.MODEL_BASE_URL : undefined),
+    },
+    model: { provider: e.MODEL_PROVIDER, name: e.MODEL_NAME, baseUrl: e.MODEL_BASE_URL, timeoutMs: e.MODEL_TIMEOUT_MS },
+    sensitive: {
+      model: { provider: e.SENSITIVE_MODEL_PROVIDER, name: e.SENSITIVE_MODEL_NAME, baseUrl: e.SENSITIVE_MODEL_BASE_URL },
+      channels: e.SENSITIVE_CHANNELS,
+    },
+    secrets: { openaiApiKey: e.OPENAI_API_KEY, anthropicApiKey: e.ANTHROPIC_API_KEY },
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
+  };
+  if (e.SLACK_BOT_TOKEN) {
+    config.slack = {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      appToken: e.SLACK_APP_TOKEN,
+      apiUrl: e.SLACK_API_URL,
+      autoAnswerChannels: e.SLACK_AUTO_ANSWER_CHANNELS,
+    };
+  }
+  if (e.MICROSOFT_APP_ID || e.TEAMS_ALLOW_UNAUTHENTICATED) {
+    config.teams = {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType: e.MICROSOFT_APP_TYPE,
+      allowUnauthenticated: e.TEAMS_ALLOW_UNAUTHENTICATED,
+    };
+  }
+  return config;
+}
+
+/** Secrets are never echoed back; other values are cut short. */
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 37)}...` : value;
+}
+
+/** The values that must never appear in a log line, reply or export. */
+export function secretValues(config: Config): string[] {
+  return [
+    config.secrets.openaiApiKey,
+    config.secrets.anthropicApiKey,
+    config.slack?.botToken,
+    config.slack?.signingSecret,
+    config.slack?.appToken,
+    config.teams?.appPassword,
+    config.downloadSigningSecret,
+  ].filter((s): s is string => typeof s === 'string' && s.length > 0);
+}

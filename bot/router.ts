@@ -1,0 +1,110 @@
+import type { Reply, Turn, TurnOptions } from './turn.ts';
+import type { Answerer, AnswerResult } from './answer/types.ts';
+import type { WorkflowPort } from './workflow-port.ts';
+import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
+import { AppError, ErrorCode } from './errors.ts';
+
+/** Where a turn goes. */
+export type Route =
+  | { to: 'help' }
+  | { to: 'answer'; question: string }
+  | { to: 'workflow-command'; sub: string; args: string[] }
+  | { to: 'action'; action: string; value: unknown }
+  | { to: 'workflow-text'; text: string }
+  | { to: 'not-understood'; what?: string };
+
+export const COMMAND_NAME = 'ai-procurement';
+const HELP_WORDS = /^(help|\?|what can you do\??|commands|hi|hello|hey)$/i;
+
+/** Splits "/ai-procurement checklist Acme AI" style text into command and args; undefined when it is not one. */
+export function parseCommandText(text: string): { command: string; args: string[] } | undefined {
+  const m = /^\/([a-z][a-z0-9-]*)\b\s*(.*)$/is.exec(text.trim());
+  if (!m) return undefined;
+  const rest = (m[2] ?? '').trim();
+  return { command: (m[1] ?? '').toLowerCase(), args: rest ? rest.split(/\s+/) : [] };
+}
+
+/** Decides where a turn goes, without side effects (so it is easy to test). */
+export function routeTurn(turn: Turn): Route {
+  const input = turn.input;
+  if (input.kind === 'action') return { to: 'action', action: input.action, value: input.value };
+
+  let command: { command: string; args: string[] } | undefined;
+  if (input.kind === 'command') command = { command: input.command.replace(/^\//, '').toLowerCase(), args: input.args };
+  else command = parseCommandText(input.text);
+
+  if (command) {
+    if (command.command !== COMMAND_NAME) return { to: 'not-understood', what: `/${command.command}` };
+    const [first, ...rest] = command.args;
+    const sub = (first ?? 'help').toLowerCase();
+    if (sub === 'help') return { to: 'help' };
+    if (sub === 'ask') {
+      const question = rest.join(' ').trim();
+      return question ? { to: 'answer', question } : { to: 'not-understood', what: '/ai-procurement ask (with no question)' };
+    }
+    if (isSubcommand(sub)) return { to: 'workflow-command', sub, args: rest };
+    return { to: 'not-understood', what: `/ai-procurement ${first}` };
+  }
+
+  const text = input.kind === 'text' ? input.text.trim() : '';
+  if (HELP_WORDS.test(text)) return { to: 'help' };
+  // Nothing with letters in it: nothing to answer.
+  if (!/\p{L}{2,}/u.test(text)) return { to: 'not-understood', what: text || undefined };
+  return { to: 'workflow-text', text };
+}
+
+export interface RouterDeps {
+  answerer?: Answerer;
+  workflows?: WorkflowPort;
+}
+
+/** Turns an answer into the neutral Reply. */
+export function answerReply(result: AnswerResult): Reply {
+  const reply: Reply = {
+    kind: result.answered ? 'answer' : 'no-answer',
+    text: result.answer,
+    citations: result.citations,
+    confidence: result.confidence,
+    mode: result.mode,
+    notes: result.notes,
+  };
+  if (result.provider) reply.provider = result.provider;
+  if (!result.answered && result.closestTopics?.length) {
+    reply.sections = [{ title: 'Closest topics I do know about', body: result.closestTopics.map((t) => `• ${t.title}`).join('\n') }];
+  }
+  return reply;
+}
+
+/** Executes a route against the services; every failure becomes a clear AppError upstream. */
+export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
+  switch (route.to) {
+    case 'help':
+      return helpReply();
+    case 'not-understood':
+      return notUnderstoodReply(route.what);
+    case 'answer':
+      return answer(turn, route.question, deps, options);
+    case 'workflow-command':
+      if (!deps.workflows) throw new AppError(ErrorCode.NotAvailableYet, `/ai-procurement ${route.sub}`);
+      return deps.workflows.command(turn, route.sub, route.args);
+    case 'workflow-text': {
+      const pending = deps.workflows?.text ? await deps.workflows.text(turn, route.text) : undefined;
+      return pending ?? answer(turn, route.text, deps, options);
+    }
+    case 'action': {
+      if (route.action === 'command' && typeof route.value === 'string') {
+        const args = route.value.split(/\s+/).filter(Boolean);
+        return dispatch(turn, routeTurn({ ...turn, input: { kind: 'command', command: COMMAND_NAME, args } }), deps, options);
+      }
+      const handled = deps.workflows ? await deps.workflows.action(turn, route.action, route.value) : undefined;
+      if (handled) return handled;
+      return notUnderstoodReply(`the button "${route.action}"`);
+    }
+  }
+}
+
+async function answer(turn: Turn, question: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
+  if (!deps.answerer) throw new AppError(ErrorCode.NotAvailableYet, 'Answering questions');
+  const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, options);
+  return answerReply(result);
+}

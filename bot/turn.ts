@@ -1,0 +1,87 @@
+/**
+ * The neutral model every adapter speaks: a platform event becomes a Turn, the core answers with a Reply,
+ * and the adapter renders the Reply as Block Kit, an Adaptive Card or terminal text.
+ * Nothing here knows about Slack, Teams or the terminal.
+ */
+
+export type Platform = 'console' | 'slack' | 'teams' | 'cli';
+
+export interface TurnUser {
+  id: string;
+  name?: string;
+}
+
+/** What the user did: typed text, ran a command, or pressed a button / submitted a form. */
+export type TurnInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'command'; command: string; args: string[] }
+  | { kind: 'action'; action: string; value: unknown };
+
+export interface Turn {
+  platform: Platform;
+  /** Slack team id, Teams tenant id, or "local" for the console and CLI. Every stored key is scoped by it. */
+  tenant: string;
+  channel: string;
+  /** Thread (Slack thread_ts, Teams reply chain) when the turn belongs to one. */
+  thread?: string;
+  user: TurnUser;
+  input: TurnInput;
+  /** True in a direct message / personal chat. */
+  isDirect?: boolean;
+  /** Earlier turns of the same thread, oldest first, for follow-up questions. */
+  history?: { role: 'user' | 'bot'; text: string }[];
+}
+
+export interface Citation {
+  n: number;
+  id: string;
+  title: string;
+  url: string | null;
+}
+
+/** A button or menu entry. `action` is routed back as a Turn input of kind "action" with this value. */
+export interface Choice {
+  action: string;
+  label: string;
+  value: string;
+  style?: 'primary' | 'danger';
+}
+
+export interface ReplyFile {
+  name: string;
+  mimeType: string;
+  data: Buffer;
+  title?: string;
+}
+
+export interface ReplySection {
+  title?: string;
+  body: string;
+}
+
+export type { StepInputKind, StepView } from '../workflows/step-view.ts';
+import type { StepView } from '../workflows/step-view.ts';
+
+export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'workflow' | 'status' | 'export' | 'error' | 'info';
+
+export interface Reply {
+  kind: ReplyKind;
+  /** Main text (lightweight Markdown: *bold*, lists, [n] citation markers). Always present: it is the fallback. */
+  text: string;
+  sections?: ReplySection[];
+  citations?: Citation[];
+  choices?: Choice[];
+  files?: ReplyFile[];
+  step?: StepView;
+  /** Retrieval confidence in [0, 1] for answers. */
+  confidence?: number;
+  /** One-line notes shown under an answer (model unavailable, data redacted, ...). */
+  notes?: string[];
+  mode?: 'extractive' | 'model';
+  provider?: string;
+}
+
+/** Streaming hook: adapters that can edit a message in place pass it to see an answer as it arrives. */
+export interface TurnOptions {
+  onPartial?: (textSoFar: string) => void;
+}
