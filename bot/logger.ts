@@ -26,12 +26,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? 'info',
       base: { app: 'ai-procurement' },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-      hooks: secrets.length
-        ? {
-            // A secret pasted into a message or error text is scrubbed too, not only known fields.
-            streamWrite: (line: string) => scrub(line),
-          }
-        : undefined,
+      // A secret pasted into a message or error text is scrubbed too, not only known fields.
+      hooks: secrets.length ? { streamWrite: (line: string) => scrub(line) } : {},
     },
     destination as pino.DestinationStream,
   );

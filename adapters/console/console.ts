@@ -1,0 +1,92 @@
+import { createInterface } from 'node:readline';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Bot } from '../../bot/bot.ts';
+import type { Reply } from '../../bot/turn.ts';
+import { renderReply } from './render.ts';
+import { consoleInput, consoleTurn } from './input.ts';
+
+export interface ConsoleOptions {
+  bot: Bot;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** Interactive prompt when true; one line in, one reply out when false (scripting). */
+  interactive: boolean;
+  user: string;
+  /** Where exported documents are written. */
+  exportDir: string;
+}
+
+/** Saves files attached to a reply and returns one line per file saying where it went. */
+async function saveFiles(reply: Reply, dir: string): Promise<string[]> {
+  if (!reply.files?.length) return [];
+  await mkdir(dir, { recursive: true });
+  const lines: string[] = [];
+  for (const f of reply.files) {
+    const path = join(dir, f.name.replace(/[/\\]/g, '_'));
+    await writeFile(path, f.data);
+    lines.push(`Saved ${f.title ?? f.name} to ${resolve(path)}`);
+  }
+  return lines;
+}
+
+async function respond(options: ConsoleOptions, line: string, previous: Reply | undefined): Promise<Reply> {
+  const { bot, output, interactive } = options;
+  let streamed = '';
+  const reply = await bot.handle(consoleTurn(consoleInput(line, previous), { user: options.user }), {
+    // Print the answer as it arrives; only the new part of the text each time.
+    onPartial: interactive
+      ? (soFar) => {
+          if (soFar.startsWith(streamed)) output.write(soFar.slice(streamed.length));
+          streamed = soFar;
+        }
+      : undefined,
+  });
+  const sameAsStreamed = streamed.length > 0 && streamed.trim() === reply.text.trim();
+  if (streamed && !sameAsStreamed) output.write('\n\n(Final answer, checked against the sources:)\n');
+  else if (streamed) output.write('\n\n');
+  const saved = await saveFiles(reply, options.exportDir);
+  output.write(`${[renderReply(reply, { omitText: sameAsStreamed }), ...saved].join('\n\n')}\n`);
+  return reply;
+}
+
+/** Runs the terminal chat until EOF or Ctrl-C. Resolves when it has ended cleanly. */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { input, output, interactive } = options;
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
+
+  if (!interactive) {
+    // Scripted use: one line in, one reply out.
+    for await (const line of rl) {
+      if (!line.trim()) continue;
+      await respond(options, line, undefined);
+      break;
+    }
+    rl.close();
+    return;
+  }
+
+  output.write('ai-procurement: ask me about buying AI, or type "help". Ctrl-D or Ctrl-C to leave.\n');
+  let previous: Reply | undefined;
+  rl.setPrompt('you> ');
+  rl.prompt();
+  await new Promise<void>((done) => {
+    let busy = Promise.resolve();
+    rl.on('line', (line) => {
+      busy = busy.then(async () => {
+        if (line.trim()) {
+          if (/^(exit|quit)$/i.test(line.trim())) return void rl.close();
+          previous = await respond(options, line, previous);
+        }
+        rl.prompt();
+      });
+    });
+    rl.on('SIGINT', () => rl.close());
+    rl.on('close', () => {
+      void busy.then(() => {
+        output.write('\nBye.\n');
+        done();
+      });
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import { parseCli } from '../bot/cli/parse.ts';
+import { runCli } from '../bot/cli/run.ts';
+import { USAGE } from '../bot/cli/usage.ts';
+import { ConfigError, loadConfig } from '../bot/config/index.ts';
+import { readEnvironment } from '../bot/config/env.ts';
+import { ExitCode } from '../bot/errors.ts';
+
+/** The process entry: `ai-procurement <command>`. Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const parsed = parseCli(argv);
+  const cwd = process.cwd();
+  const env = readEnvironment(cwd);
+  if (parsed.ok && parsed.command === 'start') {
+    let config;
+    try {
+      config = loadConfig(env, cwd);
+    } catch (err) {
+      if (err instanceof ConfigError) {
+        process.stderr.write(`${err.message}\n`);
+        return ExitCode.Usage;
+      }
+      throw err;
+    }
+    const { start } = await import('./start.ts');
+    return start(config, { stdin: process.stdin, stdout: process.stdout, cwd });
+  }
+  if (!parsed.ok && argv.length === 0) {
+    process.stderr.write(`${USAGE}\n`);
+    return ExitCode.Usage;
+  }
+  return runCli(parsed, { stdout: process.stdout, stderr: process.stderr, cwd, env });
+}

@@ -1,0 +1,85 @@
+import { userInfo } from 'node:os';
+import { resolve } from 'node:path';
+import type { Config } from '../bot/config/index.ts';
+import { secretValues } from '../bot/config/index.ts';
+import { createLogger, type Logger } from '../bot/logger.ts';
+import { createApp, type App } from '../bot/app.ts';
+import { createHttpServer, type HttpRoute } from './http/server.ts';
+import { runConsole } from './console/console.ts';
+
+export interface StartIO {
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream;
+  cwd: string;
+}
+
+/** What a configured transport contributes to the shared server. */
+interface Transport {
+  name: string;
+  routes: HttpRoute[];
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
+}
+
+async function transports(config: Config, app: App, logger: Logger): Promise<Transport[]> {
+  const out: Transport[] = [];
+  // Loaded only when configured, so the console start-up never pays for Bolt or botbuilder.
+  if (config.slack) {
+    const { createSlackAdapter } = await import('./slack/index.ts');
+    out.push({ name: 'slack', ...createSlackAdapter({ config: config.slack, app, logger }) });
+  }
+  if (config.teams) {
+    const { createTeamsAdapter } = await import('./teams/index.ts');
+    out.push({ name: 'teams', ...createTeamsAdapter({ config, app, logger }) });
+  }
+  return out;
+}
+
+/** `ai-procurement start`: the console chat with nothing configured, otherwise one HTTP server for Slack and/or Teams. */
+export async function start(config: Config, io: StartIO): Promise<number> {
+  const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
+  const app = await createApp(config, { logger });
+
+  if (!config.slack && !config.teams) {
+    await runConsole({
+      bot: app.bot,
+      input: io.stdin,
+      output: io.stdout,
+      interactive: Boolean(io.stdin.isTTY),
+      user: safeUser(),
+      exportDir: resolve(io.cwd, 'exports'),
+    });
+    await app.close();
+    return 0;
+  }
+
+  const mounted = await transports(config, app, logger);
+  const http = createHttpServer({
+    logger,
+    routes: mounted.flatMap((t) => t.routes),
+    health: () => ({ adapters: mounted.map((t) => t.name) }),
+  });
+  const { port, host } = await http.listen(config.http.port, config.http.host);
+  for (const t of mounted) await t.start?.();
+  logger.info({ port, host, adapters: mounted.map((t) => t.name) }, 'listening');
+
+  await new Promise<void>((resolveSignal) => {
+    process.once('SIGTERM', () => resolveSignal());
+    process.once('SIGINT', () => resolveSignal());
+  });
+  logger.info('shutting down: finishing in-flight turns');
+  // Order matters: stop taking new work, let open requests and turns finish, then close the store.
+  for (const t of mounted) await t.stop?.();
+  await http.close();
+  await app.close();
+  logger.info('stopped');
+  return 0;
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username || 'console-user';
+  } catch {
+    return 'console-user';
+  }
+}

@@ -1,0 +1,82 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** A parsed command line, or the reason it could not be parsed. */
+export type ParsedCli =
+  | { ok: true; command: 'start' | 'help' }
+  | { ok: true; command: 'ask'; question: string; json: boolean }
+  | { ok: true; command: 'decide'; input: string; json: boolean }
+  | { ok: true; command: 'checklist-questions'; json: boolean }
+  | { ok: true; command: 'checklist-export'; input: string; format: ExportFormat; out: string }
+  | { ok: true; command: 'kb'; action: 'build' | 'lint' | 'eval'; json: boolean }
+  | { ok: false; error: string };
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+function flags<T extends OptionsConfig>(args: string[], options: T) {
+  return parseArgs({ args, options, allowPositionals: true, strict: true });
+}
+
+/** Parses argv (without node and the script path). Never throws. */
+export function parseCli(argv: string[]): ParsedCli {
+  const [command = 'start', ...rest] = argv;
+  try {
+    switch (command) {
+      case 'start':
+        if (rest.length) return { ok: false, error: `start takes no arguments (got "${rest.join(' ')}")` };
+        return { ok: true, command: 'start' };
+      case 'help':
+      case '--help':
+      case '-h':
+        return { ok: true, command: 'help' };
+      case 'ask': {
+        const { values, positionals } = flags(rest, { json: { type: 'boolean' } });
+        const question = positionals.join(' ').trim();
+        if (!question) return { ok: false, error: 'ask needs a question, e.g. ai-procurement ask "What is open-weight AI?"' };
+        return { ok: true, command: 'ask', question, json: Boolean(values.json) };
+      }
+      case 'decide': {
+        const { values, positionals } = flags(rest, { input: { type: 'string' }, json: { type: 'boolean' } });
+        if (positionals.length) return { ok: false, error: `decide takes no positional arguments (got "${positionals.join(' ')}")` };
+        if (typeof values.input !== 'string' || !values.input) return { ok: false, error: 'decide needs --input FILE (a JSON file with the decision answers)' };
+        return { ok: true, command: 'decide', input: values.input, json: Boolean(values.json) };
+      }
+      case 'checklist': {
+        const [sub, ...more] = rest;
+        if (sub === 'questions') {
+          const { values, positionals } = flags(more, { json: { type: 'boolean' } });
+          if (positionals.length) return { ok: false, error: `checklist questions takes no positional arguments` };
+          return { ok: true, command: 'checklist-questions', json: Boolean(values.json) };
+        }
+        if (sub === 'export') {
+          const { values, positionals } = flags(more, { input: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+          if (positionals.length) return { ok: false, error: `checklist export takes no positional arguments (got "${positionals.join(' ')}")` };
+          const missing = (['input', 'format', 'out'] as const).filter((k) => typeof values[k] !== 'string' || !values[k]);
+          if (missing.length) return { ok: false, error: `checklist export needs ${missing.map((m) => `--${m}`).join(', ')}` };
+          const format = values.format as string;
+          if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+            return { ok: false, error: `--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${format}")` };
+          }
+          return { ok: true, command: 'checklist-export', input: values.input as string, format: format as ExportFormat, out: values.out as string };
+        }
+        return { ok: false, error: `checklist needs a subcommand: questions or export${sub ? ` (got "${sub}")` : ''}` };
+      }
+      case 'kb': {
+        const [action, ...more] = rest;
+        if (action !== 'build' && action !== 'lint' && action !== 'eval') {
+          return { ok: false, error: `kb needs build, lint or eval${action ? ` (got "${action}")` : ''}` };
+        }
+        const { values, positionals } = flags(more, { json: { type: 'boolean' } });
+        if (positionals.length) return { ok: false, error: `kb ${action} takes no positional arguments` };
+        return { ok: true, command: 'kb', action, json: Boolean(values.json) };
+      }
+      default:
+        return { ok: false, error: `unknown command "${command}"` };
+    }
+  } catch (err) {
+    // parseArgs throws on unknown flags and missing flag values; its message names the flag.
+    return { ok: false, error: (err as Error).message };
+  }
+}

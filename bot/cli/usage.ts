@@ -1,0 +1,16 @@
+/** The CLI's commands. Scripts depend on these names and flags: keep them stable. */
+export const USAGE = `Usage: ai-procurement <command> [options]
+
+Commands:
+  start                                   run the bot (console chat with nothing configured; Slack/Teams server when configured)
+  ask "<question>" [--json]               answer a question from the knowledge base, with citations
+  decide --input FILE [--json]            deployment-mode recommendation (closed / self-hosted / hybrid) from a JSON answers file
+  checklist questions [--json]            list the twelve vendor questions
+  checklist export --input FILE --format docx|pdf|md|csv --out PATH
+                                          write a completed vendor checklist as a document
+  kb build                                build or update the search index (incremental)
+  kb lint                                 check every knowledge card (front matter, sources, related ids, review dates)
+  kb eval                                 measure retrieval and answer accuracy on the development questions
+  help                                    show this help
+
+Exit codes: 0 success, 1 failure, 2 invalid usage, input or configuration.`;
