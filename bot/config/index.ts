@@ -68,7 +68,9 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       if (seen.has(variable)) continue;
       seen.add(variable);
       const got = env[variable];
-      issues.push({ variable, message: `${i.message}${got === undefined ? '' : ` (got "${shorten(got)}")`}` });
+      // Never echo a credential back, even an invalid one.
+      const echo = got !== undefined && !/KEY|TOKEN|SECRET|PASSWORD/.test(variable);
+      issues.push({ variable, message: `${i.message}${echo ? ` (got "${shorten(got)}")` : ''}` });
     }
     throw new ConfigError(issues);
   }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { createLogger } from '../../bot/logger.ts';
+
+function capture() {
+  const stream = new PassThrough();
+  let text = '';
+  stream.on('data', (d: Buffer) => (text += d.toString()));
+  return { stream, read: () => text };
+}
+
+describe('createLogger', () => {
+  it('writes JSON lines and never prints a secret, in a field or inside a message', () => {
+    const out = capture();
+    const logger = createLogger({ destination: out.stream, secrets: ['xoxb-test-not-a-real-token'] });
+    logger.info({ token: 'anything', headers: { authorization: 'Bearer abc' }, channel: 'C1' }, 'posting');
+    logger.error({ err: new Error('request failed with xoxb-test-not-a-real-token in the URL') }, 'failed');
+    const lines = out.read().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ msg: 'posting', token: '[redacted]', channel: 'C1', headers: { authorization: '[redacted]' } });
+    expect(out.read()).not.toContain('xoxb-test-not-a-real-token');
+    expect(out.read()).toContain('[redacted] in the URL');
+  });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { parseCommandText, routeTurn } from '../../bot/router.ts';
+import { createBot } from '../../bot/bot.ts';
+import { silentLogger } from '../../bot/logger.ts';
+import type { Turn, TurnInput } from '../../bot/turn.ts';
+import type { Answerer } from '../../bot/answer/types.ts';
+import type { WorkflowPort } from '../../bot/workflow-port.ts';
+
+const turn = (input: TurnInput): Turn => ({ platform: 'console', tenant: 'local', channel: 'c', user: { id: 'u' }, input });
+const text = (t: string) => turn({ kind: 'text', text: t });
+
+describe('routeTurn', () => {
+  it('sends help words and /ai-procurement help to help', () => {
+    expect(routeTurn(text('help')).to).toBe('help');
+    expect(routeTurn(text('  HELP ')).to).toBe('help');
+    expect(routeTurn(text('/ai-procurement')).to).toBe('help');
+    expect(routeTurn(turn({ kind: 'command', command: '/ai-procurement', args: ['help'] })).to).toBe('help');
+  });
+
+  it('sends questions to answering (through a waiting workflow step first)', () => {
+    expect(routeTurn(text('What is open-weight AI?'))).toEqual({ to: 'workflow-text', text: 'What is open-weight AI?' });
+    expect(routeTurn(text('/ai-procurement ask What does Art 48 say?'))).toEqual({ to: 'answer', question: 'What does Art 48 say?' });
+  });
+
+  it('sends workflow subcommands with their arguments', () => {
+    expect(routeTurn(text('/ai-procurement checklist Acme AI'))).toEqual({ to: 'workflow-command', sub: 'checklist', args: ['Acme', 'AI'] });
+    expect(routeTurn(turn({ kind: 'command', command: 'ai-procurement', args: ['EXPORT', 'Acme', 'pdf'] }))).toEqual({
+      to: 'workflow-command',
+      sub: 'export',
+      args: ['Acme', 'pdf'],
+    });
+  });
+
+  it('does not guess at unknown commands, empty input or punctuation', () => {
+    expect(routeTurn(text('/ai-procurement frobnicate'))).toEqual({ to: 'not-understood', what: '/ai-procurement frobnicate' });
+    expect(routeTurn(text('/weather today'))).toEqual({ to: 'not-understood', what: '/weather' });
+    expect(routeTurn(text('?!'))).toMatchObject({ to: 'not-understood' });
+    expect(routeTurn(text('/ai-procurement ask'))).toMatchObject({ to: 'not-understood' });
+  });
+
+  it('parses command text', () => {
+    expect(parseCommandText('/ai-procurement  decide ')).toEqual({ command: 'ai-procurement', args: ['decide'] });
+    expect(parseCommandText('no slash')).toBeUndefined();
+  });
+});
+
+describe('createBot', () => {
+  const logger = silentLogger();
+
+  it('answers help and says plainly what is not available', async () => {
+    const bot = createBot({ logger });
+    const help = await bot.handle(text('help'));
+    expect(help.kind).toBe('help');
+    expect(help.sections?.[0]?.body).toContain('/ai-procurement decide');
+    const unavailable = await bot.handle(text('/ai-procurement decide'));
+    expect(unavailable).toMatchObject({ kind: 'error' });
+    expect(unavailable.text).toMatch(/not available yet/);
+    const unknown = await bot.handle(text('/ai-procurement frobnicate'));
+    expect(unknown.kind).toBe('not-understood');
+    expect(unknown.text).toContain('frobnicate');
+    await bot.close();
+  });
+
+  it('turns a failing service into a clear error reply, never a thrown error or a stack', async () => {
+    const answerer: Answerer = {
+      answer: async () => {
+        throw new Error('ECONNREFUSED 10.0.0.1 secret internals');
+      },
+    };
+    const bot = createBot({ logger, answerer });
+    const reply = await bot.handle(text('What is a foundation model?'));
+    expect(reply.kind).toBe('error');
+    expect(reply.text).not.toMatch(/ECONNREFUSED|internals/);
+    expect(reply.text).toMatch(/try again/);
+  });
+
+  it('gives a waiting workflow step the first look at typed text, then falls back to answering', async () => {
+    const seen: string[] = [];
+    const workflows: WorkflowPort = {
+      command: async () => ({ kind: 'workflow', text: 'started' }),
+      action: async () => undefined,
+      text: async (_t, typed) => (typed === 'yes' ? { kind: 'workflow', text: 'recorded' } : undefined),
+    };
+    const answerer: Answerer = {
+      answer: async (req) => {
+        seen.push(req.question);
+        return { answered: true, answer: 'An answer [1].', citations: [{ n: 1, id: 'x', title: 'X', url: null }], confidence: 0.9, mode: 'extractive' };
+      },
+    };
+    const bot = createBot({ logger, answerer, workflows });
+    expect((await bot.handle(text('yes'))).text).toBe('recorded');
+    const answer = await bot.handle(text('What is a foundation model?'));
+    expect(answer).toMatchObject({ kind: 'answer', confidence: 0.9, citations: [{ n: 1 }] });
+    expect(seen).toEqual(['What is a foundation model?']);
+  });
+
+  it('routes a "command" button to the command it names', async () => {
+    const calls: string[] = [];
+    const workflows: WorkflowPort = {
+      command: async (_t, sub, args) => {
+        calls.push([sub, ...args].join(' '));
+        return { kind: 'workflow', text: 'ok' };
+      },
+      action: async () => undefined,
+    };
+    const bot = createBot({ logger, workflows });
+    await bot.handle(turn({ kind: 'action', action: 'command', value: 'checklist Acme' }));
+    expect(calls).toEqual(['checklist Acme']);
+  });
+
+  it('waits for in-flight turns on close', async () => {
+    let release!: () => void;
+    const answerer: Answerer = {
+      answer: () =>
+        new Promise((resolve) => {
+          release = () => resolve({ answered: false, answer: 'no', citations: [], confidence: 0, mode: 'extractive' });
+        }),
+    };
+    const bot = createBot({ logger, answerer });
+    const pending = bot.handle(text('What is slow?'));
+    let closed = false;
+    const closing = bot.close().then(() => (closed = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(closed).toBe(false);
+    release();
+    await pending;
+    await closing;
+    expect(closed).toBe(true);
+  });
+});
