@@ -1,0 +1,28 @@
+import type { Store } from '../../workflows/store.ts';
+import type { SqlDb } from './sql-db.ts';
+import * as runs from './sql-runs.ts';
+import * as checklists from './sql-checklists.ts';
+import * as feedback from './sql-feedback.ts';
+
+/** The Store over any SqlDb: the same code, and so the same contract, for SQLite and PostgreSQL. */
+export function createSqlStore(db: SqlDb): Store {
+  let closed: Promise<void> | undefined;
+  return {
+    kind: db.dialect,
+    createRun: (scope, run) => runs.createRun(db, scope, run),
+    getRun: (scope, id) => runs.getRun(db, scope, id),
+    listRuns: (scope, filter) => runs.listRuns(db, scope, filter),
+    recordStep: (scope, record) => runs.recordStep(db, scope, record),
+    updateRun: (scope, id, progress) => runs.updateRun(db, scope, id, progress),
+    ensureChecklist: (scope, vendor, by) => checklists.ensureChecklist(db, scope, vendor, by),
+    getChecklist: (scope, vendor) => checklists.getChecklist(db, scope, vendor),
+    listChecklists: (scope) => checklists.listChecklists(db, scope),
+    recordChecklistAnswer: (scope, vendor, answer) => checklists.recordChecklistAnswer(db, scope, vendor, answer),
+    recordVote: (scope, vote) => feedback.recordVote(db, scope, vote),
+    listVotes: (scope, answerId) => feedback.listVotes(db, scope, answerId),
+    logUnanswered: (scope, q) => feedback.logUnanswered(db, scope, q),
+    listUnanswered: (scope, limit) => feedback.listUnanswered(db, scope, limit),
+    claimEvent: (platform, tenant, key) => feedback.claimEvent(db, platform, tenant, key),
+    close: () => (closed ??= db.close()),
+  };
+}

@@ -1,0 +1,52 @@
+import type { Store } from '../../workflows/store.ts';
+import { AppError, ErrorCode } from '../../bot/errors.ts';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url.ts';
+import { MIGRATION_LOCK, migrate } from './migrations.ts';
+import { openPostgres } from './postgres-db.ts';
+import { openSqlite } from './sqlite-db.ts';
+import { createSqlStore } from './sql-store.ts';
+import { pruneEvents } from './sql-feedback.ts';
+import type { SqlDb } from './sql-db.ts';
+
+export type { Store } from '../../workflows/store.ts';
+export { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url.ts';
+
+export interface CreateStoreOptions {
+  /** Base for relative sqlite:// paths (default: process.cwd()). */
+  cwd?: string;
+  /** PostgreSQL only: work inside this schema (created when missing). Tests use a unique one per run. */
+  schema?: string;
+}
+
+/**
+ * Opens the store named by DATABASE_URL and brings its schema up to date.
+ * Default `sqlite://data/ai-procurement.db`; `postgres://…` lets several replicas share state.
+ * Fails with store_unavailable (never with a connection string in the message: it may hold a password).
+ */
+export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, options: CreateStoreOptions = {}): Promise<Store> {
+  const target = parseDatabaseUrl(databaseUrl, options.cwd);
+  let db: SqlDb | undefined;
+  try {
+    if (target.kind === 'sqlite') {
+      db = openSqlite(target.path);
+    } else {
+      db = openPostgres(target.url, { schema: options.schema });
+      const schema = options.schema;
+      // IF NOT EXISTS still races between replicas starting together; the advisory lock serialises them.
+      if (schema) {
+        await db.tx(async (tx) => {
+          await tx.run(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+          await tx.run(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+        });
+      }
+    }
+    await migrate(db);
+    await pruneEvents(db);
+    return createSqlStore(db);
+  } catch (err) {
+    await db?.close().catch(() => undefined);
+    if (err instanceof AppError) throw err;
+    const where = target.kind === 'sqlite' ? `SQLite file ${target.path}` : 'PostgreSQL';
+    throw new AppError(ErrorCode.StoreUnavailable, `could not open ${where}: ${(err as Error).message}`, { cause: err });
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * The one state seam (DESIGN.md "State"): workflow runs, vendor checklists, feedback votes, the unanswered-question
+ * log and event idempotency. bot/ and workflows/ depend on this interface only; adapters/storage/ implements it
+ * (SQLite by default, PostgreSQL for several replicas) and test/storage/store-contract.ts holds both to it.
+ *
+ * Every method takes a Scope first: nothing can be read or written without naming the platform and the
+ * workspace/tenant it belongs to, so one workspace can never reach another's rows.
+ */
+
+/** Platform + team/tenant: the key prefix of every row. */
+export interface Scope {
+  platform: string;
+  tenant: string;
+}
+
+export interface Author {
+  id: string;
+  name?: string;
+}
+
+export type RunKind = 'decision' | 'checklist';
+export type RunStatus = 'active' | 'completed' | 'cancelled';
+
+/** One recorded step answer: what was answered, by whom, when. */
+export interface RunAnswer {
+  stepId: string;
+  /** JSON-serialisable value (already validated by the step's schema). */
+  value: unknown;
+  author: Author;
+  /** ISO timestamp. */
+  answeredAt: string;
+}
+
+export interface WorkflowRun {
+  id: string;
+  platform: string;
+  tenant: string;
+  kind: RunKind;
+  channel: string;
+  thread?: string;
+  /** The vendor for a checklist run. */
+  subject?: string;
+  status: RunStatus;
+  /** The step waiting for an answer; undefined once the run is finished. */
+  currentStep?: string;
+  startedBy: Author;
+  createdAt: string;
+  updatedAt: string;
+  /** Latest answer per step, in the order they were first given. */
+  answers: RunAnswer[];
+}
+
+export interface NewRun {
+  kind: RunKind;
+  channel: string;
+  thread?: string;
+  subject?: string;
+  currentStep?: string;
+  startedBy: Author;
+}
+
+export interface RunFilter {
+  channel?: string;
+  status?: RunStatus;
+  kind?: RunKind;
+  subject?: string;
+}
+
+/** How a run moves on after an answer; `currentStep: null` clears it. */
+export interface RunProgress {
+  currentStep?: string | null;
+  status?: RunStatus;
+}
+
+export const CHECKLIST_STATUSES = ['satisfactory', 'concern', 'red-flag', 'n/a', 'unanswered'] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+
+export interface ChecklistAnswer {
+  questionId: string;
+  status: ChecklistStatus;
+  notes?: string;
+  /** An http(s) URL pointing at the vendor's evidence (DPA, certificate, policy page). */
+  evidence?: string;
+  answeredBy: Author;
+  answeredAt: string;
+}
+
+export interface VendorChecklist {
+  /** The vendor's name as first typed. */
+  vendor: string;
+  /** Normalised key (lower case, single spaces) so "Acme AI" and "acme  ai" are one vendor. */
+  vendorKey: string;
+  createdBy: Author;
+  createdAt: string;
+  updatedAt: string;
+  answers: ChecklistAnswer[];
+}
+
+export interface FeedbackVote {
+  answerId: string;
+  user: string;
+  vote: 'up' | 'down';
+  channel?: string;
+  at: string;
+}
+
+export interface UnansweredQuestion {
+  question: string;
+  channel?: string;
+  user?: string;
+  at: string;
+}
+
+/** A step answer plus, for checklist runs, the per-question record it produces; written in one transaction. */
+export interface StepRecord {
+  runId: string;
+  answer: RunAnswer;
+  next: RunProgress;
+  checklist?: { vendor: string; answer: ChecklistAnswer };
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+
+  createRun(scope: Scope, run: NewRun): Promise<WorkflowRun>;
+  /** Undefined when the run does not exist in this scope (another tenant's run id is simply not found). */
+  getRun(scope: Scope, runId: string): Promise<WorkflowRun | undefined>;
+  /** Newest first (by last update). */
+  listRuns(scope: Scope, filter?: RunFilter): Promise<WorkflowRun[]>;
+  /** Records an answer (replacing an earlier one for the same step) and moves the run on, atomically. */
+  recordStep(scope: Scope, record: StepRecord): Promise<WorkflowRun>;
+  updateRun(scope: Scope, runId: string, progress: RunProgress): Promise<WorkflowRun>;
+
+  /** Creates the vendor's checklist if it does not exist; returns it either way. */
+  ensureChecklist(scope: Scope, vendor: string, by: Author): Promise<VendorChecklist>;
+  getChecklist(scope: Scope, vendor: string): Promise<VendorChecklist | undefined>;
+  listChecklists(scope: Scope): Promise<VendorChecklist[]>;
+  /** Upserts one question's answer (creating the checklist when needed). */
+  recordChecklistAnswer(scope: Scope, vendor: string, answer: ChecklistAnswer): Promise<void>;
+
+  /** One vote per user per answer; a second vote replaces the first. */
+  recordVote(scope: Scope, vote: FeedbackVote): Promise<void>;
+  listVotes(scope: Scope, answerId?: string): Promise<FeedbackVote[]>;
+  logUnanswered(scope: Scope, question: UnansweredQuestion): Promise<void>;
+  /** Newest first. */
+  listUnanswered(scope: Scope, limit?: number): Promise<UnansweredQuestion[]>;
+
+  /** True the first time an event key is seen for this platform + tenant, false for a duplicate (retries survive restarts). */
+  claimEvent(platform: string, tenant: string, eventKey: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** The normalised vendor key. */
+export function vendorKey(vendor: string): string {
+  return vendor.trim().replace(/\s+/g, ' ').toLowerCase();
+}
