@@ -1,0 +1,31 @@
+import { ChatAnthropic } from '@langchain/anthropic';
+import type { ChatModel } from '../../bot/answer/chat-model.ts';
+import { createLangChainChatModel } from './langchain-chat-model.ts';
+
+export interface AnthropicChatOptions {
+  model: string;
+  apiKey: string;
+  /** An override such as a gateway or a regional endpoint (the SDK appends /v1/messages). */
+  baseUrl?: string;
+  timeoutMs: number;
+}
+
+/** Anthropic's Messages API through @langchain/anthropic (POST /v1/messages, SSE events). */
+export function createAnthropicChatModel(options: AnthropicChatOptions): ChatModel {
+  return createLangChainChatModel({
+    provider: 'anthropic',
+    model: options.model,
+    closed: true,
+    timeoutMs: options.timeoutMs,
+    create: ({ temperature, maxTokens }) =>
+      new ChatAnthropic({
+        model: options.model,
+        apiKey: options.apiKey,
+        anthropicApiUrl: options.baseUrl?.replace(/\/+$/, ''),
+        temperature,
+        maxTokens,
+        maxRetries: 0,
+        streaming: true,
+      }),
+  });
+}
