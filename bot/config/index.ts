@@ -19,7 +19,8 @@ export interface Config {
   embeddings: { provider: 'local' | 'ollama' | 'openai'; model?: string; baseUrl?: string };
   model: ModelTarget & { timeoutMs: number };
   sensitive: { model: ModelTarget; channels: string[] };
-  secrets: { openaiApiKey?: string; anthropicApiKey?: string };
+  /** modelApiKey / sensitiveModelApiKey: for self-hosted servers behind authentication (MODEL_API_KEY, SENSITIVE_MODEL_API_KEY). */
+  secrets: { openaiApiKey?: string; anthropicApiKey?: string; modelApiKey?: string; sensitiveModelApiKey?: string };
   slack?: {
     botToken: string;
     signingSecret?: string;
@@ -94,7 +95,12 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       model: { provider: e.SENSITIVE_MODEL_PROVIDER, name: e.SENSITIVE_MODEL_NAME, baseUrl: e.SENSITIVE_MODEL_BASE_URL },
       channels: e.SENSITIVE_CHANNELS,
     },
-    secrets: { openaiApiKey: e.OPENAI_API_KEY, anthropicApiKey: e.ANTHROPIC_API_KEY },
+    secrets: {
+      openaiApiKey: e.OPENAI_API_KEY,
+      anthropicApiKey: e.ANTHROPIC_API_KEY,
+      modelApiKey: e.MODEL_API_KEY,
+      sensitiveModelApiKey: e.SENSITIVE_MODEL_API_KEY,
+    },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
   };
@@ -129,6 +135,8 @@ export function secretValues(config: Config): string[] {
   return [
     config.secrets.openaiApiKey,
     config.secrets.anthropicApiKey,
+    config.secrets.modelApiKey,
+    config.secrets.sensitiveModelApiKey,
     config.slack?.botToken,
     config.slack?.signingSecret,
     config.slack?.appToken,

@@ -49,11 +49,14 @@ export const envSchema = z.object({
   MODEL_NAME: optionalString,
   MODEL_BASE_URL: optionalUrl,
   MODEL_TIMEOUT_MS: int(20_000, 100, 600_000, '20000'),
+  /** Only for a self-hosted server behind authentication (vLLM --api-key, LiteLLM master key); never the OpenAI key. */
+  MODEL_API_KEY: optionalString,
   OPENAI_API_KEY: optionalString,
   ANTHROPIC_API_KEY: optionalString,
   SENSITIVE_MODEL_PROVIDER: providerEnum,
   SENSITIVE_MODEL_NAME: optionalString,
   SENSITIVE_MODEL_BASE_URL: optionalUrl,
+  SENSITIVE_MODEL_API_KEY: optionalString,
   SENSITIVE_CHANNELS: list,
 
   SLACK_BOT_TOKEN: optionalString,
