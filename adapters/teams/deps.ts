@@ -1,0 +1,27 @@
+import type { App } from '../../bot/app.ts';
+import type { Logger } from '../../bot/logger.ts';
+import type { Store } from '../../workflows/store.ts';
+import type { MemoryFileStore } from './files/file-store.ts';
+
+/** The App as this adapter uses it: the store (feedback votes, retry de-duplication) is optional. */
+export type TeamsApp = App & { store?: Pick<Store, 'recordVote' | 'claimEvent'> };
+
+/** Everything a handler needs, built once by createTeamsAdapter. */
+export interface TeamsDeps {
+  app: TeamsApp;
+  logger: Logger;
+  files: MemoryFileStore;
+  downloads: {
+    /** HMAC key for download links. */
+    secret: string;
+    /** Public https origin of this bot (PUBLIC_BASE_URL); links cannot be made without it. */
+    baseUrl?: string;
+    ttlMs: number;
+  };
+  /** Minimum gap between two edits of a streamed answer (Teams throttles message updates). */
+  streamThrottleMs: number;
+  /** Plain-http upload URLs are only accepted in unauthenticated local mode (the tests' fake connector). */
+  insecureUploadsAllowed: boolean;
+  /** How often the typing indicator is renewed while the bot works (Teams shows it for about 3 s). */
+  typingIntervalMs: number;
+}

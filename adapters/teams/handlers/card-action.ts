@@ -1,0 +1,93 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { TurnInput } from '../../../bot/turn.ts';
+import { userMessage } from '../../../bot/errors.ts';
+import type { TeamsDeps } from '../deps.ts';
+import { placeOf, turnFor, type TeamsPlace } from '../turn.ts';
+import { Verb, ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../render/card-types.ts';
+import { STEP_INPUT_ID } from '../render/step-card.ts';
+import { fileActivities } from '../files/deliver-files.ts';
+import { cardBody, errorBody, messageBody, sendInvokeResponse, type AdaptiveCardInvokeBody } from '../invoke-response.ts';
+import { handleFeedback } from './feedback.ts';
+
+/** The Turn action a submitted workflow step becomes; its value is {runId, stepId, value}. */
+export const STEP_ANSWER_ACTION = 'workflow.answer';
+
+/** `adaptiveCard/action` invoke value (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards). */
+const actionInvokeSchema = z.object({
+  action: z.object({
+    type: z.literal('Action.Execute'),
+    verb: z.string(),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+/** The core's input for a card button or form; undefined when the data is not ours. */
+export function inputForAction(verb: string, data: Record<string, unknown>): TurnInput | undefined {
+  if (verb === Verb.Choice && typeof data.action === 'string') return { kind: 'action', action: data.action, value: data.value };
+  if (verb === Verb.Step && typeof data.runId === 'string' && typeof data.stepId === 'string') {
+    const raw = data[STEP_INPUT_ID];
+    const value = typeof raw === 'string' ? raw.trim() : raw;
+    return { kind: 'action', action: STEP_ANSWER_ACTION, value: { workflow: data.workflow, runId: data.runId, stepId: data.stepId, value } };
+  }
+  return undefined;
+}
+
+/** Buttons that start something (help's "Start the decision") post a new message rather than replace their card. */
+function startsSomethingNew(input: TurnInput): boolean {
+  return input.kind === 'action' && input.action === 'command';
+}
+
+/**
+ * Runs a button or form through the core. A workflow belongs to the team, not to whoever clicked, so the new
+ * card replaces the original message for everyone and also goes back in the invoke response. Two exceptions
+ * keep the card intact: an error (nothing was recorded, the user can try again) and a validation message
+ * (only the person who typed the bad value needs to see it).
+ */
+async function runAction(context: TurnContext, place: TeamsPlace, input: TurnInput, deps: TeamsDeps): Promise<AdaptiveCardInvokeBody> {
+  const reply = await deps.app.bot.handle(turnFor(context.activity, place, input));
+  if (reply.kind === 'error') return messageBody(reply.text);
+  let activities: Partial<Activity>[];
+  try {
+    activities = fileActivities(reply, place, deps);
+  } catch (err) {
+    deps.logger.warn({ err }, 'teams: could not deliver files');
+    return messageBody(userMessage(err));
+  }
+  if (startsSomethingNew(input)) {
+    for (const activity of activities) await context.sendActivity(activity);
+    return messageBody('Posted below.');
+  }
+  const [first, ...rest] = activities;
+  const card = first?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
+  if (!first || !card) return messageBody(reply.text);
+  const originalId = context.activity.replyToId;
+  if (originalId && !reply.step?.error) {
+    try {
+      await context.updateActivity({ ...first, id: originalId });
+    } catch (err) {
+      // The clicker still sees the new card through the invoke response.
+      deps.logger.warn({ err }, 'teams: could not refresh the card for everyone');
+    }
+  }
+  for (const next of rest) await context.sendActivity(next);
+  return cardBody(card);
+}
+
+/** `adaptiveCard/action`: feedback votes, reply choices and workflow step submissions. */
+export async function handleCardAction(context: TurnContext, deps: TeamsDeps): Promise<void> {
+  const place = placeOf(context.activity);
+  const parsed = actionInvokeSchema.safeParse(context.activity.value);
+  let body: AdaptiveCardInvokeBody;
+  if (!place) body = errorBody(400, 'BadRequest', 'The conversation has no tenant.');
+  else if (!parsed.success) body = errorBody(400, 'BadRequest', 'This is not an Action.Execute payload.');
+  else {
+    const { verb, data = {} } = parsed.data.action;
+    if (verb === Verb.Feedback) body = await handleFeedback(context, place, data, deps);
+    else {
+      const input = inputForAction(verb, data);
+      body = input ? await runAction(context, place, input, deps) : errorBody(400, 'BadRequest', `Unknown card action "${verb}".`);
+    }
+  }
+  await sendInvokeResponse(context, body);
+}

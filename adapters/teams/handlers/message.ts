@@ -1,0 +1,66 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { Reply } from '../../../bot/turn.ts';
+import { userMessage } from '../../../bot/errors.ts';
+import type { TeamsDeps } from '../deps.ts';
+import { mentionsBot, messageTurn, placeOf, type TeamsPlace } from '../turn.ts';
+import { startTyping } from '../typing.ts';
+import { createStreamUpdater } from '../stream-updater.ts';
+import { fileActivities } from '../files/deliver-files.ts';
+import { replyActivity } from '../render/activity.ts';
+import { isAiGenerated } from '../render/reply-card.ts';
+import { unknownTenantReply } from './unknown-tenant.ts';
+
+/** Teams redelivers a message when the bot is slow to answer; the store remembers which ones were handled. */
+async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
+  const store = deps.app.store;
+  if (!store || !activity.id) return true;
+  try {
+    return await store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
+  } catch (err) {
+    // Better to risk a duplicate answer than to leave the user in silence.
+    deps.logger.warn({ err }, 'teams: could not check for a redelivered message; answering anyway');
+    return true;
+  }
+}
+
+/** The activities for a Reply; a failure to prepare files becomes an error card the user can act on. */
+function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, answerId: string | undefined): Partial<Activity>[] {
+  try {
+    return fileActivities(reply, place, deps, answerId ? { answerId } : {});
+  } catch (err) {
+    deps.logger.warn({ err }, 'teams: could not deliver files');
+    return [replyActivity({ kind: 'error', text: userMessage(err) })];
+  }
+}
+
+/**
+ * A message in a personal chat, or one that @mentions the bot in a channel or group chat: typing while the
+ * core works, the answer streamed into one message when a model streams, then the final card
+ * (and, for exports, the file consent cards or download links).
+ */
+export async function handleMessage(context: TurnContext, deps: TeamsDeps): Promise<void> {
+  const activity = context.activity;
+  const place = placeOf(activity);
+  if (!place) {
+    await context.sendActivity(unknownTenantReply());
+    return;
+  }
+  // Teams only delivers channel messages that mention the bot, but a mis-set RSC permission would flood us.
+  if (!place.isDirect && !mentionsBot(activity)) return;
+  if (!(await isFirstDelivery(activity, place, deps))) return;
+
+  const turn = messageTurn(activity, place);
+  const typing = startTyping(context, deps.typingIntervalMs, deps.logger);
+  const stream = createStreamUpdater(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onFirstPartial: () => typing.stop() });
+  let reply: Reply;
+  try {
+    reply = await deps.app.bot.handle(turn, { onPartial: (text) => stream.onPartial(text) });
+  } finally {
+    await typing.stop();
+  }
+
+  const answerId = isAiGenerated(reply) && activity.id ? `${place.channel}:${activity.id}` : undefined;
+  const [first, ...rest] = activitiesFor(reply, place, deps, answerId);
+  if (first) await stream.finish(first);
+  for (const next of rest) await context.sendActivity(next);
+}
