@@ -26,6 +26,8 @@ export function createAnthropicChatModel(options: AnthropicChatOptions): ChatMod
         maxTokens,
         maxRetries: 0,
         streaming: true,
+        // On a broken stream the SDK would print the raw chunk to stderr; we log the failure class instead.
+        clientOptions: { logLevel: 'off' },
       }),
   });
 }

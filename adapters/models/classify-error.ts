@@ -34,7 +34,7 @@ function classify(err: unknown, status: number | undefined, signal?: AbortSignal
     const name = typeof e.name === 'string' ? e.name : '';
     const message = typeof e.message === 'string' ? e.message : '';
     if (name === 'APIConnectionError' || /fetch failed|socket hang up|network/i.test(message)) return 'network';
-    if (/JSON|Unexpected token|parse|unexpected event|invalid response/i.test(message)) return 'malformed-response';
+    if (/JSON|Unexpected token|parse|unexpected event|invalid response|Did not receive done/i.test(message)) return 'malformed-response';
   }
   return 'unknown';
 }

@@ -1,6 +1,7 @@
 import { ChatOllama } from '@langchain/ollama';
 import type { ChatModel } from '../../bot/answer/chat-model.ts';
 import { createLangChainChatModel, fetchWithSignal } from './langchain-chat-model.ts';
+import { guardNdjson } from './ndjson-guard.ts';
 
 export interface OllamaChatOptions {
   model: string;
@@ -29,7 +30,7 @@ export function createOllamaChatModel(options: OllamaChatOptions): ChatModel {
         // Never pull a model from the internet on a user's turn.
         checkOrPullModel: false,
         headers: options.apiKey ? { Authorization: `Bearer ${options.apiKey}` } : undefined,
-        fetch: fetchWithSignal(signal),
+        fetch: async (input, init) => guardNdjson(await fetchWithSignal(signal)(input, init)),
       }),
   });
 }

@@ -34,7 +34,8 @@ export function createOpenAIChatModel(options: OpenAIChatOptions): ChatModel {
         useResponsesApi: false,
         // stream_options.include_usage is rejected by some older compatible servers; we do not need usage.
         streamUsage: !compatible,
-        configuration: { baseURL: options.baseUrl ? withApiPath(options.baseUrl) : undefined },
+        // logLevel off: on a broken stream the SDK would print the raw chunk to stderr; we log the failure class instead.
+        configuration: { baseURL: options.baseUrl ? withApiPath(options.baseUrl) : undefined, logLevel: 'off' },
       }),
   });
 }

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
 import type { Citation, TurnOptions } from '../turn.ts';
-import type { Answerer, AnswerRequest, AnswerResult } from './types.ts';
+import type { Answerer, AnswerResult } from './types.ts';
 import { ModelError, isModelError, type ChatMessage, type ChatModel, type ModelFailure } from './chat-model.ts';
 import { abortable, startIdleTimeout } from './idle-timeout.ts';
 import { DECLINED_NOTE, UNVERIFIED_NOTE, checkGrounding } from './grounding.ts';
