@@ -10,6 +10,7 @@ import { downloadRoute } from './files/download-route.ts';
 import { MemoryFileStore } from './files/file-store.ts';
 import { createTurnLogic } from './handlers/index.ts';
 import { messagesRoute } from './messages-route.ts';
+import { keepCustomEntityFields } from './entity-fields-fix.ts';
 
 export type { TeamsApp } from './deps.ts';
 export { MESSAGES_PATH } from './messages-route.ts';
@@ -43,6 +44,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const { config, app } = options;
   const logger = options.logger.child({ adapter: 'teams' });
   const teams = checkTeamsConfig(config, logger);
+  keepCustomEntityFields(logger);
   const adapter = new CloudAdapter(createBotAuthentication(teams));
   adapter.onTurnError = async (context, err) => {
     logger.error({ err }, 'teams turn failed');

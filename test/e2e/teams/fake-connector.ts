@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+
+/** One request the bot made to the fake Bot Connector. */
+export interface ConnectorCall {
+  method: string;
+  path: string;
+  /** Parsed JSON body for activities; the raw bytes for uploads. */
+  body: Record<string, unknown>;
+  raw: Buffer;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/**
+ * The far side of the wire: a loopback Bot Connector speaking the v3 REST protocol the CloudAdapter uses
+ * (POST /v3/conversations/{id}/activities[/{replyToId}], PUT /v3/conversations/{id}/activities/{id}),
+ * plus a OneDrive-like upload URL (PUT /upload/{name}) for the file-consent flow.
+ */
+export class FakeConnector {
+  readonly calls: ConnectorCall[] = [];
+  private server: Server | undefined;
+  private nextId = 1;
+  private waiters: { predicate: (c: ConnectorCall) => boolean; resolve: (c: ConnectorCall) => void }[] = [];
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const raw = Buffer.concat(chunks);
+        const path = req.url ?? '/';
+        let body: Record<string, unknown> = {};
+        if (!path.startsWith('/upload/') && raw.length) body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+        const call: ConnectorCall = { method: req.method ?? 'GET', path, body, raw, headers: req.headers };
+        this.calls.push(call);
+        this.waiters = this.waiters.filter((w) => (w.predicate(call) ? (w.resolve(call), false) : true));
+        if (path.startsWith('/upload/')) {
+          res.writeHead(201, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: 'drive-item-1', name: path.slice('/upload/'.length), size: raw.length }));
+          return;
+        }
+        const id = req.method === 'PUT' ? decodeURIComponent(path.split('/').pop() ?? '') : `bot-activity-${this.nextId++}`;
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
+    const addr = this.server.address();
+    this.url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  }
+
+  /** Resolves with the first call (already made or future) that matches. */
+  waitFor(predicate: (c: ConnectorCall) => boolean): Promise<ConnectorCall> {
+    const seen = this.calls.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve) => this.waiters.push({ predicate, resolve }));
+  }
+
+  /** Activities (not uploads) the bot sent or updated, in order. */
+  activities(): ConnectorCall[] {
+    return this.calls.filter((c) => c.path.startsWith('/v3/'));
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve) => {
+      if (!this.server) return resolve();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+}
