@@ -1,0 +1,62 @@
+import type { webApi } from '@slack/bolt';
+import { userMessage } from '../../bot/errors.ts';
+import type { Reply, Turn } from '../../bot/turn.ts';
+import type { SlackDeps } from './deps.ts';
+import { threadHistory } from './history.ts';
+import { postMessage, postMessages, uploadFiles, slackErrorCode, type Conversation } from './post.ts';
+import { plainMessage, renderReply, type RenderReplyOptions } from './render/reply.ts';
+import { createStreamer } from './streamer.ts';
+import { messageTurn, type SlackPlace } from './turn.ts';
+import { startWorkingSignal } from './working-signal.ts';
+
+export interface IncomingMessage {
+  place: SlackPlace;
+  /** ts of the user's message (the working reaction goes on it). */
+  ts: string;
+  /** thread_ts of the user's message when it was posted in a thread (then earlier turns are read). */
+  threadTs?: string;
+  text: string;
+}
+
+/**
+ * Answers a message in its conversation: working reaction at once, the thread's earlier turns for a follow-up,
+ * the core's Reply streamed into place when a model streams, then the cited answer (split if long) and any
+ * files. Every failure ends in a message the user can act on, never silence.
+ */
+export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: IncomingMessage): Promise<void> {
+  const conv: Conversation = { client, channel: msg.place.channel, ...(msg.place.thread ? { thread: msg.place.thread } : {}) };
+  const signal = startWorkingSignal(conv, msg.ts, deps.logger);
+  try {
+    const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, deps.identity, deps.logger) : undefined;
+    const turn = messageTurn(msg.place, msg.text, deps.identity.botUserId, history);
+    const question = turn.input.kind === 'text' ? turn.input.text : undefined;
+    await answerTurn(deps, conv, turn, { feedbackContext: question });
+  } finally {
+    await signal.done();
+  }
+}
+
+/** Runs a Turn through the core with streaming into `conv`, then posts the final Reply there. */
+export async function answerTurn(deps: SlackDeps, conv: Conversation, turn: Turn, render: RenderReplyOptions = {}): Promise<Reply | undefined> {
+  const streamer = createStreamer(conv, deps.streamIntervalMs, deps.logger);
+  try {
+    const reply = await deps.app.bot.handle(turn, { onPartial: (t) => streamer.partial(t) });
+    const streamedTs = await streamer.finish();
+    await deliverReply(deps, conv, reply, render, streamedTs);
+    return reply;
+  } catch (err) {
+    await streamer.finish();
+    deps.logger.error({ err, code: slackErrorCode(err) }, 'slack reply failed');
+    await postMessage(conv, plainMessage(userMessage(err))).catch(() => undefined);
+    return undefined;
+  }
+}
+
+/** Posts a Reply's messages and uploads its files into the conversation. */
+export async function deliverReply(deps: SlackDeps, conv: Conversation, reply: Reply, render: RenderReplyOptions = {}, streamedTs?: string): Promise<void> {
+  if (reply.files?.length) {
+    await uploadFiles(conv, reply);
+    return;
+  }
+  await postMessages(conv, renderReply(reply, render), deps.logger, reply.text, streamedTs);
+}

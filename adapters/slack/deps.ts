@@ -1,0 +1,29 @@
+import type { App } from '../../bot/app.ts';
+import type { Config } from '../../bot/config/index.ts';
+import type { Logger } from '../../bot/logger.ts';
+import type { EventDeduper } from './deduper.ts';
+import type { FeedbackSink } from './feedback.ts';
+
+export type SlackConfig = NonNullable<Config['slack']>;
+
+/** Who the bot is in the workspace, from auth.test at start-up. */
+export interface SlackIdentity {
+  botUserId?: string;
+  botId?: string;
+  /** The workspace the token belongs to; events for another team are refused. */
+  teamId?: string;
+}
+
+/** What every listener receives: the core App plus the adapter's own services. */
+export interface SlackDeps {
+  app: App;
+  config: SlackConfig;
+  logger: Logger;
+  deduper: EventDeduper;
+  feedback: FeedbackSink;
+  identity: SlackIdentity;
+  /** Minimum gap between streaming chat.update calls (Slack allows about one update per second per message). */
+  streamIntervalMs: number;
+  /** How long a view submission waits for the core before acking with a "working" view (Slack allows 3 s). */
+  viewAckBudgetMs: number;
+}

@@ -1,0 +1,114 @@
+import { App as BoltApp, HTTPReceiver, type webApi } from '@slack/bolt';
+import type { App } from '../../bot/app.ts';
+import { AppError, ErrorCode } from '../../bot/errors.ts';
+import type { Logger } from '../../bot/logger.ts';
+import type { HttpRoute } from '../http/server.ts';
+import { boltLogger } from './bolt-logger.ts';
+import type { SlackConfig, SlackDeps, SlackIdentity } from './deps.ts';
+import { pickDeduper, pickFeedback } from './services.ts';
+import type { EventDeduper } from './deduper.ts';
+import type { FeedbackSink } from './feedback.ts';
+import { whoAmI } from './identity.ts';
+import { registerListeners } from './listeners/index.ts';
+import { guardWorkspace, trackInFlight } from './middleware.ts';
+
+/** The path Slack posts events, commands and interactions to (Request URL in manifest.json). */
+export const SLACK_EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  app: App;
+  logger: Logger;
+  /** Overrides for tests and the benchmark. */
+  deduper?: EventDeduper;
+  feedback?: FeedbackSink;
+  streamIntervalMs?: number;
+  viewAckBudgetMs?: number;
+}
+
+export interface SlackAdapter {
+  mode: 'http' | 'socket';
+  /** HTTP mode: POST /slack/events, to mount on the shared server. Socket Mode: none. */
+  routes: HttpRoute[];
+  /** Checks the token (auth.test), registers the listeners; in Socket Mode also opens the WebSocket. */
+  start(): Promise<void>;
+  /** Stops taking events and waits for the ones in progress to be answered. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The Slack transport (Bolt). HTTP mode when only SLACK_SIGNING_SECRET is set: Bolt's HTTPReceiver verifies every
+ * request's signature and timestamp, mounted on our one HTTP server. Socket Mode when SLACK_APP_TOKEN is set: no
+ * inbound port at all. SLACK_API_URL points both the Web API client and apps.connections.open elsewhere.
+ */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const { config, app, logger } = options;
+  const mode = config.appToken ? 'socket' : 'http';
+  const log = boltLogger(logger);
+  const clientOptions: webApi.WebClientOptions = {
+    logger: log,
+    // A few quick retries; Bolt's default keeps retrying for about 30 minutes while the user waits.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
+  };
+  if (mode === 'http' && !config.signingSecret) throw new AppError(ErrorCode.ConfigInvalid, 'SLACK_SIGNING_SECRET is required for Slack over HTTP');
+  const receiver =
+    mode === 'http'
+      ? new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger: log, processBeforeResponse: false })
+      : undefined;
+
+  const inFlight = new Set<Promise<unknown>>();
+  let bolt: BoltApp | undefined;
+  let ready: Promise<BoltApp> | undefined;
+  const init = () =>
+    (ready ??= (async () => {
+      const me = await whoAmI(config.botToken, clientOptions);
+      const identity: SlackIdentity = { ...me };
+      const deps: SlackDeps = {
+        app, config, logger: logger.child({ component: 'slack' }), identity,
+        deduper: options.deduper ?? pickDeduper(app),
+        feedback: options.feedback ?? pickFeedback(app),
+        streamIntervalMs: options.streamIntervalMs ?? 1000,
+        viewAckBudgetMs: options.viewAckBudgetMs ?? 2200,
+      };
+      const common = {
+        token: config.botToken, logger: log, clientOptions, tokenVerificationEnabled: false, ignoreSelf: true,
+        ...(me.botId ? { botId: me.botId } : {}), ...(me.botUserId ? { botUserId: me.botUserId } : {}),
+      };
+      const b = receiver
+        ? new BoltApp({ ...common, receiver })
+        : new BoltApp({ ...common, socketMode: true, appToken: config.appToken });
+      b.use(trackInFlight(inFlight));
+      if (!me.enterprise) b.use(guardWorkspace(identity, deps.logger));
+      registerListeners(b, deps);
+      b.error(async (err) => deps.logger.error({ err }, 'slack listener error'));
+      logger.info({ mode, team: identity.teamId }, 'slack ready');
+      bolt = b;
+      return b;
+    })());
+
+  const routes: HttpRoute[] = receiver
+    ? [{
+        method: 'POST',
+        path: SLACK_EVENTS_PATH,
+        handler: async (req, res) => {
+          // An event that arrives between listen() and start() waits for the token check instead of failing.
+          await init();
+          receiver.requestListener(req, res);
+        },
+      }]
+    : [];
+
+  return {
+    mode,
+    routes,
+    async start() {
+      const b = await init();
+      if (mode === 'socket') await b.start();
+    },
+    async stop() {
+      if (mode === 'socket' && bolt) await bolt.stop();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+}

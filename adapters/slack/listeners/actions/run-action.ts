@@ -1,0 +1,49 @@
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { userMessage } from '../../../../bot/errors.ts';
+import type { SlackDeps } from '../../deps.ts';
+import { deliverInteractive } from '../../deliver-interactive.ts';
+import { actionPlace } from '../../place.ts';
+import { slackErrorCode } from '../../post.ts';
+import { escapeMrkdwn } from '../../render/escape.ts';
+import { actionTurn } from '../../turn.ts';
+
+export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+
+/**
+ * Sends a button press to the core as an action Turn and delivers the Reply where the button was (its thread),
+ * opening a modal when the Reply is a step. A pressed step button is marked as answered, by whom, so the thread
+ * keeps a record of who decided what.
+ */
+export async function runAction(deps: SlackDeps, args: ButtonArgs, action: string, value: unknown): Promise<void> {
+  const { body, client, context, respond } = args;
+  const place = actionPlace(body, context.teamId);
+  const user = body.user.id;
+  if (!place.channel) {
+    await respond({ response_type: 'ephemeral', text: 'Open this from a channel or a DM with me.' }).catch(() => undefined);
+    return;
+  }
+  const turn = actionTurn({ team: place.team, channel: place.channel, user, ...(place.thread ? { thread: place.thread } : {}) }, action, value);
+  try {
+    const reply = await deps.app.bot.handle(turn);
+    if (reply.kind !== 'error') await markAnswered(args, place.channel, user).catch((err: unknown) => deps.logger.debug({ code: slackErrorCode(err) }, 'step message not marked'));
+    await deliverInteractive({ deps, client, team: place.team, channel: place.channel, user, triggerId: body.trigger_id, respond, ...(place.thread ? { thread: place.thread } : {}) }, reply);
+  } catch (err) {
+    deps.logger.error({ err, code: slackErrorCode(err) }, 'button action failed');
+    await respond({ response_type: 'ephemeral', replace_original: false, text: userMessage(err) }).catch(() => undefined);
+  }
+}
+
+/** Replaces the buttons of an in-thread step message with "✓ @user answered: label". */
+async function markAnswered(args: ButtonArgs, channel: string, user: string): Promise<void> {
+  const message = args.body.message;
+  const blocks = (message?.blocks ?? []) as { type: string; block_id?: string }[];
+  if (!message?.ts || !blocks.some((b) => b.block_id === 'ap.step.prompt')) return;
+  const label = args.action.text?.text ?? 'answered';
+  const kept = blocks.filter((b) => b.type !== 'actions');
+  await args.client.chat.update({
+    channel,
+    ts: message.ts,
+    text: typeof message.text === 'string' ? message.text : 'Step answered',
+    blocks: [...kept, { type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `:white_check_mark: <@${user}> answered: *${escapeMrkdwn(label)}*` }] }] as never,
+  });
+}

@@ -1,0 +1,21 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.ts';
+import { converse } from '../../converse.ts';
+
+/** `@AI Procurement <question>` in a channel: answered in the message's thread. */
+export function appMention(deps: SlackDeps) {
+  return async ({ event, body, context, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
+    const team = context.teamId ?? body.team_id;
+    if (!(await deps.deduper.claim(team, body.event_id))) {
+      deps.logger.info({ team, event: 'app_mention' }, 'slack retry of a handled event ignored');
+      return;
+    }
+    if (!event.user) return;
+    await converse(deps, client, {
+      place: { team, channel: event.channel, thread: event.thread_ts ?? event.ts, user: event.user },
+      ts: event.ts,
+      ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
+      text: event.text,
+    });
+  };
+}

@@ -1,0 +1,36 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import type { SlackDeps } from '../../deps.ts';
+import { converse } from '../../converse.ts';
+import { mentions } from '../../text.ts';
+
+/**
+ * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
+ * ends in "?". Messages that mention the bot are left to the app_mention listener so nothing is answered twice;
+ * edits, joins, bot posts and other subtypes are ignored.
+ */
+export function message(deps: SlackDeps) {
+  return async ({ event, body, context, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
+    if (event.subtype !== undefined || 'bot_id' in event && event.bot_id) return;
+    const { user, text, ts, channel, channel_type: channelType } = event;
+    const threadTs = 'thread_ts' in event ? event.thread_ts : undefined;
+    if (!user || !text) return;
+    const isDirect = channelType === 'im';
+    const optedIn = !isDirect && deps.config.autoAnswerChannels.includes(channel) && text.trim().endsWith('?');
+    if (!isDirect && !optedIn) return;
+    if (mentions(text, deps.identity.botUserId)) return;
+
+    const team = context.teamId ?? body.team_id;
+    if (!(await deps.deduper.claim(team, body.event_id))) {
+      deps.logger.info({ team, event: 'message' }, 'slack retry of a handled event ignored');
+      return;
+    }
+    // In a DM the answer follows the message (in its thread if it has one); in a channel it opens a thread.
+    const thread = isDirect ? threadTs : (threadTs ?? ts);
+    await converse(deps, client, {
+      place: { team, channel, user, isDirect, ...(thread ? { thread } : {}) },
+      ts,
+      ...(threadTs ? { threadTs } : {}),
+      text,
+    });
+  };
+}

@@ -1,0 +1,28 @@
+import type { SlackDeps } from '../../deps.ts';
+import { IDS } from '../../render/ids.ts';
+import type { StepModalMeta } from '../../render/step-modal.ts';
+import { stepAnswer } from '../../step-answer.ts';
+import { actionTurn } from '../../turn.ts';
+import { originOf, rejectSubmission, submitToCore, type SubmitArgs } from './submit.ts';
+
+/** A step modal submitted: the answer goes to the workflow; the modal advances, shows the error, or closes. */
+export function stepSubmission(deps: SlackDeps) {
+  return async (args: SubmitArgs): Promise<void> => {
+    let meta: StepModalMeta;
+    try {
+      meta = originOf<StepModalMeta>(args);
+    } catch (err) {
+      await rejectSubmission(args, IDS.stepBlock, err);
+      return;
+    }
+    const state = args.view.state.values[IDS.stepBlock]?.[IDS.stepAction];
+    const raw = (state?.selected_option?.value ?? state?.value ?? '').trim();
+    if (!raw) {
+      await args.ack({ response_action: 'errors', errors: { [IDS.stepBlock]: 'Please answer this step before going on.' } });
+      return;
+    }
+    const answer = stepAnswer(meta.w, meta.r, meta.s, raw);
+    const place = { team: meta.team, channel: meta.channel, user: args.body.user.id, ...(meta.thread ? { thread: meta.thread } : {}) };
+    await submitToCore(deps, args, actionTurn(place, answer.action, answer.value), meta, IDS.stepBlock, { runId: meta.r, stepId: meta.s });
+  };
+}

@@ -1,0 +1,26 @@
+import type { SlackDeps } from '../../deps.ts';
+import { IDS } from '../../render/ids.ts';
+import type { ModalOrigin } from '../../render/step-modal.ts';
+import { commandTurn } from '../../turn.ts';
+import { originOf, rejectSubmission, submitToCore, type SubmitArgs } from './submit.ts';
+import { SLASH_COMMAND } from '../commands/index.ts';
+
+/** The vendor-name modal submitted: starts (or resumes) that vendor's checklist, as `/ai-procurement checklist <vendor>`. */
+export function vendorSubmission(deps: SlackDeps) {
+  return async (args: SubmitArgs): Promise<void> => {
+    let origin: ModalOrigin;
+    try {
+      origin = originOf<ModalOrigin>(args);
+    } catch (err) {
+      await rejectSubmission(args, IDS.vendorBlock, err);
+      return;
+    }
+    const vendor = (args.view.state.values[IDS.vendorBlock]?.[IDS.vendorAction]?.value ?? '').trim();
+    if (!/\p{L}/u.test(vendor)) {
+      await args.ack({ response_action: 'errors', errors: { [IDS.vendorBlock]: 'Enter the vendor’s name, e.g. Acme AI.' } });
+      return;
+    }
+    const place = { team: origin.team, channel: origin.channel, user: args.body.user.id, ...(origin.thread ? { thread: origin.thread } : {}) };
+    await submitToCore(deps, args, commandTurn(place, SLASH_COMMAND, `checklist ${vendor}`), origin, IDS.vendorBlock);
+  };
+}
