@@ -7,17 +7,22 @@ const IBAN_LENGTHS: Record<string, number> = {
   HU: 28, IE: 22, IL: 23, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20, LB: 28, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27,
   MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24,
   RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, VG: 24, XK: 20,
+  BI: 27, BY: 28, CR: 22, DJ: 27, EG: 29, FK: 18, HN: 28, IQ: 23, LC: 32, LY: 25, MN: 20, NI: 28, OM: 23, RU: 33,
+  SC: 31, SD: 18, SO: 23, ST: 25, SV: 28, TL: 23, VA: 22, YE: 30,
 };
 
-// Country code, check digits, then 11–30 letters/digits, optionally grouped by single spaces.
-const CANDIDATE = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}/gi;
+// Country code, check digits, then 11–30 letters/digits, optionally grouped by single spaces. A lookahead, so a
+// rejected candidate ("ref AB12 GB82 WEST …") does not swallow an IBAN that starts inside it.
+const CANDIDATE = /\b(?=([A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}))/gi;
 
-/** True when `compact` (no spaces) is a well-formed IBAN: known length for its country and ISO 7064 mod-97 = 1. */
+/**
+ * True when `compact` (no spaces) is a well-formed IBAN: a registry country, that country's exact length, and
+ * ISO 7064 mod-97 = 1. (An unknown country would leave only the check digits, and a random string passes them 1 in 97.)
+ */
 export function isValidIban(compact: string): boolean {
   const iban = compact.toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const expected = IBAN_LENGTHS[iban.slice(0, 2)];
-  if (expected !== undefined && iban.length !== expected) return false;
+  if (IBAN_LENGTHS[iban.slice(0, 2)] !== iban.length) return false;
   const rearranged = iban.slice(4) + iban.slice(0, 4);
   let remainder = 0;
   for (const ch of rearranged) {
@@ -29,22 +34,20 @@ export function isValidIban(compact: string): boolean {
 
 /**
  * IBANs, written compact (GB82WEST12345698765432) or in groups (GB82 WEST 1234 5698 7654 32), that pass the
- * mod-97 check. The candidate may run into the next word, so lengths are tried from the longest down.
+ * mod-97 check. The candidate may run into the next word, so it is cut to its country's length first.
  */
 export const detectIbans: Detector = (text) => {
   const out: PersonalDataFinding[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
     const base = m.index ?? 0;
-    // Offsets (within the match) just past each non-space character.
+    const candidate = m[1] ?? '';
+    if (out.some((f) => base < f.end)) continue;
+    // Offsets (within the candidate) just past each non-space character.
     const ends: number[] = [];
-    for (let i = 0; i < m[0].length; i++) if (m[0][i] !== ' ') ends.push(i + 1);
-    const compact = m[0].replace(/ /g, '');
-    for (let len = Math.min(34, compact.length); len >= 15; len--) {
-      if (isValidIban(compact.slice(0, len))) {
-        out.push({ type: 'IBAN', start: base, end: base + ends[len - 1]! });
-        break;
-      }
-    }
+    for (let i = 0; i < candidate.length; i++) if (candidate[i] !== ' ') ends.push(i + 1);
+    const compact = candidate.replace(/ /g, '');
+    const len = IBAN_LENGTHS[compact.slice(0, 2).toUpperCase()];
+    if (len !== undefined && compact.length >= len && isValidIban(compact.slice(0, len))) out.push({ type: 'IBAN', start: base, end: base + ends[len - 1]! });
   }
   return out;
 };
