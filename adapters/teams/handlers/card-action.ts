@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { TurnInput } from '../../../bot/turn.ts';
+import type { Reply, TurnInput } from '../../../bot/turn.ts';
 import { userMessage } from '../../../bot/errors.ts';
 import type { TeamsDeps } from '../deps.ts';
 import { placeOf, turnFor, type TeamsPlace } from '../turn.ts';
@@ -33,20 +33,25 @@ export function inputForAction(verb: string, data: Record<string, unknown>): Tur
   return undefined;
 }
 
-/** Buttons that start something (help's "Start the decision") post a new message rather than replace their card. */
-function startsSomethingNew(input: TurnInput): boolean {
-  return input.kind === 'action' && input.action === 'command';
+/**
+ * Whether the reply continues the clicked card (a workflow moving on) rather than being a new message
+ * (help's "Start the decision" button starts something new; an answer is its own message).
+ */
+function continuesCard(input: TurnInput, reply: Reply): boolean {
+  if (input.kind === 'action' && input.action === 'command') return false;
+  return Boolean(reply.step) || reply.kind === 'workflow' || reply.kind === 'status' || reply.kind === 'export';
 }
 
 /**
  * Runs a button or form through the core. A workflow belongs to the team, not to whoever clicked, so the new
- * card replaces the original message for everyone and also goes back in the invoke response. Two exceptions
- * keep the card intact: an error (nothing was recorded, the user can try again) and a validation message
- * (only the person who typed the bad value needs to see it).
+ * card replaces the original message for everyone and also goes back in the invoke response. The card stays
+ * as it was on an error (nothing was recorded, the user can try again); a validation message goes only to
+ * the person who typed the bad value; anything that is not the card's continuation is posted as a new message.
  */
 async function runAction(context: TurnContext, place: TeamsPlace, input: TurnInput, deps: TeamsDeps): Promise<AdaptiveCardInvokeBody> {
   const reply = await deps.app.bot.handle(turnFor(context.activity, place, input));
-  if (reply.kind === 'error') return messageBody(reply.text);
+  // Nothing was recorded: keep the card so the user can try again, and say what happened.
+  if (reply.kind === 'error' || reply.kind === 'not-understood') return messageBody(reply.text);
   let activities: Partial<Activity>[];
   try {
     activities = fileActivities(reply, place, deps);
@@ -54,7 +59,7 @@ async function runAction(context: TurnContext, place: TeamsPlace, input: TurnInp
     deps.logger.warn({ err }, 'teams: could not deliver files');
     return messageBody(userMessage(err));
   }
-  if (startsSomethingNew(input)) {
+  if (!continuesCard(input, reply)) {
     for (const activity of activities) await context.sendActivity(activity);
     return messageBody('Posted below.');
   }
