@@ -1,6 +1,16 @@
 /** A workflow step as data for an adapter to render (modal, Adaptive Card inputs, terminal prompt). */
 export type StepInputKind = 'choice' | 'number' | 'yes-no' | 'text';
 
+/** An extra optional text input a form shows beside the main one (the checklist's notes and evidence URL). */
+export interface StepField {
+  /** Sent back under this key in the action value object (see workflows/actions.ts). */
+  id: 'notes' | 'evidence';
+  label: string;
+  placeholder?: string;
+  /** Evidence must be an http(s) URL. */
+  format?: 'url';
+}
+
 export interface StepView {
   workflow: string;
   runId: string;
@@ -14,5 +24,12 @@ export interface StepView {
   total: number;
   /** Validation message from the previous attempt at this step. */
   error?: string;
+  /** Optional extra inputs for forms (Slack modal, Adaptive Card); the terminal types them after the answer. */
+  fields?: StepField[];
+  /** How to type an answer in a terminal or thread, e.g. `red-flag: trains on prompts https://…`. */
+  hint?: string;
+  /** The knowledge card the help text cites. */
+  cardId?: string;
+  /** The answer already recorded for this step, when it is shown again. */
+  current?: string;
 }
-

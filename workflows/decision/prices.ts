@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { isoDate, sourceSchema } from '../../knowledge/card-schema.ts';
+
+/** The dated price data behind the cost comparison (knowledge/data/prices.json). */
+export const PRICES_PATH = fileURLToPath(new URL('../../knowledge/data/prices.json', import.meta.url));
+
+const tokenPrice = z.object({
+  model: z.string(),
+  kind: z.enum(['closed', 'open-weight-hosted']),
+  provider: z.string(),
+  input: z.number().positive(),
+  output: z.number().positive(),
+  date: z.string(),
+  url: z.string().url(),
+});
+
+export const pricesSchema = z.object({
+  as_of: isoDate,
+  review_by: isoDate,
+  currency: z.literal('GBP'),
+  crossover: z.object({ low_gbp_per_month: z.number(), high_gbp_per_month: z.number(), note: z.string(), card: z.string(), sources: z.array(sourceSchema).min(1) }),
+  self_hosting_entry: z.object({
+    description: z.string(),
+    infrastructure_gbp_per_month: z.number(),
+    devops_gbp_per_month: z.number(),
+    time_to_production_weeks: z.tuple([z.number(), z.number()]),
+    card: z.string(),
+    sources: z.array(sourceSchema).min(1),
+  }),
+  token_prices_usd_per_million: z.array(tokenPrice).min(2),
+  token_price_ratio: z.object({ closed_model: z.string(), open_model: z.string(), note: z.string(), card: z.string() }),
+});
+
+export type Prices = z.infer<typeof pricesSchema>;
+export type TokenPrice = z.infer<typeof tokenPrice>;
+
+let cached: Prices | undefined;
+
+/** Reads and validates the price file once; a broken file is a programming error, so it throws with the reason. */
+export function loadPrices(path: string = PRICES_PATH): Prices {
+  if (path === PRICES_PATH && cached) return cached;
+  const parsed = pricesSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (path === PRICES_PATH) cached = parsed.data;
+  return parsed.data;
+}
+
+export function priceOf(prices: Prices, model: string): TokenPrice {
+  const p = prices.token_prices_usd_per_million.find((t) => t.model === model);
+  if (!p) throw new Error(`prices.json: no token price for "${model}"`);
+  return p;
+}

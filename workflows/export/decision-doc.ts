@@ -1,0 +1,68 @@
+import type { DecisionResult } from '../decision/decide.ts';
+import { RECOMMENDATION_LABELS } from '../decision/decide.ts';
+import { VERDICT_LABELS } from '../decision/factors.ts';
+import type { ExportDocument } from './document.ts';
+
+/** One answered wizard step, for the record: what was asked, the answer, who gave it, when. */
+export interface DecisionAnswerLine {
+  stepId: string;
+  prompt: string;
+  answer: string;
+  author?: string;
+  at?: string;
+}
+
+const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
+
+/** A decision record: recommendation, the six verdicts, the cost comparison, next steps, the answers and sources. */
+export function decisionDocument(result: DecisionResult, answers: DecisionAnswerLine[] = [], now: Date = new Date()): ExportDocument {
+  const c = result.costs;
+  return {
+    kind: 'decision',
+    title: 'Deployment-mode decision record',
+    subtitle: `Recommendation: ${RECOMMENDATION_LABELS[result.recommendation]}`,
+    meta: [
+      { label: 'Recommendation', value: RECOMMENDATION_LABELS[result.recommendation] },
+      { label: 'Generated', value: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+      { label: 'Prices as of', value: c.asOf },
+    ],
+    summaryTitle: 'The five factors and spend',
+    summary: {
+      columns: ['Factor', 'Verdict', 'Reason'],
+      rows: result.factors.map((f) => [{ text: f.factor }, { text: VERDICT_LABELS[f.verdict] }, { text: f.reason }]),
+    },
+    sectionsTitle: 'Details',
+    sections: [
+      { heading: `Recommendation: ${RECOMMENDATION_LABELS[result.recommendation]}`, blocks: [{ text: result.rationale }], fields: [{ label: 'Rule', value: `${result.rule.id} (card ${result.rule.card})` }] },
+      {
+        heading: 'Cost comparison at your volume',
+        blocks: [{ text: c.summary }],
+        fields: [
+          { label: 'Your monthly API spend', value: gbp(c.monthlyApiSpend) },
+          { label: 'Entry self-hosting per month', value: `${gbp(c.selfHosting.total)} (${gbp(c.selfHosting.infrastructure)} infrastructure + ${gbp(c.selfHosting.devops)} DevOps; ${c.selfHosting.description})` },
+          { label: 'Crossover band', value: `${gbp(c.crossover.low)} to ${gbp(c.crossover.high)} a month` },
+          { label: 'Monthly difference (API minus self-hosting)', value: gbp(c.monthlyDifference) },
+          { label: 'Token price ratio', value: `${c.tokenPriceRatio.closedModel} vs ${c.tokenPriceRatio.openModel}: ${c.tokenPriceRatio.input}x input, ${c.tokenPriceRatio.output}x output (${c.tokenPriceRatio.range})` },
+          { label: 'Time to production when self-hosting', value: `${c.selfHosting.timeToProductionWeeks[0]}-${c.selfHosting.timeToProductionWeeks[1]} weeks` },
+        ],
+      },
+      { heading: 'Next steps', blocks: result.nextSteps.map((s, i) => ({ label: String(i + 1), text: s.text })), fields: [] },
+      { heading: 'Answers given', blocks: [], fields: answers.map((a) => ({ label: a.prompt, value: [a.answer, a.author && `(${a.author}${a.at ? `, ${a.at.slice(0, 16).replace('T', ' ')} UTC` : ''})`].filter(Boolean).join(' ') })) },
+    ],
+    sources: result.citations,
+    records: {
+      columns: ['kind', 'name', 'value', 'detail'],
+      rows: [
+        ['recommendation', result.rule.id, result.recommendation, result.rationale],
+        ...result.factors.map((f) => ['factor', f.factor, f.verdict, f.reason]),
+        ['cost', 'monthly_api_spend_gbp', String(c.monthlyApiSpend), ''],
+        ['cost', 'self_hosting_total_gbp', String(c.selfHosting.total), c.selfHosting.description],
+        ['cost', 'monthly_difference_gbp', String(c.monthlyDifference), c.position],
+        ...result.nextSteps.map((s, i) => ['next-step', String(i + 1), s.text, s.card]),
+        ...answers.map((a) => ['answer', a.stepId, a.answer, a.author ?? '']),
+        ...result.citations.map((s) => ['source', String(s.n), s.title, s.url ?? '']),
+      ],
+    },
+    fileBase: 'deployment-decision-record',
+  };
+}
