@@ -1,0 +1,107 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { settle, startHarness, type Harness } from './support/harness.ts';
+import { BOT_USER, CHANNEL, channelMessage, directMessage, eventCallback, mention, nextTs } from './support/payloads.ts';
+import { postJson } from './support/signing.ts';
+
+const OPTED_IN = 'C0QUESTIONS';
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness({ env: { SLACK_AUTO_ANSWER_CHANNELS: `${OPTED_IN}, C0OTHER` } });
+});
+afterAll(async () => h?.close());
+afterEach(() => {
+  expect(h.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
+});
+
+const posts = (channel: string) => h.fake.of('chat.postMessage').filter((c) => c.args.channel === channel);
+const answered = () => h.fake.of('chat.postMessage').length;
+const blocksJson = (args: Record<string, unknown>) => JSON.stringify(args.blocks ?? []);
+
+describe('questions over the Events API (HTTP mode)', () => {
+  it('answers an @mention in the thread of the mention, with a working reaction added then removed', async () => {
+    const ev = mention('What are the five factors in the open vs closed decision?');
+    const res = await postJson(h.eventsUrl, eventCallback(ev));
+    expect(res.status).toBe(200);
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts);
+    expect(post.args.channel).toBe(CHANNEL);
+    const added = await h.fake.waitFor('reactions.add', (c) => c.args.timestamp === ev.ts);
+    expect(added.args).toMatchObject({ channel: CHANNEL, name: 'eyes' });
+    expect(added.at).toBeLessThan(post.at);
+    const removed = await h.fake.waitFor('reactions.remove', (c) => c.args.timestamp === ev.ts);
+    expect(removed.at).toBeGreaterThan(post.at);
+    // The bot's own mention is not part of the question, and the text is never a raw mention.
+    expect(String(post.args.text)).not.toContain(`<@${BOT_USER}>`);
+    expect(post.args.link_names).toBe('false');
+    const json = blocksJson(post.args);
+    if (json.includes('ap.citations')) {
+      // With the knowledge base wired: a cited answer with feedback buttons.
+      expect(json).toMatch(/\*\[1\]\*/);
+      expect(json).toContain('ap.feedback.up');
+      expect(json).toContain('Confidence:');
+    } else {
+      expect(String(post.args.text)).toMatch(/not available yet|did not understand|grounded/i);
+    }
+  });
+
+  it('reads the thread for a follow-up mention and answers in that thread', async () => {
+    const root = nextTs();
+    h.fake.threads.set(root, [
+      { ts: root, user: 'U0ALICE', text: `<@${BOT_USER}> what is the cost crossover?` },
+      { ts: nextTs(), user: BOT_USER, bot_id: 'B0BOT', text: 'Around £1,500 to £2,500 a month [1].' },
+    ]);
+    const ev = mention('and below that?', { thread_ts: root });
+    await postJson(h.eventsUrl, eventCallback(ev));
+    const replies = await h.fake.waitFor('conversations.replies', (c) => c.args.ts === root);
+    expect(replies.args.channel).toBe(CHANNEL);
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === root);
+    expect(post.args.channel).toBe(CHANNEL);
+  });
+
+  it('answers a direct message in the DM', async () => {
+    const ev = directMessage('What does the Llama 4 licence require us to display?');
+    await postJson(h.eventsUrl, eventCallback(ev));
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'D0ALICE');
+    expect(post.args.thread_ts).toBeUndefined();
+  });
+
+  it('answers "?" messages only in opted-in channels, in a thread', async () => {
+    const q = channelMessage('Is the EU-US Data Privacy Framework still valid?', OPTED_IN);
+    await postJson(h.eventsUrl, eventCallback(q));
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === OPTED_IN);
+    expect(post.args.thread_ts).toBe(q.ts);
+
+    await postJson(h.eventsUrl, eventCallback(channelMessage('Is this answered anywhere?', 'C0NOTOPTED')));
+    await postJson(h.eventsUrl, eventCallback(channelMessage('This is a statement, not a question.', OPTED_IN)));
+    await settle();
+    expect(posts('C0NOTOPTED')).toHaveLength(0);
+    expect(posts(OPTED_IN)).toHaveLength(1);
+  });
+
+  it('answers a mention in an opted-in channel once, not once per event type', async () => {
+    const ts = nextTs();
+    const text = `<@${BOT_USER}> what is OpenMDW?`;
+    await postJson(h.eventsUrl, eventCallback({ type: 'app_mention', user: 'U0ALICE', text, ts, channel: OPTED_IN }));
+    await postJson(h.eventsUrl, eventCallback({ ...channelMessage(text, OPTED_IN, { ts }) }));
+    await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ts);
+    await settle();
+    expect(h.fake.of('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
+  });
+
+  it('ignores its own messages, other bots and message edits', async () => {
+    const before = answered();
+    await postJson(h.eventsUrl, eventCallback({ ...directMessage('I am the bot?'), user: BOT_USER }));
+    await postJson(h.eventsUrl, eventCallback({ ...directMessage('beep?'), subtype: 'bot_message', bot_id: 'B0OTHER' }));
+    await postJson(h.eventsUrl, eventCallback({ type: 'message', subtype: 'message_changed', channel: 'D0ALICE', channel_type: 'im', ts: nextTs(), message: { text: 'edited?' } }));
+    await settle();
+    expect(answered()).toBe(before);
+  });
+
+  it('refuses events for a workspace the token does not belong to', async () => {
+    const before = answered();
+    const res = await postJson(h.eventsUrl, eventCallback(mention('hello from elsewhere, what is RAG?'), undefined, 'T0INTRUDER'));
+    expect(res.status).toBe(200);
+    await settle();
+    expect(answered()).toBe(before);
+  });
+});

@@ -1,0 +1,268 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { EventEmitter } from 'node:events';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { blockKitProblems } from './block-kit-check.ts';
+
+/** One recorded Web API call. */
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  token?: string;
+  at: number;
+}
+
+export interface FakeSlackOptions {
+  botToken?: string;
+  appToken?: string;
+  team?: string;
+  botUserId?: string;
+  botId?: string;
+}
+
+/** Fields the Web API client sends JSON-encoded inside a form body. */
+const JSON_FIELDS = ['blocks', 'view', 'files', 'attachments', 'metadata'];
+
+/**
+ * A loopback stand-in for slack.com: the Web API methods the app calls (form or JSON bodies, Bearer tokens),
+ * the external upload URL of files.uploadV2, response_url endpoints, and the Socket Mode WebSocket that
+ * apps.connections.open points to. It records everything and, like Slack, refuses Block Kit that breaks a limit.
+ */
+export class FakeSlack extends EventEmitter {
+  readonly calls: ApiCall[] = [];
+  readonly uploads: { fileId: string; bytes: Buffer }[] = [];
+  readonly responses: { path: string; body: Record<string, unknown> }[] = [];
+  readonly acks: { envelope_id: string; payload?: unknown }[] = [];
+  /** conversations.replies answers, by thread ts. */
+  readonly threads = new Map<string, { ts: string; user?: string; bot_id?: string; text: string }[]>();
+  /** Calls refused for breaking Block Kit limits (a test that sees one has found a bug). */
+  readonly rejected: { method: string; problems: string[] }[] = [];
+  /** Make the next call of a method fail with this Slack error code. */
+  readonly failures = new Map<string, string>();
+  private server: Server;
+  private wss: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private envelope = 0;
+  url = '';
+
+  constructor(readonly options: FakeSlackOptions = {}) {
+    super();
+    this.setMaxListeners(0);
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
+    this.wss.on('connection', (ws) => {
+      this.sockets.add(ws);
+      ws.on('message', (data) => {
+        const msg = JSON.parse(String(data)) as { envelope_id: string; payload?: unknown };
+        this.acks.push(msg);
+        this.emit('ack', msg);
+      });
+      ws.on('close', () => this.sockets.delete(ws));
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A0FAKE' } }));
+      this.emit('socket');
+    });
+  }
+
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  async listen(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const addr = this.server.address();
+    this.url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  of(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Resolves with the first recorded call (past or future) of `method` matching `pred`. */
+  waitFor(method: string, pred: (c: ApiCall) => boolean = () => true, timeoutMs = 5000): Promise<ApiCall> {
+    const found = this.calls.find((c) => c.method === method && pred(c));
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('call', on);
+        reject(new Error(`no ${method} call within ${timeoutMs} ms; calls so far: ${this.calls.map((c) => c.method).join(', ')}`));
+      }, timeoutMs);
+      const on = (c: ApiCall) => {
+        if (c.method !== method || !pred(c)) return;
+        clearTimeout(timer);
+        this.off('call', on);
+        resolve(c);
+      };
+      this.on('call', on);
+    });
+  }
+
+  /** Resolves with the first POST to a response_url. */
+  waitForResponse(pred: (b: Record<string, unknown>) => boolean = () => true, timeoutMs = 5000): Promise<Record<string, unknown>> {
+    const found = this.responses.find((r) => pred(r.body));
+    if (found) return Promise.resolve(found.body);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no response_url post within ${timeoutMs} ms`)), timeoutMs);
+      const on = (b: Record<string, unknown>) => {
+        if (!pred(b)) return;
+        clearTimeout(timer);
+        this.off('response', on);
+        resolve(b);
+      };
+      this.on('response', on);
+    });
+  }
+
+  /** Socket Mode: sends an envelope and resolves with the app's ack for it. */
+  sendEnvelope(type: 'events_api' | 'slash_commands' | 'interactive', payload: unknown, extra: Record<string, unknown> = {}, timeoutMs = 5000): Promise<{ envelope_id: string; payload?: unknown }> {
+    const envelopeId = `env-${++this.envelope}`;
+    const ws = [...this.sockets][0];
+    if (!ws) return Promise.reject(new Error('no Socket Mode connection'));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('ack', on);
+        reject(new Error(`no ack for ${envelopeId} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const on = (a: { envelope_id: string; payload?: unknown }) => {
+        if (a.envelope_id !== envelopeId) return;
+        clearTimeout(timer);
+        this.off('ack', on);
+        resolve(a);
+      };
+      this.on('ack', on);
+      ws.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type !== 'events_api', ...extra }));
+    });
+  }
+
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  private nextTs(): string {
+    this.seq += 1;
+    return `1700000000.${String(100000 + this.seq).padStart(6, '0')}`;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks);
+    const path = new URL(req.url ?? '/', this.url).pathname;
+
+    if (path.startsWith('/upload/')) {
+      this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw });
+      this.emit('upload');
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${raw.length}`);
+      return;
+    }
+    if (path.startsWith('/respond/')) {
+      const body = JSON.parse(raw.toString() || '{}') as Record<string, unknown>;
+      const problems = blockKitProblems(body.blocks, 'message');
+      if (problems.length) {
+        this.rejected.push({ method: 'response_url', problems });
+        res.writeHead(400, { 'content-type': 'text/plain' }).end('invalid_blocks');
+        return;
+      }
+      this.responses.push({ path, body });
+      this.emit('response', body);
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (!path.startsWith('/api/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = path.slice('/api/'.length);
+    const args = parseArgs(raw, req.headers['content-type'] ?? '');
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
+    const call: ApiCall = { method, args, token, at: performance.now() };
+    this.calls.push(call);
+    this.emit('call', call);
+    const body = this.answer(method, args, token);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  }
+
+  private answer(method: string, args: Record<string, unknown>, token?: string): Record<string, unknown> {
+    const expected = method === 'apps.connections.open' ? (this.options.appToken ?? 'xapp-test-not-a-real-token') : (this.options.botToken ?? 'xoxb-test-not-a-real-token');
+    if (token !== expected) return { ok: false, error: 'invalid_auth' };
+    const fail = this.failures.get(method);
+    if (fail) {
+      this.failures.delete(method);
+      return { ok: false, error: fail };
+    }
+    const team = this.options.team ?? 'T0FAKE';
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'ai-procurement', team_id: team, user_id: this.options.botUserId ?? 'U0BOT', bot_id: this.options.botId ?? 'B0BOT' };
+      case 'apps.connections.open':
+        return { ok: true, url: `${this.url.replace(/^http/, 'ws')}/socket` };
+      case 'chat.postMessage':
+      case 'chat.update': {
+        const problems = blockKitProblems(args.blocks, 'message');
+        if (problems.length) {
+          this.rejected.push({ method, problems });
+          return { ok: false, error: 'invalid_blocks', errors: problems };
+        }
+        if (typeof args.text === 'string' && args.text.length > 40_000) return { ok: false, error: 'msg_too_long' };
+        const ts = method === 'chat.update' ? String(args.ts) : this.nextTs();
+        return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
+      }
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'reactions.add':
+      case 'reactions.remove':
+        return { ok: true };
+      case 'views.open':
+      case 'views.update': {
+        const view = args.view as Record<string, unknown> | undefined;
+        const problems = blockKitProblems(view?.blocks, 'modal', view);
+        if (problems.length) {
+          this.rejected.push({ method, problems });
+          return { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } };
+        }
+        return { ok: true, view: { id: typeof args.view_id === 'string' ? args.view_id : `V${this.nextTs().replace('.', '')}`, ...view } };
+      }
+      case 'conversations.replies':
+        return { ok: true, messages: this.threads.get(String(args.ts)) ?? [], has_more: false };
+      case 'files.getUploadURLExternal': {
+        const id = `F${this.nextTs().replace('.', '')}`;
+        return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (args.files as { id: string; title?: string }[] | undefined) ?? [];
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  }
+}
+
+function parseArgs(raw: Buffer, contentType: string): Record<string, unknown> {
+  const text = raw.toString();
+  if (contentType.includes('application/json')) return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(text)) {
+    out[k] = JSON_FIELDS.includes(k) ? safeJson(v) : v;
+  }
+  return out;
+}
+
+function safeJson(v: string): unknown {
+  try {
+    return JSON.parse(v);
+  } catch {
+    return v;
+  }
+}
+
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  return new FakeSlack(options).listen();
+}
