@@ -82,7 +82,7 @@ describe('Teams exports', () => {
     await h.post(channelMention(h.connector.url, 'export Acme AI docx'));
     expect(attachmentsOf(h, 'application/vnd.microsoft.teams.card.file.consent')).toHaveLength(0);
     const [card] = attachmentsOf(h, 'application/vnd.microsoft.card.adaptive');
-    const open = (card!.content.actions as { type: string; url?: string; title: string }[]).find((a) => a.type === 'Action.OpenUrl')!;
+    const open = (card!.content.actions as { type: string; url: string; title: string }[]).find((a) => a.type === 'Action.OpenUrl')!;
     expect(open.title).toBe('Download acme-ai-checklist.docx');
     expect(open.url.startsWith('https://bot.example.test/downloads/')).toBe(true);
     expect(JSON.stringify(card!.content)).toContain('expires in 60 minutes');
