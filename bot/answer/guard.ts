@@ -1,0 +1,26 @@
+/**
+ * Recognises text that tries to steer the bot instead of asking it something (prompt injection, jailbreak
+ * personas, requests for its instructions). Such text never gets a confident answer, whatever it retrieves.
+ */
+const INJECTION_PATTERNS: RegExp[] = [
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(previous|prior|above|earlier|all|any|your|the|these|those)\b.{0,30}\b(instructions?|prompts?|rules?|directions?|guidelines?|messages?|context)\b/i,
+  /\b(print|show|reveal|repeat|output|display|leak|dump|tell me|what (is|are))\b.{0,30}\b(your|the)\s+(system|initial|hidden|original|developer)\s+(prompt|instructions?|message)\b/i,
+  /\bsystem prompt\b/i,
+  /\byou are (now|no longer)\b/i,
+  /\b(act|behave|respond) as (if you were |an? )?(unfiltered|uncensored|jailbroken|dan|evil|developer mode)\b/i,
+  /\bpretend (to be|you are|that you)\b/i,
+  /\b(jailbreak|developer mode|do anything now)\b/i,
+  /\bDAN\b/,
+  /\bnew instructions?\s*:/i,
+  /<\/?(system|assistant|instructions?)>/i,
+  /\[\/?(INST|SYS)\]/,
+];
+
+/** The matched pattern's text when the input looks like a prompt injection; undefined otherwise. */
+export function detectInjection(text: string): string | undefined {
+  for (const p of INJECTION_PATTERNS) {
+    const m = p.exec(text);
+    if (m) return m[0];
+  }
+  return undefined;
+}

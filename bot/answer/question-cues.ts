@@ -1,0 +1,32 @@
+/**
+ * The kind of fact a question asks for, judged from its wording (answer-type detection, as in classic
+ * question answering): "how much" wants an amount, "when did" a date, "how long" a duration, "what is X" a
+ * definition of X. A sentence carrying that kind of fact gets a bonus when the answer is composed.
+ */
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a few|several';
+
+const AMOUNT = /[$£€]\s?\d|\d\s?(%|percent\b|per ?cent\b|million\b|billion\b|bn\b|[mk]\b)|\d[\d,.]*\s*(tokens?|tok\/s|GPUs?|hours?|users?|controls?|risks?|points?|times)\b|\b\d[\d,.]*\s*x\b/i;
+const DATE = new RegExp(`\\b(19|20)\\d\\d\\b|\\b(${MONTHS})\\b`);
+const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(\\d+|${NUMBER_WORDS}))?\\s*(days?|weeks?|months?|years?|hours?|quarters?)\\b|\\b(every|each)\\s+(day|week|month|quarter|year)\\b|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b`, 'i');
+const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
+
+/** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
+export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
+  const q = question.toLowerCase().trim();
+  if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
+  if (/\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fine|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)/.test(q)) {
+    return (s) => AMOUNT.test(s);
+  }
+  if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
+  // "When did / does / was ..." asks for a date; "When should we ..." asks for conditions.
+  if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadline\b|\bsince when\b/.test(q)) return (s) => DATE.test(s);
+  const def = /^(?:so\s+)?(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s*\??$/i.exec(question.trim());
+  if (def?.[1]) {
+    const subject = def[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`\\b${subject}\\b[^.]{0,40}?\\b(is|are|means|refers to|describes|covers)\\b`, 'i');
+    return (s) => pattern.test(s);
+  }
+  return undefined;
+}

@@ -1,0 +1,51 @@
+import { join } from 'node:path';
+import type { Embedder } from './embedder.ts';
+import { buildIndex, type BuildReport } from './build-index.ts';
+import { cardsFingerprint, readCurrentGeneration, readVectors } from './index-files.ts';
+import { loadVectorIndex } from './vector-store.ts';
+import { Retriever, type FusionOptions } from './retriever.ts';
+
+export interface OpenIndexOptions {
+  cardsDir: string;
+  indexDir: string;
+  embedder: Embedder;
+  /** Build when the index is missing or stale (default true). When false, a stale index is used as it is. */
+  autoBuild?: boolean;
+  fusion?: Partial<FusionOptions>;
+}
+
+export interface OpenedIndex {
+  retriever: Retriever;
+  /** Set when opening had to build (missing or stale index). */
+  built?: BuildReport;
+  /** Why a build ran: "missing", "stale" (cards changed) or "embedder" (another embedder built it). */
+  reason?: 'missing' | 'stale' | 'embedder';
+}
+
+/**
+ * Opens the search index, building it first when it is missing, was built by another embedder, or the card
+ * files changed since (a stat per card file decides, so a fresh index opens in milliseconds).
+ */
+export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const { cardsDir, indexDir, embedder } = options;
+  let gen = await readCurrentGeneration(indexDir);
+  let reason: OpenedIndex['reason'];
+  if (!gen) reason = 'missing';
+  else if (gen.manifest.embedderId !== embedder.id) reason = 'embedder';
+  else if (gen.manifest.fingerprint !== (await cardsFingerprint(cardsDir))) reason = 'stale';
+
+  let built: BuildReport | undefined;
+  if (reason && (options.autoBuild ?? true)) {
+    built = await buildIndex({ cardsDir, indexDir, embedder });
+    gen = await readCurrentGeneration(indexDir);
+  }
+  if (!gen || (gen.manifest.embedderId !== embedder.id)) {
+    throw new Error(`no search index for embedder ${embedder.id} in ${indexDir}; run \`kb build\``);
+  }
+  const vectors = await readVectors(gen);
+  const vectorIndex = await loadVectorIndex(join(gen.dir, 'hnsw'), embedder, gen.manifest.chunks.length);
+  const retriever = new Retriever({
+    chunks: gen.manifest.chunks, vectors, commonComponent: gen.manifest.commonComponent, vectorIndex, embedder, fusion: options.fusion,
+  });
+  return built ? { retriever, built, reason } : { retriever };
+}

@@ -1,0 +1,173 @@
+import type { Chunk } from '../chunk.ts';
+import { Bm25Index } from './bm25.ts';
+import type { Embedder } from './embedder.ts';
+import { removeComponent } from './common-component.ts';
+import { QueryExpander, type ExpansionOptions } from './query-expansion.ts';
+import { terms } from './text/tokenize.ts';
+import type { VectorIndex } from './vector-store.ts';
+
+export type RetrievalMode = 'bm25' | 'dense' | 'fused';
+
+/** How the fused mode combines the two signals (defaults chosen by `kb eval`, see DEFAULT_FUSION). */
+export interface FusionOptions {
+  method: 'linear' | 'rrf';
+  /** Linear: weight of the min-max-normalised dense similarity against BM25 normalised by its best score. */
+  denseWeight: number;
+  /** RRF constant. */
+  rrfK: number;
+  /** Word-vector query expansion of the lexical side, when the embedder has word vectors. */
+  expansion?: ExpansionOptions;
+  /** Candidates taken from each signal before fusing. */
+  candidates: number;
+  /** Times the card title and heading path are repeated in a chunk's lexical text (a cheap BM25F). */
+  titleRepeat: number;
+  /** Multiplier on the fused score of summary chunks: the summary is written as the direct answer. */
+  summaryBoost: number;
+}
+
+export const DEFAULT_FUSION: FusionOptions = {
+  method: 'linear',
+  denseWeight: 0.3,
+  rrfK: 60,
+  expansion: { threshold: 0.7, weight: 0.3, perWord: 3 },
+  candidates: 50,
+  titleRepeat: 1,
+  summaryBoost: 1,
+};
+
+export interface RetrievedChunk {
+  chunk: Chunk;
+  /** The ranking score of the mode used. */
+  score: number;
+  /** Raw signals: BM25 score (0 when no query term matched) and cosine similarity of the vectors. */
+  bm25: number;
+  dense: number;
+}
+
+export interface RetrieverParts {
+  chunks: Chunk[];
+  /** Raw chunk vectors in chunk order. */
+  vectors: ArrayLike<number>[];
+  commonComponent?: number[];
+  vectorIndex: VectorIndex;
+  embedder: Embedder;
+  fusion?: Partial<FusionOptions>;
+}
+
+/** A chunk's text for the lexical index: title and heading path repeated `repeat` times, then the text. */
+function lexicalText(chunk: Chunk, repeat: number): string {
+  const head = `${chunk.title}. ${chunk.headingPath.join(' > ')}. `;
+  return `${head.repeat(Math.max(1, repeat))}${chunk.text}`;
+}
+
+/** Hybrid search over the chunks: BM25, dense vectors (hnswlib), or both fused. */
+export class Retriever {
+  readonly chunks: Chunk[];
+  readonly lexical: Bm25Index;
+  readonly fusion: FusionOptions;
+  private readonly byId: Map<string, number>;
+  private readonly processed: number[][];
+  private readonly expander?: QueryExpander;
+
+  constructor(private readonly parts: RetrieverParts) {
+    this.chunks = parts.chunks;
+    this.fusion = { ...DEFAULT_FUSION, ...parts.fusion };
+    const docs = this.chunks.map((c) => lexicalText(c, this.fusion.titleRepeat));
+    this.lexical = new Bm25Index(docs);
+    this.byId = new Map(this.chunks.map((c, i) => [c.id, i]));
+    this.processed = parts.vectors.map((v) => removeComponent(v, parts.commonComponent));
+    const words = parts.embedder.words;
+    if (words && this.fusion.expansion) this.expander = new QueryExpander(words, docs, this.lexical, this.fusion.expansion);
+  }
+
+  /** A chunk by id. */
+  chunk(id: string): Chunk | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.chunks[i];
+  }
+
+  /** The analysed query: the user's own terms at weight 1, plus expansion terms when asked for. */
+  queryWeights(query: string, expand: boolean): Map<string, number> {
+    const weights = new Map<string, number>();
+    for (const t of terms(query)) weights.set(t, 1);
+    return expand && this.expander ? this.expander.expand(query, weights) : weights;
+  }
+
+  /** The query vector, post-processed like the chunk vectors. */
+  async queryVector(query: string): Promise<number[]> {
+    const [v] = await this.parts.embedder.embed([query]);
+    return removeComponent(v ?? [], this.parts.commonComponent);
+  }
+
+  /** Cosine similarity between a query and one chunk (post-processed vectors), whatever mode ranked it. */
+  async similarity(query: string, chunkId: string): Promise<number> {
+    const i = this.byId.get(chunkId);
+    if (i === undefined || !this.parts.vectorIndex.count) return 0;
+    return this.cosineTo(await this.queryVector(query), i);
+  }
+
+  private cosineTo(q: number[], index: number): number {
+    const v = this.processed[index] ?? [];
+    let dot = 0;
+    let nq = 0;
+    let nv = 0;
+    for (let i = 0; i < q.length; i += 1) {
+      const a = q[i] ?? 0;
+      const b = v[i] ?? 0;
+      dot += a * b;
+      nq += a * a;
+      nv += b * b;
+    }
+    return nq && nv ? dot / Math.sqrt(nq * nv) : 0;
+  }
+
+  /** Best chunks for a query, best first. */
+  async search(query: string, options: { k?: number; mode?: RetrievalMode } = {}): Promise<RetrievedChunk[]> {
+    const k = options.k ?? 5;
+    const mode = options.mode ?? 'fused';
+    const n = this.fusion.candidates;
+    const lexicalHits = mode === 'dense' ? [] : this.lexical.searchTerms(this.queryWeights(query, mode === 'fused'), n);
+    let denseHits: { index: number; score: number }[] = [];
+    let q: number[] = [];
+    if (mode !== 'bm25' && this.parts.vectorIndex.count) {
+      q = await this.queryVector(query);
+      denseHits = (await this.parts.vectorIndex.search(q, n))
+        .map((h) => ({ index: this.byId.get(h.chunkId) ?? -1, score: h.score }))
+        .filter((h) => h.index >= 0);
+    }
+    const bm25 = new Map(lexicalHits.map((h) => [h.index, h.score]));
+    const dense = new Map(denseHits.map((h) => [h.index, h.score]));
+    // The two candidate lists differ: score every candidate on both signals so fusion compares like with like.
+    if (mode === 'fused' && q.length) for (const h of lexicalHits) if (!dense.has(h.index)) dense.set(h.index, this.cosineTo(q, h.index));
+
+    const candidates = mode === 'bm25' ? [...bm25.keys()] : mode === 'dense' ? [...dense.keys()] : [...new Set([...bm25.keys(), ...dense.keys()])];
+    const score = this.scorer(mode, bm25, dense);
+    const boost = (index: number) => (mode === 'fused' && this.chunks[index]?.kind === 'summary' ? this.fusion.summaryBoost : 1);
+    return candidates
+      .map((index) => ({ chunk: this.chunks[index] as Chunk, score: score(index) * boost(index), bm25: bm25.get(index) ?? 0, dense: dense.get(index) ?? 0 }))
+      .sort((a, b) => b.score - a.score || b.bm25 - a.bm25)
+      .slice(0, k);
+  }
+
+  private scorer(mode: RetrievalMode, bm25: Map<number, number>, dense: Map<number, number>): (index: number) => number {
+    if (mode === 'bm25') return (i) => bm25.get(i) ?? 0;
+    if (mode === 'dense') return (i) => dense.get(i) ?? 0;
+    if (this.fusion.method === 'rrf') {
+      const rank = (m: Map<number, number>) => new Map([...m.entries()].sort((a, b) => b[1] - a[1]).map(([i], r) => [i, r + 1]));
+      const rb = rank(bm25);
+      const rd = rank(dense);
+      const k = this.fusion.rrfK;
+      return (i) => (rb.has(i) ? 1 / (k + (rb.get(i) ?? 0)) : 0) + (rd.has(i) ? 1 / (k + (rd.get(i) ?? 0)) : 0);
+    }
+    const maxB = Math.max(0, ...bm25.values());
+    const ds = [...dense.values()];
+    const maxD = Math.max(...ds);
+    const minD = Math.min(...ds);
+    const w = this.fusion.denseWeight;
+    return (i) => {
+      const b = maxB > 0 ? (bm25.get(i) ?? 0) / maxB : 0;
+      const d = maxD > minD ? ((dense.get(i) ?? minD) - minD) / (maxD - minD) : 0;
+      return b + w * d;
+    };
+  }
+}

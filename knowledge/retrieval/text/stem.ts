@@ -1,0 +1,58 @@
+/**
+ * A light English stemmer: plurals, -ed/-ing, a few derivational suffixes, British spellings folded to American.
+ * It only has to map a query word and a card word to the same key, so it favours consistency over linguistics
+ * (for example "price", "prices", "priced" and "pricing" all become "pric").
+ */
+
+/** British -> American spellings that a suffix rule cannot reach. */
+const SPELLING: Record<string, string> = {
+  licence: 'license', licences: 'licenses', licenced: 'licensed', licencing: 'licensing',
+  practise: 'practice', practised: 'practiced', defence: 'defense', offence: 'offense',
+  behaviour: 'behavior', behaviours: 'behaviors', labour: 'labor', favour: 'favor', honour: 'honor', colour: 'color',
+  programme: 'program', programmes: 'programs', centre: 'center', centres: 'centers', catalogue: 'catalog',
+  grey: 'gray', analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing',
+};
+
+/** Suffix rewrites tried in order; the first that leaves a stem of at least 3 letters wins. */
+const SUFFIXES: [string, string][] = [
+  ['isations', 'ize'], ['izations', 'ize'], ['isation', 'ize'], ['ization', 'ize'],
+  ['ational', 'ate'], ['ations', 'ate'], ['ation', 'ate'],
+  ['ability', 'able'], ['ibility', 'ible'],
+  ['ising', 'ize'], ['ised', 'ize'], ['ises', 'ize'], ['ise', 'ize'],
+  ['fulness', 'ful'], ['ness', ''], ['ments', ''], ['ment', ''],
+  ['ingly', ''], ['edly', ''], ['ings', ''], ['ing', ''], ['ed', ''],
+];
+
+const VOWEL = /[aeiouy]/;
+
+/** Stems one lower-case word. Words with digits and very short words are returned unchanged. */
+export function stem(input: string): string {
+  let w = SPELLING[input] ?? input;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+
+  // Plurals.
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w) && w.length > 3) w = w.slice(0, -1);
+
+  // Adverbs.
+  if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+
+  for (const [suffix, replacement] of SUFFIXES) {
+    if (!w.endsWith(suffix)) continue;
+    const base = w.slice(0, -suffix.length);
+    // -ing/-ed only come off when what remains still has a vowel ("sing", "bed" stay whole).
+    if (base.length >= 3 && VOWEL.test(base)) {
+      w = base + replacement;
+      break;
+    }
+  }
+
+  // policy/policies -> polici; but day/days keep their y.
+  if (w.length > 3 && /[^aeiou]y$/.test(w)) w = `${w.slice(0, -1)}i`;
+  // price/priced/pricing -> pric.
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  // running -> run, modelling -> model; "ss" stays (process, access).
+  if (w.length > 3 && /([^aeiouys])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
