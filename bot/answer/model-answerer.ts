@@ -56,7 +56,7 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
         'answer route',
       );
       const model = route.model;
-      if (!model) return fallback.answer(request);
+      if (!model) return fallback.answer(request, turnOptions);
 
       // The extractive answer runs alongside: it is the fallback, ready at once, and its retrieval confidence
       // is the confidence of the model's answer too (both stand on the same passages).

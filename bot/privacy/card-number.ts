@@ -29,12 +29,16 @@ export const detectCardNumbers: Detector = (text) => {
   return out;
 };
 
+/** The last group index, from `from` on, that ends a Luhn-valid 13–19 digit number (longest first); undefined if none. */
 function longestCardFrom(run: string, groups: { start: number; end: number }[], from: number): number | undefined {
-  for (let to = groups.length - 1; to >= from; to--) {
-    const digits = run.slice(groups[from]!.start, groups[to]!.end).replace(/\D/g, '');
-    if (digits.length < 13 || digits.length > 19) continue;
+  let best: number | undefined;
+  let digits = '';
+  // At most 19 digits: the scan stops early, so a long run of numbers stays linear.
+  for (let to = from; to < groups.length; to++) {
+    digits += run.slice(groups[to]!.start, groups[to]!.end);
+    if (digits.length > 19) break;
     // All-same digits (0000 0000 0000 0000) pass Luhn but are placeholders, not cards.
-    if (passesLuhn(digits) && !/^(\d)\1+$/.test(digits)) return to;
+    if (digits.length >= 13 && passesLuhn(digits) && !/^(\d)\1+$/.test(digits)) best = to;
   }
-  return undefined;
+  return best;
 }
