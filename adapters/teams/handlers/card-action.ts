@@ -9,9 +9,10 @@ import { STEP_INPUT_ID } from '../render/step-card.ts';
 import { fileActivities } from '../files/deliver-files.ts';
 import { cardBody, errorBody, messageBody, sendInvokeResponse, type AdaptiveCardInvokeBody } from '../invoke-response.ts';
 import { handleFeedback } from './feedback.ts';
+import { WORKFLOW_ACTIONS } from '../../../workflows/actions.ts';
 
-/** The Turn action a submitted workflow step becomes; its value is {runId, stepId, value}. */
-export const STEP_ANSWER_ACTION = 'workflow.answer';
+/** The Turn action a submitted workflow step becomes (workflows/actions.ts describes its value). */
+export const STEP_ANSWER_ACTION = WORKFLOW_ACTIONS.answer;
 
 /** `adaptiveCard/action` invoke value (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/work-with-universal-actions-for-adaptive-cards). */
 const actionInvokeSchema = z.object({
@@ -27,8 +28,14 @@ export function inputForAction(verb: string, data: Record<string, unknown>): Tur
   if (verb === Verb.Choice && typeof data.action === 'string') return { kind: 'action', action: data.action, value: data.value };
   if (verb === Verb.Step && typeof data.runId === 'string' && typeof data.stepId === 'string') {
     const raw = data[STEP_INPUT_ID];
-    const value = typeof raw === 'string' ? raw.trim() : raw;
-    return { kind: 'action', action: STEP_ANSWER_ACTION, value: { workflow: data.workflow, runId: data.runId, stepId: data.stepId, value } };
+    const value: Record<string, unknown> = { runId: data.runId, stepId: data.stepId, value: typeof raw === 'string' ? raw.trim() : (raw ?? '') };
+    if (typeof data.workflow === 'string') value.workflow = data.workflow;
+    // The checklist's optional fields arrive as inputs of the same name; empty ones are left out.
+    for (const field of ['notes', 'evidence'] as const) {
+      const v = data[field];
+      if (typeof v === 'string' && v.trim()) value[field] = v.trim();
+    }
+    return { kind: 'action', action: STEP_ANSWER_ACTION, value };
   }
   return undefined;
 }
@@ -39,7 +46,8 @@ export function inputForAction(verb: string, data: Record<string, unknown>): Tur
  */
 function continuesCard(input: TurnInput, reply: Reply): boolean {
   if (input.kind === 'action' && input.action === 'command') return false;
-  return Boolean(reply.step) || reply.kind === 'workflow' || reply.kind === 'status' || reply.kind === 'export';
+  // An export is a new message too: the summary card it was asked from stays.
+  return Boolean(reply.step) || reply.kind === 'workflow';
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { StepView } from '../../../bot/turn.ts';
+import type { StepField } from '../../../workflows/step-view.ts';
 import { textBlock, Verb, type CardElement, type ExecuteAction } from './card-types.ts';
 import { toCardMarkdown } from './markdown.ts';
 
-/** The id of the one input a step card carries; handlers/card-action.ts reads it back from the invoke data. */
+/** The id of a step card's main input; handlers/card-action.ts reads it back from the invoke data. */
 export const STEP_INPUT_ID = 'answer';
 
 const YES_NO = [
@@ -10,13 +11,19 @@ const YES_NO = [
   { value: 'no', label: 'No' },
 ];
 
+function withCurrent(element: CardElement, current: string | undefined, asNumber = false): CardElement {
+  if (current === undefined || current === '') return element;
+  const n = Number(current);
+  return { ...element, value: asNumber ? (Number.isFinite(n) ? n : undefined) : current };
+}
+
 function input(step: StepView): CardElement {
   const common = { id: STEP_INPUT_ID, label: 'Your answer', isRequired: true };
   switch (step.kind) {
     case 'choice':
     case 'yes-no': {
       const options = step.options?.length ? step.options : YES_NO;
-      return {
+      const choiceSet: CardElement = {
         type: 'Input.ChoiceSet',
         ...common,
         // Expanded radio buttons read best up to a handful of options; longer lists collapse to a drop-down.
@@ -24,26 +31,57 @@ function input(step: StepView): CardElement {
         choices: options.map((o) => ({ title: o.label, value: o.value })),
         errorMessage: 'Pick one option.',
       };
+      return withCurrent(choiceSet, step.current);
     }
     case 'number':
-      return { type: 'Input.Number', ...common, placeholder: 'A number, e.g. 2500', errorMessage: 'Enter a number.' };
+      return withCurrent({ type: 'Input.Number', ...common, placeholder: 'Type a number', errorMessage: 'Enter a number.' }, step.current, true);
     case 'text':
-      return { type: 'Input.Text', ...common, isMultiline: true, placeholder: 'Type your answer', errorMessage: 'Enter an answer.' };
+      return withCurrent({ type: 'Input.Text', ...common, isMultiline: true, placeholder: 'Type your answer', errorMessage: 'Enter an answer.' }, step.current);
   }
 }
 
+/** The checklist's optional notes and evidence link, as plain text inputs under the main one. */
+function fieldInput(field: StepField): CardElement {
+  const element: CardElement = { type: 'Input.Text', id: field.id, label: field.label, isRequired: false };
+  if (field.placeholder) element.placeholder = field.placeholder;
+  if (field.format === 'url') {
+    element.style = 'Url';
+    element.regex = '^https?://\\S+$';
+    element.errorMessage = 'Enter a link starting with https://';
+  } else {
+    element.isMultiline = true;
+  }
+  return element;
+}
+
+/** The lines of a step Reply's text worth showing above the card inputs: the lead and the run title. */
+export function stepLeadText(text: string, step: StepView): string {
+  const prompt = step.prompt.trim();
+  return text
+    .split('\n')
+    .filter((line) => {
+      const l = line.trim();
+      // The prompt, the typed-answer hint and the previous answer are shown by the inputs themselves.
+      return l !== '' && l !== prompt && !/^Answer with /.test(l) && !/^\(answered before:/.test(l);
+    })
+    .join('\n');
+}
+
 /**
- * A workflow step as card elements: progress, prompt, help, the validation message from the last attempt
- * (in the attention colour, above the input it is about) and the input itself.
+ * A workflow step as card elements: progress (unless the lead already says it), prompt, help, the validation
+ * message from the last attempt (in the attention colour, above the input it is about), the input, and the
+ * optional notes / evidence fields.
  */
-export function stepElements(step: StepView): CardElement[] {
-  const elements: CardElement[] = [
-    textBlock(`Step ${step.index} of ${step.total}`, { isSubtle: true, size: 'Small', spacing: 'Medium', separator: true }),
-    textBlock(toCardMarkdown(step.prompt), { weight: 'Bolder', spacing: 'Small' }),
-  ];
+export function stepElements(step: StepView, lead = ''): CardElement[] {
+  const elements: CardElement[] = [];
+  if (!new RegExp(`step ${step.index} of ${step.total}`, 'i').test(lead)) {
+    elements.push(textBlock(`Step ${step.index} of ${step.total}`, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
+  }
+  elements.push(textBlock(toCardMarkdown(step.prompt), { weight: 'Bolder', spacing: 'Small' }));
   if (step.help) elements.push(textBlock(toCardMarkdown(step.help), { isSubtle: true, size: 'Small', spacing: 'Small' }));
   if (step.error) elements.push(textBlock(`⚠ ${step.error}`, { color: 'Attention', weight: 'Bolder', spacing: 'Small' }));
   elements.push(input(step));
+  for (const field of step.fields ?? []) elements.push(fieldInput(field));
   return elements;
 }
 

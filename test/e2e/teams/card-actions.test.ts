@@ -26,7 +26,10 @@ describe('Teams Action.Execute invokes through the real CloudAdapter', () => {
     expect(body.statusCode).toBe(200);
     expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
     const card = body.value as Card;
-    expect(texts(card)).toContain('Step 2 of 2');
+    expect(texts(card)).toContain('Recorded.\n**Vendor checklist: Acme AI** · step 2 of 2');
+    // The prompt appears once, beside its input; the terminal's typing hint is not on the card.
+    expect(texts(card).split('How many days to notify an incident?')).toHaveLength(2);
+    expect(texts(card)).not.toContain('Answer with');
     expect(card.body.some((e) => e.type === 'Input.Number' && e.id === 'answer')).toBe(true);
 
     const action = workflows.calls.find((c) => c.kind === 'action')!;
@@ -37,7 +40,21 @@ describe('Teams Action.Execute invokes through the real CloudAdapter', () => {
     const update = h.connector.calls.find((c) => c.method === 'PUT');
     expect(update?.path).toBe(`/v3/conversations/${encodeURIComponent('a:personal-conv-1')}/activities/card-msg-1`);
     const updatedCard = (update?.body.attachments as { content: Card }[])[0]!.content;
-    expect(texts(updatedCard)).toContain('Step 2 of 2');
+    expect(texts(updatedCard)).toContain('step 2 of 2');
+  });
+
+  it('sends the checklist notes and evidence fields with the answer, and preselects the recorded answer', async () => {
+    const workflows = new ScriptedWorkflows();
+    h = await startHarness({ workflows });
+    await h.post(personalMessage(h.connector.url, 'checklist Acme AI'));
+    const msg = h.connector.activities().find((c) => c.body.type === 'message')!;
+    const card = (msg.body.attachments as { content: Card & { body: Record<string, unknown>[] } }[])[0]!.content;
+    expect(card.body.find((e) => e.id === 'answer')?.value).toBe('concern');
+    expect(card.body.find((e) => e.id === 'evidence')).toMatchObject({ type: 'Input.Text', style: 'Url' });
+
+    await h.post(cardAction(h.connector.url, 'step', { workflow: 'checklist', runId: 'run-1', stepId: 'q01', answer: 'concern', notes: ' trains on prompts ', evidence: '' }, 'card-msg-6'));
+    const action = workflows.calls.find((c) => c.kind === 'action')!;
+    expect(action.value).toEqual({ workflow: 'checklist', runId: 'run-1', stepId: 'q01', value: 'concern', notes: 'trains on prompts' });
   });
 
   it('shows a validation message on the card, only to the person who typed it, and keeps the step', async () => {
@@ -47,7 +64,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter', () => {
     const card = (res.body as InvokeBody).value as Card;
     const warning = card.body.find((e) => e.color === 'Attention');
     expect(warning?.text).toContain('Enter a whole number of days');
-    expect(texts(card)).toContain('Step 2 of 2');
+    expect(texts(card)).toContain('step 2 of 2');
     expect(h.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
   });
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelMention, personalMessage, startHarness, type Harness, TENANT } from './harness.ts';
+import { cardAction, channelMention, personalMessage, startHarness, type Harness, TENANT } from './harness.ts';
 import { DOCX_BYTES, ScriptedWorkflows } from './scripted.ts';
 import { createDownloadToken, verifyDownloadToken } from '../../../adapters/teams/files/download-token.ts';
 
@@ -106,6 +106,15 @@ describe('Teams exports', () => {
       const res = await fetch(`${h.baseUrl}/downloads/${bad}`);
       expect(res.status, bad).toBe(404);
     }
+  });
+
+  it('an export button on a summary card posts the download as a new message and leaves the summary in place', async () => {
+    h = await startHarness({ workflows: new ScriptedWorkflows() });
+    const res = await h.post(cardAction(h.connector.url, 'choice', { action: 'workflow.export', value: 'run-1|docx' }, 'summary-card', 'channel'));
+    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(h.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+    const [card] = attachmentsOf(h, 'application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card!.content)).toContain('Download acme-ai-checklist.docx');
   });
 
   it('channel without PUBLIC_BASE_URL: says what to do instead of failing silently', async () => {

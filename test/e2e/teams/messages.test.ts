@@ -104,7 +104,7 @@ describe('Teams messages through the real CloudAdapter', () => {
     expect(choiceSet.id).toBe('answer');
     expect(choiceSet.choices.map((c) => c.value)).toEqual(['satisfactory', 'concern', 'red-flag']);
     expect(card.actions?.map((a) => [a.title, a.verb])).toEqual([['Submit', 'step'], ['Cancel', 'choice']]);
-    expect(cardText(msg.body)).toContain('Step 1 of 2');
+    expect(cardText(msg.body)).toContain('**Vendor checklist: Acme AI** · step 1 of 2');
     // Workflow cards are not AI-generated answers: no label.
     expect(msg.body.entities).toBeUndefined();
   });

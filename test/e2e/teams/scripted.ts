@@ -45,19 +45,23 @@ export class ScriptedWorkflows implements WorkflowPort {
   readonly calls: { turn: Turn; kind: string; sub?: string; args?: string[]; action?: string; value?: unknown }[] = [];
 
   private step(stepId: string, index: number, error?: string): Reply {
+    const prompt = index === 1 ? 'Does the vendor use your data for training?' : 'How many days to notify an incident?';
     const reply: Reply = {
       kind: 'workflow',
-      text: 'Vendor checklist for *Acme AI*',
+      // Shaped like bot/workflows/step-reply.ts: lead, title with progress, the prompt again, a typing hint.
+      text: [index === 2 ? 'Recorded.' : undefined, `*Vendor checklist: Acme AI* · step ${index} of 2`, prompt, 'Answer with red-flag: notes https://…'].filter(Boolean).join('\n'),
       step: {
         workflow: 'checklist',
         runId: 'run-1',
         stepId,
-        prompt: index === 1 ? 'Does the vendor use your data for training?' : 'How many days to notify an incident?',
+        prompt,
         kind: index === 1 ? 'choice' : 'number',
         options: index === 1 ? STATUS_OPTIONS : undefined,
         help: 'See the vendor questions card [1].',
         index,
         total: 2,
+        fields: index === 1 ? [{ id: 'notes', label: 'Notes' }, { id: 'evidence', label: 'Evidence link', format: 'url' }] : undefined,
+        current: index === 1 ? 'concern' : undefined,
       },
       choices: [{ action: 'workflow.cancel', label: 'Cancel', value: 'run-1', style: 'danger' }],
     };
@@ -65,21 +69,24 @@ export class ScriptedWorkflows implements WorkflowPort {
     return reply;
   }
 
+  private exportReply(vendor: string): Reply {
+    return {
+      kind: 'export',
+      text: `Here is the ${vendor} checklist.`,
+      files: [{ name: 'acme-ai-checklist.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: DOCX_BYTES, title: 'Acme AI checklist' }],
+    };
+  }
+
   async command(turn: Turn, sub: string, args: string[]): Promise<Reply> {
     this.calls.push({ turn, kind: 'command', sub, args });
     if (sub === 'checklist' || sub === 'decide') return this.step('q01', 1);
-    if (sub === 'export') {
-      return {
-        kind: 'export',
-        text: `Here is the ${args.slice(0, -1).join(' ')} checklist.`,
-        files: [{ name: 'acme-ai-checklist.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', data: DOCX_BYTES, title: 'Acme AI checklist' }],
-      };
-    }
+    if (sub === 'export') return this.exportReply(args.slice(0, -1).join(' '));
     return { kind: 'status', text: 'No workflows in progress.' };
   }
 
   async action(turn: Turn, action: string, value: unknown): Promise<Reply | undefined> {
     this.calls.push({ turn, kind: 'action', action, value });
+    if (action === 'workflow.export') return this.exportReply('Acme AI');
     if (action !== STEP_ANSWER_ACTION) return undefined;
     const v = value as { stepId: string; value: unknown };
     if (v.stepId === 'q01') {
