@@ -3,7 +3,7 @@ import { cardAction, personalMessage, startHarness, type Harness, TENANT, channe
 import { ScriptedAnswerer, ScriptedWorkflows } from './scripted.ts';
 import { STEP_ANSWER_ACTION } from '../../../adapters/teams/handlers/card-action.ts';
 
-type Card = { body: { type: string; text?: string; id?: string; color?: string }[]; actions?: { title: string; verb?: string; data?: Record<string, unknown> }[] };
+type Card = { body: { type: string; text?: string; id?: string; color?: string; value?: unknown }[]; actions?: { title: string; verb?: string; data?: Record<string, unknown> }[] };
 type InvokeBody = { statusCode: number; type: string; value: Card | string };
 
 let h: Harness | undefined;
