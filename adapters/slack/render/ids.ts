@@ -15,6 +15,8 @@ export const IDS = {
   stepView: 'ap.step',
   stepBlock: 'ap.step.input',
   stepAction: 'value',
+  /** Optional extra inputs of a step (StepView.fields): block `ap.field.<id>`, action `value`. */
+  fieldBlockPrefix: 'ap.field.',
   vendorView: 'ap.vendor',
   vendorBlock: 'ap.vendor.input',
   vendorAction: 'vendor',

@@ -18,12 +18,25 @@ export interface StepButtonValue {
   k?: StepView['kind'];
   i?: number;
   t?: number;
+  /** Options and extra fields, so the modal opened from a thread can show them (dropped if over the limit). */
+  o?: { value: string; label: string }[];
+  f?: StepView['fields'];
+}
+
+/** The "Answer…" button's value: the step, compact, always under Slack's 2000-character value limit. */
+export function openValue(step: StepView): string {
+  const full: StepButtonValue = { w: step.workflow, r: step.runId, s: step.stepId, p: cut(step.prompt, 1000), k: step.kind, i: step.index, t: step.total, ...(step.options ? { o: step.options } : {}), ...(step.fields ? { f: step.fields } : {}) };
+  const json = JSON.stringify(full);
+  if (json.length <= 2000) return json;
+  const { o: _o, f: _f, ...bare } = full;
+  return JSON.stringify({ ...bare, k: 'text' });
 }
 
 /**
  * A workflow step as an in-thread interactive message: the prompt, progress, help, the previous attempt's error,
  * then buttons. Choice and yes/no steps get one button per option; number and text steps get an "Answer…"
- * button that opens the step's modal (Slack messages have no free-text input a bot can read back).
+ * button that opens the step's modal (Slack messages have no free-text input a bot can read back). The Reply's
+ * own choices (Cancel) come after.
  */
 export function stepMessageBlocks(step: StepView, choices?: Choice[]): types.KnownBlock[] {
   const blocks: types.KnownBlock[] = [
@@ -36,13 +49,15 @@ export function stepMessageBlocks(step: StepView, choices?: Choice[]): types.Kno
   if (step.help) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: escapeMrkdwn(cut(step.help, 2900)) }] });
   if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${escapeMrkdwn(cut(step.error, 2900))}` } });
 
-  if (choices?.length) return [...blocks, ...choiceBlocks(choices)];
+  // The Reply's own choices (Cancel, …) follow the step's buttons.
+  const extra = choices?.length ? choiceBlocks(choices) : [];
   const base = { w: step.workflow, r: step.runId, s: step.stepId };
   const options = stepOptions(step);
   if (options) {
     const buttons = options.slice(0, 25).map((o, i) => button(`${IDS.stepOption}.${i}`, o.label, JSON.stringify({ ...base, v: o.value } satisfies StepButtonValue)));
-    return [...blocks, { type: 'actions', block_id: 'ap.step.options', elements: buttons }];
+    // Notes and evidence need a form: offer it beside the quick buttons.
+    if (step.fields?.length && buttons.length < 25) buttons.push(button(IDS.stepOpen, 'Answer with notes…', openValue(step)));
+    return [...blocks, { type: 'actions', block_id: 'ap.step.options', elements: buttons }, ...extra];
   }
-  const open: StepButtonValue = { ...base, p: cut(step.prompt, 1200), k: step.kind, i: step.index, t: step.total };
-  return [...blocks, { type: 'actions', block_id: 'ap.step.open', elements: [button(IDS.stepOpen, 'Answer…', JSON.stringify(open), 'primary')] }];
+  return [...blocks, { type: 'actions', block_id: 'ap.step.open', elements: [button(IDS.stepOpen, 'Answer…', openValue(step), 'primary')] }, ...extra];
 }

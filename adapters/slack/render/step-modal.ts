@@ -32,6 +32,7 @@ export function stepModal(step: StepView, origin: ModalOrigin): types.ModalView 
     { type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Step ${step.index} of ${step.total}` }] },
   ];
   if (step.prompt.length > 150) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: escapeMrkdwn(cut(step.prompt, LIMITS.sectionText)) } });
+  if (step.current) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Current answer: *${escapeMrkdwn(cut(step.current, 2000))}*` }] });
   if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${escapeMrkdwn(cut(step.error, 2900))}` } });
   blocks.push({
     type: 'input',
@@ -40,6 +41,20 @@ export function stepModal(step: StepView, origin: ModalOrigin): types.ModalView 
     ...(step.help ? { hint: { type: 'plain_text', text: cut(step.help, LIMITS.inputHint) } } : {}),
     element: stepElement(step),
   });
+  for (const f of step.fields ?? []) {
+    blocks.push({
+      type: 'input',
+      block_id: `${IDS.fieldBlockPrefix}${f.id}`,
+      optional: true,
+      label: { type: 'plain_text', text: cut(f.label, LIMITS.inputLabel) },
+      element: {
+        type: f.format === 'url' ? 'url_text_input' : 'plain_text_input',
+        action_id: IDS.stepAction,
+        ...(f.format === 'url' ? {} : { multiline: true, max_length: LIMITS.plainTextInput }),
+        ...(f.placeholder ? { placeholder: { type: 'plain_text', text: cut(f.placeholder, 150) } } : {}),
+      },
+    });
+  }
   return {
     type: 'modal',
     callback_id: IDS.stepView,

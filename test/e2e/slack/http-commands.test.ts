@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { settle, startHarness, type Harness } from './support/harness.ts';
 import { CHANNEL, slashCommand } from './support/payloads.ts';
 import { postForm } from './support/signing.ts';
+import type { ApiCall } from './support/fake-slack.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -71,7 +72,7 @@ describe('/ai-procurement', () => {
     const before = h.fake.of('views.open').length;
     const { path } = await command('decide');
     const first = await Promise.any([h.fake.waitFor('views.open', () => h.fake.of('views.open').length > before), responseTo(path)]);
-    const opened = 'method' in first ? first : undefined;
+    const opened = 'method' in first ? (first as ApiCall) : undefined;
     if (opened) {
       const view = opened.args.view as { callback_id: string; blocks: unknown[]; private_metadata: string };
       expect(view.callback_id).toBe('ap.step');

@@ -12,7 +12,7 @@ export function stepOpen(deps: SlackDeps) {
     const v = parseStepValue(args.action.value);
     const place = actionPlace(args.body, args.context.teamId);
     if (!v || !place.channel) return;
-    const step = { workflow: v.w, runId: v.r, stepId: v.s, prompt: v.p ?? 'Your answer', kind: v.k ?? 'text', index: v.i ?? 1, total: v.t ?? 1 };
+    const step = { workflow: v.w, runId: v.r, stepId: v.s, prompt: v.p ?? 'Your answer', kind: v.k ?? 'text', index: v.i ?? 1, total: v.t ?? 1, ...(v.o ? { options: v.o } : {}), ...(v.f ? { fields: v.f } : {}) };
     const origin = { team: place.team, channel: place.channel, ...(place.thread ? { thread: place.thread } : {}) };
     await args.client.views
       .open({ trigger_id: args.body.trigger_id, view: stepModal(step, origin) })

@@ -15,14 +15,20 @@ export function stepSubmission(deps: SlackDeps) {
       await rejectSubmission(args, IDS.stepBlock, err);
       return;
     }
-    const state = args.view.state.values[IDS.stepBlock]?.[IDS.stepAction];
-    const raw = (state?.selected_option?.value ?? state?.value ?? '').trim();
+    const values = args.view.state.values;
+    const read = (block: string) => {
+      const state = values[block]?.[IDS.stepAction];
+      return (state?.selected_option?.value ?? state?.value ?? '').trim();
+    };
+    const raw = read(IDS.stepBlock);
     if (!raw) {
       await args.ack({ response_action: 'errors', errors: { [IDS.stepBlock]: 'Please answer this step before going on.' } });
       return;
     }
-    const answer = stepAnswer(meta.w, meta.r, meta.s, raw);
+    const answer = stepAnswer(meta.w, meta.r, meta.s, raw, { notes: read(`${IDS.fieldBlockPrefix}notes`), evidence: read(`${IDS.fieldBlockPrefix}evidence`) });
     const place = { team: meta.team, channel: meta.channel, user: args.body.user.id, ...(meta.thread ? { thread: meta.thread } : {}) };
-    await submitToCore(deps, args, actionTurn(place, answer.action, answer.value), meta, IDS.stepBlock, { runId: meta.r, stepId: meta.s });
+    // A problem with the evidence URL is shown under that field; anything else under the answer.
+    const field = (error: string) => (/evidence|url/i.test(error) && values[`${IDS.fieldBlockPrefix}evidence`] ? `${IDS.fieldBlockPrefix}evidence` : IDS.stepBlock);
+    await submitToCore(deps, args, actionTurn(place, answer.action, answer.value), meta, field, { runId: meta.r, stepId: meta.s });
   };
 }

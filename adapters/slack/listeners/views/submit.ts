@@ -21,7 +21,7 @@ export interface SubmittedStep {
  * the conversation the workflow belongs to. If the core is slower than the budget, the modal first shows
  * "Working…" and is then replaced with views.update.
  */
-export async function submitToCore(deps: SlackDeps, args: SubmitArgs, turn: Turn, origin: ModalOrigin, field: string, step?: SubmittedStep): Promise<void> {
+export async function submitToCore(deps: SlackDeps, args: SubmitArgs, turn: Turn, origin: ModalOrigin, field: string | ((error: string) => string), step?: SubmittedStep): Promise<void> {
   const { ack, body, client } = args;
   const pending = deps.app.bot.handle(turn);
   let timer: NodeJS.Timeout | undefined;
@@ -58,11 +58,12 @@ export async function submitToCore(deps: SlackDeps, args: SubmitArgs, turn: Turn
 
 type Outcome = { kind: 'errors'; errors: Record<string, string> } | { kind: 'step'; view: ReturnType<typeof stepModal> } | { kind: 'done' };
 
-function decide(reply: Reply, origin: ModalOrigin, field: string, step?: SubmittedStep): Outcome {
+function decide(reply: Reply, origin: ModalOrigin, field: string | ((error: string) => string), step?: SubmittedStep): Outcome {
+  const at = (error: string) => ({ [typeof field === 'string' ? field : field(error)]: error.slice(0, 2000) });
   if (reply.step && step && reply.step.runId === step.runId && reply.step.stepId === step.stepId && reply.step.error) {
-    return { kind: 'errors', errors: { [field]: reply.step.error.slice(0, 2000) } };
+    return { kind: 'errors', errors: at(reply.step.error) };
   }
-  if (reply.kind === 'error' && !reply.step) return { kind: 'errors', errors: { [field]: reply.text.slice(0, 2000) } };
+  if (reply.kind === 'error' && !reply.step) return { kind: 'errors', errors: at(reply.text) };
   if (reply.step) return { kind: 'step', view: stepModal(reply.step, origin) };
   return { kind: 'done' };
 }

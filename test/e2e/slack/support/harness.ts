@@ -6,7 +6,7 @@ import { loadConfig } from '../../../../bot/config/index.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
 import { createHttpServer, type HttpServer } from '../../../../adapters/http/server.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../../adapters/slack/index.ts';
-import { FakeSlack, startFakeSlack } from './fake-slack.ts';
+import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { SIGNING_SECRET } from './signing.ts';
 
 export const BOT_TOKEN = 'xoxb-test-not-a-real-token';
