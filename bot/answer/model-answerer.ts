@@ -7,6 +7,7 @@ import { DECLINED_NOTE, UNVERIFIED_NOTE, checkGrounding } from './grounding.ts';
 import { buildGroundedPrompt } from './prompt.ts';
 import { chooseModelRoute, providerLabel, redactRequest, redactionNote } from './routing.ts';
 import { USER_MESSAGES } from '../errors.ts';
+import { detectInjection } from './guard.ts';
 
 /** What the model answerer needs from a retrieved passage (retrieval returns more; this is all we read). */
 export interface Passage {
@@ -57,6 +58,11 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
       );
       const model = route.model;
       if (!model) return fallback.answer(request, turnOptions);
+      // Text that tries to steer the bot is not worth a model call: the extractive answerer declines it.
+      if (detectInjection(request.question)) {
+        logger.info({ provider: model.provider, reason: 'injection' }, 'not sent to the model');
+        return fallback.answer(request, turnOptions);
+      }
 
       // The extractive answer runs alongside: it is the fallback, ready at once, and its retrieval confidence
       // is the confidence of the model's answer too (both stand on the same passages).
