@@ -50,17 +50,23 @@ export function mentionsBot(activity: Partial<Activity>): boolean {
 
 /**
  * The message text with the bot's @mention removed, using the mention entity's own text
- * ("<at>AI Procurement</at>") rather than guessing the bot's display name.
+ * ("<at>AI Procurement</at>") rather than guessing; other people's mentions keep their names.
  */
 export function textWithoutBotMention(activity: Partial<Activity>): string {
   let text = activity.text ?? '';
   const botId = activity.recipient?.id;
+  const botTags = new Set<string>();
   for (const entity of activity.entities ?? []) {
     const mention = entity as { type?: string; mentioned?: { id?: string }; text?: string };
-    if (mention.type === 'mention' && mention.mentioned?.id === botId && mention.text) text = text.split(mention.text).join(' ');
+    if (mention.type === 'mention' && mention.mentioned?.id === botId && mention.text) botTags.add(mention.text);
   }
-  // A mention Teams rendered without a matching entity text still arrives as <at>…</at>.
-  return text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim();
+  if (activity.recipient?.name) botTags.add(`<at>${activity.recipient.name}</at>`);
+  for (const tag of botTags) text = text.split(tag).join(' ');
+  return text
+    .replace(/<at>([^<]*)<\/at>/gi, '$1')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Builds the neutral Turn for an activity and a given input. */

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { parseTeamsText } from '../../../adapters/teams/commands.ts';
+import { toCardMarkdown } from '../../../adapters/teams/render/markdown.ts';
+import { MemoryFileStore } from '../../../adapters/teams/files/file-store.ts';
+import { createDownloadToken, verifyDownloadToken } from '../../../adapters/teams/files/download-token.ts';
+import { textWithoutBotMention, placeOf } from '../../../adapters/teams/turn.ts';
+
+const file = (name: string, bytes: number) => ({ name, mimeType: 'text/plain', data: Buffer.alloc(bytes, 1) });
+
+describe('Teams text commands', () => {
+  it.each([
+    ['decide', ['decide']],
+    ['Checklist Acme AI', ['checklist', 'Acme', 'AI']],
+    ['export Acme AI pdf', ['export', 'Acme', 'AI', 'pdf']],
+    ['status', ['status']],
+    ['help', ['help']],
+    ['ask What is a closed API?', ['ask', 'What', 'is', 'a', 'closed', 'API?']],
+    ['/ai-procurement checklist Acme', ['checklist', 'Acme']],
+    ['ai-procurement', []],
+    ['ai-procurement frobnicate', ['frobnicate']],
+  ])('"%s" is the command %j', (text, args) => {
+    expect(parseTeamsText(text)).toEqual({ kind: 'command', command: 'ai-procurement', args });
+  });
+
+  it.each(['status of the Llama licence?', 'decide between open and closed?', 'checklist', 'export', 'What does help cost?'])('"%s" stays a question', (text) => {
+    expect(parseTeamsText(text)).toEqual({ kind: 'text', text });
+  });
+});
+
+describe('Teams mentions and places', () => {
+  it('removes the bot mention by its entity text; other mentions keep their names', () => {
+    const activity = {
+      text: '<at>AI Procurement</at> ask <at>Sam</at> about Acme',
+      recipient: { id: 'bot', name: 'AI Procurement' },
+      entities: [
+        { type: 'mention', text: '<at>AI Procurement</at>', mentioned: { id: 'bot', name: 'AI Procurement' } },
+        { type: 'mention', text: '<at>Sam</at>', mentioned: { id: 'sam', name: 'Sam' } },
+      ],
+    };
+    expect(textWithoutBotMention(activity)).toBe('ask Sam about Acme');
+  });
+
+  it('splits a channel reply chain into channel and thread, and reads the tenant from channelData too', () => {
+    const place = placeOf({ conversation: { id: '19:abc@thread.tacv2;messageid=42', conversationType: 'channel', isGroup: true, name: '' }, channelData: { tenant: { id: 't-1' } } });
+    expect(place).toEqual({ tenant: 't-1', channel: '19:abc@thread.tacv2', thread: '42', isDirect: false, conversationType: 'channel' });
+    expect(placeOf({ conversation: { id: 'a:1', conversationType: 'personal', isGroup: false, name: '' } })).toBeUndefined();
+  });
+});
+
+describe('card markdown', () => {
+  it('turns Slack-style bold and inline code into card markdown and commands into what Teams users type', () => {
+    expect(toCardMarkdown('*Acme* is `red-flag`')).toBe('**Acme** is **red-flag**');
+    expect(toCardMarkdown('**kept** and 2 * 3 * 4')).toBe('**kept** and 2 * 3 * 4');
+    expect(toCardMarkdown('• one\n• two')).toBe('- one\n- two');
+    expect(toCardMarkdown('Try `/ai-procurement help`, or use `/ai-procurement`:')).toBe('Try **help**, or use one of these commands:');
+  });
+});
+
+describe('held export files and download tokens', () => {
+  it('finds a file only under its tenant and before it expires', () => {
+    let now = 1_000;
+    const store = new MemoryFileStore({ ttlMs: 100, maxBytes: 1_000, now: () => now });
+    const held = store.put('t-1', file('a.csv', 10));
+    expect(store.get('t-1', held.id)?.file.name).toBe('a.csv');
+    expect(store.get('t-2', held.id)).toBeUndefined();
+    now = 1_100;
+    expect(store.get('t-1', held.id)).toBeUndefined();
+  });
+
+  it('drops the oldest files once the byte budget is exceeded', () => {
+    const store = new MemoryFileStore({ ttlMs: 60_000, maxBytes: 25 });
+    const a = store.put('t', file('a', 10));
+    const b = store.put('t', file('b', 10));
+    const c = store.put('t', file('c', 10));
+    expect(store.get('t', a.id)).toBeUndefined();
+    expect(store.get('t', b.id)).toBeDefined();
+    expect(store.get('t', c.id)).toBeDefined();
+  });
+
+  it('verifies a token only with the right key, unmodified and unexpired', () => {
+    const grant = { fileId: 'f', tenant: 't', expiresAt: 2_000 };
+    const token = createDownloadToken(grant, 'k1');
+    expect(verifyDownloadToken(token, 'k1', 1_000)).toEqual(grant);
+    expect(verifyDownloadToken(token, 'k2', 1_000)).toBeUndefined();
+    expect(verifyDownloadToken(token, 'k1', 2_000)).toBeUndefined();
+    const [payload, sig] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ f: 'f', t: 'other', e: 2_000 })).toString('base64url');
+    expect(verifyDownloadToken(`${forged}.${sig}`, 'k1', 1_000)).toBeUndefined();
+    expect(verifyDownloadToken(`${payload}.${sig}.x`, 'k1', 1_000)).toBeUndefined();
+  });
+});
