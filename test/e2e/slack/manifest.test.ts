@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { SUBCOMMANDS } from '../../../bot/help.ts';
+import { SLACK_EVENTS_PATH } from '../../../adapters/slack/index.ts';
+import { BOT_EVENTS } from '../../../adapters/slack/listeners/events/index.ts';
+import { SLASH_COMMAND } from '../../../adapters/slack/listeners/commands/index.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
+  features: { slash_commands: { command: string; url?: string; usage_hint?: string }[]; app_home: Record<string, boolean> };
+  oauth_config: { scopes: { bot: string[]; user?: string[] } };
+  settings: { event_subscriptions: { request_url?: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
+};
+
+/** Scopes each Web API method needs (https://docs.slack.dev/reference/methods). A method missing here fails the test. */
+const METHOD_SCOPES: Record<string, string[]> = {
+  'auth.test': [],
+  'chat.postMessage': ['chat:write'],
+  'chat.update': ['chat:write'],
+  'chat.postEphemeral': ['chat:write'],
+  'reactions.add': ['reactions:write'],
+  'reactions.remove': ['reactions:write'],
+  'views.open': [],
+  'views.update': [],
+  // Thread history in public channels, private channels, DMs and group DMs.
+  'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  // files.getUploadURLExternal + files.completeUploadExternal.
+  filesUploadV2: ['files:write'],
+};
+const EVENT_SCOPES: Record<string, string> = {
+  app_mention: 'app_mentions:read',
+  'message.im': 'im:history',
+  'message.channels': 'channels:history',
+  'message.groups': 'groups:history',
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+/** Every Web API method the adapter calls, read from its source (`client.chat.postMessage(`, `client.filesUploadV2(`). */
+function methodsUsed(): Set<string> {
+  const found = new Set<string>();
+  for (const file of sources(resolve(ROOT, 'adapters/slack'))) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\bclient\s*\.\s*([a-z]+)\s*\.\s*([a-zA-Z]+)\s*\(/g)) found.add(`${m[1]}.${m[2]}`);
+    for (const m of text.matchAll(/\bclient\s*\.\s*([a-z]+)\s*(?:\n\s*)?\.\s*([a-zA-Z]+)\s*\(/g)) found.add(`${m[1]}.${m[2]}`);
+    for (const m of text.matchAll(/\bclient\s*\.\s*(filesUploadV2)\s*\(/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/\breactions\s*\.\s*(add|remove)\s*\(/g)) found.add(`reactions.${m[1]}`);
+  }
+  return found;
+}
+
+describe('manifest.json', () => {
+  it('validates against the Slack app manifest schema', () => {
+    const schema = JSON.parse(readFileSync(resolve(ROOT, '../shared/schemas/slack-manifest.schema.1.0.0.json'), 'utf8')) as object;
+    const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    const validate = ajv.compile(schema);
+    const ok = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('asks for exactly the scopes the code uses', () => {
+    const used = methodsUsed();
+    // Sanity: the scan finds the calls we know are there.
+    expect([...used]).toEqual(expect.arrayContaining(['chat.postMessage', 'chat.update', 'reactions.add', 'views.open', 'conversations.replies', 'filesUploadV2']));
+    const unknown = [...used].filter((m) => !(m in METHOD_SCOPES));
+    expect(unknown, 'add these methods and their scopes to METHOD_SCOPES').toEqual([]);
+    const needed = new Set<string>(['commands', ...[...used].flatMap((m) => METHOD_SCOPES[m] ?? []), ...BOT_EVENTS.map((e) => EVENT_SCOPES[e]!)]);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
+    expect(manifest.oauth_config.scopes.user ?? []).toEqual([]);
+  });
+
+  it('subscribes to the events the listeners handle, and declares the slash command with every subcommand', () => {
+    expect([...manifest.settings.event_subscriptions.bot_events].sort()).toEqual([...BOT_EVENTS].sort());
+    const cmd = manifest.features.slash_commands.find((c) => c.command === SLASH_COMMAND);
+    expect(cmd).toBeDefined();
+    for (const s of SUBCOMMANDS) expect(cmd!.usage_hint).toContain(s.usage.split(' ')[0]);
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    // Users can DM the bot.
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+    expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
+  });
+
+  it('is in HTTP mode by default, with every request URL on the events path (Slack checks this on import)', () => {
+    expect(manifest.settings.socket_mode_enabled).toBe(false);
+    const urls = [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, ...manifest.features.slash_commands.map((c) => c.url)];
+    for (const url of urls) {
+      expect(url).toMatch(/^https:\/\//);
+      expect(new URL(url!).pathname).toBe(SLACK_EVENTS_PATH);
+    }
+  });
+});
