@@ -9,7 +9,7 @@ import { STEP_INPUT_ID } from '../render/step-card.ts';
 import { fileActivities } from '../files/deliver-files.ts';
 import { cardBody, errorBody, messageBody, sendInvokeResponse, type AdaptiveCardInvokeBody } from '../invoke-response.ts';
 import { handleFeedback } from './feedback.ts';
-import { WORKFLOW_ACTIONS } from '../../../workflows/actions.ts';
+import { WORKFLOW_ACTIONS, workflowActionName } from '../../../workflows/actions.ts';
 
 /** The Turn action a submitted workflow step becomes (workflows/actions.ts describes its value). */
 export const STEP_ANSWER_ACTION = WORKFLOW_ACTIONS.answer;
@@ -45,8 +45,12 @@ export function inputForAction(verb: string, data: Record<string, unknown>): Tur
  * (help's "Start the decision" button starts something new; an answer is its own message).
  */
 function continuesCard(input: TurnInput, reply: Reply): boolean {
-  if (input.kind === 'action' && input.action === 'command') return false;
-  // An export is a new message too: the summary card it was asked from stays.
+  if (input.kind !== 'action' || input.action === 'command') return false;
+  const workflowAction = workflowActionName(input.action);
+  // An export is a new message: the summary card it was asked from stays.
+  if (workflowAction === 'export') return false;
+  // Answer, resume and cancel move the card's own run on (a cancel turns the step card into "cancelled").
+  if (workflowAction) return true;
   return Boolean(reply.step) || reply.kind === 'workflow';
 }
 

@@ -79,11 +79,15 @@ describe('Teams Action.Execute invokes through the real CloudAdapter', () => {
     expect(update?.path).toContain(encodeURIComponent('19:general@thread.tacv2;messageid=1699999999000'));
   });
 
-  it('routes a reply choice back to the core as its action and value', async () => {
+  it('routes a reply choice back to the core as its action and value; Cancel turns the step card into the outcome', async () => {
     const workflows = new ScriptedWorkflows();
     h = await startHarness({ workflows });
-    await h.post(cardAction(h.connector.url, 'choice', { action: 'workflow.cancel', value: 'run-1' }, 'card-msg-4'));
+    const res = await h.post(cardAction(h.connector.url, 'choice', { action: 'workflow.cancel', value: 'run-1' }, 'card-msg-4'));
     expect(workflows.calls.map((c) => [c.action, c.value])).toEqual([['workflow.cancel', 'run-1']]);
+    const card = (res.body as InvokeBody).value as Card;
+    expect(texts(card)).toContain('Cancelled the Acme AI checklist');
+    expect(card.body.some((e) => e.type.startsWith('Input.'))).toBe(false);
+    expect(h.connector.calls.find((c) => c.method === 'PUT')?.path).toContain('/activities/card-msg-4');
   });
 
   it('posts a new message for a help button that starts something, leaving the help card alone', async () => {

@@ -87,6 +87,7 @@ export class ScriptedWorkflows implements WorkflowPort {
   async action(turn: Turn, action: string, value: unknown): Promise<Reply | undefined> {
     this.calls.push({ turn, kind: 'action', action, value });
     if (action === 'workflow.export') return this.exportReply('Acme AI');
+    if (action === 'workflow.cancel') return { kind: 'info', text: 'Cancelled the Acme AI checklist. Answers given so far are kept.' };
     if (action !== STEP_ANSWER_ACTION) return undefined;
     const v = value as { stepId: string; value: unknown };
     if (v.stepId === 'q01') {
