@@ -2,6 +2,8 @@ import { ChatAnthropic } from '@langchain/anthropic';
 import type { ChatModel } from '../../bot/answer/chat-model.ts';
 import { createLangChainChatModel } from './langchain-chat-model.ts';
 
+export const ANTHROPIC_API_URL = 'https://api.anthropic.com';
+
 export interface AnthropicChatOptions {
   model: string;
   apiKey: string;
@@ -21,7 +23,8 @@ export function createAnthropicChatModel(options: AnthropicChatOptions): ChatMod
       new ChatAnthropic({
         model: options.model,
         apiKey: options.apiKey,
-        anthropicApiUrl: options.baseUrl?.replace(/\/+$/, ''),
+        // Always explicit, so ANTHROPIC_BASE_URL or a LangSmith gateway in the environment cannot redirect prompts.
+        anthropicApiUrl: options.baseUrl?.replace(/\/+$/, '') ?? ANTHROPIC_API_URL,
         temperature,
         maxTokens,
         maxRetries: 0,

@@ -2,6 +2,8 @@ import { ChatOpenAI } from '@langchain/openai';
 import type { ChatModel } from '../../bot/answer/chat-model.ts';
 import { createLangChainChatModel } from './langchain-chat-model.ts';
 
+export const OPENAI_API_URL = 'https://api.openai.com/v1';
+
 export interface OpenAIChatOptions {
   provider: 'openai' | 'openai-compatible';
   model: string;
@@ -35,7 +37,8 @@ export function createOpenAIChatModel(options: OpenAIChatOptions): ChatModel {
         // stream_options.include_usage is rejected by some older compatible servers; we do not need usage.
         streamUsage: !compatible,
         // logLevel off: on a broken stream the SDK would print the raw chunk to stderr; we log the failure class instead.
-        configuration: { baseURL: options.baseUrl ? withApiPath(options.baseUrl) : undefined, logLevel: 'off' },
+        // The base URL is always explicit, so OPENAI_BASE_URL or a LangSmith gateway in the environment cannot redirect prompts.
+        configuration: { baseURL: options.baseUrl ? withApiPath(options.baseUrl) : OPENAI_API_URL, logLevel: 'off' },
       }),
   });
 }

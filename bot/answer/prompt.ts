@@ -39,7 +39,8 @@ export function buildGroundedPrompt(input: GroundedPromptInput): ChatMessage[] {
   const parts = [`Passages:\n\n${passages}`];
   const history = (input.history ?? []).slice(-MAX_HISTORY_TURNS);
   if (history.length > 0) {
-    const lines = history.map((h) => `${h.role === 'user' ? 'User' : 'Assistant'}: ${clip(h.text.replace(/\s+/g, ' ').trim(), MAX_HISTORY_CHARS)}`);
+    // Earlier answers' [n] markers point at earlier passages, not these: drop them so the numbering stays unambiguous.
+    const lines = history.map((h) => `${h.role === 'user' ? 'User' : 'Assistant'}: ${clip(h.text.replace(/\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\]/g, '').replace(/\s+/g, ' ').trim(), MAX_HISTORY_CHARS)}`);
     parts.push(`Earlier in this conversation (only to understand what the question refers to; facts must still come from the passages):\n${lines.join('\n')}`);
   }
   parts.push(`Question: ${input.question.trim()}`);
