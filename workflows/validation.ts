@@ -21,12 +21,14 @@ function kindOf(v: unknown): string {
   return typeof v === 'object' ? 'an object' : typeof v;
 }
 
+const article = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return `is required (${issue.expected === 'boolean' ? 'true or false' : `a ${issue.expected}`})`;
-      return `must be ${issue.expected === 'boolean' ? 'true or false' : `a ${issue.expected}`}, got ${kindOf(input)}`;
+      if (input === undefined) return `is required (${issue.expected === 'boolean' ? 'true or false' : article(issue.expected)})`;
+      return `must be ${issue.expected === 'boolean' ? 'true or false' : article(issue.expected)}, got ${kindOf(input)}`;
     case 'invalid_value':
       if (input === undefined) return `is required (one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')})`;
       return `must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}, got ${kindOf(input)}`;

@@ -48,10 +48,11 @@ export function parseChecklistAnswer(input: AnswerInput): ParseResult {
   let rest = tail;
   let evidence = input.evidence?.trim() || undefined;
   if (!evidence) {
-    const url = URL_RE.exec(rest)?.[0]?.replace(/[.,;)]+$/, '');
-    if (url) {
-      evidence = url;
-      rest = rest.replace(url, '').replace(/\s{2,}/g, ' ').trim();
+    const raw = URL_RE.exec(rest)?.[0];
+    if (raw) {
+      // Sentence punctuation after a URL is not part of it.
+      evidence = raw.replace(/[.,;)]+$/, '');
+      rest = rest.replace(raw, ' ').replace(/\s{2,}/g, ' ').replace(/[\s,;:—–-]+$/, '').trim();
     }
   }
   const notes = [input.notes?.trim(), rest].filter(Boolean).join(' ').trim() || undefined;

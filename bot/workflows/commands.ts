@@ -1,0 +1,75 @@
+import type { Reply } from '../turn.ts';
+import { startChecklist, startDecision, cancelRun } from '../../workflows/runner/runner.ts';
+import { compareVendors, summariseChecklist } from '../../workflows/checklist/summary.ts';
+import { STATUS_LABELS } from '../../workflows/checklist/statuses.ts';
+import { AppError, ErrorCode } from '../errors.ts';
+import type { FlowContext } from './context.ts';
+import { stepReply } from './step-reply.ts';
+import { checklistSummaryReply } from './result-replies.ts';
+
+function place(ctx: FlowContext) {
+  return { channel: ctx.turn.channel, ...(ctx.turn.thread ? { thread: ctx.turn.thread } : {}) };
+}
+
+/** `decide [new]`: continues this conversation's decision, or starts one. */
+export async function decideCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
+  const [active] = await ctx.store.listRuns(ctx.scope, { channel: ctx.turn.channel, kind: 'decision', status: 'active' });
+  if (active && args[0]?.toLowerCase() !== 'new') {
+    const by = active.startedBy.name ?? active.startedBy.id;
+    return stepReply(ctx, active, `Continuing the decision ${by} started (\`/ai-procurement decide new\` starts over).`);
+  }
+  if (active) await cancelRun(ctx, active);
+  const run = await startDecision(ctx, place(ctx), ctx.author);
+  ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');
+  return stepReply(ctx, run, 'Nine questions to choose between a closed API, a self-hosted open-weight model, or a hybrid. Anyone here can answer.');
+}
+
+function vendorsReply(ctx: FlowContext, lines: string[]): Reply {
+  return {
+    kind: 'info',
+    text: lines.length ? 'Vendor checklists in this workspace:' : 'No vendor checklist yet. Start one with `/ai-procurement checklist <vendor>`.',
+    sections: lines.length ? [{ body: lines.join('\n') }] : undefined,
+  };
+}
+
+/** `checklist compare`: every vendor side by side, fewest red flags first. */
+async function compareReply(ctx: FlowContext): Promise<Reply> {
+  const lists = await ctx.store.listChecklists(ctx.scope);
+  if (lists.length < 2) throw new AppError(ErrorCode.NotFound, 'two vendor checklists to compare in this workspace');
+  const cmp = compareVendors(lists, ctx.questions);
+  const body = cmp.rows.map((r) => `• Q${r.question.order} ${r.question.id}: ${r.statuses.map((s, i) => `${cmp.vendors[i]} ${STATUS_LABELS[s]}`).join(' · ')}`).join('\n');
+  return {
+    kind: 'info',
+    text: `Vendor comparison (fewest red flags first): ${cmp.vendors.map((v, i) => `${v} (${cmp.progress[i]?.counts['red-flag'] ?? 0} red flags)`).join(', ')}`,
+    sections: [{ title: 'Side by side', body }],
+    choices: [
+      { action: 'command', label: 'Export comparison (DOCX)', value: 'export compare docx', style: 'primary' },
+      { action: 'command', label: 'Export comparison (CSV)', value: 'export compare csv' },
+    ],
+  };
+}
+
+/** `checklist` lists vendors; `checklist compare`; `checklist <vendor> [question-id]` starts or continues one. */
+export async function checklistCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
+  if (!args.length) {
+    const lists = await ctx.store.listChecklists(ctx.scope);
+    return vendorsReply(ctx, lists.map((l) => {
+      const p = summariseChecklist(l, ctx.questions).progress;
+      return `• ${l.vendor}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
+    }));
+  }
+  if (args.length === 1 && args[0]?.toLowerCase() === 'compare') return compareReply(ctx);
+  const last = args.at(-1)?.toLowerCase();
+  const from = args.length > 1 && ctx.questions.some((q) => q.id === last) ? last : undefined;
+  const vendor = (from ? args.slice(0, -1) : args).join(' ').trim();
+  if (vendor.length > 100) throw new AppError(ErrorCode.InvalidInput, 'a vendor name is at most 100 characters');
+  if (!ctx.questions.length) throw new AppError(ErrorCode.NotAvailableYet, 'The vendor checklist (no question cards are loaded)');
+  const { run, resumed } = await startChecklist(ctx, place(ctx), vendor, ctx.author, from);
+  if (!run) {
+    const list = await ctx.store.getChecklist(ctx.scope, vendor);
+    return checklistSummaryReply(ctx, list!, undefined, `Every question for ${vendor} has an answer. To change one, run \`/ai-procurement checklist ${vendor} <question-id>\`.`);
+  }
+  if (!resumed) ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');
+  const lead = resumed ? `Continuing the ${vendor} checklist.` : `The twelve vendor questions for ${vendor}. Anyone here can answer; each answer records who gave it.`;
+  return stepReply(ctx, run, lead);
+}

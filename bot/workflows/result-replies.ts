@@ -1,0 +1,71 @@
+import type { Choice, Reply } from '../turn.ts';
+import type { WorkflowRun, VendorChecklist } from '../../workflows/store.ts';
+import { decideDeployment, RECOMMENDATION_LABELS } from '../../workflows/decision/decide.ts';
+import { VERDICT_LABELS } from '../../workflows/decision/factors.ts';
+import { decisionInputOf } from '../../workflows/decision/from-run.ts';
+import { summariseChecklist } from '../../workflows/checklist/summary.ts';
+import { STATUS_LABELS } from '../../workflows/checklist/statuses.ts';
+import { WORKFLOW_ACTIONS, encodeExport } from '../../workflows/actions.ts';
+import { EXPORT_FORMATS } from '../../workflows/export/index.ts';
+import { toCitations } from '../../workflows/citations.ts';
+import { AppError, ErrorCode } from '../errors.ts';
+import type { FlowContext } from './context.ts';
+
+const FORMAT_LABELS: Record<string, string> = { docx: 'Word (DOCX)', pdf: 'PDF', md: 'Markdown', csv: 'CSV' };
+const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
+
+/** Export buttons for a finished run: `workflow.export` with "runId|format". */
+export function exportChoices(run: WorkflowRun): Choice[] {
+  return EXPORT_FORMATS.map((f, i) => ({ action: WORKFLOW_ACTIONS.export, label: `Export ${FORMAT_LABELS[f] ?? f}`, value: encodeExport(run.id, f), ...(i === 0 ? { style: 'primary' as const } : {}) }));
+}
+
+/** The finished decision: recommendation, six verdicts, costs, next steps, citations and export choices. */
+export function decisionResultReply(ctx: FlowContext, run: WorkflowRun): Reply {
+  const input = decisionInputOf(run);
+  if (!input) throw new AppError(ErrorCode.InvalidInput, 'this decision is missing answers; continue it with `/ai-procurement decide`');
+  const r = decideDeployment(input, ctx.cards);
+  const cite = (id: string) => {
+    const n = r.citations.find((c) => c.id === id)?.n;
+    return n ? ` [${n}]` : '';
+  };
+  const c = r.costs;
+  return {
+    kind: 'workflow',
+    text: `*Recommendation: ${RECOMMENDATION_LABELS[r.recommendation]}*${cite(r.rule.card)}\n${r.rationale}`,
+    sections: [
+      { title: 'The five factors and spend', body: r.factors.map((f) => `• *${f.factor}*: ${VERDICT_LABELS[f.verdict]}. ${f.reason}${cite(f.card)}`).join('\n') },
+      {
+        title: `Cost at your volume (prices as of ${c.asOf})`,
+        body: [
+          c.summary,
+          `• Closed API: ${gbp(c.monthlyApiSpend)} a month; entry self-hosting: ${gbp(c.selfHosting.total)} (${gbp(c.selfHosting.infrastructure)} infrastructure + ${gbp(c.selfHosting.devops)} DevOps)${cite('self-hosting-entry-cost')}`,
+          `• Crossover: ${gbp(c.crossover.low)}-${gbp(c.crossover.high)} a month${cite('cost-crossover')}`,
+          `• Token prices: ${c.tokenPriceRatio.openModel} is ${c.tokenPriceRatio.range} cheaper than ${c.tokenPriceRatio.closedModel}${cite('open-vs-closed-token-prices')}`,
+        ].join('\n'),
+      },
+      { title: 'Next steps', body: r.nextSteps.map((s, i) => `${i + 1}. ${s.text}${cite(s.card)}`).join('\n') },
+    ],
+    citations: r.citations,
+    choices: exportChoices(run),
+  };
+}
+
+/** A vendor's checklist: progress, then red flags, concerns and open questions. */
+export function checklistSummaryReply(ctx: FlowContext, list: VendorChecklist, run?: WorkflowRun, lead?: string): Reply {
+  const s = summariseChecklist(list, ctx.questions);
+  const p = s.progress;
+  const group = (status: 'red-flag' | 'concern' | 'unanswered') =>
+    s.rows.filter((r) => r.status === status).map((r) => `• Q${r.question.order}. ${r.question.question}${r.answer?.notes ? ` (${r.answer.notes})` : ''}`);
+  const sections = [
+    { title: `${STATUS_LABELS['red-flag']}s`, body: group('red-flag').join('\n') },
+    { title: 'Concerns', body: group('concern').join('\n') },
+    { title: 'Still open', body: group('unanswered').join('\n') },
+  ].filter((x) => x.body);
+  const cited = s.rows.filter((r) => r.status === 'red-flag' || r.status === 'concern').map((r) => r.question.cardId);
+  const text = `${lead ? `${lead}\n` : ''}*Vendor checklist: ${s.vendor}* · ${p.answered} of ${p.total} answered · ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}, ${p.counts.satisfactory} satisfactory, ${p.counts['n/a']} n/a`;
+  const choices: Choice[] = run
+    ? exportChoices(run)
+    : [{ action: 'command', label: 'Export as Word (DOCX)', value: `export ${s.vendor} docx`, style: 'primary' }, { action: 'command', label: 'Export as PDF', value: `export ${s.vendor} pdf` }];
+  if (p.answered < p.total) choices.push({ action: 'command', label: 'Answer the open questions', value: `checklist ${s.vendor}` });
+  return { kind: 'workflow', text, sections, citations: toCitations(cited, ctx.cards), choices };
+}

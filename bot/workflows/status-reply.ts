@@ -1,0 +1,34 @@
+import type { Choice, Reply } from '../turn.ts';
+import { summariseChecklist } from '../../workflows/checklist/summary.ts';
+import { stepsOf } from '../../workflows/runner/steps-of.ts';
+import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
+import type { FlowContext } from './context.ts';
+import { runTitle } from './step-reply.ts';
+
+/** `/ai-procurement status`: the runs in progress in this conversation, and the team's vendor checklists. */
+export async function statusReply(ctx: FlowContext): Promise<Reply> {
+  const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.turn.channel, status: 'active' });
+  const lists = await ctx.store.listChecklists(ctx.scope);
+  const runLines = runs.map((run) => {
+    const steps = stepsOf(run.kind, ctx.questions);
+    const at = steps.findIndex((s) => s.id === run.currentStep) + 1;
+    const by = run.startedBy.name ?? run.startedBy.id;
+    return `• ${runTitle(run)}: step ${at} of ${steps.length}, started by ${by} (${run.answers.length} answer${run.answers.length === 1 ? '' : 's'} recorded; id ${run.id})`;
+  });
+  const vendorLines = lists.map((l) => {
+    const p = summariseChecklist(l, ctx.questions).progress;
+    return `• ${l.vendor}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}`;
+  });
+  const choices: Choice[] = runs.slice(0, 5).flatMap((run) => [
+    { action: WORKFLOW_ACTIONS.resume, label: `Continue: ${runTitle(run)}`, value: run.id, style: 'primary' as const },
+    { action: WORKFLOW_ACTIONS.cancel, label: `Cancel: ${runTitle(run)}`, value: run.id, style: 'danger' as const },
+  ]);
+  if (lists.length > 1) choices.push({ action: 'command', label: 'Compare vendors', value: 'checklist compare' });
+  if (!runs.length) choices.push({ action: 'command', label: 'Start the decision', value: 'decide', style: 'primary' });
+  const sections = [
+    { title: 'In progress in this conversation', body: runLines.join('\n') || 'Nothing in progress here. Start with `/ai-procurement decide` or `/ai-procurement checklist <vendor>`.' },
+    ...(vendorLines.length ? [{ title: 'Vendor checklists in this workspace', body: vendorLines.join('\n') }] : []),
+  ];
+  const text = runs.length ? `${runs.length} workflow${runs.length === 1 ? '' : 's'} in progress in this conversation.` : 'No workflow is in progress in this conversation.';
+  return { kind: 'status', text, sections, choices };
+}

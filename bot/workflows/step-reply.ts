@@ -1,0 +1,24 @@
+import type { Choice, Reply } from '../turn.ts';
+import type { WorkflowRun } from '../../workflows/store.ts';
+import { stepsOf, stepView } from '../../workflows/runner/steps-of.ts';
+import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
+import type { FlowContext } from './context.ts';
+
+export function runTitle(run: WorkflowRun): string {
+  return run.kind === 'decision' ? 'Deployment decision' : `Vendor checklist: ${run.subject ?? ''}`;
+}
+
+export function cancelChoice(run: WorkflowRun): Choice {
+  return { action: WORKFLOW_ACTIONS.cancel, label: 'Cancel', value: run.id, style: 'danger' };
+}
+
+/** The step a run waits on, as a Reply carrying the StepView (and the text fallback for plain renderers). */
+export function stepReply(ctx: FlowContext, run: WorkflowRun, lead?: string, error?: string): Reply {
+  const steps = stepsOf(run.kind, ctx.questions);
+  const view = run.currentStep ? stepView(run, steps, run.currentStep, error) : undefined;
+  if (!view) return { kind: 'info', text: `${runTitle(run)} has no step waiting (${run.status}).` };
+  const lines = [lead, `*${runTitle(run)}* · step ${view.index} of ${view.total}`, view.prompt].filter(Boolean);
+  if (view.current) lines.push(`(answered before: ${view.current})`);
+  if (view.hint) lines.push(`Answer with ${view.hint}.`);
+  return { kind: 'workflow', text: lines.join('\n'), step: view, choices: [cancelChoice(run)] };
+}

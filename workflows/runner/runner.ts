@@ -1,0 +1,100 @@
+import type { AnswerInput, Step } from '../steps.ts';
+import type { Author, ChecklistAnswer, Scope, Store, WorkflowRun } from '../store.ts';
+import { vendorKey } from '../store.ts';
+import type { ChecklistQuestion } from '../checklist/questions.ts';
+import type { ChecklistStepValue } from '../checklist/answer.ts';
+import { stepsOf } from './steps-of.ts';
+
+/**
+ * Runs workflows over the Store: start, answer, cancel. Pure logic plus store calls; replies are built in
+ * bot/workflows/. The checklist's progress lives in the vendor checklist itself, so a run can always be
+ * rebuilt from recorded answers, and every answer is one transaction (Store.recordStep).
+ */
+export interface RunnerContext {
+  store: Store;
+  scope: Scope;
+  questions: ChecklistQuestion[];
+}
+
+export interface Place {
+  channel: string;
+  thread?: string;
+}
+
+export type AnswerOutcome =
+  | { ok: true; run: WorkflowRun; step: Step; value: unknown; finished: boolean }
+  | { ok: false; run: WorkflowRun; step?: Step; error: string };
+
+export async function startDecision(ctx: RunnerContext, place: Place, by: Author): Promise<WorkflowRun> {
+  const first = stepsOf('decision', ctx.questions)[0]?.id;
+  return ctx.store.createRun(ctx.scope, { kind: 'decision', ...place, currentStep: first, startedBy: by });
+}
+
+/** The first question at or after `fromOrder` (in order) that the vendor has not answered yet. */
+function nextOpenQuestion(questions: ChecklistQuestion[], answered: Set<string>, fromOrder: number): string | undefined {
+  return questions.find((q) => q.order >= fromOrder && !answered.has(q.id))?.id;
+}
+
+async function answeredIds(ctx: RunnerContext, vendor: string): Promise<Set<string>> {
+  const list = await ctx.store.getChecklist(ctx.scope, vendor);
+  return new Set((list?.answers ?? []).filter((a) => a.status !== 'unanswered').map((a) => a.questionId));
+}
+
+/**
+ * Continues this conversation's active run for the vendor, or starts one at the first open question (or at
+ * `fromQuestion`). Returns no run when every question already has an answer and none was asked for.
+ */
+export async function startChecklist(ctx: RunnerContext, place: Place, vendor: string, by: Author, fromQuestion?: string): Promise<{ run?: WorkflowRun; resumed: boolean }> {
+  const active = (await ctx.store.listRuns(ctx.scope, { kind: 'checklist', subject: vendor, status: 'active', channel: place.channel }))[0];
+  if (active && !fromQuestion) return { run: active, resumed: true };
+  await ctx.store.ensureChecklist(ctx.scope, vendor, by);
+  const start = fromQuestion ?? nextOpenQuestion(ctx.questions, await answeredIds(ctx, vendor), 0);
+  if (!start) return { resumed: false };
+  if (active) return { run: await ctx.store.updateRun(ctx.scope, active.id, { currentStep: start }), resumed: true };
+  const run = await ctx.store.createRun(ctx.scope, { kind: 'checklist', subject: vendor, ...place, currentStep: start, startedBy: by });
+  return { run, resumed: false };
+}
+
+/** Validates and records one answer, then moves the run to its next open step (or finishes it). */
+export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: string, input: AnswerInput, by: Author, now = new Date()): Promise<AnswerOutcome> {
+  const steps = stepsOf(run.kind, ctx.questions);
+  const step = steps.find((s) => s.id === stepId);
+  if (run.status !== 'active') return { ok: false, run, error: `this ${run.kind} is already ${run.status}` };
+  if (!step) return { ok: false, run, error: `"${stepId}" is not a step of this ${run.kind}` };
+  const parsed = step.parse(input);
+  if (!parsed.ok) return { ok: false, run, step, error: parsed.error };
+
+  const answeredAt = now.toISOString();
+  let next: string | undefined;
+  let checklist: { vendor: string; answer: ChecklistAnswer } | undefined;
+  if (run.kind === 'decision') {
+    const done = new Set([...run.answers.map((a) => a.stepId), stepId]);
+    next = steps.find((s) => !done.has(s.id))?.id;
+  } else {
+    const vendor = run.subject ?? '';
+    const v = parsed.value as ChecklistStepValue;
+    checklist = { vendor, answer: { questionId: stepId, status: v.status, ...(v.notes ? { notes: v.notes } : {}), ...(v.evidence ? { evidence: v.evidence } : {}), answeredBy: by, answeredAt } };
+    const answered = await answeredIds(ctx, vendor);
+    answered.add(stepId);
+    const order = ctx.questions.find((q) => q.id === stepId)?.order ?? 0;
+    // Only the current step moves the run on; re-answering an earlier question (a stale button) keeps its place.
+    next = stepId === run.currentStep ? nextOpenQuestion(ctx.questions, answered, order + 1) : run.currentStep;
+  }
+  const finished = next === undefined;
+  const updated = await ctx.store.recordStep(ctx.scope, {
+    runId: run.id,
+    answer: { stepId, value: parsed.value, author: by, answeredAt },
+    next: finished ? { currentStep: null, status: 'completed' } : { currentStep: next },
+    ...(checklist ? { checklist } : {}),
+  });
+  return { ok: true, run: updated, step, value: parsed.value, finished };
+}
+
+export function cancelRun(ctx: RunnerContext, run: WorkflowRun): Promise<WorkflowRun> {
+  return ctx.store.updateRun(ctx.scope, run.id, { status: 'cancelled', currentStep: null });
+}
+
+/** Is this run the one for that vendor (normalised names)? */
+export function isRunFor(run: WorkflowRun, vendor: string): boolean {
+  return run.kind === 'checklist' && vendorKey(run.subject ?? '') === vendorKey(vendor);
+}

@@ -1,0 +1,36 @@
+import type { Step } from '../steps.ts';
+import type { RunKind, WorkflowRun } from '../store.ts';
+import { DECISION_STEPS } from '../decision/steps.ts';
+import { checklistStep } from '../checklist/steps.ts';
+import type { ChecklistQuestion } from '../checklist/questions.ts';
+import type { StepView } from '../step-view.ts';
+
+/** The steps of a workflow kind, in order. */
+export function stepsOf(kind: RunKind, questions: ChecklistQuestion[]): Step[] {
+  return kind === 'decision' ? DECISION_STEPS : questions.map(checklistStep);
+}
+
+/** The neutral view of a run's step for an adapter to render. */
+export function stepView(run: WorkflowRun, steps: Step[], stepId: string, error?: string): StepView | undefined {
+  const i = steps.findIndex((s) => s.id === stepId);
+  const step = steps[i];
+  if (!step) return undefined;
+  const previous = run.answers.find((a) => a.stepId === stepId);
+  const view: StepView = {
+    workflow: run.kind,
+    runId: run.id,
+    stepId: step.id,
+    prompt: step.prompt,
+    kind: step.kind,
+    help: step.help,
+    index: i + 1,
+    total: steps.length,
+    cardId: step.card,
+  };
+  if (step.options) view.options = step.options.map((o) => ({ value: o.value, label: o.label }));
+  if (step.fields) view.fields = step.fields;
+  if (step.hint) view.hint = step.hint;
+  if (error) view.error = error;
+  if (previous) view.current = step.display(previous.value);
+  return view;
+}
