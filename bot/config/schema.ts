@@ -59,6 +59,11 @@ export const envSchema = z.object({
   SENSITIVE_MODEL_API_KEY: optionalString,
   SENSITIVE_CHANNELS: list,
 
+  // LangChain switches tracing on by itself when these are true and would then ship full prompts to LangSmith.
+  // Nothing may leave the building unannounced, so they are refused rather than silently honoured.
+  LANGSMITH_TRACING: z.preprocess(emptyToUndefined, z.enum(['false', '0'], { message: 'must be unset or false: tracing would send every prompt and passage to LangSmith' }).optional()),
+  LANGCHAIN_TRACING_V2: z.preprocess(emptyToUndefined, z.enum(['false', '0'], { message: 'must be unset or false: tracing would send every prompt and passage to LangSmith' }).optional()),
+
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_APP_TOKEN: optionalString,

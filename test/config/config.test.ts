@@ -69,6 +69,11 @@ describe('loadConfig', () => {
     expect(issuesOf({ TEAMS_ALLOW_UNAUTHENTICATED: 'maybe' })).toEqual(['TEAMS_ALLOW_UNAUTHENTICATED']);
   });
 
+  it('refuses LangChain tracing, which would send prompts off the machine', () => {
+    expect(issuesOf({ LANGSMITH_TRACING: 'true', LANGCHAIN_TRACING_V2: 'true' }).sort()).toEqual(['LANGCHAIN_TRACING_V2', 'LANGSMITH_TRACING']);
+    expect(loadConfig({ LANGSMITH_TRACING: 'false' }).model.provider).toBe('none');
+  });
+
   it('treats empty values as unset', () => {
     const c = loadConfig({ PORT: '', MODEL_PROVIDER: '', SLACK_BOT_TOKEN: '' });
     expect(c.http.port).toBe(3000);
