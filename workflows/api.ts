@@ -5,6 +5,7 @@
 import { loadCardIndex } from './citations.ts';
 import { decideDeployment, type DecisionResult } from './decision/decide.ts';
 import { decisionInputSchema } from './decision/input.ts';
+import { DECISION_STEPS } from './decision/steps.ts';
 import { loadQuestions } from './checklist/questions.ts';
 import { summarise } from './checklist/summary.ts';
 import { checklistFileProblems, checklistFileSchema, fileAnswers } from './checklist/export-input.ts';
@@ -72,6 +73,6 @@ export async function exportDecisionFile(input: unknown, format: string, options
   const problems = [...(v.ok ? [] : v.problems), ...formatProblem(format)];
   if (!v.ok || problems.length || !isExportFormat(format)) return { ok: false, problems };
   const result = decideDeployment(v.value, await loadCardIndex(options.cardsDir));
-  const answers = Object.entries(v.value).map(([stepId, value]) => ({ stepId, prompt: stepId, answer: String(value) }));
+  const answers = DECISION_STEPS.map((step) => ({ stepId: step.id, prompt: step.prompt, answer: step.display(v.value[step.id as keyof typeof v.value]) }));
   return { ok: true, ...(await exportDocument(decisionDocument(result, answers, options.now), format)) };
 }

@@ -55,3 +55,12 @@ export const TONE_BADGE: Record<Tone, string | undefined> = { 'red-flag': 'RED F
 export function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'export';
 }
+
+/** Relative column widths from the average text length of each column (clamped), so long text gets room. */
+export function columnWeights(table: DocTable): number[] {
+  return table.columns.map((header, i) => {
+    const cells = [header, ...table.rows.map((r) => r[i]?.text ?? '')];
+    const avg = cells.reduce((sum, c) => sum + c.length, 0) / cells.length;
+    return Math.min(60, Math.max(5, avg));
+  });
+}

@@ -2,7 +2,7 @@ import {
   AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, PageBreak, Paragraph, ShadingType,
   Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
-import type { DocCell, DocField, DocSection, ExportDocument, Tone } from './document.ts';
+import { columnWeights, type DocCell, type DocField, type DocSection, type DocTable, type ExportDocument, type Tone } from './document.ts';
 import type { Exporter } from './exporter.ts';
 
 /** Fill colours for highlighted cells: red flags stand out on paper and on screen. */
@@ -15,21 +15,28 @@ function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 
-function cellOf(c: DocCell, header = false): TableCell {
+function cellOf(c: DocCell, header: boolean, width?: number): TableCell {
   const fill = c.tone ? FILL[c.tone] : undefined;
   return new TableCell({
+    ...(width ? { width: { size: width, type: WidthType.DXA } } : {}),
     children: [new Paragraph({ children: [new TextRun({ text: clean(c.text), bold: header || c.tone === 'red-flag', color: c.tone ? INK[c.tone] : undefined })] })],
     shading: header ? { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } : fill ? { type: ShadingType.CLEAR, color: 'auto', fill } : undefined,
   });
 }
 
-function table(columns: string[], rows: DocCell[][]): Table {
+/** Text width of an A4 page with Word's default margins, in twentieths of a point. */
+const PAGE_WIDTH_TWIPS = 9026;
+
+function table({ columns, rows }: DocTable): Table {
+  const weights = columnWeights({ columns, rows });
+  const total = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.floor((PAGE_WIDTH_TWIPS * w) / total));
+  const row = (cells: DocCell[], header: boolean) =>
+    new TableRow({ tableHeader: header, children: cells.map((c, i) => cellOf(c, header, widths[i])) });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [
-      new TableRow({ tableHeader: true, children: columns.map((c) => cellOf({ text: c }, true)) }),
-      ...rows.map((r) => new TableRow({ children: r.map((c) => cellOf(c)) })),
-    ],
+    width: { size: PAGE_WIDTH_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [row(columns.map((text) => ({ text })), true), ...rows.map((r) => row(r, false))],
   });
 }
 
@@ -66,7 +73,7 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   ];
   const body = [
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(clean(doc.summaryTitle))] }),
-    table(doc.summary.columns, doc.summary.rows),
+    table(doc.summary),
     new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(clean(doc.sectionsTitle))] }),
     ...doc.sections.flatMap(section),
   ];

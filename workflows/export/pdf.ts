@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { DocCell, DocSection, ExportDocument, Tone } from './document.ts';
+import { columnWeights, type DocCell, type DocSection, type DocTable, type ExportDocument, type Tone } from './document.ts';
 import type { Exporter } from './exporter.ts';
 import { toWinAnsi as t } from './pdf-text.ts';
 
@@ -39,10 +39,9 @@ function drawRow(pdf: Pdf, cells: DocCell[], widths: number[], header: boolean):
   pdf.y = y + h;
 }
 
-function drawTable(pdf: Pdf, columns: string[], rows: DocCell[][]): void {
+function drawTable(pdf: Pdf, { columns, rows }: DocTable): void {
   const width = pdf.page.width - 2 * MARGIN;
-  // The question / factor column (index 1 when the first is an id or number) gets the most room.
-  const weights = columns.map((_, i) => (columns.length > 2 && i === 1 ? 3 : 1));
+  const weights = columnWeights({ columns, rows });
   const total = weights.reduce((a, b) => a + b, 0);
   const widths = weights.map((w) => (width * w) / total);
   drawRow(pdf, columns.map((text) => ({ text })), widths, true);
@@ -92,7 +91,7 @@ export function renderPdf(doc: ExportDocument): Promise<Buffer> {
 
     pdf.addPage().font('Helvetica-Bold').fontSize(16).text(t(doc.summaryTitle));
     pdf.moveDown(0.5);
-    drawTable(pdf, doc.summary.columns, doc.summary.rows);
+    drawTable(pdf, doc.summary);
 
     pdf.addPage().font('Helvetica-Bold').fontSize(16).fillColor('black').text(t(doc.sectionsTitle), MARGIN);
     pdf.moveDown(0.5);
