@@ -80,8 +80,12 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
   switch (route.to) {
     case 'help':
       return helpReply();
-    case 'not-understood':
-      return notUnderstoodReply(route.what);
+    case 'not-understood': {
+      // "1800" or "n/a" has no words, but it may be the answer a workflow step is waiting for.
+      const typed = turn.input.kind === 'text' ? turn.input.text.trim() : '';
+      const pending = typed && !typed.startsWith('/') && deps.workflows?.text ? await deps.workflows.text(turn, typed) : undefined;
+      return pending ?? notUnderstoodReply(route.what);
+    }
     case 'answer':
       return answer(turn, route.question, deps, options);
     case 'workflow-command':
