@@ -1,7 +1,10 @@
 import type { Citation } from '../turn.ts';
 import type { Chunk } from '../../knowledge/chunk.ts';
 import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
-import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
+import { stem } from '../../knowledge/retrieval/text/stem.ts';
+import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownSentences } from './sentences.ts';
 import { answerCue } from './question-cues.ts';
 
@@ -17,6 +20,12 @@ export interface ComposeOptions {
   chunkWeight: number;
   /** Bonus for a sentence carrying the kind of fact the question asks for (a figure, a date, a duration). */
   cueBonus: number;
+  /**
+   * Soft matching: a question word missing from a sentence still earns `softWeight` x cosine of its credit when
+   * the sentence has a word whose vector is at least `softThreshold` close ("retain" ~ "keep"). 0 turns it off.
+   */
+  softWeight: number;
+  softThreshold: number;
   /** Retrieval prior of the lead card's summary, relative to the lead chunk, when it was not retrieved itself. */
   summaryPrior: number;
 }
@@ -24,14 +33,14 @@ export interface ComposeOptions {
 /** Extra weight of a question word that appears nowhere in the knowledge base. */
 const UNKNOWN_WORD_WEIGHT = 2;
 
-export const DEFAULT_COMPOSE: ComposeOptions = { chunks: 3, maxSentences: 3, followRatio: 0.75, chunkWeight: 0.3, cueBonus: 0.15, summaryPrior: 0.9 };
+export const DEFAULT_COMPOSE: ComposeOptions = { chunks: 3, maxSentences: 3, followRatio: 0.75, chunkWeight: 0.3, cueBonus: 0.25, summaryPrior: 0.9, softWeight: 0.7, softThreshold: 0.55 };
 
 export interface ComposedSentence {
   text: string;
   chunk: Chunk;
   score: number;
-  /** Query terms the sentence (or its card title and heading) contains. */
-  covered: Set<string>;
+  /** Query terms the sentence (or its card title and heading) contains: 1, or a soft match's partial credit. */
+  covered: Map<string, number>;
 }
 
 export interface Composition {
@@ -41,6 +50,33 @@ export interface Composition {
   citations: Citation[];
   /** Share of the question's idf weight that the chosen sentences and their headings cover, in [0, 1]. */
   coverage: number;
+}
+
+/**
+ * Returns credit in [0, 1) for a question term a sentence lacks but paraphrases: softWeight x the best cosine
+ * between the term's word vector and the sentence's words, when at least softThreshold.
+ */
+function softMatcher(question: string, words: WordVectorLookup | undefined, options: ComposeOptions): (term: string, sentence: string) => number {
+  if (!words || options.softWeight <= 0) return () => 0;
+  const surfaceOf = new Map<string, string>();
+  for (const token of surfaceTokens(question)) {
+    for (const part of splitCompound(token)) if (!isStopword(part) && !/\d/.test(part)) surfaceOf.set(stem(part), part);
+  }
+  return (term, sentence) => {
+    const w = surfaceOf.get(term);
+    const q = w ? words.unitVector(w) : undefined;
+    if (!q) return 0;
+    let best = 0;
+    for (const token of surfaceTokens(sentence)) {
+      if (isStopword(token) || /\d/.test(token)) continue;
+      const v = words.unitVector(token);
+      if (!v) continue;
+      let dot = 0;
+      for (let i = 0; i < q.length; i += 1) dot += (q[i] ?? 0) * (v[i] ?? 0);
+      if (dot > best) best = dot;
+    }
+    return best >= options.softThreshold ? options.softWeight * best : 0;
+  };
 }
 
 /** Picks the source of a card that best matches a sentence (by shared words with the source title); the first by default. */
@@ -78,6 +114,7 @@ export function compose(question: string, hits: RetrievedChunk[], retriever: Ret
 
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
+  const soft = softMatcher(question, retriever.wordVectors, options);
   pool.forEach((hit) => {
     const context = new Set(terms(`${hit.chunk.title} ${hit.chunk.headingPath.join(' ')}`));
     const prior = top > 0 ? Math.max(0, hit.score) / top : 0;
@@ -85,16 +122,14 @@ export function compose(question: string, hits: RetrievedChunk[], retriever: Ret
       if (seen.has(text)) continue; // the summary often repeats a section's sentence
       seen.add(text);
       const own = new Set(terms(text));
-      const covered = new Set<string>();
+      const covered = new Map<string, number>();
       let lexical = 0;
       for (const t of qTerms) {
         const w = idf.get(t) ?? 0;
-        if (own.has(t)) {
-          lexical += w;
-          covered.add(t);
-        } else if (context.has(t)) {
-          lexical += w / 2;
-          covered.add(t);
+        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : soft(t, text);
+        if (credit > 0) {
+          lexical += w * credit;
+          covered.set(t, Math.max(covered.get(t) ?? 0, own.has(t) || context.has(t) ? 1 : credit));
         }
       }
       const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0);
@@ -109,12 +144,18 @@ export function compose(question: string, hits: RetrievedChunk[], retriever: Ret
     chosen.push(best);
     for (const c of candidates.slice(1)) {
       if (chosen.length >= options.maxSentences || c.score < options.followRatio * best.score) break;
-      chosen.push(c);
+      // Another card's sentence joins only when it covers part of the question the answer does not yet cover.
+      const adds = [...c.covered.keys()].some((t) => !chosen.some((x) => x.covered.has(t)));
+      if (c.chunk.cardId === best.chunk.cardId || adds) chosen.push(c);
     }
   }
 
-  const covered = new Set(chosen.flatMap((c) => [...c.covered]));
-  const coverage = total ? [...covered].reduce((a, t) => a + (idf.get(t) ?? 0), 0) / total : 0;
+  const covered = new Map<string, number>();
+  for (const c of chosen) for (const [t, v] of c.covered) covered.set(t, Math.max(covered.get(t) ?? 0, v));
+  // A soft match counts towards confidence only for words the knowledge base itself uses: otherwise "Canada"
+  // would half-match "UK" and an off-topic question would look grounded.
+  const credit = (t: string, v: number) => (v >= 1 || retriever.lexical.has(t) ? v : 0);
+  const coverage = total ? [...covered].reduce((a, [t, v]) => a + (idf.get(t) ?? 0) * credit(t, v), 0) / total : 0;
 
   const numbers = new Map<string, number>();
   const citations: Citation[] = [];

@@ -1,8 +1,7 @@
-import type { Chunk } from '../chunk.ts';
+import { chunkEmbedText, type Chunk } from '../chunk.ts';
 import { Bm25Index } from './bm25.ts';
-import type { Embedder } from './embedder.ts';
+import type { Embedder, WordVectorLookup } from './embedder.ts';
 import { removeComponent } from './common-component.ts';
-import { QueryExpander, type ExpansionOptions } from './query-expansion.ts';
 import { terms } from './text/tokenize.ts';
 import type { VectorIndex } from './vector-store.ts';
 
@@ -11,16 +10,12 @@ export type RetrievalMode = 'bm25' | 'dense' | 'fused';
 /** How the fused mode combines the two signals (defaults chosen by `kb eval`, see DEFAULT_FUSION). */
 export interface FusionOptions {
   method: 'linear' | 'rrf';
-  /** Linear: weight of the min-max-normalised dense similarity against BM25 normalised by its best score. */
+  /** Linear: weight of the dense similarity (min-max scaled over the candidates) against BM25 (divided by its best). */
   denseWeight: number;
   /** RRF constant. */
   rrfK: number;
-  /** Word-vector query expansion of the lexical side, when the embedder has word vectors. */
-  expansion?: ExpansionOptions;
   /** Candidates taken from each signal before fusing. */
   candidates: number;
-  /** Times the card title and heading path are repeated in a chunk's lexical text (a cheap BM25F). */
-  titleRepeat: number;
   /** Multiplier on the fused score of summary chunks: the summary is written as the direct answer. */
   summaryBoost: number;
 }
@@ -29,10 +24,8 @@ export const DEFAULT_FUSION: FusionOptions = {
   method: 'linear',
   denseWeight: 0.3,
   rrfK: 60,
-  expansion: { threshold: 0.7, weight: 0.3, perWord: 3 },
   candidates: 50,
-  titleRepeat: 1,
-  summaryBoost: 1,
+  summaryBoost: 1.1,
 };
 
 export interface RetrievedChunk {
@@ -54,12 +47,6 @@ export interface RetrieverParts {
   fusion?: Partial<FusionOptions>;
 }
 
-/** A chunk's text for the lexical index: title and heading path repeated `repeat` times, then the text. */
-function lexicalText(chunk: Chunk, repeat: number): string {
-  const head = `${chunk.title}. ${chunk.headingPath.join(' > ')}. `;
-  return `${head.repeat(Math.max(1, repeat))}${chunk.text}`;
-}
-
 /** Hybrid search over the chunks: BM25, dense vectors (hnswlib), or both fused. */
 export class Retriever {
   readonly chunks: Chunk[];
@@ -67,17 +54,19 @@ export class Retriever {
   readonly fusion: FusionOptions;
   private readonly byId: Map<string, number>;
   private readonly processed: number[][];
-  private readonly expander?: QueryExpander;
 
   constructor(private readonly parts: RetrieverParts) {
     this.chunks = parts.chunks;
     this.fusion = { ...DEFAULT_FUSION, ...parts.fusion };
-    const docs = this.chunks.map((c) => lexicalText(c, this.fusion.titleRepeat));
+    const docs = this.chunks.map((c) => chunkEmbedText(c));
     this.lexical = new Bm25Index(docs);
     this.byId = new Map(this.chunks.map((c, i) => [c.id, i]));
     this.processed = parts.vectors.map((v) => removeComponent(v, parts.commonComponent));
-    const words = parts.embedder.words;
-    if (words && this.fusion.expansion) this.expander = new QueryExpander(words, docs, this.lexical, this.fusion.expansion);
+  }
+
+  /** The embedder's word vectors, when it has them (the local default does). */
+  get wordVectors(): WordVectorLookup | undefined {
+    return this.parts.embedder.words;
   }
 
   /** A chunk by id. */
@@ -86,11 +75,9 @@ export class Retriever {
     return i === undefined ? undefined : this.chunks[i];
   }
 
-  /** The analysed query: the user's own terms at weight 1, plus expansion terms when asked for. */
-  queryWeights(query: string, expand: boolean): Map<string, number> {
-    const weights = new Map<string, number>();
-    for (const t of terms(query)) weights.set(t, 1);
-    return expand && this.expander ? this.expander.expand(query, weights) : weights;
+  /** The analysed query: each distinct term at weight 1. */
+  queryWeights(query: string): Map<string, number> {
+    return new Map(terms(query).map((t) => [t, 1]));
   }
 
   /** The query vector, post-processed like the chunk vectors. */
@@ -126,7 +113,7 @@ export class Retriever {
     const k = options.k ?? 5;
     const mode = options.mode ?? 'fused';
     const n = this.fusion.candidates;
-    const lexicalHits = mode === 'dense' ? [] : this.lexical.searchTerms(this.queryWeights(query, mode === 'fused'), n);
+    const lexicalHits = mode === 'dense' ? [] : this.lexical.searchTerms(this.queryWeights(query), n);
     let denseHits: { index: number; score: number }[] = [];
     let q: number[] = [];
     if (mode !== 'bm25' && this.parts.vectorIndex.count) {

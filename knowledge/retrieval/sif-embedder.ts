@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { loadWordVectorCache, DEFAULT_TOP_N, type WordVectorCacheOptions } from './glove/vector-cache.ts';
-import type { ConvertedVectors } from './glove/convert.ts';
+import type { WordTable } from './glove/word-table.ts';
 import type { Embedder, WordVectorLookup } from './embedder.ts';
 import { splitCompound, surfaceTokens } from './text/tokenize.ts';
 import { isStopword } from './text/stopwords.ts';
@@ -22,24 +22,20 @@ const EULER_GAMMA = 0.5772156649;
 /** Vocabulary size of the wink table: the Zipf normaliser uses the full table, not the kept top-N. */
 const FULL_VOCABULARY = 341_479;
 
-/** Word vectors with a word -> rank map; vectors are de-quantised on demand. */
+/** Word vectors over the binary table; vectors are de-quantised on demand. */
 export class WordVectors implements WordVectorLookup {
   readonly dims: number;
   readonly size: number;
-  private readonly rank = new Map<string, number>();
   private readonly unitCache = new Map<string, Float32Array | null>();
 
-  constructor(private readonly table: ConvertedVectors) {
+  constructor(private readonly table: WordTable) {
     this.dims = table.dims;
-    this.size = table.words.length;
-    table.words.forEach((w, i) => {
-      if (!this.rank.has(w)) this.rank.set(w, i);
-    });
+    this.size = table.count;
   }
 
   /** Frequency rank (0 = most frequent), or undefined for a word not in the table. */
   rankOf(word: string): number | undefined {
-    return this.rank.get(word);
+    return this.table.rankOf(word);
   }
 
   /** Adds `weight` times the word's vector to `out`. */
@@ -52,7 +48,7 @@ export class WordVectors implements WordVectorLookup {
   unitVector(word: string): Float32Array | undefined {
     const hit = this.unitCache.get(word);
     if (hit !== undefined) return hit ?? undefined;
-    const r = this.rank.get(word);
+    const r = this.table.rankOf(word);
     let v: Float32Array | null = null;
     if (r !== undefined) {
       const acc = new Float64Array(this.dims);
@@ -93,9 +89,9 @@ export class SifEmbedder implements Embedder {
   ) {
     this.a = options.a ?? 1e-3;
     this.hashUnknown = options.hashUnknownWords ?? true;
-    this.removeCommonComponent = options.removeCommonComponent ?? true;
+    this.removeCommonComponent = options.removeCommonComponent ?? false;
     this.dims = words.dims;
-    this.id = `sif-wink-sg100d:top${words.size}:a${this.a}:oov${this.hashUnknown ? 1 : 0}:v1`;
+    this.id = `sif-wink-sg100d:top${words.size}:a${this.a}:oov${this.hashUnknown ? 1 : 0}:pc${this.removeCommonComponent ? 1 : 0}:v1`;
   }
 
   /** SIF weight a / (a + p(w)), p(w) estimated from the frequency rank by Zipf's law. */

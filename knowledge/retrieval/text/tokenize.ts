@@ -79,3 +79,4 @@ export function terms(text: string): string[] {
   }
   return out;
 }
+

@@ -1,0 +1,137 @@
+import { join } from 'node:path';
+import type { Config } from '../config/index.ts';
+import type { Logger } from '../logger.ts';
+import { AppError, ErrorCode } from '../errors.ts';
+import { CARDS_DIR } from '../../knowledge/load-cards.ts';
+import type { Embedder } from '../../knowledge/retrieval/embedder.ts';
+import { buildIndex, isIndexFresh, type BuildReport } from '../../knowledge/retrieval/build-index.ts';
+import { openIndex } from '../../knowledge/retrieval/open-index.ts';
+import type { FusionOptions, Retriever, RetrievalMode } from '../../knowledge/retrieval/retriever.ts';
+import type { Passage } from '../../knowledge/retrieval/passages.ts';
+import { lintCards, type LintReport } from '../../knowledge/lint.ts';
+import { loadEvalQuestions } from '../../knowledge/eval/questions.ts';
+import { runEval, type EvalReport } from '../../knowledge/eval/run-eval.ts';
+import { createExtractiveAnswerer, type ExtractiveAnswerer, type ExtractiveAnswererOptions } from './extractive.ts';
+
+export interface KnowledgeBaseOptions {
+  /** Generated state: the index goes to `<dataDir>/index`, the word-vector cache to `<dataDir>/cache`. */
+  dataDir: string;
+  logger: Logger;
+  /** EMBEDDINGS_* settings; default local. */
+  embeddings?: Config['embeddings'];
+  secrets?: { openaiApiKey?: string };
+  /** An embedder to use instead of the one `embeddings` describes (tests). */
+  embedder?: Embedder;
+  /** Card directory; default knowledge/cards. */
+  cardsDir?: string;
+  /** Word-vector cache directory; default `<dataDir>/cache`. Tests share one per machine. */
+  cacheDir?: string;
+  fusion?: Partial<FusionOptions>;
+  /** Options for the extractive answerer (threshold, onUnanswered hook, ...). */
+  answerer?: Omit<ExtractiveAnswererOptions, 'retriever' | 'logger'>;
+}
+
+/** Everything the CLI and the app need from the knowledge base. */
+export interface KnowledgeBase {
+  readonly cardsDir: string;
+  readonly indexDir: string;
+  /** The embedder (created on first use). */
+  embedder(): Promise<Embedder>;
+  /** The retriever over a fresh index: builds first when the index is missing or the cards changed. */
+  retriever(): Promise<Retriever>;
+  /** The extractive answerer over that retriever. */
+  answerer(): Promise<ExtractiveAnswerer>;
+  /** The k best passages for a question. */
+  retrieve(question: string, k?: number, mode?: RetrievalMode): Promise<Passage[]>;
+  /** Builds the index incrementally (only new or changed chunks are embedded). */
+  build(): Promise<BuildReport>;
+  /** True when the index exists and matches the cards and the embedder. */
+  isFresh(): Promise<boolean>;
+  lint(options?: { today?: Date }): Promise<LintReport>;
+  /** Runs the dev-question evaluation for BM25 alone, dense alone and fused. */
+  eval(options: { questionsFile: string; modes?: RetrievalMode[] }): Promise<EvalReport>;
+}
+
+/**
+ * Wires the knowledge base from configuration: the embedder (local word vectors by default; Ollama or OpenAI
+ * embeddings when configured), the index under `<dataDir>/index`, the retriever and the extractive answerer.
+ * Nothing heavy happens until first use, so creating it is free.
+ */
+export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBase {
+  const { logger } = options;
+  const cardsDir = options.cardsDir ?? CARDS_DIR;
+  const indexDir = join(options.dataDir, 'index');
+  const cacheDir = options.cacheDir ?? join(options.dataDir, 'cache');
+  let embedderP: Promise<Embedder> | undefined;
+  let retrieverP: Promise<Retriever> | undefined;
+  let answererP: Promise<ExtractiveAnswerer> | undefined;
+
+  const embedder = () => {
+    embedderP ??= (async () => {
+      if (options.embedder) return options.embedder;
+      const settings = options.embeddings ?? { provider: 'local' as const };
+      // The adapter is loaded on demand so the default path never loads provider SDKs.
+      const { createEmbedder } = await import('../../adapters/models/embeddings.ts');
+      return createEmbedder(settings, options.secrets ?? {}, {
+        cacheDir,
+      });
+    })();
+    embedderP.catch(() => (embedderP = undefined));
+    return embedderP;
+  };
+
+  const retriever = () => {
+    retrieverP ??= (async () => {
+      const e = await embedder();
+      try {
+        const opened = await openIndex({ cardsDir, indexDir, embedder: e, fusion: options.fusion });
+        if (opened.built) {
+          const { cards, chunks, embedded, reused, removed, ms } = opened.built;
+          logger.info({ reason: opened.reason, cards, chunks, embedded, reused, removed, ms }, 'knowledge index built');
+        }
+        return opened.retriever;
+      } catch (err) {
+        if (err instanceof AppError) throw err;
+        throw new AppError(ErrorCode.IndexUnavailable, undefined, { cause: err });
+      }
+    })();
+    retrieverP.catch(() => (retrieverP = undefined));
+    return retrieverP;
+  };
+
+  const answerer = () => {
+    answererP ??= createExtractiveAnswerer({ ...options.answerer, retriever, logger });
+    return answererP;
+  };
+
+  return {
+    cardsDir,
+    indexDir,
+    embedder,
+    retriever,
+    answerer,
+    retrieve: async (question, k, mode) => (await answerer()).retrieve(question, k, mode),
+    async build() {
+      const report = await buildIndex({ cardsDir, indexDir, embedder: await embedder() });
+      retrieverP = undefined; // the next retriever() opens the new generation
+      answererP = undefined;
+      return report;
+    },
+    isFresh: async () => isIndexFresh(cardsDir, indexDir, (await embedder()).id),
+    lint: (lintOptions) => lintCards(cardsDir, lintOptions),
+    async eval({ questionsFile, modes }) {
+      const questions = await loadEvalQuestions(questionsFile);
+      const a = await answerer();
+      const r = await retriever();
+      const report = await runEval(
+        questions,
+        {
+          answer: async (q, mode) => (await a.answerWithMode(q, mode)).answer,
+          topTexts: async (q, mode, k) => (await r.search(q, { k, mode })).map((h) => h.chunk.text),
+        },
+        modes,
+      );
+      return { ...report, questionsFile };
+    },
+  };
+}
