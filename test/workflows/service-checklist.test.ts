@@ -98,4 +98,14 @@ describe('the vendor checklist through the WorkflowPort', () => {
     expect(changed?.step?.stepId).toBe('processor-role');
     expect((await h.store.getChecklist(scope, 'Acme'))?.answers[0]).toMatchObject({ status: 'satisfactory', answeredBy: ben });
   });
+
+  it('lists the team\'s vendors, and accepts the wf: alias and string-encoded button answers', async () => {
+    expect((await h.service.command(turnBy(ana), 'checklist', [])).text).toMatch(/^No vendor checklist yet/);
+    const first = await h.service.command(turnBy(ana), 'checklist', ['Delta']);
+    const next = await h.service.action(turnBy(ben), 'wf:answer', `${first.step!.runId}|data-use|n/a`);
+    expect(next?.text).toMatch(/Recorded Ben's answer: Not applicable/);
+    const list = await h.service.command(turnBy(ana), 'checklist', []);
+    expect(list.sections?.[0]?.body).toBe('• Delta: 1 of 12 answered, 0 red flags');
+    await expect(h.service.action(turnBy(ana), WORKFLOW_ACTIONS.answer, { stepId: 'exit' })).rejects.toMatchObject({ code: 'invalid_input' });
+  });
 });
