@@ -56,6 +56,8 @@ export function routeTurn(turn: Turn): Route {
 export interface RouterDeps {
   answerer?: Answerer;
   workflows?: WorkflowPort;
+  /** Called when a question gets no grounded answer, so the knowledge owners see the gap. Must not throw. */
+  onUnanswered?: (turn: Turn, question: string) => Promise<void>;
 }
 
 /** Turns an answer into the neutral Reply. */
@@ -110,5 +112,6 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
 async function answer(turn: Turn, question: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
   if (!deps.answerer) throw new AppError(ErrorCode.NotAvailableYet, 'Answering questions');
   const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, options);
+  if (!result.answered) await deps.onUnanswered?.(turn, question);
   return answerReply(result);
 }
