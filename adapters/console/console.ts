@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Bot } from '../../bot/bot.ts';
 import type { Reply } from '../../bot/turn.ts';
-import { renderReply } from './render.ts';
+import { renderReply } from '../../bot/render-text.ts';
 import { consoleInput, consoleTurn } from './input.ts';
 
 export interface ConsoleOptions {

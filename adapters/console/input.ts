@@ -1,5 +1,5 @@
 import type { Reply, Turn, TurnInput } from '../../bot/turn.ts';
-import { choiceKey } from './render.ts';
+import { choiceKey } from '../../bot/render-text.ts';
 
 /**
  * Turns what the console user typed into a Turn input, using the previous reply to resolve shortcuts:

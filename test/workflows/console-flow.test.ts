@@ -3,7 +3,7 @@ import { createBot, type Bot } from '../../bot/bot.ts';
 import { silentLogger } from '../../bot/logger.ts';
 import type { Reply } from '../../bot/turn.ts';
 import { consoleInput, consoleTurn } from '../../adapters/console/input.ts';
-import { renderReply } from '../../adapters/console/render.ts';
+import { renderReply } from '../../bot/render-text.ts';
 import { createWorkflowService } from '../../bot/workflows-service.ts';
 import { openService } from './helpers/service.ts';
 

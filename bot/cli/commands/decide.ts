@@ -1,6 +1,23 @@
 import type { CliIO } from '../io.ts';
-import { notAvailableYet } from './not-yet.ts';
+import { writeJson, writeLine } from '../io.ts';
+import { ExitCode } from '../../errors.ts';
+import { runDecision, type DecisionJson } from '../../../workflows/api.ts';
+import { problemsError, readJsonFile } from './read-input.ts';
 
-export async function runDecide(_parsed: { input: string; json: boolean }, _io: CliIO): Promise<number> {
-  return notAvailableYet('`decide`');
+function humanDecision(r: DecisionJson): string {
+  const lines = [`Recommendation: ${r.recommendation}`, r.rationale, '', 'Factors:'];
+  for (const f of r.factors) lines.push(`  - ${f.factor}: ${f.verdict}. ${f.reason}`);
+  lines.push('', 'Next steps:', ...r.nextSteps.map((s) => `  - ${s}`));
+  if (r.citations.length) lines.push('', 'Sources:', ...r.citations.map((c) => `  [${c.n}] ${c.title}${c.url ? ` (${c.url})` : ''}`));
+  return lines.join('\n');
+}
+
+/** `decide --input FILE [--json]`: the deployment-mode recommendation; invalid input names every problem (exit 2). */
+export async function runDecide(parsed: { input: string; json: boolean }, io: CliIO): Promise<number> {
+  const input = await readJsonFile(parsed.input, io.cwd);
+  const outcome = await runDecision(input);
+  if (!outcome.ok) throw problemsError(parsed.input, outcome.problems);
+  if (parsed.json) writeJson(io, outcome.result);
+  else writeLine(io.stdout, humanDecision(outcome.result));
+  return ExitCode.Ok;
 }

@@ -1,6 +1,39 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../io.ts';
-import { notAvailableYet } from './not-yet.ts';
+import { writeLine } from '../io.ts';
+import { cliContext } from './app-for-cli.ts';
+import { AppError, ErrorCode, ExitCode } from '../../errors.ts';
+import { createKnowledgeBase } from '../../answer/knowledge-base.ts';
+import { formatBuildReport, formatBuildReportJson } from '../../../knowledge/retrieval/format-build.ts';
+import { formatLintReport, formatLintReportJson } from '../../../knowledge/lint.ts';
+import { formatEvalReport, formatEvalReportJson } from '../../../knowledge/eval/format-eval.ts';
 
-export async function runKb(parsed: { action: 'build' | 'lint' | 'eval'; json: boolean }, _io: CliIO): Promise<number> {
-  return notAvailableYet(`\`kb ${parsed.action}\``);
+/** The development questions live in the read-only shared folder beside the repository. */
+export const DEV_QUESTIONS_FILE = fileURLToPath(new URL('../../../../shared/eval/dev-questions.jsonl', import.meta.url));
+
+/** `kb build | lint | eval [--json]`. lint exits 1 on any error; warnings (review dates due) are printed only. */
+export async function runKb(parsed: { action: 'build' | 'lint' | 'eval'; json: boolean }, io: CliIO): Promise<number> {
+  const { config, logger } = cliContext(io);
+  const kb = createKnowledgeBase({ dataDir: config.dataDir, logger, embeddings: config.embeddings, secrets: config.secrets });
+  switch (parsed.action) {
+    case 'build': {
+      const report = await kb.build();
+      writeLine(io.stdout, parsed.json ? formatBuildReportJson(report) : formatBuildReport(report));
+      return ExitCode.Ok;
+    }
+    case 'lint': {
+      const report = await kb.lint();
+      writeLine(io.stdout, parsed.json ? formatLintReportJson(report) : formatLintReport(report));
+      return report.ok ? ExitCode.Ok : ExitCode.Failure;
+    }
+    case 'eval': {
+      if (!existsSync(DEV_QUESTIONS_FILE)) {
+        throw new AppError(ErrorCode.NotFound, `the development questions (${DEV_QUESTIONS_FILE}); kb eval needs the shared/ folder beside the repository`);
+      }
+      const report = await kb.eval({ questionsFile: DEV_QUESTIONS_FILE });
+      writeLine(io.stdout, parsed.json ? formatEvalReportJson(report) : formatEvalReport(report));
+      return ExitCode.Ok;
+    }
+  }
 }

@@ -1,4 +1,5 @@
-import type { Reply } from '../../bot/turn.ts';
+/** Plain-text rendering of a neutral Reply, shared by the console chat and the CLI. */
+import type { Reply } from './turn.ts';
 
 export interface RenderOptions {
   /** Skip the main text (it was already streamed to the terminal). */
