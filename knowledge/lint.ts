@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
 
 export type LintRule =
@@ -58,6 +58,7 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
     if (card) cards.push(card);
   }
 
+  const fileIds = new Set(names.map((n) => basename(n, '.md')));
   const byId = new Map<string, Card[]>();
   for (const c of cards) byId.set(c.id, [...(byId.get(c.id) ?? []), c]);
   const checklistIds = new Map<string, Card>();
@@ -68,7 +69,8 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
     const same = byId.get(c.id) ?? [];
     if (same.length > 1) issue('error', 'duplicate-id', `id "${c.id}" is also used by ${same.filter((o) => o !== c).map((o) => rel(o.path)).join(', ')}`);
     for (const r of c.related) {
-      if (!byId.has(r)) issue('error', 'broken-related', `related id "${r}" names no card`);
+      // A card that exists but failed to parse is reported once, not again by every card relating to it.
+      if (!byId.has(r) && !fileIds.has(r)) issue('error', 'broken-related', `related id "${r}" names no card`);
       else if (r === c.id) issue('warning', 'broken-related', 'a card lists itself as related');
     }
     for (const [field, value] of [['as_of', c.as_of], ['review_by', c.review_by]] as const) {

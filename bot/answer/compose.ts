@@ -79,6 +79,15 @@ function softMatcher(question: string, words: WordVectorLookup | undefined, opti
   };
 }
 
+/** True when most terms of the shorter sentence are in the other (overlap coefficient of at least 0.8). */
+function nearDuplicate(a: string, b: string): boolean {
+  const x = new Set(terms(a));
+  const y = new Set(terms(b));
+  const shared = [...x].filter((t) => y.has(t)).length;
+  const smaller = Math.min(x.size, y.size);
+  return smaller > 0 && shared / smaller >= 0.8;
+}
+
 /** Picks the source of a card that best matches a sentence (by shared words with the source title); the first by default. */
 function bestSource(chunk: Chunk, sentence: string): string | null {
   const words = new Set(terms(sentence));
@@ -144,6 +153,8 @@ export function compose(question: string, hits: RetrievedChunk[], retriever: Ret
     chosen.push(best);
     for (const c of candidates.slice(1)) {
       if (chosen.length >= options.maxSentences || c.score < options.followRatio * best.score) break;
+      // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped.
+      if (chosen.some((x) => nearDuplicate(x.text, c.text))) continue;
       // Another card's sentence joins only when it covers part of the question the answer does not yet cover.
       const adds = [...c.covered.keys()].some((t) => !chosen.some((x) => x.covered.has(t)));
       if (c.chunk.cardId === best.chunk.cardId || adds) chosen.push(c);

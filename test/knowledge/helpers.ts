@@ -1,0 +1,29 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Fixture cards written for these tests (small, stable, independent of the real knowledge base). */
+export const FIXTURE_CARDS = fileURLToPath(new URL('../fixtures/cards/', import.meta.url));
+/** The real cards. */
+export const REAL_CARDS = fileURLToPath(new URL('../../knowledge/cards/', import.meta.url));
+/**
+ * The word-vector cache is shared by every test run on a machine (<repo>/data/cache): converting the 300 MB
+ * source takes a few seconds, once.
+ */
+export const SHARED_CACHE = fileURLToPath(new URL('../../data/cache/', import.meta.url));
+/** The development questions beside the project. */
+export const DEV_QUESTIONS = fileURLToPath(new URL('../../../shared/eval/dev-questions.jsonl', import.meta.url));
+
+/** A scratch directory, removed by the returned cleanup. */
+export async function scratch(prefix = 'kb-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** A copy of the fixture cards that a test may edit. */
+export async function copyFixtureCards(into: string): Promise<string> {
+  const cards = join(into, 'cards');
+  await cp(FIXTURE_CARDS, cards, { recursive: true });
+  return cards;
+}

@@ -1,0 +1,82 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatLintReport, lintCards } from '../../knowledge/lint.ts';
+import { copyFixtureCards, REAL_CARDS, scratch } from './helpers.ts';
+
+const TODAY = new Date('2026-06-01T00:00:00Z');
+
+describe('kb lint', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let cards: string;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await scratch('lint-test-'));
+    cards = await copyFixtureCards(dir);
+  });
+  afterEach(() => cleanup());
+
+  const edit = async (name: string, change: (text: string) => string) => {
+    const path = join(cards, name);
+    await writeFile(path, change(await readFile(path, 'utf8')));
+  };
+  const rules = async () => (await lintCards(cards, { today: TODAY })).errors.map((e) => e.rule);
+
+  it('passes the fixture cards', async () => {
+    const report = await lintCards(cards, { today: TODAY });
+    expect(report).toMatchObject({ cards: 4, errors: [], warnings: [], ok: true });
+  });
+
+  it('fails a card with no front matter', async () => {
+    await writeFile(join(cards, 'bare.md'), 'Just text.\n');
+    expect(await rules()).toEqual(['front-matter']);
+  });
+
+  it('fails invalid front matter: bad YAML, a missing field, a malformed date', async () => {
+    await edit('token-prices.md', (t) => t.replace('title: Token prices of closed models', 'title: [unclosed'));
+    await edit('self-hosting-costs.md', (t) => t.replace(/^summary:[\s\S]*?(?=^tags:)/m, ''));
+    await edit('transfer-rules.md', (t) => t.replace('as_of: "2026-01-15"', 'as_of: "15/01/2026"'));
+    const report = await lintCards(cards, { today: TODAY });
+    expect(report.ok).toBe(false);
+    expect(report.errors.map((e) => [e.path.split('/').pop(), e.rule])).toEqual([
+      ['self-hosting-costs.md', 'front-matter'],
+      ['token-prices.md', 'front-matter'],
+      ['transfer-rules.md', 'front-matter'],
+    ]);
+    expect(report.errors[0]?.message).toMatch(/summary/);
+  });
+
+  it('fails a card without sources', async () => {
+    await edit('licence-attribution.md', (t) => t.replace(/^sources:[\s\S]*?(?=^as_of:)/m, 'sources: []\n'));
+    expect(await rules()).toEqual(['no-sources']);
+  });
+
+  it('fails a broken related id', async () => {
+    await edit('transfer-rules.md', (t) => t.replace('related: []', 'related: [no-such-card]'));
+    const report = await lintCards(cards, { today: TODAY });
+    expect(report.errors).toEqual([expect.objectContaining({ rule: 'broken-related', cardId: 'transfer-rules', message: expect.stringContaining('no-such-card') })]);
+  });
+
+  it('fails duplicate ids', async () => {
+    await writeFile(join(cards, 'copy.md'), await readFile(join(cards, 'token-prices.md'), 'utf8'));
+    expect((await rules()).sort()).toEqual(['duplicate-id', 'duplicate-id', 'id-file-name']);
+  });
+
+  it('fails an impossible date', async () => {
+    await edit('transfer-rules.md', (t) => t.replace('review_by: "2099-01-15"', 'review_by: "2099-02-30"'));
+    expect(await rules()).toEqual(['invalid-date']);
+  });
+
+  it('warns, without failing, when review_by has passed', async () => {
+    await edit('token-prices.md', (t) => t.replace('review_by: "2099-01-15"', 'review_by: "2026-03-01"'));
+    const report = await lintCards(cards, { today: TODAY });
+    expect(report.ok).toBe(true);
+    expect(report.warnings).toEqual([expect.objectContaining({ rule: 'review-due', cardId: 'token-prices' })]);
+    expect(formatLintReport(report)).toMatch(/warning\s+.*token-prices\.md\s+\[review-due\]/);
+  });
+
+  it('passes the real knowledge base', async () => {
+    const report = await lintCards(REAL_CARDS);
+    expect(report.errors).toEqual([]);
+  });
+});
