@@ -4,10 +4,8 @@ import type { Answerer } from './answer/types.ts';
 import type { Store } from '../workflows/store.ts';
 import { createBot, type Bot } from './bot.ts';
 import { createKnowledgeBase, type KnowledgeBase } from './answer/knowledge-base.ts';
-import { createModelAnswerer } from './answer/model-answerer.ts';
 import { createWorkflowService } from './workflows-service.ts';
 import { createStore } from '../adapters/storage/store.ts';
-import { createChatModels } from '../adapters/models/index.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -81,8 +79,13 @@ export async function createApp(config: Config, options: CreateAppOptions): Prom
 /** The extractive answerer, wrapped by the model answerer when a model (default or sensitive) is configured. */
 async function buildAnswerer(config: Config, knowledge: KnowledgeBase, logger: Logger): Promise<Answerer> {
   const extractive = await knowledge.answerer();
+  if (config.model.provider === 'none' && config.sensitive.model.provider === 'none') return extractive;
+  // Vendor SDKs are loaded only when a model is configured: the default path stays light and starts fast.
+  const [{ createChatModels }, { createModelAnswerer }] = await Promise.all([
+    import('../adapters/models/index.ts'),
+    import('./answer/model-answerer.ts'),
+  ]);
   const models = createChatModels(config);
-  if (!models.default && !models.sensitive) return extractive;
   return createModelAnswerer({
     retrieve: (q, k) => knowledge.retrieve(q, k),
     fallback: extractive,

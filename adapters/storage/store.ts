@@ -2,7 +2,6 @@ import type { Store } from '../../workflows/store.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url.ts';
 import { MIGRATION_LOCK, migrate } from './migrations.ts';
-import { openPostgres } from './postgres-db.ts';
 import { openSqlite } from './sqlite-db.ts';
 import { createSqlStore } from './sql-store.ts';
 import { pruneEvents } from './sql-feedback.ts';
@@ -30,6 +29,8 @@ export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, op
     if (target.kind === 'sqlite') {
       db = openSqlite(target.path);
     } else {
+      // pg is loaded only for PostgreSQL deployments.
+      const { openPostgres } = await import('./postgres-db.ts');
       db = openPostgres(target.url, { schema: options.schema });
       const schema = options.schema;
       // IF NOT EXISTS still races between replicas starting together; the advisory lock serialises them.
