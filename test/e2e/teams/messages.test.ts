@@ -125,7 +125,7 @@ describe('Teams messages through the real CloudAdapter', () => {
     await h.post(personalMessage(h.connector.url, 'help'));
     const msg = h.connector.activities().find((c) => c.body.type === 'message')!;
     const text = cardText(msg.body);
-    expect(text).toContain('**checklist <vendor>**');
+    expect(text).toContain('**checklist <vendor> [question-id]**');
     expect(text).not.toContain('/ai-procurement');
   });
 
