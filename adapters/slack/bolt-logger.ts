@@ -9,16 +9,18 @@ import type { Logger } from '../../bot/logger.ts';
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'slack' });
   const line = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
-  let level = LogLevel.INFO;
+  // Format only what will be written: Bolt and the Web API client log whole payloads at debug on every call.
+  const at = (lvl: 'trace' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => {
+    if (child.isLevelEnabled(lvl)) child[lvl](line(msg));
+  };
   return {
-    debug: (...msg: unknown[]) => child.trace(line(msg)),
-    info: (...msg: unknown[]) => child.info(line(msg)),
-    warn: (...msg: unknown[]) => child.warn(line(msg)),
-    error: (...msg: unknown[]) => child.error(line(msg)),
-    setLevel: (l: LogLevel) => {
-      level = l;
-    },
-    getLevel: () => level,
+    debug: at('trace'),
+    info: at('info'),
+    warn: at('warn'),
+    error: at('error'),
+    // Bolt asks for the level to decide whether to build debug strings at all; pino's level is the truth.
+    setLevel: () => undefined,
+    getLevel: () => (child.isLevelEnabled('trace') ? LogLevel.DEBUG : child.isLevelEnabled('info') ? LogLevel.INFO : child.isLevelEnabled('warn') ? LogLevel.WARN : LogLevel.ERROR),
     setName: () => undefined,
   };
 }

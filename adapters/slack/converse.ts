@@ -29,8 +29,7 @@ export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: I
   try {
     const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, deps.identity, deps.logger) : undefined;
     const turn = messageTurn(msg.place, msg.text, deps.identity.botUserId, history);
-    const question = turn.input.kind === 'text' ? turn.input.text : undefined;
-    await answerTurn(deps, conv, turn, { feedbackContext: question });
+    await answerTurn(deps, conv, turn);
   } finally {
     await signal.done();
   }

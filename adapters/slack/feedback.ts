@@ -6,8 +6,6 @@ export interface FeedbackVote {
   messageTs: string;
   user: string;
   vote: 'up' | 'down';
-  /** The question the answer was for, when the buttons carried it. */
-  question?: string;
 }
 
 /** Where votes go: the Store when wired, else memory (so the adapter still works, e.g. in a console demo). */

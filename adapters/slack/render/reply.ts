@@ -23,8 +23,6 @@ export interface RenderReplyOptions {
   askedBy?: string;
   /** Offer 👍/👎 (answers only). Defaults to true. */
   feedback?: boolean;
-  /** The question, carried in the feedback buttons so a vote can be stored with what it rated. */
-  feedbackContext?: string;
 }
 
 const ANSWER_KINDS = new Set<Reply['kind']>(['answer', 'no-answer']);
@@ -57,7 +55,7 @@ export function renderReply(reply: Reply, options: RenderReplyOptions = {}): Sla
   if (reply.step) tail.push(...stepMessageBlocks(reply.step, reply.choices));
   const choices = reply.step ? [] : [...(reply.choices ?? []), ...suggestedWorkflowChoices(reply)];
   if (choices.length) tail.push(...choiceBlocks(choices));
-  if (ANSWER_KINDS.has(reply.kind) && options.feedback !== false) tail.push(feedbackBlock(options.feedbackContext ?? options.question));
+  if (ANSWER_KINDS.has(reply.kind) && options.feedback !== false) tail.push(feedbackBlock());
 
   const text = escapeMrkdwn(cut(reply.text.replace(/\s+/g, ' ').trim() || 'ai-procurement', LIMITS.fallbackText));
   return packMessages(body, tail, LIMITS.blocksPerMessage).map((blocks) => ({ text, blocks }));
@@ -109,9 +107,10 @@ export function button(actionId: string, label: string, value: string, style?: '
   };
 }
 
-function feedbackBlock(question?: string): Block {
-  // The question rides in the value (cut to fit 2000) so the stored vote says what it rated.
-  const value = (vote: 'up' | 'down') => JSON.stringify({ vote, q: cut(question ?? '', 1500) });
+function feedbackBlock(): Block {
+  // The vote is stored against the answer message (channel + ts), which Slack sends back with the click; user
+  // text never rides in a button value.
+  const value = (vote: 'up' | 'down') => JSON.stringify({ vote });
   return {
     type: 'actions',
     block_id: IDS.feedbackBlock,

@@ -27,7 +27,7 @@ describe('feedback buttons', () => {
   it('stores a 👍 vote and thanks the voter privately', async () => {
     const answerTs = nextTs();
     const message = { type: 'message', ts: answerTs, thread_ts: '1710000000.000999', text: 'an answer', blocks: [] };
-    const res = await postInteraction(h.eventsUrl, blockAction({ action_id: 'ap.feedback.up', value: JSON.stringify({ vote: 'up', q: 'What is OpenMDW?' }), text: '👍 Helpful' }, { responseUrl: h.responseUrl(), message }));
+    const res = await postInteraction(h.eventsUrl, blockAction({ action_id: 'ap.feedback.up', value: JSON.stringify({ vote: 'up' }), text: '👍 Helpful' }, { responseUrl: h.responseUrl(), message }));
     expect(res.status).toBe(200);
     const thanks = await h.fake.waitFor('chat.postEphemeral', (c) => String(c.args.text).includes('vote is recorded'));
     expect(thanks.args).toMatchObject({ channel: CHANNEL, user: 'U0ALICE', thread_ts: '1710000000.000999' });

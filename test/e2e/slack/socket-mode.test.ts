@@ -48,7 +48,7 @@ describe('Socket Mode (no inbound port)', () => {
   });
 
   it('acks block_actions (feedback) and thanks the voter', async () => {
-    await h.fake.sendEnvelope('interactive', blockAction({ action_id: 'ap.feedback.down', value: JSON.stringify({ vote: 'down', q: 'q' }) }, { responseUrl: h.responseUrl() }));
+    await h.fake.sendEnvelope('interactive', blockAction({ action_id: 'ap.feedback.down', value: JSON.stringify({ vote: 'down' }) }, { responseUrl: h.responseUrl() }));
     await h.fake.waitFor('chat.postEphemeral', (c) => String(c.args.text).includes('vote is recorded'));
   });
 

@@ -3,23 +3,19 @@ import type { SlackDeps } from '../../deps.ts';
 import { IDS } from '../../render/ids.ts';
 import { actionPlace } from '../../place.ts';
 import { slackErrorCode } from '../../post.ts';
+import { afterAck } from '../../after-ack.ts';
 
 /** 👍/👎 under an answer: the vote is stored (one per person and answer; a new vote replaces the old). */
 export function feedback(deps: SlackDeps) {
   return async ({ ack, action, body, client, context }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> => {
     await ack();
+    await afterAck();
     const place = actionPlace(body, context.teamId);
     if (!place.channel || !place.messageTs) return;
+    // The button id says which vote; the value is not trusted for it.
     const vote = action.action_id === IDS.feedbackUp ? 'up' : 'down';
-    let question: string | undefined;
     try {
-      const parsed = JSON.parse(action.value ?? '{}') as { q?: unknown };
-      if (typeof parsed.q === 'string' && parsed.q) question = parsed.q;
-    } catch {
-      // An old or foreign button value: the vote still counts, without the question.
-    }
-    try {
-      await deps.feedback.record({ team: place.team, channel: place.channel, messageTs: place.messageTs, user: body.user.id, vote, ...(question ? { question } : {}) });
+      await deps.feedback.record({ team: place.team, channel: place.channel, messageTs: place.messageTs, user: body.user.id, vote });
     } catch (err) {
       deps.logger.error({ err }, 'feedback vote not stored');
       await client.chat.postEphemeral({ channel: place.channel, user: body.user.id, text: 'I could not save your vote just now. Please try again in a minute.' }).catch(() => undefined);

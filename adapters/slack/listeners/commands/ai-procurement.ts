@@ -5,6 +5,7 @@ import { deliverInteractive, type InteractiveContext } from '../../deliver-inter
 import { createStreamer } from '../../streamer.ts';
 import { commandTurn } from '../../turn.ts';
 import { slackErrorCode } from '../../post.ts';
+import { afterAck } from '../../after-ack.ts';
 
 /**
  * `/ai-procurement [decide | checklist <vendor> | ask <question> | status | export <vendor> [format] | help]`.
@@ -14,6 +15,7 @@ import { slackErrorCode } from '../../post.ts';
 export function aiProcurementCommand(deps: SlackDeps) {
   return async ({ command, ack, client, respond, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     await ack();
+    await afterAck();
     const team = context.teamId ?? command.team_id;
     const ctx: InteractiveContext = {
       deps, client, team, channel: command.channel_id, user: command.user_id, triggerId: command.trigger_id, respond,
@@ -26,7 +28,7 @@ export function aiProcurementCommand(deps: SlackDeps) {
       const reply = await deps.app.bot.handle(turn, streamer ? { onPartial: (t) => streamer.partial(t) } : {});
       const streamedTs = await streamer?.finish();
       const question = isAsk ? args.slice(1).join(' ') : undefined;
-      await deliverInteractive(ctx, reply, question ? { question, askedBy: command.user_id, feedbackContext: question } : {}, streamedTs);
+      await deliverInteractive(ctx, reply, question ? { question, askedBy: command.user_id } : {}, streamedTs);
     } catch (err) {
       deps.logger.error({ err, code: slackErrorCode(err) }, 'slash command failed');
       await respond({ response_type: 'ephemeral', text: userMessage(err) }).catch(() => undefined);

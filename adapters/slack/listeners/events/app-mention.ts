@@ -1,10 +1,13 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { converse } from '../../converse.ts';
+import { afterAck } from '../../after-ack.ts';
 
 /** `@AI Procurement <question>` in a channel: answered in the message's thread. */
 export function appMention(deps: SlackDeps) {
   return async ({ event, body, context, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
+    // Bolt acked the event before calling us; let that ack leave first.
+    await afterAck();
     const team = context.teamId ?? body.team_id;
     if (!(await deps.deduper.claim(team, body.event_id))) {
       deps.logger.info({ team, event: 'app_mention' }, 'slack retry of a handled event ignored');

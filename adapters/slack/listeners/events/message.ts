@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { converse } from '../../converse.ts';
 import { mentions } from '../../text.ts';
+import { afterAck } from '../../after-ack.ts';
 
 /**
  * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
@@ -19,6 +20,7 @@ export function message(deps: SlackDeps) {
     if (!isDirect && !optedIn) return;
     if (mentions(text, deps.identity.botUserId)) return;
 
+    await afterAck();
     const team = context.teamId ?? body.team_id;
     if (!(await deps.deduper.claim(team, body.event_id))) {
       deps.logger.info({ team, event: 'message' }, 'slack retry of a handled event ignored');

@@ -9,6 +9,8 @@ export interface ApiCall {
   args: Record<string, unknown>;
   token?: string;
   at: number;
+  /** What the fake answered. */
+  result?: Record<string, unknown>;
 }
 
 export interface FakeSlackOptions {
@@ -183,9 +185,10 @@ export class FakeSlack extends EventEmitter {
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (typeof args.token === 'string' ? args.token : undefined);
     const call: ApiCall = { method, args, token, at: performance.now() };
+    const body = this.answer(method, args, token);
+    call.result = body;
     this.calls.push(call);
     this.emit('call', call);
-    const body = this.answer(method, args, token);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   }
 

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { createApp, type App } from '../../../../bot/app.ts';
 import { loadConfig } from '../../../../bot/config/index.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
-import { createHttpServer, type HttpServer } from '../../../../adapters/http/server.ts';
+import { createHttpServer, type HttpServer, type RouteHandler } from '../../../../adapters/http/server.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../../adapters/slack/index.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { SIGNING_SECRET } from './signing.ts';
+import { SHARED_CACHE } from '../../../knowledge/helpers.ts';
 
 export const BOT_TOKEN = 'xoxb-test-not-a-real-token';
 export const APP_TOKEN = 'xapp-test-not-a-real-token';
@@ -33,6 +34,8 @@ export interface HarnessOptions {
   fake?: FakeSlack;
   dataDir?: string;
   adapter?: Partial<SlackAdapterOptions>;
+  /** Wraps each mounted route handler (the benchmark times acks server-side with it). */
+  wrapRoute?: (handler: RouteHandler) => RouteHandler;
 }
 
 let responses = 0;
@@ -55,10 +58,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const config = loadConfig(env, dataDir);
   const logger = silentLogger();
-  const app = await createApp(config, { logger });
+  const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE });
+  // Build the knowledge index before the first event, so no test waits on it inside its own timeout.
+  await app.knowledge?.answerer();
   if (!config.slack) throw new Error('slack not configured');
   const adapter = createSlackAdapter({ config: config.slack, app, logger, streamIntervalMs: 20, ...options.adapter });
-  const http: HttpServer = createHttpServer({ logger, routes: adapter.routes });
+  const wrap = options.wrapRoute ?? ((handler: RouteHandler) => handler);
+  const http: HttpServer = createHttpServer({ logger, routes: adapter.routes.map((r) => ({ ...r, handler: wrap(r.handler) })) });
   const { port } = await http.listen(0, '127.0.0.1');
   await adapter.start();
   let stopped = false;
