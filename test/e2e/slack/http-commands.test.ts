@@ -2,7 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { settle, startHarness, type Harness } from './support/harness.ts';
 import { CHANNEL, slashCommand } from './support/payloads.ts';
 import { postForm } from './support/signing.ts';
-import type { ApiCall } from './support/fake-slack.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -46,19 +45,32 @@ describe('/ai-procurement', () => {
     expect(String(body.text)).toContain('I did not understand "/ai-procurement frobnicate"');
   });
 
-  it('ask: answers with the question shown, escaped, to the channel (or says what is missing)', async () => {
+  it('ask: posts the reply to the channel with the question shown, escaped', async () => {
     // Slack escapes what the user typed: they wrote <!channel> and <https://evil.example|click> literally.
-    const { path } = await command('ask does &lt;!channel&gt; matter for &lt;https://evil.example|click&gt; pricing?');
-    const payload = await Promise.any([
-      h.fake.waitFor('chat.postMessage', (c) => c.args.channel === CHANNEL && JSON.stringify(c.args.blocks).includes('asked')).then((c) => c.args),
-      responseTo(path),
-    ]);
-    const json = JSON.stringify(payload);
-    expect(json).toContain('<@U0ALICE> asked');
+    await command('ask what is the cost crossover between a closed API and self-hosting? &lt;!channel&gt; &lt;https://evil.example|click&gt;');
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === CHANNEL && JSON.stringify(c.args.blocks).includes('evil.example'));
+    expect(post.args.thread_ts).toBeUndefined();
+    const json = JSON.stringify(post.args);
+    expect(json).toContain('<@U0ALICE> asked: what is the cost crossover');
     expect(json).toContain('&lt;!channel&gt;');
     expect(json).toContain('&lt;https://evil.example|click&gt;');
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<https://evil.example');
+  });
+
+  it('ask: a plain question gets its cited answer in the channel', async () => {
+    await command('ask below what monthly spend is a closed API usually cheaper?');
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === CHANNEL && JSON.stringify(c.args.blocks).includes('below what monthly spend'));
+    expect(JSON.stringify(post.args.blocks)).toContain('ap.citations');
+    expect(String(post.args.text)).toMatch(/£/);
+  });
+
+  it('ask where the bot is not a channel member: answers through response_url, visibly', async () => {
+    h.fake.failures.set('chat.postMessage', 'not_in_channel');
+    const { path } = await command('ask what does the Llama 4 licence require us to display?');
+    const body = await responseTo(path);
+    expect(body.response_type).toBe('in_channel');
+    expect(JSON.stringify(body.blocks)).toContain('ap.citations');
   });
 
   it('ask with a real @channel in it never pings the channel', async () => {
@@ -68,19 +80,21 @@ describe('/ai-procurement', () => {
     expect(json).not.toContain('<!channel>');
   });
 
-  it('decide: opens the first step as a modal (or says the workflow is not available)', async () => {
+  it('decide: opens the first step as a modal', async () => {
     const before = h.fake.of('views.open').length;
-    const { path } = await command('decide');
-    const first = await Promise.any([h.fake.waitFor('views.open', () => h.fake.of('views.open').length > before), responseTo(path)]);
-    const opened = 'method' in first ? (first as ApiCall) : undefined;
-    if (opened) {
-      const view = opened.args.view as { callback_id: string; blocks: unknown[]; private_metadata: string };
-      expect(view.callback_id).toBe('ap.step');
-      expect(JSON.parse(view.private_metadata)).toMatchObject({ team: 'T0FAKE', channel: CHANNEL });
-      expect(typeof opened.args.trigger_id).toBe('string');
-    } else {
-      const body = await responseTo(path);
-      expect(String(body.text)).toMatch(/not available yet/);
-    }
+    await command('decide');
+    const opened = await h.fake.waitFor('views.open', () => h.fake.of('views.open').length > before);
+    const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: { type: string } }[] };
+    expect(view.callback_id).toBe('ap.step');
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ team: 'T0FAKE', channel: CHANNEL, w: 'decision', s: 'monthlySpendGBP' });
+    expect(view.blocks.find((b) => b.block_id === 'ap.step.input')?.element?.type).toBe('number_input');
+    expect(typeof opened.args.trigger_id).toBe('string');
+  });
+
+  it('export of an unknown vendor says what to do, only to the user', async () => {
+    const { path } = await command('export Nobody Ltd pdf');
+    const body = await responseTo(path);
+    expect(body.response_type).toBe('ephemeral');
+    expect(String(body.text)).toMatch(/could not find a checklist for "Nobody Ltd"/);
   });
 });

@@ -33,15 +33,15 @@ describe('questions over the Events API (HTTP mode)', () => {
     // The bot's own mention is not part of the question, and the text is never a raw mention.
     expect(String(post.args.text)).not.toContain(`<@${BOT_USER}>`);
     expect(post.args.link_names).toBe('false');
+    // A cited answer: the text, numbered sources with links, a confidence hint, feedback and a workflow button.
     const json = blocksJson(post.args);
-    if (json.includes('ap.citations')) {
-      // With the knowledge base wired: a cited answer with feedback buttons.
-      expect(json).toMatch(/\*\[1\]\*/);
-      expect(json).toContain('ap.feedback.up');
-      expect(json).toContain('Confidence:');
-    } else {
-      expect(String(post.args.text)).toMatch(/not available yet|did not understand|grounded/i);
-    }
+    expect(String(post.args.text)).toMatch(/five factors/i);
+    expect(json).toMatch(/\*\[1\]\* <https:\/\/[^|>]+\|[^>]+>/);
+    expect(json).toContain('ap.citations');
+    expect(json).toContain('Confidence: *');
+    expect(json).toContain('ap.feedback.up');
+    expect(json).toContain('ap.feedback.down');
+    expect(json).toContain('Start the deployment decision');
   });
 
   it('reads the thread for a follow-up mention and answers in that thread', async () => {
@@ -56,6 +56,7 @@ describe('questions over the Events API (HTTP mode)', () => {
     expect(replies.args.channel).toBe(CHANNEL);
     const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === root);
     expect(post.args.channel).toBe(CHANNEL);
+    expect(blocksJson(post.args)).toContain('ap.confidence');
   });
 
   it('answers a direct message in the DM', async () => {
@@ -63,6 +64,8 @@ describe('questions over the Events API (HTTP mode)', () => {
     await postJson(h.eventsUrl, eventCallback(ev));
     const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'D0ALICE');
     expect(post.args.thread_ts).toBeUndefined();
+    expect(String(post.args.text)).toMatch(/Built with Llama/i);
+    expect(blocksJson(post.args)).toContain('ap.citations');
   });
 
   it('answers "?" messages only in opted-in channels, in a thread', async () => {
