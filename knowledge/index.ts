@@ -11,7 +11,8 @@ export { loadWordVectorCache, DEFAULT_TOP_N, type WordVectorCacheOptions } from 
 export { Bm25Index, type Bm25Hit, type Bm25Options } from './retrieval/bm25.ts';
 export { terms, surfaceTokens, normalizeText } from './retrieval/text/tokenize.ts';
 export { stem } from './retrieval/text/stem.ts';
-export { buildIndex, isIndexFresh, type BuildIndexOptions, type BuildReport } from './retrieval/build-index.ts';
+export { buildIndex, type BuildIndexOptions, type BuildReport } from './retrieval/build-index.ts';
+export { isIndexFresh } from './retrieval/index-files.ts';
 export { formatBuildReport, formatBuildReportJson } from './retrieval/format-build.ts';
 export { openIndex, type OpenIndexOptions, type OpenedIndex } from './retrieval/open-index.ts';
 export { Retriever, DEFAULT_FUSION, type FusionOptions, type RetrievalMode, type RetrievedChunk } from './retrieval/retriever.ts';
@@ -20,3 +21,5 @@ export { lintCards, formatLintReport, formatLintReportJson, type LintIssue, type
 export { loadEvalQuestions, type EvalQuestion } from './eval/questions.ts';
 export { runEval, type EvalReport, type ModeResult } from './eval/run-eval.ts';
 export { formatEvalReport, formatEvalReportJson } from './eval/format-eval.ts';
+export { readVectorIndex } from './retrieval/vector-reader.ts';
+export type { VectorHit, VectorIndex } from './retrieval/vector-index.ts';

@@ -88,13 +88,19 @@ function nearDuplicate(a: string, b: string): boolean {
   return smaller > 0 && shared / smaller >= 0.8;
 }
 
-/** Picks the source of a card that best matches a sentence (by shared words with the source title); the first by default. */
+/**
+ * Picks the source a sentence most likely comes from: the one whose title shares the most words with the
+ * sentence, counting only words that are not already in the card's title and are not figures (so "MIT Sloan's
+ * analysis" cites the MIT Sloan source, while "OpenAI's GPT-5.2 costs..." on the OpenAI card keeps the card's
+ * first, primary source). Ties keep the earlier source.
+ */
 function bestSource(chunk: Chunk, sentence: string): string | null {
-  const words = new Set(terms(sentence));
+  const common = new Set(terms(chunk.title));
+  const words = new Set(terms(sentence).filter((t) => !common.has(t) && !/^\d/.test(t)));
   let best = chunk.sources[0];
   let bestScore = 0;
   for (const s of chunk.sources) {
-    const score = terms(s.title).filter((t) => words.has(t)).length;
+    const score = new Set(terms(s.title).filter((t) => words.has(t))).size;
     if (score > bestScore) [best, bestScore] = [s, score];
   }
   return best?.url ?? null;

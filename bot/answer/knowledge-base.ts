@@ -4,13 +4,13 @@ import type { Logger } from '../logger.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import { CARDS_DIR } from '../../knowledge/load-cards.ts';
 import type { Embedder } from '../../knowledge/retrieval/embedder.ts';
-import { buildIndex, isIndexFresh, type BuildReport } from '../../knowledge/retrieval/build-index.ts';
+import type { BuildReport } from '../../knowledge/retrieval/build-index.ts';
+import { isIndexFresh } from '../../knowledge/retrieval/index-files.ts';
 import { openIndex } from '../../knowledge/retrieval/open-index.ts';
 import type { FusionOptions, Retriever, RetrievalMode } from '../../knowledge/retrieval/retriever.ts';
 import type { Passage } from '../../knowledge/retrieval/passages.ts';
-import { lintCards, type LintReport } from '../../knowledge/lint.ts';
-import { loadEvalQuestions } from '../../knowledge/eval/questions.ts';
-import { runEval, type EvalReport } from '../../knowledge/eval/run-eval.ts';
+import type { LintReport } from '../../knowledge/lint.ts';
+import type { EvalReport } from '../../knowledge/eval/run-eval.ts';
 import { createExtractiveAnswerer, type ExtractiveAnswerer, type ExtractiveAnswererOptions } from './extractive.ts';
 
 export interface KnowledgeBaseOptions {
@@ -111,15 +111,21 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
     retriever,
     answerer,
     retrieve: async (question, k, mode) => (await answerer()).retrieve(question, k, mode),
+    // build, lint and eval load their modules on demand: `ask` on a fresh index never parses a card.
     async build() {
+      const { buildIndex } = await import('../../knowledge/retrieval/build-index.ts');
       const report = await buildIndex({ cardsDir, indexDir, embedder: await embedder() });
       retrieverP = undefined; // the next retriever() opens the new generation
       answererP = undefined;
       return report;
     },
     isFresh: async () => isIndexFresh(cardsDir, indexDir, (await embedder()).id),
-    lint: (lintOptions) => lintCards(cardsDir, lintOptions),
+    async lint(lintOptions) {
+      const { lintCards } = await import('../../knowledge/lint.ts');
+      return lintCards(cardsDir, lintOptions);
+    },
     async eval({ questionsFile, modes }) {
+      const [{ loadEvalQuestions }, { runEval }] = await Promise.all([import('../../knowledge/eval/questions.ts'), import('../../knowledge/eval/run-eval.ts')]);
       const questions = await loadEvalQuestions(questionsFile);
       const a = await answerer();
       const r = await retriever();

@@ -5,7 +5,6 @@ import { chunkCards, chunkEmbedText } from '../chunk.ts';
 import type { Embedder } from './embedder.ts';
 import { firstPrincipalComponent, removeComponent } from './common-component.ts';
 import { withFileLock } from './file-lock.ts';
-import { saveVectorIndex } from './vector-store.ts';
 import {
   INDEX_FORMAT, cardsFingerprint, commitGeneration, newGenerationName, readCurrentGeneration, readVectors, writeGenerationFiles,
   type IndexManifest,
@@ -88,6 +87,8 @@ async function buildUnlocked({ cardsDir, indexDir, embedder, batchSize = 64 }: B
   const generation = newGenerationName();
   const dir = join(indexDir, generation);
   await writeGenerationFiles(dir, manifest, raw);
+  // LangChain is loaded only to write the store; searching reads its files directly (vector-reader.ts).
+  const { saveVectorIndex } = await import('./vector-store.ts');
   await saveVectorIndex(
     join(dir, 'hnsw'),
     embedder,
@@ -99,11 +100,4 @@ async function buildUnlocked({ cardsDir, indexDir, embedder, batchSize = 64 }: B
     cards: cards.length, chunks: chunks.length, embedded: missing.length, reused: chunks.length - missing.length, removed,
     problems, ms: Math.round(performance.now() - started), embedderId: embedder.id,
   };
-}
-
-/** True when the index exists, was built with this embedder and from the card files as they are now. */
-export async function isIndexFresh(cardsDir: string, indexDir: string, embedderId: string): Promise<boolean> {
-  const current = await readCurrentGeneration(indexDir);
-  if (!current || current.manifest.embedderId !== embedderId) return false;
-  return current.manifest.fingerprint === (await cardsFingerprint(cardsDir));
 }

@@ -89,3 +89,10 @@ export async function commitGeneration(indexDir: string, generation: string): Pr
 export function newGenerationName(): string {
   return `gen-${Date.now().toString(36)}-${process.pid.toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 }
+
+/** True when the index exists, was built with this embedder and from the card files as they are now. */
+export async function isIndexFresh(cardsDir: string, indexDir: string, embedderId: string): Promise<boolean> {
+  const current = await readCurrentGeneration(indexDir);
+  if (!current || current.manifest.embedderId !== embedderId) return false;
+  return current.manifest.fingerprint === (await cardsFingerprint(cardsDir));
+}

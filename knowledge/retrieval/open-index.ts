@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Embedder } from './embedder.ts';
-import { buildIndex, type BuildReport } from './build-index.ts';
+import type { BuildReport } from './build-index.ts';
 import { cardsFingerprint, readCurrentGeneration, readVectors } from './index-files.ts';
-import { loadVectorIndex } from './vector-store.ts';
+import { readVectorIndex } from './vector-reader.ts';
 import { Retriever, type FusionOptions } from './retriever.ts';
 
 export interface OpenIndexOptions {
@@ -36,6 +36,8 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
 
   let built: BuildReport | undefined;
   if (reason && (options.autoBuild ?? true)) {
+    // Loaded only when needed: a fresh index opens without the card parser (YAML, zod schemas).
+    const { buildIndex } = await import('./build-index.ts');
     built = await buildIndex({ cardsDir, indexDir, embedder });
     gen = await readCurrentGeneration(indexDir);
   }
@@ -43,7 +45,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
     throw new Error(`no search index for embedder ${embedder.id} in ${indexDir}; run \`kb build\``);
   }
   const vectors = await readVectors(gen);
-  const vectorIndex = await loadVectorIndex(join(gen.dir, 'hnsw'), embedder, gen.manifest.chunks.length);
+  const vectorIndex = await readVectorIndex(join(gen.dir, 'hnsw'), gen.manifest.chunks.length);
   const retriever = new Retriever({
     chunks: gen.manifest.chunks, vectors, commonComponent: gen.manifest.commonComponent, vectorIndex, embedder, fusion: options.fusion,
   });

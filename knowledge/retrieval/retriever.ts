@@ -3,7 +3,7 @@ import { Bm25Index } from './bm25.ts';
 import type { Embedder, WordVectorLookup } from './embedder.ts';
 import { removeComponent } from './common-component.ts';
 import { terms } from './text/tokenize.ts';
-import type { VectorIndex } from './vector-store.ts';
+import type { VectorIndex } from './vector-index.ts';
 
 export type RetrievalMode = 'bm25' | 'dense' | 'fused';
 

@@ -2,10 +2,13 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { Document } from '@langchain/core/documents';
 import { HNSWLib } from '@langchain/community/vectorstores/hnswlib';
 import type { Embedder } from './embedder.ts';
+import type { VectorIndex } from './vector-index.ts';
+import { EF_SEARCH, EMPTY_INDEX } from './vector-reader.ts';
 
 /**
  * The one file that touches LangChain: chunk vectors live in hnswlib-node through @langchain/community's
- * HNSWLib store, persisted with its own save()/load(). Everything else sees `VectorIndex`.
+ * HNSWLib store, written with its save() (and readable with its load()). Everything else sees `VectorIndex`;
+ * query-time opening uses vector-reader.ts, which reads the same files without loading LangChain.
  */
 
 /** Lets LangChain's store call our Embedder. */
@@ -21,21 +24,6 @@ class EmbedderBridge extends Embeddings {
     return v ?? [];
   }
 }
-
-export interface VectorHit {
-  chunkId: string;
-  /** Cosine similarity in [-1, 1]. */
-  score: number;
-}
-
-export interface VectorIndex {
-  readonly count: number;
-  /** Nearest chunks to a (post-processed) query vector. */
-  search(vector: number[], k: number): Promise<VectorHit[]>;
-}
-
-/** Search breadth: with a few hundred chunks a wide beam makes the approximate search exact in practice. */
-const EF_SEARCH = 200;
 
 function wrap(store: HNSWLib): VectorIndex {
   const count = store._index ? store.index.getCurrentCount() : 0;
@@ -68,10 +56,9 @@ export async function saveVectorIndex(
   return wrap(store);
 }
 
-/** Opens an index written by saveVectorIndex; `count` 0 means nothing was written. */
+/** Opens an index written by saveVectorIndex through LangChain's HNSWLib.load; `count` 0 means nothing was written. */
 export async function loadVectorIndex(directory: string, embedder: Embedder, count: number): Promise<VectorIndex> {
   if (count === 0) return EMPTY_INDEX;
   return wrap(await HNSWLib.load(directory, new EmbedderBridge(embedder)));
 }
 
-const EMPTY_INDEX: VectorIndex = { count: 0, search: async () => [] };

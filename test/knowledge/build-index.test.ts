@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { access, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { buildIndex, isIndexFresh } from '../../knowledge/retrieval/build-index.ts';
+import { buildIndex } from '../../knowledge/retrieval/build-index.ts';
 import { openIndex } from '../../knowledge/retrieval/open-index.ts';
-import { readCurrentGeneration } from '../../knowledge/retrieval/index-files.ts';
+import { isIndexFresh, readCurrentGeneration } from '../../knowledge/retrieval/index-files.ts';
 import { createLocalEmbedder, type SifEmbedder } from '../../knowledge/retrieval/sif-embedder.ts';
 import type { Embedder } from '../../knowledge/retrieval/embedder.ts';
 import { copyFixtureCards, scratch, SHARED_CACHE } from './helpers.ts';
