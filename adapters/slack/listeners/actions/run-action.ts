@@ -23,27 +23,35 @@ export async function runAction(deps: SlackDeps, args: ButtonArgs, action: strin
     return;
   }
   const turn = actionTurn({ team: place.team, channel: place.channel, user, ...(place.thread ? { thread: place.thread } : {}) }, action, value);
+  // A team answering step by step in a thread keeps going in the thread; any other button may open a modal.
+  const inThreadStep = isStepMessage(args);
   try {
     const reply = await deps.app.bot.handle(turn);
-    if (reply.kind !== 'error') await markAnswered(args, place.channel, user).catch((err: unknown) => deps.logger.debug({ code: slackErrorCode(err) }, 'step message not marked'));
-    await deliverInteractive({ deps, client, team: place.team, channel: place.channel, user, triggerId: body.trigger_id, respond, ...(place.thread ? { thread: place.thread } : {}) }, reply);
+    if (reply.kind !== 'error' && inThreadStep) await markAnswered(args, place.channel, user).catch((err: unknown) => deps.logger.debug({ code: slackErrorCode(err) }, 'step message not marked'));
+    const ctx = { deps, client, team: place.team, channel: place.channel, user, respond, ...(place.thread ? { thread: place.thread } : {}), ...(inThreadStep ? {} : { triggerId: body.trigger_id }) };
+    await deliverInteractive(ctx, reply);
   } catch (err) {
     deps.logger.error({ err, code: slackErrorCode(err) }, 'button action failed');
     await respond({ response_type: 'ephemeral', replace_original: false, text: userMessage(err) }).catch(() => undefined);
   }
 }
 
-/** Replaces the buttons of an in-thread step message with "✓ @user answered: label". */
+function isStepMessage(args: ButtonArgs): boolean {
+  const blocks = (args.body.message?.blocks ?? []) as { block_id?: string }[];
+  return blocks.some((b) => b.block_id === 'ap.step.prompt');
+}
+
+/** Replaces the buttons of an in-thread step message with "✓ @user chose label", a record of who decided. */
 async function markAnswered(args: ButtonArgs, channel: string, user: string): Promise<void> {
   const message = args.body.message;
   const blocks = (message?.blocks ?? []) as { type: string; block_id?: string }[];
-  if (!message?.ts || !blocks.some((b) => b.block_id === 'ap.step.prompt')) return;
+  if (!message?.ts) return;
   const label = args.action.text?.text ?? 'answered';
   const kept = blocks.filter((b) => b.type !== 'actions');
   await args.client.chat.update({
     channel,
     ts: message.ts,
     text: typeof message.text === 'string' ? message.text : 'Step answered',
-    blocks: [...kept, { type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `:white_check_mark: <@${user}> answered: *${escapeMrkdwn(label)}*` }] }] as never,
+    blocks: [...kept, { type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `:white_check_mark: <@${user}> chose *${escapeMrkdwn(label)}*` }] }] as never,
   });
 }

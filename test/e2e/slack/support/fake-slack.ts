@@ -159,7 +159,7 @@ export class FakeSlack extends EventEmitter {
     const path = new URL(req.url ?? '/', this.url).pathname;
 
     if (path.startsWith('/upload/')) {
-      this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: raw });
+      this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: fileBytes(raw, req.headers['content-type'] ?? '') });
       this.emit('upload');
       res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${raw.length}`);
       return;
@@ -256,6 +256,17 @@ function parseArgs(raw: Buffer, contentType: string): Record<string, unknown> {
     out[k] = JSON_FIELDS.includes(k) ? safeJson(v) : v;
   }
   return out;
+}
+
+/** The upload URL takes the raw bytes or a multipart form (what the Web API client sends); returns the file. */
+function fileBytes(raw: Buffer, contentType: string): Buffer {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!contentType.startsWith('multipart/form-data') || !boundary) return raw;
+  const sep = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const start = raw.indexOf(sep);
+  const headersEnd = raw.indexOf('\r\n\r\n', start);
+  const end = raw.indexOf(Buffer.concat([Buffer.from('\r\n'), sep]), headersEnd);
+  return start < 0 || headersEnd < 0 || end < 0 ? raw : raw.subarray(headersEnd + 4, end);
 }
 
 function safeJson(v: string): unknown {

@@ -1,0 +1,78 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './support/harness.ts';
+import type { ApiCall } from './support/fake-slack.ts';
+import { CHANNEL, blockAction, slashCommand } from './support/payloads.ts';
+import { postForm, postInteraction } from './support/signing.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h?.close());
+afterEach(() => {
+  expect(h.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
+});
+
+type Block = { type: string; block_id?: string; elements?: { action_id: string; value: string; text: { text: string } }[] };
+const blocksOf = (c: ApiCall) => c.args.blocks as Block[];
+const scope = { platform: 'slack', tenant: 'T0FAKE' };
+
+describe('a vendor checklist in the thread, then its export as a file', () => {
+  it('falls back to an in-thread step when the modal cannot open, records a button answer with its author, and uploads the export', async () => {
+    // The trigger expired (the core was slow): the step is posted to the channel instead of lost.
+    h.fake.failures.set('views.open', 'expired_trigger_id');
+    await postForm(h.eventsUrl, slashCommand('checklist Acme AI', h.responseUrl()));
+    const stepPost = await h.fake.waitFor('chat.postMessage', (c) => JSON.stringify(c.args.blocks).includes('ap.step.prompt'));
+    expect(stepPost.args.channel).toBe(CHANNEL);
+    const stepTs = String(stepPost.result?.ts);
+    const buttons = blocksOf(stepPost).flatMap((b) => b.elements ?? []);
+    const redFlag = buttons.find((e) => e.text.text === 'Red flag');
+    expect(redFlag?.action_id).toMatch(/^ap\.step\.option\.\d+$/);
+    expect(buttons.map((e) => e.text.text)).toEqual(expect.arrayContaining(['Satisfactory', 'Concern', 'Answer with notes…', 'Cancel']));
+
+    // Someone in the channel presses "Red flag" on that message.
+    const message = { type: 'message', ts: stepTs, text: String(stepPost.args.text), blocks: stepPost.args.blocks };
+    await postInteraction(h.eventsUrl, blockAction({ action_id: redFlag!.action_id, value: redFlag!.value, text: 'Red flag' }, { responseUrl: h.responseUrl(), message }));
+
+    // The step message now says who answered what, and the next question follows in its thread.
+    const marked = await h.fake.waitFor('chat.update', (c) => c.args.ts === stepTs);
+    expect(JSON.stringify(marked.args.blocks)).toContain('<@U0ALICE> chose *Red flag*');
+    expect(JSON.stringify(marked.args.blocks)).not.toContain('ap.step.option');
+    const next = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === stepTs && JSON.stringify(c.args.blocks).includes('ap.step.prompt'));
+    expect(JSON.stringify(next.args.blocks)).toContain('step 2 of 12');
+
+    const list = await h.app.store!.getChecklist(scope, 'Acme AI');
+    expect(list?.answers).toEqual([expect.objectContaining({ status: 'red-flag', answeredBy: expect.objectContaining({ id: 'U0ALICE' }) })]);
+
+    // Export: files.uploadV2 = getUploadURLExternal -> upload to the returned URL -> completeUploadExternal.
+    await postForm(h.eventsUrl, slashCommand('export Acme AI md', h.responseUrl()));
+    const getUrl = await h.fake.waitFor('files.getUploadURLExternal');
+    expect(String(getUrl.args.filename)).toMatch(/\.md$/);
+    const complete = await h.fake.waitFor('files.completeUploadExternal');
+    expect(complete.args.channel_id).toBe(CHANNEL);
+    expect(String(complete.args.initial_comment)).toMatch(/Acme AI checklist/);
+    const fileId = String(getUrl.result?.file_id);
+    expect(complete.args.files).toEqual([expect.objectContaining({ id: fileId })]);
+    const upload = h.fake.uploads.find((u) => u.fileId === fileId);
+    expect(Number(getUrl.args.length)).toBe(upload?.bytes.length);
+    const text = upload!.bytes.toString('utf8');
+    expect(text).toContain('Acme AI');
+    expect(text).toMatch(/red.flag/i);
+  });
+
+  it('a number step posted in the channel has an "Answer…" button that opens the step as a modal', async () => {
+    h.fake.failures.set('views.open', 'expired_trigger_id');
+    await postForm(h.eventsUrl, slashCommand('decide', h.responseUrl()));
+    const stepPost = await h.fake.waitFor('chat.postMessage', (c) => JSON.stringify(c.args.blocks).includes('Deployment decision · step 1'));
+    const answer = blocksOf(stepPost).flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'ap.step.open');
+    expect(answer?.text.text).toBe('Answer…');
+    const before = h.fake.of('views.open').length;
+    const message = { type: 'message', ts: String(stepPost.result?.ts), text: 'step', blocks: stepPost.args.blocks };
+    await postInteraction(h.eventsUrl, blockAction({ action_id: 'ap.step.open', value: answer!.value, text: 'Answer…' }, { responseUrl: h.responseUrl(), message }));
+    const opened = await h.fake.waitFor('views.open', () => h.fake.of('views.open').length > before);
+    const view = opened.args.view as { callback_id: string; private_metadata: string; blocks: { block_id?: string; element?: { type: string } }[] };
+    expect(view.callback_id).toBe('ap.step');
+    expect(JSON.parse(view.private_metadata)).toMatchObject({ w: 'decision', s: 'monthlySpendGBP', channel: CHANNEL });
+    expect(view.blocks.find((b) => b.block_id === 'ap.step.input')?.element?.type).toBe('number_input');
+  });
+});
