@@ -1,12 +1,15 @@
 import net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../../../bot/config/index.ts';
-import { createBot } from '../../../bot/bot.ts';
+import { createApp } from '../../../bot/app.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 import { AppError } from '../../../bot/errors.ts';
 import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
-import { personalMessage, startHarness, type Harness } from './harness.ts';
-import { ScriptedAnswerer } from './scripted.ts';
+import { TENANT, personalMessage, startHarness, type Harness } from './harness.ts';
+import { cardOf, messages, textOf } from './cards.ts';
 
 /** Every outbound TCP connection the process opens; anything not on loopback means a test reached the internet. */
 const outbound: string[] = [];
@@ -38,12 +41,10 @@ function jwt(claims: Record<string, unknown>): string {
 
 describe('Teams endpoint authentication', () => {
   it('with an app id, refuses requests without a valid Bot Framework token (401) and never reaches the internet', async () => {
-    const answerer = new ScriptedAnswerer();
     h = await startHarness({
-      answerer,
       env: { TEAMS_ALLOW_UNAUTHENTICATED: 'false', MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000b07a', MICROSOFT_APP_PASSWORD: 'test-app-password-not-real' },
     });
-    const activity = personalMessage(h.connector.url, 'Is a closed API cheaper?');
+    const activity = personalMessage(h.connector.url, 'checklist Acme');
     const tokens = [
       undefined,
       'Bearer',
@@ -55,7 +56,8 @@ describe('Teams endpoint authentication', () => {
       const res = await h.post(activity, token ? { authorization: token } : {});
       expect(res.status, String(token)).toBe(401);
     }
-    expect(answerer.requests).toHaveLength(0);
+    // Nothing reached the core (no checklist was started) and nothing was sent.
+    expect(await h.store.listChecklists({ platform: 'teams', tenant: TENANT })).toEqual([]);
     expect(h.connector.calls).toHaveLength(0);
     // The guard sees connections (the test's own requests to the server), and none left loopback.
     expect(outbound).toContain('127.0.0.1');
@@ -65,26 +67,30 @@ describe('Teams endpoint authentication', () => {
   });
 
   it('without an app id but TEAMS_ALLOW_UNAUTHENTICATED=true, processes requests and logs a warning', async () => {
-    const answerer = new ScriptedAnswerer();
-    h = await startHarness({ answerer });
-    expect((await h.post(personalMessage(h.connector.url, 'Is a closed API cheaper?'))).status).toBe(200);
-    expect(answerer.requests).toHaveLength(1);
+    h = await startHarness();
+    expect((await h.post(personalMessage(h.connector.url, 'help'))).status).toBe(200);
+    expect(textOf(cardOf(messages(h.connector.calls)[0]!.body))).toContain('checklist <vendor>');
     const warning = h.logs.lines.find((l) => String(l.msg).includes('TEAMS_ALLOW_UNAUTHENTICATED=true'));
     expect(warning?.level).toBe(40);
   });
 
-  it('refuses to start without an app id unless unauthenticated use is explicitly allowed', () => {
+  it('refuses to start without an app id unless unauthenticated use is explicitly allowed', async () => {
     const logger = silentLogger();
-    const bot = createBot({ logger });
-    const base = loadConfig({});
-    const app = { config: base, logger, bot, close: () => bot.close() };
-    expect(() => createTeamsAdapter({ config: base, app, logger })).toThrow(AppError);
-    const open = { ...base, teams: { appType: 'MultiTenant' as const, allowUnauthenticated: false } };
-    expect(() => createTeamsAdapter({ config: open, app, logger })).toThrow(/MICROSOFT_APP_ID is not set.*TEAMS_ALLOW_UNAUTHENTICATED=true/);
+    const dir = mkdtempSync(join(tmpdir(), 'teams-auth-'));
+    const base = loadConfig({ DATA_DIR: dir, DATABASE_URL: `sqlite://${join(dir, 'store.db')}` });
+    const app = await createApp(base, { logger });
+    try {
+      expect(() => createTeamsAdapter({ config: base, app, logger })).toThrow(AppError);
+      const open = { ...base, teams: { appType: 'MultiTenant' as const, allowUnauthenticated: false } };
+      expect(() => createTeamsAdapter({ config: open, app, logger })).toThrow(/MICROSOFT_APP_ID is not set.*TEAMS_ALLOW_UNAUTHENTICATED=true/);
+    } finally {
+      await app.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('answers 400 to a body that is not an activity, 405 to GET', async () => {
-    h = await startHarness({});
+    h = await startHarness();
     const notJson = await fetch(`${h.baseUrl}/api/messages`, { method: 'POST', body: '{oops' });
     expect(notJson.status).toBe(400);
     const get = await fetch(`${h.baseUrl}/api/messages`);

@@ -1,10 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardAction, personalMessage, startHarness, type Harness, TENANT, channelMention } from './harness.ts';
-import { ScriptedAnswerer, ScriptedWorkflows } from './scripted.ts';
-import { STEP_ANSWER_ACTION } from '../../../adapters/teams/handlers/card-action.ts';
-
-type Card = { body: { type: string; text?: string; id?: string; color?: string; value?: unknown }[]; actions?: { title: string; verb?: string; data?: Record<string, unknown> }[] };
-type InvokeBody = { statusCode: number; type: string; value: Card | string };
+import { TENANT, cardAction, channelMention, personalMessage, startHarness, type Harness } from './harness.ts';
+import { answerFor, buttonOf, cardOf, hasInputs, invokeCard, messages, stepOf, textOf, type Card, type InvokeBody } from './cards.ts';
+import type { ConnectorCall } from './fake-connector.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -12,114 +9,144 @@ afterEach(async () => {
   h = undefined;
 });
 
-function texts(card: Card): string {
-  return card.body.map((e) => e.text ?? '').join('\n');
+type Conversation = 'personal' | 'channel';
+const send = (text: string, conversation: Conversation) =>
+  conversation === 'personal' ? personalMessage(h!.connector.url, text) : channelMention(h!.connector.url, text);
+
+/** Posts a message and returns the card the bot sent for it, with the id the connector gave that message. */
+async function ask(text: string, conversation: Conversation = 'personal'): Promise<{ card: Card; id: string; call: ConnectorCall }> {
+  const before = messages(h!.connector.calls).length;
+  await h!.post(send(text, conversation));
+  const call = messages(h!.connector.calls)[before];
+  if (!call) throw new Error(`no reply to "${text}"`);
+  return { card: cardOf(call.body), id: call.responseId!, call };
 }
 
-describe('Teams Action.Execute invokes through the real CloudAdapter', () => {
-  it('submits a step: the next step comes back in the invoke response and replaces the card for everyone', async () => {
-    const workflows = new ScriptedWorkflows();
-    h = await startHarness({ workflows });
-    const res = await h.post(cardAction(h.connector.url, 'step', { workflow: 'checklist', runId: 'run-1', stepId: 'q01', answer: 'red-flag' }, 'card-msg-1'));
+/** Presses Submit on a step card with these input values, as Teams would post it. */
+function submit(card: Card, inputs: Record<string, string>, replyToId: string, conversation: Conversation = 'personal') {
+  return h!.post(cardAction(h!.connector.url, 'step', { ...stepOf(card).data, ...inputs }, replyToId, conversation));
+}
+
+const puts = () => h!.connector.calls.filter((c) => c.method === 'PUT');
+
+describe('Teams Action.Execute invokes through the real CloudAdapter and the real workflows', () => {
+  it('answers a checklist step from the card: the next step comes back, replaces the card for everyone, and the answer is stored', async () => {
+    h = await startHarness();
+    const { card, id } = await ask('checklist Acme');
+    const first = stepOf(card);
+    expect(first.choices).toContain('red-flag');
+
+    const res = await submit(card, { answer: 'red-flag', notes: ' trains on prompts ', evidence: 'https://acme.example/privacy' }, id);
     expect(res.status).toBe(200);
-    const body = res.body as InvokeBody;
-    expect(body.statusCode).toBe(200);
-    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
-    const card = body.value as Card;
-    expect(texts(card)).toContain('Recorded.\n**Vendor checklist: Acme AI** · step 2 of 2');
-    // The prompt appears once, beside its input; the terminal's typing hint is not on the card.
-    expect(texts(card).split('How many days to notify an incident?')).toHaveLength(2);
-    expect(texts(card)).not.toContain('Answer with');
-    expect(card.body.some((e) => e.type === 'Input.Number' && e.id === 'answer')).toBe(true);
+    const next = invokeCard(res.body);
+    expect(textOf(next)).toContain('**Vendor checklist: Acme** · step 2 of 12');
+    expect(textOf(next)).toMatch(/Recorded .*Red flag/);
+    expect(stepOf(next).data.stepId).not.toBe(first.data.stepId);
+    expect(stepOf(next).data.runId).toBe(first.data.runId);
+    // The terminal's typing hint is not on the card.
+    expect(textOf(next)).not.toContain('Answer with');
 
-    const action = workflows.calls.find((c) => c.kind === 'action')!;
-    expect(action.action).toBe(STEP_ANSWER_ACTION);
-    expect(action.value).toEqual({ workflow: 'checklist', runId: 'run-1', stepId: 'q01', value: 'red-flag' });
-    expect(action.turn).toMatchObject({ platform: 'teams', tenant: TENANT, user: { id: 'aad-user-1' } });
+    const [update] = puts();
+    expect(update?.path).toBe(`/v3/conversations/${encodeURIComponent('a:personal-conv-1')}/activities/${id}`);
+    expect(textOf(cardOf(update!.body))).toContain('step 2 of 12');
 
-    const update = h.connector.calls.find((c) => c.method === 'PUT');
-    expect(update?.path).toBe(`/v3/conversations/${encodeURIComponent('a:personal-conv-1')}/activities/card-msg-1`);
-    const updatedCard = (update?.body.attachments as { content: Card }[])[0]!.content;
-    expect(texts(updatedCard)).toContain('step 2 of 2');
-  });
-
-  it('sends the checklist notes and evidence fields with the answer, and preselects the recorded answer', async () => {
-    const workflows = new ScriptedWorkflows();
-    h = await startHarness({ workflows });
-    await h.post(personalMessage(h.connector.url, 'checklist Acme AI'));
-    const msg = h.connector.activities().find((c) => c.body.type === 'message')!;
-    const card = (msg.body.attachments as { content: Card & { body: Record<string, unknown>[] } }[])[0]!.content;
-    expect(card.body.find((e) => e.id === 'answer')?.value).toBe('concern');
-    expect(card.body.find((e) => e.id === 'evidence')).toMatchObject({ type: 'Input.Text', style: 'Url' });
-
-    await h.post(cardAction(h.connector.url, 'step', { workflow: 'checklist', runId: 'run-1', stepId: 'q01', answer: 'concern', notes: ' trains on prompts ', evidence: '' }, 'card-msg-6'));
-    const action = workflows.calls.find((c) => c.kind === 'action')!;
-    expect(action.value).toEqual({ workflow: 'checklist', runId: 'run-1', stepId: 'q01', value: 'concern', notes: 'trains on prompts' });
+    const checklist = await h.store.getChecklist({ platform: 'teams', tenant: TENANT }, 'Acme');
+    const answer = checklist?.answers.find((a) => a.questionId === first.data.stepId);
+    expect(answer).toMatchObject({ status: 'red-flag', notes: 'trains on prompts', evidence: 'https://acme.example/privacy' });
   });
 
   it('shows a validation message on the card, only to the person who typed it, and keeps the step', async () => {
-    const workflows = new ScriptedWorkflows();
-    h = await startHarness({ workflows });
-    const res = await h.post(cardAction(h.connector.url, 'step', { workflow: 'checklist', runId: 'run-1', stepId: 'q02', answer: 'soon' }, 'card-msg-2'));
-    const card = (res.body as InvokeBody).value as Card;
-    const warning = card.body.find((e) => e.color === 'Attention');
-    expect(warning?.text).toContain('Enter a whole number of days');
-    expect(texts(card)).toContain('step 2 of 2');
-    expect(h.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+    h = await startHarness();
+    const { card, id } = await ask('decide');
+    expect(stepOf(card).input.type).toBe('Input.Number');
+    const res = await submit(card, { answer: 'soon' }, id);
+    const again = invokeCard(res.body);
+    expect(again.body.find((e) => e.color === 'Attention')?.text).toContain('"soon" is not an amount');
+    expect(stepOf(again).data).toEqual(stepOf(card).data);
+    expect(puts()).toHaveLength(0);
   });
 
-  it('finishes a run: the summary card replaces the step card', async () => {
-    const workflows = new ScriptedWorkflows();
-    h = await startHarness({ workflows });
-    const res = await h.post(cardAction(h.connector.url, 'step', { workflow: 'checklist', runId: 'run-1', stepId: 'q02', answer: '3' }, 'card-msg-3', 'channel'));
-    const card = (res.body as InvokeBody).value as Card;
-    expect(texts(card)).toContain('complete: 0 red flags');
-    expect(card.body.some((e) => e.type.startsWith('Input.'))).toBe(false);
-    const update = h.connector.calls.find((c) => c.method === 'PUT');
-    expect(update?.path).toContain(encodeURIComponent('19:general@thread.tacv2;messageid=1699999999000'));
+  it('walks the real decision in a channel, reading each step from the card, and ends with the recommendation card', async () => {
+    h = await startHarness();
+    const started = await ask('decide', 'channel');
+    const id = started.id;
+    let card = started.card;
+    const seen: string[] = [];
+    for (let i = 0; i < 20 && hasInputs(card); i++) {
+      const step = stepOf(card);
+      seen.push(String(step.data.stepId));
+      // A team that is small, steady and handles personal data: prefer "yes" and "personal" where offered.
+      const value = answerFor(step, (c) => c.find((v) => v === 'yes' || v === 'personal') ?? c[0]);
+      const res = await submit(card, { answer: value }, id, 'channel');
+      card = invokeCard(res.body);
+    }
+    expect(seen).toHaveLength(new Set(seen).size);
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    expect(hasInputs(card)).toBe(false);
+    expect(textOf(card)).toMatch(/^\*\*Recommendation: (Closed API|Self-hosted|Hybrid)[^*]*\*\* \[\d+\]/im);
+    expect(textOf(card)).toMatch(/Sources\n1\. \[[^\]]+\]\(https:\/\//);
+    expect(buttonOf(card, /^Export Markdown$/).data).toMatchObject({ action: 'workflow.export', value: expect.stringMatching(/\|md$/) });
+    // Everyone in the channel sees the outcome: the original step card was replaced in the reply chain.
+    const last = puts().at(-1)!;
+    expect(last.path).toBe(`/v3/conversations/${encodeURIComponent('19:general@thread.tacv2;messageid=1699999999000')}/activities/${id}`);
+    expect(hasInputs(cardOf(last.body))).toBe(false);
+    const [run] = await h.store.listRuns({ platform: 'teams', tenant: TENANT });
+    expect(run).toMatchObject({ kind: 'decision', status: 'completed', channel: '19:general@thread.tacv2' });
+    expect(run?.answers.map((a) => a.stepId)).toEqual(seen);
   });
 
-  it('routes a reply choice back to the core as its action and value; Cancel turns the step card into the outcome', async () => {
-    const workflows = new ScriptedWorkflows();
-    h = await startHarness({ workflows });
-    const res = await h.post(cardAction(h.connector.url, 'choice', { action: 'workflow.cancel', value: 'run-1' }, 'card-msg-4'));
-    expect(workflows.calls.map((c) => [c.action, c.value])).toEqual([['workflow.cancel', 'run-1']]);
-    const card = (res.body as InvokeBody).value as Card;
-    expect(texts(card)).toContain('Cancelled the Acme AI checklist');
-    expect(card.body.some((e) => e.type.startsWith('Input.'))).toBe(false);
-    expect(h.connector.calls.find((c) => c.method === 'PUT')?.path).toContain('/activities/card-msg-4');
+  it('routes the Cancel button read from the card back to the core; the step card becomes the outcome', async () => {
+    h = await startHarness();
+    const { card, id } = await ask('checklist Acme');
+    const cancel = buttonOf(card, /^Cancel$/);
+    const res = await h.post(cardAction(h.connector.url, cancel.verb!, cancel.data!, id));
+    const done = invokeCard(res.body);
+    expect(textOf(done)).toMatch(/Cancelled/);
+    expect(hasInputs(done)).toBe(false);
+    expect(puts().at(-1)?.path).toContain(`/activities/${id}`);
+    const [run] = await h.store.listRuns({ platform: 'teams', tenant: TENANT });
+    expect(run?.status).toBe('cancelled');
   });
 
-  it('posts a new message for a help button that starts something, leaving the help card alone', async () => {
-    const workflows = new ScriptedWorkflows();
-    h = await startHarness({ workflows });
-    const res = await h.post(cardAction(h.connector.url, 'choice', { action: 'command', value: 'decide' }, 'help-card'));
+  it('posts a new message for the help card\'s "Start the decision" button, leaving the help card alone', async () => {
+    h = await startHarness();
+    const { card, id } = await ask('help');
+    const start = buttonOf(card, /Start the decision/);
+    const res = await h.post(cardAction(h.connector.url, start.verb!, start.data!, id));
     expect((res.body as InvokeBody).type).toBe('application/vnd.microsoft.activity.message');
-    expect(workflows.calls.map((c) => c.sub)).toEqual(['decide']);
-    expect(h.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
-    const posted = h.connector.calls.find((c) => c.method === 'POST' && c.body.type === 'message');
-    expect(JSON.stringify(posted?.body)).toContain('Input.ChoiceSet');
+    expect(puts()).toHaveLength(0);
+    const posted = messages(h.connector.calls).at(-1)!;
+    expect(stepOf(cardOf(posted.body)).data).toMatchObject({ workflow: 'decision' });
   });
 
-  it('stores a feedback vote through the store, one per user per answer', async () => {
-    const answerer = new ScriptedAnswerer();
-    h = await startHarness({ answerer, withStore: true });
-    await h.post(channelMention(h.connector.url, 'Is a closed API cheaper?'));
-    const answer = h.connector.calls.find((c) => c.body.type === 'message')!;
-    const up = ((answer.body.attachments as { content: Card }[])[0]!.content.actions ?? []).find((a) => a.verb === 'feedback' && a.data?.vote === 'up')!;
+  it('stores feedback votes in the real store, one per user per answer, scoped to the tenant', async () => {
+    h = await startHarness();
+    const { card, id } = await ask('What does the Llama 4 licence require us to display?', 'channel');
+    const up = card.actions!.find((a) => a.verb === 'feedback' && a.data?.vote === 'up')!;
+    const down = card.actions!.find((a) => a.verb === 'feedback' && a.data?.vote === 'down')!;
     const answerId = String(up.data?.answerId);
 
-    const first = await h.post(cardAction(h.connector.url, 'feedback', { answerId, vote: 'up' }, 'answer-msg', 'channel'));
-    expect(first.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
-    await h.post(cardAction(h.connector.url, 'feedback', { answerId, vote: 'down' }, 'answer-msg', 'channel'));
-    const votes = await h.store!.listVotes({ platform: 'teams', tenant: TENANT }, answerId);
+    const first = await h.post(cardAction(h.connector.url, up.verb!, up.data!, id, 'channel'));
+    expect(first.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Thanks: glad it helped.' });
+    expect((await h.store.listVotes({ platform: 'teams', tenant: TENANT }, answerId)).map((v) => v.vote)).toEqual(['up']);
+    await h.post(cardAction(h.connector.url, down.verb!, down.data!, id, 'channel'));
+    const votes = await h.store.listVotes({ platform: 'teams', tenant: TENANT }, answerId);
     expect(votes.map((v) => [v.user, v.vote, v.channel])).toEqual([['aad-user-1', 'down', '19:general@thread.tacv2']]);
-    // Another tenant sees nothing of it.
-    expect(await h.store!.listVotes({ platform: 'teams', tenant: 'other-tenant' }, answerId)).toEqual([]);
+    expect(await h.store.listVotes({ platform: 'teams', tenant: 'tenant-bbbb-0002' }, answerId)).toEqual([]);
+  });
+
+  it('says so, and keeps the answer card, when the vote cannot be stored', async () => {
+    h = await startHarness();
+    const { card, id } = await ask('What does the Llama 4 licence require us to display?');
+    const up = card.actions!.find((a) => a.verb === 'feedback' && a.data?.vote === 'up')!;
+    await h.store.close();
+    const res = await h.post(cardAction(h.connector.url, up.verb!, up.data!, id));
+    expect(res.body).toMatchObject({ statusCode: 200, value: 'I could not save your feedback just now. Please try again in a minute.' });
+    expect(puts()).toHaveLength(0);
   });
 
   it('rejects an invoke that is not one of its cards with a 400 error body, not a crash', async () => {
-    h = await startHarness({});
+    h = await startHarness();
     const res = await h.post(cardAction(h.connector.url, 'transfer-funds', { amount: 1 }, 'x'));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
@@ -127,11 +154,17 @@ describe('Teams Action.Execute invokes through the real CloudAdapter', () => {
     expect(garbage.body).toMatchObject({ statusCode: 400 });
   });
 
-  it('keeps the card when the core fails, answering with what to do', async () => {
-    // No WorkflowPort: the core answers with a coded "not available" error.
-    h = await startHarness({});
-    const res = await h.post(cardAction(h.connector.url, 'step', { workflow: 'checklist', runId: 'run-1', stepId: 'q01', answer: 'concern' }, 'card-msg-5'));
+  it('keeps the card, and says what happened, when the step belongs to no run the store knows', async () => {
+    h = await startHarness();
+    const { card, id } = await ask('checklist Acme');
+    // The same card, submitted in another tenant: that tenant's store has no such run.
+    const data = { ...stepOf(card).data, answer: 'concern' };
+    const foreign = { ...cardAction(h.connector.url, 'step', data, id), conversation: { id: 'a:personal-conv-1', conversationType: 'personal', tenantId: 'tenant-bbbb-0002' }, channelData: { tenant: { id: 'tenant-bbbb-0002' } } };
+    const res = await h.post(foreign);
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
-    expect(h.connector.calls.filter((c) => c.method === 'PUT')).toHaveLength(0);
+    expect((res.body as InvokeBody).value).not.toBe('Posted below.');
+    expect(puts()).toHaveLength(0);
+    const checklist = await h.store.getChecklist({ platform: 'teams', tenant: TENANT }, 'Acme');
+    expect(checklist?.answers.filter((a) => a.status !== 'unanswered') ?? []).toEqual([]);
   });
 });

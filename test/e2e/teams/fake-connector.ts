@@ -8,6 +8,16 @@ export interface ConnectorCall {
   body: Record<string, unknown>;
   raw: Buffer;
   headers: Record<string, string | string[] | undefined>;
+  /** The activity id the connector answered with (POST and PUT to /v3/…). */
+  responseId?: string;
+  /** When the connector received the request and when it answered (ms since the epoch). */
+  receivedAt: number;
+  answeredAt?: number;
+}
+
+export interface FakeConnectorOptions {
+  /** Hold every answer this long: a slow connector keeps the bot's turn in flight. */
+  replyDelayMs?: number;
 }
 
 /**
@@ -22,6 +32,8 @@ export class FakeConnector {
   private waiters: { predicate: (c: ConnectorCall) => boolean; resolve: (c: ConnectorCall) => void }[] = [];
   url = '';
 
+  constructor(private readonly options: FakeConnectorOptions = {}) {}
+
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -31,17 +43,24 @@ export class FakeConnector {
         const path = req.url ?? '/';
         let body: Record<string, unknown> = {};
         if (!path.startsWith('/upload/') && raw.length) body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
-        const call: ConnectorCall = { method: req.method ?? 'GET', path, body, raw, headers: req.headers };
+        const call: ConnectorCall = { method: req.method ?? 'GET', path, body, raw, headers: req.headers, receivedAt: Date.now() };
+        if (!path.startsWith('/upload/')) {
+          call.responseId = req.method === 'PUT' ? decodeURIComponent(path.split('/').pop() ?? '') : `bot-activity-${this.nextId++}`;
+        }
         this.calls.push(call);
         this.waiters = this.waiters.filter((w) => (w.predicate(call) ? (w.resolve(call), false) : true));
-        if (path.startsWith('/upload/')) {
-          res.writeHead(201, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ id: 'drive-item-1', name: path.slice('/upload/'.length), size: raw.length }));
-          return;
-        }
-        const id = req.method === 'PUT' ? decodeURIComponent(path.split('/').pop() ?? '') : `bot-activity-${this.nextId++}`;
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id }));
+        const answer = () => {
+          call.answeredAt = Date.now();
+          if (path.startsWith('/upload/')) {
+            res.writeHead(201, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ id: 'drive-item-1', name: path.slice('/upload/'.length), size: raw.length }));
+            return;
+          }
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: call.responseId }));
+        };
+        if (this.options.replyDelayMs) setTimeout(answer, this.options.replyDelayMs);
+        else answer();
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));

@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig, type Config } from '../../../bot/config/index.ts';
-import { createBot } from '../../../bot/bot.ts';
+import { createApp, type App } from '../../../bot/app.ts';
 import { createLogger, type Logger } from '../../../bot/logger.ts';
-import type { Answerer } from '../../../bot/answer/types.ts';
-import type { WorkflowPort } from '../../../bot/workflow-port.ts';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.ts';
-import { createStore } from '../../../adapters/storage/store.ts';
 import type { Store } from '../../../workflows/store.ts';
-import { createTeamsAdapter, type TeamsApp } from '../../../adapters/teams/index.ts';
+import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
 import { FakeConnector } from './fake-connector.ts';
 
 /** JSON log lines captured from the real logger, to check what was (and was not) logged. */
@@ -25,11 +22,27 @@ export class LogCapture extends Writable {
   }
 }
 
+/** The GloVe word-vector table is converted once per machine (294 MB source) and shared by every test file. */
+export const WORD_VECTOR_CACHE = join(tmpdir(), 'ai-procurement-test-word-vectors');
+
+let fileDataDir: string | undefined;
+/**
+ * DATA_DIR for this test file: a temp directory holding the search index built from knowledge/cards. Building
+ * it takes seconds, so the harnesses of one file share it (each has its own store); files run in separate
+ * workers and never share one, so no two processes build into the same directory.
+ */
+function dataDir(): string {
+  if (!fileDataDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'teams-e2e-data-'));
+    fileDataDir = dir;
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  }
+  return fileDataDir;
+}
+
 export interface HarnessOptions {
+  /** Environment on top of the harness defaults (unauthenticated local mode, a public base URL, a signing key). */
   env?: Record<string, string>;
-  answerer?: Answerer;
-  workflows?: WorkflowPort;
-  withStore?: boolean;
 }
 
 export interface Harness {
@@ -39,31 +52,37 @@ export interface Harness {
   baseUrl: string;
   logs: LogCapture;
   logger: Logger;
-  store?: Store;
+  /** The real App from createApp: knowledge base, extractive answerer, workflows, the SQLite store. */
+  app: App;
+  store: Store;
   /** Posts an activity to /api/messages as the channel would. */
   post(activity: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
   close(): Promise<void>;
 }
 
-/** The real HTTP server with the real Teams adapter mounted, a fake Bot Connector behind it, and a SQLite store. */
+/**
+ * The real HTTP server with the real Teams adapter mounted over the real App (`createApp`: a SQLite store in a
+ * temp directory, the knowledge base over knowledge/cards, the workflow service), and a fake Bot Connector,
+ * the far side of the wire, as the activities' serviceUrl.
+ */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const connector = new FakeConnector();
   await connector.start();
-  const dir = mkdtempSync(join(tmpdir(), 'teams-e2e-'));
+  const storeDir = mkdtempSync(join(tmpdir(), 'teams-e2e-store-'));
   const config = loadConfig({
     TEAMS_ALLOW_UNAUTHENTICATED: 'true',
     PUBLIC_BASE_URL: 'https://bot.example.test',
     DOWNLOAD_SIGNING_SECRET: 'test-download-secret-not-real',
-    DATA_DIR: dir,
+    DATA_DIR: dataDir(),
+    DATABASE_URL: `sqlite://${join(storeDir, 'store.db')}`,
     LOG_LEVEL: 'debug',
     ...options.env,
   });
   const logs = new LogCapture();
   const logger = createLogger({ level: 'debug', destination: logs });
-  const store = options.withStore ? await createStore(`sqlite://${join(dir, 'store.db')}`) : undefined;
-  const bot = createBot({ logger, answerer: options.answerer, workflows: options.workflows });
-  const app: TeamsApp = { config, logger, bot, close: () => bot.close() };
-  if (store) app.store = store;
+  const app = await createApp(config, { logger, cwd: storeDir, wordVectorCacheDir: WORD_VECTOR_CACHE });
+  if (!app.store) throw new Error('createApp returned no store');
+  const store = app.store;
   const teams = createTeamsAdapter({ config, app, logger, streamThrottleMs: 0, typingIntervalMs: 60_000 });
   const http = createHttpServer({ logger, routes: teams.routes });
   const { port } = await http.listen(0, '127.0.0.1');
@@ -75,6 +94,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     baseUrl,
     logs,
     logger,
+    app,
     store,
     async post(activity, headers = {}) {
       const res = await fetch(`${baseUrl}/api/messages`, {
@@ -94,9 +114,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async close() {
       await http.close();
       await connector.close();
-      await bot.close();
-      await store?.close();
-      rmSync(dir, { recursive: true, force: true });
+      await app.close();
+      rmSync(storeDir, { recursive: true, force: true });
     },
   };
 }
