@@ -59,18 +59,20 @@ export async function createEmbedder(embeddings: Config['embeddings'], secrets: 
       const model = embeddings.model ?? 'nomic-embed-text';
       // Imported on demand: the local default must not pay for loading provider SDKs.
       const { OllamaEmbeddings } = await import('@langchain/ollama');
-      return wrap(`ollama:${model}@${embeddings.baseUrl}`, new OllamaEmbeddings({ model, baseUrl: embeddings.baseUrl }), 'Ollama');
+      // One retry only: a server that is down should fail the build in seconds, not after minutes of back-off.
+      return wrap(`ollama:${model}@${embeddings.baseUrl}`, new OllamaEmbeddings({ model, baseUrl: embeddings.baseUrl, maxRetries: 1 }), 'Ollama');
     }
     case 'openai': {
       if (!secrets.openaiApiKey) throw new AppError(ErrorCode.ConfigInvalid, 'OPENAI_API_KEY is required when EMBEDDINGS_PROVIDER=openai');
       const model = embeddings.model ?? 'text-embedding-3-small';
-      const { OpenAIEmbeddings } = await import('@langchain/openai');
+      const [{ OpenAIEmbeddings }, { OPENAI_API_URL, withApiPath }] = await Promise.all([import('@langchain/openai'), import('./openai.ts')]);
       const lc = new OpenAIEmbeddings({
         model,
         apiKey: secrets.openaiApiKey,
         timeout: options.timeoutMs ?? 30_000,
         maxRetries: 1,
-        configuration: embeddings.baseUrl ? { baseURL: embeddings.baseUrl } : undefined,
+        // Always explicit, so OPENAI_BASE_URL in the environment cannot redirect the card texts elsewhere.
+        configuration: { baseURL: embeddings.baseUrl ? withApiPath(embeddings.baseUrl) : OPENAI_API_URL },
       });
       return wrap(`openai:${model}${embeddings.baseUrl ? `@${embeddings.baseUrl}` : ''}`, lc, 'OpenAI');
     }

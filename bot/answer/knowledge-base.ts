@@ -4,6 +4,7 @@ import type { Logger } from '../logger.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import { CARDS_DIR } from '../../knowledge/load-cards.ts';
 import type { Embedder } from '../../knowledge/retrieval/embedder.ts';
+import { createLocalEmbedder } from '../../knowledge/retrieval/sif-embedder.ts';
 import type { BuildReport } from '../../knowledge/retrieval/build-index.ts';
 import { isIndexFresh } from '../../knowledge/retrieval/index-files.ts';
 import { openIndex } from '../../knowledge/retrieval/open-index.ts';
@@ -70,11 +71,10 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
     embedderP ??= (async () => {
       if (options.embedder) return options.embedder;
       const settings = options.embeddings ?? { provider: 'local' as const };
-      // The adapter is loaded on demand so the default path never loads provider SDKs.
+      if (settings.provider === 'local') return createLocalEmbedder({ cacheDir });
+      // The adapter is loaded only for a model server, so the default path never loads provider SDKs.
       const { createEmbedder } = await import('../../adapters/models/embeddings.ts');
-      return createEmbedder(settings, options.secrets ?? {}, {
-        cacheDir,
-      });
+      return createEmbedder(settings, options.secrets ?? {}, { cacheDir });
     })();
     embedderP.catch(() => (embedderP = undefined));
     return embedderP;
@@ -84,7 +84,10 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
     retrieverP ??= (async () => {
       const e = await embedder();
       try {
-        const opened = await openIndex({ cardsDir, indexDir, embedder: e, fusion: options.fusion });
+        const opened = await openIndex({
+          cardsDir, indexDir, embedder: e, fusion: options.fusion,
+          onDenseError: (err) => logger.warn({ err, embedder: e.id }, 'query embedding failed; searching with BM25 alone'),
+        });
         if (opened.built) {
           const { cards, chunks, embedded, reused, removed, ms } = opened.built;
           logger.info({ reason: opened.reason, cards, chunks, embedded, reused, removed, ms }, 'knowledge index built');

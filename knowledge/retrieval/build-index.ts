@@ -6,7 +6,7 @@ import type { Embedder } from './embedder.ts';
 import { firstPrincipalComponent, removeComponent } from './common-component.ts';
 import { withFileLock } from './file-lock.ts';
 import {
-  INDEX_FORMAT, cardsFingerprint, commitGeneration, newGenerationName, readCurrentGeneration, readVectors, writeGenerationFiles,
+  INDEX_FORMAT, cardsFingerprint, commitGeneration, newGenerationName, readCurrentGeneration, readVectors, rewriteManifest, writeGenerationFiles,
   type IndexManifest,
 } from './index-files.ts';
 
@@ -60,6 +60,15 @@ async function buildUnlocked({ cardsDir, indexDir, embedder, batchSize = 64 }: B
       const v = vectors[i];
       if (v) reusable.set(c.hash, v);
     });
+  }
+
+  // Nothing to re-embed or re-index (typically only modification times changed): record the new fingerprint.
+  if (previous && previous.manifest.embedderId === embedder.id && JSON.stringify(previous.manifest.chunks) === JSON.stringify(chunks)) {
+    await rewriteManifest(previous.dir, { ...previous.manifest, fingerprint, cardCount: cards.length });
+    return {
+      cards: cards.length, chunks: chunks.length, embedded: 0, reused: chunks.length, removed: 0, problems,
+      ms: Math.round(performance.now() - started), embedderId: embedder.id,
+    };
   }
 
   const vectors: (ArrayLike<number> | undefined)[] = chunks.map((c) => reusable.get(c.hash));

@@ -75,6 +75,13 @@ export async function writeGenerationFiles(dir: string, manifest: IndexManifest,
   await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
 }
 
+/** Replaces a generation's manifest atomically (a reader sees the old or the new one, never half). */
+export async function rewriteManifest(dir: string, manifest: IndexManifest): Promise<void> {
+  const tmp = join(dir, `manifest.json.${process.pid}.tmp`);
+  await writeFile(tmp, JSON.stringify(manifest));
+  await rename(tmp, join(dir, 'manifest.json'));
+}
+
 /** Points current.json at a generation, then removes older generations. */
 export async function commitGeneration(indexDir: string, generation: string): Promise<void> {
   const tmp = join(indexDir, `current.json.${process.pid}.tmp`);

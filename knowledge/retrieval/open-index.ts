@@ -12,6 +12,8 @@ export interface OpenIndexOptions {
   /** Build when the index is missing or stale (default true). When false, a stale index is used as it is. */
   autoBuild?: boolean;
   fusion?: Partial<FusionOptions>;
+  /** See RetrieverParts.onDenseError. */
+  onDenseError?: (err: unknown) => void;
 }
 
 export interface OpenedIndex {
@@ -48,6 +50,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const vectorIndex = await readVectorIndex(join(gen.dir, 'hnsw'), gen.manifest.chunks.length);
   const retriever = new Retriever({
     chunks: gen.manifest.chunks, vectors, commonComponent: gen.manifest.commonComponent, vectorIndex, embedder, fusion: options.fusion,
+    onDenseError: options.onDenseError,
   });
   return built ? { retriever, built, reason } : { retriever };
 }

@@ -45,6 +45,11 @@ export interface RetrieverParts {
   vectorIndex: VectorIndex;
   embedder: Embedder;
   fusion?: Partial<FusionOptions>;
+  /**
+   * Called when the query cannot be embedded (a model server that is down). Search then carries on with BM25
+   * alone, so a question still gets an answer.
+   */
+  onDenseError?: (err: unknown) => void;
 }
 
 /** Hybrid search over the chunks: BM25, dense vectors (hnswlib), or both fused. */
@@ -54,6 +59,7 @@ export class Retriever {
   readonly fusion: FusionOptions;
   private readonly byId: Map<string, number>;
   private readonly processed: number[][];
+  private lastQuery?: { text: string; vector: number[] };
 
   constructor(private readonly parts: RetrieverParts) {
     this.chunks = parts.chunks;
@@ -80,17 +86,27 @@ export class Retriever {
     return new Map(terms(query).map((t) => [t, 1]));
   }
 
-  /** The query vector, post-processed like the chunk vectors. */
+  /** The query vector, post-processed like the chunk vectors; empty when the embedder failed. */
   async queryVector(query: string): Promise<number[]> {
-    const [v] = await this.parts.embedder.embed([query]);
-    return removeComponent(v ?? [], this.parts.commonComponent);
+    // search() and similarity() embed the same question back to back: keep the last one.
+    if (this.lastQuery?.text === query) return this.lastQuery.vector;
+    let vector: number[] = [];
+    try {
+      const [v] = await this.parts.embedder.embed([query]);
+      vector = removeComponent(v ?? [], this.parts.commonComponent);
+    } catch (err) {
+      this.parts.onDenseError?.(err);
+    }
+    this.lastQuery = { text: query, vector };
+    return vector;
   }
 
   /** Cosine similarity between a query and one chunk (post-processed vectors), whatever mode ranked it. */
   async similarity(query: string, chunkId: string): Promise<number> {
     const i = this.byId.get(chunkId);
     if (i === undefined || !this.parts.vectorIndex.count) return 0;
-    return this.cosineTo(await this.queryVector(query), i);
+    const q = await this.queryVector(query);
+    return q.length ? this.cosineTo(q, i) : 0;
   }
 
   private cosineTo(q: number[], index: number): number {
@@ -118,7 +134,7 @@ export class Retriever {
     let q: number[] = [];
     if (mode !== 'bm25' && this.parts.vectorIndex.count) {
       q = await this.queryVector(query);
-      denseHits = (await this.parts.vectorIndex.search(q, n))
+      denseHits = (q.length ? await this.parts.vectorIndex.search(q, n) : [])
         .map((h) => ({ index: this.byId.get(h.chunkId) ?? -1, score: h.score }))
         .filter((h) => h.index >= 0);
     }
