@@ -19,7 +19,7 @@ export interface UnansweredInfo {
 }
 
 export interface ExtractiveAnswererOptions {
-  /** The retriever, or a function that opens it (called once, on first use). */
+  /** The retriever, or a function returning it (called for every question; it should cache). */
   retriever: Retriever | (() => Promise<Retriever>);
   threshold?: number;
   /** Called for every question left unanswered, so knowledge owners can see the gaps (the store logs it). */
@@ -46,12 +46,8 @@ export interface ExtractiveAnswerer extends Answerer {
 export async function createExtractiveAnswerer(options: ExtractiveAnswererOptions): Promise<ExtractiveAnswerer> {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const composeOptions = { ...DEFAULT_COMPOSE, ...options.compose };
-  let opened: Promise<Retriever> | undefined;
-  const getRetriever = () => {
-    if (typeof options.retriever !== 'function') return Promise.resolve(options.retriever);
-    opened ??= options.retriever();
-    return opened;
-  };
+  // Asked on every question: the provider caches, and may reopen the index when the cards changed.
+  const getRetriever = () => (typeof options.retriever === 'function' ? options.retriever() : Promise.resolve(options.retriever));
 
   const unanswered = async (question: string, info: UnansweredInfo): Promise<AnswerResult> => {
     try {

@@ -28,6 +28,8 @@ export interface KnowledgeBaseOptions {
   /** Word-vector cache directory; default `<dataDir>/cache`. Tests share one per machine. */
   cacheDir?: string;
   fusion?: Partial<FusionOptions>;
+  /** How often (ms) a running process checks whether the cards changed and reopens the index; default 60 s. */
+  recheckMs?: number;
   /** Options for the extractive answerer (threshold, onUnanswered hook, ...). */
   answerer?: Omit<ExtractiveAnswererOptions, 'retriever' | 'logger'>;
 }
@@ -80,10 +82,19 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
     return embedderP;
   };
 
-  const retriever = () => {
+  // A long-running bot notices edited cards: at most once per interval, a stat per card file decides.
+  const recheckMs = options.recheckMs ?? 60_000;
+  let checkedAt = 0;
+  const retriever = async () => {
+    if (retrieverP && Date.now() - checkedAt >= recheckMs) {
+      checkedAt = Date.now();
+      const fresh = await isIndexFresh(cardsDir, indexDir, (await embedder()).id).catch(() => true);
+      if (!fresh) retrieverP = undefined;
+    }
+    if (!retrieverP) checkedAt = Date.now();
     retrieverP ??= (async () => {
-      const e = await embedder();
       try {
+        const e = await embedder();
         const opened = await openIndex({
           cardsDir, indexDir, embedder: e, fusion: options.fusion,
           onDenseError: (err) => logger.warn({ err, embedder: e.id }, 'query embedding failed; searching with BM25 alone'),

@@ -28,7 +28,8 @@ export function splitSentences(text: string): string[] {
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.') {
       const before = text.slice(start, m.index);
-      const lastWord = /([A-Za-z][A-Za-z.]*)$/.exec(before)?.[1]?.toLowerCase() ?? '';
+      // The whole token before the full stop ("A100s", "e.g", "Art"), without an opening quote or bracket.
+      const lastWord = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["'“‘([]+/, '').toLowerCase();
       // "e.g. Meta", "Art. 48", initials like "J. Smith": not a boundary.
       if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
     }

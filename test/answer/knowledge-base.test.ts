@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { access } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createKnowledgeBase, type KnowledgeBase } from '../../bot/answer/knowledge-base.ts';
 import { formatBuildReport } from '../../knowledge/retrieval/format-build.ts';
@@ -41,6 +41,18 @@ describe('createKnowledgeBase', () => {
     const answerer = await kb.answerer();
     expect((await answerer.answer({ question: 'What must products built on the Example model display?' })).answer).toContain('Built with Example');
     expect((await kb.lint()).ok).toBe(true);
+  });
+
+  it('a running process picks up an edited card on its next recheck', async () => {
+    const cardsDir = join(dataDir, '..', 'cards');
+    const live = createKnowledgeBase({ dataDir, cardsDir, cacheDir: SHARED_CACHE, logger: createLogger({ level: 'silent' }), recheckMs: 0 });
+    const answerer = await live.answerer();
+    const before = await answerer.answer({ question: 'What does the OpenAI Batch API do to the price of requests?' });
+    expect(before.answer).toContain('halves the price');
+    const path = join(cardsDir, 'token-prices.md');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('halves the price', 'cuts the price by 50%'));
+    const after = await answerer.answer({ question: 'What does the OpenAI Batch API do to the price of requests?' });
+    expect(after.answer).toContain('cuts the price by 50%');
   });
 
   it('refuses a remote embeddings provider without its settings, with an actionable error', async () => {

