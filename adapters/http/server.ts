@@ -32,7 +32,14 @@ function matches(route: HttpRoute, method: string, path: string): boolean {
 /** The one HTTP server hosting what is configured (/slack/events, /api/messages, downloads) and GET /healthz. */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { logger, routes } = options;
+  // Responses still being written when close() is called: they must end their keep-alive connection, or close()
+  // waits for the client's idle socket to time out (5 s) after the last in-flight turn has finished.
+  const open = new Set<ServerResponse>();
+  let closing = false;
   const server = createServer((req, res) => {
+    open.add(res);
+    res.once('close', () => open.delete(res));
+    if (closing) res.setHeader('connection', 'close');
     const method = req.method ?? 'GET';
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (method === 'GET' && path === '/healthz') {
@@ -68,6 +75,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
     },
     close() {
+      closing = true;
+      for (const res of open) if (!res.headersSent) res.setHeader('connection', 'close');
       return new Promise((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open; in-flight requests still finish.

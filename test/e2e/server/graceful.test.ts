@@ -1,0 +1,139 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CLI } from '../../helpers/cli.ts';
+import { FakeConnector } from '../teams/fake-connector.ts';
+import { personalMessage } from '../teams/harness.ts';
+import { cardOf, messages, textOf } from '../teams/cards.ts';
+
+/**
+ * The real process, as an operator runs it: `node bin/ai-procurement.js start` with Teams configured. A turn is
+ * in flight (the Bot Connector is slow to answer) when SIGTERM arrives; the reply must still be delivered
+ * before the process stops, and it must stop cleanly. (PORT=abc exiting 2 is covered in test/console.)
+ */
+
+/** A free loopback port: PORT must be 1-65535, so "0 = any" cannot be passed to the process. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+interface Started {
+  child: ChildProcess;
+  baseUrl: string;
+  stderr: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+let dir: string | undefined;
+let child: ChildProcess | undefined;
+let connector: FakeConnector | undefined;
+afterEach(async () => {
+  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await connector?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  child = connector = dir = undefined;
+});
+
+async function startProcess(env: Record<string, string>): Promise<Started> {
+  dir = mkdtempSync(join(tmpdir(), 'server-graceful-'));
+  const port = await freePort();
+  // A temp working directory: no developer .env can leak in, and nothing is written beside the sources.
+  const proc = spawn(process.execPath, [CLI, 'start'], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      TEAMS_ALLOW_UNAUTHENTICATED: 'true',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(dir, 'data'),
+      DATABASE_URL: `sqlite://${join(dir, 'store.db')}`,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child = proc;
+  let stderr = '';
+  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stdout!.resume();
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // Ready when /healthz answers; give up early if the process died.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (proc.exitCode !== null) throw new Error(`process exited ${proc.exitCode} before listening: ${stderr}`);
+    const res = await fetch(`${baseUrl}/healthz`).catch(() => undefined);
+    if (res?.ok) {
+      expect(await res.json()).toEqual({ ok: true, adapters: ['teams'] });
+      break;
+    }
+    if (Date.now() > deadline) throw new Error(`no /healthz within 20 s: ${stderr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child: proc, baseUrl, stderr: () => stderr, exited };
+}
+
+async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function logLines(stderr: string): Record<string, unknown>[] {
+  return stderr
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+describe('ai-procurement start (Teams) shuts down gracefully', () => {
+  it('on SIGTERM delivers the reply of the turn in flight, then exits 0 and logs that it stopped', async () => {
+    connector = new FakeConnector({ replyDelayMs: 1_000 });
+    await connector.start();
+    const started = await startProcess({});
+
+    const posted = fetch(`${started.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(personalMessage(connector.url, 'help')),
+    });
+    // The bot has begun its turn (its typing indicator reached the connector, which is holding the answer).
+    await connector.waitFor(() => true);
+    const sigtermAt = Date.now();
+    started.child.kill('SIGTERM');
+
+    // It stops taking new work at once: while the turn is still held by the connector, new connections are refused.
+    await waitFor(() => started.stderr().includes('shutting down: finishing in-flight turns'));
+    await expect(fetch(`${started.baseUrl}/healthz`)).rejects.toThrow();
+    expect(messages(connector.calls)).toHaveLength(0);
+
+    const [response, exit] = await Promise.all([posted, started.exited]);
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(response.status).toBe(200);
+    // The server ended the keep-alive connection with that last response, so shutting down did not wait for it to idle out.
+    expect(response.headers.get('connection')).toBe('close');
+
+    // The reply went out after SIGTERM, and the connector had answered it before the process exited.
+    const [reply] = messages(connector.calls);
+    expect(reply, started.stderr()).toBeDefined();
+    expect(reply!.receivedAt).toBeGreaterThanOrEqual(sigtermAt);
+    expect(reply!.answeredAt).toBeDefined();
+    expect(textOf(cardOf(reply!.body))).toContain('checklist <vendor>');
+
+    const logs = logLines(started.stderr()).map((l) => String(l.msg));
+    expect(logs).toContain('listening');
+    expect(logs.indexOf('shutting down: finishing in-flight turns')).toBeGreaterThan(logs.indexOf('listening'));
+    expect(logs.at(-1)).toBe('stopped');
+  });
+});
