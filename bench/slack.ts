@@ -153,12 +153,19 @@ function answerWatcher(fake: FakeSlack) {
   };
 }
 
-async function mentionLatency(url: string, fake: FakeSlack, watch: ReturnType<typeof answerWatcher>, i: number): Promise<number | undefined> {
+/**
+ * Sends one mention; resolves with the ms until its cited answer. `signal` gets the ms until the first visible
+ * sign of work: the eyes reaction when the answer was slow enough to need one, else the answer itself.
+ */
+async function mentionLatency(url: string, fake: FakeSlack, watch: ReturnType<typeof answerWatcher>, i: number, signal?: number[]): Promise<number | undefined> {
   const ev = mention(q(i));
   const answered = watch.wait(ev.ts);
   const t0 = performance.now();
   await postJson(url, eventCallback(ev));
   const c = await answered;
+  const reaction = fake.calls.find((r) => r.method === 'reactions.add' && r.args.timestamp === ev.ts);
+  const first = Math.min(reaction?.at ?? Infinity, c?.at ?? Infinity);
+  if (signal && Number.isFinite(first)) signal.push(first - t0);
   return c ? c.at - t0 : undefined;
 }
 
@@ -196,22 +203,24 @@ async function main(): Promise<void> {
       for (const who of i % 2 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const)) await command(who, i);
     }
     await client.close();
-    const ratio = median(ack.oursRtt) / median(ack.bareRtt);
-    console.log(`slash ack (round trip, client thread)  ours median ${ms(median(ack.oursRtt))}  bare median ${ms(median(ack.bareRtt))}  ratio ${ratio.toFixed(2)} (target <= 1.25) ${verdict(ratio <= 1.25)}`);
-    console.log(`slash ack (server: arrival -> res.end)  ours median ${ms(median(ack.ours))}  bare median ${ms(median(ack.bare))}  ratio ${(median(ack.ours) / median(ack.bare)).toFixed(2)}`);
+    const ratio = median(ack.ours) / median(ack.bare);
+    const rttRatio = median(ack.oursRtt) / median(ack.bareRtt);
+    console.log(`slash ack (server: arrival -> response written)  ours median ${ms(median(ack.ours))}  bare median ${ms(median(ack.bare))}  ratio ${ratio.toFixed(2)} (target <= 1.25) ${verdict(ratio <= 1.25)}`);
+    // Includes CPU contention: on this machine the client shares cores with our answering, which starts right after the ack.
+    console.log(`slash ack (round trip, client thread)  ours median ${ms(median(ack.oursRtt))}  bare median ${ms(median(ack.bareRtt))}  ratio ${rttRatio.toFixed(2)} (target <= 1.25) ${verdict(rttRatio <= 1.25)}`);
 
     // 2a. Mention -> cited answer, one at a time.
     const oneOurs: number[] = [];
     const oneBare: number[] = [];
+    const signal: number[] = [];
     for (let i = 0, more = budget(40); i < 200 && more(); i++) {
-      const a = await mentionLatency(ours.eventsUrl, fake, watch, i);
+      const a = await mentionLatency(ours.eventsUrl, fake, watch, i, signal);
       if (a !== undefined) oneOurs.push(a);
       const b = await mentionLatency(bare.url, fake, watch, i);
       if (b !== undefined) oneBare.push(b);
     }
-    const reactions = fake.of('reactions.add').length;
     console.log(`mention->answer one at a time  ours median ${ms(median(oneOurs))} p95 ${ms(percentile(oneOurs, 95))} (n=${oneOurs.length}, target median < 50 ms) ${verdict(median(oneOurs) < 50)}  bare median ${ms(median(oneBare))}  ratio ${(median(oneOurs) / median(oneBare)).toFixed(2)}`);
-    console.log(`working signal: ${reactions} eyes reactions added`);
+    console.log(`first visible sign (answer, or eyes reaction if slower than 400 ms) ours median ${ms(median(signal))} p95 ${ms(percentile(signal, 95))} (n=${signal.length}, target < 1 s) ${verdict(percentile(signal, 95) < 1000)}`);
 
     // 2b. 100 at once.
     for (const [name, url] of [['ours', ours.eventsUrl], ['bare', bare.url]] as const) {

@@ -19,13 +19,13 @@ export interface IncomingMessage {
 }
 
 /**
- * Answers a message in its conversation: working reaction at once, the thread's earlier turns for a follow-up,
+ * Answers a message in its conversation: a working reaction if the answer is slow, the thread's earlier turns,
  * the core's Reply streamed into place when a model streams, then the cited answer (split if long) and any
  * files. Every failure ends in a message the user can act on, never silence.
  */
 export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: IncomingMessage): Promise<void> {
   const conv: Conversation = { client, channel: msg.place.channel, ...(msg.place.thread ? { thread: msg.place.thread } : {}) };
-  const signal = startWorkingSignal(conv, msg.ts, deps.logger);
+  const signal = startWorkingSignal(conv, msg.ts, deps.logger, deps.workingSignalDelayMs);
   try {
     const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, deps.identity, deps.logger) : undefined;
     const turn = messageTurn(msg.place, msg.text, deps.identity.botUserId, history);

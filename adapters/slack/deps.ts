@@ -24,6 +24,8 @@ export interface SlackDeps {
   identity: SlackIdentity;
   /** Minimum gap between streaming chat.update calls (Slack allows about one update per second per message). */
   streamIntervalMs: number;
+  /** How long an answer may take before the working reaction is added (0: at once). */
+  workingSignalDelayMs: number;
   /** How long a view submission waits for the core before acking with a "working" view (Slack allows 3 s). */
   viewAckBudgetMs: number;
 }

@@ -24,6 +24,7 @@ export interface SlackAdapterOptions {
   feedback?: FeedbackSink;
   streamIntervalMs?: number;
   viewAckBudgetMs?: number;
+  workingSignalDelayMs?: number;
 }
 
 export interface SlackAdapter {
@@ -70,6 +71,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         feedback: options.feedback ?? pickFeedback(app),
         streamIntervalMs: options.streamIntervalMs ?? 1000,
         viewAckBudgetMs: options.viewAckBudgetMs ?? 2200,
+        // An answer within this time is the signal itself; slower ones get the eyes reaction well within a second.
+        workingSignalDelayMs: options.workingSignalDelayMs ?? 400,
       };
       const common = {
         token: config.botToken, logger: log, clientOptions, tokenVerificationEnabled: false, ignoreSelf: true,

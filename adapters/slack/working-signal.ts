@@ -6,20 +6,28 @@ import { slackErrorCode } from './post.ts';
 export const WORKING_REACTION = 'eyes';
 
 /**
- * Adds the working reaction at once (not awaited by the caller, so it never delays the answer) and removes it
- * when `done` is called. Failures (no reactions:write, message deleted) only log: the answer matters more.
+ * The working signal: the `eyes` reaction on the user's message, added once the answer has taken `delayMs`
+ * and removed when it is posted. An answer faster than that is its own signal: no reaction flashes on and off,
+ * and no two Web API calls per question are spent against reactions.add's rate limit. Failures (no
+ * reactions:write, message deleted) only log: the answer matters more.
  */
-export function startWorkingSignal(conv: Conversation, messageTs: string, logger: Logger): { done(): Promise<void> } {
-  const added = conv.client.reactions
-    .add({ channel: conv.channel, timestamp: messageTs, name: WORKING_REACTION })
-    .then(() => true)
-    .catch((err: unknown) => {
-      logger.debug({ code: slackErrorCode(err) }, 'working reaction not added');
-      return false;
-    });
+export function startWorkingSignal(conv: Conversation, messageTs: string, logger: Logger, delayMs: number): { done(): Promise<void> } {
+  let added: Promise<boolean> | undefined;
+  const add = () => {
+    added = conv.client.reactions
+      .add({ channel: conv.channel, timestamp: messageTs, name: WORKING_REACTION })
+      .then(() => true)
+      .catch((err: unknown) => {
+        logger.debug({ code: slackErrorCode(err) }, 'working reaction not added');
+        return false;
+      });
+  };
+  const timer = delayMs > 0 ? setTimeout(add, delayMs) : undefined;
+  if (!timer) add();
   return {
     async done() {
-      if (!(await added)) return;
+      clearTimeout(timer);
+      if (!added || !(await added)) return;
       await conv.client.reactions
         .remove({ channel: conv.channel, timestamp: messageTs, name: WORKING_REACTION })
         .catch((err: unknown) => logger.debug({ code: slackErrorCode(err) }, 'working reaction not removed'));

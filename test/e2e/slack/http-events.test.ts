@@ -7,7 +7,8 @@ const OPTED_IN = 'C0QUESTIONS';
 let h: Harness;
 
 beforeAll(async () => {
-  h = await startHarness({ env: { SLACK_AUTO_ANSWER_CHANNELS: `${OPTED_IN}, C0OTHER` } });
+  // workingSignalDelayMs 0: the eyes reaction goes on every question at once (by default only on slow ones).
+  h = await startHarness({ env: { SLACK_AUTO_ANSWER_CHANNELS: `${OPTED_IN}, C0OTHER` }, adapter: { workingSignalDelayMs: 0 } });
 });
 afterAll(async () => h?.close());
 afterEach(() => {

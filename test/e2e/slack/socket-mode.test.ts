@@ -26,7 +26,9 @@ describe('Socket Mode (no inbound port)', () => {
     expect(ack.envelope_id).toMatch(/^env-/);
     const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts);
     expect(post.args.channel).toBe(CHANNEL);
-    await h.fake.waitFor('reactions.remove', (c) => c.args.timestamp === ev.ts);
+    expect(JSON.stringify(post.args.blocks)).toContain('ap.citations');
+    // A working reaction, if the answer was slow enough to need one, never outlives the answer.
+    if (h.fake.of('reactions.add').some((c) => c.args.timestamp === ev.ts)) await h.fake.waitFor('reactions.remove', (c) => c.args.timestamp === ev.ts);
   });
 
   it('never answers a redelivered envelope (retry_attempt) twice', async () => {

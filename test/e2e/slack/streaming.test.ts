@@ -8,7 +8,7 @@ let h: Harness;
 let ollama: FakeModelServer;
 beforeAll(async () => {
   ollama = await startFakeOllama();
-  h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_BASE_URL: ollama.url, MODEL_NAME: 'llama3.1:8b' } });
+  h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_BASE_URL: ollama.url, MODEL_NAME: 'llama3.1:8b', MODEL_TIMEOUT_MS: '1500' } });
 });
 afterAll(async () => {
   await h?.close();
@@ -53,5 +53,19 @@ describe('with a model configured', () => {
     expect(sent).toContain('what does the Llama 4 licence require us to display?');
     expect(sent).toContain('Built with Llama');
     expect(sent).toContain('fine-tuned versions');
+  });
+
+  it('shows the working reaction while a slow model is awaited, and still answers (from the knowledge base) when it times out', async () => {
+    ollama.script({ kind: 'hang' });
+    const ev = mention('What is the capability gap between open and closed models?');
+    await postJson(h.eventsUrl, eventCallback(ev));
+    const added = await h.fake.waitFor('reactions.add', (c) => c.args.timestamp === ev.ts);
+    expect(added.args.name).toBe('eyes');
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts);
+    expect(post.at).toBeGreaterThan(added.at);
+    expect(JSON.stringify(post.args.blocks)).toContain('ap.citations');
+    expect(JSON.stringify(post.args.blocks)).toMatch(/unavailable/i);
+    const removed = await h.fake.waitFor('reactions.remove', (c) => c.args.timestamp === ev.ts);
+    expect(removed.at).toBeGreaterThan(post.at);
   });
 });
