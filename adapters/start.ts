@@ -41,11 +41,14 @@ export async function start(config: Config, io: StartIO): Promise<number> {
   const app = await createApp(config, { logger });
 
   if (!config.slack && !config.teams) {
+    const interactive = Boolean(io.stdin.isTTY);
+    // Build or refresh the index while the user types the first question; piped one-shot use builds on demand.
+    if (interactive) app.knowledge?.retriever().catch((err: unknown) => logger.warn({ err }, 'knowledge index not ready'));
     await runConsole({
       bot: app.bot,
       input: io.stdin,
       output: io.stdout,
-      interactive: Boolean(io.stdin.isTTY),
+      interactive,
       user: safeUser(),
       exportDir: resolve(io.cwd, 'exports'),
     });
@@ -53,6 +56,8 @@ export async function start(config: Config, io: StartIO): Promise<number> {
     return 0;
   }
 
+  // A server builds (or refreshes) the index before it takes traffic, so the first question is not slow.
+  await app.knowledge?.retriever();
   const mounted = await transports(config, app, logger);
   const http = createHttpServer({
     logger,
