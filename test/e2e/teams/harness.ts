@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { afterAll } from 'vitest';
 import { loadConfig, type Config } from '../../../bot/config/index.ts';
 import { createApp, type App } from '../../../bot/app.ts';
 import { createLogger, type Logger } from '../../../bot/logger.ts';
@@ -26,6 +27,11 @@ export class LogCapture extends Writable {
 export const WORD_VECTOR_CACHE = join(tmpdir(), 'ai-procurement-test-word-vectors');
 
 let fileDataDir: string | undefined;
+// Imported at collection time, so this hook belongs to the importing test file's root suite.
+afterAll(() => {
+  if (fileDataDir) rmSync(fileDataDir, { recursive: true, force: true });
+  fileDataDir = undefined;
+});
 /**
  * DATA_DIR for this test file: a temp directory holding the search index built from knowledge/cards. Building
  * it takes seconds, so the harnesses of one file share it (each has its own store); files run in separate
@@ -33,9 +39,7 @@ let fileDataDir: string | undefined;
  */
 function dataDir(): string {
   if (!fileDataDir) {
-    const dir = mkdtempSync(join(tmpdir(), 'teams-e2e-data-'));
-    fileDataDir = dir;
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    fileDataDir = mkdtempSync(join(tmpdir(), 'teams-e2e-data-'));
   }
   return fileDataDir;
 }

@@ -85,6 +85,8 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
     const [decide, status, question] = messages(h.connector.calls);
     expect(stepOf(cardOf(decide!.body)).data).toMatchObject({ workflow: 'decision' });
     expect(status!.body.entities).toBeUndefined();
+    // The decision runs in the channel it was started in; the personal chat has nothing in progress.
+    expect(textOf(cardOf(status!.body))).toContain('No workflow is in progress in this conversation.');
     expect(textOf(cardOf(status!.body))).not.toContain('AI generated');
     // The question went to the answerer: an AI-labelled answer with sources.
     expect(question!.body.entities).toBeDefined();
