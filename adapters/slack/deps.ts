@@ -26,6 +26,6 @@ export interface SlackDeps {
   streamIntervalMs: number;
   /** How long an answer may take before the working reaction is added (0: at once). */
   workingSignalDelayMs: number;
-  /** How long a view submission waits for the core before acking with a "working" view (Slack allows 3 s). */
+  /** How long a view submission waits for the core before acking with a "working" view (Slack allows 3 s; <= 0: always). */
   viewAckBudgetMs: number;
 }

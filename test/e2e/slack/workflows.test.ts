@@ -76,3 +76,55 @@ describe('a vendor checklist in the thread, then its export as a file', () => {
     expect(view.blocks.find((b) => b.block_id === 'ap.step.input')?.element?.type).toBe('number_input');
   });
 });
+
+describe('checklist modals', () => {
+  it('shows a bad evidence URL under the evidence field, and records notes and evidence when valid', async () => {
+    const before = h.fake.of('views.open').length;
+    await postForm(h.eventsUrl, slashCommand('checklist Globex Models', h.responseUrl()));
+    const opened = await h.fake.waitFor('views.open', () => h.fake.of('views.open').length > before);
+    const view = opened.args.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: { block_id?: string }[] };
+    expect(view.blocks.map((b) => b.block_id)).toEqual(expect.arrayContaining(['ap.step.input', 'ap.field.notes', 'ap.field.evidence']));
+    const submit = (evidence: string) =>
+      postInteraction(h.eventsUrl, {
+        type: 'view_submission', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: 'U0BOB', username: 'bob', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE', token: 't', trigger_id: 'trig',
+        view: { id: 'V0CHK', type: 'modal', team_id: 'T0FAKE', callback_id: view.callback_id, private_metadata: view.private_metadata, title: { type: 'plain_text', text: view.title.text }, hash: 'h',
+          state: { values: {
+            'ap.step.input': { value: { type: 'radio_buttons', selected_option: { value: 'concern' } } },
+            'ap.field.notes': { value: { type: 'plain_text_input', value: '30-day retention of prompts' } },
+            'ap.field.evidence': { value: { type: 'url_text_input', value: evidence } },
+          } } },
+      });
+    const bad = await submit('ftp://vendor.example/dpa');
+    expect(bad.json()).toEqual({ response_action: 'errors', errors: { 'ap.field.evidence': expect.stringMatching(/http\(s\) URL/) } });
+    const good = await submit('https://globex.example/trust/dpa');
+    expect((good.json() as { response_action: string }).response_action).toBe('update');
+    const list = await h.app.store!.getChecklist(scope, 'Globex Models');
+    expect(list?.answers).toEqual([expect.objectContaining({ status: 'concern', notes: '30-day retention of prompts', evidence: 'https://globex.example/trust/dpa', answeredBy: expect.objectContaining({ id: 'U0BOB' }) })]);
+  });
+});
+
+describe('a slow core', () => {
+  it('acks a submission with a "Working…" view, then replaces it with views.update', async () => {
+    const slow = await startHarness({ adapter: { viewAckBudgetMs: 0 } });
+    try {
+      await postForm(slow.eventsUrl, slashCommand('decide', slow.responseUrl()));
+      const opened = await slow.fake.waitFor('views.open');
+      const view = opened.args.view as { callback_id: string; private_metadata: string; title: { text: string } };
+      const res = await postInteraction(slow.eventsUrl, {
+        type: 'view_submission', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: 'U0ALICE', username: 'alice', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE', token: 't', trigger_id: 'trig',
+        view: { id: 'V0SLOW', type: 'modal', team_id: 'T0FAKE', callback_id: view.callback_id, private_metadata: view.private_metadata, title: { type: 'plain_text', text: view.title.text }, hash: 'h',
+          state: { values: { 'ap.step.input': { value: { type: 'number_input', value: '1200' } } } } },
+      });
+      const body = res.json() as { response_action: string; view: { blocks: unknown[] } };
+      expect(body.response_action).toBe('update');
+      expect(JSON.stringify(body.view.blocks)).toContain('Working on it');
+      const updated = await slow.fake.waitFor('views.update', (c) => c.args.view_id === 'V0SLOW');
+      const next = updated.args.view as { callback_id: string; private_metadata: string };
+      expect(next.callback_id).toBe('ap.step');
+      expect(JSON.parse(next.private_metadata)).toMatchObject({ s: 'spendPredictable' });
+      expect(slow.fake.rejected).toEqual([]);
+    } finally {
+      await slow.close();
+    }
+  });
+});

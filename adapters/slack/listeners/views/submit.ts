@@ -28,7 +28,8 @@ export async function submitToCore(deps: SlackDeps, args: SubmitArgs, turn: Turn
   const budget = new Promise<undefined>((r) => {
     timer = setTimeout(() => r(undefined), deps.viewAckBudgetMs);
   });
-  const early = await Promise.race([pending, budget]);
+  // A budget of 0 or less always shows "Working…" first (then views.update).
+  const early = deps.viewAckBudgetMs > 0 ? await Promise.race([pending, budget]) : undefined;
   clearTimeout(timer);
   if (early) {
     const outcome = decide(early, origin, field, step);
