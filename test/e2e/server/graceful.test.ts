@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI } from '../../helpers/cli.ts';
 import { FakeConnector } from '../teams/fake-connector.ts';
-import { personalMessage } from '../teams/harness.ts';
+import { WORD_VECTOR_CACHE, personalMessage } from '../teams/harness.ts';
 import { cardOf, messages, textOf } from '../teams/cards.ts';
 
 /**
@@ -44,6 +44,11 @@ afterEach(async () => {
 
 async function startProcess(env: Record<string, string>): Promise<Started> {
   dir = mkdtempSync(join(tmpdir(), 'server-graceful-'));
+  // `start` builds the knowledge index before it listens. Its word-vector cache (<DATA_DIR>/cache) is linked to the
+  // per-machine test cache, so the GloVe conversion happens once per machine, not in every run of this test.
+  mkdirSync(WORD_VECTOR_CACHE, { recursive: true });
+  mkdirSync(join(dir, 'data'));
+  symlinkSync(WORD_VECTOR_CACHE, join(dir, 'data', 'cache'), 'dir');
   const port = await freePort();
   // A temp working directory: no developer .env can leak in, and nothing is written beside the sources.
   const proc = spawn(process.execPath, [CLI, 'start'], {
@@ -68,7 +73,7 @@ async function startProcess(env: Record<string, string>): Promise<Started> {
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
   const baseUrl = `http://127.0.0.1:${port}`;
   // Ready when /healthz answers; give up early if the process died.
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 45_000;
   for (;;) {
     if (proc.exitCode !== null) throw new Error(`process exited ${proc.exitCode} before listening: ${stderr}`);
     const res = await fetch(`${baseUrl}/healthz`).catch(() => undefined);
@@ -76,7 +81,7 @@ async function startProcess(env: Record<string, string>): Promise<Started> {
       expect(await res.json()).toEqual({ ok: true, adapters: ['teams'] });
       break;
     }
-    if (Date.now() > deadline) throw new Error(`no /healthz within 20 s: ${stderr}`);
+    if (Date.now() > deadline) throw new Error(`no /healthz within 45 s: ${stderr}`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return { child: proc, baseUrl, stderr: () => stderr, exited };
