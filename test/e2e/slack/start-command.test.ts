@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,12 +8,18 @@ import { CLI, REPO_ROOT } from '../../helpers/cli.ts';
 import { startFakeSlack, type FakeSlack } from './support/fake-slack.ts';
 import { eventCallback, mention } from './support/payloads.ts';
 import { SIGNING_SECRET, postJson } from './support/signing.ts';
+import { SHARED_CACHE } from '../../knowledge/helpers.ts';
 
 let fake: FakeSlack;
 let dir: string;
 beforeAll(async () => {
   fake = await startFakeSlack();
   dir = mkdtempSync(join(tmpdir(), 'ap-slack-start-'));
+  // `start` builds the index before it listens; its word-vector cache (<DATA_DIR>/cache) links to the
+  // per-machine test cache so the GloVe conversion is not redone here.
+  mkdirSync(SHARED_CACHE, { recursive: true });
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  symlinkSync(SHARED_CACHE, join(dir, 'data', 'cache'), 'dir');
 });
 afterAll(async () => {
   await fake?.close();
@@ -36,7 +42,6 @@ it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cle
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
-      ...(process.env.NODE_PATH ? { NODE_PATH: process.env.NODE_PATH } : {}),
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
       PORT: String(port),
