@@ -9,5 +9,6 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     env: { LOG_LEVEL: 'silent' },
+    reporters: ['default', './test/support/summary-reporter.ts'],
   },
 });
