@@ -76,6 +76,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       };
       const common = {
         token: config.botToken, logger: log, clientOptions, tokenVerificationEnabled: false, ignoreSelf: true,
+        // Bolt's conversation store keeps per-conversation state in memory on every event; we keep state in our Store.
+        convoStore: false as const,
         ...(me.botId ? { botId: me.botId } : {}), ...(me.botUserId ? { botUserId: me.botUserId } : {}),
       };
       const b = receiver
