@@ -69,6 +69,13 @@ describe('questions over the Events API (HTTP mode)', () => {
     expect(blocksJson(post.args)).toContain('ap.citations');
   });
 
+  it('answers a DM that mentions the bot (Slack sends no app_mention in DMs)', async () => {
+    const ev = directMessage(`<@${BOT_USER}> what is OpenMDW?`, { channel: 'D0MENTION' });
+    await postJson(h.eventsUrl, eventCallback(ev));
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'D0MENTION');
+    expect(String(post.args.text)).toMatch(/OpenMDW/i);
+  });
+
   it('answers "?" messages only in opted-in channels, in a thread', async () => {
     const q = channelMessage('Is the EU-US Data Privacy Framework still valid?', OPTED_IN);
     await postJson(h.eventsUrl, eventCallback(q));

@@ -18,7 +18,8 @@ export function message(deps: SlackDeps) {
     const isDirect = channelType === 'im';
     const optedIn = !isDirect && deps.config.autoAnswerChannels.includes(channel) && text.trim().endsWith('?');
     if (!isDirect && !optedIn) return;
-    if (mentions(text, deps.identity.botUserId)) return;
+    // In channels a mention also arrives as app_mention; in a DM it does not, so a DM is answered here either way.
+    if (!isDirect && mentions(text, deps.identity.botUserId)) return;
 
     await afterAck();
     const team = context.teamId ?? body.team_id;
