@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { settle, startHarness, type Harness } from './support/harness.ts';
+import { eventually, settle, startHarness, type Harness } from './support/harness.ts';
 import { BOT_USER, CHANNEL, channelMessage, directMessage, eventCallback, mention, nextTs } from './support/payloads.ts';
 import { postJson } from './support/signing.ts';
 
@@ -97,6 +97,21 @@ describe('questions over the Events API (HTTP mode)', () => {
     await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ts);
     await settle();
     expect(h.fake.of('chat.postMessage').filter((c) => c.args.thread_ts === ts)).toHaveLength(1);
+  });
+
+  it('falls back to plain text when Slack refuses the blocks, so the user is never left waiting', async () => {
+    h.fake.failures.set('chat.postMessage', 'invalid_blocks');
+    const ev = mention('What is the EU AI Act deadline for deployers?');
+    await postJson(h.eventsUrl, eventCallback(ev));
+    const posts = await eventually(() => {
+      const inThread = h.fake.of('chat.postMessage').filter((c) => c.args.thread_ts === ev.ts);
+      expect(inThread).toHaveLength(2);
+      return inThread;
+    });
+    expect(posts[0]!.result?.ok).toBe(false);
+    expect(posts[1]!.result?.ok).toBe(true);
+    expect(JSON.stringify(posts[1]!.args.blocks)).not.toContain('ap.feedback');
+    expect(String(posts[1]!.args.text).length).toBeGreaterThan(20);
   });
 
   it('ignores its own messages, other bots and message edits', async () => {
