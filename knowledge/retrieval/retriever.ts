@@ -1,6 +1,6 @@
 import { chunkEmbedText, type Chunk } from '../chunk.ts';
 import { Bm25Index } from './bm25.ts';
-import type { Embedder, WordVectorLookup } from './embedder.ts';
+import { cosine, type Embedder, type WordVectorLookup } from './embedder.ts';
 import { removeComponent } from './common-component.ts';
 import { terms } from './text/tokenize.ts';
 import type { VectorIndex } from './vector-index.ts';
@@ -110,19 +110,9 @@ export class Retriever {
   }
 
   private cosineTo(q: number[], index: number): number {
-    const v = this.processed[index] ?? [];
-    let dot = 0;
-    let nq = 0;
-    let nv = 0;
-    for (let i = 0; i < q.length; i += 1) {
-      const a = q[i] ?? 0;
-      const b = v[i] ?? 0;
-      dot += a * b;
-      nq += a * a;
-      nv += b * b;
-    }
-    return nq && nv ? dot / Math.sqrt(nq * nv) : 0;
+    return cosine(q, this.processed[index] ?? []);
   }
+
 
   /** Best chunks for a query, best first. */
   async search(query: string, options: { k?: number; mode?: RetrievalMode } = {}): Promise<RetrievedChunk[]> {
