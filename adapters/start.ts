@@ -37,10 +37,11 @@ async function transports(config: Config, app: App, logger: Logger): Promise<Tra
 
 /** `ai-procurement start`: the console chat with nothing configured, otherwise one HTTP server for Slack and/or Teams. */
 export async function start(config: Config, io: StartIO): Promise<number> {
-  const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
+  const server = Boolean(config.slack || config.teams);
+  const logger = createLogger({ level: config.logLevel ?? (server ? 'info' : 'warn'), secrets: secretValues(config) });
   const app = await createApp(config, { logger });
 
-  if (!config.slack && !config.teams) {
+  if (!server) {
     const interactive = Boolean(io.stdin.isTTY);
     // Build or refresh the index while the user types the first question; piped one-shot use builds on demand.
     if (interactive) app.knowledge?.retriever().catch((err: unknown) => logger.warn({ err }, 'knowledge index not ready'));

@@ -8,6 +8,11 @@ export interface RenderOptions {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/** Drops the chat-markup emphasis (*bold*) a terminal would show as literal asterisks. */
+function plain(text: string): string {
+  return text.replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s.,:;)!?])/gm, '$1$2');
+}
+
 /** Letter label of the i-th choice ("a", "b", …); console users type it to press the button. */
 export function choiceKey(i: number): string {
   return LETTERS[i] ?? String(i + 1);
@@ -16,11 +21,12 @@ export function choiceKey(i: number): string {
 /** Renders a neutral Reply as terminal text. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): string {
   const out: string[] = [];
-  if (!options.omitText) out.push(reply.text);
-  for (const s of reply.sections ?? []) out.push(s.title ? `${s.title}\n${s.body}` : s.body);
+  if (!options.omitText) out.push(plain(reply.text));
+  for (const s of reply.sections ?? []) out.push(plain(s.title ? `${s.title}\n${s.body}` : s.body));
   if (reply.step) {
     const st = reply.step;
-    const lines = [`Step ${st.index} of ${st.total}: ${st.prompt}`];
+    // The reply text usually carries the prompt already; say it once.
+    const lines = reply.text.includes(st.prompt) ? [] : [`Step ${st.index} of ${st.total}: ${st.prompt}`];
     if (st.error) lines.unshift(`! ${st.error}`);
     st.options?.forEach((o, i) => lines.push(`  ${i + 1}) ${o.label}`));
     if (st.kind === 'yes-no' && !st.options?.length) lines.push('  (answer yes or no)');

@@ -11,7 +11,11 @@ export interface ModelTarget {
 
 /** The validated, structured configuration; built once at start-up and passed down explicitly. */
 export interface Config {
-  logLevel: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
+  /**
+   * LOG_LEVEL when set. Unset, servers log at info and the console chat and CLI at warn, so JSON log lines do
+   * not interleave with the conversation in a terminal.
+   */
+  logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
   http: { port: number; host: string };
   databaseUrl: string;
   /** Absolute directory for generated state: the search index, the embeddings cache, the SQLite file by default. */

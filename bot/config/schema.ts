@@ -32,7 +32,7 @@ export type ModelProviderName = (typeof MODEL_PROVIDERS)[number];
 const providerEnum = z.preprocess((v) => emptyToUndefined(v) ?? 'none', z.enum(MODEL_PROVIDERS, { message: `must be one of ${MODEL_PROVIDERS.join(', ')}` }));
 
 export const envSchema = z.object({
-  LOG_LEVEL: z.preprocess((v) => emptyToUndefined(v) ?? 'info', z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'])),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).optional()),
   PORT: int(3000, 1, 65535, '3000'),
   HOST: z.preprocess((v) => emptyToUndefined(v) ?? '0.0.0.0', z.string()),
   DATABASE_URL: z.preprocess(

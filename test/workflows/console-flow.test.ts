@@ -22,21 +22,21 @@ it('runs the decision and a checklist question in the console with nothing confi
     previous = await bot.handle(consoleTurn(consoleInput(line, previous), { user: 'ana' }));
     return renderReply(previous);
   };
-  expect(await say('/ai-procurement decide')).toMatch(/Step 1 of 9: About how much do you spend/);
+  expect(await say('/ai-procurement decide')).toMatch(/step 1 of 9\nAbout how much do you spend/);
   // Digits alone have no words: the router must still hand them to the waiting step.
-  expect(await say('1800')).toMatch(/Recorded ana's answer: £1,800\.[\s\S]*Step 2 of 9/);
-  expect(await say('yes')).toMatch(/Step 3 of 9[\s\S]*1\) Public\n {2}2\) Internal/);
+  expect(await say('1800')).toMatch(/Recorded ana's answer: £1,800\.[\s\S]*step 2 of 9/);
+  expect(await say('yes')).toMatch(/step 3 of 9[\s\S]*1\) Public\n {2}2\) Internal/);
   expect(await say('2')).toMatch(/Recorded ana's answer: Internal/);
   for (const line of ['no', '1', '1', '1', 'no']) await say(line);
   const result = await say('no');
-  expect(result).toMatch(/^\*Recommendation: Closed API\*/);
+  expect(result).toMatch(/^Recommendation: Closed API/);
   expect(result).toMatch(/Sources:\n {2}\[1\] /);
   expect(result).toMatch(/a\) Export Word \(DOCX\)/);
   const exported = await bot.handle(consoleTurn(consoleInput('a', previous), { user: 'ana' }));
   expect(exported.files?.[0]?.name).toBe('deployment-decision-record.docx');
 
-  expect(await say('/ai-procurement checklist Acme')).toMatch(/Step 1 of 12: Q1\. Do you train on our data/);
+  expect(await say('/ai-procurement checklist Acme')).toMatch(/step 1 of 12\n[\s\S]*Do you train on our data/);
   // "4" picks "Not applicable" on screen; its value "n/a" has no word either.
-  expect(await say('4')).toMatch(/Recorded ana's answer: Not applicable[\s\S]*Step 2 of 12/);
+  expect(await say('4')).toMatch(/Recorded ana's answer: Not applicable[\s\S]*step 2 of 12/);
   expect(await say('/ai-procurement status')).toMatch(/Vendor checklist: Acme: step 2 of 12/);
 });
