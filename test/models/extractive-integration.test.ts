@@ -12,6 +12,7 @@ import { createLocalEmbedder } from '../../knowledge/retrieval/sif-embedder.ts';
 import { openIndex } from '../../knowledge/retrieval/open-index.ts';
 import type { FakeModelServer } from '../fakes/model-servers/index.ts';
 import { PROTOCOLS, memoryLogger, modelFor } from './helpers.ts';
+import { SHARED_CACHE } from '../knowledge/helpers.ts';
 
 /**
  * The model answerer over the real knowledge base: real cards, real hybrid retrieval, the real extractive answerer
@@ -20,7 +21,7 @@ import { PROTOCOLS, memoryLogger, modelFor } from './helpers.ts';
 const protocol = (p: string) => PROTOCOLS.find((x) => x.provider === p)!;
 const QUESTION = 'Should sensitive prompts go to a self-hosted model or a closed API?';
 // The word-vector cache is converted once per machine and reused; the index is built fresh for this run.
-const CACHE_DIR = join(tmpdir(), 'ai-procurement-test-word-vectors');
+const CACHE_DIR = SHARED_CACHE;
 
 describe('model answerer over the real knowledge base', () => {
   let indexDir: string;

@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../../../bot/logger.ts';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.ts';
 import type { Store } from '../../../workflows/store.ts';
 import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
+import { SHARED_CACHE } from '../../knowledge/helpers.ts';
 import { FakeConnector } from './fake-connector.ts';
 
 /** JSON log lines captured from the real logger, to check what was (and was not) logged. */
@@ -24,7 +25,8 @@ export class LogCapture extends Writable {
 }
 
 /** The GloVe word-vector table is converted once per machine (294 MB source) and shared by every test file. */
-export const WORD_VECTOR_CACHE = join(tmpdir(), 'ai-procurement-test-word-vectors');
+/** The one word-vector cache every test shares (converted once by test/support/global-setup.ts). */
+export const WORD_VECTOR_CACHE = SHARED_CACHE;
 
 let fileDataDir: string | undefined;
 // Imported at collection time, so this hook belongs to the importing test file's root suite.
