@@ -1,7 +1,8 @@
 /**
  * Knowledge-base benchmark: index build time (cold and incremental), in-process answer() latency over the dev
  * questions (median, p95), peak RSS, and `ask` cold start (process start to printed answer) for the real CLI.
- * Targets (issue 3): answer p95 < 20 ms, ask median < 1.5 s, peak RSS < 300 MB.
+ * Targets (issue 3): answer p95 < 20 ms, ask median < 1.5 s, peak RSS < 300 MB; fused >= 95% answer accuracy on
+ * the dev questions and better than BM25 alone and dense alone.
  */
 import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { buildIndex } from '../knowledge/retrieval/build-index.ts';
 import { loadEvalQuestions } from '../knowledge/eval/questions.ts';
 import { createKnowledgeBase } from '../bot/answer/knowledge-base.ts';
 import { silentLogger } from '../bot/logger.ts';
+import { formatEvalReport } from '../knowledge/eval/format-eval.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cardsDir = join(root, 'knowledge/cards');
@@ -63,6 +65,9 @@ try {
   }
   rows.push(['answer() median', ms(quantile(lat, 0.5)), `${lat.length} calls over ${questions.length} dev questions`]);
   rows.push(['answer() p95', ms(quantile(lat, 0.95)), `target < 20 ms: ${quantile(lat, 0.95) < 20 ? 'met' : 'MISSED'}`]);
+  // Retrieval and answer accuracy for BM25 alone, dense alone and fused (the same report as `kb eval`).
+  const evalReport = existsSync(devQuestions) ? formatEvalReport(await kb.eval({ questionsFile: devQuestions })) : 'kb eval skipped: ../shared/eval/dev-questions.jsonl is missing';
+
   const rssMb = process.resourceUsage().maxRSS / 1024;
   rows.push(['peak RSS (this process)', `${rssMb.toFixed(0)} MB`, 'includes three index builds']);
 
@@ -97,6 +102,7 @@ try {
       rows.push(['ask peak RSS', `${askRss.toFixed(0)} MB`, `target < 300 MB: ${askRss < 300 ? 'met' : 'MISSED'}`]);
     }
   }
+  process.stdout.write(`${evalReport}\n\n`);
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }
