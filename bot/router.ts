@@ -3,6 +3,7 @@ import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
 import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
 import { AppError, ErrorCode } from './errors.ts';
+import { suggestedWorkflowChoices } from './answer/suggestions.ts';
 
 /** Where a turn goes. */
 export type Route =
@@ -71,6 +72,8 @@ export function answerReply(result: AnswerResult): Reply {
     notes: result.notes,
   };
   if (result.provider) reply.provider = result.provider;
+  const next = suggestedWorkflowChoices(reply);
+  if (next.length) reply.choices = next;
   if (!result.answered && result.closestTopics?.length) {
     reply.sections = [{ title: 'Closest topics I do know about', body: result.closestTopics.map((t) => `• ${t.title}`).join('\n') }];
   }

@@ -27,7 +27,9 @@ export async function decideCommand(ctx: FlowContext, args: string[]): Promise<R
 function vendorsReply(ctx: FlowContext, lines: string[]): Reply {
   return {
     kind: 'info',
-    text: lines.length ? 'Vendor checklists in this workspace:' : 'No vendor checklist yet. Start one with `/ai-procurement checklist <vendor>`.',
+    text: lines.length
+      ? 'Vendor checklists in this workspace (continue one, or start another, with `/ai-procurement checklist <vendor>`):'
+      : 'No vendor checklist yet. Start one with `/ai-procurement checklist <vendor>`.',
     sections: lines.length ? [{ body: lines.join('\n') }] : undefined,
   };
 }

@@ -128,3 +128,19 @@ describe('createBot', () => {
     expect(closed).toBe(true);
   });
 });
+
+describe('answerReply', () => {
+  it('offers the workflow an answer is about, and nothing for an unrelated or missing answer', async () => {
+    const { answerReply } = await import('../../bot/router.ts');
+    const cite = (id: string, title: string) => [{ n: 1, id, title, url: null }];
+    const decision = answerReply({ answered: true, answer: 'Weigh the five factors [1].', citations: cite('decision-five-factors', 'The five factors'), confidence: 0.9, mode: 'extractive' });
+    expect(decision.choices).toEqual([{ action: 'command', label: 'Start the deployment decision', value: 'decide', style: 'primary' }]);
+    const vendor = answerReply({ answered: true, answer: 'Ask about retention [1].', citations: cite('vendor-q01-data-use', 'Vendor question 1'), confidence: 0.9, mode: 'extractive' });
+    expect(vendor.choices?.map((c) => c.value)).toEqual(['checklist']);
+    const other = answerReply({ answered: true, answer: 'ISO/IEC 42001 is certifiable [1].', citations: cite('iso-iec-42001', 'ISO/IEC 42001'), confidence: 0.9, mode: 'extractive' });
+    expect(other.choices).toBeUndefined();
+    const none = answerReply({ answered: false, answer: "I don't have a grounded answer to that.", citations: [], confidence: 0.1, mode: 'extractive', closestTopics: [{ id: 'x', title: 'Hybrid architecture' }] });
+    expect(none).toMatchObject({ kind: 'no-answer', sections: [{ title: 'Closest topics I do know about', body: '• Hybrid architecture' }] });
+    expect(none.choices).toBeUndefined();
+  });
+});

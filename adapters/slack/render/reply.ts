@@ -5,7 +5,6 @@ import { escapeMrkdwn, markdownToMrkdwn, mrkdwnLink } from './escape.ts';
 import { splitMrkdwn } from './split.ts';
 import { IDS, choiceActionId } from './ids.ts';
 import { stepMessageBlocks } from './step-message.ts';
-import { suggestedWorkflowChoices } from './suggestions.ts';
 import { packMessages } from './pack.ts';
 
 type Block = types.KnownBlock;
@@ -53,7 +52,7 @@ export function renderReply(reply: Reply, options: RenderReplyOptions = {}): Sla
   }
   if (ANSWER_KINDS.has(reply.kind) && typeof reply.confidence === 'number') tail.push(context([confidenceHint(reply)], 'ap.confidence'));
   if (reply.step) tail.push(...stepMessageBlocks(reply.step, reply.choices));
-  const choices = reply.step ? [] : [...(reply.choices ?? []), ...suggestedWorkflowChoices(reply)];
+  const choices = reply.step ? [] : (reply.choices ?? []);
   if (choices.length) tail.push(...choiceBlocks(choices));
   if (ANSWER_KINDS.has(reply.kind) && options.feedback !== false) tail.push(feedbackBlock());
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Reply, StepView } from '../../../bot/turn.ts';
 import { renderReply } from '../../../adapters/slack/render/reply.ts';
+import { answerReply } from '../../../bot/router.ts';
 import { escapeMrkdwn, markdownToMrkdwn, mrkdwnLink } from '../../../adapters/slack/render/escape.ts';
 import { splitMrkdwn } from '../../../adapters/slack/render/split.ts';
 import { stepModal } from '../../../adapters/slack/render/step-modal.ts';
@@ -49,16 +50,17 @@ describe('splitting long text', () => {
 });
 
 describe('rendering a Reply as Block Kit', () => {
-  const answer: Reply = {
-    kind: 'answer',
-    text: 'Closed APIs suit low volumes [1]. Self-hosting pays off above the crossover [2].',
+  // Built by the core's own answerReply, so the workflow button it suggests is part of what is rendered.
+  const answer: Reply = answerReply({
+    answered: true,
+    answer: 'Closed APIs suit low volumes [1]. Self-hosting pays off above the crossover [2].',
     citations: [
       { n: 1, id: 'cost-crossover', title: 'The cost crossover', url: 'https://example.org/crossover' },
       { n: 2, id: 'when-to-self-host', title: 'When to self-host', url: null },
     ],
     confidence: 0.8,
     mode: 'extractive',
-  };
+  });
 
   it('has the answer, numbered citations, a confidence hint, feedback and a workflow button', () => {
     const [msg, ...rest] = renderReply(answer, { question: 'When should we self-host?' });
