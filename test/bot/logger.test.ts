@@ -12,13 +12,13 @@ function capture() {
 describe('createLogger', () => {
   it('writes JSON lines and never prints a secret, in a field or inside a message', () => {
     const out = capture();
-    const logger = createLogger({ destination: out.stream, secrets: ['xoxb-test-not-a-real-token'] });
+    const logger = createLogger({ destination: out.stream, secrets: ['xoxb-FAKE'] });
     logger.info({ token: 'anything', headers: { authorization: 'Bearer abc' }, channel: 'C1' }, 'posting');
-    logger.error({ err: new Error('request failed with xoxb-test-not-a-real-token in the URL') }, 'failed');
+    logger.error({ err: new Error('request failed with xoxb-FAKE in the URL') }, 'failed');
     const lines = out.read().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ msg: 'posting', token: '[redacted]', channel: 'C1', headers: { authorization: '[redacted]' } });
-    expect(out.read()).not.toContain('xoxb-test-not-a-real-token');
+    expect(out.read()).not.toContain('xoxb-FAKE');
     expect(out.read()).toContain('[redacted] in the URL');
   });
 });

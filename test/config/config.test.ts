@@ -55,11 +55,11 @@ describe('loadConfig', () => {
   });
 
   it('needs a signing secret or an app token with a Slack bot token', () => {
-    expect(issuesOf({ SLACK_BOT_TOKEN: 'xoxb-test-not-a-real-token' })).toEqual(['SLACK_SIGNING_SECRET']);
+    expect(issuesOf({ SLACK_BOT_TOKEN: 'xoxb-FAKE' })).toEqual(['SLACK_SIGNING_SECRET']);
     expect(issuesOf({ SLACK_SIGNING_SECRET: 'test-signing-secret' })).toEqual(['SLACK_BOT_TOKEN']);
-    const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-not-a-real-token', SLACK_SIGNING_SECRET: 'test-signing-secret', SLACK_AUTO_ANSWER_CHANNELS: 'C1, C2' });
+    const http = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-FAKE', SLACK_SIGNING_SECRET: 'test-signing-secret', SLACK_AUTO_ANSWER_CHANNELS: 'C1, C2' });
     expect(http.slack?.autoAnswerChannels).toEqual(['C1', 'C2']);
-    const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-not-a-real-token', SLACK_APP_TOKEN: 'xapp-test-not-real' });
+    const socket = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-FAKE', SLACK_APP_TOKEN: 'xapp-test-not-real' });
     expect(socket.slack?.appToken).toBe('xapp-test-not-real');
   });
 
@@ -81,7 +81,7 @@ describe('loadConfig', () => {
   });
 
   it('lists the secrets so the logger can scrub them', () => {
-    const c = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-test-not-a-real-token', SLACK_SIGNING_SECRET: 'test-signing-secret' });
-    expect(secretValues(c)).toEqual(['xoxb-test-not-a-real-token', 'test-signing-secret']);
+    const c = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-FAKE', SLACK_SIGNING_SECRET: 'test-signing-secret' });
+    expect(secretValues(c)).toEqual(['xoxb-FAKE', 'test-signing-secret']);
   });
 });

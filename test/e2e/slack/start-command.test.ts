@@ -47,7 +47,7 @@ it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cle
       PORT: String(port),
       DATA_DIR: join(dir, 'data'),
       DATABASE_URL: `sqlite://${join(dir, 'state.db')}`,
-      SLACK_BOT_TOKEN: 'xoxb-test-not-a-real-token',
+      SLACK_BOT_TOKEN: 'xoxb-FAKE',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
     },
@@ -75,7 +75,7 @@ it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cle
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     // Secrets never reach the log.
-    expect(stderr).not.toContain('xoxb-test-not-a-real-token');
+    expect(stderr).not.toContain('xoxb-FAKE');
     expect(stderr).not.toContain(SIGNING_SECRET);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');

@@ -191,7 +191,7 @@ export class FakeSlack extends EventEmitter {
   }
 
   private answer(method: string, args: Record<string, unknown>, token?: string): Record<string, unknown> {
-    const expected = method === 'apps.connections.open' ? (this.options.appToken ?? 'xapp-test-not-a-real-token') : (this.options.botToken ?? 'xoxb-test-not-a-real-token');
+    const expected = method === 'apps.connections.open' ? (this.options.appToken ?? 'xapp-test-not-a-real-token') : (this.options.botToken ?? 'xoxb-FAKE');
     if (token !== expected) return { ok: false, error: 'invalid_auth' };
     const fail = this.failures.get(method);
     if (fail) {

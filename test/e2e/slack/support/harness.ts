@@ -10,7 +10,7 @@ import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { SIGNING_SECRET } from './signing.ts';
 import { SHARED_CACHE } from '../../../knowledge/helpers.ts';
 
-export const BOT_TOKEN = 'xoxb-test-not-a-real-token';
+export const BOT_TOKEN = 'xoxb-FAKE';
 export const APP_TOKEN = 'xapp-test-not-a-real-token';
 
 export interface Harness {
