@@ -6,6 +6,7 @@ import { openSqlite } from './sqlite-db.ts';
 import { createSqlStore } from './sql-store.ts';
 import { pruneEvents } from './sql-feedback.ts';
 import type { SqlDb } from './sql-db.ts';
+import { withStoreErrors } from './store-errors.ts';
 
 export type { Store } from '../../workflows/store.ts';
 export { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url.ts';
@@ -43,7 +44,7 @@ export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, op
     }
     await migrate(db);
     await pruneEvents(db);
-    return createSqlStore(db);
+    return createSqlStore(withStoreErrors(db));
   } catch (err) {
     await db?.close().catch(() => undefined);
     if (err instanceof AppError) throw err;

@@ -136,9 +136,9 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
     await h.post(personalMessage(h.connector.url, 'checklist Acme'));
     const [msg] = messages(h.connector.calls);
     const text = msg!.body.attachments ? textOf(cardOf(msg!.body)) : String(msg!.body.text);
-    // A store that fails after opening surfaces as the generic message today (store_unavailable is only raised
-    // when opening fails); either sentence tells the user what to do, and neither leaks the database error.
-    expect([USER_MESSAGES.store_unavailable, USER_MESSAGES.internal]).toContain(text);
+    // A database failure after opening is a coded store_unavailable: the user is told nothing changed and to
+    // retry, and the database error itself stays in the log.
+    expect(text).toBe(USER_MESSAGES.store_unavailable);
     expect(h.logs.lines.some((l) => (l.level as number) >= 40)).toBe(true);
   });
 });
