@@ -1,6 +1,6 @@
-import { parseCli } from '../bot/cli/parse.ts';
-import { runCli } from '../bot/cli/run.ts';
-import { USAGE } from '../bot/cli/usage.ts';
+import { parseCli } from './cli/parse.ts';
+import { runCli } from './cli/run.ts';
+import { USAGE } from './cli/usage.ts';
 import { ConfigError, loadConfig } from '../bot/config/index.ts';
 import { readEnvironment } from '../bot/config/env.ts';
 import { ExitCode } from '../bot/errors.ts';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Config } from '../bot/config/index.ts';
 import { secretValues } from '../bot/config/index.ts';
 import { createLogger, type Logger } from '../bot/logger.ts';
-import { createApp, type App } from '../bot/app.ts';
+import { createApp, type App } from './app.ts';
 import { createHttpServer, type HttpRoute } from './http/server.ts';
 import { runConsole } from './console/console.ts';
 

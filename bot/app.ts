@@ -1,11 +1,11 @@
 import type { Config } from './config/index.ts';
 import type { Logger } from './logger.ts';
 import type { Answerer } from './answer/types.ts';
+import type { ChatModel } from './answer/chat-model.ts';
+import type { KnowledgeBase } from './answer/knowledge-base.ts';
 import type { Store } from '../workflows/store.ts';
 import { createBot, type Bot } from './bot.ts';
-import { createKnowledgeBase, type KnowledgeBase } from './answer/knowledge-base.ts';
 import { createWorkflowService } from './workflows-service.ts';
-import { createStore } from '../adapters/storage/store.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -19,48 +19,34 @@ export interface App {
   close(): Promise<void>;
 }
 
-export interface CreateAppOptions {
+/** The parts the core is built from; adapters/app.ts chooses them from the Config. */
+export interface AppParts {
   logger: Logger;
-  /** Base directory for relative sqlite:// URLs (default: the working directory). */
-  cwd?: string;
-  /** A store opened by the caller (tests share one); otherwise DATABASE_URL is opened and closed with the app. */
-  store?: Store;
-  /** Word-vector cache directory (default `<dataDir>/cache`); tests share one per machine. */
-  wordVectorCacheDir?: string;
+  store: Store;
+  /** Close the store with the app (false when the caller opened it and closes it itself). */
+  closeStore: boolean;
+  knowledge: KnowledgeBase;
+  /** The default and sensitive chat models, when any is configured; loaded on the first question. */
+  chatModels?: () => Promise<{ default?: ChatModel; sensitive?: ChatModel }>;
 }
 
-/**
- * The composition root: builds every service from the Config and wires them into one Bot. It is the one module
- * of bot/ that reaches into adapters/ (storage and model vendors), because something has to choose them;
- * transports (console, Slack, Teams) receive the App and never build services themselves.
- */
-export async function createApp(config: Config, options: CreateAppOptions): Promise<App> {
-  const { logger } = options;
-  const store = options.store ?? (await createStore(config.databaseUrl, { cwd: options.cwd }));
-  const ownsStore = !options.store;
-
-  const knowledge = createKnowledgeBase({
-    dataDir: config.dataDir,
-    logger,
-    embeddings: config.embeddings,
-    secrets: config.secrets,
-    cacheDir: options.wordVectorCacheDir,
-  });
+/** Wires the parts into one Bot: answering (extractive, or grounded generation when a model is set), workflows. */
+export function assembleApp(config: Config, parts: AppParts): App {
+  const { logger, store, knowledge } = parts;
   // Built on first use, so start-up stays fast and a console `help` never waits for the index.
   let answererP: Promise<Answerer> | undefined;
   const answerer: Answerer = {
     answer: async (request, turnOptions) => {
-      answererP ??= buildAnswerer(config, knowledge, logger);
+      answererP ??= buildAnswerer(config, parts);
       answererP.catch(() => (answererP = undefined));
       return (await answererP).answer(request, turnOptions);
     },
   };
 
-  const workflows = createWorkflowService({ store, logger });
   const bot = createBot({
     logger,
     answerer,
-    workflows,
+    workflows: createWorkflowService({ store, logger }),
     onUnanswered: async (turn, question) => {
       try {
         await store.logUnanswered({ platform: turn.platform, tenant: turn.tenant }, { question, channel: turn.channel, user: turn.user.id, at: new Date().toISOString() });
@@ -70,28 +56,23 @@ export async function createApp(config: Config, options: CreateAppOptions): Prom
       }
     },
     onClose: async () => {
-      if (ownsStore) await store.close();
+      if (parts.closeStore) await store.close();
     },
   });
   return { config, logger, bot, store, knowledge, close: () => bot.close() };
 }
 
 /** The extractive answerer, wrapped by the model answerer when a model (default or sensitive) is configured. */
-async function buildAnswerer(config: Config, knowledge: KnowledgeBase, logger: Logger): Promise<Answerer> {
-  const extractive = await knowledge.answerer();
-  if (config.model.provider === 'none' && config.sensitive.model.provider === 'none') return extractive;
-  // Vendor SDKs are loaded only when a model is configured: the default path stays light and starts fast.
-  const [{ createChatModels }, { createModelAnswerer }] = await Promise.all([
-    import('../adapters/models/index.ts'),
-    import('./answer/model-answerer.ts'),
-  ]);
-  const models = createChatModels(config);
+async function buildAnswerer(config: Config, parts: AppParts): Promise<Answerer> {
+  const extractive = await parts.knowledge.answerer();
+  if (!parts.chatModels) return extractive;
+  const [models, { createModelAnswerer }] = await Promise.all([parts.chatModels(), import('./answer/model-answerer.ts')]);
   return createModelAnswerer({
-    retrieve: (q, k) => knowledge.retrieve(q, k),
+    retrieve: (q, k) => parts.knowledge.retrieve(q, k),
     fallback: extractive,
     models,
     sensitiveChannels: config.sensitive.channels,
-    logger,
+    logger: parts.logger,
     timeoutMs: config.model.timeoutMs,
   });
 }

@@ -20,7 +20,11 @@ export interface KnowledgeBaseOptions {
   logger: Logger;
   /** EMBEDDINGS_* settings; default local. */
   embeddings?: Config['embeddings'];
-  secrets?: { openaiApiKey?: string };
+  /**
+   * Builds the embedder for a model server (EMBEDDINGS_PROVIDER ollama or openai). Supplied by the composition
+   * root from adapters/models, so the core never imports a vendor SDK; the local default needs none.
+   */
+  remoteEmbedder?: (settings: Config['embeddings'], options: { cacheDir: string }) => Promise<Embedder>;
   /** An embedder to use instead of the one `embeddings` describes (tests). */
   embedder?: Embedder;
   /** Card directory; default knowledge/cards. */
@@ -74,9 +78,9 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
       if (options.embedder) return options.embedder;
       const settings = options.embeddings ?? { provider: 'local' as const };
       if (settings.provider === 'local') return createLocalEmbedder({ cacheDir });
-      // The adapter is loaded only for a model server, so the default path never loads provider SDKs.
-      const { createEmbedder } = await import('../../adapters/models/embeddings.ts');
-      return createEmbedder(settings, options.secrets ?? {}, { cacheDir });
+      // A model server's embeddings come through the vendor adapters, which the composition root supplies.
+      if (!options.remoteEmbedder) throw new AppError(ErrorCode.ConfigInvalid, `EMBEDDINGS_PROVIDER=${settings.provider} needs the model adapters (start the bot through adapters/app.ts)`);
+      return options.remoteEmbedder(settings, { cacheDir });
     })();
     embedderP.catch(() => (embedderP = undefined));
     return embedderP;

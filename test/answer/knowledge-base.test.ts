@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createKnowledgeBase, type KnowledgeBase } from '../../bot/answer/knowledge-base.ts';
+import { createConfiguredKnowledgeBase } from '../../adapters/knowledge-base.ts';
 import { formatBuildReport } from '../../knowledge/retrieval/format-build.ts';
 import { createLogger } from '../../bot/logger.ts';
 import { copyFixtureCards, scratch, SHARED_CACHE } from '../knowledge/helpers.ts';
@@ -56,7 +57,12 @@ describe('createKnowledgeBase', () => {
   });
 
   it('refuses a remote embeddings provider without its settings, with an actionable error', async () => {
-    const remote = createKnowledgeBase({ dataDir, logger: createLogger({ level: 'silent' }), embeddings: { provider: 'openai' } });
+    const remote = createConfiguredKnowledgeBase({ dataDir, logger: createLogger({ level: 'silent' }), embeddings: { provider: 'openai' } });
     await expect(remote.retriever()).rejects.toThrow(/OPENAI_API_KEY is required/);
+  });
+
+  it('says how to get remote embeddings when the core is built without the model adapters', async () => {
+    const bare = createKnowledgeBase({ dataDir, logger: createLogger({ level: 'silent' }), embeddings: { provider: 'ollama', baseUrl: 'http://127.0.0.1:9' } });
+    await expect(bare.retriever()).rejects.toThrow(/EMBEDDINGS_PROVIDER=ollama needs the model adapters/);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { parseCli } from '../../bot/cli/parse.ts';
+import { parseCli } from '../../adapters/cli/parse.ts';
 import { REPO_ROOT, runCli } from '../helpers/cli.ts';
 
 describe('parseCli', () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createKnowledgeBase } from '../../bot/answer/knowledge-base.ts';
+import { createConfiguredKnowledgeBase as createKnowledgeBase } from '../../adapters/knowledge-base.ts';
 import { silentLogger } from '../../bot/logger.ts';
 import { FIXTURE_CARDS, scratch } from './helpers.ts';
 

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../../bot/config/index.ts';
-import { createApp } from '../../../bot/app.ts';
+import { createApp } from '../../../adapters/app.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 import { AppError } from '../../../bot/errors.ts';
 import { createTeamsAdapter } from '../../../adapters/teams/index.ts';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll } from 'vitest';
 import { loadConfig, type Config } from '../../../bot/config/index.ts';
-import { createApp, type App } from '../../../bot/app.ts';
+import { createApp, type App } from '../../../adapters/app.ts';
 import { createLogger, type Logger } from '../../../bot/logger.ts';
 import { createHttpServer, type HttpServer } from '../../../adapters/http/server.ts';
 import type { Store } from '../../../workflows/store.ts';

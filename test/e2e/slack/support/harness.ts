@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createApp, type App } from '../../../../bot/app.ts';
+import { createApp, type App } from '../../../../adapters/app.ts';
 import { loadConfig } from '../../../../bot/config/index.ts';
 import { silentLogger } from '../../../../bot/logger.ts';
 import { createHttpServer, type HttpServer, type RouteHandler } from '../../../../adapters/http/server.ts';

@@ -1,5 +1,5 @@
-import { loadConfig, secretValues, type Config } from '../../config/index.ts';
-import { createLogger, type Logger } from '../../logger.ts';
+import { loadConfig, secretValues, type Config } from '../../../bot/config/index.ts';
+import { createLogger, type Logger } from '../../../bot/logger.ts';
 import type { CliIO } from '../io.ts';
 
 /** Config and a stderr logger for a CLI command (stdout stays for the command's own output). */

@@ -2,9 +2,9 @@ import type { CliIO } from '../io.ts';
 import { writeJson, writeLine } from '../io.ts';
 import { cliContext } from './app-for-cli.ts';
 import { createApp } from '../../app.ts';
-import { AppError, ErrorCode, ExitCode } from '../../errors.ts';
-import { COMMAND_NAME } from '../../router.ts';
-import type { Reply } from '../../turn.ts';
+import { AppError, ErrorCode, ExitCode } from '../../../bot/errors.ts';
+import { COMMAND_NAME } from '../../../bot/router.ts';
+import type { Reply } from '../../../bot/turn.ts';
 
 /** The `ask --json` object: exactly the documented fields (provider only when a model wrote the answer). */
 export function askJson(reply: Reply) {
@@ -35,7 +35,7 @@ export async function runAsk(parsed: { question: string; json: boolean }, io: Cl
     if (parsed.json) {
       writeJson(io, askJson(reply));
     } else {
-      const { renderReply } = await import('../../render-text.ts');
+      const { renderReply } = await import('../../../bot/render-text.ts');
       writeLine(io.stdout, renderReply(reply));
     }
     return ExitCode.Ok;

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { AppError, ErrorCode } from '../../errors.ts';
+import { AppError, ErrorCode } from '../../../bot/errors.ts';
 
 /** Reads and parses a JSON input file; a missing file or bad JSON is an invalid-input error naming the file. */
 export async function readJsonFile(path: string, cwd: string): Promise<unknown> {

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../io.ts';
 import { writeLine } from '../io.ts';
 import { cliContext } from './app-for-cli.ts';
-import { AppError, ErrorCode, ExitCode } from '../../errors.ts';
-import { createKnowledgeBase } from '../../answer/knowledge-base.ts';
+import { AppError, ErrorCode, ExitCode } from '../../../bot/errors.ts';
+import { createConfiguredKnowledgeBase } from '../../knowledge-base.ts';
 import { formatBuildReport, formatBuildReportJson } from '../../../knowledge/retrieval/format-build.ts';
 import { formatLintReport, formatLintReportJson } from '../../../knowledge/lint.ts';
 import { formatEvalReport, formatEvalReportJson } from '../../../knowledge/eval/format-eval.ts';
@@ -15,7 +15,7 @@ export const DEV_QUESTIONS_FILE = fileURLToPath(new URL('../../../../shared/eval
 /** `kb build | lint | eval [--json]`. lint exits 1 on any error; warnings (review dates due) are printed only. */
 export async function runKb(parsed: { action: 'build' | 'lint' | 'eval'; json: boolean }, io: CliIO): Promise<number> {
   const { config, logger } = cliContext(io);
-  const kb = createKnowledgeBase({ dataDir: config.dataDir, logger, embeddings: config.embeddings, secrets: config.secrets });
+  const kb = createConfiguredKnowledgeBase({ dataDir: config.dataDir, logger, embeddings: config.embeddings, secrets: config.secrets });
   switch (parsed.action) {
     case 'build': {
       const report = await kb.build();

@@ -1,6 +1,6 @@
 import type { CliIO } from '../io.ts';
 import { writeJson, writeLine } from '../io.ts';
-import { ExitCode } from '../../errors.ts';
+import { ExitCode } from '../../../bot/errors.ts';
 import { runDecision, type DecisionJson } from '../../../workflows/api.ts';
 import { problemsError, readJsonFile } from './read-input.ts';
 

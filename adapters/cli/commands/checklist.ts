@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { CliIO } from '../io.ts';
 import { writeJson, writeLine } from '../io.ts';
-import { ExitCode } from '../../errors.ts';
+import { ExitCode } from '../../../bot/errors.ts';
 import { checklistQuestions, exportChecklistFile } from '../../../workflows/api.ts';
 import { problemsError, readJsonFile } from './read-input.ts';
 

@@ -1,0 +1,43 @@
+import type { Config } from '../bot/config/index.ts';
+import type { Logger } from '../bot/logger.ts';
+import type { Store } from '../workflows/store.ts';
+import { assembleApp, type App } from '../bot/app.ts';
+import { createStore } from './storage/store.ts';
+import { createConfiguredKnowledgeBase } from './knowledge-base.ts';
+
+export type { App } from '../bot/app.ts';
+
+export interface CreateAppOptions {
+  logger: Logger;
+  /** Base directory for relative sqlite:// URLs (default: the working directory). */
+  cwd?: string;
+  /** A store opened by the caller (tests share one); otherwise DATABASE_URL is opened and closed with the app. */
+  store?: Store;
+  /** Word-vector cache directory (default `<dataDir>/cache`); tests share one per machine. */
+  wordVectorCacheDir?: string;
+}
+
+/**
+ * The composition root: chooses the storage and model vendors the Config names and hands them to the core.
+ * Everything that picks a vendor lives here, in adapters/; bot/ receives the parts through its own interfaces.
+ */
+export async function createApp(config: Config, options: CreateAppOptions): Promise<App> {
+  const { logger } = options;
+  const store = options.store ?? (await createStore(config.databaseUrl, { cwd: options.cwd }));
+  const knowledge = createConfiguredKnowledgeBase({
+    dataDir: config.dataDir,
+    logger,
+    embeddings: config.embeddings,
+    secrets: config.secrets,
+    cacheDir: options.wordVectorCacheDir,
+  });
+  const modelsConfigured = config.model.provider !== 'none' || config.sensitive.model.provider !== 'none';
+  return assembleApp(config, {
+    logger,
+    store,
+    closeStore: !options.store,
+    knowledge,
+    // Vendor SDKs are loaded only when a model is configured: the default path stays light and starts fast.
+    chatModels: modelsConfigured ? async () => (await import('./models/index.ts')).createChatModels(config) : undefined,
+  });
+}
