@@ -24,6 +24,7 @@ export const csvExporter: Exporter = {
   mimeType: 'text/csv; charset=utf-8',
   ext: 'csv',
   async render(doc) {
-    return Buffer.from(toCsv(doc.records.columns, doc.records.rows), 'utf8');
+    // A UTF-8 byte-order mark: without it Excel reads the file as a legacy code page and garbles "£" and "€".
+    return Buffer.from(`\uFEFF${toCsv(doc.records.columns, doc.records.rows)}`, 'utf8');
   },
 };

@@ -1,8 +1,13 @@
 import JSZip from 'jszip';
 import { PDFParse } from 'pdf-parse';
 
-/** A strict RFC 4180 parser (quoted fields, doubled quotes, CRLF), so tests read CSV the way a spreadsheet does. */
-export function parseCsv(text: string): string[][] {
+/**
+ * A strict RFC 4180 parser (quoted fields, doubled quotes, CRLF), so tests read CSV the way a spreadsheet does.
+ * Our exports start with a UTF-8 byte-order mark (for Excel); it is required here, then skipped.
+ */
+export function parseCsv(raw: string): string[][] {
+  if (!raw.startsWith('\uFEFF')) throw new Error('CSV export has no UTF-8 byte-order mark');
+  const text = raw.slice(1);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
