@@ -1,3 +1,4 @@
+import { searchQuery } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode } from '../../knowledge/retrieval/retriever.ts';
@@ -77,7 +78,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   }
 
   return {
-    answer: (request: AnswerRequest) => answerWithMode(request.question, options.mode ?? 'fused'),
+    answer: (request: AnswerRequest) => answerWithMode(searchQuery(request), options.mode ?? 'fused'),
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => retrievePassages(await getRetriever(), question, k, mode),
   };

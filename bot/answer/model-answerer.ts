@@ -1,3 +1,4 @@
+import { searchQuery } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { Citation, TurnOptions } from '../turn.ts';
 import type { Answerer, AnswerResult } from './types.ts';
@@ -68,7 +69,8 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
       // is the confidence of the model's answer too (both stand on the same passages).
       const extractive = fallback.answer(request);
       extractive.catch(() => undefined);
-      const passages = await options.retrieve(request.question, k);
+      // A short follow-up is searched together with the previous question (the model still sees the history).
+      const passages = await options.retrieve(searchQuery(request), k);
       if (passages.length === 0) return extractive;
 
       const notes: string[] = [];
