@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Bot } from '../../bot/bot.ts';
-import type { Reply } from '../../bot/turn.ts';
+import type { Reply, Turn } from '../../bot/turn.ts';
 import { renderReply } from '../../bot/render-text.ts';
 import { consoleInput, consoleTurn } from './input.ts';
 
@@ -30,10 +30,14 @@ async function saveFiles(reply: Reply, dir: string): Promise<string[]> {
   return lines;
 }
 
-async function respond(options: ConsoleOptions, line: string, previous: Reply | undefined): Promise<Reply> {
+/** How many earlier question-and-answer lines a follow-up sees, like a thread's earlier turns on Slack. */
+const HISTORY_TURNS = 6;
+
+async function respond(options: ConsoleOptions, line: string, previous: Reply | undefined, history: NonNullable<Turn['history']> = []): Promise<Reply> {
   const { bot, output, interactive } = options;
   let streamed = '';
-  const reply = await bot.handle(consoleTurn(consoleInput(line, previous), { user: options.user }), {
+  const input = consoleInput(line, previous);
+  const reply = await bot.handle(consoleTurn(input, { user: options.user }, history.slice(-HISTORY_TURNS)), {
     // Print the answer as it arrives; only the new part of the text each time.
     onPartial: interactive
       ? (soFar) => {
@@ -47,6 +51,10 @@ async function respond(options: ConsoleOptions, line: string, previous: Reply | 
   else if (streamed) output.write('\n\n');
   const saved = await saveFiles(reply, options.exportDir);
   output.write(`${[renderReply(reply, { omitText: sameAsStreamed }), ...saved].join('\n\n')}\n`);
+  // Questions and their answers make the conversation's history; commands and workflow steps do not.
+  if (input.kind === 'text' && (reply.kind === 'answer' || reply.kind === 'no-answer')) {
+    history.push({ role: 'user', text: input.text }, { role: 'bot', text: reply.text });
+  }
   return reply;
 }
 
@@ -68,6 +76,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 
   output.write('ai-procurement: ask me about buying AI, or type "help". Ctrl-D or Ctrl-C to leave.\n');
   let previous: Reply | undefined;
+  const history: NonNullable<Turn['history']> = [];
   rl.setPrompt('you> ');
   rl.prompt();
   await new Promise<void>((done) => {
@@ -76,7 +85,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       busy = busy.then(async () => {
         if (line.trim()) {
           if (/^(exit|quit)$/i.test(line.trim())) return void rl.close();
-          previous = await respond(options, line, previous);
+          previous = await respond(options, line, previous, history);
         }
         rl.prompt();
       });

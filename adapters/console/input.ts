@@ -25,6 +25,8 @@ export interface ConsoleIdentity {
 }
 
 /** The console is one conversation, scoped to this machine ("local"), so runs can be resumed across restarts. */
-export function consoleTurn(input: TurnInput, identity: ConsoleIdentity): Turn {
-  return { platform: 'console', tenant: 'local', channel: 'console', user: { id: identity.user, name: identity.user }, input, isDirect: true };
+export function consoleTurn(input: TurnInput, identity: ConsoleIdentity, history?: Turn['history']): Turn {
+  const turn: Turn = { platform: 'console', tenant: 'local', channel: 'console', user: { id: identity.user, name: identity.user }, input, isDirect: true };
+  if (history?.length) turn.history = history;
+  return turn;
 }

@@ -74,3 +74,26 @@ describe('interactive console', () => {
     expect(consoleInput('What is open-weight?', previous)).toEqual({ kind: 'text', text: 'What is open-weight?' });
   });
 });
+
+describe('interactive console over the real app', () => {
+  it('answers a follow-up in the context of the previous question', async () => {
+    const { createApp } = await import('../../adapters/app.ts');
+    const { loadConfig } = await import('../../bot/config/index.ts');
+    const { SHARED_CACHE } = await import('../knowledge/helpers.ts');
+    const dir = await mkdtemp(join(tmpdir(), 'aip-console-app-'));
+    const app = await createApp(loadConfig({ DATA_DIR: dir, DATABASE_URL: `sqlite://${join(dir, 's.db')}` }), { logger: silentLogger(), wordVectorCacheDir: SHARED_CACHE });
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (d: Buffer) => (printed += d.toString()));
+    const done = runConsole({ bot: app.bot, input, output, interactive: true, user: 'tester', exportDir: join(dir, 'exports') });
+    input.write('What licence does Qwen3 use?\n');
+    input.write('Can we use it commercially?\n');
+    input.end();
+    await done;
+    await app.close();
+    const second = printed.slice(printed.lastIndexOf('Can we use it commercially?'));
+    expect(second).toMatch(/Qwen/);
+    expect(second).toMatch(/\[1\] Qwen model licences/);
+  });
+});
