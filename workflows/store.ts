@@ -104,6 +104,16 @@ export interface FeedbackVote {
   at: string;
 }
 
+/** One line of the knowledge-gap report: a question the bot could not answer, grouped by wording. */
+export interface KnowledgeGap {
+  question: string;
+  /** How often it was asked without a grounded answer. */
+  count: number;
+  /** In how many workspaces (platform + tenant). */
+  workspaces: number;
+  lastAt: string;
+}
+
 export interface UnansweredQuestion {
   question: string;
   channel?: string;
@@ -144,6 +154,11 @@ export interface Store {
   logUnanswered(scope: Scope, question: UnansweredQuestion): Promise<void>;
   /** Newest first. */
   listUnanswered(scope: Scope, limit?: number): Promise<UnansweredQuestion[]>;
+  /**
+   * The operator's report for the knowledge owners, across every workspace: unanswered questions grouped by
+   * wording (case and spacing ignored), most asked first. It carries no user or channel ids.
+   */
+  knowledgeGaps(limit?: number): Promise<KnowledgeGap[]>;
 
   /** True the first time an event key is seen for this platform + tenant, false for a duplicate (retries survive restarts). */
   claimEvent(platform: string, tenant: string, eventKey: string): Promise<boolean>;

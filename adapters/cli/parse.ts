@@ -9,8 +9,11 @@ export type ParsedCli =
   | { ok: true; command: 'decide'; input: string; json: boolean }
   | { ok: true; command: 'checklist-questions'; json: boolean }
   | { ok: true; command: 'checklist-export'; input: string; format: ExportFormat; out: string }
-  | { ok: true; command: 'kb'; action: 'build' | 'lint' | 'eval'; json: boolean }
+  | { ok: true; command: 'kb'; action: KbAction; json: boolean }
   | { ok: false; error: string };
+
+export const KB_ACTIONS = ['build', 'lint', 'eval', 'gaps'] as const;
+export type KbAction = (typeof KB_ACTIONS)[number];
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -65,12 +68,12 @@ export function parseCli(argv: string[]): ParsedCli {
       }
       case 'kb': {
         const [action, ...more] = rest;
-        if (action !== 'build' && action !== 'lint' && action !== 'eval') {
-          return { ok: false, error: `kb needs build, lint or eval${action ? ` (got "${action}")` : ''}` };
+        if (!(KB_ACTIONS as readonly string[]).includes(action ?? '')) {
+          return { ok: false, error: `kb needs build, lint, eval or gaps${action ? ` (got "${action}")` : ''}` };
         }
         const { values, positionals } = flags(more, { json: { type: 'boolean' } });
         if (positionals.length) return { ok: false, error: `kb ${action} takes no positional arguments` };
-        return { ok: true, command: 'kb', action, json: Boolean(values.json) };
+        return { ok: true, command: 'kb', action: action as KbAction, json: Boolean(values.json) };
       }
       default:
         return { ok: false, error: `unknown command "${command}"` };

@@ -11,6 +11,7 @@ Commands:
   kb build                                build or update the search index (incremental)
   kb lint                                 check every knowledge card (front matter, sources, related ids, review dates)
   kb eval                                 measure retrieval and answer accuracy on the development questions
+  kb gaps [--json]                        questions the bot could not answer (every workspace), most asked first
   help                                    show this help
 
 Exit codes: 0 success, 1 failure, 2 invalid usage, input or configuration.`;

@@ -22,6 +22,7 @@ export function createSqlStore(db: SqlDb): Store {
     listVotes: (scope, answerId) => feedback.listVotes(db, scope, answerId),
     logUnanswered: (scope, q) => feedback.logUnanswered(db, scope, q),
     listUnanswered: (scope, limit) => feedback.listUnanswered(db, scope, limit),
+    knowledgeGaps: (limit) => feedback.knowledgeGaps(db, limit),
     claimEvent: (platform, tenant, key) => feedback.claimEvent(db, platform, tenant, key),
     close: () => (closed ??= db.close()),
   };

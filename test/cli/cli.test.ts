@@ -24,7 +24,7 @@ describe('parseCli', () => {
     expect(parseCli(['decide'])).toMatchObject({ ok: false, error: expect.stringMatching(/--input FILE/) });
     expect(parseCli(['checklist', 'export', '--format', 'xls'])).toMatchObject({ ok: false, error: expect.stringMatching(/--input, --out/) });
     expect(parseCli(['checklist', 'export', '--input', 'a', '--out', 'b', '--format', 'xls'])).toMatchObject({ ok: false, error: expect.stringMatching(/docx, pdf, md, csv.*xls/) });
-    expect(parseCli(['kb', 'rebuild'])).toMatchObject({ ok: false, error: expect.stringMatching(/build, lint or eval.*rebuild/) });
+    expect(parseCli(['kb', 'rebuild'])).toMatchObject({ ok: false, error: expect.stringMatching(/build, lint, eval or gaps.*rebuild/) });
     expect(parseCli(['ask', 'q', '--jsn'])).toMatchObject({ ok: false, error: expect.stringMatching(/--jsn/) });
     expect(parseCli(['frobnicate'])).toMatchObject({ ok: false, error: 'unknown command "frobnicate"' });
   });

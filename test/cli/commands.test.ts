@@ -101,6 +101,24 @@ describe('checklist', () => {
 });
 
 describe('kb', () => {
+  it('gaps lists what the bot could not answer, most asked first, for the knowledge owners', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'aip-gaps-'));
+    const env = { DATABASE_URL: `sqlite://${join(dir, 'state.db')}` };
+    for (const q of ['Who won the football last night?', 'who won the football last night? ', 'What is the capital of Peru?']) {
+      expect((await runCli(['ask', q, '--json'], { env })).code).toBe(0);
+    }
+    await runCli(['ask', 'What does the Llama 4 licence require us to display?', '--json'], { env });
+    const r = await runCli(['kb', 'gaps', '--json'], { env });
+    expect(r.code).toBe(0);
+    const gaps = JSON.parse(r.stdout) as { question: string; count: number; workspaces: number }[];
+    expect(gaps.map((g) => [g.question.toLowerCase(), g.count])).toEqual([
+      ['who won the football last night?', 2],
+      ['what is the capital of peru?', 1],
+    ]);
+    const human = await runCli(['kb', 'gaps'], { env });
+    expect(human.stdout).toMatch(/^\s+2\s+1\s+\d{4}-\d{2}-\d{2}\s+who won the football last night\?/im);
+  });
+
   it('lint passes on the shipped cards', async () => {
     const r = await runCli(['kb', 'lint', '--json']);
     expect(r.code).toBe(0);

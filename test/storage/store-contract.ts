@@ -109,6 +109,22 @@ export function storeContract(name: string, target: ContractTarget): void {
       expect((await store.listUnanswered(scope)).map((q) => q.question)).toEqual(['newer?', 'older?']);
     });
 
+    it('reports knowledge gaps across workspaces, grouped by wording, most asked first, without user ids', async () => {
+      const one = { platform: 'slack', tenant: 'T-gap-1' };
+      const two = { platform: 'teams', tenant: 'tenant-gap-2' };
+      await store.logUnanswered(one, { question: 'Gap question about Falcon 3?', user: 'U-secret', at: at(1) });
+      await store.logUnanswered(two, { question: '  gap question about falcon 3? ', user: 'U-other', at: at(3) });
+      await store.logUnanswered(one, { question: 'Gap question about Falcon 3?', at: at(2) });
+      await store.logUnanswered(one, { question: 'Gap question asked once?', at: at(4) });
+      const gaps = (await store.knowledgeGaps(100)).filter((g) => /^gap question/i.test(g.question));
+      expect(gaps.map((g) => [g.question.toLowerCase(), g.count, g.workspaces])).toEqual([
+        ['gap question about falcon 3?', 3, 2],
+        ['gap question asked once?', 1, 1],
+      ]);
+      expect(gaps[0]?.lastAt).toBe(at(3));
+      expect(JSON.stringify(gaps)).not.toContain('U-secret');
+    });
+
     it('claims an event once per platform + tenant, also after a reopen', async () => {
       expect(await store.claimEvent('slack', 'T-A', 'Ev1')).toBe(true);
       expect(await store.claimEvent('slack', 'T-A', 'Ev1')).toBe(false);

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../io.ts';
 import { writeLine } from '../io.ts';
 import { cliContext } from './app-for-cli.ts';
+import type { KbAction } from '../parse.ts';
+import type { Config } from '../../../bot/config/index.ts';
+import { createStore } from '../../storage/store.ts';
 import { AppError, ErrorCode, ExitCode } from '../../../bot/errors.ts';
 import { createConfiguredKnowledgeBase } from '../../knowledge-base.ts';
 import { formatBuildReport, formatBuildReportJson } from '../../../knowledge/retrieval/format-build.ts';
@@ -12,9 +15,24 @@ import { formatEvalReport, formatEvalReportJson } from '../../../knowledge/eval/
 /** The development questions live in the read-only shared folder beside the repository. */
 export const DEV_QUESTIONS_FILE = fileURLToPath(new URL('../../../../shared/eval/dev-questions.jsonl', import.meta.url));
 
-/** `kb build | lint | eval [--json]`. lint exits 1 on any error; warnings (review dates due) are printed only. */
-export async function runKb(parsed: { action: 'build' | 'lint' | 'eval'; json: boolean }, io: CliIO): Promise<number> {
+/** `kb gaps`: what the knowledge owners should write next, from the store's unanswered log. */
+async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number> {
+  const store = await createStore(config.databaseUrl, { cwd: io.cwd });
+  try {
+    const gaps = await store.knowledgeGaps(50);
+    if (json) writeLine(io.stdout, JSON.stringify(gaps, null, 2));
+    else if (!gaps.length) writeLine(io.stdout, 'No unanswered questions logged yet.');
+    else writeLine(io.stdout, ['asked  workspaces  last asked   question', ...gaps.map((g) => `${String(g.count).padStart(5)}  ${String(g.workspaces).padStart(10)}  ${g.lastAt.slice(0, 10)}   ${g.question}`)].join('\n'));
+    return ExitCode.Ok;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `kb build | lint | eval | gaps [--json]`. lint exits 1 on any error; warnings (review dates due) are printed only. */
+export async function runKb(parsed: { action: KbAction; json: boolean }, io: CliIO): Promise<number> {
   const { config, logger } = cliContext(io);
+  if (parsed.action === 'gaps') return runGaps(config, parsed.json, io);
   const kb = createConfiguredKnowledgeBase({ dataDir: config.dataDir, logger, embeddings: config.embeddings, secrets: config.secrets });
   switch (parsed.action) {
     case 'build': {
