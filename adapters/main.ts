@@ -3,7 +3,7 @@ import { runCli } from './cli/run.ts';
 import { USAGE } from './cli/usage.ts';
 import { ConfigError, loadConfig } from '../bot/config/index.ts';
 import { readEnvironment } from '../bot/config/env.ts';
-import { ExitCode } from '../bot/errors.ts';
+import { ErrorCode, ExitCode, isAppError, userMessage } from '../bot/errors.ts';
 
 /** The process entry: `ai-procurement <command>`. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -22,7 +22,14 @@ export async function main(argv: string[]): Promise<number> {
       throw err;
     }
     const { start } = await import('./start.ts');
-    return start(config, { stdin: process.stdin, stdout: process.stdout, cwd });
+    try {
+      return await start(config, { stdin: process.stdin, stdout: process.stdout, cwd });
+    } catch (err) {
+      // An operator reads this: what went wrong and what to change, not a stack (unless the error is unexpected).
+      process.stderr.write(`ai-procurement could not start: ${isAppError(err) && err.detail ? err.detail : userMessage(err)}\n`);
+      if (!isAppError(err)) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
+      return isAppError(err) && err.code === ErrorCode.ConfigInvalid ? ExitCode.Usage : ExitCode.Failure;
+    }
   }
   if (!parsed.ok && argv.length === 0) {
     process.stderr.write(`${USAGE}\n`);

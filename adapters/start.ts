@@ -4,7 +4,7 @@ import type { Config } from '../bot/config/index.ts';
 import { secretValues } from '../bot/config/index.ts';
 import { createLogger, type Logger } from '../bot/logger.ts';
 import { createApp, type App } from './app.ts';
-import { createHttpServer, type HttpRoute } from './http/server.ts';
+import { createHttpServer, type HttpRoute, type HttpServer } from './http/server.ts';
 import { runConsole } from './console/console.ts';
 
 export interface StartIO {
@@ -57,16 +57,26 @@ export async function start(config: Config, io: StartIO): Promise<number> {
     return 0;
   }
 
-  // A server builds (or refreshes) the index before it takes traffic, so the first question is not slow.
-  await app.knowledge?.retriever();
-  const mounted = await transports(config, app, logger);
-  const http = createHttpServer({
-    logger,
-    routes: mounted.flatMap((t) => t.routes),
-    health: () => ({ adapters: mounted.map((t) => t.name) }),
-  });
-  const { port, host } = await http.listen(config.http.port, config.http.host);
-  for (const t of mounted) await t.start?.();
+  let mounted: Transport[] = [];
+  let http: HttpServer | undefined;
+  let address: { port: number; host: string };
+  try {
+    // A server builds (or refreshes) the index before it takes traffic, so the first question is not slow.
+    await app.knowledge?.retriever();
+    mounted = await transports(config, app, logger);
+    const names = mounted.map((t) => t.name);
+    http = createHttpServer({ logger, routes: mounted.flatMap((t) => t.routes), health: () => ({ adapters: names }) });
+    address = await http.listen(config.http.port, config.http.host);
+    for (const t of mounted) await t.start?.();
+  } catch (err) {
+    // Anything that stops start-up (a bad token, an unreachable API, a port in use) releases what was opened,
+    // and the caller says why.
+    for (const t of mounted) await t.stop?.().catch((stopErr: unknown) => logger.warn({ err: stopErr, adapter: t.name }, 'stop failed'));
+    await http?.close();
+    await app.close();
+    throw err;
+  }
+  const { port, host } = address;
   logger.info({ port, host, adapters: mounted.map((t) => t.name) }, 'listening');
 
   await new Promise<void>((resolveSignal) => {

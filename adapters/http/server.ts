@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../../bot/logger.ts';
+import { AppError, ErrorCode } from '../../bot/errors.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -66,9 +67,15 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     server,
     listen(port, host) {
       return new Promise((resolve, reject) => {
-        server.once('error', reject);
+        const onError = (err: NodeJS.ErrnoException) => {
+          // The two an operator can fix by configuration get a sentence naming the variable.
+          if (err.code === 'EADDRINUSE') reject(new AppError(ErrorCode.ConfigInvalid, `port ${port} on ${host} is already in use; set PORT to a free port`, { cause: err }));
+          else if (err.code === 'EACCES') reject(new AppError(ErrorCode.ConfigInvalid, `this process may not listen on port ${port}; set PORT to 1024 or above`, { cause: err }));
+          else reject(err);
+        };
+        server.once('error', onError);
         server.listen(port, host, () => {
-          server.off('error', reject);
+          server.off('error', onError);
           const addr = server.address();
           resolve({ port: typeof addr === 'object' && addr ? addr.port : port, host });
         });

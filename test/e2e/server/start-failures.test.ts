@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/cli.ts';
+import { SHARED_CACHE } from '../../knowledge/helpers.ts';
+
+/**
+ * The real process refusing to start, as an operator sees it: exit code 2, one sentence naming what to change,
+ * no stack trace, and no process left hanging.
+ */
+let dir: string | undefined;
+let blocker: Server | undefined;
+afterEach(async () => {
+  await new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve()));
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = blocker = undefined;
+});
+
+function workdir(): Record<string, string> {
+  dir = mkdtempSync(join(tmpdir(), 'server-start-'));
+  mkdirSync(join(dir, 'data'));
+  // The index build before listening reuses the machine's word-vector cache.
+  symlinkSync(SHARED_CACHE, join(dir, 'data', 'cache'), 'dir');
+  return { HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), DATABASE_URL: `sqlite://${join(dir, 'store.db')}`, LOG_LEVEL: 'error' };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+async function busyPort(): Promise<number> {
+  blocker = createServer();
+  await new Promise<void>((resolve) => blocker!.listen(0, '127.0.0.1', resolve));
+  const address = blocker.address();
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+describe('start-up failures', () => {
+  it('a port already in use: exit 2, naming PORT', async () => {
+    const port = await busyPort();
+    const env = workdir();
+    const r = await runCli(['start'], { cwd: dir, env: { ...env, TEAMS_ALLOW_UNAUTHENTICATED: 'true', PORT: String(port) } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`ai-procurement could not start: port ${port} on 127.0.0.1 is already in use; set PORT to a free port`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a Slack API that cannot be reached: exit 2, naming SLACK_API_URL, and the token never printed', async () => {
+    const env = workdir();
+    const r = await runCli(['start'], {
+      cwd: dir,
+      env: {
+        ...env,
+        PORT: String(await freePort()),
+        SLACK_BOT_TOKEN: 'xoxb-FAKE',
+        SLACK_SIGNING_SECRET: 'fake-signing-secret',
+        // Port 9 (discard) on loopback: nothing answers, and nothing leaves the machine.
+        SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      },
+    });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('could not start: the Slack API at http://127.0.0.1:9/api/ could not be reached; check SLACK_API_URL');
+    expect(r.stderr).not.toContain('xoxb-FAKE');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
