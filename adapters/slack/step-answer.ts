@@ -3,17 +3,12 @@
  * the workflow action protocol of workflows/actions.ts — action `workflow.answer` with
  * `{ workflow, runId, stepId, value, notes?, evidence? }`.
  */
-export const STEP_ANSWER_ACTION = 'workflow.answer';
+import { WORKFLOW_ACTIONS, type StepAnswerValue as CoreStepAnswerValue } from '../../workflows/actions.ts';
 
-export interface StepAnswerValue {
-  workflow: string;
-  runId: string;
-  stepId: string;
-  /** The raw answer: an option value, "yes"/"no", a number as typed, or free text. The workflow validates it. */
-  value: string;
-  notes?: string;
-  evidence?: string;
-}
+export const STEP_ANSWER_ACTION = WORKFLOW_ACTIONS.answer;
+
+/** The protocol's answer value, always naming its workflow (Slack shows it in modal titles). */
+export type StepAnswerValue = CoreStepAnswerValue & { workflow: string };
 
 export function stepAnswer(workflow: string, runId: string, stepId: string, value: string, extra: { notes?: string; evidence?: string } = {}): { action: string; value: StepAnswerValue } {
   const v: StepAnswerValue = { workflow, runId, stepId, value };
