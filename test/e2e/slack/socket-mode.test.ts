@@ -60,9 +60,26 @@ describe('Socket Mode (no inbound port)', () => {
     expect(ack.payload).toEqual({ response_action: 'errors', errors: { 'ap.step.input': 'Please answer this step before going on.' } });
   });
 
+  for (const how of ['disconnect', 'terminate'] as const) {
+    it(`reconnects after a ${how === 'disconnect' ? 'disconnect request' : 'dropped connection'} and keeps answering`, async () => {
+      const before = h.fake.connections;
+      const opens = h.fake.of('apps.connections.open').length;
+      h.fake.dropSocket(how);
+      await h.fake.waitForSockets(before + 1);
+      expect(h.fake.of('apps.connections.open').length).toBeGreaterThan(opens);
+      // Give the client a moment to settle on the new socket, then a question must still be answered.
+      await settle();
+      const ev = mention(how === 'disconnect' ? 'What is OpenMDW?' : 'What is the OSI Open Source AI Definition?');
+      await h.fake.sendEnvelope('events_api', eventCallback(ev));
+      const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts);
+      expect(JSON.stringify(post.args.blocks)).toContain('ap.citations');
+    });
+  }
+
   it('disconnects on stop', async () => {
     await h.stopApp();
     await settle(200);
     expect(h.fake.socketCount).toBe(0);
   });
+
 });

@@ -40,6 +40,8 @@ export class FakeSlack extends EventEmitter {
   readonly failures = new Map<string, string>();
   private server: Server;
   private wss: WebSocketServer;
+  /** Socket Mode connections opened so far (reconnects included). */
+  connections = 0;
   private sockets = new Set<WebSocket>();
   private seq = 0;
   private envelope = 0;
@@ -52,6 +54,7 @@ export class FakeSlack extends EventEmitter {
     this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
     this.wss.on('connection', (ws) => {
       this.sockets.add(ws);
+      this.connections += 1;
       ws.on('message', (data) => {
         const msg = JSON.parse(String(data)) as { envelope_id: string; payload?: unknown };
         this.acks.push(msg);
@@ -143,6 +146,32 @@ export class FakeSlack extends EventEmitter {
 
   get socketCount(): number {
     return this.sockets.size;
+  }
+
+  /** Socket Mode: what Slack does before rotating a connection (`disconnect`), or a dropped link (`terminate`). */
+  dropSocket(how: 'disconnect' | 'terminate'): void {
+    const ws = [...this.sockets][0];
+    if (!ws) throw new Error('no Socket Mode connection');
+    if (how === 'terminate') ws.terminate();
+    else ws.send(JSON.stringify({ type: 'disconnect', reason: 'refresh_requested', debug_info: { host: 'fake' } }));
+  }
+
+  /** Resolves once a new Socket Mode connection has said hello (after `count` connections in all). */
+  waitForSockets(count: number, timeoutMs = 10_000): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off('socket', on);
+        reject(new Error(`only ${this.connections} Socket Mode connections within ${timeoutMs} ms`));
+      }, timeoutMs);
+      const on = () => {
+        if (this.connections < count) return;
+        clearTimeout(timer);
+        this.off('socket', on);
+        resolve();
+      };
+      this.on('socket', on);
+      on();
+    });
   }
 
   private nextTs(): string {
