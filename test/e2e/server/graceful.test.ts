@@ -1,12 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI } from '../../helpers/cli.ts';
+import { freePort, serverWorkdir } from '../../helpers/server-process.ts';
 import { FakeConnector } from '../teams/fake-connector.ts';
-import { WORD_VECTOR_CACHE, personalMessage } from '../teams/harness.ts';
+import { personalMessage } from '../teams/harness.ts';
 import { cardOf, messages, textOf } from '../teams/cards.ts';
 
 /**
@@ -14,16 +12,6 @@ import { cardOf, messages, textOf } from '../teams/cards.ts';
  * in flight (the Bot Connector is slow to answer) when SIGTERM arrives; the reply must still be delivered
  * before the process stops, and it must stop cleanly. (PORT=abc exiting 2 is covered in test/console.)
  */
-
-/** A free loopback port: PORT must be 1-65535, so "0 = any" cannot be passed to the process. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 interface Started {
   child: ChildProcess;
@@ -43,24 +31,17 @@ afterEach(async () => {
 });
 
 async function startProcess(env: Record<string, string>): Promise<Started> {
-  dir = mkdtempSync(join(tmpdir(), 'server-graceful-'));
-  // `start` builds the knowledge index before it listens. Its word-vector cache (<DATA_DIR>/cache) is linked to the
-  // per-machine test cache, so the GloVe conversion happens once per machine, not in every run of this test.
-  mkdirSync(WORD_VECTOR_CACHE, { recursive: true });
-  mkdirSync(join(dir, 'data'));
-  symlinkSync(WORD_VECTOR_CACHE, join(dir, 'data', 'cache'), 'dir');
+  const work = serverWorkdir('server-graceful-');
+  dir = work.dir;
   const port = await freePort();
-  // A temp working directory: no developer .env can leak in, and nothing is written beside the sources.
   const proc = spawn(process.execPath, [CLI, 'start'], {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      ...work.env,
       TEAMS_ALLOW_UNAUTHENTICATED: 'true',
       PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: join(dir, 'data'),
-      DATABASE_URL: `sqlite://${join(dir, 'store.db')}`,
       LOG_LEVEL: 'info',
       ...env,
     },

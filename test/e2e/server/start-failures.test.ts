@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../helpers/cli.ts';
-import { SHARED_CACHE } from '../../knowledge/helpers.ts';
+import { freePort, serverWorkdir } from '../../helpers/server-process.ts';
 
 /**
  * The real process refusing to start, as an operator sees it: exit code 2, one sentence naming what to change,
@@ -19,19 +17,9 @@ afterEach(async () => {
 });
 
 function workdir(): Record<string, string> {
-  dir = mkdtempSync(join(tmpdir(), 'server-start-'));
-  mkdirSync(join(dir, 'data'));
-  // The index build before listening reuses the machine's word-vector cache.
-  symlinkSync(SHARED_CACHE, join(dir, 'data', 'cache'), 'dir');
-  return { HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), DATABASE_URL: `sqlite://${join(dir, 'store.db')}`, LOG_LEVEL: 'error' };
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return typeof address === 'object' && address ? address.port : 0;
+  const work = serverWorkdir('server-start-');
+  dir = work.dir;
+  return { ...work.env, LOG_LEVEL: 'error' };
 }
 
 async function busyPort(): Promise<number> {

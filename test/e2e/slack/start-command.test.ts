@@ -1,39 +1,23 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CLI, REPO_ROOT } from '../../helpers/cli.ts';
 import { startFakeSlack, type FakeSlack } from './support/fake-slack.ts';
 import { eventCallback, mention } from './support/payloads.ts';
 import { SIGNING_SECRET, postJson } from './support/signing.ts';
-import { SHARED_CACHE } from '../../knowledge/helpers.ts';
+import { freePort, serverWorkdir } from '../../helpers/server-process.ts';
 
 let fake: FakeSlack;
 let dir: string;
+let workEnv: Record<string, string>;
 beforeAll(async () => {
   fake = await startFakeSlack();
-  dir = mkdtempSync(join(tmpdir(), 'ap-slack-start-'));
-  // `start` builds the index before it listens; its word-vector cache (<DATA_DIR>/cache) links to the
-  // per-machine test cache so the GloVe conversion is not redone here.
-  mkdirSync(SHARED_CACHE, { recursive: true });
-  mkdirSync(join(dir, 'data'), { recursive: true });
-  symlinkSync(SHARED_CACHE, join(dir, 'data', 'cache'), 'dir');
+  ({ dir, env: workEnv } = serverWorkdir('ap-slack-start-'));
 });
 afterAll(async () => {
   await fake?.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cleanly on SIGTERM', async () => {
   const port = await freePort();
@@ -42,11 +26,9 @@ it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cle
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
+      ...workEnv,
       LOG_LEVEL: 'info',
-      HOST: '127.0.0.1',
       PORT: String(port),
-      DATA_DIR: join(dir, 'data'),
-      DATABASE_URL: `sqlite://${join(dir, 'state.db')}`,
       SLACK_BOT_TOKEN: 'xoxb-FAKE',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
