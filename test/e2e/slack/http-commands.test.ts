@@ -1,16 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { settle, startHarness, type Harness } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { settle, useHarness, type Harness } from './support/harness.ts';
 import { CHANNEL, slashCommand } from './support/payloads.ts';
 import { postForm } from './support/signing.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
-afterEach(() => {
-  expect(h.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
-});
+useHarness((x) => (h = x));
 
 /** Runs a slash command; returns the HTTP ack and the response_url it carried. */
 async function command(text: string) {

@@ -1,19 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, settle, startHarness, type Harness } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, settle, useHarness, type Harness } from './support/harness.ts';
 import { BOT_USER, CHANNEL, channelMessage, directMessage, eventCallback, mention, nextTs } from './support/payloads.ts';
 import { postJson } from './support/signing.ts';
 
 const OPTED_IN = 'C0QUESTIONS';
 let h: Harness;
-
-beforeAll(async () => {
-  // workingSignalDelayMs 0: the eyes reaction goes on every question at once (by default only on slow ones).
-  h = await startHarness({ env: { SLACK_AUTO_ANSWER_CHANNELS: `${OPTED_IN}, C0OTHER` }, adapter: { workingSignalDelayMs: 0 } });
-});
-afterAll(async () => h?.close());
-afterEach(() => {
-  expect(h.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
-});
+// workingSignalDelayMs 0: the eyes reaction goes on every question at once (by default only on slow ones).
+useHarness((x) => (h = x), { env: { SLACK_AUTO_ANSWER_CHANNELS: `${OPTED_IN}, C0OTHER` }, adapter: { workingSignalDelayMs: 0 } });
 
 const posts = (channel: string) => h.fake.of('chat.postMessage').filter((c) => c.args.channel === channel);
 const answered = () => h.fake.of('chat.postMessage').length;

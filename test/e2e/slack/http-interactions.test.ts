@@ -1,17 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, startHarness, type Harness } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { eventually, useHarness, type Harness } from './support/harness.ts';
 import type { ApiCall } from './support/fake-slack.ts';
 import { CHANNEL, blockAction, nextTs, slashCommand, viewSubmission } from './support/payloads.ts';
 import { postForm, postInteraction } from './support/signing.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
-afterEach(() => {
-  expect(h.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
-});
+useHarness((x) => (h = x));
 
 interface ModalView {
   callback_id: string;

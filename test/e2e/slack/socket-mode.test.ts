@@ -1,15 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { settle, startHarness, type Harness } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { settle, useHarness, type Harness } from './support/harness.ts';
 import { CHANNEL, blockAction, eventCallback, mention, slashCommand, viewSubmission } from './support/payloads.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ mode: 'socket' });
-});
-afterAll(async () => h?.close());
-afterEach(() => {
-  expect(h.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
-});
+useHarness((x) => (h = x), { mode: 'socket' });
 
 describe('Socket Mode (no inbound port)', () => {
   it('connects through apps.connections.open at SLACK_API_URL with the app token, and mounts no HTTP route', async () => {

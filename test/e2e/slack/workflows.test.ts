@@ -1,17 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { startHarness, useHarness, type Harness } from './support/harness.ts';
 import type { ApiCall } from './support/fake-slack.ts';
 import { CHANNEL, blockAction, slashCommand } from './support/payloads.ts';
 import { postForm, postInteraction } from './support/signing.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
-afterEach(() => {
-  expect(h.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
-});
+useHarness((x) => (h = x));
 
 type Block = { type: string; block_id?: string; elements?: { action_id: string; value: string; text: { text: string } }[] };
 const blocksOf = (c: ApiCall) => c.args.blocks as Block[];

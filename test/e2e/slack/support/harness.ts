@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,3 +109,19 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 500
 
 /** Lets in-flight work settle (e.g. to prove that nothing more is posted). */
 export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * One harness for a whole test file: started before its tests, closed after them, and after every test a check
+ * that the fake Slack saw no payload the real one would reject. `assign` hands the harness to the file's `h`.
+ */
+export function useHarness(assign: (h: Harness) => void, options: HarnessOptions = {}): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness(options);
+    assign(h);
+  });
+  afterAll(async () => h?.close());
+  afterEach(() => {
+    expect(h?.fake.rejected, 'Slack would have rejected these payloads').toEqual([]);
+  });
+}
