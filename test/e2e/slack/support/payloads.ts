@@ -54,17 +54,24 @@ export function slashCommand(text: string, responseUrl: string, opts: { channel?
   };
 }
 
+/** What every interaction payload starts with: its type, the workspace, the user, the app and a fresh trigger. */
+function interaction(type: string, team: string) {
+  return {
+    type,
+    team: { id: team, domain: 'fake' },
+    user: { id: USER, username: 'alice', team_id: team },
+    api_app_id: 'A0FAKE',
+    token: 'legacy-verification-token',
+    trigger_id: `trigger.${nextId()}`,
+  };
+}
+
 export function blockAction(action: { action_id: string; value: string; text?: string; block_id?: string }, opts: { responseUrl: string; message?: Record<string, unknown>; channel?: string; team?: string }) {
   const channel = opts.channel ?? CHANNEL;
   const message = opts.message ?? { type: 'message', ts: nextTs(), text: 'an answer', blocks: [] };
   return {
-    type: 'block_actions',
-    team: { id: opts.team ?? TEAM, domain: 'fake' },
-    user: { id: USER, username: 'alice', team_id: opts.team ?? TEAM },
-    api_app_id: 'A0FAKE',
-    token: 'legacy-verification-token',
+    ...interaction('block_actions', opts.team ?? TEAM),
     container: { type: 'message', message_ts: message.ts, channel_id: channel, is_ephemeral: false },
-    trigger_id: `trigger.${nextId()}`,
     channel: { id: channel, name: 'general' },
     message,
     response_url: opts.responseUrl,
@@ -74,12 +81,7 @@ export function blockAction(action: { action_id: string; value: string; text?: s
 
 export function viewSubmission(view: Record<string, unknown>, values: Record<string, Record<string, unknown>>, opts: { team?: string; viewId?: string } = {}) {
   return {
-    type: 'view_submission',
-    team: { id: opts.team ?? TEAM, domain: 'fake' },
-    user: { id: USER, username: 'alice', team_id: opts.team ?? TEAM },
-    api_app_id: 'A0FAKE',
-    token: 'legacy-verification-token',
-    trigger_id: `trigger.${nextId()}`,
+    ...interaction('view_submission', opts.team ?? TEAM),
     view: { id: opts.viewId ?? 'V0MODAL', team_id: opts.team ?? TEAM, app_id: 'A0FAKE', bot_id: 'B0BOT', hash: 'h1', ...view, state: { values } },
     response_urls: [],
   };
