@@ -3,18 +3,13 @@ import { IDS } from '../../render/ids.ts';
 import type { StepModalMeta } from '../../render/step-modal.ts';
 import { stepAnswer } from '../../step-answer.ts';
 import { actionTurn } from '../../turn.ts';
-import { originOf, rejectSubmission, submitToCore, type SubmitArgs } from './submit.ts';
+import { originOrReject, submitToCore, type SubmitArgs } from './submit.ts';
 
 /** A step modal submitted: the answer goes to the workflow; the modal advances, shows the error, or closes. */
 export function stepSubmission(deps: SlackDeps) {
   return async (args: SubmitArgs): Promise<void> => {
-    let meta: StepModalMeta;
-    try {
-      meta = originOf<StepModalMeta>(args);
-    } catch (err) {
-      await rejectSubmission(args, IDS.stepBlock, err);
-      return;
-    }
+    const meta = await originOrReject<StepModalMeta>(args, IDS.stepBlock);
+    if (!meta) return;
     const values = args.view.state.values;
     const read = (block: string) => {
       const state = values[block]?.[IDS.stepAction];

@@ -91,7 +91,15 @@ export function originOf<T extends ModalOrigin>(args: SubmitArgs): T {
   return meta;
 }
 
-/** Acks a submission with one error under `field` (bad metadata, wrong workspace). */
-export async function rejectSubmission(args: SubmitArgs, field: string, err: unknown): Promise<void> {
-  await args.ack({ response_action: 'errors', errors: { [field]: userMessage(err) } });
+/**
+ * The modal's origin, or undefined once the submission has been acked with one error under `field` (a form that is
+ * out of date, or one from another workspace).
+ */
+export async function originOrReject<T extends ModalOrigin>(args: SubmitArgs, field: string): Promise<T | undefined> {
+  try {
+    return originOf<T>(args);
+  } catch (err) {
+    await args.ack({ response_action: 'errors', errors: { [field]: userMessage(err) } });
+    return undefined;
+  }
 }
