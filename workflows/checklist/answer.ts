@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../http-url.ts';
 import type { AnswerInput, ParseResult } from '../steps.ts';
 import type { ChecklistStatus } from '../store.ts';
 import { CHECKLIST_STATUSES, toStatus } from './statuses.ts';
@@ -23,15 +24,6 @@ function splitHead(text: string): { head: string; rest: string } {
 const URL_RE = /\bhttps?:\/\/[^\s<>"]+/i;
 export const MAX_NOTES = 2000;
 
-/** True for an absolute http(s) URL. */
-export function isEvidenceUrl(s: string): boolean {
-  try {
-    const u = new URL(s);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Reads `concern: no SLA credits https://vendor.example/sla` (terminal, thread) or a form's
@@ -56,7 +48,7 @@ export function parseChecklistAnswer(input: AnswerInput): ParseResult {
     }
   }
   const notes = [input.notes?.trim(), rest].filter(Boolean).join(' ').trim() || undefined;
-  if (evidence && !isEvidenceUrl(evidence)) return { ok: false, error: `evidence must be an http(s) URL, got "${evidence.slice(0, 60)}"` };
+  if (evidence && !isHttpUrl(evidence)) return { ok: false, error: `evidence must be an http(s) URL, got "${evidence.slice(0, 60)}"` };
   if (notes && notes.length > MAX_NOTES) return { ok: false, error: `notes are limited to ${MAX_NOTES} characters (got ${notes.length})` };
   const value: ChecklistStepValue = { status };
   if (notes) value.notes = notes;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Author, ChecklistAnswer } from '../store.ts';
 import { CHECKLIST_STATUSES } from './statuses.ts';
-import { isEvidenceUrl } from './answer.ts';
+import { isHttpUrl } from '../http-url.ts';
 import type { ChecklistQuestion } from './questions.ts';
 
 /** `checklist export --input FILE`: {"vendor": string, "answers": {"<id>": {"status", "notes"?, "evidence"?}}}. */
@@ -23,7 +23,7 @@ export function checklistFileProblems(file: ChecklistFile, questions: ChecklistQ
     if (!(CHECKLIST_STATUSES as readonly string[]).includes(a.status)) {
       problems.push(`answers.${id}.status: unknown status "${a.status}" (use ${CHECKLIST_STATUSES.join(', ')})`);
     }
-    if (a.evidence && !isEvidenceUrl(a.evidence)) problems.push(`answers.${id}.evidence: must be an http(s) URL, got "${a.evidence.slice(0, 60)}"`);
+    if (a.evidence && !isHttpUrl(a.evidence)) problems.push(`answers.${id}.evidence: must be an http(s) URL, got "${a.evidence.slice(0, 60)}"`);
   }
   return problems;
 }

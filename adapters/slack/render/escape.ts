@@ -4,6 +4,8 @@
  * `<@U123>` and `<https://evil|click>` into inert text. Links we build ourselves go through `mrkdwnLink`,
  * which only accepts http(s) URLs and escapes the label.
  */
+import { isHttpUrl } from '../../../workflows/http-url.ts';
+
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -11,20 +13,12 @@ export function escapeMrkdwn(text: string): string {
 /** An explicit Slack link `<url|label>`; a URL that is not http(s) is shown as text, never linked. */
 export function mrkdwnLink(url: string | null | undefined, label: string): string {
   const safeLabel = escapeMrkdwn(label).replace(/\|/g, '¦');
-  if (!url || !isSafeUrl(url)) return safeLabel;
+  if (!url || !isHttpUrl(url)) return safeLabel;
   // `|` and `>` would end the URL part early; `<` would start a new token.
   const safeUrl = url.replace(/&/g, '&amp;').replace(/[|<>\s]/g, (c) => encodeURIComponent(c));
   return `<${safeUrl}|${safeLabel}>`;
 }
 
-export function isSafeUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Turns the core's lightweight Markdown into Slack mrkdwn, escaping first so nothing in the text can become a
@@ -37,7 +31,7 @@ export function markdownToMrkdwn(text: string): string {
   // After escaping, a Markdown link reads [label](url) with the url's & already as &amp;.
   out = out.replace(/\[([^\]\n]{1,200})\]\((https?:\/\/[^\s)]+)\)/g, (_m, label: string, url: string) => {
     const raw = url.replace(/&amp;/g, '&');
-    if (!isSafeUrl(raw)) return `${label} (${url})`;
+    if (!isHttpUrl(raw)) return `${label} (${url})`;
     return `<${url.replace(/\|/g, '%7C')}|${label.replace(/\|/g, '¦')}>`;
   });
   return out;
