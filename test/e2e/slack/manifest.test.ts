@@ -59,7 +59,7 @@ function methodsUsed(): Set<string> {
 
 describe('manifest.json', () => {
   it('validates against the Slack app manifest schema', () => {
-    const schema = JSON.parse(readFileSync(resolve(ROOT, '../shared/schemas/slack-manifest.schema.1.0.0.json'), 'utf8')) as object;
+    const schema = JSON.parse(readFileSync(resolve(ROOT, 'test/e2e/slack/support/schema/slack-manifest.schema.1.0.0.json'), 'utf8')) as object;
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     const validate = ajv.compile(schema);
     const ok = validate(manifest);
