@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 
 export const sourceSchema = z.object({
+  /**
+   * Short key that body and summary sentences cite with a `[^key]` marker, so each claim links to the page that
+   * states it. Unique within the card.
+   */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'source ids are kebab-case').optional(),
   title: z.string().min(3),
   url: z.string().url(),
   /** When the source said it (publication or retrieval date), YYYY-MM-DD or YYYY-MM or YYYY. */
@@ -21,6 +26,22 @@ export const checklistSchema = z.object({
   question: z.string().min(10),
 });
 
+/** What kind of thing a catalogue entry names; decides how a question naming something uncovered is answered. */
+export const ENTITY_KINDS = ['model', 'family', 'vendor', 'law', 'standard', 'gpu', 'organisation', 'licence', 'product', 'concept'] as const;
+
+/**
+ * One entry of the knowledge base's catalogue of the things it covers: a named model (with its version), a model
+ * family, a vendor, a law or article, a standard, a GPU, a concept with an abbreviation. `aliases` are the other
+ * ways people write it ("DPF", "llama4", "sccs"). The answerer knows what is covered from these entries, and says
+ * plainly when a question names something that is not.
+ */
+export const entitySchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(ENTITY_KINDS),
+  aliases: z.array(z.string().min(1)).default([]),
+});
+export type CardEntity = z.infer<typeof entitySchema>;
+
 export const cardFrontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are kebab-case'),
   title: z.string().min(3),
@@ -32,6 +53,16 @@ export const cardFrontMatterSchema = z.object({
   review_by: isoDate,
   related: z.array(z.string()).default([]),
   checklist: checklistSchema.optional(),
+  /** The named things this card covers (see entitySchema). */
+  entities: z.array(entitySchema).default([]),
+  /**
+   * Direct verdicts for the yes/no and should-we questions this card settles: the question in a plain form and a
+   * one-line verdict that opens with the answer ("Yes, on conditions: ...", "No: ...", "Usually not: ..."), with a
+   * `[^source]` marker. The answerer leads with the verdict when a question matches, then the supporting facts.
+   */
+  verdicts: z.array(z.object({ question: z.string().min(8), verdict: z.string().min(8) })).default([]),
+  /** How people ask what this card answers, in their words; searched with the summary. */
+  questions: z.array(z.string().min(5)).default([]),
 });
 
 export type CardFrontMatter = z.infer<typeof cardFrontMatterSchema>;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { CardSource } from './card-schema.ts';
 import type { Card } from './load-cards.ts';
+import { stripMarkers } from './claims/claims.ts';
 
 /** A retrievable piece of a card: its summary, or the text under one heading. */
 export interface Chunk {
@@ -12,8 +13,13 @@ export interface Chunk {
   /** Headings from the top of the card down to this section; `["Summary"]` for the summary chunk. */
   headingPath: string[];
   kind: 'summary' | 'section';
-  /** The section's Markdown text, without its heading line. */
+  /** The section's Markdown text, without its heading line; sentences may carry `[^source]` markers. */
   text: string;
+  /**
+   * Searched with the chunk but never quoted: on the summary chunk, the card's catalogue names and aliases and the
+   * questions people ask it, so "dpf" or "is llama ok for a product" finds the card.
+   */
+  keywords?: string;
   sources: CardSource[];
   /** Hash of what gets embedded (see chunkEmbedText); a changed hash means a changed vector. */
   hash: string;
@@ -23,8 +29,14 @@ export interface Chunk {
 const MAX_CHUNK_CHARS = 1400;
 
 /** The text a chunk is embedded and indexed with: its card title and heading path give it context. */
-export function chunkEmbedText(chunk: Pick<Chunk, 'title' | 'headingPath' | 'text'>): string {
-  return `${chunk.title}. ${chunk.headingPath.join(' > ')}. ${chunk.text}`;
+export function chunkEmbedText(chunk: Pick<Chunk, 'title' | 'headingPath' | 'text' | 'keywords'>): string {
+  return `${chunk.title}. ${chunk.headingPath.join(' > ')}. ${chunk.keywords ? `${chunk.keywords}. ` : ''}${stripMarkers(chunk.text)}`;
+}
+
+/** The summary chunk's keywords: catalogue names, aliases and the card's questions. */
+function cardKeywords(card: Card): string | undefined {
+  const words = [...card.entities.flatMap((e) => [e.name, ...e.aliases]), ...card.questions];
+  return words.length ? words.join('; ') : undefined;
 }
 
 /** The heading path as one line, e.g. "Costs > GPU rental". */
@@ -100,7 +112,8 @@ export function chunkCard(card: Card): Chunk[] {
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     const id = n === 1 ? base : `${base}-${n}`;
-    const chunk = { id, cardId: card.id, title: card.title, headingPath: r.headingPath, kind: r.kind, text: r.text, sources: card.sources };
+    const keywords = r.kind === 'summary' ? cardKeywords(card) : undefined;
+    const chunk = { id, cardId: card.id, title: card.title, headingPath: r.headingPath, kind: r.kind, text: r.text, sources: card.sources, ...(keywords ? { keywords } : {}) };
     return { ...chunk, hash: contentHash(chunkEmbedText(chunk)) };
   });
 }

@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
+import { lintClaims, lintEntities } from './lint-claims.ts';
 
 export type LintRule =
   | 'front-matter' | 'no-sources' | 'id-file-name' | 'duplicate-id' | 'broken-related' | 'invalid-date'
-  | 'duplicate-checklist' | 'review-due' | 'empty-body' | 'dates-out-of-order';
+  | 'duplicate-checklist' | 'review-due' | 'empty-body' | 'dates-out-of-order'
+  | 'source-marker' | 'leaning-opening' | 'entity' | 'entity-clash';
 
 export interface LintIssue {
   level: 'error' | 'warning';
@@ -88,6 +90,10 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
       else checklistOrders.set(c.checklist.order, c);
     }
   }
+  for (const c of cards) {
+    for (const i of lintClaims(c)) issues.push({ ...i, path: rel(c.path), cardId: c.id });
+  }
+  for (const i of lintEntities(cards)) issues.push({ ...i, path: rel(i.path) });
   const errors = issues.filter((i) => i.level === 'error');
   return { cardsDir, cards: names.length, errors, warnings: issues.filter((i) => i.level === 'warning'), ok: errors.length === 0 };
 }

@@ -5,7 +5,7 @@ import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/t
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
-import { markdownSentences } from './sentences.ts';
+import { markdownSentences } from '../../knowledge/claims/sentences.ts';
 import { answerCue } from './question-cues.ts';
 
 /** Tunables of the extractive composer; the defaults were chosen with `kb eval` on the dev questions. */

@@ -1,5 +1,6 @@
 import type { CardSource } from '../card-schema.ts';
 import { headingLabel } from '../chunk.ts';
+import { stripMarkers } from '../claims/claims.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from './retriever.ts';
 
 /** A retrieved chunk in the shape answer writers (extractive or model) consume. */
@@ -12,7 +13,7 @@ export interface Passage {
   title: string;
   /** Heading path of the section, e.g. "Costs > GPU rental"; "Summary" for the card summary. */
   heading: string;
-  /** The section's Markdown text. */
+  /** The section's Markdown text, without source markers. */
   text: string;
   /** The card's first (primary) source URL. */
   url: string | null;
@@ -25,7 +26,7 @@ export interface Passage {
 export function toPassage(hit: RetrievedChunk): Passage {
   const c = hit.chunk;
   return {
-    chunkId: c.id, cardId: c.cardId, title: c.title, heading: headingLabel(c), text: c.text,
+    chunkId: c.id, cardId: c.cardId, title: c.title, heading: headingLabel(c), text: stripMarkers(c.text),
     url: c.sources[0]?.url ?? null, sources: c.sources, score: hit.score,
   };
 }

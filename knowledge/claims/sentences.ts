@@ -24,7 +24,8 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   // A sentence ends at . ! or ? (optionally followed by a closing quote or bracket), then space, then a capital,
   // digit, quote, bracket or currency sign.
-  const boundary = /([.!?])(["'”’)\]]*)\s+(?=[A-Z0-9"“‘'([£$€])/g;
+  // Source markers ("[^key]") after the full stop belong to the sentence they close.
+  const boundary = /([.!?])(["'”’)\]]*)((?:\[\^[a-z0-9-]+\])*)\s+(?=[A-Z0-9"“‘'([£$€])/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     if (m[1] === '.') {
       const before = text.slice(start, m.index);
@@ -33,7 +34,7 @@ export function splitSentences(text: string): string[] {
       // "e.g. Meta", "Art. 48", initials like "J. Smith": not a boundary.
       if (ABBREVIATIONS.has(lastWord) || /^[a-z]$/i.test(lastWord)) continue;
     }
-    const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
+    const end = m.index + (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + (m[3]?.length ?? 0);
     const sentence = text.slice(start, end).trim();
     if (sentence) out.push(sentence);
     start = boundary.lastIndex;
@@ -43,12 +44,12 @@ export function splitSentences(text: string): string[] {
   return out;
 }
 
-/** Sentences of a Markdown section: paragraphs and list items are split, table rows become "cell; cell" lines. */
-export function markdownSentences(markdown: string): string[] {
-  const out: string[] = [];
+/** Paragraphs of a Markdown section as plain text: list items are paragraphs, table rows "cell; cell" lines. */
+export function markdownParagraphs(markdown: string): { text: string; table: boolean }[] {
+  const out: { text: string; table: boolean }[] = [];
   let paragraph: string[] = [];
   const flush = () => {
-    if (paragraph.length) out.push(...splitSentences(plainText(paragraph.join(' '))));
+    if (paragraph.length) out.push({ text: plainText(paragraph.join(' ')), table: false });
     paragraph = [];
   };
   for (const line of markdown.split(/\r?\n/)) {
@@ -61,7 +62,7 @@ export function markdownSentences(markdown: string): string[] {
       flush();
       if (/^\|[\s:|-]+\|$/.test(trimmed)) continue; // header separator row
       const cells = trimmed.slice(1, -1).split('|').map((c) => plainText(c)).filter(Boolean);
-      if (cells.length) out.push(cells.join('; '));
+      if (cells.length) out.push({ text: cells.join('; '), table: true });
       continue;
     }
     const item = /^([-*+]|\d+[.)])\s+(.*)$/.exec(trimmed);
@@ -74,5 +75,12 @@ export function markdownSentences(markdown: string): string[] {
     paragraph.push(trimmed);
   }
   flush();
-  return out.filter((s) => /[A-Za-z0-9]/.test(s));
+  return out;
+}
+
+/** Sentences of a Markdown section: paragraphs and list items are split, table rows become "cell; cell" lines. */
+export function markdownSentences(markdown: string): string[] {
+  return markdownParagraphs(markdown)
+    .flatMap((p) => (p.table ? [p.text] : splitSentences(p.text)))
+    .filter((s) => /[A-Za-z0-9]/.test(s));
 }

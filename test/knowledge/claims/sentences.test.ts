@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownSentences, plainText, splitSentences } from '../../bot/answer/sentences.ts';
+import { markdownSentences, plainText, splitSentences } from '../../../knowledge/claims/sentences.ts';
 
 describe('sentence splitting', () => {
   it('keeps figures and abbreviations inside their sentence', () => {
