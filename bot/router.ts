@@ -71,6 +71,7 @@ export function answerReply(result: AnswerResult): Reply {
     mode: result.mode,
     notes: result.notes,
   };
+  if (result.unknown?.length) reply.unknown = result.unknown;
   if (result.provider) reply.provider = result.provider;
   const next = suggestedWorkflowChoices(reply);
   if (next.length) reply.choices = next;

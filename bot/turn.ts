@@ -73,6 +73,8 @@ export interface Reply {
   choices?: Choice[];
   files?: ReplyFile[];
   step?: StepView;
+  /** Named things the question asked about that the knowledge base does not hold (answers only). */
+  unknown?: string[];
   /** Retrieval confidence in [0, 1] for answers. */
   confidence?: number;
   /** One-line notes shown under an answer (model unavailable, data redacted, ...). */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CardSource } from './card-schema.ts';
+import type { CardEntity, CardSource } from './card-schema.ts';
 import type { Card } from './load-cards.ts';
 import { stripMarkers } from './claims/claims.ts';
 
@@ -20,6 +20,10 @@ export interface Chunk {
    * questions people ask it, so "dpf" or "is llama ok for a product" finds the card.
    */
   keywords?: string;
+  /** On the summary chunk: the card's entity catalogue (what it covers, by name and alias). */
+  entities?: CardEntity[];
+  /** On the summary chunk: the card's yes/no verdicts. */
+  verdicts?: { question: string; verdict: string }[];
   sources: CardSource[];
   /** Hash of what gets embedded (see chunkEmbedText); a changed hash means a changed vector. */
   hash: string;
@@ -113,7 +117,8 @@ export function chunkCard(card: Card): Chunk[] {
     seen.set(base, n);
     const id = n === 1 ? base : `${base}-${n}`;
     const keywords = r.kind === 'summary' ? cardKeywords(card) : undefined;
-    const chunk = { id, cardId: card.id, title: card.title, headingPath: r.headingPath, kind: r.kind, text: r.text, sources: card.sources, ...(keywords ? { keywords } : {}) };
+    const summaryOnly = r.kind === 'summary' ? { ...(keywords ? { keywords } : {}), ...(card.entities.length ? { entities: card.entities } : {}), ...(card.verdicts.length ? { verdicts: card.verdicts } : {}) } : {};
+    const chunk = { id, cardId: card.id, title: card.title, headingPath: r.headingPath, kind: r.kind, text: r.text, sources: card.sources, ...summaryOnly };
     return { ...chunk, hash: contentHash(chunkEmbedText(chunk)) };
   });
 }

@@ -5,8 +5,10 @@ import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/t
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
-import { markdownSentences } from '../../knowledge/claims/sentences.ts';
+import { markdownClaims, LEANING_OPENING } from '../../knowledge/claims/claims.ts';
 import { answerCue } from './question-cues.ts';
+import { analyseQuestion, type QuestionAnalysis } from './question.ts';
+import { questionWeights } from './weights.ts';
 
 /** Tunables of the extractive composer; the defaults were chosen with `kb eval` on the dev questions. */
 export interface ComposeOptions {
@@ -30,8 +32,8 @@ export interface ComposeOptions {
   summaryPrior: number;
 }
 
-/** Extra weight of a question word that appears nowhere in the knowledge base. */
-const UNKNOWN_WORD_WEIGHT = 2;
+/** What an answer covering no domain word of the question keeps of its coverage. */
+const UNANCHORED_SHARE = 0.4;
 
 export const DEFAULT_COMPOSE: ComposeOptions = { chunks: 3, maxSentences: 3, followRatio: 0.75, chunkWeight: 0.3, cueBonus: 0.25, summaryPrior: 0.9, softWeight: 0.7, softThreshold: 0.55 };
 
@@ -41,6 +43,8 @@ export interface ComposedSentence {
   score: number;
   /** Query terms the sentence (or its card title and heading) contains: 1, or a soft match's partial credit. */
   covered: Map<string, number>;
+  /** Keys of the card sources the sentence cites (its `[^key]` markers). */
+  sources?: string[];
 }
 
 export interface Composition {
@@ -106,19 +110,39 @@ function bestSource(chunk: Chunk, sentence: string): string | null {
   return best?.url ?? null;
 }
 
+/** Sentences that state warning signs, and sentences that describe what a good answer contains. */
+const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\bworry\b|\bdeal[- ]?breaker|\brefus|\bvague\b|\bcannot\b|\bwill not\b|\bwon't\b|\bno (written|contractual|clear)\b/i;
+const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
+
+/** A bonus (or penalty) for a sentence that does (or does not) carry the polarity a question asks for. */
+function polarity(kind: QuestionAnalysis['kind'], sentence: string): number {
+  if (kind === 'red-flags') return RED_FLAG.test(sentence) ? 0.3 : GOOD_ANSWER.test(sentence) ? -0.3 : 0;
+  if (kind === 'good-answer') return GOOD_ANSWER.test(sentence) ? 0.3 : RED_FLAG.test(sentence) ? -0.3 : 0;
+  return 0;
+}
+
+/** The page a claim cites: its marker's source, or failing that the source whose title best matches it. */
+function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: string | null; title: string | null } {
+  for (const k of keys) {
+    const s = chunk.sources.find((x) => x.id === k);
+    if (s) return { url: s.url, title: s.title };
+  }
+  return { url: bestSource(chunk, sentence), title: null };
+}
+
 /**
- * Composes an extractive answer: every sentence of the best chunks is scored by the idf-weighted share of the
- * question it covers (its card title and heading count half, as context), the rank of its chunk, and whether it
- * carries the kind of fact asked for. The best sentence leads; close runners-up that add something follow.
- * Citations are numbered in order of first use, one per card.
+ * Composes an extractive answer for the question's core: every sentence of the best chunks is scored by the
+ * weighted share of the core it covers (its card title and heading count half, as context), the rank of its
+ * chunk, whether it carries the kind of fact asked for, and for red-flag or good-answer questions whether it says
+ * which. The best sentence leads; a runner-up joins only when it covers part of the core the answer does not yet
+ * cover, never the same fact twice, never a sentence that leans on one before it. Each sentence cites the page
+ * that states it: citations are numbered per source page, in order of first use.
  */
-export function compose(question: string, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
-  const qTerms = [...new Set(terms(question))];
-  // A word the knowledge base never uses is the strongest sign of an off-topic question ("weather", "pizza"):
-  // it weighs double, so it drags coverage down further than a known word the chosen sentences happen to miss.
-  const idf = new Map(qTerms.map((t) => [t, retriever.lexical.idf(t) * (retriever.lexical.has(t) ? 1 : UNKNOWN_WORD_WEIGHT)]));
-  const total = [...idf.values()].reduce((a, b) => a + b, 0);
-  const cue = answerCue(question);
+export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
+  const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
+  const { weights, total, anchors } = questionWeights(analysis.core, retriever);
+  const qTerms = [...weights.keys()];
+  const cue = answerCue(analysis.core);
   const top = hits[0]?.score ?? 0;
 
   // The best card's summary always competes: it is written as the direct answer to the card's question.
@@ -129,26 +153,27 @@ export function compose(question: string, hits: RetrievedChunk[], retriever: Ret
 
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
-  const soft = softMatcher(question, retriever.wordVectors, options);
+  const soft = softMatcher(analysis.core, retriever.wordVectors, options);
   pool.forEach((hit) => {
     const context = new Set(terms(`${hit.chunk.title} ${hit.chunk.headingPath.join(' ')}`));
     const prior = top > 0 ? Math.max(0, hit.score) / top : 0;
-    for (const text of markdownSentences(hit.chunk.text)) {
-      if (seen.has(text)) continue; // the summary often repeats a section's sentence
+    for (const claim of markdownClaims(hit.chunk.text)) {
+      const text = claim.text;
+      if (seen.has(text) || LEANING_OPENING.test(text)) continue; // the summary often repeats a section's sentence
       seen.add(text);
       const own = new Set(terms(text));
       const covered = new Map<string, number>();
       let lexical = 0;
       for (const t of qTerms) {
-        const w = idf.get(t) ?? 0;
+        const w = weights.get(t) ?? 0;
         const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : soft(t, text);
         if (credit > 0) {
           lexical += w * credit;
           covered.set(t, Math.max(covered.get(t) ?? 0, own.has(t) || context.has(t) ? 1 : credit));
         }
       }
-      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0);
-      candidates.push({ text, chunk: hit.chunk, score, covered });
+      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0) + polarity(analysis.kind, text);
+      candidates.push({ text, chunk: hit.chunk, score, covered, sources: claim.sources });
     }
   });
   candidates.sort((a, b) => b.score - a.score);
@@ -161,9 +186,11 @@ export function compose(question: string, hits: RetrievedChunk[], retriever: Ret
       if (chosen.length >= options.maxSentences || c.score < options.followRatio * best.score) break;
       // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped.
       if (chosen.some((x) => nearDuplicate(x.text, c.text))) continue;
-      // Another card's sentence joins only when it covers part of the question the answer does not yet cover.
-      const adds = [...c.covered.keys()].some((t) => !chosen.some((x) => x.covered.has(t)));
-      if (c.chunk.cardId === best.chunk.cardId || adds) chosen.push(c);
+      // A further sentence must add something the question asks: a part of the core not yet covered, or for a
+      // list or red-flag question another item from the same card.
+      const adds = [...c.covered.keys()].some((t) => !chosen.some((x) => (x.covered.get(t) ?? 0) >= 1));
+      const listLike = analysis.kind === 'list' || analysis.kind === 'red-flags' || analysis.kind === 'good-answer';
+      if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(analysis.kind, c.text) >= 0)) chosen.push(c);
     }
   }
 
@@ -172,16 +199,21 @@ export function compose(question: string, hits: RetrievedChunk[], retriever: Ret
   // A soft match counts towards confidence only for words the knowledge base itself uses: otherwise "Canada"
   // would half-match "UK" and an off-topic question would look grounded.
   const credit = (t: string, v: number) => (v >= 1 || retriever.lexical.has(t) ? v : 0);
-  const coverage = total ? [...covered].reduce((a, [t, v]) => a + (idf.get(t) ?? 0) * credit(t, v), 0) / total : 0;
+  const raw = total ? [...covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * credit(t, v), 0) / total : 0;
+  // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain.
+  const anchored = [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
+  const coverage = anchored ? raw : raw * UNANCHORED_SHARE;
 
   const numbers = new Map<string, number>();
   const citations: Citation[] = [];
   const parts = chosen.map((c) => {
-    let n = numbers.get(c.chunk.cardId);
+    const src = claimSource(c.chunk, c.text, c.sources ?? []);
+    const key = `${c.chunk.cardId} ${src.url ?? ''}`;
+    let n = numbers.get(key);
     if (n === undefined) {
       n = citations.length + 1;
-      numbers.set(c.chunk.cardId, n);
-      citations.push({ n, id: c.chunk.cardId, title: c.chunk.title, url: bestSource(c.chunk, c.text) });
+      numbers.set(key, n);
+      citations.push({ n, id: c.chunk.cardId, title: src.title ?? c.chunk.title, url: src.url });
     }
     return `${c.text} [${n}]`;
   });

@@ -6,6 +6,11 @@ import { retrievePassages, type Passage } from '../../knowledge/retrieval/passag
 import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
+import { analyseQuestion, type QuestionAnalysis } from './question.ts';
+import { findUncovered, type Uncovered } from './uncovered.ts';
+import { findVerdict, withVerdict } from './verdict.ts';
+import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
@@ -14,7 +19,7 @@ export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
 export const DEFAULT_THRESHOLD = 0.45;
 
 export interface UnansweredInfo {
-  reason: 'low-confidence' | 'injection' | 'empty';
+  reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered';
   confidence: number;
   closestTopics: { id: string; title: string }[];
 }
@@ -57,29 +62,73 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       // Logging a gap must never cost the user their reply.
       options.logger?.warn({ err }, 'onUnanswered hook failed');
     }
-    return { answered: false, answer: NO_ANSWER_TEXT, citations: [], confidence: info.confidence, mode: 'extractive', closestTopics: info.closestTopics };
+    return { answered: false, answer: NO_ANSWER_TEXT, citations: [], confidence: info.confidence, mode: 'extractive', closestTopics: info.closestTopics, unknown: [] };
+  };
+
+  /** The search text: the core, plus the catalogue names its context mentions ("we use claude opus 4.6. price?"). */
+  const searchText = (analysis: QuestionAnalysis, retriever: Retriever): string => {
+    if (!analysis.context) return analysis.core;
+    const named = coverageOf(retriever.chunks).catalogue.mentions(analysis.context).filter((m) => m.entry).map((m) => m.entry?.name ?? '');
+    return [analysis.core, ...new Set(named)].join(' ');
   };
 
   async function answerWithMode(question: string, mode: RetrievalMode): Promise<AnswerResult> {
     const q = question.trim();
     if (!q) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
     const retriever = await getRetriever();
-    const hits = await retriever.search(q, { k: Math.max(5, composeOptions.chunks), mode });
+    const analysis = analyseQuestion(q);
+    const query = searchText(analysis, retriever);
+    const hits = await retriever.search(query, { k: Math.max(5, composeOptions.chunks), mode });
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
 
-    const composition = compose(q, hits, retriever, composeOptions);
+    const coverage = coverageOf(retriever.chunks);
+    const words = retriever.wordVectors;
+    const uncovered = findUncovered(analysis.core, coverage, {
+      known: (w) => terms(w).some((t) => retriever.lexical.has(t)),
+      rank: words?.rankOf ? (w) => words.rankOf?.(w) : undefined,
+    });
+    const composition = compose(analysis, hits, retriever, composeOptions);
     const lead = composition.sentences[0];
-    const similarity = lead ? await retriever.similarity(q, lead.chunk.id) : 0;
+    const similarity = lead ? await retriever.similarity(query, lead.chunk.id) : 0;
     const confidence = answerConfidence({ coverage: composition.coverage, similarity });
-    options.logger?.debug({ mode, confidence, coverage: composition.coverage, similarity, lead: lead?.chunk.id }, 'extractive answer');
+    options.logger?.debug({ mode, confidence, coverage: composition.coverage, similarity, lead: lead?.chunk.id, kind: analysis.kind, uncovered: uncovered.length }, 'extractive answer');
+    const unknown = uncovered.map((u) => u.name);
+    if (uncovered.length) return notCovered(question, analysis, uncovered, composition, confidence, closestTopics);
     if (!lead || confidence < threshold) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
-    return { answered: true, answer: composition.answer, citations: composition.citations, confidence, mode: 'extractive' };
+    const verdict = findVerdict(analysis, hits, retriever);
+    const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
+    return { answered: true, answer, citations, confidence, mode: 'extractive', unknown };
   }
+
+  /**
+   * The question names something the knowledge base does not hold: say so first, then offer the closest fact,
+   * labelled as the closest, when one is grounded enough to be useful.
+   */
+  const notCovered = async (question: string, analysis: QuestionAnalysis, uncovered: Uncovered[], composition: ReturnType<typeof compose>, confidence: number, closestTopics: UnansweredInfo['closestTopics']): Promise<AnswerResult> => {
+    const names = uncovered.map((u) => u.name);
+    const what = analysis.kind === 'price' ? 'no price for' : 'nothing on';
+    const opening = `The knowledge base has ${what} ${joinNames(names)}.`;
+    const unknown = names;
+    // Only a covered relative of the thing asked about ("Claude Sonnet 4.5" for "Sonnet 4.6") is worth offering:
+    // for "Phi-4" or "a Tesla Model 3" any fact would be beside the point.
+    const closest = uncovered.flatMap((u) => u.closest).slice(0, 2);
+    if (!closest.length || !composition.sentences.length || confidence < threshold * 0.6) {
+      const result = await unanswered(question, { reason: 'not-covered', confidence: Math.min(confidence, threshold / 2), closestTopics });
+      return { ...result, answer: opening, unknown };
+    }
+    const label = `The closest it holds, for ${joinNames(closest)}:`;
+    return { answered: true, answer: `${opening} ${label} ${composition.answer}`, citations: composition.citations, confidence: Math.min(confidence, threshold), mode: 'extractive', unknown };
+  };
 
   return {
     answer: (request: AnswerRequest) => answerWithMode(searchQuery(request), options.mode ?? 'fused'),
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => retrievePassages(await getRetriever(), question, k, mode),
   };
+}
+
+/** "A", "A and B", "A, B and C". */
+function joinNames(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

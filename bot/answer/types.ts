@@ -21,6 +21,11 @@ export interface AnswerResult {
   provider?: string;
   /** One-line notes for the user (model unavailable, personal data redacted, ...). */
   notes?: string[];
+  /**
+   * Named things the question asks about that the knowledge base does not hold ("Claude Sonnet 4.6"); empty when
+   * everything named is covered. The answer then opens by saying so.
+   */
+  unknown?: string[];
   /** When not answered: the nearest topics in the knowledge base. */
   closestTopics?: { id: string; title: string }[];
 }

@@ -25,6 +25,8 @@ export interface Embedder {
 export interface WordVectorLookup {
   /** The unit-length vector of a lower-case word, or undefined when the word is not in the table. */
   unitVector(word: string): Float32Array | undefined;
+  /** Frequency rank of a lower-case word in the vectors' corpus (0 = most common), when the table knows it. */
+  rankOf?(word: string): number | undefined;
 }
 
 /** Cosine similarity of two equal-length vectors (0 when either is all zeros). */

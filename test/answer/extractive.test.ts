@@ -29,16 +29,18 @@ describe('extractive answerer', () => {
     const r = await answerer.answer({ question: 'How much does GPT-5.2 cost?' });
     expect(r).toMatchObject({ answered: true, mode: 'extractive' });
     expect(r.answer).toContain('GPT-5.2 costs $1.75 per million input tokens and $14 per million output tokens. [1]');
-    expect(r.citations[0]).toEqual({ n: 1, id: 'token-prices', title: 'Token prices of closed models', url: 'https://example.org/openai-pricing' });
+    // Cited per claim: the sentence's [^openai] marker names the page that states it.
+    expect(r.citations[0]).toEqual({ n: 1, id: 'token-prices', title: 'OpenAI pricing page', url: 'https://example.org/openai-pricing' });
     expect(r.confidence).toBeGreaterThan(0.45);
     expect(r.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('numbers citations in order of first use, one per card, and every marker has a citation', async () => {
+  it('numbers citations in order of first use, one per source page, and adds no sentence that covers nothing new', async () => {
     const q = 'GPT-5.2 token price and the A10G monthly budget';
     const c = compose(q, await retriever.search(q, { k: 5 }), retriever, { ...DEFAULT_COMPOSE, followRatio: 0, maxSentences: 4 });
     expect(c.citations.map((x) => [x.n, x.id])).toEqual([[1, 'token-prices'], [2, 'self-hosting-costs']]);
-    expect(markers(c.answer)).toEqual([1, 2, 1, 1]);
+    // Two sentences cover the whole question; a third and fourth would only be filler.
+    expect(markers(c.answer)).toEqual([1, 2]);
     expect(c.answer).toMatch(/^GPT-5\.2 costs \$1\.75 .*\[1\] A single A10G GPU .* £1,500 a month\. \[2\]/);
   });
 

@@ -14,6 +14,7 @@ export function askJson(reply: Reply) {
     citations: reply.citations ?? [],
     confidence: reply.confidence ?? 0,
     mode: reply.mode ?? 'extractive',
+    unknown: reply.unknown ?? [],
     ...(reply.mode === 'model' && reply.provider ? { provider: reply.provider } : {}),
     ...(reply.notes?.length ? { notes: reply.notes } : {}),
   };

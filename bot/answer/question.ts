@@ -1,0 +1,75 @@
+/**
+ * Reads a message the way a buyer writes it in chat: what kind of answer it wants, and which part of it is the
+ * question (the core) rather than context ("our dpo is asking:", "for a board deck,", "we're a 20 person startup
+ * in Frankfurt."). Answerability is judged on the core only, so context never causes a refusal.
+ */
+
+export type QuestionKind =
+  | 'yes-no' | 'should' | 'price' | 'number' | 'comparison' | 'list' | 'red-flags' | 'good-answer' | 'definition'
+  | 'how' | 'when' | 'other';
+
+export interface QuestionAnalysis {
+  /** The question itself: the clause(s) that ask, without the context around them. */
+  core: string;
+  /** The rest of the message (context), possibly empty. */
+  context: string;
+  kind: QuestionKind;
+}
+
+const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
+
+/** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
+const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
+
+/** Splits a message into sentences and clauses a question can hide in (full stops, line breaks, colons, dashes). */
+function pieces(text: string): string[] {
+  return text
+    .split(/(?<=[.?!])\s+|\n+|\s*[:;]\s+|\s+[—–-]\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Strips a leading "for a board deck," / "as a 20 person startup," phrase when a question follows the comma. */
+function dropLeadingContext(clause: string): string {
+  const parts = clause.split(/,\s*/);
+  for (let i = 1; i < parts.length; i += 1) {
+    const rest = parts.slice(i).join(', ');
+    if (ASKING.test(rest)) return rest;
+  }
+  return clause;
+}
+
+/** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
+export function analyseQuestion(message: string): QuestionAnalysis {
+  const text = message.replace(/\s+/g, ' ').trim();
+  const all = pieces(message);
+  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p));
+  let coreParts = asking.length ? asking : all;
+  coreParts = coreParts.map((p) => {
+    const led = LEAD_IN.exec(p);
+    const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
+    return dropLeadingContext(rest);
+  });
+  let core = coreParts.join(' ').trim();
+  // A core of a word or two ("thoughts?", "and gemini?") is no question on its own: keep the whole message.
+  if (core.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length < 3) core = text;
+  const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
+  return { core, context, kind: questionKind(core) };
+}
+
+/** The kind of answer a question wants, from its wording. */
+export function questionKind(question: string): QuestionKind {
+  const q = question.toLowerCase();
+  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bwhat should worry\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
+  if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
+  if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b/.test(q)) return 'should';
+  if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
+  if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
+  if (/^(what|which) (are|were) (the )?(main |key |five |twelve |\d+ )?\w+/.test(q) || /\b(list|name the|what are the)\b/.test(q)) return 'list';
+  if (/^(so |ok |okay |and )?(is|are|can|could|does|do|did|will|would|may|must|has|have|was|were|isn't|aren't|doesn't|don't|cant|can't)\b/.test(q)) return 'yes-no';
+  if (/\bwhen\b|\bdeadline\b|\bwhat (year|date)\b/.test(q)) return 'when';
+  if (/^(so )?(what|whats|what's|wat) (is|are) (an? |the )?[\w\s-]{1,40}(\?|$)|\bdefine\b|\bmeaning of\b|\bwhat does .{1,40} mean\b/.test(q)) return 'definition';
+  if (/^how\b/.test(q)) return 'how';
+  return 'other';
+}

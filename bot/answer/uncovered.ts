@@ -1,0 +1,92 @@
+import type { Coverage } from '../../knowledge/entities/coverage.ts';
+import { displayName } from '../../knowledge/entities/catalogue.ts';
+import { normalizeName } from '../../knowledge/entities/normalize.ts';
+
+/** A named thing the question asks about that the knowledge base does not hold. */
+export interface Uncovered {
+  /** As it should be named back to the asker, e.g. "Claude Sonnet 4.6", "Article 99", "Phi-4". */
+  name: string;
+  /** Covered things of the same family, nearest first (e.g. "Claude Sonnet 4.5"). */
+  closest: string[];
+  /** Cards holding the closest things. */
+  cards: string[];
+}
+
+/** What the detector needs to know about words: the knowledge base's vocabulary and English word frequency. */
+export interface WordFacts {
+  /** True when the knowledge base uses the word (after the index's own stemming). */
+  known(word: string): boolean;
+  /** Frequency rank in general English (0 = most common), when known. */
+  rank?(word: string): number | undefined;
+}
+
+/** Letter parts of "<word> <number>" that are ordinary phrases, not product names ("step 2", "top 3"). */
+const NOT_A_NAME = new Set([
+  'step', 'steps', 'top', 'tier', 'level', 'phase', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
+  'page', 'pages', 'version', 'option', 'question', 'item', 'under', 'over', 'about', 'around', 'only', 'than', 'for',
+  'in', 'of', 'by', 'the', 'a', 'an', 'and', 'or', 'to', 'per', 'with', 'at', 'gbp', 'usd', 'eur', 'k', 'm', 'bn', 'mb',
+  'gb', 'tb', 'x', 'part', 'no', 'number', 'figure', 'table', 'q', 'h', 'v', 'since', 'from', 'until', 'before',
+  'after', 'is', 'are', 'be', 'we', 'our', 'us', 'it', 'its', 'up', 'down', 'first', 'last', 'next', 'team', 'people',
+  'staff', 'person', 'users', 'seats', 'gpus', 'gpu', 'tokens', 'token', 'hours', 'hour', 'mins', 'minutes', 'approx',
+  'roughly', 'maybe', 'like', 'spend', 'spending', 'budget', 'pay', 'paying', 'costs', 'cost', 'on', 'each', 'every',
+  'get', 'got', 'have', 'has', 'need', 'needs', 'using', 'use', 'run', 'running', 'rtx', 'covid', 'windows', 'web',
+]);
+
+const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;
+const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|models?|dpa|terms|tos|weights|llms?|sla)';
+
+/**
+ * Named things in a question that the knowledge base does not cover: versioned models of a known family whose
+ * version it lacks ("sonnet 4.6"), product-like names with a number it never mentions ("phi-4", "gpt-4o", "h200"),
+ * law articles it never cites ("article 99"), and unknown words used as a product name ("cohere's dpa",
+ * "licence for falcon" when falcon were absent). Only the question's core is searched: context is not asked about.
+ */
+export function findUncovered(core: string, coverage: Coverage, words: WordFacts): Uncovered[] {
+  const out = new Map<string, Uncovered>();
+  const add = (u: Uncovered) => {
+    const key = normalizeName(u.name);
+    if (!out.has(key)) out.set(key, u);
+  };
+  for (const m of coverage.catalogue.mentions(core)) {
+    if (m.entry) continue;
+    add({ name: m.text, closest: m.closest.map((e) => e.name), cards: [...new Set(m.closest.flatMap((e) => e.cards))] });
+  }
+  const covered = (text: string) => {
+    const form = normalizeName(text);
+    return coverage.catalogue.covers(form) || coverage.mentioned(form) || coverage.catalogue.mentions(text).some((m) => m.entry);
+  };
+  const common = (w: string) => NOT_A_NAME.has(w) || (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < 3000;
+
+  // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
+  for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkm])(\d{1,4})([a-z]?)\b/gi)) {
+    const letters = (m[1] ?? m[4] ?? '').toLowerCase();
+    if (!letters || NOT_A_NAME.has(letters) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec)$/.test(letters)) continue;
+    // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
+    const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
+    if (!family && m[1] && common(letters)) continue;
+    if (!covered(m[0])) add({ name: displayName(normalizeName(m[0])).replace(/^(\w+) (\d)/, '$1-$2'), closest: [], cards: [] });
+  }
+  // Articles, sections and recitals the cards never cite, of the law the question names ("gdpr article 99" is
+  // not covered by the EU AI Act's Article 99).
+  const law = coverage.catalogue.mentions(core).find((m) => m.entry?.kind === 'law' && !/ (article|art|section|recital|annex|chapter) /.test(m.form));
+  for (const m of core.matchAll(LAW_REF)) {
+    const n = m[2] ?? '';
+    const word = /^art/i.test(m[1] ?? '') ? 'Article' : displayName((m[1] ?? '').replace(/\.$/, ''));
+    const refs = [` article ${n} `, ` art ${n} `, normalizeName(`${word} ${n}`)];
+    const holders = coverage.catalogue.entries.filter((e) => e.forms.some((f) => refs.some((r) => f.includes(r))));
+    const ok = law?.entry
+      ? holders.some((e) => e.forms.some((f) => law.entry?.forms.some((lf) => f.includes(lf.trim()))))
+        || refs.some((r) => law.entry?.forms.some((lf) => coverage.mentioned(`${lf}${r.trim()} `) || coverage.mentioned(`${r}of the${lf}`)))
+      : holders.length > 0 || refs.some((r) => coverage.mentioned(r));
+    if (!ok) add({ name: law?.entry ? `${law.entry.name} ${word} ${n}` : `${word} ${n}`, closest: holders.map((e) => e.name), cards: [...new Set(holders.flatMap((e) => e.cards))] });
+  }
+  // Unknown words used as a product or vendor name: "<x> licence", "cohere's api", "pricing for <x>".
+  const before = new RegExp(`\\b([a-z][a-z0-9]{2,})(?:'s)?\\s+${PRODUCT_WORD}\\b`, 'gi');
+  const after = new RegExp(`\\b(?:licen[cs]e|pricing|prices?|terms|dpa|sla)\\s+(?:of|for|from)\\s+(?:the\\s+)?([a-z][a-z0-9]{2,})\\b`, 'gi');
+  for (const m of [...core.matchAll(before), ...core.matchAll(after)]) {
+    const w = (m[1] ?? '').toLowerCase();
+    if (!w || common(w) || words.known(w) || covered(w)) continue;
+    add({ name: displayName(w), closest: [], cards: [] });
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,67 @@
+import type { Citation } from '../turn.ts';
+import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
+import { markdownClaims } from '../../knowledge/claims/claims.ts';
+import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import type { QuestionAnalysis } from './question.ts';
+import { questionWeights } from './weights.ts';
+
+/** A one-line answer that leads the reply, with the page that supports it. */
+export interface Verdict {
+  text: string;
+  cardId: string;
+  title: string;
+  url: string | null;
+}
+
+/** Share of the core's weight a card verdict's question must cover to be taken as the answer. */
+const MATCH_SHARE = 0.55;
+/** Cards whose verdicts are considered: the best few retrieved. */
+const CARDS = 3;
+
+/**
+ * The card verdict that settles a yes/no or should-we question: among the verdicts of the best retrieved cards,
+ * the one whose question covers most of the core (and names nothing the core contradicts). Undefined when none
+ * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
+ */
+export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever): Verdict | undefined {
+  if (analysis.kind !== 'yes-no' && analysis.kind !== 'should') return undefined;
+  const { weights, total } = questionWeights(analysis.core, retriever);
+  if (!total) return undefined;
+  const catalogue = coverageOf(retriever.chunks).catalogue;
+  const asked = new Set(catalogue.mentions(analysis.core).map((m) => m.entry?.name).filter(Boolean));
+  const cards = [...new Set(hits.map((h) => h.chunk.cardId))].slice(0, CARDS);
+  let best: { score: number; verdict: Verdict } | undefined;
+  for (const cardId of cards) {
+    const summary = retriever.chunk(`${cardId}#summary`);
+    for (const v of summary?.verdicts ?? []) {
+      const vTerms = new Set(terms(v.question));
+      const score = [...weights].reduce((a, [t, w]) => a + (vTerms.has(t) ? w : 0), 0) / total;
+      // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
+      const named = catalogue.mentions(v.question).map((m) => m.entry?.name).filter(Boolean);
+      if (asked.size && named.length && !named.some((n) => asked.has(n))) continue;
+      if (score < MATCH_SHARE || (best && best.score >= score)) continue;
+      const claim = markdownClaims(v.verdict)[0];
+      const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];
+      best = { score, verdict: { text: claim?.text ?? v.verdict, cardId, title: source?.title ?? summary?.title ?? cardId, url: source?.url ?? null } };
+    }
+  }
+  return best?.verdict;
+}
+
+/** Puts the verdict first, then the supporting sentences, renumbering citations so each page keeps one number. */
+export function withVerdict(verdict: Verdict, composition: { answer: string; citations: Citation[] }): { answer: string; citations: Citation[] } {
+  const citations: Citation[] = [{ n: 1, id: verdict.cardId, title: verdict.title, url: verdict.url }];
+  const renumber = new Map<number, number>();
+  for (const c of composition.citations) {
+    const same = citations.find((x) => x.id === c.id && x.url === c.url);
+    if (same) renumber.set(c.n, same.n);
+    else {
+      const n = citations.length + 1;
+      citations.push({ ...c, n });
+      renumber.set(c.n, n);
+    }
+  }
+  const rest = composition.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber.get(Number(n)) ?? n}]`);
+  return { answer: `${verdict.text} [1] ${rest}`.trim(), citations };
+}

@@ -1,0 +1,60 @@
+import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
+import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { stem } from '../../knowledge/retrieval/text/stem.ts';
+import { coverageOf } from '../../knowledge/entities/coverage.ts';
+
+/** Chat words that carry no question: they never count for or against an answer. */
+const CHAT = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat']);
+
+/** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
+const EVERYDAY_RANK = 300;
+/**
+ * From this frequency rank on, a word the knowledge base uses is specific enough to anchor a question in its
+ * domain ("licence", "gdpr", "tokens"); "best", "europe" or "price" alone are not ("best football club in europe").
+ */
+const DOMAIN_RANK = 1500;
+/** A word in at least this share of the knowledge base's passages is one of its subjects ("model", "price"). */
+const DOMAIN_SHARE = 0.1;
+
+/** Share of the highest idf that a word the knowledge base never uses weighs. */
+const UNSEEN_SHARE = 0.8;
+
+export interface QuestionWeights {
+  /** Each distinct term of the core and what covering it is worth. */
+  weights: Map<string, number>;
+  total: number;
+  /** Terms of the core that tie it to the knowledge base's domain (used by the knowledge base, and not everyday). */
+  anchors: Set<string>;
+}
+
+/**
+ * What each word of a question's core is worth when judging whether an answer covers it. A word the knowledge
+ * base uses weighs its idf. A word it never uses weighs like a rare word, because a question about something
+ * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
+ * English weigh nothing, so the way people type never lowers confidence.
+ */
+export function questionWeights(core: string, retriever: Retriever): QuestionWeights {
+  const surfaceOf = new Map<string, string>();
+  for (const token of surfaceTokens(core)) for (const part of splitCompound(token)) surfaceOf.set(stem(part), part);
+  const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE;
+  const weights = new Map<string, number>();
+  const anchors = new Set<string>();
+  for (const t of new Set(terms(core))) {
+    const surface = surfaceOf.get(t) ?? t;
+    const rank = retriever.wordVectors?.rankOf?.(surface);
+    if (retriever.lexical.has(t)) {
+      weights.set(t, retriever.lexical.idf(t));
+      const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
+      if (rank === undefined || rank >= DOMAIN_RANK || share >= DOMAIN_SHARE || /\d/.test(t)) anchors.add(t);
+      continue;
+    }
+    const everyday = CHAT.has(surface) || CHAT.has(t) || (rank !== undefined && rank < EVERYDAY_RANK);
+    weights.set(t, everyday ? 0 : unseen);
+  }
+  // A name from the catalogue ("foundation model", "open weight") anchors the question whatever its words.
+  for (const m of coverageOf(retriever.chunks).catalogue.mentions(core)) {
+    if (m.entry) for (const t of terms(m.entry.name)) if (weights.has(t)) anchors.add(t);
+  }
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  return { weights, total, anchors };
+}

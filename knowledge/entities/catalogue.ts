@@ -1,0 +1,168 @@
+import type { Chunk } from '../chunk.ts';
+import type { CardEntity } from '../card-schema.ts';
+import { normalizeName } from './normalize.ts';
+
+/** One thing the knowledge base covers, with every form it is written in and the cards that hold it. */
+export interface CatalogueEntry {
+  name: string;
+  kind: CardEntity['kind'];
+  /** Normalised forms (name and aliases), padded with spaces: " claude sonnet 4.5 ". */
+  forms: string[];
+  cards: string[];
+}
+
+/** A named thing found in a question. */
+export interface Mention {
+  /** As the asker wrote it, e.g. "sonnet 4.6". */
+  text: string;
+  /** Normalised, e.g. " claude sonnet 4.6 ". */
+  form: string;
+  /** The catalogue entry, when the knowledge base covers it. */
+  entry?: CatalogueEntry;
+  /** For an uncovered versioned model: the covered entries of the same family, nearest first. */
+  closest: CatalogueEntry[];
+}
+
+const VERSION = /^\d+(\.\d+)*$/;
+/** Words after a version that belong to a model's name ("Gemini 2.5 Pro", "Llama 4 Maverick"). */
+const MODEL_SUFFIX = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'b', 'x']);
+
+/** A family prefix and the versions the knowledge base holds under it. */
+interface Family {
+  prefix: string;
+  members: { version: string; entry: CatalogueEntry }[];
+}
+
+const tokensOf = (form: string) => form.trim().split(' ').filter(Boolean);
+
+/**
+ * The knowledge base's catalogue of covered things, read from the cards' `entities` (carried on summary chunks),
+ * and the look-ups the answerer needs: which named things a question mentions, and which of them the knowledge
+ * base does not cover ("Claude Sonnet 4.6" when only Sonnet 4 and 4.5 are priced).
+ */
+export class Catalogue {
+  readonly entries: CatalogueEntry[];
+  private readonly byForm = new Map<string, CatalogueEntry>();
+  private readonly families = new Map<string, Family>();
+  private readonly maxTokens: number;
+
+  constructor(chunks: Chunk[]) {
+    const byName = new Map<string, CatalogueEntry>();
+    for (const c of chunks) {
+      for (const e of c.entities ?? []) {
+        const key = normalizeName(e.name);
+        const entry = byName.get(key) ?? { name: e.name, kind: e.kind, forms: [], cards: [] };
+        byName.set(key, entry);
+        if (!entry.cards.includes(c.cardId)) entry.cards.push(c.cardId);
+        for (const f of [e.name, ...e.aliases].map(normalizeName)) if (f.trim() && !entry.forms.includes(f)) entry.forms.push(f);
+      }
+    }
+    this.entries = [...byName.values()];
+    for (const entry of this.entries) for (const f of entry.forms) if (!this.byForm.has(f)) this.byForm.set(f, entry);
+    this.maxTokens = Math.max(1, ...[...this.byForm.keys()].map((f) => tokensOf(f).length));
+    // A versioned form "<prefix> <version> [suffix...]" makes <prefix> a family (and its last word alone, when
+    // that word names nothing else: "sonnet 4.6" is a Claude Sonnet version).
+    for (const entry of this.entries) {
+      if (entry.kind !== 'model' && entry.kind !== 'family' && entry.kind !== 'gpu' && entry.kind !== 'product') continue;
+      for (const f of entry.forms) {
+        const t = tokensOf(f);
+        const v = t.findIndex((x, i) => i > 0 && VERSION.test(x));
+        if (v < 1) continue;
+        const prefix = t.slice(0, v).join(' ');
+        const version = [t[v] ?? '', ...t.slice(v + 1)].join(' ');
+        this.addMember(prefix, version, entry);
+        if (v > 1) this.addMember(t[v - 1] ?? '', version, entry);
+      }
+    }
+  }
+
+  private addMember(prefix: string, version: string, entry: CatalogueEntry): void {
+    const fam = this.families.get(prefix) ?? { prefix, members: [] };
+    this.families.set(prefix, fam);
+    if (!fam.members.some((m) => m.version === version && m.entry === entry)) fam.members.push({ version, entry });
+  }
+
+  /** True when a normalised form names something covered. */
+  covers(form: string): boolean {
+    return this.byForm.has(form);
+  }
+
+  /**
+   * The named things a text mentions: covered entries (longest match first), and versioned model names whose
+   * family the catalogue knows but whose version it does not hold.
+   */
+  mentions(text: string): Mention[] {
+    const words = tokensOf(normalizeName(text));
+    const out: Mention[] = [];
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(this.maxTokens, words.length - i); n >= 1 && !matched; n -= 1) {
+        const form = ` ${words.slice(i, i + n).join(' ')} `;
+        const entry = this.byForm.get(form);
+        if (!entry) continue;
+        // A versioned name the catalogue lacks may start with a covered family name ("claude sonnet" + "4.6").
+        const version = this.versionAfter(words, i + n);
+        if (version && (entry.kind === 'family' || entry.kind === 'vendor' || entry.kind === 'model')) {
+          const uncovered = this.uncoveredVersion(words.slice(i, i + n).join(' '), version, words, i + n);
+          if (uncovered) {
+            out.push(uncovered);
+            matched = tokensOf(uncovered.form).length;
+            break;
+          }
+        }
+        out.push({ text: entry.name, form, entry, closest: [] });
+        matched = n;
+      }
+      if (!matched) {
+        const version = this.versionAfter(words, i + 1);
+        const fam = version ? this.families.get(words[i] ?? '') : undefined;
+        const uncovered = fam ? this.uncoveredVersion(words[i] ?? '', version ?? '', words, i + 1) : undefined;
+        if (uncovered) {
+          out.push(uncovered);
+          matched = tokensOf(uncovered.form).length;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return out;
+  }
+
+  private versionAfter(words: string[], at: number): string | undefined {
+    const w = words[at];
+    return w && VERSION.test(w) ? w : undefined;
+  }
+
+  /**
+   * For "<prefix> <version> [suffix]" in the question: the mention, unknown when the family holds no such version.
+   */
+  private uncoveredVersion(prefix: string, version: string, words: string[], at: number): Mention | undefined {
+    const fam = this.families.get(prefix);
+    if (!fam) return undefined;
+    const suffix: string[] = [];
+    for (let j = at + 1; j < words.length && MODEL_SUFFIX.has(words[j] ?? '') && suffix.length < 2; j += 1) suffix.push(words[j] ?? '');
+    const full = [version, ...suffix].join(' ');
+    const form = ` ${prefix} ${full} `;
+    // Only an exact version counts: "GPT-5" does not price "GPT-5.5". A card that covers point releases lists
+    // them as aliases ("Llama 3.1", "Llama 3.3").
+    // "gemini 2.5" is covered by "Gemini 2.5 Pro"; "llama 4 maverick" by "Llama 4".
+    const entry = this.byForm.get(form)
+      ?? fam.members.find((m) => m.version === full || m.version === version || (!suffix.length && m.version.startsWith(`${version} `)))?.entry;
+    if (entry) return { text: `${prefix} ${full}`, form, entry, closest: [] };
+    const target = Number.parseFloat(version);
+    const closest = [...fam.members]
+      .sort((a, b) => Math.abs(Number.parseFloat(a.version) - target) - Math.abs(Number.parseFloat(b.version) - target))
+      .map((m) => m.entry)
+      .filter((e, k, all) => all.indexOf(e) === k);
+    return { text: displayName(`${prefix} ${full}`), form, closest };
+  }
+}
+
+/** "claude sonnet 4.6" -> "Claude Sonnet 4.6"; short all-letter words that read as acronyms go upper case. */
+export function displayName(form: string): string {
+  return form
+    .trim()
+    .split(' ')
+    .map((w) => (/^(gpt|api|llm|ai|eu|uk|us|gdpr|dpa|v)$/.test(w) ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ')
+    .replace(/^GPT (\d)/, 'GPT-$1');
+}
