@@ -18,6 +18,8 @@ const DM = { id: 'D0ALICE', name: 'directmessage' };
 const FORBIDDEN = 'That belongs to another workspace or conversation, so I cannot open it.';
 const conv = (c: { id: string }) => ({ platform: 'slack', tenant: TEAM, channel: c.id });
 type Button = { action_id: string; value: string; text: { text: string } };
+/** A rendered button as the block_actions payload carries it back. */
+const pressed = (b: Button) => ({ action_id: b.action_id, value: b.value, text: b.text.text });
 type View = { callback_id: string; private_metadata: string; title: { text: string }; blocks: unknown[] };
 
 /** Runs a slash command in a conversation and returns what the app posted to that command's response_url, if anything. */
@@ -76,7 +78,7 @@ beforeAll(async () => {
   hushRun = (JSON.parse(withNotes.value) as { r: string }).r;
   // Someone in the private channel answers with a confidential note through the step's modal.
   const before = h.fake.of('views.open').length;
-  await press(withNotes, PRIVATE, stepBlocks);
+  await press(pressed(withNotes), PRIVATE, stepBlocks);
   const res = await submitStep(await openedModal(before), 'red-flag', 'board only: acquisition plans');
   expect((res.json() as { response_action: string }).response_action).toBe('update');
   const list = await h.app.store!.getChecklist(conv(PRIVATE), 'Hush AI');
@@ -118,7 +120,7 @@ describe('replayed and forged buttons carrying the private run id', () => {
       }
       // The step's modal, opened from a replayed "Answer with notes…" button here, cannot answer it either.
       const opened = h.fake.of('views.open').length;
-      await press(buttons.find((b) => b.text.text === 'Answer with notes…')!, where, stepBlocks);
+      await press(pressed(buttons.find((b) => b.text.text === 'Answer with notes…')!), where, stepBlocks);
       const res = await submitStep(await openedModal(opened), 'satisfactory', 'overwritten');
       expect(res.json()).toEqual({ response_action: 'errors', errors: { 'ap.step.input': FORBIDDEN } });
     }
