@@ -5,7 +5,7 @@ export const SUBCOMMANDS = [
   { name: 'ask', usage: 'ask <question>', text: 'answer a question from the knowledge base, with numbered sources' },
   { name: 'decide', usage: 'decide [new]', text: 'walk the team through the deployment-mode decision: closed API, self-hosted open-weight, or hybrid' },
   { name: 'checklist', usage: 'checklist <vendor> [question-id]', text: 'start or continue the twelve-question checklist for a vendor (`checklist compare` puts vendors side by side)' },
-  { name: 'status', usage: 'status', text: 'list the workflows in progress in this conversation and the team\'s checklists' },
+  { name: 'status', usage: 'status', text: 'list the workflows in progress in this conversation and the vendor checklists started here' },
   { name: 'export', usage: 'export <vendor|decision|compare> [docx|pdf|md|csv]', text: 'export a vendor checklist, the decision record or the comparison as a document' },
   { name: 'help', usage: 'help', text: 'show this help' },
 ] as const;

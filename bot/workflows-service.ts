@@ -16,24 +16,31 @@ export type { WorkflowServiceOptions } from './workflows/context.ts';
 
 const CANCEL_WORDS = /^(cancel|stop|quit|abort)$/i;
 
-/** A run this conversation may act on: another workspace's run is not found, another channel's is forbidden. */
+/**
+ * A run this conversation may act on. Another workspace's run is not found; another conversation's (a replayed or
+ * forged button value, a copied run id) is refused politely and nothing is done with it. The store refuses such
+ * writes too (recordStep/updateRun are bound to the conversation), so this is the first of two locks.
+ */
 async function runHere(ctx: FlowContext, runId: string): Promise<WorkflowRun> {
   const run = await ctx.store.getRun(ctx.scope, runId);
   if (!run) throw new AppError(ErrorCode.NotFound, 'that workflow (it may belong to another workspace)');
-  if (run.channel !== ctx.turn.channel) throw new AppError(ErrorCode.Forbidden);
+  if (run.channel !== ctx.conversation.channel) {
+    ctx.logger.warn({ runId: run.id, kind: run.kind }, 'workflow action refused: the run belongs to another conversation');
+    throw new AppError(ErrorCode.Forbidden);
+  }
   return run;
 }
 
 /** The run waiting for a typed answer in this conversation (same channel and thread), newest first. */
 async function waitingRun(ctx: FlowContext): Promise<WorkflowRun | undefined> {
-  const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.turn.channel, status: 'active' });
+  const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, status: 'active' });
   return runs.find((r) => (r.thread ?? '') === (ctx.turn.thread ?? '') && r.currentStep);
 }
 
 async function finishedReply(ctx: FlowContext, run: WorkflowRun): Promise<Reply> {
   ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow finished');
   if (run.kind === 'decision') return decisionResultReply(ctx, run);
-  const list = await ctx.store.getChecklist(ctx.scope, run.subject ?? '');
+  const list = await ctx.store.getChecklist(ctx.conversation, run.subject ?? '');
   return checklistSummaryReply(ctx, list!, run, 'That was the last open question.');
 }
 

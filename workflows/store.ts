@@ -4,13 +4,28 @@
  * (SQLite by default, PostgreSQL for several replicas) and test/storage/store-contract.ts holds both to it.
  *
  * Every method takes a Scope first: nothing can be read or written without naming the platform and the
- * workspace/tenant it belongs to, so one workspace can never reach another's rows.
+ * workspace/tenant it belongs to, so one workspace can never reach another's rows. Vendor checklists, and every
+ * write to a run, take a Conversation: a checklist belongs to the conversation where it was started, so a
+ * private channel's notes are never read, exported, continued or overwritten from another channel or a DM.
  */
 
 /** Platform + team/tenant: the key prefix of every row. */
 export interface Scope {
   platform: string;
   tenant: string;
+}
+
+/**
+ * One conversation: a Slack channel (public or private), group DM or DM; a Teams channel, group chat or personal
+ * chat. A thread belongs to its channel, so `channel` never includes a thread id. Never empty.
+ */
+export interface Conversation extends Scope {
+  channel: string;
+}
+
+/** The conversation a turn or run happened in. */
+export function conversationOf(where: Scope & { channel: string }): Conversation {
+  return { platform: where.platform, tenant: where.tenant, channel: where.channel };
 }
 
 export interface Author {
@@ -85,6 +100,7 @@ export interface ChecklistAnswer {
   answeredAt: string;
 }
 
+/** One vendor's answers in one conversation (the store is asked by conversation, so the channel is not repeated). */
 export interface VendorChecklist {
   /** The vendor's name as first typed. */
   vendor: string;
@@ -137,16 +153,22 @@ export interface Store {
   getRun(scope: Scope, runId: string): Promise<WorkflowRun | undefined>;
   /** Newest first (by last update). */
   listRuns(scope: Scope, filter?: RunFilter): Promise<WorkflowRun[]>;
-  /** Records an answer (replacing an earlier one for the same step) and moves the run on, atomically. */
-  recordStep(scope: Scope, record: StepRecord): Promise<WorkflowRun>;
-  updateRun(scope: Scope, runId: string, progress: RunProgress): Promise<WorkflowRun>;
+  /**
+   * Records an answer (replacing an earlier one for the same step) and moves the run on, atomically; a checklist
+   * answer goes to that conversation's checklist. A run of another conversation is not found (nothing written).
+   */
+  recordStep(where: Conversation, record: StepRecord): Promise<WorkflowRun>;
+  /** Moves a run of this conversation on; a run of another conversation is not found. */
+  updateRun(where: Conversation, runId: string, progress: RunProgress): Promise<WorkflowRun>;
 
-  /** Creates the vendor's checklist if it does not exist; returns it either way. */
-  ensureChecklist(scope: Scope, vendor: string, by: Author): Promise<VendorChecklist>;
-  getChecklist(scope: Scope, vendor: string): Promise<VendorChecklist | undefined>;
-  listChecklists(scope: Scope): Promise<VendorChecklist[]>;
-  /** Upserts one question's answer (creating the checklist when needed). */
-  recordChecklistAnswer(scope: Scope, vendor: string, answer: ChecklistAnswer): Promise<void>;
+  /** Creates the vendor's checklist in this conversation if it does not exist; returns it either way. */
+  ensureChecklist(where: Conversation, vendor: string, by: Author): Promise<VendorChecklist>;
+  /** This conversation's checklist for the vendor; another conversation's checklist of the same name is not seen. */
+  getChecklist(where: Conversation, vendor: string): Promise<VendorChecklist | undefined>;
+  /** The checklists started in this conversation, by vendor. */
+  listChecklists(where: Conversation): Promise<VendorChecklist[]>;
+  /** Upserts one question's answer (creating the checklist in this conversation when needed). */
+  recordChecklistAnswer(where: Conversation, vendor: string, answer: ChecklistAnswer): Promise<void>;
 
   /** One vote per user per answer; a second vote replaces the first. */
   recordVote(scope: Scope, vote: FeedbackVote): Promise<void>;

@@ -1,4 +1,5 @@
 import type { Dialect, SqlDb } from './sql-db.ts';
+import { CHECKLISTS_BY_CONVERSATION } from './checklists-by-conversation.ts';
 
 /**
  * Versioned schema changes, applied in order and recorded in schema_migrations. Never edit a released
@@ -56,6 +57,7 @@ export const MIGRATIONS: Migration[] = [
         PRIMARY KEY (platform, tenant, event_key))`,
     ],
   },
+  CHECKLISTS_BY_CONVERSATION,
 ];
 
 /** Applies every migration newer than the database's version; returns the versions applied. */

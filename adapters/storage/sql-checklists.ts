@@ -1,8 +1,25 @@
-import type { Author, ChecklistAnswer, ChecklistStatus, Scope, VendorChecklist } from '../../workflows/store.ts';
+import type { Author, ChecklistAnswer, ChecklistStatus, Conversation, VendorChecklist } from '../../workflows/store.ts';
 import { vendorKey } from '../../workflows/store.ts';
+import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { Row, SqlDb } from './sql-db.ts';
 
+/**
+ * Vendor checklists, keyed by conversation (platform + tenant + channel) and vendor: the same vendor started in
+ * two channels is two checklists, and nothing here can reach a checklist without naming its conversation.
+ */
+
 const now = () => new Date().toISOString();
+
+/**
+ * The key columns of a conversation. An empty channel is refused: migration 2 parks checklists whose origin was
+ * never recorded under channel '' precisely so that no conversation can see them.
+ */
+export function conversationKey(where: Conversation): [string, string, string] {
+  if (!where.channel) throw new AppError(ErrorCode.InvalidInput, 'a checklist needs the conversation it belongs to');
+  return [where.platform, where.tenant, where.channel];
+}
+
+const KEY = 'platform = ? AND tenant = ? AND channel = ? AND vendor_key = ?';
 
 function author(id: unknown, name: unknown) {
   return { id: String(id), ...(name ? { name: String(name) } : {}) };
@@ -20,19 +37,20 @@ function toAnswer(r: Row): ChecklistAnswer {
   return a;
 }
 
-async function insertChecklist(db: SqlDb, scope: Scope, vendor: string, by: Author): Promise<void> {
+async function insertChecklist(db: SqlDb, where: Conversation, vendor: string, by: Author): Promise<void> {
   const at = now();
   await db.run(
-    `INSERT INTO checklists (platform, tenant, vendor_key, vendor, created_by_id, created_by_name, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, tenant, vendor_key) DO NOTHING`,
-    [scope.platform, scope.tenant, vendorKey(vendor), vendor.trim().replace(/\s+/g, ' '), by.id, by.name ?? null, at, at],
+    `INSERT INTO checklists (platform, tenant, channel, vendor_key, vendor, created_by_id, created_by_name, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (platform, tenant, channel, vendor_key) DO NOTHING`,
+    [...conversationKey(where), vendorKey(vendor), vendor.trim().replace(/\s+/g, ' '), by.id, by.name ?? null, at, at],
   );
 }
 
-async function load(db: SqlDb, scope: Scope, key: string): Promise<VendorChecklist | undefined> {
-  const [row] = await db.all('SELECT * FROM checklists WHERE platform = ? AND tenant = ? AND vendor_key = ?', [scope.platform, scope.tenant, key]);
+async function load(db: SqlDb, where: Conversation, key: string): Promise<VendorChecklist | undefined> {
+  const params = [...conversationKey(where), key];
+  const [row] = await db.all(`SELECT * FROM checklists WHERE ${KEY}`, params);
   if (!row) return undefined;
-  const answers = await db.all('SELECT * FROM checklist_answers WHERE platform = ? AND tenant = ? AND vendor_key = ? ORDER BY question_id', [scope.platform, scope.tenant, key]);
+  const answers = await db.all(`SELECT * FROM checklist_answers WHERE ${KEY} ORDER BY question_id`, params);
   return {
     vendor: String(row.vendor),
     vendorKey: key,
@@ -43,38 +61,38 @@ async function load(db: SqlDb, scope: Scope, key: string): Promise<VendorCheckli
   };
 }
 
-export function getChecklist(db: SqlDb, scope: Scope, vendor: string): Promise<VendorChecklist | undefined> {
-  return load(db, scope, vendorKey(vendor));
+export function getChecklist(db: SqlDb, where: Conversation, vendor: string): Promise<VendorChecklist | undefined> {
+  return load(db, where, vendorKey(vendor));
 }
 
-export function ensureChecklist(db: SqlDb, scope: Scope, vendor: string, by: Author): Promise<VendorChecklist> {
+export function ensureChecklist(db: SqlDb, where: Conversation, vendor: string, by: Author): Promise<VendorChecklist> {
   return db.tx(async (tx) => {
-    await insertChecklist(tx, scope, vendor, by);
-    return (await load(tx, scope, vendorKey(vendor)))!;
+    await insertChecklist(tx, where, vendor, by);
+    return (await load(tx, where, vendorKey(vendor)))!;
   });
 }
 
-export async function listChecklists(db: SqlDb, scope: Scope): Promise<VendorChecklist[]> {
-  const rows = await db.all('SELECT vendor_key FROM checklists WHERE platform = ? AND tenant = ? ORDER BY vendor_key', [scope.platform, scope.tenant]);
-  const lists = await Promise.all(rows.map((r) => load(db, scope, String(r.vendor_key))));
+export async function listChecklists(db: SqlDb, where: Conversation): Promise<VendorChecklist[]> {
+  const rows = await db.all('SELECT vendor_key FROM checklists WHERE platform = ? AND tenant = ? AND channel = ? ORDER BY vendor_key', conversationKey(where));
+  const lists = await Promise.all(rows.map((r) => load(db, where, String(r.vendor_key))));
   return lists.filter((c): c is VendorChecklist => c !== undefined);
 }
 
-/** Inside a transaction: creates the checklist if needed and upserts one question's answer. */
-export async function upsertChecklistAnswer(db: SqlDb, scope: Scope, vendor: string, a: ChecklistAnswer): Promise<void> {
-  await insertChecklist(db, scope, vendor, a.answeredBy);
-  const key = vendorKey(vendor);
+/** Inside a transaction: creates the conversation's checklist if needed and upserts one question's answer. */
+export async function upsertChecklistAnswer(db: SqlDb, where: Conversation, vendor: string, a: ChecklistAnswer): Promise<void> {
+  await insertChecklist(db, where, vendor, a.answeredBy);
+  const key = [...conversationKey(where), vendorKey(vendor)];
   await db.run(
-    `INSERT INTO checklist_answers (platform, tenant, vendor_key, question_id, status, notes, evidence, answered_by_id, answered_by_name, answered_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (platform, tenant, vendor_key, question_id) DO UPDATE SET status = excluded.status, notes = excluded.notes,
+    `INSERT INTO checklist_answers (platform, tenant, channel, vendor_key, question_id, status, notes, evidence, answered_by_id, answered_by_name, answered_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (platform, tenant, channel, vendor_key, question_id) DO UPDATE SET status = excluded.status, notes = excluded.notes,
        evidence = excluded.evidence, answered_by_id = excluded.answered_by_id, answered_by_name = excluded.answered_by_name,
        answered_at = excluded.answered_at`,
-    [scope.platform, scope.tenant, key, a.questionId, a.status, a.notes ?? null, a.evidence ?? null, a.answeredBy.id, a.answeredBy.name ?? null, a.answeredAt],
+    [...key, a.questionId, a.status, a.notes ?? null, a.evidence ?? null, a.answeredBy.id, a.answeredBy.name ?? null, a.answeredAt],
   );
-  await db.run('UPDATE checklists SET updated_at = ? WHERE platform = ? AND tenant = ? AND vendor_key = ?', [now(), scope.platform, scope.tenant, key]);
+  await db.run(`UPDATE checklists SET updated_at = ? WHERE ${KEY}`, [now(), ...key]);
 }
 
-export function recordChecklistAnswer(db: SqlDb, scope: Scope, vendor: string, a: ChecklistAnswer): Promise<void> {
-  return db.tx((tx) => upsertChecklistAnswer(tx, scope, vendor, a));
+export function recordChecklistAnswer(db: SqlDb, where: Conversation, vendor: string, a: ChecklistAnswer): Promise<void> {
+  return db.tx((tx) => upsertChecklistAnswer(tx, where, vendor, a));
 }

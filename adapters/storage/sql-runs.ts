@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { NewRun, RunFilter, RunProgress, Scope, StepRecord, WorkflowRun, RunAnswer, RunKind, RunStatus } from '../../workflows/store.ts';
+import type { Conversation, NewRun, RunFilter, RunProgress, Scope, StepRecord, WorkflowRun, RunAnswer, RunKind, RunStatus } from '../../workflows/store.ts';
 import { vendorKey } from '../../workflows/store.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { Row, SqlDb, SqlParam } from './sql-db.ts';
-import { upsertChecklistAnswer } from './sql-checklists.ts';
+import { conversationKey, upsertChecklistAnswer } from './sql-checklists.ts';
 
 const now = () => new Date().toISOString();
 const opt = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
@@ -49,6 +49,8 @@ async function mustGetRun(db: SqlDb, scope: Scope, runId: string): Promise<Workf
 }
 
 export async function createRun(db: SqlDb, scope: Scope, run: NewRun): Promise<WorkflowRun> {
+  // A run without a conversation could never be continued (every write names one): refuse it up front.
+  conversationKey({ ...scope, channel: run.channel });
   const id = randomBytes(6).toString('hex');
   const at = now();
   await db.run(
@@ -75,7 +77,8 @@ export async function listRuns(db: SqlDb, scope: Scope, filter: RunFilter = {}):
   return Promise.all(rows.map(async (r) => toRun(r, await answersOf(db, scope, String(r.id)))));
 }
 
-async function applyProgress(db: SqlDb, scope: Scope, runId: string, progress: RunProgress): Promise<void> {
+/** Moves a run on; only a run of this conversation matches, so another conversation's run id is simply not found. */
+async function applyProgress(db: SqlDb, where: Conversation, runId: string, progress: RunProgress): Promise<void> {
   const sets = ['updated_at = ?'];
   const params: SqlParam[] = [now()];
   if (progress.currentStep !== undefined) {
@@ -86,31 +89,33 @@ async function applyProgress(db: SqlDb, scope: Scope, runId: string, progress: R
     sets.push('status = ?');
     params.push(progress.status);
   }
-  const changed = await db.run(`UPDATE runs SET ${sets.join(', ')} WHERE platform = ? AND tenant = ? AND id = ?`, [...params, scope.platform, scope.tenant, runId]);
+  const [platform, tenant, channel] = conversationKey(where);
+  const changed = await db.run(`UPDATE runs SET ${sets.join(', ')} WHERE platform = ? AND tenant = ? AND channel = ? AND id = ?`, [...params, platform, tenant, channel, runId]);
   if (changed === 0) throw new AppError(ErrorCode.NotFound, `the workflow run ${runId}`);
 }
 
-export function updateRun(db: SqlDb, scope: Scope, runId: string, progress: RunProgress): Promise<WorkflowRun> {
+export function updateRun(db: SqlDb, where: Conversation, runId: string, progress: RunProgress): Promise<WorkflowRun> {
   return db.tx(async (tx) => {
-    await applyProgress(tx, scope, runId, progress);
-    return mustGetRun(tx, scope, runId);
+    await applyProgress(tx, where, runId, progress);
+    return mustGetRun(tx, where, runId);
   });
 }
 
-export function recordStep(db: SqlDb, scope: Scope, record: StepRecord): Promise<WorkflowRun> {
+export function recordStep(db: SqlDb, where: Conversation, record: StepRecord): Promise<WorkflowRun> {
   const { runId, answer } = record;
   return db.tx(async (tx) => {
-    // Moving the run first proves it exists in this scope before anything is written.
-    await applyProgress(tx, scope, runId, record.next);
+    // Moving the run first proves it exists in this conversation before anything is written.
+    await applyProgress(tx, where, runId, record.next);
     await tx.run(
       `INSERT INTO run_answers (platform, tenant, run_id, step_id, seq, value_json, author_id, author_name, answered_at)
        VALUES (?, ?, ?, ?, (SELECT COUNT(*) FROM run_answers WHERE platform = ? AND tenant = ? AND run_id = ?), ?, ?, ?, ?)
        ON CONFLICT (platform, tenant, run_id, step_id) DO UPDATE SET value_json = excluded.value_json,
          author_id = excluded.author_id, author_name = excluded.author_name, answered_at = excluded.answered_at`,
-      [scope.platform, scope.tenant, runId, answer.stepId, scope.platform, scope.tenant, runId,
+      [where.platform, where.tenant, runId, answer.stepId, where.platform, where.tenant, runId,
         JSON.stringify(answer.value ?? null), answer.author.id, answer.author.name ?? null, answer.answeredAt],
     );
-    if (record.checklist) await upsertChecklistAnswer(tx, scope, record.checklist.vendor, record.checklist.answer);
-    return mustGetRun(tx, scope, runId);
+    // The run belongs to `where` (proved above), so its answer lands in that conversation's checklist.
+    if (record.checklist) await upsertChecklistAnswer(tx, where, record.checklist.vendor, record.checklist.answer);
+    return mustGetRun(tx, where, runId);
   });
 }

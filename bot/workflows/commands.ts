@@ -8,12 +8,12 @@ import { stepReply } from './step-reply.ts';
 import { checklistSummaryReply } from './result-replies.ts';
 
 function place(ctx: FlowContext) {
-  return { channel: ctx.turn.channel, ...(ctx.turn.thread ? { thread: ctx.turn.thread } : {}) };
+  return ctx.turn.thread ? { thread: ctx.turn.thread } : {};
 }
 
 /** `decide [new]`: continues this conversation's decision, or starts one. */
 export async function decideCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
-  const [active] = await ctx.store.listRuns(ctx.scope, { channel: ctx.turn.channel, kind: 'decision', status: 'active' });
+  const [active] = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'decision', status: 'active' });
   if (active && args[0]?.toLowerCase() !== 'new') {
     const by = active.startedBy.name ?? active.startedBy.id;
     return stepReply(ctx, active, `Continuing the decision ${by} started (\`/ai-procurement decide new\` starts over).`);
@@ -28,7 +28,7 @@ function vendorsReply(ctx: FlowContext, lines: string[]): Reply {
   return {
     kind: 'info',
     text: lines.length
-      ? 'Vendor checklists in this workspace (continue one, or start another, with `/ai-procurement checklist <vendor>`):'
+      ? 'Vendor checklists in this conversation (continue one, or start another, with `/ai-procurement checklist <vendor>`):'
       : 'No vendor checklist yet. Start one with `/ai-procurement checklist <vendor>`.',
     sections: lines.length ? [{ body: lines.join('\n') }] : undefined,
   };
@@ -36,8 +36,8 @@ function vendorsReply(ctx: FlowContext, lines: string[]): Reply {
 
 /** `checklist compare`: every vendor side by side, fewest red flags first. */
 async function compareReply(ctx: FlowContext): Promise<Reply> {
-  const lists = await ctx.store.listChecklists(ctx.scope);
-  if (lists.length < 2) throw new AppError(ErrorCode.NotFound, 'two vendor checklists to compare in this workspace');
+  const lists = await ctx.store.listChecklists(ctx.conversation);
+  if (lists.length < 2) throw new AppError(ErrorCode.NotFound, 'two vendor checklists to compare in this conversation');
   const cmp = compareVendors(lists, ctx.questions);
   const body = cmp.rows.map((r) => `• Q${r.question.order} ${r.question.id}: ${r.statuses.map((s, i) => `${cmp.vendors[i]} ${STATUS_LABELS[s]}`).join(' · ')}`).join('\n');
   return {
@@ -54,7 +54,7 @@ async function compareReply(ctx: FlowContext): Promise<Reply> {
 /** `checklist` lists vendors; `checklist compare`; `checklist <vendor> [question-id]` starts or continues one. */
 export async function checklistCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
   if (!args.length) {
-    const lists = await ctx.store.listChecklists(ctx.scope);
+    const lists = await ctx.store.listChecklists(ctx.conversation);
     return vendorsReply(ctx, lists.map((l) => {
       const p = summariseChecklist(l, ctx.questions).progress;
       return `• ${l.vendor}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
@@ -68,7 +68,7 @@ export async function checklistCommand(ctx: FlowContext, args: string[]): Promis
   if (!ctx.questions.length) throw new AppError(ErrorCode.NotAvailableYet, 'The vendor checklist (no question cards are loaded)');
   const { run, resumed } = await startChecklist(ctx, place(ctx), vendor, ctx.author, from);
   if (!run) {
-    const list = await ctx.store.getChecklist(ctx.scope, vendor);
+    const list = await ctx.store.getChecklist(ctx.conversation, vendor);
     return checklistSummaryReply(ctx, list!, undefined, `Every question for ${vendor} has an answer. To change one, run \`/ai-procurement checklist ${vendor} <question-id>\`.`);
   }
   if (!resumed) ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');

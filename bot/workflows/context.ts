@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.ts';
 import type { Turn } from '../turn.ts';
 import type { Author, Scope, Store } from '../../workflows/store.ts';
+import { conversationOf } from '../../workflows/store.ts';
 import type { RunnerContext } from '../../workflows/runner/runner.ts';
 import { loadQuestions } from '../../workflows/checklist/questions.ts';
 import { loadCardIndex, type CardIndex } from '../../workflows/citations.ts';
@@ -38,6 +39,7 @@ export async function contextFor(turn: Turn, options: WorkflowServiceOptions): P
   return {
     store: options.store,
     scope: scopeOf(turn),
+    conversation: conversationOf(turn),
     questions,
     turn,
     author: authorOf(turn),

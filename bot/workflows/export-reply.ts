@@ -31,14 +31,14 @@ async function fileReply(doc: ExportDocument, format: ExportFormat, what: string
 }
 
 export async function exportVendor(ctx: FlowContext, vendor: string, format: ExportFormat): Promise<Reply> {
-  const list = await ctx.store.getChecklist(ctx.scope, vendor);
-  if (!list) throw new AppError(ErrorCode.NotFound, `a checklist for "${vendor}" in this workspace (start one with \`/ai-procurement checklist ${vendor}\`)`);
+  const list = await ctx.store.getChecklist(ctx.conversation, vendor);
+  if (!list) throw new AppError(ErrorCode.NotFound, `a checklist for "${vendor}" in this conversation (start one with \`/ai-procurement checklist ${vendor}\`)`);
   return fileReply(checklistDocument(summariseChecklist(list, ctx.questions), ctx.now()), format, `the ${list.vendor} checklist`);
 }
 
 export async function exportComparison(ctx: FlowContext, format: ExportFormat): Promise<Reply> {
-  const lists = await ctx.store.listChecklists(ctx.scope);
-  if (!lists.length) throw new AppError(ErrorCode.NotFound, 'any vendor checklist in this workspace');
+  const lists = await ctx.store.listChecklists(ctx.conversation);
+  if (!lists.length) throw new AppError(ErrorCode.NotFound, 'any vendor checklist in this conversation');
   return fileReply(comparisonDocument(compareVendors(lists, ctx.questions), ctx.now()), format, 'the vendor comparison');
 }
 
@@ -51,7 +51,7 @@ export async function exportDecisionRun(ctx: FlowContext, run: WorkflowRun, form
 
 /** The newest finished decision in this conversation. */
 export async function latestDecision(ctx: FlowContext): Promise<WorkflowRun> {
-  const [run] = await ctx.store.listRuns(ctx.scope, { channel: ctx.turn.channel, kind: 'decision', status: 'completed' });
+  const [run] = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'decision', status: 'completed' });
   if (!run) throw new AppError(ErrorCode.NotFound, 'a finished decision in this conversation (run `/ai-procurement decide` first)');
   return run;
 }

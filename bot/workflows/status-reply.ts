@@ -5,10 +5,10 @@ import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
 import { runTitle } from './step-reply.ts';
 
-/** `/ai-procurement status`: the runs in progress in this conversation, and the team's vendor checklists. */
+/** `/ai-procurement status`: the runs in progress in this conversation, and the vendor checklists started here. */
 export async function statusReply(ctx: FlowContext): Promise<Reply> {
-  const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.turn.channel, status: 'active' });
-  const lists = await ctx.store.listChecklists(ctx.scope);
+  const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, status: 'active' });
+  const lists = await ctx.store.listChecklists(ctx.conversation);
   const runLines = runs.map((run) => {
     const steps = stepsOf(run.kind, ctx.questions);
     const at = steps.findIndex((s) => s.id === run.currentStep) + 1;
@@ -27,7 +27,7 @@ export async function statusReply(ctx: FlowContext): Promise<Reply> {
   if (!runs.length) choices.push({ action: 'command', label: 'Start the decision', value: 'decide', style: 'primary' });
   const sections = [
     { title: 'In progress in this conversation', body: runLines.join('\n') || 'Nothing in progress here. Start with `/ai-procurement decide` or `/ai-procurement checklist <vendor>`.' },
-    ...(vendorLines.length ? [{ title: 'Vendor checklists in this workspace', body: vendorLines.join('\n') }] : []),
+    ...(vendorLines.length ? [{ title: 'Vendor checklists in this conversation', body: vendorLines.join('\n') }] : []),
   ];
   const text = runs.length ? `${runs.length} workflow${runs.length === 1 ? '' : 's'} in progress in this conversation.` : 'No workflow is in progress in this conversation.';
   return { kind: 'status', text, sections, choices };

@@ -45,11 +45,18 @@ describe('versioned migrations (SQLite)', () => {
     const db = openSqlite(join(dir, 'm.db'));
     expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(db)).toEqual([]);
-    const next: Migration = { version: 2, name: 'add a column', statements: () => ['ALTER TABLE runs ADD COLUMN title TEXT'] };
-    expect(await migrate(db, [...MIGRATIONS, next])).toEqual([2]);
+    // The next version after the released ones (their number grows as migrations are added).
+    const next: Migration = { version: MIGRATIONS.at(-1)!.version + 1, name: 'add a column', statements: () => ['ALTER TABLE runs ADD COLUMN title TEXT'] };
+    expect(await migrate(db, [...MIGRATIONS, next])).toEqual([next.version]);
     const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+    expect(rows.map((r) => r.version)).toEqual([...MIGRATIONS.map((m) => m.version), next.version]);
     await db.close();
+  });
+
+  it('numbers released migrations uniquely, in order (two branches adding the same version would skip one)', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
   });
 
   it('rolls back a failing migration completely', async () => {
@@ -70,7 +77,7 @@ describe.skipIf(!pgUp)('versioned migrations (PostgreSQL)', () => {
       await Promise.all(stores.map((s) => s.close()));
       const db = openPostgres(TEST_PG_URL, { schema });
       const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations');
-      expect(rows.map((r) => Number(r.version))).toEqual([1]);
+      expect(rows.map((r) => Number(r.version)).sort((a, b) => a - b)).toEqual(MIGRATIONS.map((m) => m.version));
       await db.close();
     } finally {
       await dropSchema(schema);

@@ -39,7 +39,7 @@ it('loses no answer a SIGKILLed process reported as recorded', async () => {
 
   const store = await createStore(url);
   try {
-    const scope = { platform: 'slack', tenant: 'T-kill' };
+    const scope = { platform: 'slack', tenant: 'T-kill', channel: 'C1' };
     const run = await store.getRun(scope, runId);
     const steps = new Set(run?.answers.map((a) => a.stepId));
     const missing = reported.filter((n) => !steps.has(`s${n}`));

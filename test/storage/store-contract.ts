@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChecklistAnswer, Scope, Store } from '../../workflows/store.ts';
+import type { ChecklistAnswer, Conversation, Scope, Store } from '../../workflows/store.ts';
 import { isAppError } from '../../bot/errors.ts';
+import { conversationContract } from './conversation-contract.ts';
 
 /** How a backend under test is opened: `open` may be called again to prove state survives a reopen. */
 export interface ContractTarget {
@@ -10,6 +11,9 @@ export interface ContractTarget {
 
 const A: Scope = { platform: 'slack', tenant: 'T-A' };
 const B: Scope = { platform: 'slack', tenant: 'T-B' };
+/** A conversation of A's (a channel; a thread belongs to it) and of B's with the same channel id. */
+const inA = (channel: string): Conversation => ({ ...A, channel });
+const inB = (channel: string): Conversation => ({ ...B, channel });
 const alice = { id: 'U-alice', name: 'Alice' };
 const bob = { id: 'U-bob', name: 'Bob' };
 const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, s)).toISOString();
@@ -38,9 +42,9 @@ export function storeContract(name: string, target: ContractTarget): void {
 
     it('records answers with author and time, replaces a re-answered step in place, and moves the run on', async () => {
       const run = await store.createRun(A, { kind: 'decision', channel: 'C1', currentStep: 's1', startedBy: alice });
-      await store.recordStep(A, { runId: run.id, answer: { stepId: 's1', value: 1200, author: alice, answeredAt: at(1) }, next: { currentStep: 's2' } });
-      await store.recordStep(A, { runId: run.id, answer: { stepId: 's2', value: { a: [true] }, author: bob, answeredAt: at(2) }, next: { currentStep: 's3' } });
-      const again = await store.recordStep(A, { runId: run.id, answer: { stepId: 's1', value: 3000, author: bob, answeredAt: at(3) }, next: { currentStep: null, status: 'completed' } });
+      await store.recordStep(inA('C1'), { runId: run.id, answer: { stepId: 's1', value: 1200, author: alice, answeredAt: at(1) }, next: { currentStep: 's2' } });
+      await store.recordStep(inA('C1'), { runId: run.id, answer: { stepId: 's2', value: { a: [true] }, author: bob, answeredAt: at(2) }, next: { currentStep: 's3' } });
+      const again = await store.recordStep(inA('C1'), { runId: run.id, answer: { stepId: 's1', value: 3000, author: bob, answeredAt: at(3) }, next: { currentStep: null, status: 'completed' } });
       expect(again.answers).toEqual([
         { stepId: 's1', value: 3000, author: bob, answeredAt: at(3) },
         { stepId: 's2', value: { a: [true] }, author: bob, answeredAt: at(2) },
@@ -55,32 +59,32 @@ export function storeContract(name: string, target: ContractTarget): void {
       const r2 = await store.createRun(scope, { kind: 'decision', channel: 'C1', startedBy: alice });
       await store.createRun(scope, { kind: 'decision', channel: 'C2', startedBy: alice });
       await new Promise((r) => setTimeout(r, 5));
-      await store.updateRun(scope, r1.id, { currentStep: 'exit' });
+      await store.updateRun({ ...scope, channel: 'C1' }, r1.id, { currentStep: 'exit' });
       expect((await store.listRuns(scope, { channel: 'C1' })).map((r) => r.id)).toEqual([r1.id, r2.id]);
       expect((await store.listRuns(scope, { kind: 'checklist', subject: '  acme   ai ' })).map((r) => r.id)).toEqual([r1.id]);
-      await store.updateRun(scope, r2.id, { status: 'cancelled' });
+      await store.updateRun({ ...scope, channel: 'C1' }, r2.id, { status: 'cancelled' });
       expect((await store.listRuns(scope, { channel: 'C1', status: 'active' })).map((r) => r.id)).toEqual([r1.id]);
       expect(await store.listRuns(scope)).toHaveLength(3);
     });
 
     it('rejects a step for a run that does not exist, writing nothing', async () => {
-      const err = await store.recordStep(A, { runId: 'missing', answer: { stepId: 's', value: 1, author: alice, answeredAt: at(1) }, next: {}, checklist: { vendor: 'Ghost', answer: answer('exit', 'concern') } }).catch((e: unknown) => e);
+      const err = await store.recordStep(inA('C1'), { runId: 'missing', answer: { stepId: 's', value: 1, author: alice, answeredAt: at(1) }, next: {}, checklist: { vendor: 'Ghost', answer: answer('exit', 'concern') } }).catch((e: unknown) => e);
       expect(isAppError(err) && err.code).toBe('not_found');
-      expect(await store.getChecklist(A, 'Ghost')).toBeUndefined();
+      expect(await store.getChecklist(inA('C1'), 'Ghost')).toBeUndefined();
     });
 
     it('writes a checklist step and its per-question record in one step', async () => {
       const run = await store.createRun(A, { kind: 'checklist', subject: 'Acme AI', channel: 'C1', currentStep: 'data-use', startedBy: alice });
       const a = answer('data-use', 'red-flag', { notes: 'trains on prompts', evidence: 'https://acme.example/terms' });
-      await store.recordStep(A, { runId: run.id, answer: { stepId: 'data-use', value: { status: 'red-flag' }, author: alice, answeredAt: at(1) }, next: { currentStep: 'processor-role' }, checklist: { vendor: 'Acme AI', answer: a } });
-      const list = await store.getChecklist(A, 'acme ai');
+      await store.recordStep(inA('C1'), { runId: run.id, answer: { stepId: 'data-use', value: { status: 'red-flag' }, author: alice, answeredAt: at(1) }, next: { currentStep: 'processor-role' }, checklist: { vendor: 'Acme AI', answer: a } });
+      const list = await store.getChecklist(inA('C1'), 'acme ai');
       expect(list?.vendor).toBe('Acme AI');
       expect(list?.answers).toEqual([a]);
       expect((await store.getRun(A, run.id))?.currentStep).toBe('processor-role');
     });
 
     it('keeps several vendors per team and upserts answers per question', async () => {
-      const scope = { platform: 'slack', tenant: 'vendors' };
+      const scope = { platform: 'slack', tenant: 'vendors', channel: 'C-vendors' };
       const first = await store.ensureChecklist(scope, ' Beta  Labs ', alice);
       expect(first).toMatchObject({ vendor: 'Beta Labs', vendorKey: 'beta labs', createdBy: alice, answers: [] });
       expect((await store.ensureChecklist(scope, 'beta labs', bob)).createdBy).toEqual(alice);
@@ -143,7 +147,7 @@ export function storeContract(name: string, target: ContractTarget): void {
     it('records concurrent answers to one run without losing any', async () => {
       const run = await store.createRun(A, { kind: 'decision', channel: 'C9', startedBy: alice });
       await Promise.all(Array.from({ length: 12 }, (_, i) =>
-        store.recordStep(A, { runId: run.id, answer: { stepId: `s${i}`, value: i, author: i % 2 ? alice : bob, answeredAt: at(i) }, next: { currentStep: `s${i + 1}` } })));
+        store.recordStep(inA('C9'), { runId: run.id, answer: { stepId: `s${i}`, value: i, author: i % 2 ? alice : bob, answeredAt: at(i) }, next: { currentStep: `s${i + 1}` } })));
       const got = await store.getRun(A, run.id);
       expect(got?.answers.map((a) => a.value).sort((x, y) => Number(x) - Number(y))).toEqual(Array.from({ length: 12 }, (_, i) => i));
       expect(new Set(got?.answers.map((a) => a.stepId)).size).toBe(12);
@@ -156,18 +160,18 @@ export function storeContract(name: string, target: ContractTarget): void {
         expect(await store.getRun({ platform: 'teams', tenant: 'T-A' }, run.id)).toBeUndefined();
         expect(await store.listRuns(B, { channel: 'shared-id' })).toEqual([]);
         const step = { runId: run.id, answer: { stepId: 's1', value: 'hijack', author: bob, answeredAt: at(1) }, next: { status: 'completed' as const } };
-        await expect(store.recordStep(B, step)).rejects.toMatchObject({ code: 'not_found' });
-        await expect(store.updateRun(B, run.id, { status: 'cancelled' })).rejects.toMatchObject({ code: 'not_found' });
+        await expect(store.recordStep(inB('shared-id'), step)).rejects.toMatchObject({ code: 'not_found' });
+        await expect(store.updateRun(inB('shared-id'), run.id, { status: 'cancelled' })).rejects.toMatchObject({ code: 'not_found' });
         expect(await store.getRun(A, run.id)).toEqual(run);
       });
 
       it('tenant B can never read or change tenant A\'s checklist, even for the same vendor name', async () => {
-        await store.recordChecklistAnswer(A, 'Secret Vendor', answer('data-use', 'red-flag', { notes: 'A only' }));
-        expect(await store.getChecklist(B, 'Secret Vendor')).toBeUndefined();
-        expect((await store.listChecklists(B)).map((c) => c.vendor)).not.toContain('Secret Vendor');
-        await store.recordChecklistAnswer(B, 'Secret Vendor', answer('data-use', 'satisfactory', { answeredBy: bob }));
-        expect((await store.getChecklist(A, 'Secret Vendor'))?.answers).toEqual([answer('data-use', 'red-flag', { notes: 'A only' })]);
-        expect((await store.getChecklist(B, 'Secret Vendor'))?.answers[0]?.status).toBe('satisfactory');
+        await store.recordChecklistAnswer(inA('shared-id'), 'Secret Vendor', answer('data-use', 'red-flag', { notes: 'A only' }));
+        expect(await store.getChecklist(inB('shared-id'), 'Secret Vendor')).toBeUndefined();
+        expect((await store.listChecklists(inB('shared-id'))).map((c) => c.vendor)).not.toContain('Secret Vendor');
+        await store.recordChecklistAnswer(inB('shared-id'), 'Secret Vendor', answer('data-use', 'satisfactory', { answeredBy: bob }));
+        expect((await store.getChecklist(inA('shared-id'), 'Secret Vendor'))?.answers).toEqual([answer('data-use', 'red-flag', { notes: 'A only' })]);
+        expect((await store.getChecklist(inB('shared-id'), 'Secret Vendor'))?.answers[0]?.status).toBe('satisfactory');
       });
 
       it('keeps votes and the unanswered log per tenant', async () => {
@@ -178,9 +182,11 @@ export function storeContract(name: string, target: ContractTarget): void {
       });
     });
 
+    conversationContract(() => store);
+
     it('keeps everything after a close and reopen', async () => {
       const run = await store.createRun(A, { kind: 'checklist', subject: 'Durable', channel: 'C1', startedBy: alice });
-      await store.recordStep(A, { runId: run.id, answer: { stepId: 'exit', value: { status: 'concern' }, author: bob, answeredAt: at(5) }, next: { currentStep: null, status: 'completed' } });
+      await store.recordStep(inA('C1'), { runId: run.id, answer: { stepId: 'exit', value: { status: 'concern' }, author: bob, answeredAt: at(5) }, next: { currentStep: null, status: 'completed' } });
       const second = await target.open();
       try {
         expect(await second.getRun(A, run.id)).toEqual(await store.getRun(A, run.id));

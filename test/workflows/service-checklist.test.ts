@@ -6,7 +6,7 @@ import { parseCsv, readDocx } from './helpers/read-back.ts';
 
 const ana = { id: 'U-ANA', name: 'Ana' };
 const ben = { id: 'U-BEN', name: 'Ben' };
-const scope = { platform: 'slack', tenant: 'T-ACME' };
+const scope = { platform: 'slack', tenant: 'T-ACME', channel: 'C-PROCUREMENT' };
 
 let h: Awaited<ReturnType<typeof openService>>;
 beforeEach(async () => {

@@ -53,8 +53,10 @@ describe('one workspace can never read, continue or export another\'s runs and c
 
   it('within a workspace, a run is acted on only from its own conversation', async () => {
     await expect(h.service.action(turnBy(ana, { tenant: 'T-A', channel: 'C-2' }), WORKFLOW_ACTIONS.answer, { runId: decisionRun, stepId: 'spendPredictable', value: 'yes' })).rejects.toMatchObject({ code: 'forbidden' });
-    // The team's vendor checklists are shared across its channels (several vendors per team).
-    const exported = await h.service.command(turnBy(ana, { tenant: 'T-A', channel: 'C-2' }), 'export', ['Secret', 'Vendor', 'md']);
+    // Issue 10 item 7 changed this: a checklist belongs to the conversation where it was started, so another
+    // channel of the same workspace cannot export it (it used to be shared across the team's channels).
+    await expect(h.service.command(turnBy(ana, { tenant: 'T-A', channel: 'C-2' }), 'export', ['Secret', 'Vendor', 'md'])).rejects.toMatchObject({ code: 'not_found' });
+    const exported = await h.service.command(turnBy(ana, A), 'export', ['Secret', 'Vendor', 'md']);
     expect(exported.files?.[0]?.data.toString()).toContain('confidential note');
   });
 });

@@ -1,5 +1,5 @@
 import type { AnswerInput, Step } from '../steps.ts';
-import type { Author, ChecklistAnswer, Scope, Store, WorkflowRun } from '../store.ts';
+import type { Author, ChecklistAnswer, Conversation, Scope, Store, WorkflowRun } from '../store.ts';
 import { vendorKey } from '../store.ts';
 import type { ChecklistQuestion } from '../checklist/questions.ts';
 import type { ChecklistStepValue } from '../checklist/answer.ts';
@@ -12,12 +12,15 @@ import { stepsOf } from './steps-of.ts';
  */
 export interface RunnerContext {
   store: Store;
+  /** The workspace: reading a run by id (the service then checks it is this conversation's). */
   scope: Scope;
+  /** Where the turn happened: checklists and every run write are bound to it. */
+  conversation: Conversation;
   questions: ChecklistQuestion[];
 }
 
+/** Where in the conversation a run starts: its thread, if any (a thread belongs to the conversation's channel). */
 export interface Place {
-  channel: string;
   thread?: string;
 }
 
@@ -27,7 +30,7 @@ export type AnswerOutcome =
 
 export async function startDecision(ctx: RunnerContext, place: Place, by: Author): Promise<WorkflowRun> {
   const first = stepsOf('decision', ctx.questions)[0]?.id;
-  return ctx.store.createRun(ctx.scope, { kind: 'decision', ...place, currentStep: first, startedBy: by });
+  return ctx.store.createRun(ctx.scope, { kind: 'decision', channel: ctx.conversation.channel, ...place, currentStep: first, startedBy: by });
 }
 
 /** The first question at or after `fromOrder` (in order) that the vendor has not answered yet. */
@@ -36,7 +39,7 @@ function nextOpenQuestion(questions: ChecklistQuestion[], answered: Set<string>,
 }
 
 async function answeredIds(ctx: RunnerContext, vendor: string): Promise<Set<string>> {
-  const list = await ctx.store.getChecklist(ctx.scope, vendor);
+  const list = await ctx.store.getChecklist(ctx.conversation, vendor);
   return new Set((list?.answers ?? []).filter((a) => a.status !== 'unanswered').map((a) => a.questionId));
 }
 
@@ -45,13 +48,13 @@ async function answeredIds(ctx: RunnerContext, vendor: string): Promise<Set<stri
  * `fromQuestion`). Returns no run when every question already has an answer and none was asked for.
  */
 export async function startChecklist(ctx: RunnerContext, place: Place, vendor: string, by: Author, fromQuestion?: string): Promise<{ run?: WorkflowRun; resumed: boolean }> {
-  const active = (await ctx.store.listRuns(ctx.scope, { kind: 'checklist', subject: vendor, status: 'active', channel: place.channel }))[0];
+  const active = (await ctx.store.listRuns(ctx.scope, { kind: 'checklist', subject: vendor, status: 'active', channel: ctx.conversation.channel }))[0];
   if (active && !fromQuestion) return { run: active, resumed: true };
-  await ctx.store.ensureChecklist(ctx.scope, vendor, by);
+  await ctx.store.ensureChecklist(ctx.conversation, vendor, by);
   const start = fromQuestion ?? nextOpenQuestion(ctx.questions, await answeredIds(ctx, vendor), 0);
   if (!start) return { resumed: false };
-  if (active) return { run: await ctx.store.updateRun(ctx.scope, active.id, { currentStep: start }), resumed: true };
-  const run = await ctx.store.createRun(ctx.scope, { kind: 'checklist', subject: vendor, ...place, currentStep: start, startedBy: by });
+  if (active) return { run: await ctx.store.updateRun(ctx.conversation, active.id, { currentStep: start }), resumed: true };
+  const run = await ctx.store.createRun(ctx.scope, { kind: 'checklist', subject: vendor, channel: ctx.conversation.channel, ...place, currentStep: start, startedBy: by });
   return { run, resumed: false };
 }
 
@@ -81,7 +84,7 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
     next = stepId === run.currentStep ? nextOpenQuestion(ctx.questions, answered, order + 1) : run.currentStep;
   }
   const finished = next === undefined;
-  const updated = await ctx.store.recordStep(ctx.scope, {
+  const updated = await ctx.store.recordStep(ctx.conversation, {
     runId: run.id,
     answer: { stepId, value: parsed.value, author: by, answeredAt },
     next: finished ? { currentStep: null, status: 'completed' } : { currentStep: next },
@@ -91,7 +94,7 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
 }
 
 export function cancelRun(ctx: RunnerContext, run: WorkflowRun): Promise<WorkflowRun> {
-  return ctx.store.updateRun(ctx.scope, run.id, { status: 'cancelled', currentStep: null });
+  return ctx.store.updateRun(ctx.conversation, run.id, { status: 'cancelled', currentStep: null });
 }
 
 /** Is this run the one for that vendor (normalised names)? */

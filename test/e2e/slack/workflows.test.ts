@@ -9,7 +9,7 @@ useHarness((x) => (h = x));
 
 type Block = { type: string; block_id?: string; elements?: { action_id: string; value: string; text: { text: string } }[] };
 const blocksOf = (c: ApiCall) => c.args.blocks as Block[];
-const scope = { platform: 'slack', tenant: 'T0FAKE' };
+const here = { platform: 'slack', tenant: 'T0FAKE', channel: CHANNEL };
 
 describe('a vendor checklist in the thread, then its export as a file', () => {
   it('falls back to an in-thread step when the modal cannot open, records a button answer with its author, and uploads the export', async () => {
@@ -35,7 +35,7 @@ describe('a vendor checklist in the thread, then its export as a file', () => {
     const next = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === stepTs && JSON.stringify(c.args.blocks).includes('ap.step.prompt'));
     expect(JSON.stringify(next.args.blocks)).toContain('step 2 of 12');
 
-    const list = await h.app.store!.getChecklist(scope, 'Acme AI');
+    const list = await h.app.store!.getChecklist(here, 'Acme AI');
     expect(list?.answers).toEqual([expect.objectContaining({ status: 'red-flag', answeredBy: expect.objectContaining({ id: 'U0ALICE' }) })]);
 
     // Export: files.uploadV2 = getUploadURLExternal -> upload to the returned URL -> completeUploadExternal.
@@ -92,7 +92,7 @@ describe('checklist modals', () => {
     expect(bad.json()).toEqual({ response_action: 'errors', errors: { 'ap.field.evidence': expect.stringMatching(/http\(s\) URL/) } });
     const good = await submit('https://globex.example/trust/dpa');
     expect((good.json() as { response_action: string }).response_action).toBe('update');
-    const list = await h.app.store!.getChecklist(scope, 'Globex Models');
+    const list = await h.app.store!.getChecklist(here, 'Globex Models');
     expect(list?.answers).toEqual([expect.objectContaining({ status: 'concern', notes: '30-day retention of prompts', evidence: 'https://globex.example/trust/dpa', answeredBy: expect.objectContaining({ id: 'U0BOB' }) })]);
   });
 });

@@ -57,7 +57,7 @@ describe('Teams endpoint authentication', () => {
       expect(res.status, String(token)).toBe(401);
     }
     // Nothing reached the core (no checklist was started) and nothing was sent.
-    expect(await h.store.listChecklists({ platform: 'teams', tenant: TENANT })).toEqual([]);
+    expect(await h.store.listChecklists({ platform: 'teams', tenant: TENANT, channel: 'a:personal-conv-1' })).toEqual([]);
     expect(h.connector.calls).toHaveLength(0);
     // The guard sees connections (the test's own requests to the server), and none left loopback.
     expect(outbound).toContain('127.0.0.1');

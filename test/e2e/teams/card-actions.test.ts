@@ -50,7 +50,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
     expect(update?.path).toBe(`/v3/conversations/${encodeURIComponent('a:personal-conv-1')}/activities/${id}`);
     expect(textOf(cardOf(update!.body))).toContain('step 2 of 12');
 
-    const checklist = await h.store.getChecklist({ platform: 'teams', tenant: TENANT }, 'Acme');
+    const checklist = await h.store.getChecklist({ platform: 'teams', tenant: TENANT, channel: 'a:personal-conv-1' }, 'Acme');
     const answer = checklist?.answers.find((a) => a.questionId === first.data.stepId);
     expect(answer).toMatchObject({ status: 'red-flag', notes: 'trains on prompts', evidence: 'https://acme.example/privacy' });
   });
@@ -164,7 +164,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
     expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
     expect((res.body as InvokeBody).value).not.toBe('Posted below.');
     expect(puts()).toHaveLength(0);
-    const checklist = await h.store.getChecklist({ platform: 'teams', tenant: TENANT }, 'Acme');
+    const checklist = await h.store.getChecklist({ platform: 'teams', tenant: TENANT, channel: 'a:personal-conv-1' }, 'Acme');
     expect(checklist?.answers.filter((a) => a.status !== 'unanswered') ?? []).toEqual([]);
   });
 });

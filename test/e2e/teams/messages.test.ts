@@ -73,8 +73,8 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
     // Workflow cards are not AI-generated answers: no label.
     expect(msg!.body.entities).toBeUndefined();
     // The checklist belongs to this tenant in the real store, and to no other.
-    expect((await h.store.listChecklists({ platform: 'teams', tenant: TENANT })).map((c) => c.vendor)).toEqual(['Acme AI']);
-    expect(await h.store.listChecklists({ platform: 'teams', tenant: 'tenant-bbbb-0002' })).toEqual([]);
+    expect((await h.store.listChecklists({ platform: 'teams', tenant: TENANT, channel: 'a:personal-conv-1' })).map((c) => c.vendor)).toEqual(['Acme AI']);
+    expect(await h.store.listChecklists({ platform: 'teams', tenant: 'tenant-bbbb-0002', channel: 'a:personal-conv-1' })).toEqual([]);
   });
 
   it('accepts commands after a mention in a channel and with the /ai-procurement prefix; other words stay questions', async () => {
@@ -118,7 +118,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
     await h.post(activity);
     const [msg] = messages(h.connector.calls);
     expect(String(msg?.body.text)).toContain('could not tell which Microsoft 365 organisation');
-    expect(await h.store.listChecklists({ platform: 'teams', tenant: '' })).toEqual([]);
+    expect(await h.store.listChecklists({ platform: 'teams', tenant: '', channel: 'a:x' })).toEqual([]);
   });
 
   it('introduces itself with the help card when added to a team', async () => {
