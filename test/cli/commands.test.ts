@@ -12,7 +12,7 @@ describe('ask', () => {
     const r = await runCli(['ask', 'What does the Llama 4 licence require us to display?', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(out).sort()).toEqual(['answer', 'answered', 'citations', 'confidence', 'mode']);
+    expect(Object.keys(out).sort()).toEqual(['answer', 'answered', 'citations', 'confidence', 'mode', 'unknown']);
     expect(out).toMatchObject({ answered: true, mode: 'extractive' });
     expect(out.answer).toMatch(/Built with Llama/);
     expect(out.answer).toMatch(/\[1\]/);

@@ -1,3 +1,4 @@
+import { stripMarkers } from '../../knowledge/claims/claims.ts';
 import { CARDS_DIR, loadCards, type Card } from '../../knowledge/load-cards.ts';
 
 /** The stable ids of the twelve vendor questions, in order. Exports and stored answers use them: never rename. */
@@ -17,13 +18,13 @@ export interface ChecklistQuestion {
   sources: { title: string; url: string; date: string }[];
 }
 
-/** The text under `## heading` up to the next level-2 heading. */
+/** The text under `## heading` up to the next level-2 heading, without the cards' `[^source]` markers. */
 export function section(body: string, heading: string): string {
   const lines = body.split(/\r?\n/);
   const start = lines.findIndex((l) => l.trim().toLowerCase() === `## ${heading}`.toLowerCase());
   if (start < 0) return '';
   const end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
-  return lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+  return lines.slice(start + 1, end < 0 ? undefined : end).map(stripMarkers).join('\n').trim();
 }
 
 export function questionFromCard(card: Card): ChecklistQuestion | undefined {
