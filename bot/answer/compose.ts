@@ -32,6 +32,9 @@ export interface ComposeOptions {
   summaryPrior: number;
 }
 
+/** A further sentence must cover at least this share of the question that the answer does not yet cover. */
+const MIN_GAIN = 0.12;
+
 /** What an answer covering no domain word of the question keeps of its coverage. */
 const UNANCHORED_SHARE = 0.4;
 
@@ -169,7 +172,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : soft(t, text);
         if (credit > 0) {
           lexical += w * credit;
-          covered.set(t, Math.max(covered.get(t) ?? 0, own.has(t) || context.has(t) ? 1 : credit));
+          covered.set(t, Math.max(covered.get(t) ?? 0, credit));
         }
       }
       const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0) + polarity(analysis.kind, text);
@@ -188,7 +191,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (chosen.some((x) => nearDuplicate(x.text, c.text))) continue;
       // A further sentence must add something the question asks: a part of the core not yet covered, or for a
       // list or red-flag question another item from the same card.
-      const adds = [...c.covered.keys()].some((t) => !chosen.some((x) => (x.covered.get(t) ?? 0) >= 1));
+      const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
+      const adds = total > 0 && gain / total >= MIN_GAIN;
       const listLike = analysis.kind === 'list' || analysis.kind === 'red-flags' || analysis.kind === 'good-answer';
       if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(analysis.kind, c.text) >= 0)) chosen.push(c);
     }

@@ -1,3 +1,5 @@
+import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+
 /**
  * The kind of fact a question asks for, judged from its wording (answer-type detection, as in classic
  * question answering): "how much" wants an amount, "when did" a date, "how long" a duration, "what is X" a
@@ -24,9 +26,14 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadline\b|\bsince when\b/.test(q)) return (s) => DATE.test(s);
   const def = /^(?:so\s+)?(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s*\??$/i.exec(question.trim());
   if (def?.[1]) {
-    const subject = def[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`\\b${subject}\\b[^.]{0,40}?\\b(is|are|means|refers to|describes|covers)\\b`, 'i');
-    return (s) => pattern.test(s);
+    // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
+    const subject = terms(def[1]);
+    const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were)\b/i;
+    return (s) => {
+      if (!verb.test(s)) return false;
+      const own = new Set(terms(s));
+      return subject.length > 0 && subject.filter((t) => own.has(t)).length / subject.length >= 0.6;
+    };
   }
   return undefined;
 }

@@ -4,17 +4,17 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 
 /** Chat words that carry no question: they never count for or against an answer. */
-const CHAT = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat']);
+const CHAT = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly']);
 
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
 const EVERYDAY_RANK = 300;
 /**
- * From this frequency rank on, a word the knowledge base uses is specific enough to anchor a question in its
- * domain ("licence", "gdpr", "tokens"); "best", "europe" or "price" alone are not ("best football club in europe").
+ * How much more often the knowledge base uses a word than everyday English does: its share of passages over the
+ * word's Zipf probability, 1 / ((rank + 1) x ~13). Words far above this are the domain's subjects ("licence",
+ * "model", "data", "cost"); "best", "good", "europe" or "recommend" are not ("recommend a good restaurant").
  */
-const DOMAIN_RANK = 1500;
-/** A word in at least this share of the knowledge base's passages is one of its subjects ("model", "price"). */
-const DOMAIN_SHARE = 0.1;
+const SUBJECT_SALIENCE = 1000;
+const ZIPF_HARMONIC = 13;
 
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
@@ -42,13 +42,17 @@ export function questionWeights(core: string, retriever: Retriever): QuestionWei
   for (const t of new Set(terms(core))) {
     const surface = surfaceOf.get(t) ?? t;
     const rank = retriever.wordVectors?.rankOf?.(surface);
+    if (CHAT.has(surface) || CHAT.has(t)) {
+      weights.set(t, 0);
+      continue;
+    }
     if (retriever.lexical.has(t)) {
       weights.set(t, retriever.lexical.idf(t));
       const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
-      if (rank === undefined || rank >= DOMAIN_RANK || share >= DOMAIN_SHARE || /\d/.test(t)) anchors.add(t);
+      if (rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(t)) anchors.add(t);
       continue;
     }
-    const everyday = CHAT.has(surface) || CHAT.has(t) || (rank !== undefined && rank < EVERYDAY_RANK);
+    const everyday = rank !== undefined && rank < EVERYDAY_RANK;
     weights.set(t, everyday ? 0 : unseen);
   }
   // A name from the catalogue ("foundation model", "open weight") anchors the question whatever its words.
