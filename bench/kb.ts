@@ -1,5 +1,5 @@
 /**
- * Knowledge-base benchmark: index build time (cold and incremental), in-process answer() latency over the dev
+ * Knowledge-base benchmark: index build time (cold and incremental), in-process answer() latency over the dev and tune
  * questions (median, p95), peak RSS, and `ask` cold start (process start to printed answer) for the real CLI.
  * Targets (issue 3): answer p95 < 20 ms, ask median < 1.5 s, peak RSS < 300 MB; fused >= 95% answer accuracy on
  * the dev questions and better than BM25 alone and dense alone.
@@ -16,11 +16,12 @@ import { loadEvalQuestions } from '../knowledge/eval/questions.ts';
 import { createKnowledgeBase } from '../bot/answer/knowledge-base.ts';
 import { silentLogger } from '../bot/logger.ts';
 import { formatEvalReport } from '../knowledge/eval/format-eval.ts';
+import { evalSetFile } from '../knowledge/eval/sets.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cardsDir = join(root, 'knowledge/cards');
 const cacheDir = join(root, 'data/cache');
-const devQuestions = join(root, '../shared/eval/dev-questions.jsonl');
+const devQuestions = evalSetFile('dev');
 const rows: [string, string, string][] = [];
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const quantile = (xs: number[], q: number) => {
@@ -54,19 +55,20 @@ try {
     rows.push(['index build, one card edited', ms(oneMs), `embedded ${one.embedded}, reused ${one.reused}, removed ${one.removed}`]);
   }
 
-  // In-process answer() latency over the dev set (after one warm-up pass).
+  // In-process answer() latency over the dev questions and the tuning half, messy Slack phrasing included (after
+  // one warm-up pass).
   const kb = createKnowledgeBase({ dataDir: scratch, cardsDir, cacheDir, logger: silentLogger() });
   const answerer = await kb.answerer();
-  const questions = existsSync(devQuestions) ? (await loadEvalQuestions(devQuestions)).map((q) => q.q) : ['How much does GPT-5.2 cost?'];
+  const questions = [...(await loadEvalQuestions(devQuestions)), ...(await loadEvalQuestions(evalSetFile('tune')))].map((q) => q.q);
   for (const q of questions) await answerer.answer({ question: q });
   const lat: number[] = [];
   for (let round = 0; round < 5; round += 1) {
     for (const q of questions) lat.push((await time(() => answerer.answer({ question: q })))[1]);
   }
-  rows.push(['answer() median', ms(quantile(lat, 0.5)), `${lat.length} calls over ${questions.length} dev questions`]);
+  rows.push(['answer() median', ms(quantile(lat, 0.5)), `${lat.length} calls over ${questions.length} questions (dev + tune)`]);
   rows.push(['answer() p95', ms(quantile(lat, 0.95)), `target < 20 ms: ${quantile(lat, 0.95) < 20 ? 'met' : 'MISSED'}`]);
   // Retrieval and answer accuracy for BM25 alone, dense alone and fused (the same report as `kb eval`).
-  const evalReport = existsSync(devQuestions) ? formatEvalReport(await kb.eval({ questionsFile: devQuestions })) : 'kb eval skipped: ../shared/eval/dev-questions.jsonl is missing';
+  const evalReport = formatEvalReport(await kb.eval({ questionsFile: devQuestions }));
 
   const rssMb = process.resourceUsage().maxRSS / 1024;
   rows.push(['peak RSS (this process)', `${rssMb.toFixed(0)} MB`, 'includes three index builds']);

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EVAL_SET_CHOICES, type EvalSetChoice } from '../../knowledge/eval/sets.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -9,7 +10,7 @@ export type ParsedCli =
   | { ok: true; command: 'decide'; input: string; json: boolean }
   | { ok: true; command: 'checklist-questions'; json: boolean }
   | { ok: true; command: 'checklist-export'; input: string; format: ExportFormat; out: string }
-  | { ok: true; command: 'kb'; action: KbAction; json: boolean }
+  | { ok: true; command: 'kb'; action: KbAction; json: boolean; set?: EvalSetChoice }
   | { ok: false; error: string };
 
 export const KB_ACTIONS = ['build', 'lint', 'eval', 'gaps'] as const;
@@ -71,9 +72,16 @@ export function parseCli(argv: string[]): ParsedCli {
         if (!(KB_ACTIONS as readonly string[]).includes(action ?? '')) {
           return { ok: false, error: `kb needs build, lint, eval or gaps${action ? ` (got "${action}")` : ''}` };
         }
-        const { values, positionals } = flags(more, { json: { type: 'boolean' } });
+        const { values, positionals } = flags(more, { json: { type: 'boolean' }, set: { type: 'string' } });
         if (positionals.length) return { ok: false, error: `kb ${action} takes no positional arguments` };
-        return { ok: true, command: 'kb', action: action as KbAction, json: Boolean(values.json) };
+        const json = Boolean(values.json);
+        if (action !== 'eval') {
+          if (values.set !== undefined) return { ok: false, error: `--set belongs to kb eval, not kb ${action}` };
+          return { ok: true, command: 'kb', action: action as KbAction, json };
+        }
+        const set = values.set ?? 'all';
+        if (!(EVAL_SET_CHOICES as readonly string[]).includes(set)) return { ok: false, error: `--set must be one of ${EVAL_SET_CHOICES.join(', ')} (got "${set}")` };
+        return { ok: true, command: 'kb', action: 'eval', json, set: set as EvalSetChoice };
       }
       default:
         return { ok: false, error: `unknown command "${command}"` };

@@ -10,7 +10,8 @@ Commands:
                                           write a completed vendor checklist as a document
   kb build                                build or update the search index (incremental)
   kb lint                                 check every knowledge card (front matter, sources, related ids, review dates)
-  kb eval                                 measure retrieval and answer accuracy on the development questions
+  kb eval [--set tune|check|dev|all] [--json]
+                                          answer quality by kind, refusals, near misses and retrieval on the repo's evaluation sets
   kb gaps [--json]                        questions the bot could not answer (every workspace), most asked first
   help                                    show this help
 

@@ -1,16 +1,50 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 
-/** One evaluation question: the text, and regexes that must all match a correct answer. */
-export const evalQuestionSchema = z.object({
-  id: z.string().min(1),
-  q: z.string().min(1),
-  must: z.array(z.string().min(1)).min(1),
-});
-export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+/** The kinds of question the sets are written across; off-topic and injection items carry their own kind. */
+export const ANSWER_KINDS = ['definition', 'yes-no', 'should-we', 'number', 'comparison', 'list', 'red-flags', 'vendor', 'follow-up', 'scenario'] as const;
+export const EVAL_KINDS = [...ANSWER_KINDS, 'offtopic', 'injection'] as const;
+/** Why an unanswerable question must not get a confident answer. */
+export const UNANSWERABLE_CATEGORIES = ['offtopic', 'injection', 'near-miss'] as const;
+export type EvalKind = (typeof EVAL_KINDS)[number];
+export type UnanswerableCategory = (typeof UNANSWERABLE_CATEGORIES)[number];
 
 /**
- * Reads a JSON-lines question file (`{"id","q","must"}` per line).
+ * One evaluation question. Answerable items carry `must` (regexes, matched case-insensitively, that a correct answer
+ * carries) and `cards` (the card ids holding the facts); unanswerable ones carry a `category`, and near misses the
+ * `unknown` things the answer should say are not covered. The dev set's older `{id, q, must}` lines still parse.
+ */
+export const evalQuestionSchema = z
+  .object({
+    id: z.string().min(1),
+    q: z.string().min(1),
+    kind: z.enum(EVAL_KINDS).optional(),
+    style: z.enum(['plain', 'slack']).optional(),
+    /** Absent means true (the dev set predates the field). */
+    answerable: z.boolean().optional(),
+    must: z.array(z.string().min(1)).min(1).optional(),
+    cards: z.array(z.string().min(1)).min(1).optional(),
+    category: z.enum(UNANSWERABLE_CATEGORIES).optional(),
+    unknown: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict()
+  .superRefine((x, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    const answerable = x.answerable !== false;
+    if (answerable && !x.must) problem('an answerable question needs "must"');
+    if (answerable && (x.category || x.unknown)) problem('an answerable question takes no "category" or "unknown"');
+    if (!answerable && !x.category) problem('an unanswerable question needs a "category"');
+    if (!answerable && x.must) problem('an unanswerable question takes no "must"');
+    if (x.category === 'near-miss' && !x.unknown) problem('a near miss needs "unknown": the things the answer should say are not covered');
+    if (x.unknown && x.category !== 'near-miss') problem('"unknown" belongs to near misses only');
+  });
+export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+/** An answerable question: one with facts to check. */
+export type AnswerableQuestion = EvalQuestion & { must: string[] };
+export const isAnswerable = (q: EvalQuestion): q is AnswerableQuestion => q.answerable !== false && Boolean(q.must?.length);
+
+/**
+ * Reads a JSON-lines question file.
  * @throws Error naming the line and the problem, when a line is not a valid question or a regex does not compile.
  */
 export async function loadEvalQuestions(path: string): Promise<EvalQuestion[]> {
@@ -25,8 +59,8 @@ export async function loadEvalQuestions(path: string): Promise<EvalQuestion[]> {
       throw new Error(`${path}:${i + 1}: not JSON (${(err as Error).message})`);
     }
     const parsed = evalQuestionSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-    for (const m of parsed.data.must) {
+    if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.') || 'line'}: ${x.message}`).join('; ')}`);
+    for (const m of parsed.data.must ?? []) {
       try {
         new RegExp(m, 'i');
       } catch (err) {

@@ -1,5 +1,5 @@
 import type { RetrievalMode } from '../retrieval/retriever.ts';
-import type { EvalQuestion } from './questions.ts';
+import { isAnswerable, type EvalQuestion } from './questions.ts';
 
 /** Answers a question with a given retrieval mode and returns the answer text (the extractive answerer, in practice). */
 export type AnswerText = (question: string, mode: RetrievalMode) => Promise<string>;
@@ -32,13 +32,15 @@ const allMatch = (must: string[], text: string, flags: string) => must.every((m)
 
 /**
  * Runs the evaluation for each mode: answer accuracy over the composed answers, and fact recall@1/@3 over the
- * retrieved chunks (every regex must match within the top 1 / top 3 chunks taken together).
+ * retrieved chunks (every regex must match within the top 1 / top 3 chunks taken together). Only answerable
+ * questions are scored: the others have no facts to find.
  */
 export async function runEval(
   questions: EvalQuestion[],
   fns: { answer: AnswerText; topTexts: TopTexts },
   modes: RetrievalMode[] = ['bm25', 'dense', 'fused'],
 ): Promise<EvalReport> {
+  const scored = questions.filter(isAnswerable);
   const results: ModeResult[] = [];
   for (const mode of modes) {
     const failed = { answer: [] as string[], recallAt1: [] as string[], recallAt3: [] as string[] };
@@ -46,7 +48,7 @@ export async function runEval(
     let strict = 0;
     let r1 = 0;
     let r3 = 0;
-    for (const q of questions) {
+    for (const q of scored) {
       const answer = await fns.answer(q.q, mode);
       if (allMatch(q.must, answer, 'i')) ok += 1;
       else failed.answer.push(q.id);
@@ -57,8 +59,8 @@ export async function runEval(
       if (allMatch(q.must, top.join('\n'), 'i')) r3 += 1;
       else failed.recallAt3.push(q.id);
     }
-    const n = Math.max(1, questions.length);
-    results.push({ mode, questions: questions.length, accuracy: ok / n, strictAccuracy: strict / n, recallAt1: r1 / n, recallAt3: r3 / n, failed });
+    const n = Math.max(1, scored.length);
+    results.push({ mode, questions: scored.length, accuracy: ok / n, strictAccuracy: strict / n, recallAt1: r1 / n, recallAt3: r3 / n, failed });
   }
   return { modes: results, fusedBest: isFusedBest(results) };
 }

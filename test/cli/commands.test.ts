@@ -119,6 +119,27 @@ describe('kb', () => {
     expect(human.stdout).toMatch(/^\s+2\s+1\s+\d{4}-\d{2}-\d{2}\s+who won the football last night\?/im);
   });
 
+  it('eval grades the repo\'s own sets: answers by kind, refusals, a threshold sweep and the retrieval table', async () => {
+    const r = await runCli(['kb', 'eval', '--set', 'dev', '--json'], { timeoutMs: 120_000 });
+    expect(r.code).toBe(0);
+    const { sets } = JSON.parse(r.stdout) as { sets: { set: string; answers: { questions: number; answerable: { rightFacts: number }; threshold: { current: number; sweep: unknown[] }; graded?: unknown[] }; retrieval: { modes: { mode: string }[] } }[] };
+    expect(sets.map((s) => s.set)).toEqual(['dev']);
+    expect(sets[0]!.answers.questions).toBe(30);
+    expect(sets[0]!.answers.answerable.rightFacts).toBeGreaterThan(0);
+    expect(sets[0]!.answers.threshold.sweep.length).toBeGreaterThan(5);
+    expect(sets[0]!.answers.graded).toHaveLength(30);
+    expect(sets[0]!.retrieval.modes.map((m) => m.mode)).toEqual(['bm25', 'dense', 'fused']);
+  });
+
+  it('eval on the check half prints figures but never the ids of the questions it missed', async () => {
+    const r = await runCli(['kb', 'eval', '--set', 'check'], { timeoutMs: 120_000 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Answers, set "check": \d+ questions/);
+    expect(r.stdout).toMatch(/near-miss/);
+    expect(r.stdout).toContain('question ids are not shown for this set');
+    expect(r.stdout).not.toMatch(/\b(num|def|yn|sw|cmp|list|rf|vq|fu|scn|off|inj|nm-\w+)-\d{3}\b/);
+  });
+
   it('lint passes on the shipped cards', async () => {
     const r = await runCli(['kb', 'lint', '--json']);
     expect(r.code).toBe(0);

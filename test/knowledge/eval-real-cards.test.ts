@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createKnowledgeBase, type KnowledgeBase } from '../../bot/answer/knowledge-base.ts';
 import { silentLogger } from '../../bot/logger.ts';
@@ -7,10 +7,9 @@ import type { ModeResult } from '../../knowledge/eval/run-eval.ts';
 import { DEV_QUESTIONS, REAL_CARDS, scratch, SHARED_CACHE } from './helpers.ts';
 
 const cardCount = readdirSync(REAL_CARDS).filter((n) => n.endsWith('.md')).length;
-const ready = cardCount >= 30 && existsSync(DEV_QUESTIONS);
-if (!ready) {
-  console.warn(`eval over the real cards skipped: ${cardCount} cards (need 30) and dev questions ${existsSync(DEV_QUESTIONS) ? 'present' : `missing at ${DEV_QUESTIONS}`}`);
-}
+// The dev questions travel with the repo, so only a knowledge base too small to answer them skips this suite.
+const ready = cardCount >= 30;
+if (!ready) console.warn(`eval over the real cards skipped: ${cardCount} cards (need 30)`);
 const UNANSWERABLE = fileURLToPath(new URL('../answer/fixtures/unanswerable.jsonl', import.meta.url));
 
 describe.skipIf(!ready)('kb eval over the real cards and the dev questions', () => {

@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { evalSetFile } from '../../knowledge/eval/sets.ts';
 
 /** Fixture cards written for these tests (small, stable, independent of the real knowledge base). */
 export const FIXTURE_CARDS = fileURLToPath(new URL('../fixtures/cards/', import.meta.url));
@@ -12,8 +13,8 @@ export const REAL_CARDS = fileURLToPath(new URL('../../knowledge/cards/', import
  * source takes a few seconds, once.
  */
 export const SHARED_CACHE = fileURLToPath(new URL('../../data/cache/', import.meta.url));
-/** The development questions beside the project. */
-export const DEV_QUESTIONS = fileURLToPath(new URL('../../../shared/eval/dev-questions.jsonl', import.meta.url));
+/** The team's 30 development questions, kept in the repo as a regression set. */
+export const DEV_QUESTIONS = evalSetFile('dev');
 
 /** A scratch directory, removed by the returned cleanup. */
 export async function scratch(prefix = 'kb-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {

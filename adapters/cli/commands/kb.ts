@@ -1,19 +1,15 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { CliIO } from '../io.ts';
 import { writeLine } from '../io.ts';
 import { cliContext } from './app-for-cli.ts';
 import type { KbAction } from '../parse.ts';
 import type { Config } from '../../../bot/config/index.ts';
 import { createStore } from '../../storage/store.ts';
-import { AppError, ErrorCode, ExitCode } from '../../../bot/errors.ts';
+import { ExitCode } from '../../../bot/errors.ts';
 import { createConfiguredKnowledgeBase } from '../../knowledge-base.ts';
 import { formatBuildReport, formatBuildReportJson } from '../../../knowledge/retrieval/format-build.ts';
 import { formatLintReport, formatLintReportJson } from '../../../knowledge/lint.ts';
-import { formatEvalReport, formatEvalReportJson } from '../../../knowledge/eval/format-eval.ts';
-
-/** The development questions live in the read-only shared folder beside the repository. */
-export const DEV_QUESTIONS_FILE = fileURLToPath(new URL('../../../../shared/eval/dev-questions.jsonl', import.meta.url));
+import type { KnowledgeBase } from '../../../bot/answer/knowledge-base.ts';
+import { evalSetsFor, type EvalSetChoice } from '../../../knowledge/eval/sets.ts';
 
 /** `kb gaps`: what the knowledge owners should write next, from the store's unanswered log. */
 async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number> {
@@ -29,8 +25,29 @@ async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number
   }
 }
 
+/**
+ * `kb eval`: each chosen set's questions asked as `ask --json` would (the no-model path, nothing logged as a gap),
+ * graded against their labels, then the retrieval table over the same set.
+ */
+async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boolean, io: CliIO): Promise<number> {
+  const [{ evaluateSets, formatSetReports, formatSetReportsJson }, { askJson }, { answerReply }, { DEFAULT_THRESHOLD }] = await Promise.all([
+    import('../../../knowledge/eval/evaluate-sets.ts'),
+    import('./ask.ts'),
+    import('../../../bot/router.ts'),
+    import('../../../bot/answer/extractive.ts'),
+  ]);
+  const answerer = await kb.answerer();
+  const reports = await evaluateSets(evalSetsFor(choice), {
+    ask: async (question) => askJson(answerReply(await answerer.answer({ question }))),
+    retrieval: (questionsFile) => kb.eval({ questionsFile }),
+    currentThreshold: DEFAULT_THRESHOLD,
+  });
+  writeLine(io.stdout, json ? formatSetReportsJson(reports) : formatSetReports(reports));
+  return ExitCode.Ok;
+}
+
 /** `kb build | lint | eval | gaps [--json]`. lint exits 1 on any error; warnings (review dates due) are printed only. */
-export async function runKb(parsed: { action: KbAction; json: boolean }, io: CliIO): Promise<number> {
+export async function runKb(parsed: { action: KbAction; json: boolean; set?: EvalSetChoice }, io: CliIO): Promise<number> {
   const { config, logger } = cliContext(io);
   if (parsed.action === 'gaps') return runGaps(config, parsed.json, io);
   const kb = createConfiguredKnowledgeBase({ dataDir: config.dataDir, logger, embeddings: config.embeddings, secrets: config.secrets });
@@ -45,13 +62,7 @@ export async function runKb(parsed: { action: KbAction; json: boolean }, io: Cli
       writeLine(io.stdout, parsed.json ? formatLintReportJson(report) : formatLintReport(report));
       return report.ok ? ExitCode.Ok : ExitCode.Failure;
     }
-    case 'eval': {
-      if (!existsSync(DEV_QUESTIONS_FILE)) {
-        throw new AppError(ErrorCode.NotFound, `the development questions (${DEV_QUESTIONS_FILE}); kb eval needs the shared/ folder beside the repository`);
-      }
-      const report = await kb.eval({ questionsFile: DEV_QUESTIONS_FILE });
-      writeLine(io.stdout, parsed.json ? formatEvalReportJson(report) : formatEvalReport(report));
-      return ExitCode.Ok;
-    }
+    case 'eval':
+      return runEvalSets(kb, parsed.set ?? 'all', parsed.json, io);
   }
 }

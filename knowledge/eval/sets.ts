@@ -1,0 +1,37 @@
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The evaluation sets in the repository (see sets/README.md). `tune` and `check` are the two halves of one set, split
+ * once; `dev` is the team's earlier 30 questions, kept as a regression set.
+ */
+export const EVAL_SETS = {
+  tune: { file: 'answers-tune.jsonl', showFailures: true },
+  check: { file: 'answers-check.jsonl', showFailures: false },
+  dev: { file: 'dev.jsonl', showFailures: true },
+} as const;
+export type EvalSetName = keyof typeof EVAL_SETS;
+export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
+/** What `kb eval --set` accepts: one set, or all of them in the order above. */
+export const EVAL_SET_CHOICES = [...EVAL_SET_NAMES, 'all'] as const;
+export type EvalSetChoice = (typeof EVAL_SET_CHOICES)[number];
+
+/** The directory holding the set files. */
+export const EVAL_SETS_DIR = fileURLToPath(new URL('./sets/', import.meta.url));
+
+/** The absolute path of a set's file. */
+export function evalSetFile(name: EvalSetName): string {
+  return `${EVAL_SETS_DIR}${EVAL_SETS[name].file}`;
+}
+
+/** The sets a `--set` choice names. */
+export function evalSetsFor(choice: EvalSetChoice): EvalSetName[] {
+  return choice === 'all' ? EVAL_SET_NAMES : [choice];
+}
+
+/**
+ * Whether a report may list the ids of failed questions. The check half prints figures only, so nobody tunes the
+ * engine to its questions (`showFailures: false`).
+ */
+export function showsFailures(name: EvalSetName): boolean {
+  return EVAL_SETS[name].showFailures;
+}
