@@ -32,6 +32,17 @@ export interface ComposeOptions {
   summaryPrior: number;
 }
 
+/** A list or red-flag answer may quote this many more items than other answers... */
+const LIST_EXTRA = 2;
+/** ...down to this share of the usual follow ratio. */
+const LIST_FOLLOW = 0.7;
+
+/** Every chunk of the lead passage's card, the lead first, scored by the lead's retrieval score. */
+function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] {
+  const rest = retriever.chunks.filter((c) => c.cardId === lead.chunk.cardId && c.id !== lead.chunk.id);
+  return [lead, ...rest.map((chunk) => ({ ...lead, chunk, score: lead.score * 0.9 }))];
+}
+
 /** A further sentence must cover at least this share of the question that the answer does not yet cover. */
 const MIN_GAIN = 0.12;
 
@@ -149,7 +160,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const top = hits[0]?.score ?? 0;
 
   // The best card's summary always competes: it is written as the direct answer to the card's question.
-  const pool = hits.slice(0, options.chunks);
+  // A red-flag or good-answer question is about one vendor question: its sentences come from that card alone.
+  const polar = analysis.kind === 'red-flags' || analysis.kind === 'good-answer';
+  const pool = polar && hits[0] ? cardPool(hits[0], retriever) : hits.slice(0, options.chunks);
   const lead = hits[0];
   const summary = lead && lead.chunk.kind !== 'summary' ? retriever.chunk(`${lead.chunk.cardId}#summary`) : undefined;
   if (lead && summary && !pool.some((h) => h.chunk.id === summary.id)) pool.push({ ...lead, chunk: summary, score: lead.score * options.summaryPrior });
@@ -181,19 +194,21 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   });
   candidates.sort((a, b) => b.score - a.score);
 
+  const listLike = analysis.kind === 'list' || polar;
+  const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : options.maxSentences;
+  const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
   const chosen: ComposedSentence[] = [];
   const best = candidates[0];
   if (best) {
     chosen.push(best);
     for (const c of candidates.slice(1)) {
-      if (chosen.length >= options.maxSentences || c.score < options.followRatio * best.score) break;
+      if (chosen.length >= maxSentences || c.score < followRatio * best.score) break;
       // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped.
       if (chosen.some((x) => nearDuplicate(x.text, c.text))) continue;
       // A further sentence must add something the question asks: a part of the core not yet covered, or for a
       // list or red-flag question another item from the same card.
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
       const adds = total > 0 && gain / total >= MIN_GAIN;
-      const listLike = analysis.kind === 'list' || analysis.kind === 'red-flags' || analysis.kind === 'good-answer';
       if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(analysis.kind, c.text) >= 0)) chosen.push(c);
     }
   }

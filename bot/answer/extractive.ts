@@ -1,7 +1,7 @@
 import { searchQuery } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
-import type { Retriever, RetrievalMode } from '../../knowledge/retrieval/retriever.ts';
+import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
 import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
@@ -78,7 +78,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const retriever = await getRetriever();
     const analysis = analyseQuestion(q);
     const query = searchText(analysis, retriever);
-    const hits = await retriever.search(query, { k: Math.max(5, composeOptions.chunks), mode });
+    const hits = preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), analysis.core, retriever);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
 
@@ -131,4 +131,24 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Boost of a passage whose card holds a specific thing the question names (a model, law, GPU, concept). */
+const NAMED_CARD_BOOST = 0.25;
+/** A name held by more cards than this is too general to point at one ("GDPR", "Llama"). */
+const SPECIFIC_CARDS = 3;
+
+/**
+ * Re-ranks retrieved passages towards the cards that hold the specific things the question names: "model
+ * provenance" points at the provenance card rather than the overview of all twelve questions, "H100" at the
+ * cost-per-token card rather than any price list.
+ */
+function preferNamedCards(hits: RetrievedChunk[], core: string, retriever: Retriever): RetrievedChunk[] {
+  const named = coverageOf(retriever.chunks).catalogue.mentions(core).flatMap((m) => (m.entry && m.entry.cards.length <= SPECIFIC_CARDS ? [m.entry] : []));
+  if (!named.length || !hits.length) return hits;
+  const top = hits[0]?.score ?? 0;
+  const boost = (cardId: string) => named.filter((e) => e.cards.includes(cardId)).length;
+  return hits
+    .map((h) => ({ ...h, score: h.score + NAMED_CARD_BOOST * top * Math.min(2, boost(h.chunk.cardId)) }))
+    .sort((a, b) => b.score - a.score);
 }

@@ -3,8 +3,11 @@
  * personas, requests for its instructions). Such text never gets a confident answer, whatever it retrieves.
  */
 const INJECTION_PATTERNS: RegExp[] = [
-  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(previous|prior|above|earlier|all|any|your|the|these|those)\b.{0,30}\b(instructions?|prompts?|rules?|directions?|guidelines?|messages?|context)\b/i,
-  /\b(print|show|reveal|repeat|output|display|leak|dump|tell me|what (is|are))\b.{0,30}\b(your|the)\s+(system|initial|hidden|original|developer)\s+(prompt|instructions?|message)\b/i,
+  /\b(ignore|disregard|forget|override|bypass|drop|skip|set aside|throw out)\b.{0,40}\b(previous|prior|above|earlier|all|any|your|the|these|those|its)\b.{0,30}\b(instructions?|prompts?|rules?|directions?|guidelines?|guidance|messages?|context|constraints?|polic(y|ies)|programming|training|limits?|restrictions?|safeguards?)\b/i,
+  /\b(print|show|reveal|repeat|output|display|leak|dump|tell me|what (is|are)|give me|share|paste|list)\b.{0,30}\b(your|the)\s+(system|initial|hidden|original|developer|internal|secret|full|exact)?\s*(prompt|instructions?|message|configuration|config|settings|rules|guidelines|api keys?|tokens?|secrets?|env(ironment)?( variables)?)\b/i,
+  /\b(make up|invent|fabricate|hallucinate|guess|imagine)\b.{0,30}\b(a |an |the |some )?(price|prices|figure|number|answer|fact|facts|source|citation|quote)s?\b/i,
+  /\b(no|without|ignore)\s+(the\s+)?(knowledge base|kb|grounding|sources?|citations?)\s*(limits?|rules?|restrictions?|constraints?)?\b.{0,30}\b(answer|tell|say|make|write)\b/i,
+  /\bpretend (there (is|are) no|you (have|had) no)\b/i,
   /\bsystem prompt\b/i,
   /\byou are (now|no longer)\b/i,
   /\b(act|behave|respond) as (if you were |an? )?(unfiltered|uncensored|jailbroken|dan|evil|developer mode)\b/i,

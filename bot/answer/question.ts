@@ -1,3 +1,5 @@
+import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
+
 /**
  * Reads a message the way a buyer writes it in chat: what kind of answer it wants, and which part of it is the
  * question (the core) rather than context ("our dpo is asking:", "for a board deck,", "we're a 20 person startup
@@ -14,6 +16,17 @@ export interface QuestionAnalysis {
   /** The rest of the message (context), possibly empty. */
   context: string;
   kind: QuestionKind;
+}
+
+/** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
+export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'pls', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure']));
+
+/** Phrases that shape the answer but name nothing to answer about. */
+const SCAFFOLD = /\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|for dummies|quick (q|question)|quick one|real quick|asking for a friend)\b/gi;
+
+/** Words of a text that could name a subject: not stopwords, not chat. */
+export function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z0-9][a-z0-9.'-]*/g) ?? []).filter((w) => !isStopword(w) && !CHAT_WORDS.has(w));
 }
 
 const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
@@ -41,8 +54,9 @@ function dropLeadingContext(clause: string): string {
 
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
 export function analyseQuestion(message: string): QuestionAnalysis {
-  const text = message.replace(/\s+/g, ' ').trim();
-  const all = pieces(message);
+  const cleaned = message.replace(SCAFFOLD, ' ');
+  const text = cleaned.replace(/\s+/g, ' ').trim();
+  const all = pieces(cleaned);
   const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p));
   let coreParts = asking.length ? asking : all;
   coreParts = coreParts.map((p) => {
@@ -51,8 +65,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     return dropLeadingContext(rest);
   });
   let core = coreParts.join(' ').trim();
-  // A core of a word or two ("thoughts?", "and gemini?") is no question on its own: keep the whole message.
-  if (core.split(/\s+/).filter((w) => /[a-z0-9]/i.test(w)).length < 3) core = text;
+  // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
+  // rest of the message for its subject: the whole message is the question.
+  if (contentWords(core).length < 3) core = text;
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   return { core, context, kind: questionKind(core) };
 }

@@ -32,8 +32,27 @@ const NOT_A_NAME = new Set([
   'get', 'got', 'have', 'has', 'need', 'needs', 'using', 'use', 'run', 'running', 'rtx', 'covid', 'windows', 'web',
 ]);
 
+/**
+ * A name as the asker wrote it, found in the question by its normalised tokens and given the catalogue's casing
+ * where a word is known ("deepseek r2" -> "DeepSeek R2", "gpt-4o" -> "GPT-4o", "h200" -> "H200").
+ */
+function askerName(core: string, form: string, coverage: Coverage): string {
+  const tokens = form.trim().split(' ').filter(Boolean);
+  const pattern = tokens.map((t) => t.replace(/[.]/g, '\\.')).join('[\\s._/-]*');
+  const raw = new RegExp(`(?<![a-z0-9])${pattern}(?![a-z0-9])`, 'i').exec(core)?.[0] ?? tokens.join(' ');
+  const casing = new Map<string, string>();
+  for (const e of coverage.catalogue.entries) for (const w of e.name.split(/[^A-Za-z]+/)) if (w) casing.set(w.toLowerCase(), w);
+  return raw.replace(/[a-z]+/gi, (w, offset: number, all: string) => {
+    const known = casing.get(w.toLowerCase());
+    if (known) return known;
+    // A letter run inside a version ("4o", "22b") keeps its case; a short name ("gpt", "h") reads as an acronym.
+    if (offset > 0 && /\d/.test(all[offset - 1] ?? '')) return w;
+    return w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1);
+  });
+}
+
 const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;
-const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|models?|dpa|terms|tos|weights|llms?|sla)';
+const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|terms|tos|weights|llms?|sla|ai|cloud|platform|gpus?|chips?)';
 
 /**
  * Named things in a question that the knowledge base does not cover: versioned models of a known family whose
@@ -45,11 +64,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const out = new Map<string, Uncovered>();
   const add = (u: Uncovered) => {
     const key = normalizeName(u.name);
-    if (!out.has(key)) out.set(key, u);
+    // "gemini 1.5" found again inside "gemini 1.5 pro": one gap, named once.
+    if ([...out.keys()].some((k) => k.includes(key) || key.includes(k))) return;
+    out.set(key, u);
   };
   for (const m of coverage.catalogue.mentions(core)) {
     if (m.entry) continue;
-    add({ name: m.text, closest: m.closest.map((e) => e.name), cards: [...new Set(m.closest.flatMap((e) => e.cards))] });
+    add({ name: askerName(core, m.form, coverage), closest: m.closest.map((e) => e.name), cards: [...new Set(m.closest.flatMap((e) => e.cards))] });
   }
   const covered = (text: string) => {
     const form = normalizeName(text);
@@ -58,13 +79,14 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const common = (w: string) => NOT_A_NAME.has(w) || (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < 3000;
 
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
-  for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkm])(\d{1,4})([a-z]?)\b/gi)) {
+  for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkmb])(\d{1,4})([a-z]?)\b/gi)) {
+    if (/^b2[bc]$/i.test(m[0])) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();
     if (!letters || NOT_A_NAME.has(letters) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     if (!family && m[1] && common(letters)) continue;
-    if (!covered(m[0])) add({ name: displayName(normalizeName(m[0])).replace(/^(\w+) (\d)/, '$1-$2'), closest: [], cards: [] });
+    if (!covered(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
   }
   // Articles, sections and recitals the cards never cite, of the law the question names ("gdpr article 99" is
   // not covered by the EU AI Act's Article 99).
@@ -86,7 +108,12 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const m of [...core.matchAll(before), ...core.matchAll(after)]) {
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
-    add({ name: displayName(w), closest: [], cards: [] });
+    add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
+  }
+  // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above).
+  for (const m of core.matchAll(/\b([A-Z]{3,6})\b/g)) {
+    const w = m[1] ?? '';
+    if (!words.known(w.toLowerCase()) && !covered(w) && !common(w.toLowerCase())) add({ name: w, closest: [], cards: [] });
   }
   return [...out.values()];
 }

@@ -2,9 +2,8 @@ import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
 import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import { CHAT_WORDS } from './question.ts';
 
-/** Chat words that carry no question: they never count for or against an answer. */
-const CHAT = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly']);
 
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
 const EVERYDAY_RANK = 300;
@@ -42,7 +41,7 @@ export function questionWeights(core: string, retriever: Retriever): QuestionWei
   for (const t of new Set(terms(core))) {
     const surface = surfaceOf.get(t) ?? t;
     const rank = retriever.wordVectors?.rankOf?.(surface);
-    if (CHAT.has(surface) || CHAT.has(t)) {
+    if (CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) {
       weights.set(t, 0);
       continue;
     }

@@ -23,9 +23,9 @@ export interface Mention {
   closest: CatalogueEntry[];
 }
 
-const VERSION = /^\d+(\.\d+)*$/;
+const VERSION = /^\d+(\.\d+)*$|^\d+x\d+[a-z]?$/;
 /** Words after a version that belong to a model's name ("Gemini 2.5 Pro", "Llama 4 Maverick"). */
-const MODEL_SUFFIX = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'b', 'x']);
+const MODEL_SUFFIX = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'o', 'r', 'v', 'vl', 'omni', 'reasoning', 'exp', 'experimental', 'sxm', 'pcie', 'nvl']);
 
 /** A family prefix and the versions the knowledge base holds under it. */
 interface Family {
@@ -46,7 +46,11 @@ export class Catalogue {
   private readonly families = new Map<string, Family>();
   private readonly maxTokens: number;
 
-  constructor(chunks: Chunk[]) {
+  /**
+   * @param mentioned tells whether a normalised form occurs anywhere in the cards: a variant the cards name in
+   * passing ("Llama 4 Scout" in a price list) is covered even without a catalogue entry of its own.
+   */
+  constructor(chunks: Chunk[], private readonly mentioned: (form: string) => boolean = () => false) {
     const byName = new Map<string, CatalogueEntry>();
     for (const c of chunks) {
       for (const e of c.entities ?? []) {
@@ -95,36 +99,33 @@ export class Catalogue {
     const words = tokensOf(normalizeName(text));
     const out: Mention[] = [];
     for (let i = 0; i < words.length; ) {
-      let matched = 0;
-      for (let n = Math.min(this.maxTokens, words.length - i); n >= 1 && !matched; n -= 1) {
-        const form = ` ${words.slice(i, i + n).join(' ')} `;
-        const entry = this.byForm.get(form);
-        if (!entry) continue;
-        // A versioned name the catalogue lacks may start with a covered family name ("claude sonnet" + "4.6").
-        const version = this.versionAfter(words, i + n);
-        if (version && (entry.kind === 'family' || entry.kind === 'vendor' || entry.kind === 'model')) {
-          const uncovered = this.uncoveredVersion(words.slice(i, i + n).join(' '), version, words, i + n);
-          if (uncovered) {
-            out.push(uncovered);
-            matched = tokensOf(uncovered.form).length;
-            break;
-          }
-        }
-        out.push({ text: entry.name, form, entry, closest: [] });
-        matched = n;
-      }
-      if (!matched) {
-        const version = this.versionAfter(words, i + 1);
-        const fam = version ? this.families.get(words[i] ?? '') : undefined;
-        const uncovered = fam ? this.uncoveredVersion(words[i] ?? '', version ?? '', words, i + 1) : undefined;
-        if (uncovered) {
-          out.push(uncovered);
-          matched = tokensOf(uncovered.form).length;
-        }
-      }
-      i += Math.max(1, matched);
+      const found = this.familyVersionAt(words, i) ?? this.entryAt(words, i);
+      if (found) out.push(found.mention);
+      i += found ? found.length : 1;
     }
     return out;
+  }
+
+  /** "<family> <version> [suffix]" at position i: the longest family prefix followed by a version. */
+  private familyVersionAt(words: string[], i: number): { mention: Mention; length: number } | undefined {
+    for (let n = Math.min(this.maxTokens, words.length - i - 1); n >= 1; n -= 1) {
+      const prefix = words.slice(i, i + n).join(' ');
+      const version = this.versionAfter(words, i + n);
+      if (!version || !this.families.has(prefix)) continue;
+      const mention = this.versionMention(prefix, version, words, i + n);
+      if (mention) return { mention, length: tokensOf(mention.form).length };
+    }
+    return undefined;
+  }
+
+  /** The longest catalogue form at position i. */
+  private entryAt(words: string[], i: number): { mention: Mention; length: number } | undefined {
+    for (let n = Math.min(this.maxTokens, words.length - i); n >= 1; n -= 1) {
+      const form = ` ${words.slice(i, i + n).join(' ')} `;
+      const entry = this.byForm.get(form);
+      if (entry) return { mention: { text: entry.name, form, entry, closest: [] }, length: n };
+    }
+    return undefined;
   }
 
   private versionAfter(words: string[], at: number): string | undefined {
@@ -133,27 +134,26 @@ export class Catalogue {
   }
 
   /**
-   * For "<prefix> <version> [suffix]" in the question: the mention, unknown when the family holds no such version.
+   * For "<prefix> <version> [suffix]" in the question: the mention, without an entry when the family holds no
+   * such version. "gemini 2.5" is covered by "Gemini 2.5 Pro"; "llama 4 behemoth" only when the cards name it.
    */
-  private uncoveredVersion(prefix: string, version: string, words: string[], at: number): Mention | undefined {
+  private versionMention(prefix: string, version: string, words: string[], at: number): Mention | undefined {
     const fam = this.families.get(prefix);
     if (!fam) return undefined;
     const suffix: string[] = [];
     for (let j = at + 1; j < words.length && MODEL_SUFFIX.has(words[j] ?? '') && suffix.length < 2; j += 1) suffix.push(words[j] ?? '');
     const full = [version, ...suffix].join(' ');
     const form = ` ${prefix} ${full} `;
-    // Only an exact version counts: "GPT-5" does not price "GPT-5.5". A card that covers point releases lists
-    // them as aliases ("Llama 3.1", "Llama 3.3").
-    // "gemini 2.5" is covered by "Gemini 2.5 Pro"; "llama 4 maverick" by "Llama 4".
     const entry = this.byForm.get(form)
-      ?? fam.members.find((m) => m.version === full || m.version === version || (!suffix.length && m.version.startsWith(`${version} `)))?.entry;
-    if (entry) return { text: `${prefix} ${full}`, form, entry, closest: [] };
+      ?? fam.members.find((m) => m.version === full || (!suffix.length && (m.version === version || m.version.startsWith(`${version} `))))?.entry
+      ?? (this.mentioned(form) ? fam.members.find((m) => m.version.split(' ')[0] === version)?.entry : undefined);
+    if (entry) return { text: entry.name, form, entry, closest: [] };
     const target = Number.parseFloat(version);
     const closest = [...fam.members]
       .sort((a, b) => Math.abs(Number.parseFloat(a.version) - target) - Math.abs(Number.parseFloat(b.version) - target))
       .map((m) => m.entry)
       .filter((e, k, all) => all.indexOf(e) === k);
-    return { text: displayName(`${prefix} ${full}`), form, closest };
+    return { text: `${prefix} ${full}`, form, closest };
   }
 }
 

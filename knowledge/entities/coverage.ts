@@ -17,7 +17,8 @@ export function coverageOf(chunks: Chunk[]): Coverage {
   let c = cache.get(chunks);
   if (!c) {
     const text = normalizeName(chunks.map((k) => `${k.title} ${stripMarkers(k.text)} ${k.keywords ?? ''}`).join(' '));
-    c = { catalogue: new Catalogue(chunks), mentioned: (form) => text.includes(form) };
+    const mentioned = (form: string) => text.includes(form);
+    c = { catalogue: new Catalogue(chunks, mentioned), mentioned };
     cache.set(chunks, c);
   }
   return c;
