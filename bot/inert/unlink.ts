@@ -46,9 +46,23 @@ const INLINE_LINK = /!?\[([^[\]\n]{0,1000})\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]{0,
 /** `[ref]: target` reference definitions, which turn `[text][ref]` and `[ref]` elsewhere into links. */
 const REFERENCE_DEFINITION = /^([ \t]{0,3})\[([^[\]\n]{1,500})\]:[ \t]*<?([^\s<>]{1,2000})>?/gm;
 
-/** Rewrites every link construct in `text` as `label (target)` words. */
+/**
+ * Mention tokens become the words they would show: Slack `<!channel>`, `<!subteam^S1|@team>`, `<@U1|name>`,
+ * `<#C1|general>` and Teams `<at>Name</at>`. In plain-text fields `<…>` is not escaped, so the token itself goes.
+ */
+const MENTION = /<([!@#])([^<>|\s]{1,200})(?:\|([^<>]{0,200}))?>/g;
+const TEAMS_MENTION = /<at\b[^<>]{0,200}>([^<]{0,200})<\/at\s*>/gi;
+
+function mentionWords(_m: string, sigil: string, target: string, label?: string): string {
+  if (label) return sigil === '#' || label.startsWith('@') ? `${sigil === '#' ? '#' : ''}${label}` : `@${label}`;
+  return sigil === '!' ? `@${target.split('^')[0]}` : `${sigil}${target}`;
+}
+
+/** Rewrites every link construct in `text` as `label (target)` words, and every mention token as words. */
 export function unlink(text: string): string {
   return text
+    .replace(MENTION, mentionWords)
+    .replace(TEAMS_MENTION, (_m, name: string) => `@${name}`)
     .replace(HTML_ANCHOR, (_m, attrs: string, label: string) => labelled(label.replace(/<[^<>]{0,500}>/g, ''), hrefOf(attrs)))
     .replace(OPEN_ANCHOR, (_m, attrs: string) => hrefOf(attrs))
     .replace(ANGLE_LINK, (_m, target: string, label?: string) => labelled(label ?? '', target))
