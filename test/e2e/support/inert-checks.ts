@@ -34,8 +34,14 @@ export const HOSTILE_BLOCK = [
   '[dpa]: https://evil.example/ref',
 ].join('\n');
 
-/** Fields that carry data back to the bot and are never shown: a button's value, a form's metadata, ids. */
-const DATA_KEYS = new Set(['private_metadata', 'data', 'action_id', 'block_id', 'callback_id', 'trigger_id', 'external_id', 'hash', 'id', 'replyToId']);
+/**
+ * Fields that carry data back to the bot and are never shown: a button's value, a form's metadata, ids, and an
+ * activity's addressing (botbuilder copies the user's `from` into `recipient`, name and all).
+ */
+const DATA_KEYS = new Set([
+  'private_metadata', 'data', 'action_id', 'block_id', 'callback_id', 'trigger_id', 'external_id', 'hash', 'id',
+  'replyToId', 'from', 'recipient', 'conversation', 'serviceUrl', 'channelData', 'relatesTo',
+]);
 
 /**
  * Every displayed string in a payload, with strings that hold JSON (form-encoded blocks) opened as well. `value`
