@@ -5,8 +5,9 @@
  */
 
 /** Invisible "letters" that \p{Cf} does not cover: Hangul fillers, the braille blank, the Mongolian separator. */
-const INVISIBLE_LETTERS = '\u115F\u1160\u3164\uFFA0\u2800\u180E\u034F';
-const HIDDEN = new RegExp(`[\\p{Cf}${INVISIBLE_LETTERS}]`, 'gu');
+const INVISIBLE_LETTERS = '\u115F\u1160\u3164\uFFA0\u2800\u180E';
+/** The combining grapheme joiner is a mark, so it stands outside the class (it would combine with the bracket). */
+const HIDDEN = new RegExp(`[\\p{Cf}${INVISIBLE_LETTERS}]|\u034F`, 'gu');
 /** C0 and C1 controls except tab and newline (ESC starts terminal escape sequences). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: they are removed.
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;

@@ -38,11 +38,13 @@ describe('Teams cards stay inert', () => {
   it('for hostile vendor names in step cards, status, lists, buttons, errors and echoes', async () => {
     const start = h.connector.calls.length;
     for (const line of HOSTILE_LINES) await say(`checklist ${line}`);
-    for (const text of ['status', 'checklist', 'checklist compare', 'export [x](https://evil.example/none) md', '<a href="https://evil.example/q">what</a> is [this](https://evil.example/q2)?']) await say(text);
+    // `export <vendor>` in a personal chat: the reply card and the file consent card name the vendor.
+    for (const text of ['status', 'checklist', 'checklist compare', `export ${HOSTILE_LINES[0]} md`, 'export [x](https://evil.example/none) md', '<a href="https://evil.example/q">what</a> is [this](https://evil.example/q2)?']) await say(text);
     const sent = h.connector.calls.slice(start).map((c) => c.body);
     expectInert(sent);
     const shown = JSON.stringify(sent);
     expect(shown).toMatch(DEFANGED);
+    expect(shown).toMatch(/"description":"Vendor checklist: [^"]*evil\[\.\]example/);
     // The status card's buttons name the vendors, inert.
     expect(shown).toMatch(/"title":"Continue: Vendor checklist: [^"]*evil\[\.\]example/);
   });
