@@ -46,9 +46,9 @@ describe('/ai-procurement', () => {
     expect(post.args.thread_ts).toBeUndefined();
     const json = JSON.stringify(post.args);
     expect(json).toContain('<@U0ALICE> asked: what is the cost crossover');
-    expect(json).toContain('&lt;!channel&gt;');
-    // Issue 10: the link the user typed is shown as words with its target defanged, so Slack cannot link it.
-    expect(json).toContain('click (https[:]//evil[.]example)');
+    // Issue 10: the mention and the link the user typed are shown as words (the link's target defanged), so
+    // Slack can make neither a mention nor a link of them.
+    expect(json).toContain('self-hosting? @channel click (https[:]//evil[.]example)');
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<https://evil.example');
     expect(json).not.toContain('evil.example');
