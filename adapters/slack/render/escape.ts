@@ -42,8 +42,9 @@ export function mrkdwnLink(url: string | null | undefined, label: string): strin
 
 /**
  * Turns the core's lightweight Markdown into Slack mrkdwn, escaping first so nothing in the text can become a
- * mention or a link. `**bold**` becomes `*bold*`; `# Heading` lines become bold; a Markdown link becomes its
- * words, `label (url)`, because only links the bot builds from structured fields are live.
+ * mention or a link. `**bold**` becomes `*bold*`; `# Heading` lines become bold. Markdown link syntax is never
+ * made a link (only links the bot builds from structured fields are live): the bot's own words show it as
+ * written, an untrusted span as `label (target)` words.
  */
 export function markdownToMrkdwn(text: string): string {
   let out = escapeMrkdwn(text);
