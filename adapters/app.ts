@@ -15,6 +15,8 @@ export interface CreateAppOptions {
   store?: Store;
   /** Word-vector cache directory (default `<dataDir>/cache`); tests share one per machine. */
   wordVectorCacheDir?: string;
+  /** Knowledge cards the answers come from (default knowledge/cards); tests answer from fixture cards. */
+  cardsDir?: string;
 }
 
 /**
@@ -30,6 +32,7 @@ export async function createApp(config: Config, options: CreateAppOptions): Prom
     embeddings: config.embeddings,
     secrets: config.secrets,
     cacheDir: options.wordVectorCacheDir,
+    ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}),
   });
   const modelsConfigured = config.model.provider !== 'none' || config.sensitive.model.provider !== 'none';
   return assembleApp(config, {

@@ -1,4 +1,5 @@
 import type { Reply } from './turn.ts';
+import { untrusted } from './inert/index.ts';
 
 /** The subcommands of /ai-procurement, in the order help lists them. */
 export const SUBCOMMANDS = [
@@ -46,6 +47,7 @@ export function notUnderstoodReply(what?: string): Reply {
   return {
     ...help,
     kind: 'not-understood',
-    text: `I did not understand${what ? ` "${what}"` : ' that'}. Here is what I can do:`,
+    // `what` echoes what was typed or clicked: shown inert.
+    text: `I did not understand${what ? ` "${untrusted(what)}"` : ' that'}. Here is what I can do:`,
   };
 }

@@ -1,5 +1,6 @@
 /** Plain-text rendering of a neutral Reply, shared by the console chat and the CLI. */
 import type { Reply } from './turn.ts';
+import { inertLabel, inertText, mapSegments } from './inert/index.ts';
 
 export interface RenderOptions {
   /** Skip the main text (it was already streamed to the terminal). */
@@ -8,9 +9,17 @@ export interface RenderOptions {
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * Core text for a terminal: untrusted spans made inert (no escape sequences, which could draw an OSC 8
+ * hyperlink or rewrite the screen; no link syntax; URLs defanged so the terminal does not link them).
+ */
+export function terminalText(text: string): string {
+  return mapSegments(text, { trusted: (s) => s, untrusted: inertText });
+}
+
 /** Drops the chat-markup emphasis (*bold*) a terminal would show as literal asterisks. */
-function plain(text: string): string {
-  return text.replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s.,:;)!?])/gm, '$1$2');
+function plain(marked: string): string {
+  return terminalText(marked).replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s.,:;)!?])/gm, '$1$2');
 }
 
 /** Letter label of the i-th choice ("a", "b", …); console users type it to press the button. */
@@ -26,25 +35,26 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): string {
   if (reply.step) {
     const st = reply.step;
     // The reply text usually carries the prompt already; say it once.
-    const lines = reply.text.includes(st.prompt) ? [] : [`Step ${st.index} of ${st.total}: ${st.prompt}`];
-    if (st.error) lines.unshift(`! ${st.error}`);
-    st.options?.forEach((o, i) => lines.push(`  ${i + 1}) ${o.label}`));
+    const lines = reply.text.includes(st.prompt) ? [] : [`Step ${st.index} of ${st.total}: ${terminalText(st.prompt)}`];
+    if (st.error) lines.unshift(`! ${terminalText(st.error)}`);
+    st.options?.forEach((o, i) => lines.push(`  ${i + 1}) ${terminalText(o.label)}`));
     if (st.kind === 'yes-no' && !st.options?.length) lines.push('  (answer yes or no)');
     if (st.kind === 'number') lines.push('  (type a number)');
     if (st.kind === 'text') lines.push('  (type your answer)');
-    if (st.help) lines.push(`  ${st.help}`);
+    if (st.help) lines.push(`  ${terminalText(st.help)}`);
     out.push(lines.join('\n'));
   }
   if (reply.citations?.length) {
-    out.push(['Sources:', ...reply.citations.map((c) => `  [${c.n}] ${c.title}${c.url ? ` (${c.url})` : ''}`)].join('\n'));
+    // Titles are document text; the URL is the card's own source, the one link the bot gives.
+    out.push(['Sources:', ...reply.citations.map((c) => `  [${c.n}] ${inertLabel(c.title)}${c.url ? ` (${c.url})` : ''}`)].join('\n'));
   }
   const meta: string[] = [];
   if (reply.kind === 'answer' && typeof reply.confidence === 'number') meta.push(`confidence ${reply.confidence.toFixed(2)}`);
   if (reply.mode === 'model' && reply.provider) meta.push(`written by ${reply.provider} from the sources above`);
   if (meta.length) out.push(`(${meta.join('; ')})`);
-  for (const n of reply.notes ?? []) out.push(`Note: ${n}`);
+  for (const n of reply.notes ?? []) out.push(`Note: ${terminalText(n)}`);
   if (reply.choices?.length) {
-    out.push(reply.choices.map((c, i) => `  ${choiceKey(i)}) ${c.label}`).join('\n'));
+    out.push(reply.choices.map((c, i) => `  ${choiceKey(i)}) ${terminalText(c.label)}`).join('\n'));
   }
   return out.filter((s) => s.trim().length > 0).join('\n\n');
 }

@@ -4,6 +4,7 @@ import type { WorkflowPort } from './workflow-port.ts';
 import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
 import { AppError, ErrorCode } from './errors.ts';
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
+import { untrusted } from './inert/index.ts';
 
 /** Where a turn goes. */
 export type Route =
@@ -65,7 +66,8 @@ export interface RouterDeps {
 export function answerReply(result: AnswerResult): Reply {
   const reply: Reply = {
     kind: result.answered ? 'answer' : 'no-answer',
-    text: result.answer,
+    // Card sentences or a model's words: formatting is kept by the renderers, link-making is not.
+    text: untrusted(result.answer),
     citations: result.citations,
     confidence: result.confidence,
     mode: result.mode,
@@ -76,7 +78,7 @@ export function answerReply(result: AnswerResult): Reply {
   const next = suggestedWorkflowChoices(reply);
   if (next.length) reply.choices = next;
   if (!result.answered && result.closestTopics?.length) {
-    reply.sections = [{ title: 'Closest topics I do know about', body: result.closestTopics.map((t) => `• ${t.title}`).join('\n') }];
+    reply.sections = [{ title: 'Closest topics I do know about', body: result.closestTopics.map((t) => `• ${untrusted(t.title)}`).join('\n') }];
   }
   return reply;
 }
@@ -115,7 +117,10 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
 
 async function answer(turn: Turn, question: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
   if (!deps.answerer) throw new AppError(ErrorCode.NotAvailableYet, 'Answering questions');
-  const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, options);
+  // Streamed text is the model's, so it reaches the adapters marked untrusted like the final answer.
+  const onPartial = options?.onPartial;
+  const marked = onPartial ? { ...options, onPartial: (soFar: string) => onPartial(untrusted(soFar)) } : options;
+  const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, marked);
   if (!result.answered) await deps.onUnanswered?.(turn, question);
   return answerReply(result);
 }

@@ -66,7 +66,12 @@ export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'wo
 
 export interface Reply {
   kind: ReplyKind;
-  /** Main text (lightweight Markdown: *bold*, lists, [n] citation markers). Always present: it is the fallback. */
+  /**
+   * Main text (lightweight Markdown: *bold*, lists, [n] citation markers). Always present: it is the fallback.
+   * Every text field of a Reply may hold spans marked untrusted (bot/inert: vendor names, notes, echoed input,
+   * document and model text); renderers make them inert, and no text field ever becomes a link. Links come only
+   * from structured fields the renderer builds itself (citations, files).
+   */
   text: string;
   sections?: ReplySection[];
   citations?: Citation[];
@@ -85,5 +90,6 @@ export interface Reply {
 
 /** Streaming hook: adapters that can edit a message in place pass it to see an answer as it arrives. */
 export interface TurnOptions {
+  /** The answer so far, marked untrusted (bot/inert) like every text the core did not write itself. */
   onPartial?: (textSoFar: string) => void;
 }

@@ -11,6 +11,7 @@ import { checklistSummaryReply, decisionResultReply } from './workflows/result-r
 import { statusReply } from './workflows/status-reply.ts';
 import { exportCommand, exportDecisionRun, exportVendor, parseFormat } from './workflows/export-reply.ts';
 import { checklistCommand, decideCommand } from './workflows/commands.ts';
+import { untrusted } from './inert/index.ts';
 
 export type { WorkflowServiceOptions } from './workflows/context.ts';
 
@@ -47,13 +48,14 @@ async function finishedReply(ctx: FlowContext, run: WorkflowRun): Promise<Reply>
 async function answer(ctx: FlowContext, run: WorkflowRun, stepId: string, input: AnswerInput): Promise<Reply> {
   const outcome = await answerStep(ctx, run, stepId, input, ctx.author, ctx.now());
   if (!outcome.ok) {
-    if (!outcome.step) return { kind: 'info', text: `${runTitle(run)}: ${outcome.error}.` };
+    if (!outcome.step) return { kind: 'info', text: `${runTitle(run)}: ${untrusted(outcome.error)}.` };
     // Show the same step again with the reason; nothing was recorded.
     return stepReply(ctx, stepId === run.currentStep ? run : { ...run, currentStep: stepId }, undefined, outcome.error);
   }
   if (outcome.finished) return finishedReply(ctx, outcome.run);
-  const who = ctx.author.name ?? ctx.author.id;
-  return stepReply(ctx, outcome.run, `Recorded ${who}'s answer: ${outcome.step.display(outcome.value)}.`);
+  // The user's display name and their answer (notes, an evidence URL) are their words: shown inert.
+  const who = untrusted(ctx.author.name ?? ctx.author.id);
+  return stepReply(ctx, outcome.run, `Recorded ${who}'s answer: ${untrusted(outcome.step.display(outcome.value))}.`);
 }
 
 /** The WorkflowPort over the Store: commands, button/form actions and typed answers become neutral Replies. */

@@ -4,6 +4,7 @@ import type { ParsedCli } from './parse.ts';
 import { USAGE } from './usage.ts';
 import { AppError, ErrorCode, ExitCode, isAppError, userMessage } from '../../bot/errors.ts';
 import { ConfigError } from '../../bot/config/index.ts';
+import { terminalText } from '../../bot/render-text.ts';
 import { runAsk } from './commands/ask.ts';
 import { runDecide } from './commands/decide.ts';
 import { runChecklistExport, runChecklistQuestions } from './commands/checklist.ts';
@@ -38,7 +39,7 @@ export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
       writeLine(io.stderr, err.message);
       return ExitCode.Usage;
     }
-    writeLine(io.stderr, `ai-procurement: ${userMessage(err)}`);
+    writeLine(io.stderr, `ai-procurement: ${terminalText(userMessage(err))}`);
     if (!isAppError(err)) writeLine(io.stderr, String((err as Error)?.stack ?? err));
     return isAppError(err) && err.code === ErrorCode.InvalidInput ? ExitCode.Usage : ExitCode.Failure;
   }

@@ -3,7 +3,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Bot } from '../../bot/bot.ts';
 import type { Reply, Turn } from '../../bot/turn.ts';
-import { renderReply } from '../../bot/render-text.ts';
+import { renderReply, terminalText } from '../../bot/render-text.ts';
+import { stripMarks } from '../../bot/inert/index.ts';
 import { consoleInput, consoleTurn } from './input.ts';
 
 export interface ConsoleOptions {
@@ -25,7 +26,7 @@ async function saveFiles(reply: Reply, dir: string): Promise<string[]> {
   for (const f of reply.files) {
     const path = join(dir, f.name.replace(/[/\\]/g, '_'));
     await writeFile(path, f.data);
-    lines.push(`Saved ${f.title ?? f.name} to ${resolve(path)}`);
+    lines.push(`Saved ${terminalText(f.title ?? f.name)} to ${resolve(path)}`);
   }
   return lines;
 }
@@ -38,22 +39,26 @@ async function respond(options: ConsoleOptions, line: string, previous: Reply | 
   let streamed = '';
   const input = consoleInput(line, previous);
   const reply = await bot.handle(consoleTurn(input, { user: options.user }, history.slice(-HISTORY_TURNS)), {
-    // Print the answer as it arrives; only the new part of the text each time.
+    // Print the answer as it arrives, made inert like the final one; only the new part of the text each time.
+    // `streamed` is what the screen shows: a partial that no longer extends it (a URL defanged once complete)
+    // prints nothing, and the final answer is printed in full below.
     onPartial: interactive
       ? (soFar) => {
-          if (soFar.startsWith(streamed)) output.write(soFar.slice(streamed.length));
-          streamed = soFar;
+          const shown = terminalText(soFar);
+          if (!shown.startsWith(streamed)) return;
+          output.write(shown.slice(streamed.length));
+          streamed = shown;
         }
       : undefined,
   });
-  const sameAsStreamed = streamed.length > 0 && streamed.trim() === reply.text.trim();
+  const sameAsStreamed = streamed.length > 0 && streamed.trim() === terminalText(reply.text).trim();
   if (streamed && !sameAsStreamed) output.write('\n\n(Final answer, checked against the sources:)\n');
   else if (streamed) output.write('\n\n');
   const saved = await saveFiles(reply, options.exportDir);
   output.write(`${[renderReply(reply, { omitText: sameAsStreamed }), ...saved].join('\n\n')}\n`);
   // Questions and their answers make the conversation's history; commands and workflow steps do not.
   if (input.kind === 'text' && (reply.kind === 'answer' || reply.kind === 'no-answer')) {
-    history.push({ role: 'user', text: input.text }, { role: 'bot', text: reply.text });
+    history.push({ role: 'user', text: input.text }, { role: 'bot', text: stripMarks(reply.text) });
   }
   return reply;
 }

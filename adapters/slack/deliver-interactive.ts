@@ -1,7 +1,7 @@
 import type { RespondFn, webApi } from '@slack/bolt';
 import type { Reply } from '../../bot/turn.ts';
 import type { SlackDeps } from './deps.ts';
-import { postMessages, slackErrorCode, uploadFiles, type Conversation } from './post.ts';
+import { SAFE_POSTING, postMessages, slackErrorCode, uploadFiles, type Conversation } from './post.ts';
 import { renderReply, type RenderReplyOptions, type SlackMessage } from './render/reply.ts';
 import { stepModal } from './render/step-modal.ts';
 
@@ -78,5 +78,5 @@ async function publicFallback(ctx: InteractiveContext, reply: Reply, messages: S
     await ctx.respond({ response_type: 'ephemeral', replace_original: false, text: 'I cannot upload files to this channel because I am not a member. Invite me with `/invite @AI Procurement` and run the command again.' });
     return;
   }
-  for (const m of messages) await ctx.respond({ response_type: 'in_channel', replace_original: false, text: m.text, blocks: m.blocks });
+  for (const m of messages) await ctx.respond({ response_type: 'in_channel', replace_original: false, text: m.text, blocks: m.blocks, ...SAFE_POSTING });
 }

@@ -2,8 +2,8 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../bot/logger.ts';
 import type { Reply } from '../../bot/turn.ts';
 import { plainMessage, type SlackMessage } from './render/reply.ts';
-import { escapeMrkdwn } from './render/escape.ts';
-import { cut } from './render/limits.ts';
+import { escapeMrkdwn, plainText } from './render/escape.ts';
+import { cutMrkdwn } from './render/limits.ts';
 
 type WebClient = webApi.WebClient;
 
@@ -20,8 +20,8 @@ export function slackErrorCode(err: unknown): string | undefined {
   return typeof data?.error === 'string' ? data.error : undefined;
 }
 
-// Never let Slack turn text into mentions or unfurl links a user pasted.
-const SAFE = { link_names: false, unfurl_links: false, unfurl_media: false } as const;
+/** Never let Slack turn text into mentions, or unfurl a preview of any link (not even the bot's citations). */
+export const SAFE_POSTING = { link_names: false, unfurl_links: false, unfurl_media: false } as const;
 
 /** Posts one message; returns its ts. */
 export async function postMessage(conv: Conversation, message: SlackMessage): Promise<string | undefined> {
@@ -30,7 +30,7 @@ export async function postMessage(conv: Conversation, message: SlackMessage): Pr
     ...(conv.thread ? { thread_ts: conv.thread } : {}),
     text: message.text,
     blocks: message.blocks,
-    ...SAFE,
+    ...SAFE_POSTING,
   });
   return res.ts;
 }
@@ -75,7 +75,8 @@ export async function uploadFiles(conv: Conversation, reply: Reply): Promise<voi
   await conv.client.filesUploadV2({
     channel_id: conv.channel,
     ...(conv.thread ? { thread_ts: conv.thread } : {}),
-    initial_comment: escapeMrkdwn(cut(reply.text, 3000)),
-    file_uploads: files.map((f) => ({ file: f.data, filename: f.name, title: f.title ?? f.name })),
+    // The comment is mrkdwn that Slack auto-links: the reply text's untrusted spans (vendor names) are defanged.
+    initial_comment: cutMrkdwn(escapeMrkdwn(reply.text), 3000),
+    file_uploads: files.map((f) => ({ file: f.data, filename: f.name, title: plainText(f.title ?? f.name) })),
   });
 }

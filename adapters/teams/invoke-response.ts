@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from './render/card-types.ts';
+import { plainCardText } from './render/markdown.ts';
 
 /** The body an `adaptiveCard/action` invoke answers with (Universal Actions response format). */
 export type AdaptiveCardInvokeBody =
@@ -11,9 +12,9 @@ export function cardBody(card: AdaptiveCard): AdaptiveCardInvokeBody {
   return { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card };
 }
 
-/** A short message Teams shows next to the card instead of changing it. */
+/** A short message Teams shows next to the card instead of changing it (core text, its untrusted spans inert). */
 export function messageBody(text: string): AdaptiveCardInvokeBody {
-  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text };
+  return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: plainCardText(text) };
 }
 
 export function errorBody(statusCode: 400 | 500, code: string, message: string): AdaptiveCardInvokeBody {

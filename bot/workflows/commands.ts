@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { stepReply } from './step-reply.ts';
 import { checklistSummaryReply } from './result-replies.ts';
+import { untrusted } from '../inert/index.ts';
 
 function place(ctx: FlowContext) {
   return ctx.turn.thread ? { thread: ctx.turn.thread } : {};
@@ -15,7 +16,7 @@ function place(ctx: FlowContext) {
 export async function decideCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
   const [active] = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'decision', status: 'active' });
   if (active && args[0]?.toLowerCase() !== 'new') {
-    const by = active.startedBy.name ?? active.startedBy.id;
+    const by = untrusted(active.startedBy.name ?? active.startedBy.id);
     return stepReply(ctx, active, `Continuing the decision ${by} started (\`/ai-procurement decide new\` starts over).`);
   }
   if (active) await cancelRun(ctx, active);
@@ -39,10 +40,12 @@ async function compareReply(ctx: FlowContext): Promise<Reply> {
   const lists = await ctx.store.listChecklists(ctx.conversation);
   if (lists.length < 2) throw new AppError(ErrorCode.NotFound, 'two vendor checklists to compare in this conversation');
   const cmp = compareVendors(lists, ctx.questions);
-  const body = cmp.rows.map((r) => `• Q${r.question.order} ${r.question.id}: ${r.statuses.map((s, i) => `${cmp.vendors[i]} ${STATUS_LABELS[s]}`).join(' · ')}`).join('\n');
+  // Vendor names are whatever someone typed: every one is marked untrusted where it enters the text.
+  const vendors = cmp.vendors.map(untrusted);
+  const body = cmp.rows.map((r) => `• Q${r.question.order} ${r.question.id}: ${r.statuses.map((s, i) => `${vendors[i]} ${STATUS_LABELS[s]}`).join(' · ')}`).join('\n');
   return {
     kind: 'info',
-    text: `Vendor comparison (fewest red flags first): ${cmp.vendors.map((v, i) => `${v} (${cmp.progress[i]?.counts['red-flag'] ?? 0} red flags)`).join(', ')}`,
+    text: `Vendor comparison (fewest red flags first): ${vendors.map((v, i) => `${v} (${cmp.progress[i]?.counts['red-flag'] ?? 0} red flags)`).join(', ')}`,
     sections: [{ title: 'Side by side', body }],
     choices: [
       { action: 'command', label: 'Export comparison (DOCX)', value: 'export compare docx', style: 'primary' },
@@ -57,7 +60,7 @@ export async function checklistCommand(ctx: FlowContext, args: string[]): Promis
     const lists = await ctx.store.listChecklists(ctx.conversation);
     return vendorsReply(ctx, lists.map((l) => {
       const p = summariseChecklist(l, ctx.questions).progress;
-      return `• ${l.vendor}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
+      return `• ${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
     }));
   }
   if (args.length === 1 && args[0]?.toLowerCase() === 'compare') return compareReply(ctx);
@@ -69,9 +72,11 @@ export async function checklistCommand(ctx: FlowContext, args: string[]): Promis
   const { run, resumed } = await startChecklist(ctx, place(ctx), vendor, ctx.author, from);
   if (!run) {
     const list = await ctx.store.getChecklist(ctx.conversation, vendor);
-    return checklistSummaryReply(ctx, list!, undefined, `Every question for ${vendor} has an answer. To change one, run \`/ai-procurement checklist ${vendor} <question-id>\`.`);
+    const name = untrusted(vendor);
+    return checklistSummaryReply(ctx, list!, undefined, `Every question for ${name} has an answer. To change one, run \`/ai-procurement checklist ${name} <question-id>\`.`);
   }
   if (!resumed) ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');
-  const lead = resumed ? `Continuing the ${vendor} checklist.` : `The twelve vendor questions for ${vendor}. Anyone here can answer; each answer records who gave it.`;
+  const name = untrusted(vendor);
+  const lead = resumed ? `Continuing the ${name} checklist.` : `The twelve vendor questions for ${name}. Anyone here can answer; each answer records who gave it.`;
   return stepReply(ctx, run, lead);
 }

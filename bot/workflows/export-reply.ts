@@ -10,13 +10,14 @@ import { decideDeployment } from '../../workflows/decision/decide.ts';
 import { decisionAnswerLines, decisionInputOf } from '../../workflows/decision/from-run.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
+import { untrusted } from '../inert/index.ts';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word document', pdf: 'PDF', md: 'Markdown file', csv: 'CSV file' };
 
 export function parseFormat(text: string | undefined): ExportFormat {
   const f = (text ?? 'docx').toLowerCase().replace(/^\./, '');
   const format = f === 'markdown' ? 'md' : f === 'word' ? 'docx' : f;
-  if (!isExportFormat(format)) throw new AppError(ErrorCode.InvalidInput, `"${text}" is not an export format: use ${EXPORT_FORMATS.join(', ')}`);
+  if (!isExportFormat(format)) throw new AppError(ErrorCode.InvalidInput, `"${untrusted(text ?? '')}" is not an export format: use ${EXPORT_FORMATS.join(', ')}`);
   return format;
 }
 
@@ -27,13 +28,15 @@ async function fileReply(doc: ExportDocument, format: ExportFormat, what: string
   } catch (err) {
     throw new AppError(ErrorCode.ExportFailed, format.toUpperCase(), { cause: err });
   }
-  return { kind: 'export', text: `Here is ${what} as a ${FORMAT_NAMES[format]}.`, files: [{ name: file.name, mimeType: file.mimeType, data: file.data, title: doc.title }] };
+  // The document's title names the vendor: a chat shows it (file title, consent card) inert.
+  return { kind: 'export', text: `Here is ${what} as a ${FORMAT_NAMES[format]}.`, files: [{ name: file.name, mimeType: file.mimeType, data: file.data, title: untrusted(doc.title) }] };
 }
 
 export async function exportVendor(ctx: FlowContext, vendor: string, format: ExportFormat): Promise<Reply> {
   const list = await ctx.store.getChecklist(ctx.conversation, vendor);
-  if (!list) throw new AppError(ErrorCode.NotFound, `a checklist for "${vendor}" in this conversation (start one with \`/ai-procurement checklist ${vendor}\`)`);
-  return fileReply(checklistDocument(summariseChecklist(list, ctx.questions), ctx.now()), format, `the ${list.vendor} checklist`);
+  const name = untrusted(vendor);
+  if (!list) throw new AppError(ErrorCode.NotFound, `a checklist for "${name}" in this conversation (start one with \`/ai-procurement checklist ${name}\`)`);
+  return fileReply(checklistDocument(summariseChecklist(list, ctx.questions), ctx.now()), format, `the ${untrusted(list.vendor)} checklist`);
 }
 
 export async function exportComparison(ctx: FlowContext, format: ExportFormat): Promise<Reply> {

@@ -10,6 +10,7 @@ import { EXPORT_FORMATS } from '../../workflows/export/index.ts';
 import { toCitations } from '../../workflows/citations.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
+import { untrusted } from '../inert/index.ts';
 
 const FORMAT_LABELS: Record<string, string> = { docx: 'Word (DOCX)', pdf: 'PDF', md: 'Markdown', csv: 'CSV' };
 const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
@@ -55,14 +56,14 @@ export function checklistSummaryReply(ctx: FlowContext, list: VendorChecklist, r
   const s = summariseChecklist(list, ctx.questions);
   const p = s.progress;
   const group = (status: 'red-flag' | 'concern' | 'unanswered') =>
-    s.rows.filter((r) => r.status === status).map((r) => `• Q${r.question.order}. ${r.question.question}${r.answer?.notes ? ` (${r.answer.notes})` : ''}`);
+    s.rows.filter((r) => r.status === status).map((r) => `• Q${r.question.order}. ${r.question.question}${r.answer?.notes ? ` (${untrusted(r.answer.notes)})` : ''}`);
   const sections = [
     { title: `${STATUS_LABELS['red-flag']}s`, body: group('red-flag').join('\n') },
     { title: 'Concerns', body: group('concern').join('\n') },
     { title: 'Still open', body: group('unanswered').join('\n') },
   ].filter((x) => x.body);
   const cited = s.rows.filter((r) => r.status === 'red-flag' || r.status === 'concern').map((r) => r.question.cardId);
-  const text = `${lead ? `${lead}\n` : ''}*Vendor checklist: ${s.vendor}* · ${p.answered} of ${p.total} answered · ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}, ${p.counts.satisfactory} satisfactory, ${p.counts['n/a']} n/a`;
+  const text = `${lead ? `${lead}\n` : ''}*Vendor checklist: ${untrusted(s.vendor)}* · ${p.answered} of ${p.total} answered · ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}, ${p.counts.satisfactory} satisfactory, ${p.counts['n/a']} n/a`;
   const choices: Choice[] = run
     ? exportChoices(run)
     : [{ action: 'command', label: 'Export as Word (DOCX)', value: `export ${s.vendor} docx`, style: 'primary' }, { action: 'command', label: 'Export as PDF', value: `export ${s.vendor} pdf` }];

@@ -4,6 +4,7 @@ import { stepsOf } from '../../workflows/runner/steps-of.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
 import { runTitle } from './step-reply.ts';
+import { untrusted } from '../inert/index.ts';
 
 /** `/ai-procurement status`: the runs in progress in this conversation, and the vendor checklists started here. */
 export async function statusReply(ctx: FlowContext): Promise<Reply> {
@@ -12,12 +13,12 @@ export async function statusReply(ctx: FlowContext): Promise<Reply> {
   const runLines = runs.map((run) => {
     const steps = stepsOf(run.kind, ctx.questions);
     const at = steps.findIndex((s) => s.id === run.currentStep) + 1;
-    const by = run.startedBy.name ?? run.startedBy.id;
+    const by = untrusted(run.startedBy.name ?? run.startedBy.id);
     return `• ${runTitle(run)}: step ${at} of ${steps.length}, started by ${by} (${run.answers.length} answer${run.answers.length === 1 ? '' : 's'} recorded; id ${run.id})`;
   });
   const vendorLines = lists.map((l) => {
     const p = summariseChecklist(l, ctx.questions).progress;
-    return `• ${l.vendor}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}`;
+    return `• ${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}`;
   });
   const choices: Choice[] = runs.slice(0, 5).flatMap((run) => [
     { action: WORKFLOW_ACTIONS.resume, label: `Continue: ${runTitle(run)}`, value: run.id, style: 'primary' as const },

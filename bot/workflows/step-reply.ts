@@ -3,9 +3,10 @@ import type { WorkflowRun } from '../../workflows/store.ts';
 import { stepsOf, stepView } from '../../workflows/runner/steps-of.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
+import { untrusted } from '../inert/index.ts';
 
 export function runTitle(run: WorkflowRun): string {
-  return run.kind === 'decision' ? 'Deployment decision' : `Vendor checklist: ${run.subject ?? ''}`;
+  return run.kind === 'decision' ? 'Deployment decision' : `Vendor checklist: ${untrusted(run.subject ?? '')}`;
 }
 
 export function cancelChoice(run: WorkflowRun): Choice {
@@ -15,8 +16,10 @@ export function cancelChoice(run: WorkflowRun): Choice {
 /** The step a run waits on, as a Reply carrying the StepView (and the text fallback for plain renderers). */
 export function stepReply(ctx: FlowContext, run: WorkflowRun, lead?: string, error?: string): Reply {
   const steps = stepsOf(run.kind, ctx.questions);
-  const view = run.currentStep ? stepView(run, steps, run.currentStep, error) : undefined;
+  // A validation message may quote what was typed, and a previous answer is someone's words: both inert.
+  const view = run.currentStep ? stepView(run, steps, run.currentStep, error === undefined ? undefined : untrusted(error)) : undefined;
   if (!view) return { kind: 'info', text: `${runTitle(run)} has no step waiting (${run.status}).` };
+  if (view.current) view.current = untrusted(view.current);
   const lines = [lead, `*${runTitle(run)}* · step ${view.index} of ${view.total}`, view.prompt].filter(Boolean);
   if (view.current) lines.push(`(answered before: ${view.current})`);
   if (view.hint) lines.push(`Answer with ${view.hint}.`);

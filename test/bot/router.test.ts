@@ -5,6 +5,7 @@ import { silentLogger } from '../../bot/logger.ts';
 import type { Turn, TurnInput } from '../../bot/turn.ts';
 import type { Answerer } from '../../bot/answer/types.ts';
 import type { WorkflowPort } from '../../bot/workflow-port.ts';
+import { unmarked } from '../helpers/unmarked.ts';
 
 const turn = (input: TurnInput): Turn => ({ platform: 'console', tenant: 'local', channel: 'c', user: { id: 'u' }, input });
 const text = (t: string) => turn({ kind: 'text', text: t });
@@ -139,7 +140,8 @@ describe('answerReply', () => {
     expect(vendor.choices?.map((c) => c.value)).toEqual(['checklist']);
     const other = answerReply({ answered: true, answer: 'ISO/IEC 42001 is certifiable [1].', citations: cite('iso-iec-42001', 'ISO/IEC 42001'), confidence: 0.9, mode: 'extractive' });
     expect(other.choices).toBeUndefined();
-    const none = answerReply({ answered: false, answer: "I don't have a grounded answer to that.", citations: [], confidence: 0.1, mode: 'extractive', closestTopics: [{ id: 'x', title: 'Hybrid architecture' }] });
+    // Topic titles are document text, marked untrusted (bot/inert); this test is about what the reply says.
+    const none = unmarked(answerReply({ answered: false, answer: "I don't have a grounded answer to that.", citations: [], confidence: 0.1, mode: 'extractive', closestTopics: [{ id: 'x', title: 'Hybrid architecture' }] }));
     expect(none).toMatchObject({ kind: 'no-answer', sections: [{ title: 'Closest topics I do know about', body: '• Hybrid architecture' }] });
     expect(none.choices).toBeUndefined();
   });

@@ -6,6 +6,7 @@ import { USER_MESSAGES } from '../../bot/errors.ts';
 import type { Turn } from '../../bot/turn.ts';
 import type { FakeModelServer } from '../fakes/model-servers/index.ts';
 import { PROTOCOLS, firstSentenceAnswerer, keywordRetrieve, memoryLogger, modelFor } from './helpers.ts';
+import { unmarked } from '../helpers/unmarked.ts';
 
 const ollama = PROTOCOLS.find((p) => p.provider === 'ollama')!;
 const QUESTION = 'What does a closed API cost compared with self-hosting?';
@@ -24,7 +25,8 @@ describe('model answerer behaviour (Ollama fake)', () => {
     const bot = createBot({ logger, answerer });
     const turn: Turn = { platform: 'cli', tenant: 'local', channel: 'cli', user: { id: 'u1' }, input: { kind: 'text', text: QUESTION } };
     const partials: string[] = [];
-    const reply = await bot.handle(turn, { onPartial: (t) => partials.push(t) });
+    // Final and streamed text are marked untrusted (bot/inert); this test is about what they say.
+    const reply = unmarked(await bot.handle(turn, { onPartial: (t) => partials.push(unmarked(t)) }));
     expect(reply).toMatchObject({ kind: 'answer', mode: 'model', provider: 'ollama', text: 'Closed APIs bill per token [1].' });
     expect(reply.citations).toHaveLength(1);
     expect(partials.at(-1)).toBe('Closed APIs bill per token [1].');

@@ -13,6 +13,7 @@ import { openIndex } from '../../knowledge/retrieval/open-index.ts';
 import type { FakeModelServer } from '../fakes/model-servers/index.ts';
 import { PROTOCOLS, memoryLogger, modelFor } from './helpers.ts';
 import { SHARED_CACHE } from '../knowledge/helpers.ts';
+import { unmarked } from '../helpers/unmarked.ts';
 
 /**
  * The model answerer over the real knowledge base: real cards, real hybrid retrieval, the real extractive answerer
@@ -51,7 +52,8 @@ describe('model answerer over the real knowledge base', () => {
     const { logger } = memoryLogger();
     const answerer = createModelAnswerer({ retrieve: (q, k) => extractive.retrieve(q, k), fallback: extractive, models: { default: modelFor(protocol('ollama'), ollama) }, logger });
     const bot = createBot({ logger, answerer });
-    const reply = await bot.handle(turn(QUESTION));
+    // The answer is marked untrusted (bot/inert); this test is about what it says.
+    const reply = unmarked(await bot.handle(turn(QUESTION)));
 
     const prompt = protocol('ollama').promptText(ollama.requests.at(-1)!);
     for (const p of passages) expect(prompt).toContain(p.text.trim().slice(0, 200));

@@ -5,12 +5,16 @@ import { createApp } from '../../app.ts';
 import { AppError, ErrorCode, ExitCode } from '../../../bot/errors.ts';
 import { COMMAND_NAME } from '../../../bot/router.ts';
 import type { Reply } from '../../../bot/turn.ts';
+import { stripMarks } from '../../../bot/inert/index.ts';
 
-/** The `ask --json` object: exactly the documented fields (provider only when a model wrote the answer). */
+/**
+ * The `ask --json` object: exactly the documented fields (provider only when a model wrote the answer). JSON is
+ * data, not a chat message: the answer is given as written, and whoever displays it makes it inert.
+ */
 export function askJson(reply: Reply) {
   return {
     answered: reply.kind === 'answer',
-    answer: reply.text,
+    answer: stripMarks(reply.text),
     citations: reply.citations ?? [],
     confidence: reply.confidence ?? 0,
     mode: reply.mode ?? 'extractive',

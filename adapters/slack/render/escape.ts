@@ -1,38 +1,54 @@
 /**
- * Slack mrkdwn escaping. Everything a user (or a knowledge card) wrote goes through `escapeMrkdwn` before it
- * lands in a mrkdwn text object: `&`, `<` and `>` become entities, which turns `<!channel>`, `<!here>`,
- * `<@U123>` and `<https://evil|click>` into inert text. Links we build ourselves go through `mrkdwnLink`,
- * which only accepts http(s) URLs and escapes the label.
+ * Slack mrkdwn escaping. Every text the core hands over goes through `escapeMrkdwn` or `markdownToMrkdwn`
+ * before it lands in a mrkdwn text object: `&`, `<` and `>` become entities, which turns `<!channel>`, `<!here>`,
+ * `<@U123>` and `<https://evil|click>` into inert text. Spans the core marked untrusted (bot/inert) are first
+ * made inert: link syntax becomes `label (target)` words and URLs are defanged, so Slack cannot auto-link them
+ * either. No text ever becomes a link here: links the bot makes itself go through `mrkdwnLink`, which only
+ * accepts http(s) URLs and makes its label inert.
  */
 import { isHttpUrl } from '../../../workflows/http-url.ts';
+import { inertLabel, inertText, mapSegments } from '../../../bot/inert/index.ts';
 
-export function escapeMrkdwn(text: string): string {
+function entities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Text for a mrkdwn object, shown as written: nothing in it can become a mention or a link. Escaping alone makes
+ * the bot's own words inert in mrkdwn (Slack's only link syntax is `<…>`); untrusted spans are made inert too,
+ * so their URLs are defanged and their link syntax reads as words.
+ */
+export function escapeMrkdwn(text: string): string {
+  return entities(plainText(text));
+}
+
+/**
+ * Text for a plain_text object (buttons, headers, modal labels, options): Slack shows it literally, so it is
+ * only made inert, never escaped (an entity would show as `&amp;`).
+ */
+export function plainText(text: string): string {
+  return mapSegments(text, { trusted: (s) => s, untrusted: inertText });
 }
 
 /** An explicit Slack link `<url|label>`; a URL that is not http(s) is shown as text, never linked. */
 export function mrkdwnLink(url: string | null | undefined, label: string): string {
-  const safeLabel = escapeMrkdwn(label).replace(/\|/g, '¦');
+  // The label is document text (a card title): it must not look like a URL other than the one it links to.
+  const safeLabel = entities(inertLabel(label)).replace(/\|/g, '¦');
   if (!url || !isHttpUrl(url)) return safeLabel;
   // `|` and `>` would end the URL part early; `<` would start a new token.
   const safeUrl = url.replace(/&/g, '&amp;').replace(/[|<>\s]/g, (c) => encodeURIComponent(c));
   return `<${safeUrl}|${safeLabel}>`;
 }
 
-
 /**
  * Turns the core's lightweight Markdown into Slack mrkdwn, escaping first so nothing in the text can become a
- * mention or a link. `**bold**` becomes `*bold*`; `[label](https://…)` becomes a real link; `# Heading` lines bold.
+ * mention or a link. `**bold**` becomes `*bold*`; `# Heading` lines become bold. Markdown link syntax is never
+ * made a link (only links the bot builds from structured fields are live): the bot's own words show it as
+ * written, an untrusted span as `label (target)` words.
  */
 export function markdownToMrkdwn(text: string): string {
   let out = escapeMrkdwn(text);
   out = out.replace(/\*\*([^*\n]+)\*\*/g, '*$1*');
   out = out.replace(/^#{1,6}\s+(.+)$/gm, '*$1*');
-  // After escaping, a Markdown link reads [label](url) with the url's & already as &amp;.
-  out = out.replace(/\[([^\]\n]{1,200})\]\((https?:\/\/[^\s)]+)\)/g, (_m, label: string, url: string) => {
-    const raw = url.replace(/&amp;/g, '&');
-    if (!isHttpUrl(raw)) return `${label} (${url})`;
-    return `<${url.replace(/\|/g, '%7C')}|${label.replace(/\|/g, '¦')}>`;
-  });
   return out;
 }

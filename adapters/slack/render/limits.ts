@@ -26,6 +26,12 @@ export const LIMITS = {
   plainTextInput: 3000,
 } as const;
 
+/** Cuts escaped mrkdwn to `max` characters without leaving half an entity (`&am`) at the end. */
+export function cutMrkdwn(mrkdwn: string, max: number): string {
+  if (mrkdwn.length <= max) return mrkdwn;
+  return `${mrkdwn.slice(0, Math.max(0, max - 1)).replace(/&[a-z]*$/, '').trimEnd()}…`;
+}
+
 /** Cuts plain text to `max` characters, ending with an ellipsis when cut. */
 export function cut(text: string, max: number): string {
   if (text.length <= max) return text;

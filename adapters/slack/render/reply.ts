@@ -1,7 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { Choice, Reply } from '../../../bot/turn.ts';
-import { LIMITS, cut } from './limits.ts';
-import { escapeMrkdwn, markdownToMrkdwn, mrkdwnLink } from './escape.ts';
+import { LIMITS, cut, cutMrkdwn } from './limits.ts';
+import { escapeMrkdwn, markdownToMrkdwn, mrkdwnLink, plainText } from './escape.ts';
+import { untrusted } from '../../../bot/inert/index.ts';
 import { splitMrkdwn } from './split.ts';
 import { IDS, choiceActionId } from './ids.ts';
 import { stepMessageBlocks } from './step-message.ts';
@@ -16,7 +17,7 @@ export interface SlackMessage {
 }
 
 export interface RenderReplyOptions {
-  /** The question, shown above an answer that was asked by slash command (the command itself is invisible). */
+  /** The question as the user typed it, shown above an answer asked by slash command (rendered inert). */
   question?: string;
   /** Slack user id who asked, for the "asked by" line. */
   askedBy?: string;
@@ -37,11 +38,11 @@ export function renderReply(reply: Reply, options: RenderReplyOptions = {}): Sla
 
   if (options.question) {
     const who = options.askedBy && /^[UW][A-Z0-9]+$/.test(options.askedBy) ? `<@${options.askedBy}> asked` : 'Question';
-    body.push(context([`${who}: ${escapeMrkdwn(cut(options.question, 2900))}`]));
+    body.push(context([`${who}: ${cutMrkdwn(escapeMrkdwn(untrusted(options.question)), 2900)}`]));
   }
   body.push(...sections(markdownToMrkdwn(reply.text)));
   for (const s of reply.sections ?? []) {
-    if (s.title) body.push({ type: 'header', text: { type: 'plain_text', text: cut(s.title, LIMITS.headerText), emoji: true } });
+    if (s.title) body.push({ type: 'header', text: { type: 'plain_text', text: cut(plainText(s.title), LIMITS.headerText), emoji: true } });
     body.push(...sections(markdownToMrkdwn(s.body)));
   }
   if (reply.notes?.length) body.push(...chunk(reply.notes, LIMITS.contextElements).map((n) => context(n.map((x) => `_${escapeMrkdwn(x)}_`))));
@@ -78,7 +79,7 @@ export function sections(mrkdwn: string, blockIdPrefix?: string): Block[] {
 export function context(mrkdwn: string[], blockId?: string): Block {
   return {
     type: 'context',
-    elements: mrkdwn.slice(0, LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: cut(text, LIMITS.sectionText), verbatim: true })),
+    elements: mrkdwn.slice(0, LIMITS.contextElements).map((text) => ({ type: 'mrkdwn', text: cutMrkdwn(text, LIMITS.sectionText), verbatim: true })),
     ...(blockId ? { block_id: blockId } : {}),
   };
 }
@@ -100,7 +101,7 @@ export function button(actionId: string, label: string, value: string, style?: '
   return {
     type: 'button',
     action_id: actionId.slice(0, LIMITS.actionId),
-    text: { type: 'plain_text', text: cut(label, LIMITS.buttonText), emoji: true },
+    text: { type: 'plain_text', text: cut(plainText(label), LIMITS.buttonText), emoji: true },
     value: value.slice(0, LIMITS.actionValue),
     ...(style ? { style } : {}),
   };

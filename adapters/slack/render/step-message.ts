@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Choice, StepView } from '../../../bot/turn.ts';
 import { escapeMrkdwn } from './escape.ts';
 import { IDS } from './ids.ts';
-import { cut } from './limits.ts';
+import { cut, cutMrkdwn } from './limits.ts';
 import { button, choiceBlocks } from './reply.ts';
 import { stepOptions, workflowTitle } from './step-common.ts';
 
@@ -43,11 +43,11 @@ export function stepMessageBlocks(step: StepView, choices?: Choice[]): types.Kno
     {
       type: 'section',
       block_id: 'ap.step.prompt',
-      text: { type: 'mrkdwn', verbatim: true, text: `*${escapeMrkdwn(workflowTitle(step.workflow))} · step ${step.index} of ${step.total}*\n${escapeMrkdwn(cut(step.prompt, 2800))}` },
+      text: { type: 'mrkdwn', verbatim: true, text: `*${escapeMrkdwn(workflowTitle(step.workflow))} · step ${step.index} of ${step.total}*\n${cutMrkdwn(escapeMrkdwn(step.prompt), 2800)}` },
     },
   ];
-  if (step.help) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: escapeMrkdwn(cut(step.help, 2900)) }] });
-  if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${escapeMrkdwn(cut(step.error, 2900))}` } });
+  if (step.help) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: cutMrkdwn(escapeMrkdwn(step.help), 2900) }] });
+  if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${cutMrkdwn(escapeMrkdwn(step.error), 2900)}` } });
 
   // The Reply's own choices (Cancel, …) follow the step's buttons.
   const extra = choices?.length ? choiceBlocks(choices) : [];

@@ -1,8 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { StepView } from '../../../bot/turn.ts';
-import { escapeMrkdwn } from './escape.ts';
+import { escapeMrkdwn, plainText } from './escape.ts';
 import { IDS } from './ids.ts';
-import { LIMITS, cut } from './limits.ts';
+import { LIMITS, cut, cutMrkdwn } from './limits.ts';
 import { stepOptions, workflowTitle } from './step-common.ts';
 
 /** Where a modal came from, carried in private_metadata so its submission lands in the right conversation. */
@@ -31,14 +31,14 @@ export function stepModal(step: StepView, origin: ModalOrigin): types.ModalView 
   const blocks: types.KnownBlock[] = [
     { type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Step ${step.index} of ${step.total}` }] },
   ];
-  if (step.prompt.length > 150) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: escapeMrkdwn(cut(step.prompt, LIMITS.sectionText)) } });
-  if (step.current) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Current answer: *${escapeMrkdwn(cut(step.current, 2000))}*` }] });
-  if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${escapeMrkdwn(cut(step.error, 2900))}` } });
+  if (step.prompt.length > 150) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: cutMrkdwn(escapeMrkdwn(step.prompt), LIMITS.sectionText) } });
+  if (step.current) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Current answer: *${cutMrkdwn(escapeMrkdwn(step.current), 2000)}*` }] });
+  if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${cutMrkdwn(escapeMrkdwn(step.error), 2900)}` } });
   blocks.push({
     type: 'input',
     block_id: IDS.stepBlock,
-    label: { type: 'plain_text', text: cut(step.prompt.length > 150 ? 'Your answer' : step.prompt, LIMITS.inputLabel) },
-    ...(step.help ? { hint: { type: 'plain_text', text: cut(step.help, LIMITS.inputHint) } } : {}),
+    label: { type: 'plain_text', text: cut(step.prompt.length > 150 ? 'Your answer' : plainText(step.prompt), LIMITS.inputLabel) },
+    ...(step.help ? { hint: { type: 'plain_text', text: cut(plainText(step.help), LIMITS.inputHint) } } : {}),
     element: stepElement(step),
   });
   for (const f of step.fields ?? []) {
@@ -70,7 +70,7 @@ function stepElement(step: StepView): types.InputBlock['element'] {
   const options = stepOptions(step);
   if (options) {
     const opts = options.slice(0, LIMITS.selectOptions).map((o) => ({
-      text: { type: 'plain_text' as const, text: cut(o.label, LIMITS.optionText) },
+      text: { type: 'plain_text' as const, text: cut(plainText(o.label), LIMITS.optionText) },
       value: o.value.slice(0, LIMITS.optionValue),
     }));
     if (opts.length <= LIMITS.radioOptions) return { type: 'radio_buttons', action_id: IDS.stepAction, options: opts };

@@ -1,5 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import type { HeldFile } from './file-store.ts';
+import { plainCardText } from '../render/markdown.ts';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';
 export const FILE_INFO_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.info';
@@ -19,7 +20,8 @@ export function fileConsentCard(held: HeldFile): Attachment {
     contentType: FILE_CONSENT_CONTENT_TYPE,
     name: held.file.name,
     content: {
-      description: held.file.title ?? `Export: ${held.file.name}`,
+      // The title names the vendor: shown as plain text, its untrusted span made inert.
+      description: plainCardText(held.file.title ?? `Export: ${held.file.name}`),
       sizeInBytes: held.file.data.length,
       acceptContext: context,
       declineContext: context,

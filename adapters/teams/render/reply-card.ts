@@ -1,6 +1,6 @@
 import type { Citation, Reply } from '../../../bot/turn.ts';
 import { card, textBlock, Verb, type AdaptiveCard, type CardAction, type CardElement, type ExecuteAction } from './card-types.ts';
-import { toCardMarkdown } from './markdown.ts';
+import { cardLink, plainCardText, toCardMarkdown } from './markdown.ts';
 import { stepElements, stepActions, stepLeadText } from './step-card.ts';
 
 export interface ReplyCardOptions {
@@ -14,15 +14,11 @@ export interface ReplyCardOptions {
 /** Numbered sources, each a link when the card has a URL. */
 function citationElements(citations: Citation[]): CardElement[] {
   if (citations.length === 0) return [];
-  const lines = citations.map((c) => `${c.n}. ${c.url ? `[${escapeLinkText(c.title)}](${c.url})` : c.title}`);
+  const lines = citations.map((c) => `${c.n}. ${cardLink(c.url, c.title)}`);
   return [
     textBlock('Sources', { weight: 'Bolder', size: 'Small', spacing: 'Medium', separator: true }),
     textBlock(lines.join('\n'), { size: 'Small', spacing: 'Small' }),
   ];
-}
-
-function escapeLinkText(text: string): string {
-  return text.replace(/[[\]]/g, '');
 }
 
 /** The "AI generated · extractive" line under an answer, so the provenance is visible in every client. */
@@ -43,7 +39,7 @@ function feedbackActions(reply: Reply, options: ReplyCardOptions): ExecuteAction
 
 function choiceActions(reply: Reply): ExecuteAction[] {
   return (reply.choices ?? []).map((c) => {
-    const a: ExecuteAction = { type: 'Action.Execute', title: c.label, verb: Verb.Choice, data: { action: c.action, value: c.value }, associatedInputs: 'none' };
+    const a: ExecuteAction = { type: 'Action.Execute', title: plainCardText(c.label), verb: Verb.Choice, data: { action: c.action, value: c.value }, associatedInputs: 'none' };
     if (c.style) a.style = c.style === 'primary' ? 'positive' : 'destructive';
     return a;
   });

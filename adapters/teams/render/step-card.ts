@@ -1,7 +1,7 @@
 import type { StepView } from '../../../bot/turn.ts';
 import type { StepField } from '../../../workflows/step-view.ts';
 import { textBlock, Verb, type CardElement, type ExecuteAction } from './card-types.ts';
-import { toCardMarkdown } from './markdown.ts';
+import { inputValue, plainCardText, toCardMarkdown } from './markdown.ts';
 
 /** The id of a step card's main input; handlers/card-action.ts reads it back from the invoke data. */
 export const STEP_INPUT_ID = 'answer';
@@ -12,9 +12,10 @@ const YES_NO = [
 ];
 
 function withCurrent(element: CardElement, current: string | undefined, asNumber = false): CardElement {
-  if (current === undefined || current === '') return element;
-  const n = Number(current);
-  return { ...element, value: asNumber ? (Number.isFinite(n) ? n : undefined) : current };
+  const raw = current === undefined ? '' : inputValue(current);
+  if (raw === '') return element;
+  const n = Number(raw);
+  return { ...element, value: asNumber ? (Number.isFinite(n) ? n : undefined) : raw };
 }
 
 function input(step: StepView): CardElement {
@@ -28,7 +29,7 @@ function input(step: StepView): CardElement {
         ...common,
         // Expanded radio buttons read best up to a handful of options; longer lists collapse to a drop-down.
         style: options.length <= 5 ? 'expanded' : 'compact',
-        choices: options.map((o) => ({ title: o.label, value: o.value })),
+        choices: options.map((o) => ({ title: plainCardText(o.label), value: o.value })),
         errorMessage: 'Pick one option.',
       };
       return withCurrent(choiceSet, step.current);
@@ -79,7 +80,7 @@ export function stepElements(step: StepView, lead = ''): CardElement[] {
   }
   elements.push(textBlock(toCardMarkdown(step.prompt), { weight: 'Bolder', spacing: 'Small' }));
   if (step.help) elements.push(textBlock(toCardMarkdown(step.help), { isSubtle: true, size: 'Small', spacing: 'Small' }));
-  if (step.error) elements.push(textBlock(`⚠ ${step.error}`, { color: 'Attention', weight: 'Bolder', spacing: 'Small' }));
+  if (step.error) elements.push(textBlock(`⚠ ${toCardMarkdown(step.error)}`, { color: 'Attention', weight: 'Bolder', spacing: 'Small' }));
   elements.push(input(step));
   for (const field of step.fields ?? []) elements.push(fieldInput(field));
   return elements;

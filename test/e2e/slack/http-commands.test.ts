@@ -39,17 +39,19 @@ describe('/ai-procurement', () => {
     expect(String(body.text)).toContain('I did not understand "/ai-procurement frobnicate"');
   });
 
-  it('ask: posts the reply to the channel with the question shown, escaped', async () => {
+  it('ask: posts the reply to the channel with the question shown, escaped and inert', async () => {
     // Slack escapes what the user typed: they wrote <!channel> and <https://evil.example|click> literally.
     await command('ask what is the cost crossover between a closed API and self-hosting? &lt;!channel&gt; &lt;https://evil.example|click&gt;');
-    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === CHANNEL && JSON.stringify(c.args.blocks).includes('evil.example'));
+    const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === CHANNEL && JSON.stringify(c.args.blocks).includes('evil[.]example'));
     expect(post.args.thread_ts).toBeUndefined();
     const json = JSON.stringify(post.args);
     expect(json).toContain('<@U0ALICE> asked: what is the cost crossover');
-    expect(json).toContain('&lt;!channel&gt;');
-    expect(json).toContain('&lt;https://evil.example|click&gt;');
+    // Issue 10: the mention and the link the user typed are shown as words (the link's target defanged), so
+    // Slack can make neither a mention nor a link of them.
+    expect(json).toContain('self-hosting? @channel click (https[:]//evil[.]example)');
     expect(json).not.toContain('<!channel>');
     expect(json).not.toContain('<https://evil.example');
+    expect(json).not.toContain('evil.example');
   });
 
   it('ask: a plain question gets its cited answer in the channel', async () => {

@@ -23,8 +23,9 @@ describe('escaping user text', () => {
     expect(mrkdwnLink(null, 'Card title')).toBe('Card title');
   });
 
-  it('turns the core Markdown into mrkdwn without letting text become a mention', () => {
-    expect(markdownToMrkdwn('**Bold** and [a link](https://x.example/p) <!everyone>')).toBe('*Bold* and <https://x.example/p|a link> &lt;!everyone&gt;');
+  it('turns the core Markdown into mrkdwn without letting text become a mention or a link', () => {
+    // Issue 10: text never becomes a link (only citations and the bot's own buttons are live).
+    expect(markdownToMrkdwn('**Bold** and [a link](https://x.example/p) <!everyone>')).toBe('*Bold* and [a link](https://x.example/p) &lt;!everyone&gt;');
   });
 
   it('reads Slack text back as plain text', () => {

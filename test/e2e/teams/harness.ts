@@ -49,6 +49,8 @@ function dataDir(): string {
 export interface HarnessOptions {
   /** Environment on top of the harness defaults (unauthenticated local mode, a public base URL, a signing key). */
   env?: Record<string, string>;
+  /** Knowledge cards to answer from (default knowledge/cards). */
+  cardsDir?: string;
 }
 
 export interface Harness {
@@ -86,7 +88,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const logs = new LogCapture();
   const logger = createLogger({ level: 'debug', destination: logs });
-  const app = await createApp(config, { logger, cwd: storeDir, wordVectorCacheDir: WORD_VECTOR_CACHE });
+  const app = await createApp(config, { logger, cwd: storeDir, wordVectorCacheDir: WORD_VECTOR_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}) });
   if (!app.store) throw new Error('createApp returned no store');
   const store = app.store;
   const teams = createTeamsAdapter({ config, app, logger, streamThrottleMs: 0, typingIntervalMs: 60_000 });

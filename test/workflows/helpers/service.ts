@@ -7,6 +7,19 @@ import { silentLogger } from '../../../bot/logger.ts';
 import type { Turn, TurnUser, Platform } from '../../../bot/turn.ts';
 import type { WorkflowPort } from '../../../bot/workflow-port.ts';
 import type { Store } from '../../../workflows/store.ts';
+import { unmarked } from '../../helpers/unmarked.ts';
+
+/**
+ * The service with the untrusted-text marks taken off its replies: these tests are about what the workflows say;
+ * how each platform makes the marked spans inert is tested through the Slack and Teams stacks (test/e2e).
+ */
+function readable(port: WorkflowPort): WorkflowPort {
+  return {
+    command: async (turn, sub, args) => unmarked(await port.command(turn, sub, args)),
+    action: async (turn, action, value) => unmarked(await port.action(turn, action, value)),
+    ...(port.text ? { text: async (turn: Turn, text: string) => unmarked(await port.text!(turn, text)) } : {}),
+  };
+}
 
 /** A real SQLite store in a temp dir and the real service over it; `restart` reopens both, as a new process would. */
 export async function openService() {
@@ -19,7 +32,7 @@ export async function openService() {
       return store;
     },
     get service() {
-      return service;
+      return readable(service);
     },
     async restart() {
       await store.close();

@@ -5,6 +5,7 @@ import { deliverInteractive } from '../../deliver-interactive.ts';
 import { actionPlace } from '../../place.ts';
 import { slackErrorCode } from '../../post.ts';
 import { escapeMrkdwn } from '../../render/escape.ts';
+import { untrusted } from '../../../../bot/inert/index.ts';
 import { actionTurn } from '../../turn.ts';
 
 export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
@@ -46,7 +47,8 @@ async function markAnswered(args: ButtonArgs, channel: string, user: string): Pr
   const message = args.body.message;
   const blocks = (message?.blocks ?? []) as { type: string; block_id?: string }[];
   if (!message?.ts) return;
-  const label = args.action.text?.text ?? 'answered';
+  // The label comes back in the payload: shown inert, like any text the bot did not write just now.
+  const label = untrusted(args.action.text?.text ?? 'answered');
   const kept = blocks.filter((b) => b.type !== 'actions');
   await args.client.chat.update({
     channel,

@@ -5,6 +5,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { deliverInteractive } from '../../deliver-interactive.ts';
 import { slackErrorCode } from '../../post.ts';
 import { stepModal, workingModal, type ModalOrigin } from '../../render/step-modal.ts';
+import { escapeMrkdwn, plainText } from '../../render/escape.ts';
 
 export type SubmitArgs = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -46,7 +47,7 @@ export async function submitToCore(deps: SlackDeps, args: SubmitArgs, turn: Turn
     if (outcome.kind === 'step') await client.views.update({ view_id: body.view.id, view: outcome.view });
     else if (outcome.kind === 'errors') {
       // Too late for response_action: errors; show the step again with its error, or the error alone.
-      const view = reply.step ? stepModal(reply.step, origin) : { ...workingModal(body.view.title.text), blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: Object.values(outcome.errors).join('\n') } }] };
+      const view = reply.step ? stepModal(reply.step, origin) : { ...workingModal(body.view.title.text), blocks: [{ type: 'section' as const, text: { type: 'mrkdwn' as const, text: escapeMrkdwn(Object.values(outcome.errors).join('\n')) } }] };
       await client.views.update({ view_id: body.view.id, view });
     } else {
       await client.views.update({ view_id: body.view.id, view: { ...workingModal(body.view.title.text), blocks: [{ type: 'section', text: { type: 'mrkdwn', text: ':white_check_mark: Done. The result is in the conversation.' } }] } });
@@ -60,7 +61,8 @@ export async function submitToCore(deps: SlackDeps, args: SubmitArgs, turn: Turn
 type Outcome = { kind: 'errors'; errors: Record<string, string> } | { kind: 'step'; view: ReturnType<typeof stepModal> } | { kind: 'done' };
 
 function decide(reply: Reply, origin: ModalOrigin, field: string | ((error: string) => string), step?: SubmittedStep): Outcome {
-  const at = (error: string) => ({ [typeof field === 'string' ? field : field(error)]: error.slice(0, 2000) });
+  // Slack shows these under the field as plain text: the core's untrusted spans (an echoed value) made inert.
+  const at = (error: string) => ({ [typeof field === 'string' ? field : field(error)]: plainText(error).slice(0, 2000) });
   if (reply.step && step && reply.step.runId === step.runId && reply.step.stepId === step.stepId && reply.step.error) {
     return { kind: 'errors', errors: at(reply.step.error) };
   }

@@ -37,6 +37,8 @@ export interface HarnessOptions {
   adapter?: Partial<SlackAdapterOptions>;
   /** Wraps each mounted route handler (the benchmark times acks server-side with it). */
   wrapRoute?: (handler: RouteHandler) => RouteHandler;
+  /** Knowledge cards to answer from (default knowledge/cards). */
+  cardsDir?: string;
 }
 
 let responses = 0;
@@ -59,7 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const config = loadConfig(env, dataDir);
   const logger = silentLogger();
-  const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE });
+  const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}) });
   // Build the knowledge index before the first event, so no test waits on it inside its own timeout.
   await app.knowledge?.answerer();
   if (!config.slack) throw new Error('slack not configured');

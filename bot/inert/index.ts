@@ -1,0 +1,36 @@
+/**
+ * Inert text: how text from users, vendors, documents and models reaches a chat without planting a link.
+ *
+ * Producers in the core wrap such text with `untrusted()` where it enters a Reply (an echoed command, a vendor
+ * name, a checklist note, a card sentence, a model's answer). Each renderer splits the text with `segmentsOf`
+ * / `mapSegments`, passes untrusted segments through `inertText`, and then applies its own dialect's escaping
+ * (Slack mrkdwn, Adaptive Card Markdown, the terminal). Only links a renderer builds itself from structured
+ * fields (citations, downloads, its own buttons) are live.
+ */
+import { decodeEntities, unlink } from './unlink.ts';
+import { defang } from './defang.ts';
+import { dropInvisible } from './invisible.ts';
+import { stripMarks } from './marks.ts';
+
+export { untrusted, stripMarks, hasMarks, segmentsOf, mapSegments, type Segment } from './marks.ts';
+export { defang, looksLinkable } from './defang.ts';
+export { unlink } from './unlink.ts';
+export { dropInvisible } from './invisible.ts';
+
+/**
+ * Untrusted text made inert and dialect-neutral: invisible characters dropped, entities decoded, every link
+ * construct rewritten as `label (target)`, and every URL, host and link scheme defanged. Emphasis, lists and
+ * line breaks are kept: a model's formatting survives, its link-making does not.
+ */
+export function inertText(text: string): string {
+  // Entities decode into characters that must be checked again (`&#8203;` is a zero-width space).
+  return defang(unlink(dropInvisible(decodeEntities(dropInvisible(stripMarks(text))))));
+}
+
+/**
+ * A label for something the bot makes (a button, a citation, a header): inert, on one line. A label that looks
+ * like a URL is defanged, so a citation or button can never pretend to lead somewhere other than where it does.
+ */
+export function inertLabel(text: string): string {
+  return inertText(text).replace(/\s*\n\s*/g, ' ').trim();
+}
