@@ -9,6 +9,8 @@ import { markdownClaims, LEANING_OPENING } from '../../knowledge/claims/claims.t
 import { answerCue } from './question-cues.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
 import { questionWeights } from './weights.ts';
+import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import { normalizeName } from '../../knowledge/entities/normalize.ts';
 
 /** Tunables of the extractive composer; the defaults were chosen with `kb eval` on the dev questions. */
 export interface ComposeOptions {
@@ -136,12 +138,12 @@ function polarity(kind: QuestionAnalysis['kind'], sentence: string): number {
 }
 
 /** The page a claim cites: its marker's source, or failing that the source whose title best matches it. */
-function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: string | null; title: string | null } {
+function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: string | null } {
   for (const k of keys) {
     const s = chunk.sources.find((x) => x.id === k);
-    if (s) return { url: s.url, title: s.title };
+    if (s) return { url: s.url };
   }
-  return { url: bestSource(chunk, sentence), title: null };
+  return { url: bestSource(chunk, sentence) };
 }
 
 /**
@@ -170,6 +172,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
+  const named = coverageOf(retriever.chunks).catalogue.mentions(analysis.core).flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
   pool.forEach((hit) => {
     const context = new Set(terms(`${hit.chunk.title} ${hit.chunk.headingPath.join(' ')}`));
     const prior = top > 0 ? Math.max(0, hit.score) / top : 0;
@@ -178,6 +181,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (seen.has(text) || LEANING_OPENING.test(text)) continue; // the summary often repeats a section's sentence
       seen.add(text);
       const own = new Set(terms(text));
+      // A sentence naming a thing in any of its forms covers the question's words for it ("OSI" is covered by
+      // "Open Source Initiative", "dpf" by "Data Privacy Framework").
+      const normalised = normalizeName(text);
+      for (const e of named) if (e.forms.some((f) => normalised.includes(f))) for (const t of e.terms) own.add(t);
       const covered = new Map<string, number>();
       let lexical = 0;
       for (const t of qTerms) {
@@ -232,7 +239,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     if (n === undefined) {
       n = citations.length + 1;
       numbers.set(key, n);
-      citations.push({ n, id: c.chunk.cardId, title: src.title ?? c.chunk.title, url: src.url });
+      // The title names the topic; the link opens the page that states this sentence.
+      citations.push({ n, id: c.chunk.cardId, title: c.chunk.title, url: src.url });
     }
     return `${c.text} [${n}]`;
   });

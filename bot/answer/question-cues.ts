@@ -29,9 +29,11 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
     const subject = terms(def[1]);
     const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were)\b/i;
+    // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {
-      if (!verb.test(s)) return false;
-      const own = new Set(terms(s));
+      const v = verb.exec(s);
+      if (!v) return false;
+      const own = new Set(terms(s.slice(0, v.index)));
       return subject.length > 0 && subject.filter((t) => own.has(t)).length / subject.length >= 0.6;
     };
   }

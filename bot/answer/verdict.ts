@@ -43,7 +43,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
       if (score < MATCH_SHARE || (best && best.score >= score)) continue;
       const claim = markdownClaims(v.verdict)[0];
       const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];
-      best = { score, verdict: { text: claim?.text ?? v.verdict, cardId, title: source?.title ?? summary?.title ?? cardId, url: source?.url ?? null } };
+      best = { score, verdict: { text: claim?.text ?? v.verdict, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
     }
   }
   return best?.verdict;
