@@ -1,4 +1,5 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { definitionSubject } from './question.ts';
 
 /**
  * The kind of fact a question asks for, judged from its wording (answer-type detection, as in classic
@@ -24,10 +25,10 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
   // "When did / does / was ..." asks for a date; "When should we ..." asks for conditions.
   if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadline\b|\bsince when\b/.test(q)) return (s) => DATE.test(s);
-  const def = /^(?:so\s+)?(?:what|who)\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s*\??$/i.exec(question.trim());
-  if (def?.[1]) {
+  const def = definitionSubject(question);
+  if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
-    const subject = terms(def[1]);
+    const subject = terms(def);
     const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were)\b/i;
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {

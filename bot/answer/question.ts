@@ -81,10 +81,41 @@ export function questionKind(question: string): QuestionKind {
   if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
-  if (/^(what|which) (are|were) (the )?(main |key |five |twelve |\d+ )?\w+/.test(q) || /\b(list|name the|what are the)\b/.test(q)) return 'list';
+  if (isListQuestion(q)) return 'list';
   if (/^(so |ok |okay |and )?(is|are|can|could|does|do|did|will|would|may|must|has|have|was|were|isn't|aren't|doesn't|don't|cant|can't)\b/.test(q)) return 'yes-no';
   if (/\bwhen\b|\bdeadline\b|\bwhat (year|date)\b/.test(q)) return 'when';
-  if (/^(so )?(what|whats|what's|wat) (is|are) (an? |the )?[\w\s-]{1,40}(\?|$)|\bdefine\b|\bmeaning of\b|\bwhat does .{1,40} mean\b/.test(q)) return 'definition';
+  if (definitionSubject(question)) return 'definition';
   if (/^how\b/.test(q)) return 'how';
   return 'other';
+}
+
+/** Nouns that ask for several items whatever the wording ("under what conditions", "what obligations"). */
+const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options|examples|ways|types|kinds|risks|duties|criteria|signs|workloads|things|items|rules|principles|functions|controls|measures|models|vendors|providers|differences)\b/;
+
+/** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
+function isListQuestion(q: string): boolean {
+  if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
+  const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,3}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
+  if (head && /\b[a-z-]{3,}[^s]s\b/.test(head[1] ?? '')) return true;
+  return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
+}
+
+/**
+ * The thing a definition question asks about: "what is X", "what's X mean", "what does X mean", "define X",
+ * "meaning of X"; undefined for other questions.
+ */
+export function definitionSubject(question: string): string | undefined {
+  const q = question.trim().replace(/[?.!]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : ''));
+  const patterns = [
+    /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
+    /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
+    /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
+    /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.{2,60})$/i,
+    /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
+  ];
+  for (const p of patterns) {
+    const m = p.exec(q);
+    if (m?.[1] && !/\b(price|cost|difference|best|cheapest|risk)\b/i.test(m[1])) return m[1].trim();
+  }
+  return undefined;
 }
