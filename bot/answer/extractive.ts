@@ -98,7 +98,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     if (!lead || confidence < threshold) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
-    return { answered: true, answer, citations, confidence, mode: 'extractive', unknown };
+    return { answered: true, answer, citations, confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
   /**

@@ -69,6 +69,10 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
       // is the confidence of the model's answer too (both stand on the same passages).
       const extractive = fallback.answer(request);
       extractive.catch(() => undefined);
+      // The same answerability gate as the extractive answer: a question it refuses (off-topic, too far from the
+      // cards) is not sent to a model either; one naming something uncovered goes with that list in the prompt.
+      const gate = await extractive.catch(() => undefined);
+      if (gate && !gate.answered && !gate.unknown?.length) return gate;
       // A short follow-up is searched together with the previous question (the model still sees the history).
       const passages = await options.retrieve(searchQuery(request), k);
       if (passages.length === 0) return extractive;
@@ -80,7 +84,7 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
         outgoing = redacted.request;
         notes.push(redactionNote(redacted.types, providerLabel(model.provider)));
       }
-      const messages = buildGroundedPrompt({ passages, question: outgoing.question, history: outgoing.history });
+      const messages = buildGroundedPrompt({ passages, question: outgoing.question, history: outgoing.history, notCovered: gate?.unknown, verdict: gate?.verdict });
 
       let text: string;
       try {
@@ -104,6 +108,7 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
         answer: check.text,
         citations: toCitations(check.cited.map((n) => passages[n - 1]).filter((p): p is Passage => p !== undefined)),
         confidence: retrieval?.confidence ?? 0.5,
+        unknown: retrieval?.unknown ?? [],
         mode: 'model',
         provider: model.provider,
         ...(notes.length > 0 ? { notes } : {}),

@@ -10,6 +10,10 @@ export interface PromptPassage {
 export interface GroundedPromptInput {
   passages: PromptPassage[];
   question: string;
+  /** Named things the knowledge base does not cover: the model must say so rather than guess. */
+  notCovered?: string[];
+  /** A verdict the cards' own data settles (yes/no, within a threshold): the model leads with it. */
+  verdict?: string;
   /** Earlier turns, oldest first; only the last few, clipped, are sent. */
   history?: { role: 'user' | 'bot'; text: string }[];
 }
@@ -42,6 +46,10 @@ export function buildGroundedPrompt(input: GroundedPromptInput): ChatMessage[] {
     // Earlier answers' [n] markers point at earlier passages, not these: drop them so the numbering stays unambiguous.
     const lines = history.map((h) => `${h.role === 'user' ? 'User' : 'Assistant'}: ${clip(h.text.replace(/\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\]/g, '').replace(/\s+/g, ' ').trim(), MAX_HISTORY_CHARS)}`);
     parts.push(`Earlier in this conversation (only to understand what the question refers to; facts must still come from the passages):\n${lines.join('\n')}`);
+  }
+  if (input.verdict) parts.push(`Verdict the knowledge base settles (open your answer with it, in your own words, citing the passage that supports it): ${input.verdict}`);
+  if (input.notCovered?.length) {
+    parts.push(`The knowledge base has nothing on: ${input.notCovered.join(', ')}. Begin by saying so plainly; do not guess anything about them; then give the closest facts from the passages, labelled as the closest.`);
   }
   parts.push(`Question: ${input.question.trim()}`);
   return [

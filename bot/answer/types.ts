@@ -26,6 +26,8 @@ export interface AnswerResult {
    * everything named is covered. The answer then opens by saying so.
    */
   unknown?: string[];
+  /** The verdict that leads a yes/no or should-we answer, when the cards settle it. */
+  verdict?: string;
   /** When not answered: the nearest topics in the knowledge base. */
   closestTopics?: { id: string; title: string }[];
 }
