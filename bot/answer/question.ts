@@ -75,7 +75,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
-  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bwhat should worry\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b/.test(q)) return 'should';
