@@ -53,6 +53,8 @@ export const detectCardNumbers: Detector = (text) => {
 
 /** The last group index, from `from` on, that ends a card number (longest first); undefined if none. */
 function longestCardFrom(run: string, groups: { start: number; end: number }[], from: number): number | undefined {
+  // Every scheme starts with 2–6: other numbers are skipped without building a single candidate.
+  if (!/[2-6]/.test(run.charAt(groups[from]!.start))) return undefined;
   let best: number | undefined;
   let digits = '';
   // At most 19 digits: the scan stops early, so a long run of numbers stays linear.

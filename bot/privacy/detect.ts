@@ -35,29 +35,39 @@ const DETECTORS: Detector[] = [
   detectNames,
 ];
 
-/**
- * Every piece of personal data in `text`, sorted by position, without overlaps. Overlapping findings are merged
- * into one span (named by the higher-priority kind) rather than one dropped: dropping would leave the rest of the
- * other item in the text ("my name is jane jane@example.com").
- */
+/** Every piece of personal data in `text`, sorted by position, without overlaps. */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
-  const kept: PersonalDataFinding[] = [];
-  for (const detect of DETECTORS) {
-    for (const f of detect(text)) {
-      if (f.end <= f.start) continue;
-      const overlapping = kept.filter((k) => f.start < k.end && k.start < f.end);
-      if (overlapping.length === 0) {
-        kept.push({ ...f });
-        continue;
-      }
-      const [first, ...rest] = overlapping;
-      first!.start = Math.min(first!.start, f.start, ...rest.map((r) => r.start));
-      first!.end = Math.max(first!.end, f.end, ...rest.map((r) => r.end));
-      for (const r of rest) kept.splice(kept.indexOf(r), 1);
-    }
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  return mergeFindings(DETECTORS.map((detect) => detect(text)));
 }
+
+/**
+ * Findings from several detectors, highest priority first, as one sorted list without overlaps. Overlapping
+ * findings are merged into one span named by the higher-priority kind rather than one dropped: dropping would leave
+ * the rest of the other item in the text.
+ */
+export function mergeFindings(byPriority: PersonalDataFinding[][]): PersonalDataFinding[] {
+  const kept: { finding: PersonalDataFinding; rank: number }[] = [];
+  byPriority.forEach((findings, rank) => {
+    for (const f of findings) {
+      if (f.end <= f.start) continue;
+      const merged = { finding: { ...f }, rank };
+      // A widened span may reach further findings, so merge until nothing more overlaps.
+      for (let i = kept.findIndex((k) => overlaps(k.finding, merged.finding)); i !== -1; i = kept.findIndex((k) => overlaps(k.finding, merged.finding))) {
+        const [k] = kept.splice(i, 1);
+        if (k!.rank < merged.rank) {
+          merged.rank = k!.rank;
+          merged.finding.type = k!.finding.type;
+        }
+        merged.finding.start = Math.min(merged.finding.start, k!.finding.start);
+        merged.finding.end = Math.max(merged.finding.end, k!.finding.end);
+      }
+      kept.push(merged);
+    }
+  });
+  return kept.map((k) => k.finding).sort((a, b) => a.start - b.start);
+}
+
+const overlaps = (a: PersonalDataFinding, b: PersonalDataFinding) => a.start < b.end && b.start < a.end;
 
 /** True when `text` holds any personal data we detect. */
 export function containsPersonalData(text: string): boolean {

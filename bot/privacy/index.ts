@@ -1,5 +1,5 @@
 /** Personal-data detection and redaction, used to route sensitive turns, protect closed-provider prompts and keep stores clean. */
-export { detectPersonalData, containsPersonalData, personalDataTypes } from './detect.ts';
+export { detectPersonalData, containsPersonalData, mergeFindings, personalDataTypes } from './detect.ts';
 export { redactPersonalData, describeType, type Redaction } from './redact.ts';
 export { isValidIban } from './iban.ts';
 export { passesLuhn } from './luhn.ts';

@@ -54,7 +54,15 @@ const NATIONALITIES = [
   'norwegian', 'polish', 'portuguese', 'scottish', 'spanish', 'swedish', 'swiss', 'welsh', 'uk', 'us', 'eu',
 ];
 
-export const NOT_A_NAME: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...STATES, ...ROLES, ...CHAT, ...NATIONALITIES]);
+/** "This is Claude, an AI": the models, vendors and products this bot is asked about wear names too. */
+const PRODUCTS = [
+  'alexa', 'amazon', 'anthropic', 'apple', 'aws', 'azure', 'bard', 'bedrock', 'bing', 'chatgpt', 'claude', 'cohere', 'copilot',
+  'cortana', 'deepseek', 'falcon', 'gemini', 'gemma', 'google', 'gpt', 'grok', 'ibm', 'llama', 'meta', 'microsoft', 'mistral',
+  'mixtral', 'nvidia', 'ollama', 'openai', 'oracle', 'perplexity', 'phi', 'qwen', 'salesforce', 'siri', 'slack', 'teams',
+  'vertex', 'watson', 'zoom', 'world',
+];
+
+export const NOT_A_NAME: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...STATES, ...ROLES, ...CHAT, ...NATIONALITIES, ...PRODUCTS]);
 
 /** Lower-case words with these endings are verbs, adverbs or adjectives far more often than names. */
 export const NOT_A_NAME_ENDING = /(?:ing|ed|ly|ful|ous|ive|able|ible|less|ness|ment|tion|sion)$/i;

@@ -12,15 +12,18 @@ import type { Detector, PersonalDataFinding } from './types.ts';
  * - strong: "my name is", "name:" — any word that is not a common one;
  * - intro: "I'm", "this is" — a capitalised name (lower case only after a lower-case cue), then a natural end;
  * - titled: "Dr", "my colleague" — capitalised words only;
+ * - greeting: "Dear", "Hi" opening a line — capitalised words, then punctuation or the line's end;
  * - sign-off: "Thanks," at the end — a name that ends its line.
  */
-type Strength = 'strong' | 'intro' | 'titled' | 'sign-off';
+type Strength = 'strong' | 'intro' | 'titled' | 'greeting' | 'sign-off';
 const CUES: { pattern: RegExp; strength: Strength }[] = [
   { pattern: /\bmy\s+name(?:\s+is|'s|’s)\s+|\b(?:full\s+|first\s+|last\s+|sur)?name\s*[:\-–]\s*|\b(?:i\s+am|i'?m|i’m)\s+called\s+|\bthey\s+call\s+me\s+/giu, strength: 'strong' },
   { pattern: /\b(?:i\s+am|i'm|i’m|im|this\s+is|it's|it’s)\s+/giu, strength: 'intro' },
   { pattern: /\b(?:mr|mrs|ms|miss|mx|dr|prof|sir|dame|herr|frau|mme|mlle|sra?|señora?)\.?\s+/giu, strength: 'titled' },
   { pattern: /\b(?:my|our)\s+(?:colleague|co-?worker|(?:line\s+)?manager|boss|director|cto|ceo|cfo|dpo|ciso|lawyer|solicitor|assistant|client|customer|patient|employee|contact|partner|wife|husband|son|daughter|friend)\s+(?:(?:is|named|called)\s+)?/giu, strength: 'titled' },
   { pattern: /\b(?:colleague|co-?worker|manager|employee|customer|client|patient|user|person|candidate|applicant|contractor|consultant|guy|woman|man|someone|somebody)\s+(?:named|called)\s+/giu, strength: 'titled' },
+  // Greetings name the reader: "Dear Jane,", "Hi Priya Shah!" (capitalised, then punctuation or the line's end).
+  { pattern: /(?:^|\n)[ \t]*(?:dear|hi|hello|hey|morning|afternoon)[ \t]+/giu, strength: 'greeting' },
   // Headers and form fields: "From: Jane Doe", "patient: Jo Smith", "Attn: Mr Patel".
   { pattern: /(?:^|\n)[ \t]*(?:from|to|cc|bcc|sender|recipient|attn|attention|signed|author|requester|requested by|employee|candidate|applicant|patient|customer|tenant)[ \t]*:[ \t]*/giu, strength: 'titled' },
   // A person named by their role in a record: "patient Jo Smith", "applicant Maria Garcia" (two capitalised words).
@@ -39,7 +42,8 @@ const INTRO_TAIL = /^[ \t]*(?:$|[\n,;:.!?()|\-–—]|(?:from|at|with|here|and|o
 /** "this is" and "it's" introduce things as often as people: only "this is Jane from Acme", "it's Jane here". */
 const THIS_IS_TAIL = /^[ \t]*(?:$|[\n,]|(?:from|here|speaking)\b)/iu;
 /** A sign-off name ends its line, perhaps followed by a title: "Jane Doe, Head of Procurement" or "Jane | Acme". */
-const SIGN_OFF_TAIL = /^[ \t]*(?:$|\n|[,|(\-–—])/u;
+const SIGN_OFF_TAIL = /^[ \t]*(?:$|\n|[,.!|(\-–—])/u;
+const GREETING_TAIL = /^[ \t]*(?:$|\n|[,!:;.\-–—])/u;
 const MAX_WORDS = 4;
 
 type WordCase = 'title' | 'lower' | 'upper';
@@ -53,7 +57,7 @@ function allowed(word: string, strength: Strength, lowerCue: boolean): boolean {
   const c = caseOf(word);
   if (c === 'lower' && NOT_A_NAME_ENDING.test(word)) return false;
   if (strength === 'strong') return true;
-  if (strength === 'titled') return c === 'title';
+  if (strength === 'titled' || strength === 'greeting') return c === 'title';
   if (strength === 'intro') return c === 'title' || (c === 'lower' && lowerCue);
   return c !== 'upper';
 }
@@ -87,6 +91,7 @@ function readName(text: string, pos: number, strength: Strength, cue: string): n
   if (words === 0) return undefined;
   const tail = text.slice(end, end + 16);
   if (strength === 'sign-off') return SIGN_OFF_TAIL.test(tail) ? end : undefined;
+  if (strength === 'greeting') return GREETING_TAIL.test(tail) ? end : undefined;
   if (strength === 'intro') return (/^(?:this|it)/i.test(cue.trim()) ? THIS_IS_TAIL : INTRO_TAIL).test(tail) ? end : undefined;
   return end;
 }

@@ -68,9 +68,18 @@ export const detectPhones: Detector = (text) => {
 
 /** The last group index, from `from` on, that ends a phone number (longest first); undefined if none. */
 function longestPhoneFrom(run: string, groups: { start: number; end: number }[], from: number, cue: boolean): number | undefined {
-  for (let to = Math.min(groups.length - 1, from + 7); to >= from; to--) {
-    const span = spanOf(run, groups, from, to);
-    if (isPhone(run.slice(span.start, span.end), cue)) return to;
+  // Digit counts first: a span outside 7–17 digits is never parsed, so a long run of short numbers stays cheap.
+  const digitsUpTo: number[] = [];
+  let digits = 0;
+  for (let to = from; to < groups.length && to <= from + 7 && digits <= 17; to++) {
+    digits += groups[to]!.end - groups[to]!.start;
+    digitsUpTo.push(digits);
+  }
+  for (let i = digitsUpTo.length - 1; i >= 0; i--) {
+    if (digitsUpTo[i]! < 7) break;
+    if (digitsUpTo[i]! > 17) continue;
+    const span = spanOf(run, groups, from, from + i);
+    if (isPhone(run.slice(span.start, span.end), cue)) return from + i;
   }
   return undefined;
 }
