@@ -45,10 +45,12 @@ describe('versioned migrations (SQLite)', () => {
     const db = openSqlite(join(dir, 'm.db'));
     expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(db)).toEqual([]);
-    const next: Migration = { version: 2, name: 'add a column', statements: () => ['ALTER TABLE runs ADD COLUMN title TEXT'] };
-    expect(await migrate(db, [...MIGRATIONS, next])).toEqual([2]);
+    // The next version after the shipped ones (issue 10 shipped version 2, so this is no longer a literal 2).
+    const version = Math.max(...MIGRATIONS.map((m) => m.version)) + 1;
+    const next: Migration = { version, name: 'add a column', statements: () => ['ALTER TABLE runs ADD COLUMN title TEXT'] };
+    expect(await migrate(db, [...MIGRATIONS, next])).toEqual([version]);
     const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => r.version)).toEqual([1, 2]);
+    expect(rows.map((r) => r.version)).toEqual([...MIGRATIONS.map((m) => m.version), version]);
     await db.close();
   });
 
@@ -70,7 +72,7 @@ describe.skipIf(!pgUp)('versioned migrations (PostgreSQL)', () => {
       await Promise.all(stores.map((s) => s.close()));
       const db = openPostgres(TEST_PG_URL, { schema });
       const rows = await db.all<{ version: number }>('SELECT version FROM schema_migrations');
-      expect(rows.map((r) => Number(r.version))).toEqual([1]);
+      expect(rows.map((r) => Number(r.version)).sort()).toEqual(MIGRATIONS.map((m) => m.version));
       await db.close();
     } finally {
       await dropSchema(schema);

@@ -15,9 +15,12 @@ import { formatEvalReport, formatEvalReportJson } from '../../../knowledge/eval/
 /** The development questions live in the read-only shared folder beside the repository. */
 export const DEV_QUESTIONS_FILE = fileURLToPath(new URL('../../../../shared/eval/dev-questions.jsonl', import.meta.url));
 
-/** `kb gaps`: what the knowledge owners should write next, from the store's unanswered log. */
+/**
+ * `kb gaps`: what the knowledge owners should write next, from the store's unanswered log. The store redacts
+ * personal data on write and again on read (rows from before redaction existed), so nothing typed is printed raw.
+ */
 async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number> {
-  const store = await createStore(config.databaseUrl, { cwd: io.cwd });
+  const store = await createStore(config.databaseUrl, { cwd: io.cwd, unansweredRetentionDays: config.unansweredLog.retentionDays });
   try {
     const gaps = await store.knowledgeGaps(50);
     if (json) writeLine(io.stdout, JSON.stringify(gaps, null, 2));
