@@ -69,3 +69,11 @@ export const NOT_A_NAME_ENDING = /(?:ing|ed|ly|ful|ous|ive|able|ible|less|ness|m
 
 /** Lower-case words that join the parts of a name: "Ana de Souza", "Jan van der Berg", "Abdullah bin Zayed". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'zu']);
+
+/** Words that make the capitalised words before them an organisation: "our client Acme Corp", "this is Acme Labs". */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'ag', 'ai', 'associates', 'bank', 'bv', 'co', 'company', 'consulting', 'corp', 'corporation', 'council', 'gmbh', 'group',
+  'holdings', 'inc', 'industries', 'international', 'labs', 'limited', 'llc', 'llp', 'ltd', 'partners', 'plc', 'sa', 'sarl',
+  'services', 'software', 'solutions', 'systems', 'technologies', 'trust', 'university', 'board', 'agency', 'authority',
+  'department', 'ministry', 'office', 'foundation', 'institute', 'committee', 'team',
+]);

@@ -1,4 +1,4 @@
-import { NAME_PARTICLES, NOT_A_NAME, NOT_A_NAME_ENDING } from './name-words.ts';
+import { NAME_PARTICLES, NOT_A_NAME, NOT_A_NAME_ENDING, ORGANISATION_WORDS } from './name-words.ts';
 import type { Detector, PersonalDataFinding } from './types.ts';
 
 /*
@@ -36,7 +36,8 @@ const CUES: { pattern: RegExp; strength: Strength }[] = [
 /** "Jane here", "hi all, Jane Doe here from Acme": a name opening a message or a line. */
 const HERE = /(?:^|\n)[ \t]*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Mm]orning)[ \t]*(?:all|everyone|team|folks|there)?[ \t]*[,!]?[ \t]*)?(?<value>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+)?)[ \t]+here\b/dgu;
 
-const WORD = /^[\p{L}][\p{L}'’-]*/u;
+/** A word of a name, or an initial with its dot ("J. Smith"). A lone letter without a dot ("N/A") is not a name. */
+const WORD = /^(?:\p{Lu}\.|[\p{L}][\p{L}'’-]+)/u;
 /** What may follow a self-introduction: punctuation, the end, or "from Acme", "and I …". */
 const INTRO_TAIL = /^[ \t]*(?:$|[\n,;:.!?()|\-–—]|(?:from|at|with|here|and|of|speaking)\b)/iu;
 /** "this is" and "it's" introduce things as often as people: only "this is Jane from Acme", "it's Jane here". */
@@ -49,7 +50,7 @@ const MAX_WORDS = 4;
 type WordCase = 'title' | 'lower' | 'upper';
 function caseOf(word: string): WordCase {
   if (/^\p{Ll}/u.test(word)) return 'lower';
-  return /^\p{Lu}(?:[\p{Ll}'’]|$)/u.test(word) ? 'title' : 'upper';
+  return /^\p{Lu}(?:[\p{Ll}'’.]|$)/u.test(word) ? 'title' : 'upper';
 }
 
 /** Whether a word of this case may stand in a name after this cue. */
@@ -89,6 +90,9 @@ function readName(text: string, pos: number, strength: Strength, cue: string): n
     at = at + w.length + gap[0].length;
   }
   if (words === 0) return undefined;
+  // "our client Acme Corp": a company word inside or right after makes it an organisation, not a person.
+  const next = /^[ \t]+([\p{L}]+)/u.exec(text.slice(end, end + 32))?.[1];
+  if ([...text.slice(pos, end).split(/[ \t]+/), next ?? ''].some((w) => ORGANISATION_WORDS.has(w.toLowerCase()))) return undefined;
   const tail = text.slice(end, end + 16);
   if (strength === 'sign-off') return SIGN_OFF_TAIL.test(tail) ? end : undefined;
   if (strength === 'greeting') return GREETING_TAIL.test(tail) ? end : undefined;

@@ -22,6 +22,9 @@ describe('names people give', () => {
     ['Dear Mr Thompson,', 'Thompson'],
     ['Hi Priya, quick one', 'Priya'],
     ['patient Jo Smith was seen', 'Jo Smith'],
+    ['Regards, J. Smith', 'J. Smith'],
+    ['Thanks Jane!', 'Jane'],
+    ['Dear Jane,\nplease see below', 'Jane'],
   ])('in %j finds %s', (text, name) => {
     expect(found(text, 'NAME')).toEqual([name]);
   });
@@ -43,6 +46,13 @@ describe('names people give', () => {
     'Hello World!',
     'im evaluating vendors for a bank',
     'the Customer Service team is slow',
+    'Name: N/A',
+    'our client Acme Corp wants a DPA',
+    'This is Acme Labs from the vendor side',
+    'Dear Sir or Madam,',
+    'Hi Claude, summarise this',
+    'Regards,\nLegal',
+    'Cheers,\nThe Data Team',
   ])('ignores %j', (text) => {
     expect(found(text, 'NAME')).toEqual([]);
   });
