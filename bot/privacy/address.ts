@@ -15,7 +15,7 @@ import type { Detector, PersonalDataFinding } from './types.ts';
 const NUMBER = '\\d{1,5}[A-Za-z]?(?:[\\-/]\\d{1,5}[A-Za-z]?)?';
 const UNIT = `(?:(?:flat|apt|apartment|unit|suite|ste|room|floor)\\.?[ \\t]*\\d{1,4}[A-Za-z]?,?[ \\t]+)`;
 const WORD = "(?:St\\.|[\\p{L}][\\p{L}'’\\-]*)";
-const EN_TYPE = '(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|way|place|pl|crescent|cres|court|ct|terrace|terr|gardens|gdns|grove|square|sq|boulevard|blvd|parkway|pkwy|highway|hwy|row|mews|walk|hill|rise|parade|embankment|quay|wharf|circus|broadway|cl)';
+const EN_TYPE = '(?:street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|close|way|place|pl|crescent|cres|court|ct|terrace|terr|gardens|gdns|grove|square|sq|boulevard|blvd|parkway|pkwy|highway|hwy|row|mews|walk|hill|rise|parade|embankment|quay|wharf|circus|broadway|cl|loop|trail|circle|park|vale|croft|meadows?|heights|fields|approach|causeway|promenade|esplanade|yard|green)';
 const DIRECTION = '(?:[ \\t]+(?:NW|NE|SW|SE|N|S|E|W)\\b)?';
 const UNIT_AFTER = `(?:,?[ \\t]+(?:flat|apt|apartment|unit|suite|ste|#)\\.?[ \\t]*[A-Za-z0-9]{1,5}\\b)?`;
 const TOWN_AFTER = '(?:,?[ \\t]+\\d{4,5}[ \\t]+[\\p{Lu}][\\p{L}\\-]+)?';

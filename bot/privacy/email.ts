@@ -4,7 +4,7 @@ import type { Detector, PersonalDataFinding } from './types.ts';
 /*
  * Email addresses as people write them, plain or disguised against scrapers: jane.doe@example.co.uk,
  * jane.doe (at) example.com, jane.doe[at]example[dot]com, jane dot doe at example dot com, jane.doe @ example.com,
- * jane＠example.com. Labels are bounded (63 characters, as in DNS) and every repetition needs a separator, so a
+ * jane＠example.com, jane.doe%40example.com. Labels are bounded (63 characters, as in DNS) and every repetition needs a separator, so a
  * long run of letters is scanned in linear time.
  */
 const SP = '[ \\t\\u00a0]';
@@ -12,7 +12,7 @@ const WORD = '[A-Za-z0-9][A-Za-z0-9_%+\\-]{0,63}';
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?';
 /** "(at)", "[at]", "{at}", "<at>", "(@)" */
 const AT_BRACKETED = `${SP}*[([{<]${SP}*(?:at|@)${SP}*[)\\]}>]${SP}*`;
-const AT = `(?:${SP}*[@\\uff20]${SP}*|${AT_BRACKETED}|${SP}+at${SP}+)`;
+const AT = `(?:${SP}*[@\\uff20]${SP}*|%40|${AT_BRACKETED}|${SP}+at${SP}+)`;
 const DOT = `(?:${SP}*[([{<]${SP}*dot${SP}*[)\\]}>]${SP}*|${SP}+dot${SP}+|[.\\uff0e])`;
 /** Local part (words joined by dots, spelled or not), the at, then a domain ending in a 2–24 letter top-level label. */
 const CANDIDATE = new RegExp(`(?<![A-Za-z0-9._%+\\-])(?=(${WORD}(?:${DOT}${WORD})*${AT}${LABEL}(?:${DOT}${LABEL})*${DOT}[A-Za-z]{2,24}(?![A-Za-z0-9\\-])))`, 'gi');
@@ -26,7 +26,9 @@ const ANY_AT = new RegExp(`^(.*?)${AT}`, 'i');
  */
 const EMAIL_CUE = /\b(?:e-?mail|mail|contact|write|reach|address)\b/i;
 function isAddress(candidate: string, cue: boolean): boolean {
-  if (/[@\uff20]/.test(candidate) || new RegExp(AT_BRACKETED, 'i').test(candidate)) return true;
+  if (/[@\uff20]|%40/.test(candidate) || new RegExp(AT_BRACKETED, 'i').test(candidate)) return true;
+  // "jane AT example DOT com": capitals mark the word as standing in for the sign.
+  if (/[ \t](?:AT|DOT)[ \t]/.test(candidate)) return true;
   if (SPELLED_DOT.test(candidate) || cue) return true;
   const local = ANY_AT.exec(candidate)?.[1] ?? '';
   return /[._\d-]/.test(local);

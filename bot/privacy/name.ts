@@ -54,8 +54,10 @@ function caseOf(word: string): WordCase {
 }
 
 /** Whether a word of this case may stand in a name after this cue. */
-function allowed(word: string, strength: Strength, lowerCue: boolean): boolean {
+function allowed(word: string, strength: Strength, lowerCue: boolean, upperCue: boolean): boolean {
   const c = caseOf(word);
+  // A message in capitals ("HI I'M JANE DOE") writes names in capitals too.
+  if (c === 'upper' && upperCue && strength !== 'titled') return /^\p{Lu}{2,}(?:['’-]\p{Lu}+)*$/u.test(word) && !NOT_A_NAME_ENDING.test(word);
   if (c === 'lower' && NOT_A_NAME_ENDING.test(word)) return false;
   if (strength === 'strong') return true;
   if (strength === 'titled' || strength === 'greeting') return c === 'title';
@@ -66,6 +68,7 @@ function allowed(word: string, strength: Strength, lowerCue: boolean): boolean {
 /** Reads a name starting at `pos`; returns its end, or undefined when the words there are not a name. */
 function readName(text: string, pos: number, strength: Strength, cue: string): number | undefined {
   const lowerCue = !/\p{Lu}/u.test(cue);
+  const upperCue = /\p{Lu}/u.test(cue) && !/\p{Ll}/u.test(cue);
   let end = pos;
   let words = 0;
   let at = pos;
@@ -81,7 +84,7 @@ function readName(text: string, pos: number, strength: Strength, cue: string): n
     if (words > 0 && NAME_PARTICLES.has(lower)) {
       // A particle joins two parts of a name; it is kept only if a name word follows.
     } else {
-      if (NOT_A_NAME.has(lower) || !allowed(w, strength, lowerCue)) break;
+      if (NOT_A_NAME.has(lower) || !allowed(w, strength, lowerCue, upperCue)) break;
       end = at + w.length;
       words += 1;
     }

@@ -8,7 +8,7 @@ import type { Detector, PersonalDataFinding } from './types.ts';
  * against its country's numbering plan. The run is tried longest first, so a phone number next to another number
  * ("room 12 07911 123456") is still found.
  */
-const RUN = /(?<![\w+.\-/])(?:\+[ \t]?|\(\+?)?\d(?:(?:[ \t.\-/]|\)[ \t.\-/]?|[ \t.\-/]?\()?\d)*/g;
+const RUN = /(?<![\w+.-]|(?<!wa\.me)\/)(?:\+[ \t]?|\(\+?)?\d(?:(?:[ \t.\-/]|\)[ \t.\-/]?|[ \t.\-/]?\()?\d)*/g;
 
 /** Words that announce a phone number; with one, national numbers of other countries count too. */
 const PHONE_CUE = /(?:\b(?:call(?:ing)?|phone|tel|telephone|mobile|mob|cell(?:phone)?|ring|text|sms|whats ?app|signal|fax|landline|dial|contact|reach|hotline|helpline|my number|number is|numero|telefon|telefono|téléphone|portable|handy)\b|\b[mtp][:.]|☎|📞)/i;
@@ -18,6 +18,8 @@ const IDENTIFIER_CUE = /(?:\b(?:invoice|inv|order|ticket|ref|reference|po|id|cas
 const TRUNK_COUNTRIES: CountryCode[] = ['GB', 'IE', 'DE', 'FR', 'NL', 'BE', 'AT', 'CH', 'AU', 'NZ', 'IN', 'ZA'];
 /** National formats without a trunk prefix, tried only after a cue. */
 const OTHER_COUNTRIES: CountryCode[] = ['US', 'CA', 'ES', 'IT', 'PT', 'DK', 'NO', 'SE', 'PL'];
+/** Calling codes whose numbers count without "+" and without a cue (the bot's home markets). */
+const PLUS_OPTIONAL = ['44', '353'];
 /** North American grouping: (415) 555-2671, 415-555-2671, 415.555.2671, 1-800-555-0199. */
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)[ .-]?|\d{3}[ .-])\d{3}[ .-]\d{4}$/;
 /** Dates and times are digit runs too: 01/02/2024, 2024-01-15, 15.01.24. */
@@ -39,6 +41,10 @@ function isPhone(candidate: string, cue: boolean): boolean {
     return cue && TRUNK_COUNTRIES.some((c) => parsePhoneNumberFromString(candidate, c)?.isValid());
   }
   if (NANP_SHAPE.test(candidate) && parsePhoneNumberFromString(candidate, 'US')?.isValid()) return true;
+  // International without the "+", as copied from WhatsApp links and spreadsheets: "447911123456". UK and Irish
+  // numbers count on their own; others need a cue, as do other countries' national formats.
+  const withoutPlus = parsePhoneNumberFromString(`+${digits}`);
+  if (withoutPlus?.isValid() && (cue || PLUS_OPTIONAL.includes(withoutPlus.countryCallingCode))) return true;
   return cue && [...OTHER_COUNTRIES, ...TRUNK_COUNTRIES].some((c) => parsePhoneNumberFromString(candidate, c)?.isValid());
 }
 

@@ -47,6 +47,8 @@ describe('names people give', () => {
     'im evaluating vendors for a bank',
     'the Customer Service team is slow',
     'Name: N/A',
+    "I'M STUDYING THE AI ACT",
+    "I'M NOT SURE",
     'our client Acme Corp wants a DPA',
     'This is Acme Labs from the vendor side',
     'Dear Sir or Madam,',
