@@ -43,8 +43,10 @@ function isPhone(candidate: string, cue: boolean): boolean {
   if (NANP_SHAPE.test(candidate) && parsePhoneNumberFromString(candidate, 'US')?.isValid()) return true;
   // International without the "+", as copied from WhatsApp links and spreadsheets: "447911123456". UK and Irish
   // numbers count on their own; others need a cue, as do other countries' national formats.
-  const withoutPlus = parsePhoneNumberFromString(`+${digits}`);
-  if (withoutPlus?.isValid() && (cue || PLUS_OPTIONAL.includes(withoutPlus.countryCallingCode))) return true;
+  if (cue || PLUS_OPTIONAL.some((code) => digits.startsWith(code))) {
+    const withoutPlus = parsePhoneNumberFromString(`+${digits}`);
+    if (withoutPlus?.isValid() && (cue || PLUS_OPTIONAL.includes(withoutPlus.countryCallingCode))) return true;
+  }
   return cue && [...OTHER_COUNTRIES, ...TRUNK_COUNTRIES].some((c) => parsePhoneNumberFromString(candidate, c)?.isValid());
 }
 
