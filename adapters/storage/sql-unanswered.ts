@@ -1,4 +1,3 @@
-import { redactPersonalData } from '../../bot/privacy/index.ts';
 import type { KnowledgeGap, Scope, UnansweredQuestion } from '../../workflows/store.ts';
 import type { SqlDb } from './sql-db.ts';
 
@@ -21,10 +20,19 @@ function cutoff(options: UnansweredLogOptions, nowMs = Date.now()): string {
   return new Date(nowMs - options.retentionDays * DAY_MS).toISOString();
 }
 
-const redact = (question: string) => redactPersonalData(question).text;
+/**
+ * The redactor, loaded on first use: the detectors and libphonenumber-js's metadata take 150–250 ms to load, which a
+ * store that only answers (every `ask`, every server start) should not pay.
+ */
+let redactor: Promise<(question: string) => string> | undefined;
+function loadRedactor(): Promise<(question: string) => string> {
+  redactor ??= import('../../bot/privacy/index.ts').then((m) => (question: string) => m.redactPersonalData(question).text);
+  return redactor;
+}
 
 /** Stores the question with its personal data replaced by placeholders, then prunes what has expired. */
 export async function logUnanswered(db: SqlDb, scope: Scope, q: UnansweredQuestion, options: UnansweredLogOptions): Promise<void> {
+  const redact = await loadRedactor();
   await db.run('INSERT INTO unanswered_questions (platform, tenant, question, channel, user_id, at, redacted) VALUES (?, ?, ?, ?, ?, ?, 1)', [
     scope.platform, scope.tenant, redact(q.question), q.channel ?? null, q.user ?? null, q.at,
   ]);
@@ -42,6 +50,7 @@ export async function scrubUnanswered(db: SqlDb): Promise<number> {
   for (;;) {
     const rows = await db.all<{ id: number | string; question: string }>('SELECT id, question FROM unanswered_questions WHERE redacted = 0 ORDER BY id LIMIT ?', [SCRUB_BATCH]);
     if (rows.length === 0) return scrubbed;
+    const redact = await loadRedactor();
     // Two replicas opening together may scrub the same row: the update is idempotent.
     for (const r of rows) await db.run('UPDATE unanswered_questions SET question = ?, redacted = 1 WHERE id = ?', [redact(String(r.question)), Number(r.id)]);
     scrubbed += rows.length;
@@ -54,6 +63,7 @@ export async function knowledgeGaps(db: SqlDb, limit: number, options: Unanswere
      FROM unanswered_questions WHERE at >= ? GROUP BY LOWER(TRIM(question)) ORDER BY n DESC, last_at DESC LIMIT ?`,
     [cutoff(options), Math.max(1, Math.floor(limit))],
   );
+  const redact = await loadRedactor();
   // PostgreSQL returns COUNT as a bigint string; SQLite as a number.
   return rows.map((r) => ({ question: redact(String(r.question).trim()), count: Number(r.n), workspaces: Number(r.workspaces), lastAt: String(r.last_at) }));
 }
@@ -62,6 +72,7 @@ export async function listUnanswered(db: SqlDb, scope: Scope, limit: number, opt
   const rows = await db.all('SELECT * FROM unanswered_questions WHERE platform = ? AND tenant = ? AND at >= ? ORDER BY at DESC, id DESC LIMIT ?', [
     scope.platform, scope.tenant, cutoff(options), Math.max(1, Math.floor(limit)),
   ]);
+  const redact = await loadRedactor();
   return rows.map((r) => ({
     question: redact(String(r.question)),
     ...(r.channel ? { channel: String(r.channel) } : {}),
