@@ -25,6 +25,13 @@ const STATES = [
   'confused', 'interested', 'concerned', 'worried', 'based', 'responsible', 'involved', 'tasked', 'leading', 'building',
   'getting', 'having', 'hoping', 'planning', 'looking', 'wondering', 'asking', 'working', 'evaluating', 'comparing',
   'struggling', 'reviewing', 'writing', 'preparing', 'running', 'using', 'considering', 'drafting',
+  // -ed and -ly words are listed rather than cut by their ending: Ahmed, Mohammed, Jared, Emily and Kimberly end so too.
+  'annoyed', 'allowed', 'authorised', 'authorized', 'blocked', 'bored', 'concerned', 'convinced', 'delighted', 'disappointed',
+  'employed', 'excited', 'frustrated', 'impressed', 'involved', 'located', 'locked', 'logged', 'married', 'overwhelmed',
+  'pleased', 'prepared', 'qualified', 'registered', 'required', 'retired', 'scared', 'signed', 'situated', 'supposed',
+  'surprised', 'tasked', 'tied', 'used', 'worried', 'genuinely', 'seriously', 'really', 'only', 'simply', 'mostly', 'mainly',
+  'likely', 'unlikely', 'early', 'nearly', 'partly', 'recently', 'slightly', 'truly', 'fully', 'newly', 'sensitive',
+  'active', 'positive', 'negative', 'responsible', 'native', 'exclusive', 'aggressive', 'supportive',
 ];
 /** Roles, teams and titles: "I'm Head of Procurement", "this is Legal", "I'm the CTO". */
 const ROLES = [
@@ -64,8 +71,11 @@ const PRODUCTS = [
 
 export const NOT_A_NAME: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...STATES, ...ROLES, ...CHAT, ...NATIONALITIES, ...PRODUCTS]);
 
-/** Lower-case words with these endings are verbs, adverbs or adjectives far more often than names. */
-export const NOT_A_NAME_ENDING = /(?:ing|ed|ly|ful|ous|ive|able|ible|less|ness|ment|tion|sion)$/i;
+/**
+ * Lower-case words with these endings are verbs or adjectives far more often than names ("trying", "hopeful",
+ * "curious", "available"). Short "-ing" words stay possible names (Ming, Jing).
+ */
+export const NOT_A_NAME_ENDING = /(?:\p{L}{3,}ing|ful|ous|able|ible|less|ness|ment|tion|sion)$/iu;
 
 /** Lower-case words that join the parts of a name: "Ana de Souza", "Jan van der Berg", "Abdullah bin Zayed". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'bin', 'binti', 'bint', 'al', 'el', 'y', 'zu']);

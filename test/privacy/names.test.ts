@@ -23,6 +23,8 @@ describe('names people give', () => {
     ['Hi Priya, quick one', 'Priya'],
     ['patient Jo Smith was seen', 'Jo Smith'],
     ['Regards, J. Smith', 'J. Smith'],
+    ["i'm emily from hr", 'emily'],
+    ["i'm ahmed, quick q", 'ahmed'],
     ['Thanks Jane!', 'Jane'],
     ['Dear Jane,\nplease see below', 'Jane'],
   ])('in %j finds %s', (text, name) => {
@@ -49,6 +51,9 @@ describe('names people give', () => {
     'Name: N/A',
     "I'M STUDYING THE AI ACT",
     "I'M NOT SURE",
+    "i'm worried about GDPR",
+    "i'm genuinely unsure",
+    "I'm Confused",
     'our client Acme Corp wants a DPA',
     'This is Acme Labs from the vendor side',
     'Dear Sir or Madam,',
