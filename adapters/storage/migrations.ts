@@ -58,6 +58,16 @@ export const MIGRATIONS: Migration[] = [
     ],
   },
   CHECKLISTS_BY_CONVERSATION,
+  {
+    version: 3,
+    name: 'unanswered log: redaction flag, index for retention pruning',
+    // Rows written before this version hold the question as typed: `redacted` = 0 marks them for the scrub that
+    // runs when the store opens (unanswered-log.ts). Pruning by age deletes on `at` alone, hence its own index.
+    statements: () => [
+      'ALTER TABLE unanswered_questions ADD COLUMN redacted INTEGER NOT NULL DEFAULT 0',
+      'CREATE INDEX unanswered_by_time ON unanswered_questions (at)',
+    ],
+  },
 ];
 
 /** Applies every migration newer than the database's version; returns the versions applied. */

@@ -1,4 +1,4 @@
-import type { FeedbackVote, KnowledgeGap, Scope, UnansweredQuestion } from '../../workflows/store.ts';
+import type { FeedbackVote, Scope } from '../../workflows/store.ts';
 import type { SqlDb } from './sql-db.ts';
 
 /** Processed-event keys older than this are forgotten: Slack and Teams retry within minutes, not days. */
@@ -21,34 +21,6 @@ export async function listVotes(db: SqlDb, scope: Scope, answerId?: string): Pro
     user: String(r.user_id),
     vote: r.vote === 'up' ? 'up' : 'down',
     ...(r.channel ? { channel: String(r.channel) } : {}),
-    at: String(r.at),
-  }));
-}
-
-export async function logUnanswered(db: SqlDb, scope: Scope, q: UnansweredQuestion): Promise<void> {
-  await db.run('INSERT INTO unanswered_questions (platform, tenant, question, channel, user_id, at) VALUES (?, ?, ?, ?, ?, ?)', [
-    scope.platform, scope.tenant, q.question, q.channel ?? null, q.user ?? null, q.at,
-  ]);
-}
-
-export async function knowledgeGaps(db: SqlDb, limit = 50): Promise<KnowledgeGap[]> {
-  const rows = await db.all(
-    `SELECT MIN(question) AS question, COUNT(*) AS n, COUNT(DISTINCT platform || ':' || tenant) AS workspaces, MAX(at) AS last_at
-     FROM unanswered_questions GROUP BY LOWER(TRIM(question)) ORDER BY n DESC, last_at DESC LIMIT ?`,
-    [Math.max(1, Math.floor(limit))],
-  );
-  // PostgreSQL returns COUNT as a bigint string; SQLite as a number.
-  return rows.map((r) => ({ question: String(r.question).trim(), count: Number(r.n), workspaces: Number(r.workspaces), lastAt: String(r.last_at) }));
-}
-
-export async function listUnanswered(db: SqlDb, scope: Scope, limit = 100): Promise<UnansweredQuestion[]> {
-  const rows = await db.all('SELECT * FROM unanswered_questions WHERE platform = ? AND tenant = ? ORDER BY at DESC, id DESC LIMIT ?', [
-    scope.platform, scope.tenant, Math.max(1, Math.floor(limit)),
-  ]);
-  return rows.map((r) => ({
-    question: String(r.question),
-    ...(r.channel ? { channel: String(r.channel) } : {}),
-    ...(r.user_id ? { user: String(r.user_id) } : {}),
     at: String(r.at),
   }));
 }

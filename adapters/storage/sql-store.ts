@@ -3,9 +3,10 @@ import type { SqlDb } from './sql-db.ts';
 import * as runs from './sql-runs.ts';
 import * as checklists from './sql-checklists.ts';
 import * as feedback from './sql-feedback.ts';
+import * as unanswered from './sql-unanswered.ts';
 
 /** The Store over any SqlDb: the same code, and so the same contract, for SQLite and PostgreSQL. */
-export function createSqlStore(db: SqlDb): Store {
+export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions): Store {
   let closed: Promise<void> | undefined;
   return {
     kind: db.dialect,
@@ -20,9 +21,9 @@ export function createSqlStore(db: SqlDb): Store {
     recordChecklistAnswer: (scope, vendor, answer) => checklists.recordChecklistAnswer(db, scope, vendor, answer),
     recordVote: (scope, vote) => feedback.recordVote(db, scope, vote),
     listVotes: (scope, answerId) => feedback.listVotes(db, scope, answerId),
-    logUnanswered: (scope, q) => feedback.logUnanswered(db, scope, q),
-    listUnanswered: (scope, limit) => feedback.listUnanswered(db, scope, limit),
-    knowledgeGaps: (limit) => feedback.knowledgeGaps(db, limit),
+    logUnanswered: (scope, q) => unanswered.logUnanswered(db, scope, q, log),
+    listUnanswered: (scope, limit = 100) => unanswered.listUnanswered(db, scope, limit, log),
+    knowledgeGaps: (limit = 50) => unanswered.knowledgeGaps(db, limit, log),
     claimEvent: (platform, tenant, key) => feedback.claimEvent(db, platform, tenant, key),
     close: () => (closed ??= db.close()),
   };

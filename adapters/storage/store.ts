@@ -5,6 +5,8 @@ import { MIGRATION_LOCK, migrate } from './migrations.ts';
 import { openSqlite } from './sqlite-db.ts';
 import { createSqlStore } from './sql-store.ts';
 import { pruneEvents } from './sql-feedback.ts';
+import { pruneUnanswered, scrubUnanswered } from './sql-unanswered.ts';
+import { DEFAULT_UNANSWERED_RETENTION_DAYS } from '../../bot/config/index.ts';
 import type { SqlDb } from './sql-db.ts';
 import { withStoreErrors } from './store-errors.ts';
 
@@ -16,6 +18,8 @@ export interface CreateStoreOptions {
   cwd?: string;
   /** PostgreSQL only: work inside this schema (created when missing). Tests use a unique one per run. */
   schema?: string;
+  /** Days an unanswered question is kept (UNANSWERED_RETENTION_DAYS); older ones are deleted. */
+  unansweredRetentionDays?: number;
 }
 
 /**
@@ -44,7 +48,12 @@ export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, op
     }
     await migrate(db);
     await pruneEvents(db);
-    return createSqlStore(withStoreErrors(db));
+    // The unanswered log is cleaned on every open as well as on every write: rows an older version stored as
+    // typed are redacted, and expired ones deleted even if nothing has been written for a while.
+    const log = { retentionDays: options.unansweredRetentionDays ?? DEFAULT_UNANSWERED_RETENTION_DAYS };
+    await scrubUnanswered(db);
+    await pruneUnanswered(db, log);
+    return createSqlStore(withStoreErrors(db), log);
   } catch (err) {
     await db?.close().catch(() => undefined);
     if (err instanceof AppError) throw err;

@@ -27,3 +27,18 @@ export function detectInjection(text: string): string | undefined {
   }
   return undefined;
 }
+
+/** A turn of thread history, as the answerer receives it. */
+export interface HistoryTurn {
+  role: 'user' | 'bot';
+  text: string;
+}
+
+/**
+ * The thread history with every turn that fails the injection guard left out: earlier messages reach the model as
+ * much as the question does, so they pass the same check. `withheld` counts what was left out (for the log).
+ */
+export function guardHistory(history: HistoryTurn[] = []): { history: HistoryTurn[]; withheld: number } {
+  const kept = history.filter((turn) => detectInjection(turn.text) === undefined);
+  return { history: kept, withheld: history.length - kept.length };
+}

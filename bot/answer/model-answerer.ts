@@ -1,14 +1,14 @@
 import { searchQuery } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { Citation, TurnOptions } from '../turn.ts';
-import type { Answerer, AnswerResult } from './types.ts';
+import type { Answerer, AnswerRequest, AnswerResult } from './types.ts';
 import { ModelError, isModelError, type ChatMessage, type ChatModel, type ModelFailure } from './chat-model.ts';
 import { abortable, startIdleTimeout } from './idle-timeout.ts';
 import { DECLINED_NOTE, UNVERIFIED_NOTE, checkGrounding } from './grounding.ts';
 import { buildGroundedPrompt } from './prompt.ts';
 import { chooseModelRoute, providerLabel, redactRequest, redactionNote } from './routing.ts';
 import { USER_MESSAGES } from '../errors.ts';
-import { detectInjection } from './guard.ts';
+import { detectInjection, guardHistory } from './guard.ts';
 
 /** What the model answerer needs from a retrieved passage (retrieval returns more; this is all we read). */
 export interface Passage {
@@ -65,22 +65,28 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
         return fallback.answer(request, turnOptions);
       }
 
+      // Earlier turns pass the same guard as the question: one that tries to steer the model is neither sent to it
+      // nor searched with.
+      const history = guardHistory(request.history);
+      if (history.withheld > 0) logger.info({ provider: model.provider, reason: 'injection', withheld: history.withheld }, 'history turns not sent to the model');
+      const guarded: AnswerRequest = { ...request, history: history.history };
+
       // The extractive answer runs alongside: it is the fallback, ready at once, and its retrieval confidence
       // is the confidence of the model's answer too (both stand on the same passages).
-      const extractive = fallback.answer(request);
+      const extractive = fallback.answer(guarded);
       extractive.catch(() => undefined);
       // The same answerability gate as the extractive answer: a question it refuses (off-topic, too far from the
       // cards) is not sent to a model either; one naming something uncovered goes with that list in the prompt.
       const gate = await extractive.catch(() => undefined);
       if (gate && !gate.answered && !gate.unknown?.length) return gate;
       // A short follow-up is searched together with the previous question (the model still sees the history).
-      const passages = await options.retrieve(searchQuery(request), k);
+      const passages = await options.retrieve(searchQuery(guarded), k);
       if (passages.length === 0) return extractive;
 
       const notes: string[] = [];
-      let outgoing = request;
+      let outgoing = guarded;
       if (route.redact) {
-        const redacted = redactRequest(request);
+        const redacted = redactRequest(outgoing);
         outgoing = redacted.request;
         notes.push(redactionNote(redacted.types, providerLabel(model.provider)));
       }

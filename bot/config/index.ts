@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { envSchema, crossFieldIssues, type ConfigIssue, type ModelProviderName } from './schema.ts';
 
 export type { ConfigIssue, ModelProviderName } from './schema.ts';
+export { DEFAULT_UNANSWERED_RETENTION_DAYS } from './schema.ts';
 
 export interface ModelTarget {
   provider: ModelProviderName;
@@ -20,6 +21,8 @@ export interface Config {
   databaseUrl: string;
   /** Absolute directory for generated state: the search index, the embeddings cache, the SQLite file by default. */
   dataDir: string;
+  /** The unanswered-question log: personal data is redacted before storing; questions older than this are deleted. */
+  unansweredLog: { retentionDays: number };
   embeddings: { provider: 'local' | 'ollama' | 'openai'; model?: string; baseUrl?: string };
   model: ModelTarget & { timeoutMs: number };
   sensitive: { model: ModelTarget; channels: string[] };
@@ -89,6 +92,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     http: { port: e.PORT, host: e.HOST },
     databaseUrl: e.DATABASE_URL,
     dataDir,
+    unansweredLog: { retentionDays: e.UNANSWERED_RETENTION_DAYS },
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,
       model: e.EMBEDDINGS_MODEL,

@@ -27,6 +27,9 @@ const list = z.preprocess(
   z.array(z.string()),
 );
 
+/** How long the unanswered-question log keeps a question, in days, unless UNANSWERED_RETENTION_DAYS says otherwise. */
+export const DEFAULT_UNANSWERED_RETENTION_DAYS = 90;
+
 export const MODEL_PROVIDERS = ['none', 'ollama', 'openai-compatible', 'openai', 'anthropic'] as const;
 export type ModelProviderName = (typeof MODEL_PROVIDERS)[number];
 const providerEnum = z.preprocess((v) => emptyToUndefined(v) ?? 'none', z.enum(MODEL_PROVIDERS, { message: `must be one of ${MODEL_PROVIDERS.join(', ')}` }));
@@ -40,6 +43,7 @@ export const envSchema = z.object({
     z.string().regex(/^(sqlite:\/\/.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite://relative/path.db, sqlite:///absolute/path.db or postgres://user@host:5432/db'),
   ),
   DATA_DIR: z.preprocess((v) => emptyToUndefined(v) ?? 'data', z.string()),
+  UNANSWERED_RETENTION_DAYS: int(DEFAULT_UNANSWERED_RETENTION_DAYS, 1, 3650, '90'),
 
   EMBEDDINGS_PROVIDER: z.preprocess((v) => emptyToUndefined(v) ?? 'local', z.enum(['local', 'ollama', 'openai'], { message: 'must be local, ollama or openai' })),
   EMBEDDINGS_MODEL: optionalString,

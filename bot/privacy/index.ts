@@ -1,6 +1,8 @@
-/** Personal-data detection and redaction, used to route sensitive turns and to protect closed-provider prompts. */
-export { detectPersonalData, containsPersonalData, personalDataTypes } from './detect.ts';
+/** Personal-data detection and redaction, used to route sensitive turns, protect closed-provider prompts and keep stores clean. */
+export { detectPersonalData, containsPersonalData, mergeFindings, personalDataTypes } from './detect.ts';
 export { redactPersonalData, describeType, type Redaction } from './redact.ts';
 export { isValidIban } from './iban.ts';
 export { passesLuhn } from './luhn.ts';
-export type { PersonalDataFinding, PersonalDataType } from './types.ts';
+export { passesNhsCheck } from './nhs-number.ts';
+export { isCardNumber } from './card-number.ts';
+export { PERSONAL_DATA_TYPES, type PersonalDataFinding, type PersonalDataType } from './types.ts';

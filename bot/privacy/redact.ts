@@ -8,7 +8,7 @@ export interface Redaction {
   types: PersonalDataType[];
 }
 
-/** Replaces personal data with typed placeholders: "mail jane@example.com" -> "mail [EMAIL]". */
+/** Replaces every piece of personal data, whatever its kind, with a typed placeholder: "mail jane@example.com" -> "mail [EMAIL]". */
 export function redactPersonalData(text: string): Redaction {
   const findings = detectPersonalData(text);
   let out = '';
@@ -20,16 +20,24 @@ export function redactPersonalData(text: string): Redaction {
   return { text: out + text.slice(at), types: personalDataTypes(findings) };
 }
 
+const WORDS: Record<PersonalDataType, string> = {
+  NAME: 'a name',
+  EMAIL: 'an email address',
+  PHONE: 'a phone number',
+  ADDRESS: 'a street address',
+  POSTCODE: 'a postcode',
+  DATE_OF_BIRTH: 'a date of birth',
+  IP_ADDRESS: 'an IP address',
+  NI_NUMBER: 'a National Insurance number',
+  NHS_NUMBER: 'an NHS number',
+  SSN: 'a Social Security number',
+  PASSPORT: 'a passport number',
+  DRIVING_LICENCE: 'a driving licence number',
+  IBAN: 'an IBAN',
+  CARD_NUMBER: 'a card number',
+};
+
 /** How a kind reads in a sentence for the user. */
 export function describeType(type: PersonalDataType): string {
-  const words: Record<PersonalDataType, string> = {
-    NAME: 'a name',
-    EMAIL: 'an email address',
-    PHONE: 'a phone number',
-    POSTCODE: 'a postcode',
-    NI_NUMBER: 'a National Insurance number',
-    IBAN: 'an IBAN',
-    CARD_NUMBER: 'a card number',
-  };
-  return words[type];
+  return WORDS[type];
 }

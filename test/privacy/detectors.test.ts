@@ -12,7 +12,8 @@ describe('email addresses', () => {
   it.each(['jane.doe+work@example.co.uk', 'a.b@sub.example.org', 'X_Y-z@EXAMPLE.COM'])('finds %s', (email) => {
     expect(found(`write to ${email}, thanks`, 'EMAIL')).toEqual([email]);
   });
-  it.each(['@example.com', 'jane@localhost', 'user at example dot com', 'the @channel mention'])('ignores %s', (text) => {
+  // "user at example dot com" used to be ignored; issue 10 asks for obfuscated addresses, so it is now found (email.test.ts).
+  it.each(['@example.com', 'jane@localhost', 'the @channel mention'])('ignores %s', (text) => {
     expect(found(text, 'EMAIL')).toEqual([]);
   });
 });
@@ -113,7 +114,8 @@ describe('names after "my name is"', () => {
     ['Hello, my name is Jane Smith and I buy software.', 'Jane Smith'],
     ["My name's Priya.", 'Priya'],
     ['my name is john smith, what is an SLA?', 'john smith'],
-    ['MY NAME IS Ana María López Ortega', 'Ana María López'],
+    // Up to four words now (issue 10): a Spanish double surname is one name, and a cut one leaks the rest.
+    ['MY NAME IS Ana María López Ortega', 'Ana María López Ortega'],
     ['my name is Sam how do I start', 'Sam'],
   ])('in %j finds %s', (text, name) => {
     expect(found(text, 'NAME')).toEqual([name]);
@@ -126,7 +128,8 @@ describe('names after "my name is"', () => {
 describe('redaction', () => {
   it('replaces each kind with its typed placeholder and reports the kinds, not the values', () => {
     const r = redactPersonalData('I am Jo; my name is Jo Bloggs, jo@example.com, +44 7911 123456, SW1A 1AA, AB123456C, GB82WEST12345698765432, 4111111111111111.');
-    expect(r.text).toBe('I am Jo; my name is [NAME], [EMAIL], [PHONE], [POSTCODE], [NI_NUMBER], [IBAN], [CARD_NUMBER].');
+    // "I am Jo" is a self-introduction too since issue 10 ("I'm Jane Doe" reached a closed provider).
+    expect(r.text).toBe('I am [NAME]; my name is [NAME], [EMAIL], [PHONE], [POSTCODE], [NI_NUMBER], [IBAN], [CARD_NUMBER].');
     expect(r.types).toEqual(['NAME', 'EMAIL', 'PHONE', 'POSTCODE', 'NI_NUMBER', 'IBAN', 'CARD_NUMBER']);
   });
   it('leaves a text with no personal data unchanged', () => {

@@ -50,7 +50,7 @@ async function checkMigrated(db: SqlDb): Promise<void> {
   // Nothing is lost or copied.
   expect({ lists: await count('checklists'), answers: await count('checklist_answers') }).toEqual(before);
 
-  const store = createSqlStore(db);
+  const store = createSqlStore(db, { retentionDays: 90 });
   const here = (platform: string, tenant: string, channel: string) => ({ platform, tenant, channel });
   const acme = await store.getChecklist(here('slack', 'T-M', 'G-PRIVATE'), 'Acme AI');
   expect(acme).toMatchObject({ vendor: 'Acme AI', createdBy: { id: 'U-ana', name: 'Ana' }, createdAt: at(2) });

@@ -16,7 +16,9 @@ const inA = (channel: string): Conversation => ({ ...A, channel });
 const inB = (channel: string): Conversation => ({ ...B, channel });
 const alice = { id: 'U-alice', name: 'Alice' };
 const bob = { id: 'U-bob', name: 'Bob' };
-const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 12, 0, s)).toISOString();
+// An hour ago, whole seconds: recent enough that the unanswered log's retention (issue 10) keeps what is logged.
+const BASE_MS = Math.floor(Date.now() / 1000) * 1000 - 3600 * 1000;
+const at = (s: number) => new Date(BASE_MS + s * 1000).toISOString();
 const answer = (questionId: string, status: ChecklistAnswer['status'], extra: Partial<ChecklistAnswer> = {}): ChecklistAnswer => ({
   questionId, status, answeredBy: alice, answeredAt: at(1), ...extra,
 });

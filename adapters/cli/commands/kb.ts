@@ -11,9 +11,12 @@ import { formatLintReport, formatLintReportJson } from '../../../knowledge/lint.
 import type { KnowledgeBase } from '../../../bot/answer/knowledge-base.ts';
 import { evalSetsFor, type EvalSetChoice } from '../../../knowledge/eval/sets.ts';
 
-/** `kb gaps`: what the knowledge owners should write next, from the store's unanswered log. */
+/**
+ * `kb gaps`: what the knowledge owners should write next, from the store's unanswered log. The store redacts
+ * personal data on write and again on read (rows from before redaction existed), so nothing typed is printed raw.
+ */
 async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number> {
-  const store = await createStore(config.databaseUrl, { cwd: io.cwd });
+  const store = await createStore(config.databaseUrl, { cwd: io.cwd, unansweredRetentionDays: config.unansweredLog.retentionDays });
   try {
     const gaps = await store.knowledgeGaps(50);
     if (json) writeLine(io.stdout, JSON.stringify(gaps, null, 2));
