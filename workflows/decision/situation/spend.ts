@@ -1,0 +1,92 @@
+/**
+ * Monthly AI spend in pounds from a message: picks, among the amounts of money, the one that is the AI bill
+ * ("about £600 a month", "$4k/mo on openai", "£30k a year", "30 grand annually"), puts it per month and in GBP.
+ */
+import type { Prices } from '../prices.ts';
+import { findAmounts, type Amount } from './amounts.ts';
+import { isCorrection } from './mentions.ts';
+import { money, toGbp } from './rates.ts';
+import type { Reading } from './reading.ts';
+import { clauseEnd, clauseStart, sentenceAround, wordsAt, type Prepared } from './text.ts';
+
+const UNIT_MONTHS: [RegExp, number, string][] = [
+  [/^(month|months|mo|mos|mth|mths|m|pcm|pm|monthly)$/, 1, 'month'],
+  [/^(year|years|yr|yrs|y|annum|pa|p\.a\.|annually|yearly|annual)$/, 1 / 12, 'year'],
+  [/^(quarter|quarters|qtr|q|quarterly)$/, 1 / 3, 'quarter'],
+  [/^(week|weeks|wk|wks|w|weekly)$/, 52 / 12, 'week'],
+  [/^(day|days|daily)$/, 365 / 12, 'day'],
+];
+
+/** "a month", "/mo", "per annum", "monthly", "pcm", "each week" right after the amount (a few words may sit between). */
+const PERIOD_AFTER = /^(?:[\s\w'-]{0,40}?\s)?(?:(?:a|an|per|each|every|\/|p\/?|in a|over a)\s?(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day|m|y)s?\b|(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|p\.a\.|pm)\b)/;
+/** "monthly spend of", "our annual budget is", "per month we spend" before the amount, in the same clause. */
+const PERIOD_BEFORE = /\b(monthly|annual|annually|yearly|quarterly|weekly|daily|(?:a|per|each|every) (?:month|year|quarter|week|day))\b/g;
+
+const SPEND_CUE = /\b(spend|spends|spending|spent|bill|bills|billing|budget|budgeted|costs?|costing|paying|pay|pays|invoice|invoices|usage|api|apis|tokens?|openai|anthropic|claude|gpt|chatgpt|azure|bedrock|vertex|gemini|mistral|llm|llms|ai|inference|run rate)\b/;
+const PROJECTED = /\b(expect|expected|expecting|projected|projection|forecast|will be|will hit|going to|likely|anticipate|next year|soon|grow(?:ing|s)? to|scale to|heading|by (?:q\d|next|the end))\b/;
+/** Money that is not the AI bill: revenue, salaries, funding, fines, a quote for GPUs or for self-hosting. */
+const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10g|h100|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover)\b/;
+/** Counts that look like amounts: "3k users", "2m tokens", "12 person team". */
+const COUNT_AFTER = /^\s?[-]?(users?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|%|percent|x\b|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b\b|params|parameters)/;
+
+interface Candidate {
+  amount: Amount;
+  months: number;
+  period?: string;
+  periodEnd: number;
+  score: number;
+  corrected: boolean;
+}
+
+function periodOf(text: string, a: Amount): { months: number; period?: string; end: number } {
+  const end = clauseEnd(text, a.end);
+  const after = PERIOD_AFTER.exec(text.slice(a.end, end));
+  const unit = after?.[1] ?? after?.[2];
+  if (after && unit) {
+    const hit = UNIT_MONTHS.find(([re]) => re.test(unit));
+    if (hit) return { months: hit[1], period: hit[2], end: a.end + after[0].length };
+  }
+  const lead = text.slice(clauseStart(text, a.start), a.start);
+  const before = [...lead.matchAll(PERIOD_BEFORE)].at(-1)?.[1];
+  if (before) {
+    const word = before.split(' ').at(-1) ?? before;
+    const hit = UNIT_MONTHS.find(([re]) => re.test(word));
+    if (hit) return { months: hit[1], period: hit[2], end: a.end };
+  }
+  return { months: 1, end: a.end };
+}
+
+function candidate(text: string, a: Amount): Candidate | undefined {
+  if (COUNT_AFTER.test(text.slice(a.end, a.end + 16))) return undefined;
+  const [s, e] = sentenceAround(text, a.start);
+  const sentence = text.slice(s, e);
+  const clause = text.slice(clauseStart(text, a.start), clauseEnd(text, a.end));
+  if (NOT_SPEND.test(clause)) return undefined;
+  const p = periodOf(text, a);
+  const cue = SPEND_CUE.test(sentence);
+  // A bare number is money only with a currency, a "k"/"grand", or a period and a word about spending.
+  if (!a.currency && !a.scaled && !(p.period && cue)) return undefined;
+  const score = (cue ? 2 : 0) + (p.period ? 1 : 0) + (a.currency ? 1 : 0) + (PROJECTED.test(clause) ? 0.5 : 0);
+  return { amount: a, months: p.months, period: p.period, periodEnd: p.end, score, corrected: isCorrection(text, a.start) };
+}
+
+/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
+export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
+  const candidates = findAmounts(p.text).flatMap((a) => candidate(p.text, a) ?? []);
+  if (!candidates.length) return undefined;
+  const corrected = candidates.filter((c) => c.corrected);
+  // A correction wins; otherwise the best-supported figure, and of equals the later (people refine as they go).
+  const best = corrected.at(-1) ?? candidates.reduce((a, b) => (b.score >= a.score ? b : a));
+  const { amount, months, period } = best;
+  const perMonth = amount.value * months;
+  const currency = amount.currency ?? 'GBP';
+  const { gbp, note: rateNote } = toGbp(perMonth, currency, prices);
+  const notes = [
+    amount.range ? `the middle of the range, ${money(amount.value, currency)}` : '',
+    period && period !== 'month' ? `${money(amount.value, currency)} a ${period} is ${money(perMonth, currency)} a month` : '',
+    period ? '' : 'no period given, so taken as a month',
+    amount.currency ? '' : 'no currency given, so taken as pounds',
+    rateNote ?? '',
+  ].filter(Boolean);
+  return { value: Math.round(gbp), words: wordsAt(p, amount.start, best.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
+}
