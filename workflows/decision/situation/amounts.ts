@@ -68,7 +68,8 @@ export function findAmounts(text: string): Amount[] {
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups ?? {};
     const currency = currencyOf(g.pre) ?? currencyOf(g.post);
-    const s1 = g.s1 ?? (g.n2 ? g.s2 : undefined);
+    // "2-3k": the second figure's scale applies to the first; "£500 to £5k": it does not (500 > 5).
+    const s1 = g.s1 ?? (g.n2 && g.n1 && num(g.n1) <= num(g.n2) ? g.s2 : undefined);
     // A word number ("thirty", "a couple of") is money only with a scale or a currency: "two engineers" is not.
     if (g.w1 && !s1 && !(g.post && !/^an?$/.test(g.w1))) continue;
     // "and" joins a range only after "between" ("between 2 and 3k"), never "2 and 3 engineers".

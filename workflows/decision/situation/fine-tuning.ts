@@ -7,12 +7,12 @@ import type { DecisionInput } from '../input.ts';
 import { cue, negationStart } from './flag.ts';
 import { mentionsOf, settle, type Mention } from './mentions.ts';
 import type { Reading } from './reading.ts';
-import { clauseEnd, wordsAt, type Prepared } from './text.ts';
+import { clauseEnd, sentenceAround, wordsAt, type Prepared } from './text.ts';
 
 type Depth = DecisionInput['fineTuning'];
 
 const TUNE = String.raw`fine[- ]?tun\w*|finetun\w*|fine tun\w*|(?:re)?train(?:ing)? (?:our|my|an?|the) (?:own )?(?:model|llm)s?|custom(?:ise|ize)? (?:the )?(?:model|weights)|tune (?:the |a |our )?model|lora|qlora|peft|adapter training`;
-const WEIGHTS_HINT = /\b(weights?|weight[- ]level|lora|qlora|peft|open[- ](?:weights?|source)|llama|mistral|qwen|deepseek|gemma|our own model|own model|own data|our data|proprietary data|in-house data|internal data|our \w+ data|full fine[- ]?tun\w*|moat|edge|advantage|differentiat\w*|train(?:ing)? our (?:own )?model)\b/;
+const WEIGHTS_HINT = /\b(weights?|weight[- ]level|lora|qlora|peft|open[- ](?:weights?|source)|llama|mistral|qwen|deepseek|gemma|our own model|own model|own data|our data|our own \w+(?: \w+)?|proprietary data|in-house data|internal data|our \w+ data|full fine[- ]?tun\w*|moat|edge|advantage|differentiat\w*|train(?:ing)? our (?:own )?model)\b/;
 const API_HINT = /\b(api|apis|openai|azure|vertex|bedrock|gpt|vendor's|provider's|their platform|through (?:the|their)|via (?:the|their)|hosted fine[- ]?tun\w*|api[- ]level)\b/;
 const NO_TUNING = cue(String.raw`(?:prompting|prompt engineering|rag|retrieval|few[- ]shot|off[- ]the[- ]shelf|out of the box)(?: is| will be| should be)? (?:enough|fine|sufficient|all we need)|off[- ]the[- ]shelf(?: models?)?|out of the box|no customi[sz]ation|just (?:rag|prompting|prompts)|rag only`);
 
@@ -21,7 +21,9 @@ const RANK: Record<Depth, number> = { none: 0, api: 1, weights: 2 };
 export function readFineTuning(p: Prepared): Reading<Depth> | undefined {
   const depth = (start: number, end: number, negated: boolean): Depth => {
     if (negated) return 'none';
-    const around = p.text.slice(Math.max(0, start - 40), clauseEnd(p.text, end) + 1);
+    // The sentence, not just the clause: "fine-tune on our tickets - that's our moat" is weight-level tuning.
+    const [from, to] = sentenceAround(p.text, start);
+    const around = p.text.slice(Math.max(from, start - 60), to);
     const tail = p.text.slice(start, clauseEnd(p.text, end));
     if (/^(lora|qlora|peft)/.test(tail) || WEIGHTS_HINT.test(around)) return API_HINT.test(tail) && !/weights?/.test(around) ? 'api' : 'weights';
     return 'api';

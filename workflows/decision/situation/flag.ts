@@ -28,6 +28,6 @@ export function readFlag(p: Prepared, cues: FlagCues): Reading<boolean> | undefi
 
 /** Widen a quoted span back over a negator just before it, so "no gpu people" is quoted whole, not "gpu people". */
 export function negationStart(text: string, start: number): number {
-  const m = /\b(no|not|never|nobody|nothing|without|zero|none|don't|doesn't|isn't|aren't|can't|won't)\b[\s\w']{0,24}$/.exec(text.slice(Math.max(0, start - 30), start));
+  const m = /\b(no|not|never|nobody|nothing|without|zero|none|don't|doesn't|isn't|aren't|can't|won't|dont|doesnt|isnt|arent|cant|wont)\b[\s\w']{0,24}$/.exec(text.slice(Math.max(0, start - 30), start));
   return m ? start - (Math.min(30, start) - m.index) : start;
 }

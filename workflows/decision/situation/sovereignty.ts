@@ -17,10 +17,11 @@ const YES = cue(
     String.raw`${SELLING} (?:\w+ ){0,3}(?:from|for|with|to|in|across|into|at) (?:the |a |an |some |several |uk |local |central )?(?:${PUBLIC_BODY})`,
     String.raw`(?:sell|sells|selling|sold|supply|supplies|supplying|pitch|pitching|bid|bidding|tender|tendering|work|working|contract|contracting|deliver|delivering) (?:\w+ ){0,3}(?:to|for|with|into|in|at) (?:the |a |an |some |several |uk |local |central )?(?:${PUBLIC_BODY})`,
     String.raw`(?:we are|we're|we work (?:for|in|at)|i work (?:for|in|at)|as) (?:an? |the |part of (?:an? |the )?)?(?:${PUBLIC_BODY})(?: body| department| organisation| organization| team| trust)?`,
+    String.raw`(?:${PUBLIC_BODY}) here\b`,
     String.raw`(?:tenders?|rfps?|customers?|clients?|buyers?) (?:ask|asks|require|requires|want|wants|demand|demands|insist|insists|score|scores) (?:\w+ ){0,3}(?:sovereign\w*|autonomy|uk[- ](?:hosted|based|owned)|british[- ](?:hosted|owned))`,
   ].join('|'),
 );
-const NO = cue(String.raw`(?:only|purely|all|entirely) (?:private[- ]sector|b2c|consumers?|commercial clients|smes?)|private[- ]sector only|no (?:public[- ]sector|government|govt|nhs) (?:work|clients|customers|tenders|contracts)`);
+const NO = cue(String.raw`(?:only|purely|all|entirely) (?:private[- ]sector|b2c|consumers?|commercial clients|smes?)|private[- ]sector only|no (?:public[- ]sector|government|govt|nhs)(?: (?:work|clients|customers|tenders|contracts|buyers))?|none (?:from|in) (?:the )?(?:public[- ]sector|government)|(?:tenders?|public[- ]sector|government|sovereignty)\s?:\s?(?:none|no|n\/a)`);
 
 export function readSovereignty(p: Prepared): Reading<boolean> | undefined {
   return readFlag(p, { yes: YES, no: NO, prefer: true });

@@ -27,7 +27,7 @@ const PROJECTED = /\b(expect|expected|expecting|projected|projection|forecast|wi
 /** Money that is not the AI bill: revenue, salaries, funding, fines, a quote for GPUs or for self-hosting. */
 const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10g|h100|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover)\b/;
 /** Counts that look like amounts: "3k users", "2m tokens", "12 person team". */
-const COUNT_AFTER = /^\s?[-]?(users?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|%|percent|x\b|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b\b|params|parameters)/;
+const COUNT_AFTER = /^\s?-?(users?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|percent|x|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b|params|parameters)\b|^\s?%/;
 
 interface Candidate {
   amount: Amount;

@@ -14,7 +14,7 @@ type Seen = 'live' | 'prototype' | 'planned-live';
 
 const LIVE = cue(
   [
-    String.raw`in production|in prod|(?:is|are|it's|we're|were|already|now|currently|went|gone|been|fully) live|live (?:since \w+|(?:with|for) (?:\w+ )?(?:customers|clients|users|months|years|weeks|a year|\d+))|launched|shipped|rolled out|in use|(?:customers?|clients?|users?|staff|people) (?:are |already )?(?:using|use) it|at scale|scaling(?: up)?|serving|production (?:system|traffic|workloads?|use|app|service)|running in production|(?:thousands|millions|hundreds) of (?:users|customers|requests|calls|queries)|production[- ]grade|business[- ]critical|mission[- ]critical`,
+    String.raw`(?<!(?:to|into|towards|for|before|pre|reach|reaching|hit|hitting|near|until) )(?:production|prod)(?! (?:next|by|soon|later|in \d|ready|plans?))|live(?= ?(?:[,.;!)]|$|product|service|app|system|platform|customers|traffic|users|now|already))|in production|in prod|(?:is|are|it's|we're|were|already|now|currently|went|gone|been|fully) live|live (?:since \w+|(?:with|for) (?:\w+ )?(?:customers|clients|users|months|years|weeks|a year|\d+))|launched|shipped|rolled out|in use|(?:customers?|clients?|users?|staff|people) (?:are |already )?(?:using|use) it|at scale|scaling(?: up)?|serving|production (?:system|traffic|workloads?|use|app|service)|running in production|(?:thousands|millions|hundreds) of (?:users|customers|requests|calls|queries)|production[- ]grade|business[- ]critical|mission[- ]critical`,
     String.raw`(?:past|beyond|out of|moved on from|finished|graduated from|no longer|not a|not just a) (?:the |a )?(?:prototype|pilot|poc|proof of concept|mvp|trial|beta)(?: stage| phase)?`,
   ].join('|'),
 );
