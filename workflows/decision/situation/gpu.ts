@@ -37,7 +37,7 @@ const SOME = cue(
 /** Plain statements of no capability. */
 const NONE = cue(
   [
-    String.raw`(?:nobody|no one|no-one|noone|none of us)(?: here| in the team| on the team| in-house| internally)? (?:knows|understands|has|can|could|does|is|knows how to|has a clue about|has touched|has ever touched|has run|runs|run|operates|manages|touches|touched|does)(?: \w+){0,3} (?:gpus?|ml|machine learning|cuda|infra\w*|devops|models|servers|kubernetes|inference)`,
+    String.raw`(?:nobody|no one|no-one|noone|none of us)(?: (?:here|in-house|internally|on (?:the |our )?(?:team|staff)|in (?:the |our )?(?:team|company|office)))? (?:knows|understands|has|can|could|does|is|knows how to|has a clue about|has touched|has ever touched|has run|runs|run|operates|manages|touches|touched|does)(?: \w+){0,3} (?:gpus?|ml|machine learning|cuda|infra\w*|devops|models?|servers?|kubernetes|inference)`,
     String.raw`(?:not (?:very |that |a |at all )?technical|non-technical|nontechnical|no (?:in-house )?(?:tech|technical|dev|development|engineering|it) (?:team|people|staff|capability|skills)|no (?:developers|devs|engineers)|zero (?:ml|gpu|devops|technical) \w+)`,
     String.raw`(?:can't|cannot|couldn't|wouldn't know how to|no idea how to|don't know how to) (?:run|manage|operate|host|maintain|look after) (?:\w+ )?(?:gpus?|servers|models|infrastructure|a model|kubernetes)`,
     String.raw`no (?:dedicated |in-house |internal )?${FIELD}(?: ${PEOPLE})?|no gpus?(?: at all| in-house)?`,

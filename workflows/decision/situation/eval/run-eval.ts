@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { decisionInputSchema, type DecisionField } from '../../input.ts';
 import { recommendFromText } from '../recommend.ts';
 
-export const SITUATION_SETS = ['tune', 'check'] as const;
+export const SITUATION_SETS = ['tune', 'check', 'holdout'] as const;
 export type SituationSet = (typeof SITUATION_SETS)[number];
 
 export const situationSetPath = (set: SituationSet) => fileURLToPath(new URL(`./situations-${set}.jsonl`, import.meta.url));
