@@ -4,6 +4,7 @@ import { stepsOf } from '../../workflows/runner/steps-of.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
 import { runTitle } from './step-reply.ts';
+import { stepAnswers } from '../../workflows/decision/prefill.ts';
 
 /** `/ai-procurement status`: the runs in progress in this conversation, and the team's vendor checklists. */
 export async function statusReply(ctx: FlowContext): Promise<Reply> {
@@ -13,7 +14,8 @@ export async function statusReply(ctx: FlowContext): Promise<Reply> {
     const steps = stepsOf(run.kind, ctx.questions);
     const at = steps.findIndex((s) => s.id === run.currentStep) + 1;
     const by = run.startedBy.name ?? run.startedBy.id;
-    return `• ${runTitle(run)}: step ${at} of ${steps.length}, started by ${by} (${run.answers.length} answer${run.answers.length === 1 ? '' : 's'} recorded; id ${run.id})`;
+    const n = stepAnswers(run).length;
+    return `• ${runTitle(run)}: step ${at} of ${steps.length}, started by ${by} (${n} answer${n === 1 ? '' : 's'} recorded; id ${run.id})`;
   });
   const vendorLines = lists.map((l) => {
     const p = summariseChecklist(l, ctx.questions).progress;
