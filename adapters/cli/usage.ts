@@ -11,6 +11,9 @@ Commands:
   kb build                                build or update the search index (incremental)
   kb lint                                 check every knowledge card (front matter, sources, related ids, review dates)
   kb eval                                 measure retrieval and answer accuracy on the development questions
+  kb eval-situations [--set tune|check|holdout] [--json]
+                                          extraction accuracy per input and recommendation accuracy on the labelled
+                                          situations (decision from free text), each set separately
   kb gaps [--json]                        questions the bot could not answer (every workspace), most asked first
   help                                    show this help
 

@@ -16,6 +16,7 @@ export function askJson(reply: Reply) {
     mode: reply.mode ?? 'extractive',
     ...(reply.mode === 'model' && reply.provider ? { provider: reply.provider } : {}),
     ...(reply.notes?.length ? { notes: reply.notes } : {}),
+    ...(reply.recommendation ? { recommendation: reply.recommendation } : {}),
   };
 }
 

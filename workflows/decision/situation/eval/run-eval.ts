@@ -9,8 +9,9 @@ import { z } from 'zod';
 import { decisionInputSchema, type DecisionField } from '../../input.ts';
 import { recommendFromText } from '../recommend.ts';
 
-export const SITUATION_SETS = ['tune', 'check', 'holdout'] as const;
-export type SituationSet = (typeof SITUATION_SETS)[number];
+import { SITUATION_SETS, type SituationSet } from './sets.ts';
+
+export { SITUATION_SETS, type SituationSet };
 
 export const situationSetPath = (set: SituationSet) => fileURLToPath(new URL(`./situations-${set}.jsonl`, import.meta.url));
 
