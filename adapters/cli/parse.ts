@@ -80,7 +80,7 @@ export function parseCli(argv: string[]): ParsedCli {
           return { ok: true, command: 'kb-eval-situations', ...(set ? { set: set as SituationSet } : {}), json: Boolean(values.json) };
         }
         if (!(KB_ACTIONS as readonly string[]).includes(action ?? '')) {
-          return { ok: false, error: `kb needs build, lint, eval, ${KB_EVAL_SITUATIONS} or gaps${action ? ` (got "${action}")` : ''}` };
+          return { ok: false, error: `kb needs build, lint, eval or gaps (or ${KB_EVAL_SITUATIONS})${action ? ` (got "${action}")` : ''}` };
         }
         const { values, positionals } = flags(more, { json: { type: 'boolean' } });
         if (positionals.length) return { ok: false, error: `kb ${action} takes no positional arguments` };

@@ -18,7 +18,7 @@ const PUBLIC = String.raw`published (?:\w+ )?(?:material|content|data|papers|rep
 const GENERIC_SENSITIVE = String.raw`sensitive|personal|pii|personally identifiable|confidential|regulated|private`;
 
 /** "data is internal", "data's all public", "Data: personal". */
-const DATA_IS = /(?<![\w-])(?:(?:data|docs|documents|content|information|info)(?:'s|s| is| are|:| -)? ?(?:all |purely |mostly |strictly |only |entirely )?|\(\s?)(public|internal|personal|confidential|proprietary|special[- ]category)(?![\w-])/g;
+const DATA_IS = /(?<![\w-])(?:(?:data|docs|documents|content|information|info|reports|files|records|material|materials)(?:'s|s| is| are|:| -)? ?(?:all |purely |mostly |strictly |only |entirely )?|\(\s?)(public|internal|personal|confidential|proprietary|special[- ]category)(?![\w-])/g;
 const DATA_IS_KIND: Record<string, Kind> = { public: 'public', internal: 'internal', confidential: 'internal', proprietary: 'internal', personal: 'personal', 'special-category': 'special-category', 'special category': 'special-category' };
 
 const RANK: Record<Kind, number> = { public: 0, internal: 1, personal: 2, 'special-category': 3 };

@@ -21,6 +21,8 @@ export interface FieldAnswer {
 }
 
 export function answerFromText(field: DecisionField, text: string, kind: 'number' | 'yes-no' | 'choice' | 'text'): FieldAnswer | undefined {
+  // "is health data special category?" typed while a step waits is a question for the answerer, not an answer.
+  if (/\?\s*$/.test(text)) return undefined;
   const reading = readField(field, text) ?? (CONTEXT[field] ? readField(field, `${CONTEXT[field]}${text}`) : undefined);
   if (reading) {
     const note = reading.note ? keepNote(reading.note) : '';
