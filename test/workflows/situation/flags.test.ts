@@ -18,6 +18,8 @@ describe('mandatory residency', () => {
     expect(residency('EU-only hosting required by our contracts')).toBe(true);
     expect(residency('we must keep data in the uk per our sra obligations')).toBe(true);
     expect(residency('it all has to stay on UK soil')).toBe(true);
+    expect(residency('it needs to be UK hosted')).toBe(true);
+    expect(residency('our clients require UK-only hosting')).toBe(true);
   });
   it('reads denials, and a stated requirement beats a stated absence', () => {
     expect(residency("it doesn't have to stay in the uk")).toBe(false);

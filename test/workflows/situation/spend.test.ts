@@ -71,3 +71,11 @@ describe('monthly spend from free text', () => {
     expect(spend('gpt-5 or claude opus 4.6?')).toBeUndefined();
   });
 });
+
+describe('a bare figure with a period', () => {
+  it('is money when it is more than a handful, and never a count', () => {
+    expect(readSpend(prepare("we're at 2500/month and steady"))?.value).toBe(2500);
+    expect(readSpend(prepare('200 tickets a day'))).toBeUndefined();
+    expect(readSpend(prepare('2 releases a month'))).toBeUndefined();
+  });
+});

@@ -12,6 +12,7 @@ const YES = cue(
   [
     String.raw`(?:data )?residency (?:requirements?|rules?|obligations?|constraints?|(?:is |are )?(?:required|mandatory|a must|non-negotiable|applies|matters))|(?:strict|mandatory|legal|contractual|hard|uk|eu) (?:data )?residency`,
     String.raw`(?:must|has to|have to|needs? to|got to|legally (?:has|have) to|are required to|required to) keep (?:the |all |our |any )?(?:\w+ )?(?:data|it|everything|information|records) (?:in|within|inside|on) ${PLACE}|on (?:uk|british|eu|european|english) soil`,
+    String.raw`(?:must|has to|have to|needs? to|should) be (?:uk|eu|europe|british|english)[- ]?(?:hosted|based|resident|only)|(?:need|needs|require|requires|required|mandate|mandates|want|insist on) (?:uk|eu|europe|british)[- ](?:only |based )?(?:hosting|hosted|residency|data cent(?:re|er)s?|servers|infrastructure)`,
     String.raw`data localisation|data localization|localisation rules|onshore|on-?shore only`,
     String.raw`(?:must|has to|have to|needs? to|got to|gotta|should|legally (?:has|have) to|is required to|are required to|required to) (?:stay|remain|be (?:kept|stored|hosted|processed|held)|reside|live|sit) (?:in|within|inside) ${PLACE}`,
     String.raw`(?:can't|cannot|can not|mustn't|must not|may not|isn't allowed to|aren't allowed to|not allowed to|never|shouldn't) (?:leave|go outside|be sent outside|be transferred outside|cross|be processed outside|leave the building)(?: ${PLACE})?`,

@@ -64,8 +64,9 @@ function candidate(text: string, a: Amount): Candidate | undefined {
   if (NOT_SPEND.test(clause)) return undefined;
   const p = periodOf(text, a);
   const cue = SPEND_CUE.test(sentence);
-  // A bare number is money only with a currency, a "k"/"grand", or a period and a word about spending.
-  if (!a.currency && !a.scaled && !(p.period && cue)) return undefined;
+  // A bare number is money only with a currency, a "k"/"grand", or a period ("2500/month"; counts such as
+  // "200 tickets a day" were excluded above, and a handful a month is not a bill).
+  if (!a.currency && !a.scaled && !(p.period && (cue || a.value >= 50))) return undefined;
   const score = (cue ? 2 : 0) + (p.period ? 1 : 0) + (a.currency ? 1 : 0) + (PROJECTED.test(clause) ? 0.5 : 0);
   return { amount: a, months: p.months, period: p.period, periodEnd: p.end, score, corrected: isCorrection(text, a.start) };
 }
