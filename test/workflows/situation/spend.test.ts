@@ -79,3 +79,10 @@ describe('a bare figure with a period', () => {
     expect(readSpend(prepare('2 releases a month'))).toBeUndefined();
   });
 });
+
+describe('several bills', () => {
+  it('adds bills named together, never a before-and-after', () => {
+    expect(readSpend(prepare('we spend £2k a month on openai and £500 on anthropic'))).toMatchObject({ value: 2500, note: expect.stringMatching(/2 bills added up/) });
+    expect(readSpend(prepare('£800 now, expect £4k a month next year'))?.value).toBe(4000);
+  });
+});

@@ -71,14 +71,12 @@ function candidate(text: string, a: Amount): Candidate | undefined {
   return { amount: a, months: p.months, period: p.period, periodEnd: p.end, score, corrected: isCorrection(text, a.start) };
 }
 
-/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
-export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
-  const candidates = findAmounts(p.text).flatMap((a) => candidate(p.text, a) ?? []);
-  if (!candidates.length) return undefined;
-  const corrected = candidates.filter((c) => c.corrected);
-  // A correction wins; otherwise the best-supported figure, and of equals the later (people refine as they go).
-  const best = corrected.at(-1) ?? candidates.reduce((a, b) => (b.score >= a.score ? b : a));
-  const { amount, months, period } = best;
+/** "£2k a month on openai plus £800 on claude": two bills added up, never a before-and-after or an either-or. */
+const ADDITIVE = /^[^.;!?]{0,60}?\b(?:plus|and|also|as well as|on top(?: of that)?|another|\+|&)\b[^.;!?]{0,20}$|^[^.;!?]{0,60}?(?:\+|&)[^.;!?]{0,20}$/;
+const NOT_ADDITIVE = /\b(now|currently|was|were|used to|expect\w*|project\w*|forecast|next|soon|will|or|to|but|maybe|between|from|actually|rather|instead|later)\b/;
+
+function monthly(c: Candidate, prices?: Prices): { gbp: number; notes: string[] } {
+  const { amount, months, period } = c;
   const perMonth = amount.value * months;
   const currency = amount.currency ?? 'GBP';
   const { gbp, note: rateNote } = toGbp(perMonth, currency, prices);
@@ -89,5 +87,34 @@ export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undef
     amount.currency ? '' : 'no currency given, so taken as pounds',
     rateNote ?? '',
   ].filter(Boolean);
-  return { value: Math.round(gbp), words: wordsAt(p, amount.start, best.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
+  return { gbp, notes };
+}
+
+/** The best candidate and any bills added to it in the same breath. */
+function billsWith(text: string, candidates: Candidate[], best: Candidate): Candidate[] {
+  const group = [best];
+  const i = candidates.indexOf(best);
+  const joined = (a: Candidate, b: Candidate) => {
+    const gap = text.slice(a.periodEnd, b.amount.start);
+    return ADDITIVE.test(gap) && !NOT_ADDITIVE.test(gap);
+  };
+  for (let j = i - 1; j >= 0 && joined(candidates[j]!, group[0]!); j--) group.unshift(candidates[j]!);
+  for (let j = i + 1; j < candidates.length && joined(group.at(-1)!, candidates[j]!); j++) group.push(candidates[j]!);
+  // A bill with no period of its own takes its neighbour's ("£2k a month on openai and £500 on claude").
+  const period = group.find((c) => c.period);
+  return group.map((c) => (c.period || !period ? c : { ...c, months: period.months, period: period.period }));
+}
+
+/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
+export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
+  const candidates = findAmounts(p.text).flatMap((a) => candidate(p.text, a) ?? []);
+  if (!candidates.length) return undefined;
+  const corrected = candidates.filter((c) => c.corrected);
+  // A correction wins; otherwise the best-supported figure, and of equals the later (people refine as they go).
+  const best = corrected.at(-1) ?? candidates.reduce((a, b) => (b.score >= a.score ? b : a));
+  const bills = corrected.length ? [best] : billsWith(p.text, candidates, best);
+  const parts = bills.map((c) => monthly(c, prices));
+  const gbp = parts.reduce((sum, x) => sum + x.gbp, 0);
+  const notes = [...(bills.length > 1 ? [`${bills.length} bills added up`] : []), ...new Set(parts.flatMap((x) => x.notes))];
+  return { value: Math.round(gbp), words: wordsAt(p, bills[0]!.amount.start, bills.at(-1)!.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
 }
