@@ -26,6 +26,8 @@ describe('GPU / ML operations capability', () => {
   it('the strongest capability stated wins; denials of a team read as none', () => {
     expect(gpu('no ML team, but two engineers who have run vLLM')).toBe('some');
     expect(gpu("we don't have an ML team")).toBe('none');
+    expect(gpu('Nobody on the team has ML skills')).toBe('none');
+    expect(gpu('two engineers have deployed models before')).toBe('some');
     expect(readGpu(prepare('We have NO gpu people'))?.words).toBe('NO gpu people');
   });
 });

@@ -64,6 +64,7 @@ describe('sovereignty or strategic-autonomy procurement', () => {
     expect(sovereignty("we're a defence contractor")).toBe(true);
     expect(sovereignty('Local council here')).toBe(true);
     expect(sovereignty("I work for a county council")).toBe(true);
+    expect(sovereignty('Council digital team: a chatbot for residents')).toBe(true);
   });
   it('reads denials and leaves unrelated mentions alone', () => {
     expect(sovereignty('no public sector clients')).toBe(false);

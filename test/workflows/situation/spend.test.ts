@@ -47,6 +47,8 @@ describe('monthly spend from free text', () => {
     expect(spend('between 2 and 3k a month')?.value).toBe(2500);
     expect(spend('anywhere from £500 to £5k a month')?.value).toBe(2750);
     expect(spend('£1,500 to £2,000 per month')?.value).toBe(1750);
+    // A trajectory is not a range: the bill is now the second figure.
+    expect(spend('our spend went from £1k to £6k a month this year')?.value).toBe(6000);
   });
 
   it('quotes the words it read', () => {

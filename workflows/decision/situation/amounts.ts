@@ -60,6 +60,8 @@ function wordValue(w: string): number | undefined {
   return u >= 0 ? u + 1 : undefined;
 }
 
+const CHANGE_BEFORE = /\b(?:went|gone|grew|grown|increased|jumped|risen|rose|climbed|doubled|tripled|moved|shot up|ballooned|crept up)\s+(?:up\s+)?from\s*$/;
+
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
 /** Every amount of money in the prepared text (lower case). */
@@ -77,9 +79,11 @@ export function findAmounts(text: string): Amount[] {
     const first = (g.n1 ? num(g.n1) : (wordValue(g.w1 ?? '') ?? NaN)) + (g.half ? 0.5 : 0);
     const low = first * (s1 ? (SCALES[s1] ?? 1) : 1);
     const high = g.n2 ? num(g.n2) * (g.s2 ? (SCALES[g.s2] ?? 1) : s1 ? (SCALES[s1] ?? 1) : 1) : undefined;
-    const value = high !== undefined && high > low ? (low + high) / 2 : low;
+    // "went from £1k to £6k a month" is a trajectory: the bill is now the second figure, not the middle.
+    const moved = high !== undefined && CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    const value = high !== undefined && high > low ? (moved ? high : (low + high) / 2) : low;
     if (!Number.isFinite(value) || value <= 0) continue;
-    out.push({ value, currency, scaled: Boolean(s1 || g.s2), range: high !== undefined && high > low, start: m.index, end: m.index + m[0].trimEnd().length });
+    out.push({ value, currency, scaled: Boolean(s1 || g.s2), range: high !== undefined && high > low && !moved, start: m.index, end: m.index + m[0].trimEnd().length });
   }
   return out;
 }

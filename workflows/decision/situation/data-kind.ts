@@ -46,5 +46,5 @@ export function readDataKind(p: Prepared): Reading<Kind> | undefined {
   const denial = mentionsOf(p, NEGATED_GENERIC, (_m, negated) => (negated ? ('internal' as const) : undefined), 5)[0];
   if (!denial) return undefined;
   const from = Math.max(0, p.text.lastIndexOf(' ', Math.max(0, denial.start - 2)) + 1);
-  return { value: 'internal', words: wordsAt(p, Math.min(from, denial.start), denial.end), note: 'no sensitive data, so taken as internal' };
+  return { value: 'internal', words: wordsAt(p, Math.min(from, denial.start), denial.end).replace(/^[^\p{L}]+/u, ''), note: 'no sensitive data, so taken as internal' };
 }

@@ -5,7 +5,7 @@
  */
 import type { DecisionInput } from '../input.ts';
 import { cue, negationStart } from './flag.ts';
-import { mentionsOf, settle, type Mention } from './mentions.ts';
+import { mentionsOf, outside, settle, type Mention } from './mentions.ts';
 import type { Reading } from './reading.ts';
 import { wordsAt, type Prepared } from './text.ts';
 
@@ -21,6 +21,8 @@ const COUNTS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, 
 
 /** "two ML engineers", "an MLOps person", "6 data scientists". */
 const PEOPLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:experienced |senior |junior |in-house |full-time |part-time |dedicated |strong |good |decent )*${FIELD}(?:[- ]?(?:ops|platform|infra))? ${PEOPLE}`);
+/** "two engineers have deployed models before": people who have run models, whatever their title. */
+const HANDS_ON = cue(String.raw`(?<n>${COUNT}) (?:\w+ )?${PEOPLE} (?:who |that )?(?:have|has|who've|had|can|already)? ?(?:deployed|run|served|hosted|self-hosted|fine-tuned|trained|operated|managed) (?:\w+ ){0,2}(?:models?|gpus?|llms?|ollama|vllm|inference|kubernetes)`);
 /** "2 MLEs", "three data scientists": the role says the field. */
 const ROLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:mles?|mlops engineers?|data scientists?|ml researchers?)`);
 /** "an ML team", "our MLOps team", "a dedicated GPU team"; a data, DevOps or platform team alone is some capability. */
@@ -61,11 +63,13 @@ function teamSize(text: string, m: RegExpExecArray): number | undefined {
 export function readGpu(p: Prepared): Reading<Capability> | undefined {
   const mentions: Mention<Capability>[] = [
     ...mentionsOf(p, PEOPLE_COUNT, (m, negated) => (negated || countOf(m.groups?.n) === 0 ? 'none' : countOf(m.groups?.n) >= 4 ? 'dedicated' : 'some')),
+    ...mentionsOf(p, HANDS_ON, (m, negated) => (negated ? 'none' : countOf(m.groups?.n) >= 4 ? 'dedicated' : 'some')),
     ...mentionsOf(p, ROLE_COUNT, (m, negated) => (negated ? 'none' : countOf(m.groups?.n) >= 4 ? 'dedicated' : 'some')),
     ...mentionsOf(p, TEAM, (m, negated) => (negated ? 'none' : m.groups?.ops ? 'some' : (teamSize(p.text, m) ?? 4) < 4 ? 'some' : 'dedicated')),
     ...mentionsOf(p, SOME, (_m, negated) => (negated ? 'none' : 'some')),
-    ...mentionsOf(p, NONE, () => 'none' as const),
   ].sort((a, b) => a.start - b.start);
-  const best = settle(mentions, (v) => RANK[v]);
+  // A skill named inside a denial ("nobody on the team has ML skills") is part of the denial, not a skill.
+  const denials = mentionsOf(p, NONE, () => 'none' as const);
+  const best = settle([...outside(mentions, denials), ...denials], (v) => RANK[v]);
   return best ? { value: best.value, words: wordsAt(p, negationStart(p.text, best.start), best.end) } : undefined;
 }

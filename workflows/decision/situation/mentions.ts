@@ -47,6 +47,11 @@ export function mentionsOf<T>(p: Prepared, re: RegExp, valueOf: (m: RegExpExecAr
   return out;
 }
 
+/** The mentions that do not sit inside any of `spans` (a cue word quoted inside a denial belongs to the denial). */
+export function outside<T, U>(mentions: Mention<T>[], spans: Mention<U>[]): Mention<T>[] {
+  return mentions.filter((m) => !spans.some((s) => s.start <= m.start && m.end <= s.end));
+}
+
 /**
  * The mention that settles an input: the last correction if there is one, otherwise the first mention ranked
  * highest by `rank` (each input says what wins a contradiction: the more sensitive data kind, the stronger

@@ -17,7 +17,7 @@ const YES = cue(
     String.raw`${SELLING} (?:\w+ ){0,3}(?:from|for|with|to|in|across|into|at) (?:the |a |an |some |several |uk |local |central )?(?:${PUBLIC_BODY})`,
     String.raw`(?:sell|sells|selling|sold|supply|supplies|supplying|pitch|pitching|bid|bidding|tender|tendering|work|working|contract|contracting|deliver|delivering) (?:\w+ ){0,3}(?:to|for|with|into|in|at) (?:the |a |an |some |several |uk |local |central )?(?:${PUBLIC_BODY})`,
     String.raw`(?:we are|we're|we work (?:for|in|at)|i work (?:for|in|at)|as) (?:an? |the |part of (?:an? |the )?)?(?:${PUBLIC_BODY})(?: body| department| organisation| organization| team| trust)?`,
-    String.raw`(?:${PUBLIC_BODY}) here\b`,
+    String.raw`(?:${PUBLIC_BODY}) here\b|(?:${PUBLIC_BODY}) (?:\w+ )?(?:team|department|dept|directorate|unit|programme|service desk)\b`,
     String.raw`(?:tenders?|rfps?|customers?|clients?|buyers?) (?:ask|asks|require|requires|want|wants|demand|demands|insist|insists|score|scores) (?:\w+ ){0,3}(?:sovereign\w*|autonomy|uk[- ](?:hosted|based|owned)|british[- ](?:hosted|owned))`,
   ].join('|'),
 );
