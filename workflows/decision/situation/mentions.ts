@@ -47,9 +47,9 @@ export function mentionsOf<T>(p: Prepared, re: RegExp, valueOf: (m: RegExpExecAr
   return out;
 }
 
-/** The mentions that do not sit inside any of `spans` (a cue word quoted inside a denial belongs to the denial). */
+/** The mentions that do not overlap any of `spans` (a cue word caught up in a denial belongs to the denial). */
 export function outside<T, U>(mentions: Mention<T>[], spans: Mention<U>[]): Mention<T>[] {
-  return mentions.filter((m) => !spans.some((s) => s.start <= m.start && m.end <= s.end));
+  return mentions.filter((m) => !spans.some((s) => s.start < m.end && m.start < s.end));
 }
 
 /**
