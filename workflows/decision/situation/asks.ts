@@ -24,6 +24,8 @@ const ASKS = new RegExp(
     String.raw`\b(?:can|could) (?:we|i) (?:self[- ]?host|use (?:a |an )?(?:closed|open|api)|run (?:it|our own|llama|an open))`,
     String.raw`\bhow should (?:we|i) (?:deploy|host|run|buy|procure|set)\b`,
     String.raw`\bwhat do you (?:think|reckon)\b`,
+    String.raw`\bwhat(?:'s| is| would be| works) (?:the )?(?:best|right|better|sensible|smart|recommended)\b`,
+    String.raw`\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|api|hybrid|switch\w*|mov(?:e|ing)|migrat\w*)\b[^.?!]{0,30}\bor not\b`,
     String.raw`\b(?:the )?way (?:to go|forward)\b|\bgo for\b`,
     String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted)\b\s*(?:vs\.?|versus)\s*\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted)`,
     String.raw`\b(?:closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|hybrid|api|on[- ]?prem\w*)\s*\?`,

@@ -32,7 +32,7 @@ const SOME = cue(
   [
     String.raw`${FIELD} (?:skills?|experience|expertise|knowledge|know-how|capability|capacity|chops|background)`,
     String.raw`(?:we've|we have|i've|i have|who've|who have|who has|have|has|already) (?:run|deployed|hosted|served|played with|experimented with|used|tried|self-hosted) (?:\w+ )?(?:ollama|vllm|tgi|llama\.cpp|llama|mistral|hugging ?face|local models?|open[- ]weights? models?|open[- ]source models?|our own models?|models? on (?:our own )?gpus|gpus|kubernetes)`,
-    String.raw`(?:someone|one person|one guy|a dev|a developer|an engineer|one of (?:our|the) (?:devs|engineers|team)|our cto|the cto)(?: on the team| in the team| on our team| here)?(?: who)? (?:knows|understands|has run|has deployed|has played with|can run|is into|has experience with|used to run) (?:\w+ ){0,3}(?:gpus?|cuda|ollama|vllm|models|ml|kubernetes|inference)`,
+    String.raw`(?:someone|somebody|one \w+|an? \w+|our \w+|the cto|one of (?:our|the) \w+)(?: on the team| in the team| on our team| here)?(?: who)? (?:knows|understands|has run|has deployed|has played with|can run|is into|has experience with|used to run|is good with|is comfortable with) (?:\w+ ){0,3}(?:gpus?|cuda|ollama|vllm|models|ml|kubernetes|inference|pytorch|tensorflow|hugging ?face|transformers)`,
     String.raw`(?:comfortable|familiar|experienced) (?:with|running) (?:gpus|kubernetes|models|inference|ml)`,
   ].join('|'),
 );
@@ -42,7 +42,7 @@ const NONE = cue(
     String.raw`(?:nobody|no one|no-one|noone|none of us)(?: (?:here|in-house|internally|on (?:the |our )?(?:team|staff)|in (?:the |our )?(?:team|company|office)))? (?:knows|understands|has|can|could|does|is|knows how to|has a clue about|has touched|has ever touched|has run|runs|run|operates|manages|touches|touched|does)(?: \w+){0,3} (?:gpus?|ml|machine learning|cuda|infra\w*|devops|models?|servers?|kubernetes|inference)`,
     String.raw`(?:not (?:very |that |a |at all )?technical|non-technical|nontechnical|no (?:in-house )?(?:tech|technical|dev|development|engineering|it) (?:team|people|staff|capability|skills)|no (?:developers|devs|engineers)|zero (?:ml|gpu|devops|technical) \w+)`,
     String.raw`(?:can't|cannot|couldn't|wouldn't know how to|no idea how to|don't know how to) (?:run|manage|operate|host|maintain|look after) (?:\w+ )?(?:gpus?|servers|models|infrastructure|a model|kubernetes)`,
-    String.raw`no (?:dedicated |in-house |internal )?${FIELD}(?: ${PEOPLE})?|no gpus?(?: at all| in-house)?`,
+    String.raw`no (?:dedicated |in-house |internal )?${FIELD}(?: ${PEOPLE})?|no gpus?(?: at all| in-house)?|no (?:in-house |internal )?(?:developers|devs|engineers|tech people|technical staff|it staff|it people)`,
     String.raw`(?:nobody|no one|none of us)(?: here)? (?:is |are )?(?:technical|techy|tech-savvy|an engineer)`,
     String.raw`just (?:a|one|two) (?:web|junior|frontend|front-end|full[- ]stack|wordpress|no-code) (?:dev|developer|engineer)s?|no gpu people|all (?:non-technical|marketers|salespeople|lawyers|accountants|consultants)`,
   ].join('|'),
