@@ -54,10 +54,10 @@ describe('recommendFromText', () => {
     expect(r.reasons[0]?.text).toMatch(/above £2,500 a month and predictable \(assumed\)/);
   });
 
-  it('survives hostile input quickly and plants nothing', () => {
-    const started = performance.now();
-    for (const t of ['£1 '.repeat(5000), 'no '.repeat(5000), '<script>alert(1)</script> £3k a month health data', '\u0000'.repeat(100)]) recommendFromText(t);
-    expect(performance.now() - started).toBeLessThan(5000);
+  it('reads hostile input without failing (its speed is measured in bench/situation.ts)', () => {
+    for (const t of ['£1 '.repeat(5000), 'no '.repeat(5000), '\u0000'.repeat(100)]) expect(() => recommendFromText(t)).not.toThrow();
+    const r = rec('<script>alert(1)</script> we spend £3k a month on health data, api or self-host?');
+    expect(r.sources.monthlySpendGBP).toBe('£3k a month');
   });
 });
 

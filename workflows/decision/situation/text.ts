@@ -41,24 +41,30 @@ export function wordsAt(p: Prepared, start: number, end: number): string {
   return p.original.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
+/** How far back or ahead a clause or sentence is looked for: far enough for any real one, and it keeps a long
+ * message linear (each look is bounded, not from the start of the text). */
+const REACH = 400;
+
 /** Where the clause holding `index` starts: after the last full stop, semicolon, line break, comma or "but". */
 export function clauseStart(text: string, index: number): number {
-  const before = text.slice(0, index);
-  let start = 0;
-  for (const m of before.matchAll(/[.;!?\n(]\s|[;!?\n(]|,|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\s-\s/g)) start = m.index + m[0].length;
+  const from = Math.max(0, index - REACH);
+  const before = text.slice(from, index);
+  let start = from;
+  for (const m of before.matchAll(/[.;!?\n(]\s|[;!?\n(]|,|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\s-\s/g)) start = from + m.index + m[0].length;
   return start;
 }
 
 /** Where the clause holding `index` ends. */
 export function clauseEnd(text: string, index: number): number {
-  const m = /[.;!?\n)](\s|$)|[;!?\n]|,|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\s-\s/.exec(text.slice(index));
-  return m ? index + m.index : text.length;
+  const m = /[.;!?\n)](\s|$)|[;!?\n]|,|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b|\s-\s/.exec(text.slice(index, index + REACH));
+  return m ? index + m.index : Math.min(text.length, index + REACH);
 }
 
 /** Where the sentence holding `index` starts and ends (commas do not end a sentence). */
 export function sentenceAround(text: string, index: number): [number, number] {
-  let start = 0;
-  for (const m of text.slice(0, index).matchAll(/[.!?\n](\s|$)|[;\n]/g)) start = m.index + m[0].length;
-  const m = /[.!?\n](\s|$)|[;\n]/.exec(text.slice(index));
-  return [start, m ? index + m.index : text.length];
+  const from = Math.max(0, index - REACH);
+  let start = from;
+  for (const m of text.slice(from, index).matchAll(/[.!?\n](\s|$)|[;\n]/g)) start = from + m.index + m[0].length;
+  const m = /[.!?\n](\s|$)|[;\n]/.exec(text.slice(index, index + REACH));
+  return [start, m ? index + m.index : Math.min(text.length, index + REACH)];
 }
