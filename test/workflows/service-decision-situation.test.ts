@@ -68,6 +68,8 @@ describe('Refine these answers: the wizard pre-filled from a message', () => {
 
     const run = await h.store.getRun(scope, runId);
     expect(run?.status).toBe('completed');
+    const result = await h.service.action(turnBy(ana), WORKFLOW_ACTIONS.resume, runId);
+    expect(result?.sections?.find((s) => s.title === 'Answers from the message')?.body).toMatch(/^• £3,000: from the message: "£3k a month"\n• Yes: from the message[\s\S]*• Personal data: corrected; the message said Special-category personal data/);
     const status = await h.service.command(turnBy(ana), 'status', []);
     expect(status.text).toBe('No workflow is in progress in this conversation.');
     const exported = await h.service.action(turnBy(ana), WORKFLOW_ACTIONS.export, `${runId}|docx`);
