@@ -6,6 +6,7 @@ import type { KnowledgeBase } from './answer/knowledge-base.ts';
 import type { Store } from '../workflows/store.ts';
 import { createBot, type Bot } from './bot.ts';
 import { createWorkflowService } from './workflows-service.ts';
+import { situationReply } from './situation/situation-reply.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -47,6 +48,7 @@ export function assembleApp(config: Config, parts: AppParts): App {
     logger,
     answerer,
     workflows: createWorkflowService({ store, logger }),
+    situation: (question) => situationReply(question),
     onUnanswered: async (turn, question) => {
       try {
         await store.logUnanswered({ platform: turn.platform, tenant: turn.tenant }, { question, channel: turn.channel, user: turn.user.id, at: new Date().toISOString() });

@@ -60,6 +60,8 @@ export interface RouterDeps {
   workflows?: WorkflowPort;
   /** Called when a question gets no grounded answer, so the knowledge owners see the gap. Must not throw. */
   onUnanswered?: (turn: Turn, question: string) => Promise<void>;
+  /** A described situation that asks what to do gets the wizard's recommendation (bot/situation/); undefined otherwise. */
+  situation?: (question: string) => Promise<Reply | undefined>;
 }
 
 /** Turns an answer into the neutral Reply. */
@@ -116,6 +118,8 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
 }
 
 async function answer(turn: Turn, question: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
+  const situated = await deps.situation?.(question);
+  if (situated) return situated;
   if (!deps.answerer) throw new AppError(ErrorCode.NotAvailableYet, 'Answering questions');
   // Streamed text is the model's, so it reaches the adapters marked untrusted like the final answer.
   const onPartial = options?.onPartial;

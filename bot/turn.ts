@@ -61,6 +61,7 @@ export interface ReplySection {
 
 export type { StepInputKind, StepView } from '../workflows/step-view.ts';
 import type { StepView } from '../workflows/step-view.ts';
+import type { SituationJson } from '../workflows/decision/situation/json.ts';
 
 export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'workflow' | 'status' | 'export' | 'error' | 'info';
 
@@ -86,6 +87,8 @@ export interface Reply {
   notes?: string[];
   mode?: 'extractive' | 'model';
   provider?: string;
+  /** For a message describing the team's situation: the recommendation by the wizard's rules, or what is missing. */
+  recommendation?: SituationJson;
 }
 
 /** Streaming hook: adapters that can edit a message in place pass it to see an answer as it arrives. */

@@ -10,7 +10,8 @@ import { runTitle, stepReply } from './workflows/step-reply.ts';
 import { checklistSummaryReply, decisionResultReply } from './workflows/result-replies.ts';
 import { statusReply } from './workflows/status-reply.ts';
 import { exportCommand, exportDecisionRun, exportVendor, parseFormat } from './workflows/export-reply.ts';
-import { checklistCommand, decideCommand } from './workflows/commands.ts';
+import { checklistCommand, decideCommand, refineDecision } from './workflows/commands.ts';
+import { decodePrefill } from '../workflows/decision/prefill.ts';
 import { untrusted } from './inert/index.ts';
 
 export type { WorkflowServiceOptions } from './workflows/context.ts';
@@ -55,7 +56,8 @@ async function answer(ctx: FlowContext, run: WorkflowRun, stepId: string, input:
   if (outcome.finished) return finishedReply(ctx, outcome.run);
   // The user's display name and their answer (notes, an evidence URL) are their words: shown inert.
   const who = untrusted(ctx.author.name ?? ctx.author.id);
-  return stepReply(ctx, outcome.run, `Recorded ${who}'s answer: ${untrusted(outcome.step.display(outcome.value))}.`);
+  const how = outcome.note ? ` (${outcome.note})` : '';
+  return stepReply(ctx, outcome.run, `Recorded ${who}'s answer: ${untrusted(outcome.step.display(outcome.value))}${how}.`);
 }
 
 /** The WorkflowPort over the Store: commands, button/form actions and typed answers become neutral Replies. */
@@ -86,6 +88,11 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
         const a = decodeAnswer(value);
         if (!a) throw new AppError(ErrorCode.InvalidInput, 'the form did not say which workflow step it answers');
         return answer(ctx, await runHere(ctx, a.runId), a.stepId, { answer: a.value, notes: a.notes, evidence: a.evidence });
+      }
+      if (name === 'refine') {
+        const prefill = decodePrefill(value);
+        if (!prefill) throw new AppError(ErrorCode.InvalidInput, 'the button did not carry the answers read from the message');
+        return refineDecision(ctx, prefill);
       }
       if (name === 'export') {
         const e = decodeExport(value);

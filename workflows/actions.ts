@@ -12,6 +12,8 @@
  * - `workflow.cancel`: value = runId. Cancels the run (answers already given stay recorded).
  * - `workflow.export`: value = "runId|format" (format docx | pdf | md | csv). Exports a finished decision,
  *   or the vendor checklist a checklist run belongs to.
+ * - `workflow.refine`: value = the inputs read from a message, `{field: {value, words}}` as JSON text or an object
+ *   (workflows/decision/prefill.ts). Starts the decision wizard here with those inputs pre-filled to confirm or correct.
  * The legacy prefix `wf:` is accepted for each (`wf:answer` = `workflow.answer`).
  * Commands are plain `command` actions with a value such as "export Acme AI pdf" (bot/router.ts).
  */
@@ -22,6 +24,7 @@ export const WORKFLOW_ACTIONS = {
   resume: 'workflow.resume',
   cancel: 'workflow.cancel',
   export: 'workflow.export',
+  refine: 'workflow.refine',
 } as const;
 
 export type WorkflowActionName = keyof typeof WORKFLOW_ACTIONS;

@@ -32,4 +32,10 @@ export interface StepView {
   cardId?: string;
   /** The answer already recorded for this step, when it is shown again. */
   current?: string;
+  /**
+   * The value read from the team's message for this step (a decision started with "Refine these answers"), not yet
+   * confirmed: `value` is what to send back to keep it, `label` how to show it, `words` the message's own words.
+   * A form can pre-select or pre-fill it.
+   */
+  suggested?: { value: string; label: string; words: string };
 }

@@ -12,7 +12,8 @@ export interface AnswerInput {
   evidence?: string;
 }
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; error: string };
+/** `note` says how free text was read when not plainly ("$4,000 converted at …"), for the confirmation. */
+export type ParseResult = { ok: true; value: unknown; note?: string } | { ok: false; error: string };
 
 /** A step is data (DESIGN.md): adapters render it, the runner validates answers with `parse`. */
 export interface Step {

@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EVAL_SET_CHOICES, type EvalSetChoice } from '../../knowledge/eval/sets.ts';
+import { SITUATION_SETS, type SituationSet } from '../../workflows/decision/situation/eval/sets.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -11,9 +12,12 @@ export type ParsedCli =
   | { ok: true; command: 'checklist-questions'; json: boolean }
   | { ok: true; command: 'checklist-export'; input: string; format: ExportFormat; out: string }
   | { ok: true; command: 'kb'; action: KbAction; json: boolean; set?: EvalSetChoice }
+  | { ok: true; command: 'kb-eval-situations'; set?: SituationSet; json: boolean }
   | { ok: false; error: string };
 
 export const KB_ACTIONS = ['build', 'lint', 'eval', 'gaps'] as const;
+/** `kb eval-situations`: the decision-from-text set; its halves are named in workflows/decision/situation/eval. */
+export const KB_EVAL_SITUATIONS = 'eval-situations';
 export type KbAction = (typeof KB_ACTIONS)[number];
 
 export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'csv'] as const;
@@ -69,8 +73,15 @@ export function parseCli(argv: string[]): ParsedCli {
       }
       case 'kb': {
         const [action, ...more] = rest;
+        if (action === KB_EVAL_SITUATIONS) {
+          const { values, positionals } = flags(more, { set: { type: 'string' }, json: { type: 'boolean' } });
+          if (positionals.length) return { ok: false, error: `kb ${action} takes no positional arguments` };
+          const set = values.set;
+          if (set !== undefined && !(SITUATION_SETS as readonly string[]).includes(set)) return { ok: false, error: `--set must be one of ${SITUATION_SETS.join(', ')} (got "${set}")` };
+          return { ok: true, command: 'kb-eval-situations', ...(set ? { set: set as SituationSet } : {}), json: Boolean(values.json) };
+        }
         if (!(KB_ACTIONS as readonly string[]).includes(action ?? '')) {
-          return { ok: false, error: `kb needs build, lint, eval or gaps${action ? ` (got "${action}")` : ''}` };
+          return { ok: false, error: `kb needs build, lint, eval or gaps (or ${KB_EVAL_SITUATIONS})${action ? ` (got "${action}")` : ''}` };
         }
         const { values, positionals } = flags(more, { json: { type: 'boolean' }, set: { type: 'string' } });
         if (positionals.length) return { ok: false, error: `kb ${action} takes no positional arguments` };

@@ -9,6 +9,7 @@ import { runAsk } from './commands/ask.ts';
 import { runDecide } from './commands/decide.ts';
 import { runChecklistExport, runChecklistQuestions } from './commands/checklist.ts';
 import { runKb } from './commands/kb.ts';
+import { runEvalSituations } from './commands/eval-situations.ts';
 
 /** Runs one parsed CLI command (every command but `start`, which needs the transports) and returns its exit code. */
 export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
@@ -33,6 +34,8 @@ export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
         return await runChecklistExport(parsed, io);
       case 'kb':
         return await runKb(parsed, io);
+      case 'kb-eval-situations':
+        return runEvalSituations(parsed, io);
     }
   } catch (err) {
     if (err instanceof ConfigError) {

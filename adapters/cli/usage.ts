@@ -12,6 +12,9 @@ Commands:
   kb lint                                 check every knowledge card (front matter, sources, related ids, review dates)
   kb eval [--set tune|check|dev|all] [--json]
                                           answer quality by kind, refusals, near misses and retrieval on the repo's evaluation sets
+  kb eval-situations [--set tune|check|holdout] [--json]
+                                          extraction accuracy per input and recommendation accuracy on the labelled
+                                          situations (decision from free text), each set separately
   kb gaps [--json]                        questions the bot could not answer (every workspace), most asked first
   help                                    show this help
 

@@ -7,6 +7,9 @@ import type { FlowContext } from './context.ts';
 import { stepReply } from './step-reply.ts';
 import { checklistSummaryReply } from './result-replies.ts';
 import { untrusted } from '../inert/index.ts';
+import type { Prefill } from '../../workflows/decision/prefill.ts';
+import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';
+import type { DecisionField } from '../../workflows/decision/input.ts';
 
 function place(ctx: FlowContext) {
   return ctx.turn.thread ? { thread: ctx.turn.thread } : {};
@@ -23,6 +26,19 @@ export async function decideCommand(ctx: FlowContext, args: string[]): Promise<R
   const run = await startDecision(ctx, place(ctx), ctx.author);
   ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');
   return stepReply(ctx, run, 'Nine questions to choose between a closed API, a self-hosted open-weight model, or a hybrid. Anyone here can answer.');
+}
+
+/**
+ * "Refine these answers": a new decision here, started with the inputs read from a message; each pre-filled step
+ * offers its value to keep or correct. An active decision in this conversation is replaced, as `decide new` does.
+ */
+export async function refineDecision(ctx: FlowContext, prefill: Prefill): Promise<Reply> {
+  const [active] = await ctx.store.listRuns(ctx.scope, { channel: ctx.turn.channel, kind: 'decision', status: 'active' });
+  if (active) await cancelRun(ctx, active);
+  const run = await startDecision(ctx, place(ctx), ctx.author, prefill, ctx.now());
+  ctx.logger.info({ runId: run.id, kind: run.kind, prefilled: Object.keys(prefill).length }, 'workflow started');
+  const names = (Object.keys(prefill) as DecisionField[]).map((f) => FIELD_LABELS[f]);
+  return stepReply(ctx, run, `The nine decision questions, with ${names.length} pre-filled from the message (${names.join(', ')}): keep or correct each. Anyone here can answer.`);
 }
 
 function vendorsReply(ctx: FlowContext, lines: string[]): Reply {

@@ -2,7 +2,7 @@ import type { Choice, Reply } from '../turn.ts';
 import type { WorkflowRun, VendorChecklist } from '../../workflows/store.ts';
 import { decideDeployment, RECOMMENDATION_LABELS } from '../../workflows/decision/decide.ts';
 import { VERDICT_LABELS } from '../../workflows/decision/factors.ts';
-import { decisionInputOf } from '../../workflows/decision/from-run.ts';
+import { decisionAnswerLines, decisionInputOf } from '../../workflows/decision/from-run.ts';
 import { summariseChecklist } from '../../workflows/checklist/summary.ts';
 import { STATUS_LABELS } from '../../workflows/checklist/statuses.ts';
 import { WORKFLOW_ACTIONS, encodeExport } from '../../workflows/actions.ts';
@@ -18,6 +18,12 @@ const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 /** Export buttons for a finished run: `workflow.export` with "runId|format". */
 export function exportChoices(run: WorkflowRun): Choice[] {
   return EXPORT_FORMATS.map((f, i) => ({ action: WORKFLOW_ACTIONS.export, label: `Export ${FORMAT_LABELS[f] ?? f}`, value: encodeExport(run.id, f), ...(i === 0 ? { style: 'primary' as const } : {}) }));
+}
+
+/** For a decision started with "Refine these answers": which answers came from the message, which were corrected. */
+function fromMessage(run: WorkflowRun): { title: string; body: string }[] {
+  const lines = decisionAnswerLines(run).filter((a) => a.source);
+  return lines.length ? [{ title: 'Answers from the message', body: lines.map((a) => `• ${a.answer}: ${a.source}`).join('\n') }] : [];
 }
 
 /** The finished decision: recommendation, six verdicts, costs, next steps, citations and export choices. */
@@ -45,6 +51,7 @@ export function decisionResultReply(ctx: FlowContext, run: WorkflowRun): Reply {
         ].join('\n'),
       },
       { title: 'Next steps', body: r.nextSteps.map((s, i) => `${i + 1}. ${s.text}${cite(s.card)}`).join('\n') },
+      ...fromMessage(run),
     ],
     citations: r.citations,
     choices: exportChoices(run),

@@ -5,6 +5,7 @@ import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
 import { runTitle } from './step-reply.ts';
 import { untrusted } from '../inert/index.ts';
+import { stepAnswers } from '../../workflows/decision/prefill.ts';
 
 /** `/ai-procurement status`: the runs in progress in this conversation, and the vendor checklists started here. */
 export async function statusReply(ctx: FlowContext): Promise<Reply> {
@@ -14,7 +15,8 @@ export async function statusReply(ctx: FlowContext): Promise<Reply> {
     const steps = stepsOf(run.kind, ctx.questions);
     const at = steps.findIndex((s) => s.id === run.currentStep) + 1;
     const by = untrusted(run.startedBy.name ?? run.startedBy.id);
-    return `• ${runTitle(run)}: step ${at} of ${steps.length}, started by ${by} (${run.answers.length} answer${run.answers.length === 1 ? '' : 's'} recorded; id ${run.id})`;
+    const n = stepAnswers(run).length;
+    return `• ${runTitle(run)}: step ${at} of ${steps.length}, started by ${by} (${n} answer${n === 1 ? '' : 's'} recorded; id ${run.id})`;
   });
   const vendorLines = lists.map((l) => {
     const p = summariseChecklist(l, ctx.questions).progress;

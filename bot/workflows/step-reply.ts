@@ -1,7 +1,7 @@
 import type { Choice, Reply } from '../turn.ts';
 import type { WorkflowRun } from '../../workflows/store.ts';
 import { stepsOf, stepView } from '../../workflows/runner/steps-of.ts';
-import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
+import { WORKFLOW_ACTIONS, encodeAnswer } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
 
@@ -22,6 +22,9 @@ export function stepReply(ctx: FlowContext, run: WorkflowRun, lead?: string, err
   if (view.current) view.current = untrusted(view.current);
   const lines = [lead, `*${runTitle(run)}* · step ${view.index} of ${view.total}`, view.prompt].filter(Boolean);
   if (view.current) lines.push(`(answered before: ${view.current})`);
+  if (view.suggested) lines.push(`From the message: ${view.suggested.label} ("${view.suggested.words}"). Keep it (type \`keep\`) or answer again.`);
   if (view.hint) lines.push(`Answer with ${view.hint}.`);
-  return { kind: 'workflow', text: lines.join('\n'), step: view, choices: [cancelChoice(run)] };
+  // Keeping the message's value is one press; the step's own options stay for a correction.
+  const keep: Choice[] = view.suggested ? [{ action: WORKFLOW_ACTIONS.answer, label: `Keep: ${view.suggested.label}`, value: encodeAnswer(run.id, view.stepId, view.suggested.value), style: 'primary' }] : [];
+  return { kind: 'workflow', text: lines.join('\n'), step: view, choices: [...keep, cancelChoice(run)] };
 }

@@ -28,9 +28,11 @@ describe('personal data reaching a closed provider', () => {
     for (const m of messages) {
       server.script({ kind: 'reply', pieces: ['Route sensitive prompts to the self-hosted model [1].'] });
       const before = server.requests.length;
-      // Half as the question, half as an earlier turn: both are redacted before they leave.
+      // Half inside the question, half as an earlier turn: both are redacted before they leave. The question
+      // carries an answerable ask, since a question the answerability gate declines never reaches a model at all.
       const i = messages.indexOf(m);
-      await answerer.answer(i % 2 ? { question: m.text } : { question: 'Should sensitive prompts go to a self-hosted model?', history: [{ role: 'user', text: m.text }] });
+      const ask = 'Should sensitive prompts go to a self-hosted model?';
+      await answerer.answer(i % 2 ? { question: `${m.text} ${ask}` } : { question: ask, history: [{ role: 'user', text: m.text }] });
       const raw = server.requests[before]?.raw ?? '';
       expect(raw, `no request for ${m.id}`).not.toBe('');
       for (const p of m.pii) {

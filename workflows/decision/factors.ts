@@ -1,5 +1,8 @@
 import type { DecisionInput } from './input.ts';
 import { DECISION_CARDS as C } from './cards.ts';
+import { crossover } from './prices.ts';
+
+const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 export type Verdict = 'favours-closed' | 'favours-self-hosted' | 'neutral';
 
@@ -40,7 +43,7 @@ function customisationDepth(i: DecisionInput): FactorResult {
 function costPredictability(i: DecisionInput): FactorResult {
   const base = { id: 'cost-predictability', factor: 'Cost predictability', card: C.crossover } as const;
   if (!i.spendPredictable) return { ...base, verdict: 'favours-closed', reason: 'Your usage is not predictable yet: per-token pricing follows it up and down, while a self-hosted GPU is a fixed cost that sits idle or runs short.' };
-  if (i.monthlySpendGBP >= 1500) return { ...base, verdict: 'favours-self-hosted', reason: 'Your usage is steady: a fixed self-hosted cost turns a bill that grows with every token into a flat monthly figure.' };
+  if (i.monthlySpendGBP >= crossover().low) return { ...base, verdict: 'favours-self-hosted', reason: 'Your usage is steady: a fixed self-hosted cost turns a bill that grows with every token into a flat monthly figure.' };
   return { ...base, verdict: 'neutral', reason: 'Your usage is predictable but small, so a fixed self-hosted cost would not pay for itself.' };
 }
 
@@ -65,11 +68,12 @@ function regulatoryPositioning(i: DecisionInput): FactorResult {
 
 function spend(i: DecisionInput): FactorResult {
   const base = { id: 'spend', factor: 'Monthly spend', card: C.crossover } as const;
-  const s = `£${Math.round(i.monthlySpendGBP).toLocaleString('en-GB')}`;
-  if (i.monthlySpendGBP < 1500) return { ...base, verdict: 'favours-closed', reason: `${s} a month is below the £1,500 crossover: a closed API is almost always cheaper once DevOps time is counted.` };
-  if (i.monthlySpendGBP <= 2500) return { ...base, verdict: 'neutral', reason: `${s} a month is inside the £1,500-£2,500 crossover band: cost alone does not decide.` };
+  const s = gbp(i.monthlySpendGBP);
+  const { low, high } = crossover();
+  if (i.monthlySpendGBP < low) return { ...base, verdict: 'favours-closed', reason: `${s} a month is below the ${gbp(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.` };
+  if (i.monthlySpendGBP <= high) return { ...base, verdict: 'neutral', reason: `${s} a month is inside the ${gbp(low)}-${gbp(high)} crossover band: cost alone does not decide.` };
   if (!i.spendPredictable) return { ...base, verdict: 'neutral', reason: `${s} a month is above the crossover, but it is not predictable, and self-hosting only pays when the volume is steady.` };
-  return { ...base, verdict: 'favours-self-hosted', reason: `${s} a month, predictable, is above the £2,500 crossover: self-hosting starts to pay, and the gap widens with volume.` };
+  return { ...base, verdict: 'favours-self-hosted', reason: `${s} a month, predictable, is above the ${gbp(high)} crossover: self-hosting starts to pay, and the gap widens with volume.` };
 }
 
 /** A verdict and reason for each of the five factors, then for spend (DECISION_CARDS.fiveFactors). */

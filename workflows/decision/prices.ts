@@ -16,6 +16,14 @@ const tokenPrice = z.object({
   url: z.string().url(),
 });
 
+const exchangeRate = z.object({
+  currency: z.enum(['USD', 'EUR']),
+  gbp_per_unit: z.number().positive(),
+  as_of: z.string(),
+  source: z.string(),
+  url: z.string().url(),
+});
+
 export const pricesSchema = z.object({
   as_of: isoDate,
   review_by: isoDate,
@@ -31,10 +39,14 @@ export const pricesSchema = z.object({
   }),
   token_prices_usd_per_million: z.array(tokenPrice).min(2),
   token_price_ratio: z.object({ closed_model: z.string(), open_model: z.string(), note: z.string(), card: z.string() }),
+  /** GBP per unit, dated, so a spend typed in dollars or euros can be compared with the GBP crossover. */
+  exchange_rates: z.object({ note: z.string(), to_gbp: z.array(exchangeRate).min(1) }),
 });
 
 export type Prices = z.infer<typeof pricesSchema>;
 export type TokenPrice = z.infer<typeof tokenPrice>;
+export type ExchangeRate = z.infer<typeof exchangeRate>;
+export type ForeignCurrency = ExchangeRate['currency'];
 
 let cached: Prices | undefined;
 
@@ -51,4 +63,9 @@ export function priceOf(prices: Prices, model: string): TokenPrice {
   const p = prices.token_prices_usd_per_million.find((t) => t.model === model);
   if (!p) throw new Error(`prices.json: no token price for "${model}"`);
   return p;
+}
+
+/** The crossover band (GBP a month): the one home of the £1,500 / £2,500 figures the rules and verdicts use. */
+export function crossover(prices: Prices = loadPrices()): { low: number; high: number } {
+  return { low: prices.crossover.low_gbp_per_month, high: prices.crossover.high_gbp_per_month };
 }

@@ -1,5 +1,8 @@
 import type { DecisionInput } from './input.ts';
 import { DECISION_CARDS as C } from './cards.ts';
+import { crossover } from './prices.ts';
+
+const gbp = (n: number) => `£${n.toLocaleString('en-GB')}`;
 
 export type Recommendation = 'closed' | 'self-hosted' | 'hybrid';
 
@@ -15,7 +18,8 @@ export function selfHostingDrivers(i: DecisionInput): Driver[] {
   if (i.dataClassification === 'special-category') drivers.push({ id: 'special-category-data', text: 'you process special-category personal data' });
   if (i.sovereigntyProcurement) drivers.push({ id: 'sovereignty-procurement', text: 'your customers buy on strategic-autonomy criteria' });
   if (i.fineTuning === 'weights') drivers.push({ id: 'weight-fine-tuning', text: 'your edge depends on weight-level fine-tuning on your own data' });
-  if (i.monthlySpendGBP > 2500 && i.spendPredictable) drivers.push({ id: 'steady-high-spend', text: 'your spend is above £2,500 a month and predictable' });
+  const { high } = crossover();
+  if (i.monthlySpendGBP > high && i.spendPredictable) drivers.push({ id: 'steady-high-spend', text: `your spend is above ${gbp(high)} a month and predictable` });
   return drivers;
 }
 
@@ -37,13 +41,14 @@ export const DECISION_RULES: DecisionRule[] = [
     recommendation: 'closed',
     applies: (_i, d) => d.length === 0,
     why: (i) => {
+      const { low, high } = crossover();
       const fits = [
         i.stage === 'prototype' && 'you are prototyping',
         i.gpuCapability === 'none' && 'you have no GPU capability',
-        i.monthlySpendGBP < 1500 && 'you spend under £1,500 a month',
+        i.monthlySpendGBP < low && `you spend under ${gbp(low)} a month`,
         (i.dataClassification === 'public' || i.dataClassification === 'internal') && 'your data is not regulated',
       ].filter((x): x is string => typeof x === 'string');
-      const head = 'Nothing in your answers requires self-hosting (no mandatory residency, special-category data, sovereignty clauses, weight-level fine-tuning or steady spend above £2,500 a month)';
+      const head = `Nothing in your answers requires self-hosting (no mandatory residency, special-category data, sovereignty clauses, weight-level fine-tuning or steady spend above ${gbp(high)} a month)`;
       return fits.length ? `${head}, and ${list(fits)}: a closed API is the sensible default.` : `${head}: a closed API is the sensible default.`;
     },
   },

@@ -2,6 +2,7 @@ import type { Step, StepOption } from '../steps.ts';
 import { YES_NO, matchOption, optionsText, parseAmount, parseYesNo } from '../steps.ts';
 import { DECISION_CARDS as C } from './cards.ts';
 import type { DecisionField } from './input.ts';
+import { answerFromText } from './situation/field-answer.ts';
 
 interface FieldSpec {
   id: DecisionField;
@@ -14,8 +15,11 @@ function numberStep(s: FieldSpec): Step {
   return {
     ...s,
     kind: 'number',
-    hint: 'a number of pounds, e.g. 1800 or £2,500',
+    hint: 'a number of pounds, e.g. 1800, £2,500 or "about 30k a year"',
     parse: ({ answer }) => {
+      // Free text first ("3k a year" is £250 a month, "$4k" is converted); a plain figure is pounds a month.
+      const read = answerFromText(s.id, String(answer), 'number');
+      if (read && typeof read.value === 'number') return { ok: true, value: read.value, ...(read.note ? { note: read.note } : {}) };
       const n = parseAmount(String(answer));
       if (n === undefined) return { ok: false, error: `"${answer}" is not an amount: type a number of pounds, e.g. 1800` };
       return { ok: true, value: n };
@@ -31,8 +35,8 @@ function yesNoStep(s: FieldSpec): Step {
     options: YES_NO,
     hint: 'yes or no',
     parse: ({ answer }) => {
-      const b = parseYesNo(String(answer));
-      return b === undefined ? { ok: false, error: `"${answer}" is not yes or no` } : { ok: true, value: b };
+      const b = parseYesNo(String(answer)) ?? answerFromText(s.id, String(answer), 'yes-no')?.value;
+      return typeof b !== 'boolean' ? { ok: false, error: `"${answer}" is not yes or no` } : { ok: true, value: b };
     },
     display: (v) => (v ? 'Yes' : 'No'),
   };
@@ -45,8 +49,8 @@ function choiceStep(s: FieldSpec, options: StepOption[]): Step {
     options,
     hint: `a number or a name: ${optionsText(options)}`,
     parse: ({ answer }) => {
-      const o = matchOption(options, String(answer));
-      return o ? { ok: true, value: o.value } : { ok: false, error: `"${answer}" is not one of: ${options.map((x) => x.value).join(', ')}` };
+      const value = matchOption(options, String(answer))?.value ?? answerFromText(s.id, String(answer), 'choice')?.value;
+      return options.some((o) => o.value === value) ? { ok: true, value } : { ok: false, error: `"${answer}" is not one of: ${options.map((x) => x.value).join(', ')}` };
     },
     display: (v) => options.find((o) => o.value === v)?.label ?? String(v),
   };

@@ -10,6 +10,8 @@ export interface DecisionAnswerLine {
   answer: string;
   author?: string;
   at?: string;
+  /** For a wizard started from a message: "from the message: …" or "corrected; the message said …". */
+  source?: string;
 }
 
 const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
@@ -47,7 +49,7 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
         ],
       },
       { heading: 'Next steps', blocks: result.nextSteps.map((s, i) => ({ label: String(i + 1), text: s.text })), fields: [] },
-      { heading: 'Answers given', blocks: [], fields: answers.map((a) => ({ label: a.prompt, value: [a.answer, a.author && `(${a.author}${a.at ? `, ${a.at.slice(0, 16).replace('T', ' ')} UTC` : ''})`].filter(Boolean).join(' ') })) },
+      { heading: 'Answers given', blocks: [], fields: answers.map((a) => ({ label: a.prompt, value: [a.answer, a.author && `(${a.author}${a.at ? `, ${a.at.slice(0, 16).replace('T', ' ')} UTC` : ''})`, a.source && `[${a.source}]`].filter(Boolean).join(' ') })) },
     ],
     sources: result.citations,
     records: {
@@ -59,7 +61,7 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
         ['cost', 'self_hosting_total_gbp', String(c.selfHosting.total), c.selfHosting.description],
         ['cost', 'monthly_difference_gbp', String(c.monthlyDifference), c.position],
         ...result.nextSteps.map((s, i) => ['next-step', String(i + 1), s.text, s.card]),
-        ...answers.map((a) => ['answer', a.stepId, a.answer, a.author ?? '']),
+        ...answers.map((a) => ['answer', a.stepId, a.answer, [a.author, a.source].filter(Boolean).join('; ')]),
         ...result.citations.map((s) => ['source', String(s.n), s.title, s.url ?? '']),
       ],
     },

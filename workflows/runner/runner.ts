@@ -4,6 +4,7 @@ import { vendorKey } from '../store.ts';
 import type { ChecklistQuestion } from '../checklist/questions.ts';
 import type { ChecklistStepValue } from '../checklist/answer.ts';
 import { stepsOf } from './steps-of.ts';
+import { FROM_MESSAGE_STEP, KEEP_WORDS, keepAnswer, prefillOf, type Prefill } from '../decision/prefill.ts';
 
 /**
  * Runs workflows over the Store: start, answer, cancel. Pure logic plus store calls; replies are built in
@@ -25,12 +26,25 @@ export interface Place {
 }
 
 export type AnswerOutcome =
-  | { ok: true; run: WorkflowRun; step: Step; value: unknown; finished: boolean }
+  | { ok: true; run: WorkflowRun; step: Step; value: unknown; finished: boolean; note?: string }
   | { ok: false; run: WorkflowRun; step?: Step; error: string };
 
-export async function startDecision(ctx: RunnerContext, place: Place, by: Author): Promise<WorkflowRun> {
+/**
+ * Starts a decision run; with `prefill` (inputs read from a message) the run keeps them as one record, so every
+ * step can offer its value from the message to keep or correct, and the record can say where each answer came from.
+ */
+export async function startDecision(ctx: RunnerContext, place: Place, by: Author, prefill?: Prefill, now = new Date()): Promise<WorkflowRun> {
   const first = stepsOf('decision', ctx.questions)[0]?.id;
-  return ctx.store.createRun(ctx.scope, { kind: 'decision', channel: ctx.conversation.channel, ...place, currentStep: first, startedBy: by });
+  const run = await ctx.store.createRun(ctx.scope, { kind: 'decision', channel: ctx.conversation.channel, ...place, currentStep: first, startedBy: by });
+  if (!prefill || !Object.keys(prefill).length) return run;
+  return ctx.store.recordStep(ctx.conversation, { runId: run.id, answer: { stepId: FROM_MESSAGE_STEP, value: prefill, author: by, answeredAt: now.toISOString() }, next: { currentStep: first } });
+}
+
+/** "keep" at a step pre-filled from a message answers it with the message's value. */
+function keptAnswer(run: WorkflowRun, stepId: string, input: AnswerInput): AnswerInput {
+  if (run.kind !== 'decision' || !KEEP_WORDS.test(input.answer.trim())) return input;
+  const from = prefillOf(run)?.[stepId as keyof Prefill];
+  return from ? { ...input, answer: keepAnswer(from.value) } : input;
 }
 
 /** The first question at or after `fromOrder` (in order) that the vendor has not answered yet. */
@@ -64,7 +78,7 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
   const step = steps.find((s) => s.id === stepId);
   if (run.status !== 'active') return { ok: false, run, error: `this ${run.kind} is already ${run.status}` };
   if (!step) return { ok: false, run, error: `"${stepId}" is not a step of this ${run.kind}` };
-  const parsed = step.parse(input);
+  const parsed = step.parse(keptAnswer(run, stepId, input));
   if (!parsed.ok) return { ok: false, run, step, error: parsed.error };
 
   const answeredAt = now.toISOString();
@@ -90,7 +104,7 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
     next: finished ? { currentStep: null, status: 'completed' } : { currentStep: next },
     ...(checklist ? { checklist } : {}),
   });
-  return { ok: true, run: updated, step, value: parsed.value, finished };
+  return { ok: true, run: updated, step, value: parsed.value, finished, ...(parsed.note ? { note: parsed.note } : {}) };
 }
 
 export function cancelRun(ctx: RunnerContext, run: WorkflowRun): Promise<WorkflowRun> {

@@ -4,6 +4,7 @@ import { DECISION_STEPS } from '../decision/steps.ts';
 import { checklistStep } from '../checklist/steps.ts';
 import type { ChecklistQuestion } from '../checklist/questions.ts';
 import type { StepView } from '../step-view.ts';
+import { keepAnswer, prefillOf, type Prefill } from '../decision/prefill.ts';
 
 /** The steps of a workflow kind, in order. */
 export function stepsOf(kind: RunKind, questions: ChecklistQuestion[]): Step[] {
@@ -32,5 +33,7 @@ export function stepView(run: WorkflowRun, steps: Step[], stepId: string, error?
   if (step.hint) view.hint = step.hint;
   if (error) view.error = error;
   if (previous) view.current = step.display(previous.value);
+  const from = run.kind === 'decision' && !previous ? prefillOf(run)?.[step.id as keyof Prefill] : undefined;
+  if (from) view.suggested = { value: keepAnswer(from.value), label: step.display(from.value), words: from.words };
   return view;
 }

@@ -21,6 +21,7 @@ export function askJson(reply: Reply) {
     unknown: reply.unknown ?? [],
     ...(reply.mode === 'model' && reply.provider ? { provider: reply.provider } : {}),
     ...(reply.notes?.length ? { notes: reply.notes } : {}),
+    ...(reply.recommendation ? { recommendation: reply.recommendation } : {}),
   };
 }
 

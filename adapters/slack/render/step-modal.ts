@@ -33,6 +33,7 @@ export function stepModal(step: StepView, origin: ModalOrigin): types.ModalView 
   ];
   if (step.prompt.length > 150) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: cutMrkdwn(escapeMrkdwn(step.prompt), LIMITS.sectionText) } });
   if (step.current) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Current answer: *${cutMrkdwn(escapeMrkdwn(step.current), 2000)}*` }] });
+  if (step.suggested) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `From the message: *${cutMrkdwn(escapeMrkdwn(step.suggested.label), 200)}* ("${cutMrkdwn(escapeMrkdwn(step.suggested.words), 200)}"). Keep it or change it.` }] });
   if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${cutMrkdwn(escapeMrkdwn(step.error), 2900)}` } });
   blocks.push({
     type: 'input',
@@ -73,10 +74,13 @@ function stepElement(step: StepView): types.InputBlock['element'] {
       text: { type: 'plain_text' as const, text: cut(plainText(o.label), LIMITS.optionText) },
       value: o.value.slice(0, LIMITS.optionValue),
     }));
-    if (opts.length <= LIMITS.radioOptions) return { type: 'radio_buttons', action_id: IDS.stepAction, options: opts };
-    return { type: 'static_select', action_id: IDS.stepAction, options: opts, placeholder: { type: 'plain_text', text: 'Choose one' } };
+    // A value read from the team's message (Refine these answers) comes pre-selected, to keep or change.
+    const initial = opts.find((o) => o.value === step.suggested?.value);
+    const preset = initial ? { initial_option: initial } : {};
+    if (opts.length <= LIMITS.radioOptions) return { type: 'radio_buttons', action_id: IDS.stepAction, options: opts, ...preset };
+    return { type: 'static_select', action_id: IDS.stepAction, options: opts, placeholder: { type: 'plain_text', text: 'Choose one' }, ...preset };
   }
-  if (step.kind === 'number') return { type: 'number_input', action_id: IDS.stepAction, is_decimal_allowed: true };
+  if (step.kind === 'number') return { type: 'number_input', action_id: IDS.stepAction, is_decimal_allowed: true, ...(step.suggested && Number.isFinite(Number(step.suggested.value)) ? { initial_value: step.suggested.value } : {}) };
   return { type: 'plain_text_input', action_id: IDS.stepAction, multiline: true, max_length: LIMITS.plainTextInput };
 }
 

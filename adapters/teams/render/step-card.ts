@@ -20,6 +20,8 @@ function withCurrent(element: CardElement, current: string | undefined, asNumber
 
 function input(step: StepView): CardElement {
   const common = { id: STEP_INPUT_ID, label: 'Your answer', isRequired: true };
+  // A value read from the team's message (Refine these answers) is filled in, to keep or change.
+  const preset = step.suggested?.value ?? step.current;
   switch (step.kind) {
     case 'choice':
     case 'yes-no': {
@@ -32,12 +34,12 @@ function input(step: StepView): CardElement {
         choices: options.map((o) => ({ title: plainCardText(o.label), value: o.value })),
         errorMessage: 'Pick one option.',
       };
-      return withCurrent(choiceSet, step.current);
+      return withCurrent(choiceSet, preset);
     }
     case 'number':
-      return withCurrent({ type: 'Input.Number', ...common, placeholder: 'Type a number', errorMessage: 'Enter a number.' }, step.current, true);
+      return withCurrent({ type: 'Input.Number', ...common, placeholder: 'Type a number', errorMessage: 'Enter a number.' }, preset, true);
     case 'text':
-      return withCurrent({ type: 'Input.Text', ...common, isMultiline: true, placeholder: 'Type your answer', errorMessage: 'Enter an answer.' }, step.current);
+      return withCurrent({ type: 'Input.Text', ...common, isMultiline: true, placeholder: 'Type your answer', errorMessage: 'Enter an answer.' }, preset);
   }
 }
 

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createBot, type Bot } from '../../bot/bot.ts';
+import { silentLogger } from '../../bot/logger.ts';
+import type { Reply } from '../../bot/turn.ts';
+import { consoleInput, consoleTurn } from '../../adapters/console/input.ts';
+import { renderReply } from '../../bot/render-text.ts';
+import { createWorkflowService } from '../../bot/workflows-service.ts';
+import { situationReply } from '../../bot/situation/situation-reply.ts';
+import { openService } from './helpers/service.ts';
+
+/** A described situation typed into the console, its recommendation, then "Refine these answers" in the wizard. */
+let h: Awaited<ReturnType<typeof openService>>;
+let bot: Bot;
+beforeAll(async () => {
+  h = await openService();
+  bot = createBot({ logger: silentLogger(), workflows: createWorkflowService({ store: h.store, logger: silentLogger() }), situation: (q) => situationReply(q) });
+});
+afterAll(async () => h.close());
+
+it('recommends from a typed situation, then refines it in the wizard with the values pre-filled', async () => {
+  let previous: Reply | undefined;
+  const say = async (line: string) => {
+    previous = await bot.handle(consoleTurn(consoleInput(line, previous), { user: 'ana' }));
+    return renderReply(previous);
+  };
+  const answer = await say('we are a 35 person support firm prototyping, about £3k a month and steady, customer names and emails, one engineer has run vllm. api or self-host?');
+  expect(answer).toMatch(/^Recommendation: Hybrid: closed API and self-hosted open weights \[1\]/);
+  expect(answer).toMatch(/What I read from your message[\s\S]*monthly AI spend: £3,000/);
+  expect(answer).toMatch(/What I assumed[\s\S]*mandatory UK\/EU residency: no/);
+  expect(answer).toMatch(/a\) Refine these answers/);
+
+  // The console's "a" presses the button: the wizard opens with the message's spend to keep.
+  const step1 = await say('a');
+  expect(step1).toMatch(/pre-filled from the message[\s\S]*step 1 of 9[\s\S]*From the message: £3,000/);
+  expect(step1).toMatch(/a\) Keep: £3,000/);
+  expect(await say('a')).toMatch(/Recorded ana's answer: £3,000\.[\s\S]*step 2 of 9[\s\S]*From the message: Yes/);
+  expect(await say('keep')).toMatch(/step 3 of 9[\s\S]*From the message: Personal data/);
+});
+
+it('asks for what is missing when the situation is too thin, and a general question is left to the answerer', async () => {
+  const thin = await bot.handle(consoleTurn(consoleInput('we are just exploring, should we self-host?', undefined), { user: 'ben' }));
+  expect(thin.text).toMatch(/not from this alone/);
+  expect(thin.recommendation).toMatchObject({ missing: ['monthlySpendGBP', 'dataClassification'] });
+  // No answerer is wired here: a question that is not a situation reaches it and says so.
+  const general = await bot.handle(consoleTurn(consoleInput('what is open-weight AI?', undefined), { user: 'ben' }));
+  expect(general.kind).toBe('error');
+});

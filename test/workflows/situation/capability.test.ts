@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readGpu } from '../../../workflows/decision/situation/gpu.ts';
+import { readFineTuning } from '../../../workflows/decision/situation/fine-tuning.ts';
+import { readStage } from '../../../workflows/decision/situation/stage.ts';
+import { prepare } from '../../../workflows/decision/situation/text.ts';
+
+const gpu = (t: string) => readGpu(prepare(t))?.value;
+const tuning = (t: string) => readFineTuning(prepare(t))?.value;
+const stage = (t: string) => readStage(prepare(t))?.value;
+
+describe('GPU / ML operations capability', () => {
+  it('none, some or dedicated, from people, teams and skills', () => {
+    expect(gpu('nobody knows GPUs')).toBe('none');
+    expect(gpu('no gpu people')).toBe('none');
+    expect(gpu("we're not technical")).toBe('none');
+    expect(gpu('none of us are techy')).toBe('none');
+    expect(gpu('we have two ML engineers')).toBe('some');
+    expect(gpu('one dev has played with ollama')).toBe('some');
+    expect(gpu('2 MLEs')).toBe('some');
+    expect(gpu('a devops team that runs kubernetes')).toBe('some');
+    expect(gpu('a small AI team (2 engineers)')).toBe('some');
+    expect(gpu('an ML team of 6')).toBe('dedicated');
+    expect(gpu('dedicated mlops team')).toBe('dedicated');
+    expect(gpu('five ML engineers')).toBe('dedicated');
+  });
+  it('the strongest capability stated wins; denials of a team read as none', () => {
+    expect(gpu('no ML team, but two engineers who have run vLLM')).toBe('some');
+    expect(gpu("we don't have an ML team")).toBe('none');
+    expect(gpu('Nobody on the team has ML skills')).toBe('none');
+    expect(gpu('two engineers have deployed models before')).toBe('some');
+    expect(readGpu(prepare('We have NO gpu people'))?.words).toBe('NO gpu people');
+  });
+});
+
+describe('fine-tuning depth', () => {
+  it('none, API-level or weight-level', () => {
+    expect(tuning('we fine-tune llama weights with LoRA')).toBe('weights');
+    expect(tuning("we'd fine-tune on our own claims data, that's our edge")).toBe('weights');
+    expect(tuning("fine-tune through openai's api")).toBe('api');
+    expect(tuning('some light fine-tuning')).toBe('api');
+    expect(tuning('no fine-tuning')).toBe('none');
+    expect(tuning('prompting is enough for us')).toBe('none');
+    expect(tuning('we summarise letters')).toBeUndefined();
+  });
+});
+
+describe('prototype or production', () => {
+  it('reads stage words and their negations', () => {
+    expect(stage('still prototyping')).toBe('prototype');
+    expect(stage('a proof of concept')).toBe('prototype');
+    expect(stage('not live yet')).toBe('prototype');
+    expect(stage('in production for a year')).toBe('production');
+    expect(stage('Production.')).toBe('production');
+    expect(stage('we launched last year')).toBe('production');
+    expect(stage("we're past the pilot stage")).toBe('production');
+    expect(stage('going live next month')).toBe('production');
+  });
+  it('live now beats a prototype, which beats a plan', () => {
+    expect(stage('we built a prototype and it is now live with 3 customers')).toBe('production');
+    expect(stage('prototyping now, production next year')).toBe('prototype');
+    expect(stage('pilot in one hospital; moving to production later')).toBe('prototype');
+  });
+});

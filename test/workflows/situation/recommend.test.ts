@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { recommendFromText, type SituationRecommendation } from '../../../workflows/decision/situation/recommend.ts';
+import { asksWhatToDo, isSituationQuestion } from '../../../workflows/decision/situation/asks.ts';
+import { decide } from '../../../workflows/decision/rules.ts';
+import { loadPrices } from '../../../workflows/decision/prices.ts';
+
+const rec = (text: string) => recommendFromText(text) as SituationRecommendation;
+
+describe('recommendFromText', () => {
+  it("the issue's own example: closed, with its sources and what was assumed", () => {
+    const r = rec("we're a 12 person agency prototyping, about £600 a month, nothing sensitive, nobody knows GPUs: API or self-host?");
+    expect(r).toMatchObject({ kind: 'recommendation', mode: 'closed', rule: 'default-closed' });
+    expect(r.inputs).toMatchObject({ monthlySpendGBP: 600, dataClassification: 'internal', gpuCapability: 'none', stage: 'prototype' });
+    expect(r.sources).toMatchObject({ monthlySpendGBP: '£600 a month', gpuCapability: 'nobody knows GPUs' });
+    expect(r.assumedFields).toEqual(['spendPredictable', 'residencyRequired', 'fineTuning', 'frontierReasoning', 'sovereigntyProcurement']);
+    expect(r.assumed[0]).toMatch(/^steady or spiky volume: yes \(/);
+    expect(r.reasons.length).toBeGreaterThanOrEqual(2);
+    expect(r.reasons.length).toBeLessThanOrEqual(3);
+  });
+
+  it('uses the wizard rules themselves: the same inputs give the same rule as decide()', () => {
+    const texts = [
+      'we spend $4k/mo on openai, steady, patient records, two ML engineers, in production',
+      '£90k/yr AI spend, predictable, customer chats with names + emails, production, no infra people',
+      'defence contractor, must stay in the uk, 10k/month steady, in production, ML team of 9, need frontier reasoning',
+      'we fine-tune llama weights on our own data, £1k a month, live, 2 ml engineers',
+    ];
+    const modes = texts.map((t) => {
+      const r = rec(t);
+      expect(r.rule, t).toBe(decide(r.inputs).rule.id);
+      return r.mode;
+    });
+    expect(modes).toEqual(['self-hosted', 'hybrid', 'hybrid', 'self-hosted']);
+  });
+
+  it('takes the crossover from prices.json: steady spend just above the high end is a reason to self-host, at it is not', () => {
+    const { high_gbp_per_month: high } = loadPrices().crossover;
+    const at = rec(`£${high} a month, steady, internal data, in production, 2 ml engineers`);
+    const above = rec(`£${high + 100} a month, steady, internal data, in production, 2 ml engineers`);
+    expect([at.mode, above.mode]).toEqual(['closed', 'self-hosted']);
+  });
+
+  it('says what is missing when neither spend nor data kind is given; never recommends from nothing', () => {
+    const r = recommendFromText("we're prototyping with two ML engineers, should we self-host?");
+    expect(r).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP', 'dataClassification'], inputs: { stage: 'prototype', gpuCapability: 'some' } });
+    expect(recommendFromText('should we self-host?')).toBeUndefined();
+    expect(recommendFromText('what is open-weight AI?')).toBeUndefined();
+    expect(recommendFromText('is health data special category?')).toBeUndefined();
+  });
+
+  it('marks a reason that rests on an assumption', () => {
+    const r = rec('£4k a month, internal docs, in production, we have an mlops team');
+    expect(r.mode).toBe('self-hosted');
+    expect(r.reasons[0]?.text).toMatch(/above £2,500 a month and predictable \(assumed\)/);
+  });
+
+  it('reads hostile input without failing (its speed is measured in bench/situation.ts)', () => {
+    for (const t of ['£1 '.repeat(5000), 'no '.repeat(5000), '\u0000'.repeat(100)]) expect(() => recommendFromText(t)).not.toThrow();
+    const r = rec('<script>alert(1)</script> we spend £3k a month on health data, api or self-host?');
+    expect(r.sources.monthlySpendGBP).toBe('£3k a month');
+  });
+});
+
+describe('does the message ask what to do about a described situation?', () => {
+  it('asks', () => {
+    for (const t of ['API or self-host?', 'open weights vs api for us?', 'is open source the way to go?', 'should we self-host?', 'what would you recommend', 'is it worth moving to open weights?', 'closed or open?', 'help us decide']) expect(asksWhatToDo(t), t).toBe(true);
+    for (const t of ['what is the cloud act?', 'list the vendor questions', 'how does the crossover work']) expect(asksWhatToDo(t), t).toBe(false);
+  });
+  it('both a situation and a question', () => {
+    expect(isSituationQuestion('we handle patient records, api or self-host?')).toBe(true);
+    expect(isSituationQuestion('is health data special category?')).toBe(false);
+    expect(isSituationQuestion('we handle patient records and spend £2k a month')).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { readSpend } from '../../../workflows/decision/situation/spend.ts';
+import { prepare } from '../../../workflows/decision/situation/text.ts';
+import { loadPrices } from '../../../workflows/decision/prices.ts';
+
+const spend = (text: string) => readSpend(prepare(text));
+const usd = loadPrices().exchange_rates.to_gbp.find((r) => r.currency === 'USD')!;
+const eur = loadPrices().exchange_rates.to_gbp.find((r) => r.currency === 'EUR')!;
+
+describe('monthly spend from free text', () => {
+  it('reads pounds in the ways people type them, per month', () => {
+    const cases: [string, number][] = [
+      ['we spend about £600 a month on the api', 600],
+      ['bill is ~£2,500/month', 2500],
+      ['2.5k a month on openai', 2500],
+      ['we pay 750 quid monthly for gpt', 750],
+      ['roughly 4 grand a month', 4000],
+      ['a couple of grand a month on claude', 2000],
+      ['budget of fifteen hundred quid a month', 1500],
+      ['£500pm', 500],
+      ['costs 3k pcm', 3000],
+    ];
+    for (const [text, gbp] of cases) expect(spend(text)?.value, text).toBe(gbp);
+  });
+
+  it('puts other periods per month and says so', () => {
+    expect(spend('£30k a year on AI')).toMatchObject({ value: 2500, note: expect.stringMatching(/£30,000 a year is £2,500 a month/) });
+    expect(spend('annual budget of £24,000 for the api')?.value).toBe(2000);
+    expect(spend('£250 a week on claude')?.value).toBe(1083);
+    expect(spend('$15k per quarter on tokens')?.value).toBe(Math.round((15000 / 3) * usd.gbp_per_unit));
+    expect(spend('£20 a day on tokens')?.value).toBe(608);
+    expect(spend('£1.2m a year on inference')?.value).toBe(100000);
+  });
+
+  it('converts dollars and euros with the dated rate in prices.json, and names it', () => {
+    const d = spend('we spend $4k/mo on openai');
+    expect(d?.value).toBe(Math.round(4000 * usd.gbp_per_unit));
+    expect(d?.note).toContain(`£${usd.gbp_per_unit} per $1`);
+    expect(d?.note).toContain(usd.as_of);
+    expect(spend('€3,000 a month on mistral')?.value).toBe(Math.round(3000 * eur.gbp_per_unit));
+    expect(spend('about 800 euros a month')?.value).toBe(Math.round(800 * eur.gbp_per_unit));
+    expect(spend('3,000 usd per month')?.value).toBe(Math.round(3000 * usd.gbp_per_unit));
+  });
+
+  it('takes the middle of a range, and knows which figure a scale belongs to', () => {
+    expect(spend('2-3k/month')?.value).toBe(2500);
+    expect(spend('between 2 and 3k a month')?.value).toBe(2500);
+    expect(spend('anywhere from £500 to £5k a month')?.value).toBe(2750);
+    expect(spend('£1,500 to £2,000 per month')?.value).toBe(1750);
+    // A trajectory is not a range: the bill is now the second figure.
+    expect(spend('our spend went from £1k to £6k a month this year')?.value).toBe(6000);
+  });
+
+  it('quotes the words it read', () => {
+    expect(spend('our bill is about £2k a month')?.words).toBe('£2k a month');
+  });
+
+  it('ignores counts, revenue, salaries and quotes for GPUs', () => {
+    expect(spend('we are a 12 person agency with 3k users')).toBeUndefined();
+    expect(spend('we process 2 million tokens a day')).toBeUndefined();
+    expect(spend('£5m revenue, 40 staff')).toBeUndefined();
+    expect(spend('an ML engineer salary is £80k a year')).toBeUndefined();
+    expect(spend('we spend £900 a month; the self-hosting quote was £2,500 a month')?.value).toBe(900);
+  });
+
+  it('a correction wins, and a projection beats the current bill', () => {
+    expect(spend('our bill was £500 a month. actually, make that £2,000')?.value).toBe(2000);
+    expect(spend('we spend £800 a month now but expect £4k a month next year')?.value).toBe(4000);
+  });
+
+  it('reads nothing from text without money in it', () => {
+    expect(spend('should we self-host llama?')).toBeUndefined();
+    expect(spend('gpt-5 or claude opus 4.6?')).toBeUndefined();
+  });
+});
+
+describe('a bare figure with a period', () => {
+  it('is money when it is more than a handful, and never a count', () => {
+    expect(readSpend(prepare("we're at 2500/month and steady"))?.value).toBe(2500);
+    expect(readSpend(prepare('200 tickets a day'))).toBeUndefined();
+    expect(readSpend(prepare('2 releases a month'))).toBeUndefined();
+  });
+});
+
+describe('several bills', () => {
+  it('adds bills named together, never a before-and-after', () => {
+    expect(readSpend(prepare('we spend £2k a month on openai and £500 on anthropic'))).toMatchObject({ value: 2500, note: expect.stringMatching(/2 bills added up/) });
+    expect(readSpend(prepare('£800 now, expect £4k a month next year'))?.value).toBe(4000);
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * Does a message describe the team's own situation, and does it ask what to do about it? Both must hold before
+ * the answer leads with a recommendation: "is health data special category?" names a data kind but describes no
+ * situation; "we handle patient records, api or self-host?" does both.
+ */
+import { extractSituation } from './extract.ts';
+import type { Readings } from './reading.ts';
+import { MAX_SITUATION_CHARS } from './text.ts';
+
+const FIRST_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|i|i'm|i've|my|me|team|company|firm|startup|start-up|agency|business|organisation|organization|practice|charity|trust|shop|scale-?up|sme)\b/i;
+
+const ASKS = new RegExp(
+  [
+    String.raw`\bshould (?:we|i|they|our)\b`,
+    String.raw`\bwhat (?:should|would|do|shall|could) (?:we|i|you)\b`,
+    String.raw`\bwhich (?:one|option|way|route|approach|model|setup|deployment|path|should|is (?:best|better|right))\b`,
+    String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|build)\b[^.?!]{0,40}\bor\b[^.?!]{0,40}\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|buy|build|both)\b`,
+    String.raw`\b(?:recommend\w*|suggest\w*|advice|advise|thoughts|opinion|verdict)\b`,
+    String.raw`\b(?:is it|would it be|it's|is that) (?:worth|time|sensible|smart|wise|better|cheaper|right)\b`,
+    String.raw`\b(?:worth|time to|ready to|makes? sense to|does it make sense|make sense)\b[^.?!]{0,30}\b(?:self[- ]?host\w*|move|moving|switch\w*|open|closed|api|hybrid|on[- ]?prem\w*|run|host)`,
+    String.raw`\b(?:go|stick|stay) with\b`,
+    String.raw`\b(?:help (?:us|me) (?:decide|choose|pick)|decide|choose|pick|right (?:choice|call|move|approach|option))\b`,
+    String.raw`\b(?:best|right|sensible|cheapest) (?:option|approach|way|route|setup|fit|choice|path|bet)\b`,
+    String.raw`\b(?:can|could) (?:we|i) (?:self[- ]?host|use (?:a |an )?(?:closed|open|api)|run (?:it|our own|llama|an open))`,
+    String.raw`\bhow should (?:we|i) (?:deploy|host|run|buy|procure|set)\b`,
+    String.raw`\bwhat do you (?:think|reckon)\b`,
+    String.raw`\bwhat(?:'s| is| would be| works) (?:the )?(?:best|right|better|sensible|smart|recommended)\b`,
+    String.raw`\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|api|hybrid|switch\w*|mov(?:e|ing)|migrat\w*)\b[^.?!]{0,30}\bor not\b`,
+    String.raw`\b(?:the )?way (?:to go|forward)\b|\bgo for\b`,
+    String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted)\b\s*(?:vs\.?|versus)\s*\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted)`,
+    String.raw`\b(?:closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|hybrid|api|on[- ]?prem\w*)\s*\?`,
+  ].join('|'),
+  'i',
+);
+
+/** Does the message ask what to do (rather than what something is)? */
+export function asksWhatToDo(text: string): boolean {
+  return ASKS.test(text.slice(0, MAX_SITUATION_CHARS));
+}
+
+/** A situation: the team speaks of itself and states an input, or states two inputs outright. */
+export function describesSituation(text: string, readings: Readings): boolean {
+  const n = Object.keys(readings).length;
+  return n >= 2 || (n >= 1 && FIRST_PERSON.test(text.slice(0, MAX_SITUATION_CHARS)));
+}
+
+/** The hook for the answer path: a message that describes the team's situation and asks what to do about it. */
+export function isSituationQuestion(text: string, readings: Readings = extractSituation(text)): boolean {
+  return asksWhatToDo(text) && describesSituation(text, readings);
+}

@@ -1,0 +1,22 @@
+import { loadPrices, type ExchangeRate, type Prices } from '../prices.ts';
+import type { Currency } from './amounts.ts';
+
+const SYMBOLS: Record<Currency, string> = { GBP: '£', USD: '$', EUR: '€' };
+
+export const money = (n: number, c: Currency = 'GBP') => `${SYMBOLS[c]}${Math.round(n).toLocaleString('en-GB')}`;
+
+/** The dated rate that turns `currency` into pounds (knowledge/data/prices.json), or undefined for GBP. */
+export function rateFor(currency: Currency, prices: Prices = loadPrices()): ExchangeRate | undefined {
+  if (currency === 'GBP') return undefined;
+  const rate = prices.exchange_rates.to_gbp.find((r) => r.currency === currency);
+  if (!rate) throw new Error(`prices.json: no exchange rate for ${currency}`);
+  return rate;
+}
+
+/** Pounds for an amount, and the sentence that says which rate was used. */
+export function toGbp(value: number, currency: Currency, prices?: Prices): { gbp: number; rate?: ExchangeRate; note?: string } {
+  const rate = rateFor(currency, prices);
+  if (!rate) return { gbp: value };
+  const gbp = value * rate.gbp_per_unit;
+  return { gbp, rate, note: `${money(value, currency)} converted at £${rate.gbp_per_unit} per ${SYMBOLS[currency]}1, the ${currency} rate as of ${rate.as_of} in knowledge/data/prices.json` };
+}

@@ -1,0 +1,60 @@
+/**
+ * The two or three reasons that decided, each citing the card it follows. They name only what the message said,
+ * or say "(assumed)" when a reason rests on a default, so a reply never presents a guess as the team's fact.
+ */
+import { DECISION_CARDS as C } from '../cards.ts';
+import type { DecisionField, DecisionInput } from '../input.ts';
+import { crossover } from '../prices.ts';
+import type { DecisionRule, Driver } from '../rules.ts';
+import { money } from './rates.ts';
+
+export interface Reason {
+  text: string;
+  /** The knowledge card the reason follows. */
+  card: string;
+}
+
+const DRIVER_CARDS: Record<Driver['id'], string> = {
+  residency: C.selfHost,
+  'special-category-data': C.greyZone,
+  'sovereignty-procurement': C.sovereignProcurement,
+  'weight-fine-tuning': C.fineTuning,
+  'steady-high-spend': C.crossover,
+};
+const DRIVER_FIELDS: Record<Driver['id'], DecisionField[]> = {
+  residency: ['residencyRequired'],
+  'special-category-data': ['dataClassification'],
+  'sovereignty-procurement': ['sovereigntyProcurement'],
+  'weight-fine-tuning': ['fineTuning'],
+  'steady-high-spend': ['monthlySpendGBP', 'spendPredictable'],
+};
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: DecisionInput, assumed: Set<DecisionField>): Reason[] {
+  const marked = (text: string, fields: DecisionField[]) => `${capital(text)}${fields.some((f) => assumed.has(f)) ? ' (assumed)' : ''}.`;
+  const pushes = drivers.slice(0, 2).map((d) => ({ text: marked(d.text, DRIVER_FIELDS[d.id]), card: DRIVER_CARDS[d.id] }));
+  const stated = (f: DecisionField) => !assumed.has(f);
+  switch (rule.id) {
+    case 'default-closed': {
+      const { low } = crossover();
+      const fits = ([
+        stated('monthlySpendGBP') && input.monthlySpendGBP < low ? { text: `At ${money(input.monthlySpendGBP)} a month you are below the ${money(low)} crossover, where a closed API is almost always cheaper once DevOps time is counted.`, card: C.crossover } : undefined,
+        stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to users in weeks, against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
+        stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team runs GPUs: the API vendor carries the guardrails, monitoring and incident response.', card: C.safety } : undefined,
+        stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API with a processor agreement and a transfer mechanism; residency is not mandated for you.', card: C.transfers } : undefined,
+        stated('monthlySpendGBP') && input.monthlySpendGBP > crossover().high && !input.spendPredictable ? { text: `Your spend is above ${money(crossover().high)} a month but not steady, and a fixed self-hosted cost only pays on a steady load.`, card: C.crossover } : undefined,
+      ] as (Reason | undefined)[]).filter((r): r is Reason => r !== undefined);
+      const lead = { text: 'Nothing you describe requires self-hosting: no mandatory residency, special-category data, sovereignty clause, weight-level fine-tuning or steady spend above the crossover.', card: C.closed };
+      return [lead, ...fits].slice(0, 3);
+    }
+    case 'hybrid-frontier-reasoning':
+      return [...pushes, { text: marked('you also need frontier reasoning, where closed models still lead open weights by 3-8 points: keep that work on a closed API', ['frontierReasoning']), card: C.capability }];
+    case 'hybrid-staged': {
+      const why = input.stage === 'prototype' ? marked('you are still prototyping: start on a closed API for non-sensitive work and design for the switch from day one', ['stage']) : marked('your team has no GPU capability yet: keep a closed API while you build it, and move sensitive work to open weights', ['gpuCapability']);
+      return [...pushes, { text: why, card: C.caseStudy }];
+    }
+    case 'self-host':
+      return [...pushes, { text: marked(`you are in production with ${input.gpuCapability === 'dedicated' ? 'a dedicated' : 'some'} GPU capability and do not need frontier reasoning: self-host an open-weight model on UK/EU infrastructure`, ['stage', 'gpuCapability', 'frontierReasoning']), card: C.selfHost }];
+  }
+}

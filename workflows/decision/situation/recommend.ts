@@ -1,0 +1,97 @@
+/**
+ * A recommendation from a described situation, by the wizard's own rules (rules.ts `decide`): the message's
+ * inputs plus stated defaults for the rest. Too thin (neither spend nor data kind) gives what is missing instead;
+ * no situation at all gives undefined.
+ */
+import type { DecisionField, DecisionInput } from '../input.ts';
+import { decisionInputSchema } from '../input.ts';
+import type { Prices } from '../prices.ts';
+import { decide, type Recommendation } from '../rules.ts';
+import { describesSituation } from './asks.ts';
+import { ASSUMED, FIELD_LABELS } from './assumptions.ts';
+import { extractSituation } from './extract.ts';
+import type { Readings } from './reading.ts';
+import { reasonsFor, type Reason } from './reasons.ts';
+
+export interface SituationRecommendation {
+  kind: 'recommendation';
+  mode: Recommendation;
+  /** Every wizard input: read from the message or assumed. */
+  inputs: DecisionInput;
+  /** The words each stated input came from. */
+  sources: Partial<Record<DecisionField, string>>;
+  /** How a stated input was read when not plainly (the exchange rate used, a yearly figure divided by twelve). */
+  notes: Partial<Record<DecisionField, string>>;
+  /** One line per assumed input: "GPU / ML operations capability: none (no GPU or ML operations skills mentioned)". */
+  assumed: string[];
+  assumedFields: DecisionField[];
+  /** The wizard rule that decided, and the card it implements. */
+  rule: string;
+  ruleCard: string;
+  reasons: Reason[];
+  readings: Readings;
+}
+
+export interface SituationMissing {
+  kind: 'missing';
+  /** What must be stated before a recommendation: the monthly spend or the data kind (either will do). */
+  missing: DecisionField[];
+  /** What the message did state. */
+  inputs: Partial<DecisionInput>;
+  sources: Partial<Record<DecisionField, string>>;
+  /** The question to ask back. */
+  ask: string;
+  readings: Readings;
+}
+
+export type SituationOutcome = SituationRecommendation | SituationMissing;
+
+/** The inputs the recommendation cannot do without one of: never a recommendation from nothing. */
+export const REQUIRED_ONE_OF: DecisionField[] = ['monthlySpendGBP', 'dataClassification'];
+
+const display = (v: unknown) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
+
+export function recommendFromReadings(readings: Readings): SituationOutcome {
+  const stated = Object.keys(readings) as DecisionField[];
+  const sources = Object.fromEntries(stated.map((f) => [f, readings[f]!.words]));
+  const values = Object.fromEntries(stated.map((f) => [f, readings[f]!.value])) as Partial<DecisionInput>;
+  if (!REQUIRED_ONE_OF.some((f) => readings[f])) {
+    return {
+      kind: 'missing',
+      missing: REQUIRED_ONE_OF,
+      inputs: values,
+      sources,
+      ask: 'To recommend closed, self-hosted or hybrid I need at least your monthly AI spend or the most sensitive data the model will see, e.g. "about £2k a month, customer names and emails".',
+      readings,
+    };
+  }
+  const assumedFields = (Object.keys(ASSUMED) as DecisionField[]).filter((f) => !readings[f]);
+  const assumptions = Object.fromEntries(assumedFields.map((f) => [f, ASSUMED[f](readings)]));
+  const input = decisionInputSchema.parse({ ...Object.fromEntries(assumedFields.map((f) => [f, assumptions[f]!.value])), ...values });
+  const { rule, drivers } = decide(input);
+  const notes = Object.fromEntries(stated.flatMap((f) => (readings[f]!.note ? [[f, readings[f]!.note]] : [])));
+  return {
+    kind: 'recommendation',
+    mode: rule.recommendation,
+    inputs: input,
+    sources,
+    notes,
+    assumed: assumedFields.map((f) => `${FIELD_LABELS[f]}: ${display(assumptions[f]!.value)} (${assumptions[f]!.why})`),
+    assumedFields,
+    rule: rule.id,
+    ruleCard: rule.card,
+    reasons: reasonsFor(rule, drivers, input, new Set(assumedFields)),
+    readings,
+  };
+}
+
+export interface RecommendOptions {
+  prices?: Prices;
+}
+
+/** undefined when the text describes no situation; what is missing when too thin; otherwise the recommendation. */
+export function recommendFromText(text: string, options: RecommendOptions = {}): SituationOutcome | undefined {
+  const readings = extractSituation(text, options);
+  if (!describesSituation(text, readings)) return undefined;
+  return recommendFromReadings(readings);
+}

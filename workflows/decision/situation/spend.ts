@@ -1,0 +1,120 @@
+/**
+ * Monthly AI spend in pounds from a message: picks, among the amounts of money, the one that is the AI bill
+ * ("about £600 a month", "$4k/mo on openai", "£30k a year", "30 grand annually"), puts it per month and in GBP.
+ */
+import type { Prices } from '../prices.ts';
+import { findAmounts, type Amount } from './amounts.ts';
+import { isCorrection } from './mentions.ts';
+import { money, toGbp } from './rates.ts';
+import type { Reading } from './reading.ts';
+import { clauseEnd, clauseStart, sentenceAround, wordsAt, type Prepared } from './text.ts';
+
+const UNIT_MONTHS: [RegExp, number, string][] = [
+  [/^(month|months|mo|mos|mth|mths|m|pcm|pm|monthly)$/, 1, 'month'],
+  [/^(year|years|yr|yrs|y|annum|pa|p\.a\.|annually|yearly|annual)$/, 1 / 12, 'year'],
+  [/^(quarter|quarters|qtr|q|quarterly)$/, 1 / 3, 'quarter'],
+  [/^(week|weeks|wk|wks|w|weekly)$/, 52 / 12, 'week'],
+  [/^(day|days|daily)$/, 365 / 12, 'day'],
+];
+
+/** "a month", "/mo", "per annum", "monthly", "pcm", "each week" right after the amount (a few words may sit between). */
+const PERIOD_AFTER = /^(?:[\s\w'-]{0,40}?\s)?(?:(?:a|an|per|each|every|\/|p\/?|in a|over a)\s?(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day|m|y)s?\b|(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|p\.a\.|pm)\b)/;
+/** "monthly spend of", "our annual budget is", "per month we spend" before the amount, in the same clause. */
+const PERIOD_BEFORE = /\b(monthly|annual|annually|yearly|quarterly|weekly|daily|(?:a|per|each|every) (?:month|year|quarter|week|day))\b/g;
+
+const SPEND_CUE = /\b(spend|spends|spending|spent|bill|bills|billing|budget|budgeted|costs?|costing|paying|pay|pays|invoice|invoices|usage|api|apis|tokens?|openai|anthropic|claude|gpt|chatgpt|azure|bedrock|vertex|gemini|mistral|llm|llms|ai|inference|run rate)\b/;
+const PROJECTED = /\b(expect|expected|expecting|projected|projection|forecast|will be|will hit|going to|likely|anticipate|next year|soon|grow(?:ing|s)? to|scale to|heading|by (?:q\d|next|the end))\b/;
+/** Money that is not the AI bill: revenue, salaries, funding, fines, a quote for GPUs or for self-hosting. */
+const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10g|h100|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover)\b/;
+/** Counts that look like amounts: "3k users", "2m tokens", "12 person team". */
+const COUNT_AFTER = /^\s?-?(users?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|percent|x|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b|params|parameters)\b|^\s?%/;
+
+interface Candidate {
+  amount: Amount;
+  months: number;
+  period?: string;
+  periodEnd: number;
+  score: number;
+  corrected: boolean;
+}
+
+function periodOf(text: string, a: Amount): { months: number; period?: string; end: number } {
+  const end = clauseEnd(text, a.end);
+  const after = PERIOD_AFTER.exec(text.slice(a.end, end));
+  const unit = after?.[1] ?? after?.[2];
+  if (after && unit) {
+    const hit = UNIT_MONTHS.find(([re]) => re.test(unit));
+    if (hit) return { months: hit[1], period: hit[2], end: a.end + after[0].length };
+  }
+  const lead = text.slice(clauseStart(text, a.start), a.start);
+  const before = [...lead.matchAll(PERIOD_BEFORE)].at(-1)?.[1];
+  if (before) {
+    const word = before.split(' ').at(-1) ?? before;
+    const hit = UNIT_MONTHS.find(([re]) => re.test(word));
+    if (hit) return { months: hit[1], period: hit[2], end: a.end };
+  }
+  return { months: 1, end: a.end };
+}
+
+function candidate(text: string, a: Amount): Candidate | undefined {
+  if (COUNT_AFTER.test(text.slice(a.end, a.end + 16))) return undefined;
+  const [s, e] = sentenceAround(text, a.start);
+  const sentence = text.slice(s, e);
+  const clause = text.slice(clauseStart(text, a.start), clauseEnd(text, a.end));
+  if (NOT_SPEND.test(clause)) return undefined;
+  const p = periodOf(text, a);
+  const cue = SPEND_CUE.test(sentence);
+  // A bare number is money only with a currency, a "k"/"grand", or a period ("2500/month"; counts such as
+  // "200 tickets a day" were excluded above, and a handful a month is not a bill).
+  if (!a.currency && !a.scaled && !(p.period && (cue || a.value >= 50))) return undefined;
+  const score = (cue ? 2 : 0) + (p.period ? 1 : 0) + (a.currency ? 1 : 0) + (PROJECTED.test(clause) ? 0.5 : 0);
+  return { amount: a, months: p.months, period: p.period, periodEnd: p.end, score, corrected: isCorrection(text, a.start) };
+}
+
+/** "£2k a month on openai plus £800 on claude": two bills added up, never a before-and-after or an either-or. */
+const ADDITIVE = /^[^.;!?]{0,60}?\b(?:plus|and|also|as well as|on top(?: of that)?|another|\+|&)\b[^.;!?]{0,20}$|^[^.;!?]{0,60}?(?:\+|&)[^.;!?]{0,20}$/;
+const NOT_ADDITIVE = /\b(now|currently|was|were|used to|expect\w*|project\w*|forecast|next|soon|will|or|to|but|maybe|between|from|actually|rather|instead|later)\b/;
+
+function monthly(c: Candidate, prices?: Prices): { gbp: number; notes: string[] } {
+  const { amount, months, period } = c;
+  const perMonth = amount.value * months;
+  const currency = amount.currency ?? 'GBP';
+  const { gbp, note: rateNote } = toGbp(perMonth, currency, prices);
+  const notes = [
+    amount.range ? `the middle of the range, ${money(amount.value, currency)}` : '',
+    period && period !== 'month' ? `${money(amount.value, currency)} a ${period} is ${money(perMonth, currency)} a month` : '',
+    period ? '' : 'no period given, so taken as a month',
+    amount.currency ? '' : 'no currency given, so taken as pounds',
+    rateNote ?? '',
+  ].filter(Boolean);
+  return { gbp, notes };
+}
+
+/** The best candidate and any bills added to it in the same breath. */
+function billsWith(text: string, candidates: Candidate[], best: Candidate): Candidate[] {
+  const group = [best];
+  const i = candidates.indexOf(best);
+  const joined = (a: Candidate, b: Candidate) => {
+    const gap = text.slice(a.periodEnd, b.amount.start);
+    return ADDITIVE.test(gap) && !NOT_ADDITIVE.test(gap);
+  };
+  for (let j = i - 1; j >= 0 && joined(candidates[j]!, group[0]!); j--) group.unshift(candidates[j]!);
+  for (let j = i + 1; j < candidates.length && joined(group.at(-1)!, candidates[j]!); j++) group.push(candidates[j]!);
+  // A bill with no period of its own takes its neighbour's ("£2k a month on openai and £500 on claude").
+  const period = group.find((c) => c.period);
+  return group.map((c) => (c.period || !period ? c : { ...c, months: period.months, period: period.period }));
+}
+
+/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
+export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
+  const candidates = findAmounts(p.text).flatMap((a) => candidate(p.text, a) ?? []);
+  if (!candidates.length) return undefined;
+  const corrected = candidates.filter((c) => c.corrected);
+  // A correction wins; otherwise the best-supported figure, and of equals the later (people refine as they go).
+  const best = corrected.at(-1) ?? candidates.reduce((a, b) => (b.score >= a.score ? b : a));
+  const bills = corrected.length ? [best] : billsWith(p.text, candidates, best);
+  const parts = bills.map((c) => monthly(c, prices));
+  const gbp = parts.reduce((sum, x) => sum + x.gbp, 0);
+  const notes = [...(bills.length > 1 ? [`${bills.length} bills added up`] : []), ...new Set(parts.flatMap((x) => x.notes))];
+  return { value: Math.round(gbp), words: wordsAt(p, bills[0]!.amount.start, bills.at(-1)!.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
+}

@@ -1,0 +1,37 @@
+/**
+ * Prototype or production. Something live now ("in production", "customers use it", "launched") outranks a
+ * prototype, which outranks a plan to go live ("production next year"): the wizard asks where the use case is
+ * today. Denials flip the side ("not live yet" is a prototype, "past the pilot" is production).
+ */
+import type { DecisionInput } from '../input.ts';
+import { cue, negationStart } from './flag.ts';
+import { mentionsOf, settle, type Mention } from './mentions.ts';
+import type { Reading } from './reading.ts';
+import { wordsAt, type Prepared } from './text.ts';
+
+type Stage = DecisionInput['stage'];
+type Seen = 'live' | 'prototype' | 'planned-live';
+
+const LIVE = cue(
+  [
+    String.raw`(?<!(?:to|into|towards|for|before|pre|reach|reaching|hit|hitting|near|until) )(?:production|prod)(?! (?:next|by|soon|later|in \d|ready|plans?))|live(?= ?(?:[,.;!)]|$|product|service|app|game|site|website|tool|bot|feature|system|platform|customers|traffic|users|now|already))|in production|in prod|(?:is|are|it's|we're|were|already|now|currently|went|gone|been|fully) live|live (?:since \w+|(?:with|for) (?:\w+ )?(?:customers|clients|users|months|years|weeks|a year|\d+))|launched|shipped|rolled out|in use|(?:customers?|clients?|users?|staff|people) (?:are |already )?(?:using|use) it|at scale|scaling(?: up)?|serving|production (?:system|traffic|workloads?|use|app|service)|running in production|(?:thousands|millions|hundreds) of (?:users|customers|requests|calls|queries)|production[- ]grade|business[- ]critical|mission[- ]critical`,
+    String.raw`(?:past|beyond|out of|moved on from|finished|graduated from|no longer|not a|not just a) (?:the |a )?(?:prototype|pilot|poc|proof of concept|mvp|trial|beta)(?: stage| phase)?`,
+  ].join('|'),
+);
+const PROTOTYPE = cue(
+  String.raw`prototyp\w*|poc|p\.o\.c\.|proof[- ]of[- ]concept|pilot\w*|mvp|experiment(?:ing|s|al)?|trial(?:l?ing)|(?:a|our|the|free) trial|exploring|exploration|early (?:stage|days)|just (?:starting|started|getting started)|starting out|testing the waters|evaluating (?:options|vendors|tools|models|whether|if)|hackathon|side project|sandbox|playing (?:around )?with|tinkering|research (?:phase|stage)|discovery (?:phase|stage)|pre-launch|pre-revenue|haven't launched|not (?:yet )?(?:live|launched|in production)|not live yet|thinking (?:about|of) using|planning to use|idea stage|greenfield`,
+);
+const PLANNED = cue(String.raw`go(?:ing)? live|to production|into production|production (?:next|by|in|later|soon)|(?:planning|plan|hoping|want|aim|aiming) to (?:launch|roll (?:it )?out|ship)|launch(?:ing)? (?:next|in|later|soon)|roll(?:ing)? (?:it )?out (?:next|in|later|soon|to)`);
+
+const RANK: Record<Seen, number> = { 'planned-live': 0, prototype: 1, live: 2 };
+
+export function readStage(p: Prepared): Reading<Stage> | undefined {
+  const mentions: Mention<Seen>[] = [
+    ...mentionsOf(p, LIVE, (m, negated) => (negated && !/^(past|beyond|out of|moved|finished|graduated|no longer|not)/.test(m[0]) ? 'prototype' : 'live')),
+    ...mentionsOf(p, PROTOTYPE, (m, negated) => (negated && !/^(not|haven't)/.test(m[0]) ? 'live' : 'prototype')),
+    ...mentionsOf(p, PLANNED, (_m, negated) => (negated ? 'prototype' : 'planned-live')),
+  ].sort((a, b) => a.start - b.start);
+  const best = settle(mentions, (v) => RANK[v]);
+  if (!best) return undefined;
+  return { value: best.value === 'prototype' ? 'prototype' : 'production', words: wordsAt(p, negationStart(p.text, best.start), best.end) };
+}

@@ -1,0 +1,19 @@
+/**
+ * Whether the volume is steady enough to forecast: self-hosting is a fixed cost, so it only pays on a steady
+ * load. Spikes, seasons and "no idea yet" read as not steady; when both are said, not steady wins (a fixed
+ * GPU sized for the steady part still runs short at the peaks).
+ */
+import { cue, readFlag } from './flag.ts';
+import type { Reading } from './reading.ts';
+import type { Prepared } from './text.ts';
+
+const YES = cue(
+  String.raw`steady|steadily|stable|predictable|consistent|constant|flat (?:usage|load|volume|demand|spend|traffic)|same every (?:month|week|day)|(?:doesn't|does not|don't|won't) (?:vary|change|fluctuate) much|24/7|round[- ]the[- ]clock|always[- ]on|fixed (?:volume|load|workload)|baseline load|easy to (?:forecast|predict)`,
+);
+const NO = cue(
+  String.raw`spiky|spikey|spikes?|spiking|bursty|bursts?|unpredictable|variable|varies|vary|varying|fluctuat\w*|seasonal|seasonality|up and down|all over the place|peaks?|peaky|lumpy|irregular|volatile|sporadic|erratic|ad[- ]hoc|hard to (?:predict|forecast)|(?:no|little) idea (?:(?:of|about) (?:the )?(?:volume|usage|load|demand)|how much|what)|(?:depends|dependent) on (?:the )?(?:month|season|campaign|clients)|once a (?:quarter|year)|month[- ]end|year[- ]end|busy (?:season|periods?|months)|black friday|christmas rush`,
+);
+
+export function readSteadiness(p: Prepared): Reading<boolean> | undefined {
+  return readFlag(p, { yes: YES, no: NO, prefer: false });
+}
