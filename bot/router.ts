@@ -85,6 +85,44 @@ export function answerReply(result: AnswerResult): Reply {
   return reply;
 }
 
+/**
+ * The reply to a question that may describe a situation: the recommendation when the situation decides one,
+ * otherwise the grounded answer followed by what a recommendation would need, or that request alone when nothing
+ * is grounded. `kb eval` grades exactly this.
+ */
+export function situatedAnswer(situated: Reply | undefined, result: AnswerResult): Reply {
+  if (situated && decides(situated)) return result.answered && !result.unknown?.length ? withGroundedFacts(situated, result) : situated;
+  if (situated && !result.answered) return situated;
+  const reply = answerReply(result);
+  if (situated) {
+    reply.notes = [...(reply.notes ?? []), situated.text];
+    if (situated.recommendation) reply.recommendation = situated.recommendation;
+  }
+  return reply;
+}
+
+/**
+ * A recommendation followed by the knowledge base's own answer to the question, so "regulator requires EU
+ * residency: self-host?" also gets the facts behind it. Citations are renumbered so each page keeps one number.
+ */
+function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
+  const citations = [...(situated.citations ?? [])];
+  const renumber = new Map<number, number>();
+  for (const c of result.citations) {
+    const same = citations.find((x) => x.id === c.id && x.url === c.url);
+    const n = same?.n ?? citations.length + 1;
+    if (!same) citations.push({ ...c, n });
+    renumber.set(c.n, n);
+  }
+  const facts = result.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber.get(Number(n)) ?? n}]`);
+  return { ...situated, text: `${situated.text}\n\nFrom the knowledge base: ${facts}`, citations };
+}
+
+/** True for a situation reply that carries a recommendation (not a request for the inputs still missing). */
+export function decides(reply: Reply | undefined): boolean {
+  return Boolean(reply?.recommendation && 'mode' in reply.recommendation);
+}
+
 /** Executes a route against the services; every failure becomes a clear AppError upstream. */
 export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
   switch (route.to) {
@@ -118,13 +156,16 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
 }
 
 async function answer(turn: Turn, question: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
+  // A described situation with enough to decide gets the wizard's recommendation. One too thin to decide ("our
+  // govt customers score strategic autonomy: self-host?") still gets the grounded answer, followed by what is
+  // needed for a recommendation; only when nothing is grounded does the request for inputs stand alone.
   const situated = await deps.situation?.(question);
-  if (situated) return situated;
+  if (!deps.answerer && situated) return situated;
   if (!deps.answerer) throw new AppError(ErrorCode.NotAvailableYet, 'Answering questions');
   // Streamed text is the model's, so it reaches the adapters marked untrusted like the final answer.
   const onPartial = options?.onPartial;
   const marked = onPartial ? { ...options, onPartial: (soFar: string) => onPartial(untrusted(soFar)) } : options;
   const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, marked);
-  if (!result.answered) await deps.onUnanswered?.(turn, question);
-  return answerReply(result);
+  if (!result.answered && !situated) await deps.onUnanswered?.(turn, question);
+  return situatedAnswer(situated, result);
 }

@@ -67,7 +67,11 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   let core = coreParts.join(' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
   // rest of the message for its subject: the whole message is the question.
-  if (contentWords(core).length < 3) core = text;
+  // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
+  if (contentWords(core).length < 3) {
+    const introOnly = (p: string) => !asking.includes(p) && LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0;
+    core = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
+  }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   return { core, context, kind: questionKind(core) };
 }

@@ -28,10 +28,11 @@ describe('ask with a described situation', () => {
 
   it('asks for what is missing instead of guessing', async () => {
     const r = await runCli(['ask', 'we are prototyping, should we self-host?', '--json']);
-    const out = JSON.parse(r.stdout) as { answer: string; recommendation: { missing: string[]; mode?: string } };
+    const out = JSON.parse(r.stdout) as { answer: string; notes?: string[]; recommendation: { missing: string[]; mode?: string } };
     expect(out.recommendation.missing).toEqual(['monthlySpendGBP', 'dataClassification']);
     expect(out.recommendation.mode).toBeUndefined();
-    expect(out.answer).toMatch(/monthly AI spend or the most sensitive data/);
+    // The grounded answer to the question comes first; what a recommendation would need follows it.
+    expect([out.answer, ...(out.notes ?? [])].join('\n')).toMatch(/monthly AI spend or the most sensitive data/);
   });
 });
 

@@ -33,15 +33,20 @@ async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number
  * graded against their labels, then the retrieval table over the same set.
  */
 async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boolean, io: CliIO): Promise<number> {
-  const [{ evaluateSets, formatSetReports, formatSetReportsJson }, { askJson }, { answerReply }, { DEFAULT_THRESHOLD }] = await Promise.all([
+  const [{ evaluateSets, formatSetReports, formatSetReportsJson }, { askJson }, { situatedAnswer }, { DEFAULT_THRESHOLD }, { situationReply }] = await Promise.all([
     import('../../../knowledge/eval/evaluate-sets.ts'),
     import('./ask.ts'),
     import('../../../bot/router.ts'),
     import('../../../bot/answer/extractive.ts'),
+    import('../../../bot/situation/situation-reply.ts'),
   ]);
   const answerer = await kb.answerer();
   const reports = await evaluateSets(evalSetsFor(choice), {
-    ask: async (question) => askJson(answerReply(await answerer.answer({ question }))),
+    // As the router does: a described situation that asks what to do gets the recommendation, anything else the answer.
+    ask: async (question) => {
+      const situated = await situationReply(question);
+      return askJson(situatedAnswer(situated, await answerer.answer({ question })));
+    },
     retrieval: (questionsFile) => kb.eval({ questionsFile }),
     currentThreshold: DEFAULT_THRESHOLD,
   });

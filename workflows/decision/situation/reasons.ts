@@ -40,6 +40,9 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
       const { low } = crossover();
       const fits = ([
         stated('monthlySpendGBP') && input.monthlySpendGBP < low ? { text: `At ${money(input.monthlySpendGBP)} a month you are below the ${money(low)} crossover, where a closed API is almost always cheaper once DevOps time is counted.`, card: C.crossover } : undefined,
+        stated('monthlySpendGBP') && input.monthlySpendGBP >= low && input.monthlySpendGBP <= crossover().high
+          ? { text: `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close and skills, data rules and growth decide; nothing here tips it to self-hosting.`, card: C.crossover }
+          : undefined,
         stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to users in weeks, against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
         stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team runs GPUs: the API vendor carries the guardrails, monitoring and incident response.', card: C.safety } : undefined,
         stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API with a processor agreement and a transfer mechanism; residency is not mandated for you.', card: C.transfers } : undefined,
