@@ -45,6 +45,9 @@ function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] 
   return [lead, ...rest.map((chunk) => ({ ...lead, chunk, score: lead.score * 0.9 }))];
 }
 
+/** A lead-card section joins the pool when its heading names this share of the question. */
+const HEADING_SHARE = 0.4;
+
 /** A further sentence must cover at least this share of the question that the answer does not yet cover. */
 const MIN_GAIN = 0.12;
 
@@ -156,7 +159,7 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  */
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
-  const { weights, total, anchors } = questionWeights(analysis.core, retriever);
+  const { weights, total, anchors } = questionWeights(analysis.core, retriever, analysis.qualifiers);
   const qTerms = [...weights.keys()];
   const cue = answerCue(analysis.core);
   const top = hits[0]?.score ?? 0;
@@ -168,6 +171,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const lead = hits[0];
   const summary = lead && lead.chunk.kind !== 'summary' ? retriever.chunk(`${lead.chunk.cardId}#summary`) : undefined;
   if (lead && summary && !pool.some((h) => h.chunk.id === summary.id)) pool.push({ ...lead, chunk: summary, score: lead.score * options.summaryPrior });
+  // A section of the lead card whose heading names what is asked ("## Support burden" for "what's support burden
+  // mean") competes too, even when retrieval ranked it lower.
+  if (lead && !polar && total > 0) {
+    for (const chunk of retriever.chunks) {
+      if (chunk.cardId !== lead.chunk.cardId || pool.some((h) => h.chunk.id === chunk.id)) continue;
+      const heading = new Set(terms(chunk.headingPath.join(' ')));
+      const named = [...weights].reduce((a, [t, w]) => a + (heading.has(t) ? w : 0), 0);
+      if (named / total >= HEADING_SHARE) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
+    }
+  }
 
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();

@@ -67,9 +67,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 
   /** The search text: the core, plus the catalogue names its context mentions ("we use claude opus 4.6. price?"). */
   const searchText = (analysis: QuestionAnalysis, retriever: Retriever): string => {
-    if (!analysis.context) return analysis.core;
+    const core = [analysis.qualifiers, analysis.core].filter(Boolean).join(' ');
+    if (!analysis.context) return core;
     const named = coverageOf(retriever.chunks).catalogue.mentions(analysis.context).filter((m) => m.entry).map((m) => m.entry?.name ?? '');
-    return [analysis.core, ...new Set(named)].join(' ');
+    return [core, ...new Set(named)].join(' ');
   };
 
   async function answerWithMode(question: string, mode: RetrievalMode): Promise<AnswerResult> {
@@ -78,13 +79,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const retriever = await getRetriever();
     const analysis = analyseQuestion(q);
     const query = searchText(analysis, retriever);
-    const hits = preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), analysis.core, retriever);
+    const hits = preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
 
     const coverage = coverageOf(retriever.chunks);
     const words = retriever.wordVectors;
-    const uncovered = findUncovered(analysis.core, coverage, {
+    const uncovered = findUncovered([analysis.qualifiers, analysis.core].filter(Boolean).join(', '), coverage, {
       known: (w) => terms(w).some((t) => retriever.lexical.has(t)),
       rank: words?.rankOf ? (w) => words.rankOf?.(w) : undefined,
     });
@@ -94,7 +95,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const confidence = answerConfidence({ coverage: composition.coverage, similarity });
     options.logger?.debug({ mode, confidence, coverage: composition.coverage, similarity, lead: lead?.chunk.id, kind: analysis.kind, uncovered: uncovered.length }, 'extractive answer');
     const unknown = uncovered.map((u) => u.name);
-    if (uncovered.length) return notCovered(question, analysis, uncovered, composition, confidence, closestTopics);
+    if (uncovered.length) {
+      // The closest fact must come from a card holding a covered relative ("Sonnet 4.5" for "Sonnet 4.6").
+      const relatives = new Set(uncovered.flatMap((u) => u.cards));
+      const near = hits.filter((h) => relatives.has(h.chunk.cardId));
+      const closest = near.length ? compose(analysis, near, retriever, composeOptions) : undefined;
+      return notCovered(question, analysis, uncovered, closest, confidence, closestTopics);
+    }
     if (!lead || confidence < threshold) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
@@ -105,7 +112,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
    * The question names something the knowledge base does not hold: say so first, then offer the closest fact,
    * labelled as the closest, when one is grounded enough to be useful.
    */
-  const notCovered = async (question: string, analysis: QuestionAnalysis, uncovered: Uncovered[], composition: ReturnType<typeof compose>, confidence: number, closestTopics: UnansweredInfo['closestTopics']): Promise<AnswerResult> => {
+  const notCovered = async (question: string, analysis: QuestionAnalysis, uncovered: Uncovered[], composition: ReturnType<typeof compose> | undefined, confidence: number, closestTopics: UnansweredInfo['closestTopics']): Promise<AnswerResult> => {
     const names = uncovered.map((u) => u.name);
     const what = analysis.kind === 'price' ? 'no price for' : 'nothing on';
     const opening = `The knowledge base has ${what} ${joinNames(names)}.`;
@@ -113,7 +120,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // Only a covered relative of the thing asked about ("Claude Sonnet 4.5" for "Sonnet 4.6") is worth offering:
     // for "Phi-4" or "a Tesla Model 3" any fact would be beside the point.
     const closest = uncovered.flatMap((u) => u.closest).slice(0, 2);
-    if (!closest.length || !composition.sentences.length || confidence < threshold * 0.6) {
+    if (!closest.length || !composition?.sentences.length || confidence < threshold * 0.6) {
       const result = await unanswered(question, { reason: 'not-covered', confidence: Math.min(confidence, threshold / 2), closestTopics });
       return { ...result, answer: opening, unknown };
     }

@@ -29,7 +29,7 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
     const subject = terms(def);
-    const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were)\b/i;
+    const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were|asks|measures|concerns|captures|names|lets|gives)\b/i;
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {
       const v = verb.exec(s);

@@ -13,6 +13,11 @@ export type QuestionKind =
 export interface QuestionAnalysis {
   /** The question itself: the clause(s) that ask, without the context around them. */
   core: string;
+  /**
+   * Phrases that lead into an asking clause ("in the Lloyds research", "for a board deck"): searched with the core,
+   * and their words count where the knowledge base uses them, never against the answer.
+   */
+  qualifiers: string;
   /** The rest of the message (context), possibly empty. */
   context: string;
   kind: QuestionKind;
@@ -42,14 +47,18 @@ function pieces(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Strips a leading "for a board deck," / "as a 20 person startup," phrase when a question follows the comma. */
-function dropLeadingContext(clause: string): string {
+/**
+ * Splits a leading phrase off an asking clause when a question follows the comma: "for a board deck, what is…",
+ * "in the Lloyds research, what share…", "if an H100 is busy a quarter of the time, what does…". The phrase may be
+ * chat or may qualify the question, so it is kept apart: its words count only where the knowledge base uses them.
+ */
+function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
   const parts = clause.split(/,\s*/);
   for (let i = 1; i < parts.length; i += 1) {
     const rest = parts.slice(i).join(', ');
-    if (ASKING.test(rest)) return rest;
+    if (ASKING.test(rest)) return { rest, lead: parts.slice(0, i).join(', ') };
   }
-  return clause;
+  return { rest: clause, lead: '' };
 }
 
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
@@ -58,11 +67,13 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
   const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p));
-  let coreParts = asking.length ? asking : all;
-  coreParts = coreParts.map((p) => {
+  const leads: string[] = [];
+  const coreParts = (asking.length ? asking : all).map((p) => {
     const led = LEAD_IN.exec(p);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
-    return dropLeadingContext(rest);
+    const split = splitLeadingPhrase(rest);
+    if (split.lead) leads.push(split.lead);
+    return split.rest;
   });
   let core = coreParts.join(' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
@@ -73,7 +84,8 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     core = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
-  return { core, context, kind: questionKind(core) };
+  const qualifiers = core === text ? '' : leads.join(' ');
+  return { core, qualifiers, context, kind: questionKind(core) };
 }
 
 /** The kind of answer a question wants, from its wording. */
@@ -81,6 +93,8 @@ export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
+  const subject = definitionSubject(question);
+  if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
@@ -111,15 +125,16 @@ function isListQuestion(q: string): boolean {
 export function definitionSubject(question: string): string | undefined {
   const q = question.trim().replace(/[?.!]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : ''));
   const patterns = [
-    /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
-    /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
+    /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
+    /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.{2,60})$/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
   ];
   for (const p of patterns) {
     const m = p.exec(q);
-    if (m?.[1] && !/\b(price|cost|difference|best|cheapest|risk)\b/i.test(m[1])) return m[1].trim();
+    // "what is the cost of X" asks for a figure, not a definition.
+    if (m?.[1] && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(m[1])) return m[1].trim();
   }
   return undefined;
 }

@@ -25,7 +25,7 @@ const NOT_A_NAME = new Set([
   'step', 'steps', 'top', 'tier', 'level', 'phase', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years',
   'page', 'pages', 'version', 'option', 'question', 'item', 'under', 'over', 'about', 'around', 'only', 'than', 'for',
   'in', 'of', 'by', 'the', 'a', 'an', 'and', 'or', 'to', 'per', 'with', 'at', 'gbp', 'usd', 'eur', 'k', 'm', 'bn', 'mb',
-  'gb', 'tb', 'x', 'part', 'no', 'number', 'figure', 'table', 'q', 'h', 'v', 'since', 'from', 'until', 'before',
+  'gb', 'tb', 'x', 'part', 'no', 'number', 'figure', 'table', 'q', 'v', 'since', 'from', 'until', 'before',
   'after', 'is', 'are', 'be', 'we', 'our', 'us', 'it', 'its', 'up', 'down', 'first', 'last', 'next', 'team', 'people',
   'staff', 'person', 'users', 'seats', 'gpus', 'gpu', 'tokens', 'token', 'hours', 'hour', 'mins', 'minutes', 'approx',
   'roughly', 'maybe', 'like', 'spend', 'spending', 'budget', 'pay', 'paying', 'costs', 'cost', 'on', 'each', 'every',

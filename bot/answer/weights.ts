@@ -32,7 +32,7 @@ export interface QuestionWeights {
  * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
  * English weigh nothing, so the way people type never lowers confidence.
  */
-export function questionWeights(core: string, retriever: Retriever): QuestionWeights {
+export function questionWeights(core: string, retriever: Retriever, qualifiers = ''): QuestionWeights {
   const surfaceOf = new Map<string, string>();
   for (const token of surfaceTokens(core)) for (const part of splitCompound(token)) surfaceOf.set(stem(part), part);
   const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE;
@@ -54,8 +54,16 @@ export function questionWeights(core: string, retriever: Retriever): QuestionWei
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
     weights.set(t, everyday ? 0 : unseen);
   }
+  // A qualifying phrase ("in the Lloyds research") adds the words the knowledge base uses, and nothing else.
+  for (const t of new Set(terms(qualifiers))) {
+    if (weights.has(t) || !retriever.lexical.has(t) || CHAT_WORDS.has(t)) continue;
+    weights.set(t, retriever.lexical.idf(t));
+    const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
+    const rank = retriever.wordVectors?.rankOf?.(t);
+    if (rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(t)) anchors.add(t);
+  }
   // A name from the catalogue ("foundation model", "open weight") anchors the question whatever its words.
-  for (const m of coverageOf(retriever.chunks).catalogue.mentions(core)) {
+  for (const m of coverageOf(retriever.chunks).catalogue.mentions(`${qualifiers} ${core}`)) {
     if (m.entry) for (const t of terms(m.entry.name)) if (weights.has(t)) anchors.add(t);
   }
   const total = [...weights.values()].reduce((a, b) => a + b, 0);

@@ -81,6 +81,9 @@ export class Catalogue {
   }
 
   private addMember(prefix: string, version: string, entry: CatalogueEntry): void {
+    // A one-letter prefix ("a" of "A10G", "h" of "H100") would read "a 20 person team" as a GPU: GPU-like names
+    // are matched as written ("h200") by the answerer instead.
+    if (prefix.length < 2) return;
     const fam = this.families.get(prefix) ?? { prefix, members: [] };
     this.families.set(prefix, fam);
     if (!fam.members.some((m) => m.version === version && m.entry === entry)) fam.members.push({ version, entry });
