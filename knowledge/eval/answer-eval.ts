@@ -1,3 +1,4 @@
+import type { ClaimIndex } from './citation-support.ts';
 import { gradeAnswer, GOOD_OUTCOMES, type EvalAnswer, type GradedAnswer } from './grade.ts';
 import { UNANSWERABLE_CATEGORIES, type EvalQuestion, type UnanswerableCategory } from './questions.ts';
 import { DEFAULT_SWEEP, sweepThresholds, type SweepRow } from './threshold-sweep.ts';
@@ -15,6 +16,9 @@ export interface KindRow {
   citedCard: number;
   /** Answered questions that have labelled cards (the denominator of `citedCard`). */
   withCards: number;
+  /** Quoted sentences whose citation was checked against the cards' data, and those citing the page that states them. */
+  claimsChecked: number;
+  claimsSupported: number;
 }
 
 export interface CategoryRow {
@@ -45,6 +49,8 @@ export interface AnswerEvalOptions {
   thresholds?: number[];
   /** Keep the per-question grades in the report (default true). */
   keepGraded?: boolean;
+  /** The cards' sentences and their sources, for citation support. */
+  claims?: ClaimIndex;
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
@@ -58,6 +64,8 @@ function kindRow(kind: string, graded: GradedAnswer[]): KindRow {
     refused: count((g) => g.outcome === 'refused'),
     wrongFacts: count((g) => g.outcome === 'wrong-facts'),
     citedCard: count((g) => g.citedCard === true),
+    claimsChecked: graded.reduce((a, g) => a + (g.support?.checked ?? 0), 0),
+    claimsSupported: graded.reduce((a, g) => a + (g.support?.supported ?? 0), 0),
     withCards: count((g) => g.citedCard !== undefined),
   };
 }
@@ -100,6 +108,6 @@ export function summariseAnswers(graded: GradedAnswer[], options: AnswerEvalOpti
 /** Asks every question once, in order, and grades the answers against the labels. */
 export async function runAnswerEval(questions: EvalQuestion[], ask: AskFn, options: AnswerEvalOptions = {}): Promise<AnswerEvalReport> {
   const graded: GradedAnswer[] = [];
-  for (const q of questions) graded.push(gradeAnswer(q, await ask(q.q)));
+  for (const q of questions) graded.push(gradeAnswer(q, await ask(q.q), options.claims));
   return summariseAnswers(graded, options);
 }

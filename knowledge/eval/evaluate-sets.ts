@@ -1,3 +1,4 @@
+import type { ClaimIndex } from './citation-support.ts';
 import { runAnswerEval, type AnswerEvalReport, type AskFn } from './answer-eval.ts';
 import { formatAnswerEval } from './format-answer-eval.ts';
 import { formatEvalReport } from './format-eval.ts';
@@ -12,6 +13,8 @@ export interface SetEvalDeps {
   retrieval: (questionsFile: string) => Promise<EvalReport>;
   /** The engine's refusal cut-off, marked in the sweep. */
   currentThreshold?: number;
+  /** The cards' sentences and their sources: citation support is checked against them. */
+  claims?: ClaimIndex;
 }
 
 export interface SetReport {
@@ -33,7 +36,7 @@ export async function evaluateSets(names: EvalSetName[], deps: SetEvalDeps): Pro
     const file = evalSetFile(set);
     const questions = await loadEvalQuestions(file);
     const show = showsFailures(set);
-    const answers = await runAnswerEval(questions, deps.ask, { set, currentThreshold: deps.currentThreshold, keepGraded: show });
+    const answers = await runAnswerEval(questions, deps.ask, { set, currentThreshold: deps.currentThreshold, keepGraded: show, claims: deps.claims });
     const retrieval = await deps.retrieval(file);
     out.push({ set, file, answers, retrieval: show ? retrieval : hideFailures(retrieval) });
   }

@@ -6,7 +6,7 @@ const cell = (n: number, d: number, w: number) => `${n} (${pct(n, d)})`.padStart
 const conf = (x: number | null) => (x === null ? '-' : x.toFixed(2));
 
 function kindLine(r: KindRow): string {
-  return `${r.kind.padEnd(12)}${String(r.questions).padStart(5)}${cell(r.rightFacts, r.questions, 15)}${cell(r.refused, r.questions, 14)}${cell(r.wrongFacts, r.questions, 14)}${r.withCards ? cell(r.citedCard, r.withCards, 14) : '-'.padStart(14)}`;
+  return `${r.kind.padEnd(12)}${String(r.questions).padStart(5)}${cell(r.rightFacts, r.questions, 15)}${cell(r.refused, r.questions, 14)}${cell(r.wrongFacts, r.questions, 14)}${r.withCards ? cell(r.citedCard, r.withCards, 14) : '-'.padStart(14)}${r.claimsChecked ? cell(r.claimsSupported, r.claimsChecked, 18) : '-'.padStart(18)}`;
 }
 
 const FAILURES: [Outcome, string][] = [
@@ -26,7 +26,7 @@ export function formatAnswerEval(report: AnswerEvalReport): string {
   const lines = [
     `Answers${report.set ? `, set "${report.set}"` : ''}: ${report.questions} questions (${a.questions} answerable, ${u.questions} that must not be answered confidently)`,
     '',
-    `${'kind'.padEnd(12)}${'n'.padStart(5)}${'right facts'.padStart(15)}${'refused'.padStart(14)}${'wrong facts'.padStart(14)}${'cites a card'.padStart(14)}`,
+    `${'kind'.padEnd(12)}${'n'.padStart(5)}${'right facts'.padStart(15)}${'refused'.padStart(14)}${'wrong facts'.padStart(14)}${'cites a card'.padStart(14)}${'cites its page'.padStart(18)}`,
     ...a.byKind.map(kindLine),
     kindLine(a),
   ];

@@ -1,10 +1,11 @@
 import type { EvalKind, EvalQuestion, UnanswerableCategory } from './questions.ts';
+import { citationSupport, type CitationSupport, type ClaimIndex } from './citation-support.ts';
 
 /** The answer as `ask --json` prints it, as far as the evaluation reads it (`unknown` is optional). */
 export interface EvalAnswer {
   answered: boolean;
   answer: string;
-  citations: { id: string }[];
+  citations: { id: string; n?: number; url?: string | null }[];
   confidence: number;
   /** The named things the engine says the knowledge base does not cover. */
   unknown?: string[];
@@ -31,6 +32,8 @@ export interface GradedAnswer {
   missing: string[];
   /** An answered answerable question cites one of its `cards`; undefined when it has no `cards` or was refused. */
   citedCard?: boolean;
+  /** Quoted sentences whose citation was checked against the cards' data, and how many cite the right page. */
+  support?: CitationSupport;
 }
 
 /** Outcomes that count as the engine behaving well. */
@@ -53,14 +56,15 @@ export function namesTerm(entries: readonly string[], term: string): boolean {
 }
 
 /** Grades one answer against its question's labels. */
-export function gradeAnswer(question: EvalQuestion, answer: EvalAnswer): GradedAnswer {
+export function gradeAnswer(question: EvalQuestion, answer: EvalAnswer, claims?: ClaimIndex): GradedAnswer {
   const answerable = question.answerable !== false;
   const base = { id: question.id, kind: question.kind, answerable, category: question.category, answered: answer.answered, confidence: answer.confidence, missing: [] as string[] };
   if (answerable) {
     if (!answer.answered) return { ...base, outcome: 'refused' };
     const missing = (question.must ?? []).filter((m) => !new RegExp(m, 'i').test(answer.answer));
     const citedCard = question.cards ? answer.citations.some((c) => question.cards!.includes(c.id)) : undefined;
-    return { ...base, missing, citedCard, outcome: missing.length ? 'wrong-facts' : 'right' };
+    const support = claims ? citationSupport(answer, claims) : undefined;
+    return { ...base, missing, citedCard, ...(support ? { support } : {}), outcome: missing.length ? 'wrong-facts' : 'right' };
   }
   if (!answer.answered) return { ...base, outcome: 'declined' };
   const named = question.category === 'near-miss' && (question.unknown ?? []).every((u) => namesTerm(answer.unknown ?? [], u));

@@ -41,7 +41,10 @@ async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boole
     import('../../../bot/situation/situation-reply.ts'),
   ]);
   const answerer = await kb.answerer();
+  const [{ loadCards }, { claimIndex }] = await Promise.all([import('../../../knowledge/load-cards.ts'), import('../../../knowledge/eval/citation-support.ts')]);
+  const claims = claimIndex((await loadCards(kb.cardsDir)).cards);
   const reports = await evaluateSets(evalSetsFor(choice), {
+    claims,
     // As the router does: a described situation that asks what to do gets the recommendation, anything else the answer.
     ask: async (question) => {
       const situated = await situationReply(question);
