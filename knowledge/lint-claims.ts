@@ -26,8 +26,8 @@ export function lintClaims(card: Card): ClaimIssue[] {
   // A card with a single source needs no markers: every sentence cites it.
   const needsMarkers = card.sources.length > 1;
   for (const claim of markdownClaims(text)) {
-    if (needsMarkers && !claim.sources.length) issues.push({ level: 'warning', rule: 'source-marker', message: `no source marker for "${short(claim.text)}"` });
-    if (LEANING_OPENING.test(claim.text)) issues.push({ level: 'warning', rule: 'leaning-opening', message: `sentence leans on the one before: "${short(claim.text)}"` });
+    if (needsMarkers && !claim.sources.length) issues.push({ level: 'error', rule: 'source-marker', message: `no source marker for "${short(claim.text)}"` });
+    if (LEANING_OPENING.test(claim.text)) issues.push({ level: 'error', rule: 'leaning-opening', message: `sentence leans on the one before: "${short(claim.text)}"` });
   }
   return issues;
 }

@@ -159,7 +159,7 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  */
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
-  const { weights, total, anchors } = questionWeights(analysis.core, retriever, analysis.qualifiers);
+  const { weights, total, anchors, optional } = questionWeights(analysis.core, retriever, analysis.qualifiers);
   const qTerms = [...weights.keys()];
   const cue = answerCue(analysis.core);
   const top = hits[0]?.score ?? 0;
@@ -238,7 +238,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // A soft match counts towards confidence only for words the knowledge base itself uses: otherwise "Canada"
   // would half-match "UK" and an off-topic question would look grounded.
   const credit = (t: string, v: number) => (v >= 1 || retriever.lexical.has(t) ? v : 0);
-  const raw = total ? [...covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * credit(t, v), 0) / total : 0;
+  const raw = total ? [...covered].reduce((a, [t, v]) => a + (optional.has(t) ? 0 : (weights.get(t) ?? 0) * credit(t, v)), 0) / total : 0;
   // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain.
   const anchored = [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
   const coverage = anchored ? raw : raw * UNANCHORED_SHARE;

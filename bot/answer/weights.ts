@@ -24,6 +24,11 @@ export interface QuestionWeights {
   total: number;
   /** Terms of the core that tie it to the knowledge base's domain (used by the knowledge base, and not everyday). */
   anchors: Set<string>;
+  /**
+   * Terms only a qualifying phrase brings ("lloyds" in "in the Lloyds research, ..."): they help pick the sentence
+   * but are left out of `total`, so a qualifier never lowers confidence.
+   */
+  optional: Set<string>;
 }
 
 /**
@@ -55,9 +60,11 @@ export function questionWeights(core: string, retriever: Retriever, qualifiers =
     weights.set(t, everyday ? 0 : unseen);
   }
   // A qualifying phrase ("in the Lloyds research") adds the words the knowledge base uses, and nothing else.
+  const optional = new Set<string>();
   for (const t of new Set(terms(qualifiers))) {
     if (weights.has(t) || !retriever.lexical.has(t) || CHAT_WORDS.has(t)) continue;
     weights.set(t, retriever.lexical.idf(t));
+    optional.add(t);
     const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
     const rank = retriever.wordVectors?.rankOf?.(t);
     if (rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(t)) anchors.add(t);
@@ -66,6 +73,6 @@ export function questionWeights(core: string, retriever: Retriever, qualifiers =
   for (const m of coverageOf(retriever.chunks).catalogue.mentions(`${qualifiers} ${core}`)) {
     if (m.entry) for (const t of terms(m.entry.name)) if (weights.has(t)) anchors.add(t);
   }
-  const total = [...weights.values()].reduce((a, b) => a + b, 0);
-  return { weights, total, anchors };
+  const total = [...weights].reduce((a, [t, w]) => a + (optional.has(t) ? 0 : w), 0);
+  return { weights, total, anchors, optional };
 }

@@ -27,6 +27,17 @@ describe('kb lint', () => {
     expect(report).toMatchObject({ cards: 4, errors: [], warnings: [], ok: true });
   });
 
+  it('fails a sentence that leans on the one before, a claim with no source, a marker naming no source, and an untrue catalogue', async () => {
+    await edit('token-prices.md', (t) => t.replace('Anthropic also offers', 'It also offers'));
+    expect(await rules()).toEqual(['leaning-opening']);
+    await edit('token-prices.md', (t) => t.replace('halves the price of requests that can wait up to a day.[^openai]', 'halves the price of requests that can wait up to a day.'));
+    expect(await rules()).toContain('source-marker');
+    await edit('token-prices.md', (t) => t.replace('[^anthropic]', '[^nobody]'));
+    expect((await lintCards(cards, { today: TODAY })).errors.some((e) => e.message.includes('[^nobody] names no source'))).toBe(true);
+    await edit('token-prices.md', (t) => t.replace('related: [self-hosting-costs]', 'related: [self-hosting-costs]\nentities:\n  - {name: Gemini 9, kind: model}'));
+    expect(await rules()).toContain('entity');
+  });
+
   it('fails a card with no front matter', async () => {
     await writeFile(join(cards, 'bare.md'), 'Just text.\n');
     expect(await rules()).toEqual(['front-matter']);
