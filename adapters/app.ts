@@ -23,7 +23,7 @@ export interface CreateAppOptions {
  */
 export async function createApp(config: Config, options: CreateAppOptions): Promise<App> {
   const { logger } = options;
-  const store = options.store ?? (await createStore(config.databaseUrl, { cwd: options.cwd }));
+  const store = options.store ?? (await createStore(config.databaseUrl, { cwd: options.cwd, timeoutMs: config.databaseTimeoutMs }));
   const knowledge = createConfiguredKnowledgeBase({
     dataDir: config.dataDir,
     logger,

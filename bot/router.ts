@@ -2,7 +2,7 @@ import type { Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
 import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
-import { AppError, ErrorCode } from './errors.ts';
+import { AppError, ErrorCode, STORE_DEGRADED_NOTE, isAppError } from './errors.ts';
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
 
 /** Where a turn goes. */
@@ -59,6 +59,19 @@ export interface RouterDeps {
   workflows?: WorkflowPort;
   /** Called when a question gets no grounded answer, so the knowledge owners see the gap. Must not throw. */
   onUnanswered?: (turn: Turn, question: string) => Promise<void>;
+  /** True while the store is unreachable: answers still go out, with a line saying so. */
+  storeDegraded?: () => boolean;
+}
+
+/** A pending-step lookup that needs the store; when the store is down the text is treated as a question instead. */
+async function pendingStep(turn: Turn, text: string, deps: RouterDeps): Promise<Reply | undefined> {
+  if (!deps.workflows?.text) return undefined;
+  try {
+    return await deps.workflows.text(turn, text);
+  } catch (err) {
+    if (isAppError(err) && err.code === ErrorCode.StoreUnavailable) return undefined;
+    throw err;
+  }
 }
 
 /** Turns an answer into the neutral Reply. */
@@ -88,7 +101,7 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
     case 'not-understood': {
       // "1800" or "n/a" has no words, but it may be the answer a workflow step is waiting for.
       const typed = turn.input.kind === 'text' ? turn.input.text.trim() : '';
-      const pending = typed && !typed.startsWith('/') && deps.workflows?.text ? await deps.workflows.text(turn, typed) : undefined;
+      const pending = typed && !typed.startsWith('/') ? await pendingStep(turn, typed, deps) : undefined;
       return pending ?? notUnderstoodReply(route.what);
     }
     case 'answer':
@@ -97,7 +110,7 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
       if (!deps.workflows) throw new AppError(ErrorCode.NotAvailableYet, `/ai-procurement ${route.sub}`);
       return deps.workflows.command(turn, route.sub, route.args);
     case 'workflow-text': {
-      const pending = deps.workflows?.text ? await deps.workflows.text(turn, route.text) : undefined;
+      const pending = await pendingStep(turn, route.text, deps);
       return pending ?? answer(turn, route.text, deps, options);
     }
     case 'action': {
@@ -116,5 +129,8 @@ async function answer(turn: Turn, question: string, deps: RouterDeps, options?: 
   if (!deps.answerer) throw new AppError(ErrorCode.NotAvailableYet, 'Answering questions');
   const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, options);
   if (!result.answered) await deps.onUnanswered?.(turn, question);
-  return answerReply(result);
+  const reply = answerReply(result);
+  // Checked last, so a store failure seen while logging the gap counts too.
+  if (deps.storeDegraded?.()) reply.notes = [...(reply.notes ?? []), STORE_DEGRADED_NOTE];
+  return reply;
 }

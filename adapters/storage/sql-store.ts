@@ -24,6 +24,9 @@ export function createSqlStore(db: SqlDb): Store {
     listUnanswered: (scope, limit) => feedback.listUnanswered(db, scope, limit),
     knowledgeGaps: (limit) => feedback.knowledgeGaps(db, limit),
     claimEvent: (platform, tenant, key) => feedback.claimEvent(db, platform, tenant, key),
+    ping: async () => {
+      await db.all('SELECT 1 AS ok');
+    },
     close: () => (closed ??= db.close()),
   };
 }

@@ -18,6 +18,8 @@ export interface Config {
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
   http: { port: number; host: string };
   databaseUrl: string;
+  /** DATABASE_TIMEOUT_MS: every database call fails with store_unavailable after this long. */
+  databaseTimeoutMs: number;
   /** Absolute directory for generated state: the search index, the embeddings cache, the SQLite file by default. */
   dataDir: string;
   embeddings: { provider: 'local' | 'ollama' | 'openai'; model?: string; baseUrl?: string };
@@ -88,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     logLevel: e.LOG_LEVEL,
     http: { port: e.PORT, host: e.HOST },
     databaseUrl: e.DATABASE_URL,
+    databaseTimeoutMs: e.DATABASE_TIMEOUT_MS,
     dataDir,
     embeddings: {
       provider: e.EMBEDDINGS_PROVIDER,

@@ -17,7 +17,7 @@ export const DEV_QUESTIONS_FILE = fileURLToPath(new URL('../../../../shared/eval
 
 /** `kb gaps`: what the knowledge owners should write next, from the store's unanswered log. */
 async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number> {
-  const store = await createStore(config.databaseUrl, { cwd: io.cwd });
+  const store = await createStore(config.databaseUrl, { cwd: io.cwd, timeoutMs: config.databaseTimeoutMs });
   try {
     const gaps = await store.knowledgeGaps(50);
     if (json) writeLine(io.stdout, JSON.stringify(gaps, null, 2));
