@@ -11,6 +11,11 @@ import type { FeedbackSink } from './feedback.ts';
 import { whoAmI } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardWorkspace, trackInFlight } from './middleware.ts';
+import { ackOnFailure } from './ack-on-failure.ts';
+import { dedupeInteractions } from './interaction-dedup.ts';
+import { passGate } from './http-gate.ts';
+import { isServed } from './listeners/index.ts';
+import { receiverErrorHandlers } from './receiver-errors.ts';
 
 /** The path Slack posts events, commands and interactions to (Request URL in manifest.json). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -55,7 +60,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   if (mode === 'http' && !config.signingSecret) throw new AppError(ErrorCode.ConfigInvalid, 'SLACK_SIGNING_SECRET is required for Slack over HTTP');
   const receiver =
     mode === 'http'
-      ? new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger: log, processBeforeResponse: false })
+      ? new HTTPReceiver({
+          signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger: log, processBeforeResponse: false,
+          ...receiverErrorHandlers(logger.child({ component: 'slack' })),
+        })
       : undefined;
 
   const inFlight = new Set<Promise<unknown>>();
@@ -84,7 +92,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         ? new BoltApp({ ...common, receiver })
         : new BoltApp({ ...common, socketMode: true, appToken: config.appToken });
       b.use(trackInFlight(inFlight));
+      b.use(ackOnFailure(deps.logger));
       if (!me.enterprise) b.use(guardWorkspace(identity, deps.logger));
+      b.use(dedupeInteractions(deps.deduper, deps.logger));
       registerListeners(b, deps);
       b.error(async (err) => deps.logger.error({ err }, 'slack listener error'));
       logger.info({ mode, team: identity.teamId }, 'slack ready');
@@ -99,7 +109,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         handler: async (req, res) => {
           // An event that arrives between listen() and start() waits for the token check instead of failing.
           await init();
-          receiver.requestListener(req, res);
+          const checked = await passGate(req, res, { signingSecret: config.signingSecret ?? '', logger, isServed });
+          if (checked) receiver.requestListener(req, res);
         },
       }]
     : [];

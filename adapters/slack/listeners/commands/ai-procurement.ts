@@ -1,5 +1,6 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { userMessage } from '../../../../bot/errors.ts';
+import { isTooLong, tooLongReply } from '../../../../bot/input-limits.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { deliverInteractive, type InteractiveContext } from '../../deliver-interactive.ts';
 import { createStreamer } from '../../streamer.ts';
@@ -17,6 +18,10 @@ export function aiProcurementCommand(deps: SlackDeps) {
     await ack();
     await afterAck();
     const team = context.teamId ?? command.team_id;
+    if (isTooLong(command.text.length)) {
+      await respond({ response_type: 'ephemeral', text: tooLongReply(command.text.length).text }).catch(() => undefined);
+      return;
+    }
     const ctx: InteractiveContext = {
       deps, client, team, channel: command.channel_id, user: command.user_id, triggerId: command.trigger_id, respond,
     };
