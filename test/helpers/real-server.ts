@@ -8,6 +8,8 @@ export interface RealServer {
   child: ChildProcess;
   port: number;
   baseUrl: string;
+  /** The working directory (the default SQLite file is `store.db` in it). */
+  workDir: string;
   /** Everything written to stderr so far (the JSON log). */
   stderr(): string;
   /** The JSON log lines so far. */
@@ -40,6 +42,7 @@ export async function startRealServer(env: Record<string, string>, options: { pr
     child,
     port,
     baseUrl,
+    workDir: work.dir,
     stderr: () => stderr,
     logLines: () =>
       stderr
