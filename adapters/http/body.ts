@@ -3,8 +3,8 @@ import type { IncomingMessage } from 'node:http';
 /** A request the client got wrong: the server answers it with `status` and `{ error: message }`, and logs no stack. */
 export class HttpError extends Error {
   readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
+  constructor(status: number, message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'HttpError';
     this.status = status;
   }

@@ -88,7 +88,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       .catch((err: unknown) => {
         if (err instanceof HttpError) {
           // The client's mistake: a status and a reason, and the connection closed (a body may be left unread).
-          logger.debug({ path: route.path, status: err.status, reason: err.message }, 'http request refused');
+          const cause = err.cause instanceof Error ? `${err.cause.name}: ${err.cause.message.slice(0, 200)}` : undefined;
+          logger.debug({ path: route.path, status: err.status, reason: err.message, ...(cause ? { cause } : {}) }, 'http request refused');
           if (!res.headersSent) {
             res.setHeader('connection', 'close');
             json(res, err.status, { error: err.message });

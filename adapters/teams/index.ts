@@ -72,7 +72,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   };
   return {
     routes: [
-      messagesRoute({ adapter, logic: createTurnLogic(deps), logger, requireAuth: Boolean(teams.appId) }),
+      messagesRoute({ adapter, logic: createTurnLogic(deps), requireAuth: Boolean(teams.appId) }),
       downloadRoute({ files, secret, logger }),
     ],
   };

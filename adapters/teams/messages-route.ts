@@ -2,7 +2,6 @@ import type { TurnContext } from 'botbuilder';
 import type { CheckedCloudAdapter } from './checked-adapter.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { HttpError, bodyText, parseJsonObject, readBody } from '../http/body.ts';
-import type { Logger } from '../../bot/logger.ts';
 import { parseActivity } from './activity-schema.ts';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -13,7 +12,6 @@ const MAX_ACTIVITY_BYTES = 1_000_000;
 export interface MessagesRouteOptions {
   adapter: CheckedCloudAdapter;
   logic: (context: TurnContext) => Promise<void>;
-  logger: Logger;
   /** With an app id every request must carry a Bot Framework token. */
   requireAuth: boolean;
 }
@@ -31,7 +29,7 @@ function clientStatus(err: unknown): number | undefined {
  * botbuilder, and a refused token is one debug line instead of the stack trace botbuilder prints to the console.
  */
 export function messagesRoute(options: MessagesRouteOptions): HttpRoute {
-  const { adapter, logic, logger } = options;
+  const { adapter, logic } = options;
   return {
     method: 'POST',
     path: MESSAGES_PATH,
@@ -47,8 +45,8 @@ export function messagesRoute(options: MessagesRouteOptions): HttpRoute {
       } catch (err) {
         const status = clientStatus(err);
         if (status === undefined) throw err;
-        logger.debug({ status, errType: (err as Error)?.name, reason: String((err as Error)?.message ?? '').slice(0, 200) }, 'teams request refused');
-        throw new HttpError(status, status === 401 ? 'unauthorized' : 'refused');
+        // One debug line, written by the server for every refused request, names botbuilder's reason.
+        throw new HttpError(status, status === 401 ? 'unauthorized' : 'refused', { cause: err });
       }
       const status = result?.status ?? 200;
       if (result?.body === undefined) res.writeHead(status).end();
