@@ -1,4 +1,4 @@
-import { App as BoltApp, HTTPReceiver, type webApi } from '@slack/bolt';
+import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { App } from '../../bot/app.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
@@ -12,6 +12,7 @@ import { whoAmI } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardWorkspace, trackInFlight } from './middleware.ts';
 import { ackOnFailure } from './ack-on-failure.ts';
+import { checkEnvelope } from './envelope-check.ts';
 import { dedupeInteractions } from './interaction-dedup.ts';
 import { passGate } from './http-gate.ts';
 import { isServed } from './listeners/index.ts';
@@ -58,13 +59,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
   };
   if (mode === 'http' && !config.signingSecret) throw new AppError(ErrorCode.ConfigInvalid, 'SLACK_SIGNING_SECRET is required for Slack over HTTP');
+  const errors = receiverErrorHandlers(logger.child({ component: 'slack' }));
   const receiver =
     mode === 'http'
       ? new HTTPReceiver({
           signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger: log, processBeforeResponse: false,
-          ...receiverErrorHandlers(logger.child({ component: 'slack' })),
+          processEventErrorHandler: errors.http, unhandledRequestHandler: errors.unhandled,
         })
       : undefined;
+  // Built here rather than by Bolt only to pass the same error hook (a body Bolt cannot read is acked, not retried).
+  const socket = mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken ?? '', logger: log, installerOptions: { clientOptions }, processEventErrorHandler: errors.socket }) : undefined;
 
   const inFlight = new Set<Promise<unknown>>();
   let bolt: BoltApp | undefined;
@@ -88,11 +92,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         convoStore: false as const,
         ...(me.botId ? { botId: me.botId } : {}), ...(me.botUserId ? { botUserId: me.botUserId } : {}),
       };
-      const b = receiver
-        ? new BoltApp({ ...common, receiver })
-        : new BoltApp({ ...common, socketMode: true, appToken: config.appToken });
+      const b = receiver ? new BoltApp({ ...common, receiver }) : new BoltApp({ ...common, socketMode: true, receiver: socket });
       b.use(trackInFlight(inFlight));
       b.use(ackOnFailure(deps.logger));
+      b.use(checkEnvelope(deps.logger));
       if (!me.enterprise) b.use(guardWorkspace(identity, deps.logger));
       b.use(dedupeInteractions(deps.deduper, deps.logger));
       registerListeners(b, deps);

@@ -15,7 +15,7 @@ import { TEST_PG_URL, dropSchema, postgresReachable } from './pg-helpers.ts';
 const TIMEOUT = 300;
 const scope = { platform: 'slack', tenant: 'T1' };
 
-async function timed<T>(p: Promise<T>): Promise<{ ms: number; err?: unknown }> {
+async function timed(p: Promise<unknown>): Promise<{ ms: number; err?: unknown }> {
   const started = Date.now();
   try {
     await p;
