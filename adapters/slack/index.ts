@@ -13,7 +13,7 @@ import { registerListeners } from './listeners/index.ts';
 import { guardWorkspace, trackInFlight } from './middleware.ts';
 import { ackOnFailure } from './ack-on-failure.ts';
 import { checkEnvelope } from './envelope-check.ts';
-import { dedupeInteractions } from './interaction-dedup.ts';
+import { dedupeSubmissions } from './interaction-dedup.ts';
 import { passGate } from './http-gate.ts';
 import { isServed } from './listeners/index.ts';
 import { receiverErrorHandlers } from './receiver-errors.ts';
@@ -97,7 +97,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       b.use(ackOnFailure(deps.logger));
       b.use(checkEnvelope(deps.logger));
       if (!me.enterprise) b.use(guardWorkspace(identity, deps.logger));
-      b.use(dedupeInteractions(deps.deduper, deps.logger));
+      b.use(dedupeSubmissions(deps.deduper, deps.logger));
       registerListeners(b, deps);
       b.error(async (err) => deps.logger.error({ err }, 'slack listener error'));
       logger.info({ mode, team: identity.teamId }, 'slack ready');

@@ -1,12 +1,14 @@
-import type { App as BoltApp, BlockAction, ButtonAction, Middleware, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App as BoltApp, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { IDS, CHOICE_ACTION } from '../../render/ids.ts';
 import { choice } from './choice.ts';
 import { feedback } from './feedback.ts';
 import { stepOpen } from './step-open.ts';
 import { stepOption } from './step-option.ts';
+import { ackFirst } from '../../interaction-dedup.ts';
 
-type ButtonListener = Middleware<SlackActionMiddlewareArgs<BlockAction<ButtonAction>>>;
+type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+type ButtonListener = (args: ButtonArgs) => Promise<void>;
 
 /** Every action_id this app answers, tied to its listener: the one list both Bolt and the request gate read. */
 const ACTIONS: [string | RegExp, (deps: SlackDeps) => ButtonListener][] = [
@@ -22,6 +24,7 @@ export function servesAction(actionId: string): boolean {
   return ACTIONS.some(([id]) => (typeof id === 'string' ? id === actionId : id.test(actionId)));
 }
 
+/** Every button is acknowledged at once and a replayed press dropped (ackFirst) before its listener runs. */
 export function register(bolt: BoltApp, deps: SlackDeps): void {
-  for (const [id, listener] of ACTIONS) bolt.action<BlockAction<ButtonAction>>(id, listener(deps));
+  for (const [id, listener] of ACTIONS) bolt.action<BlockAction<ButtonAction>>(id, ackFirst(deps, listener(deps)));
 }
