@@ -4,8 +4,8 @@ import { parseEnvelope } from './envelope.ts';
 
 /**
  * The envelope schemas as global middleware, for Socket Mode, where no HTTP request passes the gate (http-gate.ts):
- * a body that does not fit is acknowledged and dropped before any listener reads it. Over HTTP the gate has already
- * refused such bodies with a 400, so here it only costs a second parse of a small object.
+ * a body that does not fit is acknowledged and dropped before any listener reads it. (Over HTTP the gate has
+ * already refused such bodies with a 400, so it is not installed there.)
  */
 export function checkEnvelope(logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
