@@ -25,7 +25,7 @@ export interface CreateAppOptions {
  */
 export async function createApp(config: Config, options: CreateAppOptions): Promise<App> {
   const { logger } = options;
-  const store = options.store ?? (await createStore(config.databaseUrl, { cwd: options.cwd, unansweredRetentionDays: config.unansweredLog.retentionDays }));
+  const store = options.store ?? (await createStore(config.databaseUrl, { cwd: options.cwd, unansweredRetentionDays: config.unansweredLog.retentionDays, timeoutMs: config.databaseTimeoutMs }));
   const knowledge = createConfiguredKnowledgeBase({
     dataDir: config.dataDir,
     logger,

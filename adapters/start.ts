@@ -6,6 +6,7 @@ import { createLogger, type Logger } from '../bot/logger.ts';
 import { createApp, type App } from './app.ts';
 import { createHttpServer, type HttpRoute, type HttpServer } from './http/server.ts';
 import { runConsole } from './console/console.ts';
+import { installLastResort } from './last-resort.ts';
 
 export interface StartIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -65,7 +66,7 @@ export async function start(config: Config, io: StartIO): Promise<number> {
     await app.knowledge?.retriever();
     mounted = await transports(config, app, logger);
     const names = mounted.map((t) => t.name);
-    http = createHttpServer({ logger, routes: mounted.flatMap((t) => t.routes), health: () => ({ adapters: names }) });
+    http = createHttpServer({ logger, routes: mounted.flatMap((t) => t.routes), health: () => ({ adapters: names }), readiness: () => app.readiness() });
     address = await http.listen(config.http.port, config.http.host);
     for (const t of mounted) await t.start?.();
   } catch (err) {
@@ -77,6 +78,7 @@ export async function start(config: Config, io: StartIO): Promise<number> {
     throw err;
   }
   const { port, host } = address;
+  const removeLastResort = installLastResort(logger);
   logger.info({ port, host, adapters: mounted.map((t) => t.name) }, 'listening');
 
   await new Promise<void>((resolveSignal) => {
@@ -88,6 +90,7 @@ export async function start(config: Config, io: StartIO): Promise<number> {
   for (const t of mounted) await t.stop?.();
   await http.close();
   await app.close();
+  removeLastResort();
   logger.info('stopped');
   return 0;
 }

@@ -7,6 +7,7 @@ import type { Store } from '../workflows/store.ts';
 import { createBot, type Bot } from './bot.ts';
 import { createWorkflowService } from './workflows-service.ts';
 import { situationReply } from './situation/situation-reply.ts';
+import { watchStore } from './store-health.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -16,6 +17,8 @@ export interface App {
   /** Workflow runs, checklists, feedback votes, the unanswered log and event de-duplication. */
   store?: Store;
   knowledge?: KnowledgeBase;
+  /** Whether this replica can serve: the store answers and the knowledge index is loaded (GET /readyz). */
+  readiness(): Promise<{ ready: boolean; checks: Record<string, true | string> }>;
   /** Releases the bot and every service (waits for in-flight turns first). */
   close(): Promise<void>;
 }
@@ -33,7 +36,10 @@ export interface AppParts {
 
 /** Wires the parts into one Bot: answering (extractive, or grounded generation when a model is set), workflows. */
 export function assembleApp(config: Config, parts: AppParts): App {
-  const { logger, store, knowledge } = parts;
+  const { logger, knowledge } = parts;
+  // Every user of the store (workflows, the unanswered log, the adapters' retry claims) goes through the watch,
+  // so a failure anywhere tells the answer path to say that feedback and history are unavailable.
+  const { store, degraded } = watchStore(parts.store);
   // Built on first use, so start-up stays fast and a console `help` never waits for the index.
   let answererP: Promise<Answerer> | undefined;
   const answerer: Answerer = {
@@ -49,6 +55,7 @@ export function assembleApp(config: Config, parts: AppParts): App {
     answerer,
     workflows: createWorkflowService({ store, logger }),
     situation: (question) => situationReply(question),
+    storeDegraded: degraded,
     onUnanswered: async (turn, question) => {
       try {
         await store.logUnanswered({ platform: turn.platform, tenant: turn.tenant }, { question, channel: turn.channel, user: turn.user.id, at: new Date().toISOString() });
@@ -61,7 +68,16 @@ export function assembleApp(config: Config, parts: AppParts): App {
       if (parts.closeStore) await store.close();
     },
   });
-  return { config, logger, bot, store, knowledge, close: () => bot.close() };
+  const readiness = async () => {
+    const checks: Record<string, true | string> = {};
+    checks.store = await store.ping().then(
+      () => true as const,
+      () => 'unreachable',
+    );
+    checks.index = knowledge.isLoaded() ? true : 'not loaded';
+    return { ready: Object.values(checks).every((c) => c === true), checks };
+  };
+  return { config, logger, bot, store, knowledge, readiness, close: () => bot.close() };
 }
 
 /** The extractive answerer, wrapped by the model answerer when a model (default or sensitive) is configured. */

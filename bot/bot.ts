@@ -2,6 +2,7 @@ import type { Reply, Turn, TurnOptions } from './turn.ts';
 import type { Logger } from './logger.ts';
 import { dispatch, routeTurn, type RouterDeps } from './router.ts';
 import { asAppError, userMessage } from './errors.ts';
+import { isTooLong, tooLongReply, typedLength } from './input-limits.ts';
 
 /** The platform-neutral bot every adapter drives. */
 export interface Bot {
@@ -23,6 +24,11 @@ export function createBot(options: BotOptions): Bot {
   let closing: Promise<void> | undefined;
 
   async function run(turn: Turn, turnOptions?: TurnOptions): Promise<Reply> {
+    const length = typedLength(turn);
+    if (isTooLong(length)) {
+      logger.info({ platform: turn.platform, tenant: turn.tenant, length }, 'turn refused: text too long');
+      return tooLongReply(length);
+    }
     const route = routeTurn(turn);
     // Log where a turn went, never what it said.
     logger.debug({ platform: turn.platform, tenant: turn.tenant, route: route.to }, 'turn');
@@ -30,7 +36,9 @@ export function createBot(options: BotOptions): Bot {
       return await dispatch(turn, route, options, turnOptions);
     } catch (err) {
       const e = asAppError(err);
-      logger[e.code === 'internal' ? 'error' : 'warn']({ err, code: e.code, platform: turn.platform, route: route.to }, 'turn failed');
+      // A coded error's detail may quote what the user typed (a vendor name): only its code is logged.
+      if (e.code === 'internal') logger.error({ err, code: e.code, platform: turn.platform, route: route.to }, 'turn failed');
+      else logger.warn({ code: e.code, detailLength: e.detail?.length ?? 0, platform: turn.platform, route: route.to }, 'turn failed');
       return { kind: 'error', text: userMessage(e) };
     }
   }

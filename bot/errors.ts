@@ -32,6 +32,9 @@ export const USER_MESSAGES: Record<ErrorCode, string> = {
   internal: 'Something went wrong on my side. Nothing you entered was lost; please try again.',
 };
 
+/** The line under an answer given while the store is unreachable (the answer itself needs no store). */
+export const STORE_DEGRADED_NOTE = 'My storage is unreachable right now, so feedback and history are unavailable; this answer comes straight from the knowledge base.';
+
 /** Exit codes of the CLI. */
 export const ExitCode = { Ok: 0, Failure: 1, Usage: 2 } as const;
 

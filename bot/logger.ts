@@ -1,4 +1,5 @@
 import pino, { type Logger } from 'pino';
+import { isAppError } from './errors.ts';
 
 export type { Logger } from 'pino';
 
@@ -16,6 +17,27 @@ const REDACT_PATHS = [
   '*.token', '*.botToken', '*.apiKey', '*.password', '*.secret', '*.authorization', 'headers.authorization', 'req.headers.authorization',
 ];
 
+/** Longest string a log field keeps: a megabyte pasted by a user must not become megabytes of log. */
+const MAX_FIELD_CHARS = 2_000;
+
+function cap(value: unknown): unknown {
+  return typeof value === 'string' && value.length > MAX_FIELD_CHARS ? `${value.slice(0, MAX_FIELD_CHARS)}… [${value.length} chars]` : value;
+}
+
+/**
+ * Errors as one JSON object. A coded AppError is logged by its code only: its detail is user-facing text that may
+ * quote what someone typed (a vendor name), so its message and stack stay out; its cause (the real failure) is kept.
+ * Other errors keep type, message and stack, each cut to a bounded length.
+ */
+export function serializeError(err: unknown, depth = 0): unknown {
+  if (isAppError(err)) return { type: 'AppError', code: err.code, ...(err.cause !== undefined && depth < 3 ? { cause: serializeError(err.cause, depth + 1) } : {}) };
+  if (!(err instanceof Error)) return { type: typeof err, message: cap(String(err)) };
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(pino.stdSerializers.err(err))) if (k !== 'cause' && k !== 'raw') out[k] = typeof v === 'object' ? v : cap(v);
+  if (err.cause !== undefined && depth < 3) out.cause = serializeError(err.cause, depth + 1);
+  return out;
+}
+
 /** Creates the structured logger (pino, JSON lines on stderr) that every module receives explicitly. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
@@ -26,6 +48,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       level: options.level ?? 'info',
       base: { app: 'ai-procurement' },
       redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      serializers: { err: serializeError },
+      // Every top-level field is bounded too, whatever a caller passes.
+      formatters: { log: (fields) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, cap(v)])) },
       // A secret pasted into a message or error text is scrubbed too, not only known fields.
       hooks: secrets.length ? { streamWrite: (line: string) => scrub(line) } : {},
     },

@@ -2,7 +2,7 @@ import type { Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
 import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
-import { AppError, ErrorCode } from './errors.ts';
+import { AppError, ErrorCode, STORE_DEGRADED_NOTE, isAppError } from './errors.ts';
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
 import { untrusted } from './inert/index.ts';
 
@@ -62,6 +62,19 @@ export interface RouterDeps {
   onUnanswered?: (turn: Turn, question: string) => Promise<void>;
   /** A described situation that asks what to do gets the wizard's recommendation (bot/situation/); undefined otherwise. */
   situation?: (question: string) => Promise<Reply | undefined>;
+  /** True while the store is unreachable: answers still go out, with a line saying so. */
+  storeDegraded?: () => boolean;
+}
+
+/** A pending-step lookup that needs the store; when the store is down the text is treated as a question instead. */
+async function pendingStep(turn: Turn, text: string, deps: RouterDeps): Promise<Reply | undefined> {
+  if (!deps.workflows?.text) return undefined;
+  try {
+    return await deps.workflows.text(turn, text);
+  } catch (err) {
+    if (isAppError(err) && err.code === ErrorCode.StoreUnavailable) return undefined;
+    throw err;
+  }
 }
 
 /** Turns an answer into the neutral Reply. */
@@ -131,7 +144,7 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
     case 'not-understood': {
       // "1800" or "n/a" has no words, but it may be the answer a workflow step is waiting for.
       const typed = turn.input.kind === 'text' ? turn.input.text.trim() : '';
-      const pending = typed && !typed.startsWith('/') && deps.workflows?.text ? await deps.workflows.text(turn, typed) : undefined;
+      const pending = typed && !typed.startsWith('/') ? await pendingStep(turn, typed, deps) : undefined;
       return pending ?? notUnderstoodReply(route.what);
     }
     case 'answer':
@@ -140,7 +153,7 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
       if (!deps.workflows) throw new AppError(ErrorCode.NotAvailableYet, `/ai-procurement ${route.sub}`);
       return deps.workflows.command(turn, route.sub, route.args);
     case 'workflow-text': {
-      const pending = deps.workflows?.text ? await deps.workflows.text(turn, route.text) : undefined;
+      const pending = await pendingStep(turn, route.text, deps);
       return pending ?? answer(turn, route.text, deps, options);
     }
     case 'action': {
@@ -167,5 +180,8 @@ async function answer(turn: Turn, question: string, deps: RouterDeps, options?: 
   const marked = onPartial ? { ...options, onPartial: (soFar: string) => onPartial(untrusted(soFar)) } : options;
   const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, marked);
   if (!result.answered && !situated) await deps.onUnanswered?.(turn, question);
-  return situatedAnswer(situated, result);
+  const reply = situatedAnswer(situated, result);
+  // Checked last, so a store failure seen while logging the gap counts too.
+  if (deps.storeDegraded?.()) reply.notes = [...(reply.notes ?? []), STORE_DEGRADED_NOTE];
+  return reply;
 }

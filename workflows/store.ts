@@ -184,6 +184,8 @@ export interface Store {
 
   /** True the first time an event key is seen for this platform + tenant, false for a duplicate (retries survive restarts). */
   claimEvent(platform: string, tenant: string, eventKey: string): Promise<boolean>;
+  /** Resolves when the database answers a trivial query within the store's timeout (the readiness probe). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

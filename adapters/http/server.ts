@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../../bot/logger.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
+import { HttpError } from './body.ts';
+
+export { HttpError, readBody } from './body.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 
@@ -16,6 +19,14 @@ export interface HttpServerOptions {
   routes: HttpRoute[];
   /** Extra facts for GET /healthz (e.g. which adapters are mounted). */
   health?: () => Record<string, unknown>;
+  /** GET /readyz: whether this replica can serve (store reachable, index loaded); 503 when not. Default: ready. */
+  readiness?: () => Promise<Readiness>;
+}
+
+/** What GET /readyz reports: ready or not, and each check by name (true, or a short reason). */
+export interface Readiness {
+  ready: boolean;
+  checks: Record<string, true | string>;
 }
 
 export interface HttpServer {
@@ -23,6 +34,20 @@ export interface HttpServer {
   listen(port: number, host: string): Promise<{ port: number; host: string }>;
   /** Stops accepting connections and waits for open requests to finish. */
   close(): Promise<void>;
+}
+
+/** The path of a request target, or undefined when it is not one `new URL` accepts (e.g. `http://[/`). */
+export function requestPath(target: string | undefined): string | undefined {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
 }
 
 function matches(route: HttpRoute, method: string, path: string): boolean {
@@ -42,26 +67,39 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     res.once('close', () => open.delete(res));
     if (closing) res.setHeader('connection', 'close');
     const method = req.method ?? 'GET';
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (method === 'GET' && path === '/healthz') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ ok: true, ...(options.health?.() ?? {}) }));
+    const path = requestPath(req.url);
+    // Node's parser accepts request targets that URL parsing rejects; those are the client's error, not a crash.
+    if (path === undefined) return json(res, 400, { error: 'bad request target' });
+    if (method === 'GET' && path === '/healthz') return json(res, 200, { ok: true, ...(options.health?.() ?? {}) });
+    if (method === 'GET' && path === '/readyz') {
+      void (options.readiness?.() ?? Promise.resolve<Readiness>({ ready: true, checks: {} }))
+        .catch((err: unknown): Readiness => ({ ready: false, checks: { readiness: (err as Error)?.name ?? 'failed' } }))
+        .then((r) => json(res, r.ready ? 200 : 503, r));
       return;
     }
     const route = routes.find((r) => matches(r, method, path));
     if (!route) {
       const known = routes.some((r) => r.path === path);
-      res.writeHead(known ? 405 : 404, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: known ? 'method not allowed' : 'not found' }));
-      return;
+      return json(res, known ? 405 : 404, { error: known ? 'method not allowed' : 'not found' });
     }
-    Promise.resolve(route.handler(req, res)).catch((err: unknown) => {
-      logger.error({ err, path }, 'http handler failed');
-      if (!res.headersSent) {
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: 'internal error' }));
-      } else res.end();
-    });
+    // Starting the handler inside the promise chain turns a synchronous throw into the same 500 as a rejection.
+    Promise.resolve()
+      .then(() => route.handler(req, res))
+      .catch((err: unknown) => {
+        if (err instanceof HttpError) {
+          // The client's mistake: a status and a reason, and the connection closed (a body may be left unread).
+          const cause = err.cause instanceof Error ? `${err.cause.name}: ${err.cause.message.slice(0, 200)}` : undefined;
+          logger.debug({ path: route.path, status: err.status, reason: err.message, ...(cause ? { cause } : {}) }, 'http request refused');
+          if (!res.headersSent) {
+            res.setHeader('connection', 'close');
+            json(res, err.status, { error: err.message });
+          } else res.end();
+          return;
+        }
+        logger.error({ err, path: route.path }, 'http handler failed');
+        if (!res.headersSent) json(res, 500, { error: 'internal error' });
+        else res.end();
+      });
   });
   return {
     server,
@@ -91,23 +129,4 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       });
     },
   };
-}
-
-/** Reads a request body as a Buffer, refusing bodies over `limit` bytes. */
-export function readBody(req: IncomingMessage, limit = 1_000_000): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        reject(new Error('request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -8,7 +8,8 @@ import type { Logger } from '../../bot/logger.ts';
  */
 export function boltLogger(logger: Logger): BoltLogger {
   const child = logger.child({ component: 'slack' });
-  const line = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  // Bolt's lines can embed a payload; the logger bounds every field, and the line is cut before it is even built up.
+  const line = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m) ?? String(m))).join(' ').slice(0, 1_000);
   // Format only what will be written: Bolt and the Web API client log whole payloads at debug on every call.
   const at = (lvl: 'trace' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => {
     if (child.isLevelEnabled(lvl)) child[lvl](line(msg));

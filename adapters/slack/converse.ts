@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { userMessage } from '../../bot/errors.ts';
+import { isTooLong, tooLongReply } from '../../bot/input-limits.ts';
 import type { Reply, Turn } from '../../bot/turn.ts';
 import type { SlackDeps } from './deps.ts';
 import { threadHistory } from './history.ts';
@@ -25,6 +26,11 @@ export interface IncomingMessage {
  */
 export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: IncomingMessage): Promise<void> {
   const conv: Conversation = { client, channel: msg.place.channel, ...(msg.place.thread ? { thread: msg.place.thread } : {}) };
+  // Refused before any work: no reaction, no history, no text conversion of a megabyte of text.
+  if (isTooLong(msg.text.length)) {
+    await deliverReply(deps, conv, tooLongReply(msg.text.length)).catch((err: unknown) => deps.logger.warn({ code: slackErrorCode(err) }, 'slack refusal not posted'));
+    return;
+  }
   const signal = startWorkingSignal(conv, msg.ts, deps.logger, deps.workingSignalDelayMs);
   try {
     const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, deps.identity, deps.logger) : undefined;

@@ -1,4 +1,4 @@
-import { App as BoltApp, HTTPReceiver, type webApi } from '@slack/bolt';
+import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { App } from '../../bot/app.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
@@ -11,6 +11,12 @@ import type { FeedbackSink } from './feedback.ts';
 import { whoAmI } from './identity.ts';
 import { registerListeners } from './listeners/index.ts';
 import { guardWorkspace, trackInFlight } from './middleware.ts';
+import { ackOnFailure } from './ack-on-failure.ts';
+import { checkEnvelope } from './envelope-check.ts';
+import { dedupeSubmissions } from './interaction-dedup.ts';
+import { passGate } from './http-gate.ts';
+import { isServed } from './listeners/index.ts';
+import { receiverErrorHandlers } from './receiver-errors.ts';
 
 /** The path Slack posts events, commands and interactions to (Request URL in manifest.json). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -38,8 +44,8 @@ export interface SlackAdapter {
 }
 
 /**
- * The Slack transport (Bolt). HTTP mode when only SLACK_SIGNING_SECRET is set: Bolt's HTTPReceiver verifies every
- * request's signature and timestamp, mounted on our one HTTP server. Socket Mode when SLACK_APP_TOKEN is set: no
+ * The Slack transport (Bolt). HTTP mode when only SLACK_SIGNING_SECRET is set: every request passes the gate
+ * (signature, timestamp, body shape) and then Bolt's HTTPReceiver, mounted on our one HTTP server. Socket Mode when SLACK_APP_TOKEN is set: no
  * inbound port at all. SLACK_API_URL points both the Web API client and apps.connections.open elsewhere.
  */
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
@@ -53,10 +59,19 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
   };
   if (mode === 'http' && !config.signingSecret) throw new AppError(ErrorCode.ConfigInvalid, 'SLACK_SIGNING_SECRET is required for Slack over HTTP');
+  const errors = receiverErrorHandlers(logger.child({ component: 'slack' }));
   const receiver =
     mode === 'http'
-      ? new HTTPReceiver({ signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger: log, processBeforeResponse: false })
+      ? new HTTPReceiver({
+          signingSecret: config.signingSecret ?? '', endpoints: SLACK_EVENTS_PATH, logger: log, processBeforeResponse: false,
+          // The route's gate (http-gate.ts) has verified signature and timestamp with Bolt's own verifySlackRequest,
+          // plus the future-timestamp rule Bolt lacks; checking the HMAC a second time only doubled the ack's cost.
+          signatureVerification: false,
+          processEventErrorHandler: errors.http, unhandledRequestHandler: errors.unhandled,
+        })
       : undefined;
+  // Built here rather than by Bolt only to pass the same error hook (a body Bolt cannot read is acked, not retried).
+  const socket = mode === 'socket' ? new SocketModeReceiver({ appToken: config.appToken ?? '', logger: log, installerOptions: { clientOptions }, processEventErrorHandler: errors.socket }) : undefined;
 
   const inFlight = new Set<Promise<unknown>>();
   let bolt: BoltApp | undefined;
@@ -80,11 +95,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         convoStore: false as const,
         ...(me.botId ? { botId: me.botId } : {}), ...(me.botUserId ? { botUserId: me.botUserId } : {}),
       };
-      const b = receiver
-        ? new BoltApp({ ...common, receiver })
-        : new BoltApp({ ...common, socketMode: true, appToken: config.appToken });
+      const b = receiver ? new BoltApp({ ...common, receiver }) : new BoltApp({ ...common, socketMode: true, receiver: socket });
       b.use(trackInFlight(inFlight));
+      b.use(ackOnFailure(deps.logger));
+      // Over HTTP the gate has checked every body already; Socket Mode has no gate.
+      if (mode === 'socket') b.use(checkEnvelope(deps.logger));
       if (!me.enterprise) b.use(guardWorkspace(identity, deps.logger));
+      b.use(dedupeSubmissions(deps.deduper, deps.logger));
       registerListeners(b, deps);
       b.error(async (err) => deps.logger.error({ err }, 'slack listener error'));
       logger.info({ mode, team: identity.teamId }, 'slack ready');
@@ -99,7 +116,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         handler: async (req, res) => {
           // An event that arrives between listen() and start() waits for the token check instead of failing.
           await init();
-          receiver.requestListener(req, res);
+          const checked = await passGate(req, res, { signingSecret: config.signingSecret ?? '', logger, isServed });
+          if (checked) receiver.requestListener(req, res);
         },
       }]
     : [];

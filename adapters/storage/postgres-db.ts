@@ -5,6 +5,10 @@ export interface PostgresOptions {
   /** Use this schema (created when missing) instead of public: lets tests, or tenants of one server, stay apart. */
   schema?: string;
   max?: number;
+  /** DATABASE_TIMEOUT_MS: connecting (or waiting for a pooled connection), each query, each statement on the server. */
+  timeoutMs?: number;
+  /** Overrides `timeoutMs` for queries and statements (schema changes at start-up). */
+  statementTimeoutMs?: number;
 }
 
 /** `?` placeholders to PostgreSQL's `$1, $2, …` (our SQL never contains a literal question mark). */
@@ -31,11 +35,20 @@ function over(q: Queryable): Omit<SqlDb, 'tx' | 'close'> {
 export function openPostgres(connectionString: string, options: PostgresOptions = {}): SqlDb {
   const schema = options.schema;
   if (schema && !/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const statementMs = options.statementTimeoutMs ?? timeoutMs;
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 5,
     // Every pooled connection works in the chosen schema.
     options: schema ? `-c search_path=${schema}` : undefined,
+    // A database that is down, partitioned or saturated fails the call instead of hanging the turn: the wait for
+    // a connection, the client-side wait for a reply (a partition never answers) and the server-side statement.
+    connectionTimeoutMillis: timeoutMs,
+    query_timeout: statementMs,
+    statement_timeout: statementMs,
+    // Notices a silently dropped connection (a partition) instead of keeping it in the pool forever.
+    keepAlive: true,
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', () => undefined);
@@ -44,6 +57,7 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
     ...base,
     async tx<T>(fn: (db: SqlDb) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const inner: SqlDb = { ...over(client), tx: () => Promise.reject(new Error('nested transactions are not supported')), close: async () => {} };
@@ -51,10 +65,11 @@ export function openPostgres(connectionString: string, options: PostgresOptions 
         await client.query('COMMIT');
         return result;
       } catch (err) {
-        await client.query('ROLLBACK').catch(() => undefined);
+        await client.query('ROLLBACK').catch((rollbackErr: Error) => (broken = rollbackErr));
         throw err;
       } finally {
-        client.release();
+        // A connection that could not even roll back (timed out, dropped) is discarded, not handed to the next caller.
+        client.release(broken);
       }
     },
     async close() {

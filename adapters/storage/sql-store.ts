@@ -25,6 +25,9 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     listUnanswered: (scope, limit = 100) => unanswered.listUnanswered(db, scope, limit, log),
     knowledgeGaps: (limit = 50) => unanswered.knowledgeGaps(db, limit, log),
     claimEvent: (platform, tenant, key) => feedback.claimEvent(db, platform, tenant, key),
+    ping: async () => {
+      await db.all('SELECT 1 AS ok');
+    },
     close: () => (closed ??= db.close()),
   };
 }

@@ -8,12 +8,13 @@ import { createLock, type Row, type SqlDb, type SqlParam } from './sql-db.ts';
  * process, such as the CLI, open the same file); synchronous=FULL makes every committed answer durable
  * even if the machine, not just the process, dies right after.
  */
-export function openSqlite(path: string): SqlDb {
+export function openSqlite(path: string, options: { busyTimeoutMs?: number } = {}): SqlDb {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  // Another process holding the write lock makes a call wait this long (DATABASE_TIMEOUT_MS), then fail.
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5_000))}`);
   db.pragma('foreign_keys = ON');
   // better-sqlite3 is synchronous, but transactions span awaits: the lock keeps other callers out until COMMIT.
   const lock = createLock();

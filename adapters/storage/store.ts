@@ -13,6 +13,9 @@ import { withStoreErrors } from './store-errors.ts';
 export type { Store } from '../../workflows/store.ts';
 export { DEFAULT_DATABASE_URL, parseDatabaseUrl } from './database-url.ts';
 
+/** How long a schema change at start-up may wait (for another replica's migration, a long ALTER). */
+const SCHEMA_CHANGE_TIMEOUT_MS = 60_000;
+
 export interface CreateStoreOptions {
   /** Base for relative sqlite:// paths (default: process.cwd()). */
   cwd?: string;
@@ -20,6 +23,8 @@ export interface CreateStoreOptions {
   schema?: string;
   /** Days an unanswered question is kept (UNANSWERED_RETENTION_DAYS); older ones are deleted. */
   unansweredRetentionDays?: number;
+  /** DATABASE_TIMEOUT_MS (default 2 s): no database call waits longer. */
+  timeoutMs?: number;
 }
 
 /**
@@ -29,22 +34,23 @@ export interface CreateStoreOptions {
  */
 export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, options: CreateStoreOptions = {}): Promise<Store> {
   const target = parseDatabaseUrl(databaseUrl, options.cwd);
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  // pg is loaded only for PostgreSQL deployments.
+  const openPostgres = target.kind === 'postgres' ? (await import('./postgres-db.ts')).openPostgres : undefined;
+  // Connecting is bounded by the timeout either way; statements get `statementMs` (schema changes may wait for
+  // another replica's, so they get longer than the turns' calls do).
+  const open = (statementMs: number): SqlDb =>
+    target.kind === 'sqlite' ? openSqlite(target.path, { busyTimeoutMs: statementMs }) : openPostgres!(target.url, { schema: options.schema, timeoutMs, statementTimeoutMs: statementMs });
   let db: SqlDb | undefined;
   try {
-    if (target.kind === 'sqlite') {
-      db = openSqlite(target.path);
-    } else {
-      // pg is loaded only for PostgreSQL deployments.
-      const { openPostgres } = await import('./postgres-db.ts');
-      db = openPostgres(target.url, { schema: options.schema });
-      const schema = options.schema;
-      // IF NOT EXISTS still races between replicas starting together; the advisory lock serialises them.
-      if (schema) {
-        await db.tx(async (tx) => {
-          await tx.run(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
-          await tx.run(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-        });
-      }
+    db = open(Math.max(timeoutMs, SCHEMA_CHANGE_TIMEOUT_MS));
+    const schema = options.schema;
+    // IF NOT EXISTS still races between replicas starting together; the advisory lock serialises them.
+    if (target.kind === 'postgres' && schema) {
+      await db.tx(async (tx) => {
+        await tx.run(`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+        await tx.run(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      });
     }
     await migrate(db);
     await pruneEvents(db);
@@ -53,7 +59,14 @@ export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, op
     const log = { retentionDays: options.unansweredRetentionDays ?? DEFAULT_UNANSWERED_RETENTION_DAYS };
     await scrubUnanswered(db);
     await pruneUnanswered(db, log);
-    return createSqlStore(withStoreErrors(db), log);
+    if (target.kind === 'sqlite') {
+      // Same file handle (a :memory: database would not survive a reopen); only the lock wait shortens.
+      await db.run(`PRAGMA busy_timeout = ${Math.floor(timeoutMs)}`);
+    } else {
+      await db.close();
+      db = open(timeoutMs);
+    }
+    return createSqlStore(withStoreErrors(db, { timeoutMs }), log);
   } catch (err) {
     await db?.close().catch(() => undefined);
     if (err instanceof AppError) throw err;

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { CloudAdapter } from 'botbuilder';
 import type { Config } from '../../bot/config/index.ts';
 import type { Logger } from '../../bot/logger.ts';
 import { userMessage } from '../../bot/errors.ts';
@@ -11,6 +10,7 @@ import { MemoryFileStore } from './files/file-store.ts';
 import { createTurnLogic } from './handlers/index.ts';
 import { messagesRoute } from './messages-route.ts';
 import { keepCustomEntityFields } from './entity-fields-fix.ts';
+import { CheckedCloudAdapter } from './checked-adapter.ts';
 
 export type { TeamsApp } from './deps.ts';
 export { MESSAGES_PATH } from './messages-route.ts';
@@ -45,7 +45,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const logger = options.logger.child({ adapter: 'teams' });
   const teams = checkTeamsConfig(config, logger);
   keepCustomEntityFields(logger);
-  const adapter = new CloudAdapter(createBotAuthentication(teams));
+  const adapter = new CheckedCloudAdapter(createBotAuthentication(teams));
   adapter.onTurnError = async (context, err) => {
     logger.error({ err }, 'teams turn failed');
     if (context.activity.type === 'message') await context.sendActivity(userMessage(err)).catch(() => undefined);
@@ -72,7 +72,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   };
   return {
     routes: [
-      messagesRoute({ adapter, logic: createTurnLogic(deps), logger, requireAuth: Boolean(teams.appId) }),
+      messagesRoute({ adapter, logic: createTurnLogic(deps), requireAuth: Boolean(teams.appId) }),
       downloadRoute({ files, secret, logger }),
     ],
   };

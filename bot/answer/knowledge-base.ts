@@ -54,6 +54,8 @@ export interface KnowledgeBase {
   build(): Promise<BuildReport>;
   /** True when the index exists and matches the cards and the embedder. */
   isFresh(): Promise<boolean>;
+  /** True once an index is open for questions (false before the first load, during a rebuild, after a failure). */
+  isLoaded(): boolean;
   lint(options?: { today?: Date }): Promise<LintReport>;
   /** Runs the dev-question evaluation for BM25 alone, dense alone and fused. */
   eval(options: { questionsFile: string; modes?: RetrievalMode[] }): Promise<EvalReport>;
@@ -72,6 +74,7 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
   let embedderP: Promise<Embedder> | undefined;
   let retrieverP: Promise<Retriever> | undefined;
   let answererP: Promise<ExtractiveAnswerer> | undefined;
+  let loaded = false;
 
   const embedder = () => {
     embedderP ??= (async () => {
@@ -93,7 +96,10 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
     if (retrieverP && Date.now() - checkedAt >= recheckMs) {
       checkedAt = Date.now();
       const fresh = await isIndexFresh(cardsDir, indexDir, (await embedder()).id).catch(() => true);
-      if (!fresh) retrieverP = undefined;
+      if (!fresh) {
+        retrieverP = undefined;
+        loaded = false;
+      }
     }
     if (!retrieverP) checkedAt = Date.now();
     retrieverP ??= (async () => {
@@ -107,8 +113,10 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
           const { cards, chunks, embedded, reused, removed, ms } = opened.built;
           logger.info({ reason: opened.reason, cards, chunks, embedded, reused, removed, ms }, 'knowledge index built');
         }
+        loaded = true;
         return opened.retriever;
       } catch (err) {
+        loaded = false;
         if (err instanceof AppError) throw err;
         throw new AppError(ErrorCode.IndexUnavailable, undefined, { cause: err });
       }
@@ -135,9 +143,11 @@ export function createKnowledgeBase(options: KnowledgeBaseOptions): KnowledgeBas
       const report = await buildIndex({ cardsDir, indexDir, embedder: await embedder() });
       retrieverP = undefined; // the next retriever() opens the new generation
       answererP = undefined;
+      loaded = false;
       return report;
     },
     isFresh: async () => isIndexFresh(cardsDir, indexDir, (await embedder()).id),
+    isLoaded: () => loaded,
     async lint(lintOptions) {
       const { lintCards } = await import('../../knowledge/lint.ts');
       return lintCards(cardsDir, lintOptions);

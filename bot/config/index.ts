@@ -19,6 +19,8 @@ export interface Config {
   logLevel?: 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
   http: { port: number; host: string };
   databaseUrl: string;
+  /** DATABASE_TIMEOUT_MS: every database call fails with store_unavailable after this long. */
+  databaseTimeoutMs: number;
   /** Absolute directory for generated state: the search index, the embeddings cache, the SQLite file by default. */
   dataDir: string;
   /** The unanswered-question log: personal data is redacted before storing; questions older than this are deleted. */
@@ -91,6 +93,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     logLevel: e.LOG_LEVEL,
     http: { port: e.PORT, host: e.HOST },
     databaseUrl: e.DATABASE_URL,
+    databaseTimeoutMs: e.DATABASE_TIMEOUT_MS,
     dataDir,
     unansweredLog: { retentionDays: e.UNANSWERED_RETENTION_DAYS },
     embeddings: {

@@ -42,6 +42,8 @@ export const envSchema = z.object({
     (v) => emptyToUndefined(v) ?? 'sqlite://data/ai-procurement.db',
     z.string().regex(/^(sqlite:\/\/.+|postgres(ql)?:\/\/.+)$/, 'must be sqlite://relative/path.db, sqlite:///absolute/path.db or postgres://user@host:5432/db'),
   ),
+  /** Longest wait for any one database call (connect, query, lock) before it counts as the store being unavailable. */
+  DATABASE_TIMEOUT_MS: int(2_000, 100, 600_000, '2000'),
   DATA_DIR: z.preprocess((v) => emptyToUndefined(v) ?? 'data', z.string()),
   UNANSWERED_RETENTION_DAYS: int(DEFAULT_UNANSWERED_RETENTION_DAYS, 1, 3650, '90'),
 

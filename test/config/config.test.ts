@@ -24,6 +24,12 @@ describe('loadConfig', () => {
     expect(c.embeddings.provider).toBe('local');
   });
 
+  it('bounds every database call by DATABASE_TIMEOUT_MS: 2 s by default, a whole number from 100 ms to 10 minutes', () => {
+    expect(loadConfig({}, '/srv/bot').databaseTimeoutMs).toBe(2_000);
+    expect(loadConfig({ DATABASE_TIMEOUT_MS: '750' }, '/srv/bot').databaseTimeoutMs).toBe(750);
+    for (const bad of ['0', '99', '1.5', 'soon', '600001']) expect(issuesOf({ DATABASE_TIMEOUT_MS: bad })).toEqual(['DATABASE_TIMEOUT_MS']);
+  });
+
   it('names PORT when it is not a number, and says what to set', () => {
     try {
       loadConfig({ PORT: 'abc' });

@@ -16,7 +16,7 @@ import { evalSetsFor, type EvalSetChoice } from '../../../knowledge/eval/sets.ts
  * personal data on write and again on read (rows from before redaction existed), so nothing typed is printed raw.
  */
 async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number> {
-  const store = await createStore(config.databaseUrl, { cwd: io.cwd, unansweredRetentionDays: config.unansweredLog.retentionDays });
+  const store = await createStore(config.databaseUrl, { cwd: io.cwd, unansweredRetentionDays: config.unansweredLog.retentionDays, timeoutMs: config.databaseTimeoutMs });
   try {
     const gaps = await store.knowledgeGaps(50);
     if (json) writeLine(io.stdout, JSON.stringify(gaps, null, 2));

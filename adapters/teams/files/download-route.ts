@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HttpRoute } from '../../http/server.ts';
+import { requestPath, type HttpRoute } from '../../http/server.ts';
+import { safeDecode } from '../../http/body.ts';
 import type { Logger } from '../../../bot/logger.ts';
 import { verifyDownloadToken } from './download-token.ts';
 import type { MemoryFileStore } from './file-store.ts';
@@ -34,9 +35,10 @@ export function downloadRoute(options: DownloadRouteOptions): HttpRoute {
     method: 'GET',
     path: DOWNLOAD_PATH,
     handler(req: IncomingMessage, res: ServerResponse) {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const token = decodeURIComponent(path.slice(DOWNLOAD_PATH.length).split('/')[0] ?? '');
-      const grant = verifyDownloadToken(token, options.secret, now());
+      const path = requestPath(req.url) ?? '';
+      // A broken escape (`/downloads/%`) is simply not a token: the same 404 as any other bad link.
+      const token = safeDecode(path.slice(DOWNLOAD_PATH.length).split('/')[0] ?? '') ?? '';
+      const grant = token ? verifyDownloadToken(token, options.secret, now()) : undefined;
       const held = grant ? options.files.get(grant.tenant, grant.fileId) : undefined;
       if (!grant || !held) {
         options.logger.info({ reason: grant ? 'no such file for tenant' : 'invalid or expired token' }, 'teams download refused');

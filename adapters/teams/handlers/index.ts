@@ -31,8 +31,9 @@ export function createTurnLogic(deps: TeamsDeps): (context: TurnContext) => Prom
     const key = keyOf(context);
     const handler = HANDLERS[key];
     if (!handler) {
-      // Invokes we do not serve still need an answer, or Teams shows a spinner until it times out.
-      if (context.activity.type === 'invoke') await sendInvokeResponse(context, undefined, 501);
+      // Invokes we do not serve still need an answer, or Teams shows a spinner until it times out. A 400 rather
+      // than botbuilder's usual 501: the request names something this bot does not offer, nothing failed here.
+      if (context.activity.type === 'invoke') await sendInvokeResponse(context, { error: 'unsupported invoke' }, 400);
       deps.logger.debug({ activity: key }, 'teams activity ignored');
       return;
     }

@@ -1,6 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Reply } from '../../../bot/turn.ts';
 import { userMessage } from '../../../bot/errors.ts';
+import { isTooLong, tooLongReply } from '../../../bot/input-limits.ts';
 import type { TeamsDeps } from '../deps.ts';
 import { mentionsBot, messageTurn, placeOf, type TeamsPlace } from '../turn.ts';
 import { startTyping } from '../typing.ts';
@@ -18,7 +19,7 @@ async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, d
     return await store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
   } catch (err) {
     // Better to risk a duplicate answer than to leave the user in silence.
-    deps.logger.warn({ err }, 'teams: could not check for a redelivered message; answering anyway');
+    deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'teams: could not check for a redelivered message; answering anyway');
     return true;
   }
 }
@@ -48,6 +49,12 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
   // Teams only delivers channel messages that mention the bot, but a mis-set RSC permission would flood us.
   if (!place.isDirect && !mentionsBot(activity)) return;
   if (!(await isFirstDelivery(activity, place, deps))) return;
+  // Refused before any work: no typing indicator, no mention stripping over a megabyte of text.
+  const length = activity.text?.length ?? 0;
+  if (isTooLong(length)) {
+    await context.sendActivity(replyActivity(tooLongReply(length)));
+    return;
+  }
 
   const turn = messageTurn(activity, place);
   const typing = startTyping(context, deps.typingIntervalMs, deps.logger);

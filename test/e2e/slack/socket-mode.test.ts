@@ -54,6 +54,18 @@ describe('Socket Mode (no inbound port)', () => {
     expect(ack.payload).toEqual({ response_action: 'errors', errors: { 'ap.step.input': 'Please answer this step before going on.' } });
   });
 
+  it('acks and drops bodies Slack never sends (no HTTP gate here): a numeric modal value, a null user, actions not an array', async () => {
+    const before = h.fake.calls.filter((c) => c.method !== 'auth.test' && c.method !== 'apps.connections.open').length;
+    const meta = { team: 'T0FAKE', channel: CHANNEL, w: 'decision', r: 'run-1', s: 'monthlySpendGBP', k: 'number' };
+    const numeric = await h.fake.sendEnvelope('interactive', viewSubmission({ callback_id: 'ap.step', private_metadata: JSON.stringify(meta), title: { type: 'plain_text', text: 'Deployment decision' } }, { 'ap.step.input': { value: { type: 'number_input', value: 1200 } } }));
+    expect(numeric.payload ?? {}).toEqual({});
+    const press = blockAction({ action_id: 'ap.feedback.up', value: 'x' }, { responseUrl: h.responseUrl() });
+    expect((await h.fake.sendEnvelope('interactive', { ...press, actions: { action_id: 'ap.feedback.up' } })).envelope_id).toMatch(/^env-/);
+    await h.fake.sendEnvelope('events_api', eventCallback({ ...mention('hi'), user: null }));
+    await settle();
+    expect(h.fake.calls.filter((c) => c.method !== 'auth.test' && c.method !== 'apps.connections.open').length).toBe(before);
+  });
+
   for (const how of ['disconnect', 'terminate'] as const) {
     it(`reconnects after a ${how === 'disconnect' ? 'disconnect request' : 'dropped connection'} and keeps answering`, async () => {
       const before = h.fake.connections;

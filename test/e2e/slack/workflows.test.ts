@@ -78,9 +78,11 @@ describe('checklist modals', () => {
     const opened = await h.fake.waitFor('views.open', () => h.fake.of('views.open').length > before);
     const view = opened.args.view as { callback_id: string; private_metadata: string; title: { text: string }; blocks: { block_id?: string }[] };
     expect(view.blocks.map((b) => b.block_id)).toEqual(expect.arrayContaining(['ap.step.input', 'ap.field.notes', 'ap.field.evidence']));
+    // Each submission carries its own trigger_id, as Slack's do (a repeated one is a replay and is dropped).
+    let submissions = 0;
     const submit = (evidence: string) =>
       postInteraction(h.eventsUrl, {
-        type: 'view_submission', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: 'U0BOB', username: 'bob', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE', token: 't', trigger_id: 'trig',
+        type: 'view_submission', team: { id: 'T0FAKE', domain: 'fake' }, user: { id: 'U0BOB', username: 'bob', team_id: 'T0FAKE' }, api_app_id: 'A0FAKE', token: 't', trigger_id: `trig-${++submissions}`,
         view: { id: 'V0CHK', type: 'modal', team_id: 'T0FAKE', callback_id: view.callback_id, private_metadata: view.private_metadata, title: { type: 'plain_text', text: view.title.text }, hash: 'h',
           state: { values: {
             'ap.step.input': { value: { type: 'radio_buttons', selected_option: { value: 'concern' } } },

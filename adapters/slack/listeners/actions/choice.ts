@@ -3,7 +3,6 @@ import { CHOICE_ACTION } from '../../render/ids.ts';
 import { vendorModal } from '../../render/step-modal.ts';
 import { actionPlace } from '../../place.ts';
 import { runAction, type ButtonArgs } from './run-action.ts';
-import { afterAck } from '../../after-ack.ts';
 
 /**
  * A button from a Reply's choices (`ap.choice.<i>.<action>`), e.g. "Start the deployment decision". The
@@ -11,8 +10,6 @@ import { afterAck } from '../../after-ack.ts';
  */
 export function choice(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
-    await args.ack();
-    await afterAck();
     const match = CHOICE_ACTION.exec(args.action.action_id);
     const action = match?.[2];
     if (!action) return;

@@ -3,13 +3,10 @@ import type { SlackDeps } from '../../deps.ts';
 import { IDS } from '../../render/ids.ts';
 import { actionPlace } from '../../place.ts';
 import { slackErrorCode } from '../../post.ts';
-import { afterAck } from '../../after-ack.ts';
 
 /** 👍/👎 under an answer: the vote is stored (one per person and answer; a new vote replaces the old). */
 export function feedback(deps: SlackDeps) {
-  return async ({ ack, action, body, client, context }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> => {
-    await ack();
-    await afterAck();
+  return async ({ action, body, client, context }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> => {
     const place = actionPlace(body, context.teamId);
     if (!place.channel || !place.messageTs) return;
     // The button id says which vote; the value is not trusted for it.

@@ -8,7 +8,6 @@ import { parseStepValue } from './step-option.ts';
 /** "Answer…" on a number or text step shown in a thread: opens the step's modal. */
 export function stepOpen(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
-    await args.ack();
     const v = parseStepValue(args.action.value);
     const place = actionPlace(args.body, args.context.teamId);
     if (!v || !place.channel) return;

@@ -2,13 +2,10 @@ import type { SlackDeps } from '../../deps.ts';
 import type { StepButtonValue } from '../../render/step-message.ts';
 import { stepAnswer } from '../../step-answer.ts';
 import { runAction, type ButtonArgs } from './run-action.ts';
-import { afterAck } from '../../after-ack.ts';
 
 /** An option button of a step shown in a thread: answers the step for the whole team. */
 export function stepOption(deps: SlackDeps) {
   return async (args: ButtonArgs): Promise<void> => {
-    await args.ack();
-    await afterAck();
     const v = parseStepValue(args.action.value);
     if (!v || v.v === undefined) return;
     const answer = stepAnswer(v.w, v.r, v.s, v.v);

@@ -1,22 +1,24 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { userMessage } from '../../../../bot/errors.ts';
+import { isTooLong, tooLongReply } from '../../../../bot/input-limits.ts';
 import type { SlackDeps } from '../../deps.ts';
 import { deliverInteractive, type InteractiveContext } from '../../deliver-interactive.ts';
 import { createStreamer } from '../../streamer.ts';
 import { commandTurn } from '../../turn.ts';
 import { slackErrorCode } from '../../post.ts';
-import { afterAck } from '../../after-ack.ts';
 
 /**
  * `/ai-procurement [decide | checklist <vendor> | ask <question> | status | export <vendor> [format] | help]`.
- * Acks at once (Slack allows 3 s and shows an error after), then lets the core decide and delivers its Reply:
+ * Runs after the ack (commands/index.ts wraps it in ackFirst), lets the core decide and delivers its Reply:
  * steps as modals, answers and exports to the channel, help and errors to the user alone.
  */
 export function aiProcurementCommand(deps: SlackDeps) {
-  return async ({ command, ack, client, respond, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
-    await ack();
-    await afterAck();
+  return async ({ command, client, respond, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
     const team = context.teamId ?? command.team_id;
+    if (isTooLong(command.text.length)) {
+      await respond({ response_type: 'ephemeral', text: tooLongReply(command.text.length).text }).catch(() => undefined);
+      return;
+    }
     const ctx: InteractiveContext = {
       deps, client, team, channel: command.channel_id, user: command.user_id, triggerId: command.trigger_id, respond,
     };

@@ -2,6 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { converse } from '../../converse.ts';
 import { afterAck } from '../../after-ack.ts';
+import { claimFirst } from '../../deduper.ts';
 
 /** `@AI Procurement <question>` in a channel: answered in the message's thread. */
 export function appMention(deps: SlackDeps) {
@@ -9,7 +10,7 @@ export function appMention(deps: SlackDeps) {
     // Bolt acked the event before calling us; let that ack leave first.
     await afterAck();
     const team = context.teamId ?? body.team_id;
-    if (!(await deps.deduper.claim(team, body.event_id))) {
+    if (!(await claimFirst(deps.deduper, team, body.event_id, deps.logger))) {
       deps.logger.info({ team, event: 'app_mention' }, 'slack retry of a handled event ignored');
       return;
     }

@@ -3,6 +3,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { converse } from '../../converse.ts';
 import { mentions } from '../../text.ts';
 import { afterAck } from '../../after-ack.ts';
+import { claimFirst } from '../../deduper.ts';
 
 /**
  * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
@@ -23,7 +24,7 @@ export function message(deps: SlackDeps) {
 
     await afterAck();
     const team = context.teamId ?? body.team_id;
-    if (!(await deps.deduper.claim(team, body.event_id))) {
+    if (!(await claimFirst(deps.deduper, team, body.event_id, deps.logger))) {
       deps.logger.info({ team, event: 'message' }, 'slack retry of a handled event ignored');
       return;
     }

@@ -3,7 +3,7 @@ import { IDS } from '../../render/ids.ts';
 import type { StepModalMeta } from '../../render/step-modal.ts';
 import { stepAnswer } from '../../step-answer.ts';
 import { actionTurn } from '../../turn.ts';
-import { originOrReject, submitToCore, type SubmitArgs } from './submit.ts';
+import { inputValue, originOrReject, submitToCore, type SubmitArgs } from './submit.ts';
 
 /** A step modal submitted: the answer goes to the workflow; the modal advances, shows the error, or closes. */
 export function stepSubmission(deps: SlackDeps) {
@@ -11,10 +11,7 @@ export function stepSubmission(deps: SlackDeps) {
     const meta = await originOrReject<StepModalMeta>(args, IDS.stepBlock);
     if (!meta) return;
     const values = args.view.state.values;
-    const read = (block: string) => {
-      const state = values[block]?.[IDS.stepAction];
-      return (state?.selected_option?.value ?? state?.value ?? '').trim();
-    };
+    const read = (block: string) => inputValue(values, block, IDS.stepAction);
     const raw = read(IDS.stepBlock);
     if (!raw) {
       await args.ack({ response_action: 'errors', errors: { [IDS.stepBlock]: 'Please answer this step before going on.' } });

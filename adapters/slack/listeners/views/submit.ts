@@ -79,6 +79,17 @@ async function post(deps: SlackDeps, args: SubmitArgs, origin: ModalOrigin, repl
   }
 }
 
+/**
+ * One input's submitted value, trimmed: a text input's `value` or a select's `selected_option.value`. Anything that
+ * is not a string (Slack never sends one; a forged body might) reads as empty, so the listener's own validation
+ * answers it under the field before ack instead of a throw leaving the modal spinning.
+ */
+export function inputValue(values: SubmitArgs['view']['state']['values'], block: string, action: string): string {
+  const state = values?.[block]?.[action] as { value?: unknown; selected_option?: { value?: unknown } | null } | undefined;
+  const raw = state?.selected_option?.value ?? state?.value;
+  return typeof raw === 'string' ? raw.trim() : '';
+}
+
 /** Parses and checks a modal's private_metadata: it must exist and belong to the submitting workspace. */
 export function originOf<T extends ModalOrigin>(args: SubmitArgs): T {
   let meta: T;

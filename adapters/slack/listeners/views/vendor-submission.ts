@@ -2,7 +2,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { IDS } from '../../render/ids.ts';
 import type { ModalOrigin } from '../../render/step-modal.ts';
 import { commandTurn } from '../../turn.ts';
-import { originOrReject, submitToCore, type SubmitArgs } from './submit.ts';
+import { inputValue, originOrReject, submitToCore, type SubmitArgs } from './submit.ts';
 import { SLASH_COMMAND } from '../commands/index.ts';
 
 /** The vendor-name modal submitted: starts (or resumes) that vendor's checklist, as `/ai-procurement checklist <vendor>`. */
@@ -10,7 +10,7 @@ export function vendorSubmission(deps: SlackDeps) {
   return async (args: SubmitArgs): Promise<void> => {
     const origin = await originOrReject<ModalOrigin>(args, IDS.vendorBlock);
     if (!origin) return;
-    const vendor = (args.view.state.values[IDS.vendorBlock]?.[IDS.vendorAction]?.value ?? '').trim();
+    const vendor = inputValue(args.view.state.values, IDS.vendorBlock, IDS.vendorAction);
     if (!/\p{L}/u.test(vendor)) {
       await args.ack({ response_action: 'errors', errors: { [IDS.vendorBlock]: 'Enter the vendor’s name, e.g. Acme AI.' } });
       return;

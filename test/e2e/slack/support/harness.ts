@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, type App } from '../../../../adapters/app.ts';
 import { loadConfig } from '../../../../bot/config/index.ts';
-import { silentLogger } from '../../../../bot/logger.ts';
+import { silentLogger, type Logger } from '../../../../bot/logger.ts';
 import { createHttpServer, type HttpServer, type RouteHandler } from '../../../../adapters/http/server.ts';
 import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../../../adapters/slack/index.ts';
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
@@ -35,6 +35,8 @@ export interface HarnessOptions {
   fake?: FakeSlack;
   dataDir?: string;
   adapter?: Partial<SlackAdapterOptions>;
+  /** The logger for the app and the adapter (default silent); tests that check what is logged pass their own. */
+  logger?: Logger;
   /** Wraps each mounted route handler (the benchmark times acks server-side with it). */
   wrapRoute?: (handler: RouteHandler) => RouteHandler;
   /** Knowledge cards to answer from (default knowledge/cards). */
@@ -60,7 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...options.env,
   };
   const config = loadConfig(env, dataDir);
-  const logger = silentLogger();
+  const logger = options.logger ?? silentLogger();
   const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}) });
   // Build the knowledge index before the first event, so no test waits on it inside its own timeout.
   await app.knowledge?.answerer();
