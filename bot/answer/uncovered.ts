@@ -41,7 +41,8 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   const pattern = tokens.map((t) => t.replace(/[.]/g, '\\.')).join('[\\s._/-]*');
   const raw = new RegExp(`(?<![a-z0-9])${pattern}(?![a-z0-9])`, 'i').exec(core)?.[0] ?? tokens.join(' ');
   const casing = new Map<string, string>();
-  for (const e of coverage.catalogue.entries) for (const w of e.name.split(/[^A-Za-z]+/)) if (w) casing.set(w.toLowerCase(), w);
+  // Only a name's capitalised words teach casing: "personal data" must not lower the "Data" of "EU Data Act".
+  for (const e of coverage.catalogue.entries) for (const w of e.name.split(/[^A-Za-z]+/)) if (/[A-Z]/.test(w)) casing.set(w.toLowerCase(), w);
   return raw.replace(/[a-z]+/gi, (w, offset: number, all: string) => {
     const known = casing.get(w.toLowerCase());
     if (known) return known;
@@ -50,6 +51,9 @@ function askerName(core: string, form: string, coverage: Coverage): string {
     return w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1);
   });
 }
+
+/** Words that make "<word> act" ordinary English rather than a law's name ("the act", "this act"). */
+const isArticleWord = (w: string) => /^(the|this|that|an?|such|said|whole|new|old|same|its|their|our|your|any|each|every)$/.test(w);
 
 const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;
 const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|terms|tos|weights|llms?|sla|ai|cloud|platform|gpus?|chips?)';
@@ -109,6 +113,25 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
+  }
+  // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
+  const tokens = normalizeName(core).trim().split(' ');
+  for (const m of coverage.catalogue.mentions(core)) {
+    if (m.entry?.kind !== 'vendor') continue;
+    const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
+    const next = at >= 0 ? tokens[at + 1] : undefined;
+    const form = normalizeName(`${m.form.trim()} ${next}`);
+    if (!next || /^\d/.test(next) || common(next) || coverage.mentioned(` ${next} `) || coverage.catalogue.covers(form) || coverage.mentioned(form)) continue;
+    add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
+  }
+  // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
+  for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
+    const head = (m[2] ?? '').toLowerCase();
+    if (!head || isArticleWord(head) || (common(head) && !words.known(head))) continue;
+    const lead = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !isArticleWord(w.toLowerCase())).at(-1);
+    const phrase = `${lead ? `${lead} ` : ''}${head} ${(m[3] ?? '').toLowerCase()}`;
+    if (coverage.mentioned(normalizeName(phrase)) || covered(phrase) || (!lead && coverage.mentioned(normalizeName(`${head} ${m[3]}`)))) continue;
+    add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
   }
   // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above).
   for (const m of core.matchAll(/\b([A-Z]{3,6})\b/g)) {

@@ -16,7 +16,9 @@ const cache = new WeakMap<Chunk[], Coverage>();
 export function coverageOf(chunks: Chunk[]): Coverage {
   let c = cache.get(chunks);
   if (!c) {
-    const text = normalizeName(chunks.map((k) => `${k.title} ${stripMarkers(k.text)} ${k.keywords ?? ''}`).join(' '));
+    // What the cards say, not the aliases and questions searched with them: "Samba Nova" as an alias does not
+    // make "nova" something the cards talk about.
+    const text = normalizeName(chunks.map((k) => `${k.title} ${stripMarkers(k.text)}`).join(' '));
     const mentioned = (form: string) => text.includes(form);
     c = { catalogue: new Catalogue(chunks, mentioned), mentioned };
     cache.set(chunks, c);
