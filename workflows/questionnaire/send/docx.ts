@@ -22,7 +22,7 @@ export async function questionnaireDocx(vendor: string, rows: QuestionnaireRow[]
     columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, children: QUESTIONNAIRE_COLUMNS.map((h, i) => cell(h, widths[i] ?? 0, true)) }),
-      ...rows.map((r) => new TableRow({ children: [r.id, r.question, r.goodAnswer, '', ''].map((t, i) => cell(t, widths[i] ?? 0)) })),
+      ...rows.map((r) => new TableRow({ children: [r.id, r.question, r.goodAnswer, r.answer ?? '', ''].map((t, i) => cell(t, widths[i] ?? 0)) })),
     ],
   });
   const doc = new Document({

@@ -14,6 +14,8 @@ export interface QuestionnaireRow {
   id: string;
   question: string;
   goodAnswer: string;
+  /** Pre-filled answer (the evaluation set's filled-in copies); empty when sending. */
+  answer?: string;
 }
 
 /** One row per checklist question; the card guidance arrives with its `[^source]` markers already stripped. */

@@ -21,7 +21,7 @@ export async function questionnaireXlsx(vendor: string, rows: QuestionnaireRow[]
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
-  for (const r of rows) sheet.addRow([r.id, xmlSafe(r.question), xmlSafe(r.goodAnswer), '', '']);
+  for (const r of rows) sheet.addRow([r.id, xmlSafe(r.question), xmlSafe(r.goodAnswer), xmlSafe(r.answer ?? ''), '']);
   sheet.eachRow((row) => {
     row.alignment = { wrapText: true, vertical: 'top' };
   });
