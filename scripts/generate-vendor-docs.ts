@@ -50,11 +50,15 @@ async function own(src: Own): Promise<Buffer> {
 }
 
 /** Markdown-ish prose: "#"/"##" headings, paragraphs; "---" starts a new page in a PDF. */
-function blocks(md: string): { heading?: number; text: string; page?: boolean }[] {
-  return md.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean).flatMap((b) => {
+interface Block { heading?: number; text: string; page?: boolean }
+
+function blocks(md: string): Block[] {
+  return md.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean).flatMap((b): Block[] => {
     if (b === '---') return [{ text: '', page: true }];
-    const h = /^(#+)\s+(.*)$/.exec(b);
-    return [h ? { heading: h[1]!.length, text: h[2]! } : { text: b.replace(/\s+/g, ' ') }];
+    const lines = b.split('\n');
+    const h = /^(#+)\s+(.*)$/.exec(lines[0] ?? '');
+    const rest = (h ? lines.slice(1) : lines).join(' ').replace(/\s+/g, ' ').trim();
+    return [...(h ? [{ heading: h[1]!.length, text: h[2]! }] : []), ...(rest ? [{ text: rest }] : [])];
   });
 }
 

@@ -37,8 +37,9 @@ export function assessDocuments(vendor: string, docs: ReadDocument[], questions:
   const answers: Record<string, ProposedAnswer> = {};
   for (const q of questions) {
     const seen = new Set<string>();
-    const candidates = (found.get(q.id) ?? []).filter((c) => verbatim(c) && !seen.has(c.quote) && seen.add(c.quote)).slice(0, JUDGED);
-    const verdict = judge(q.id, candidates.map((c) => c.quote));
+    const all = (found.get(q.id) ?? []).filter((c) => verbatim(c) && !seen.has(c.quote) && seen.add(c.quote));
+    const candidates = all.slice(0, JUDGED);
+    const verdict = judge(q.id, candidates.map((c) => c.quote), all.map((c) => c.quote));
     const order = [...new Set([...verdict.decisive, ...candidates.keys()])];
     const evidence = order.slice(0, MAX_QUOTES).map((i) => candidates[i]).filter((c): c is Candidate => !!c).map((c) => ({ quote: c.quote, location: c.location }));
     answers[q.id] = { status: verdict.status, evidence, reason: verdict.reason };

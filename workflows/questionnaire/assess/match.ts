@@ -42,8 +42,10 @@ export function rowQuestion(p: Passage, questions: ChecklistQuestion[], bm25: Bm
   let pick: { id: string; score: number } | undefined;
   questions.forEach((q, i) => {
     const c = CRITERIA[q.id];
-    const topic = c ? topicScore(c, p.question ?? '') : 0;
-    if (topic < MIN_TOPIC_SCORE) return;
+    // The row's question decides; its answer's words help where the question is terse ("Exit arrangements").
+    const asks = c ? topicScore(c, p.question ?? '') : 0;
+    if (asks + (c ? topicScore(c, p.text) : 0) / 2 < MIN_TOPIC_SCORE) return;
+    const topic = asks * 2 + (c ? topicScore(c, p.text) : 0);
     const score = topic + (lexical.get(i) ?? 0) / best;
     if (!pick || score > pick.score) pick = { id: q.id, score };
   });
@@ -57,13 +59,18 @@ export function matchEvidence(docs: ReadDocument[], questions: ChecklistQuestion
   for (const doc of docs) {
     for (const p of doc.passages) {
       const mapped = p.question || p.rowId ? rowQuestion(p, questions, bm25) : undefined;
-      for (const quote of sentences(p.text)) {
-        for (const q of questions) {
-          const c = CRITERIA[q.id];
-          if (!c) continue;
-          const score = q.id === mapped ? ROW_SCORE + topicScore(c, quote) : topicScore(c, quote);
+      const quotes = sentences(p.text);
+      for (const q of questions) {
+        const c = CRITERIA[q.id];
+        if (!c) continue;
+        const scores = quotes.map((s) => topicScore(c, s));
+        // A sentence continuing a paragraph about the question ("It does not extend to outputs.") counts one more.
+        const context = scores.some((s) => s >= MIN_TOPIC_SCORE) ? 1 : 0;
+        quotes.forEach((quote, i) => {
+          const own = scores[i] ?? 0;
+          const score = q.id === mapped ? ROW_SCORE + own : own + (own > 0 ? context : 0);
           if (score >= MIN_TOPIC_SCORE) found.get(q.id)?.push({ quote, location: p.location, score });
-        }
+        });
       }
     }
   }

@@ -30,7 +30,7 @@ export const COMMERCIAL_CRITERIA: Record<'ip-indemnity' | 'sla-limits' | 'exit',
       [/\b(raise|increase|higher|request more)\b[^.]{0,40}\b(limits?|quotas?)|\b(limits?|quotas?)\b[^.]{0,40}\b(raised|increased)/i, 'how to raise limits'],
     ],
     red: [
-      [/\bno (formal |written |contractual |financially[- ]backed )?(SLA|service level)|\b(do not|don't|does not) (currently )?(offer|provide|have) (an |a |any )?(formal |written )?(SLA|service level)|\bbest[- ]effort\b/i, 'no SLA'],
+      [/\bno (formal |written |contractual |financially[- ]backed )?(SLA|service level)|\b(do not|don't|does not) (currently )?(offer|provide|have) (an |a |any )?(formal |written )?(SLA|service level)|\bbest[- ]effort\b|\bnot a (contractual|formal|binding|written) (SLA|service level|commitment)|\b(do not|don't|does not)\b[^.]{0,20}\bcommit\b[^.]{0,40}\b(availability|uptime|SLA|service credits)/i, 'no SLA'],
       [/\b(preview|beta|experimental)\b[^.]{0,80}\bproduction|\bproduction\b[^.]{0,80}\b(preview|beta|experimental)/i, 'preview models in production'],
       [/\bSLA\b[^.]{0,80}\b(does not|doesn't|not) (cover|apply|include)\b|\bexclud\w*\b[^.]{0,50}\bfrom (the )?SLA|\bSLA\b[^.]{0,60}\bexclud/i, 'the SLA excludes the model endpoints'],
     ],

@@ -22,8 +22,9 @@ export const DATA_CRITERIA: Record<'data-use' | 'processor-role' | 'data-locatio
     concern: [[/\b(anonymi[sz]ed|aggregated|de-identified)\b[^.]{0,60}\b(train|improv)/i, 'anonymised data still used for improvement']],
   },
   'processor-role': {
-    strong: [/\bsub-?processors?\b/i, /\b(data )?processor\b/i, /\bArt(icle)?\.?\s*28\b/i, /\bcontroller\b/i],
-    weak: [/\bGDPR\b/i, /\bthird[- ]part(y|ies)\b/i, /\bDPA\b|data processing (agreement|addendum)/i],
+    // A sub-processor mentioned in passing ("sub-processors may process data in the US") is about location.
+    strong: [/(?<!sub-?)\bprocessor\b/i, /\bArt(icle)?\.?\s*28\b/i, /\bcontroller\b/i, /\b(list|register|page|names?|notif\w*|object\w*)\b[^.]{0,40}\bsub-?processors?\b|\bsub-?processors?\b[^.]{0,40}\b(list|register|page|named)/i],
+    weak: [/\bsub-?processors?\b/i, /\bGDPR\b/i, /\bthird[- ]part(y|ies)\b/i, /\bDPA\b|data processing (agreement|addendum)/i],
     good: [
       [/\bArt(icle)?\.?\s*28\b|\bGDPR[- ]compliant DPA\b/i, 'a DPA meeting GDPR Article 28'],
       [/\b(list|register|page)\b[^.]{0,30}\bsub-?processors\b|\bsub-?processors?\b[^.]{0,40}\b(list|register|page|named|location|locations|roles?)\b/i, 'a current sub-processor list'],
@@ -52,8 +53,10 @@ export const DATA_CRITERIA: Record<'data-use' | 'processor-role' | 'data-locatio
       [/\b(cannot|can't|unable to|not able to)\b[^.]{0,40}\b(say|confirm|specify|guarantee|commit)\b[^.]{0,50}\b(where|countr|location|region)/i, 'cannot say where data is processed'],
       [/\b(any|all) of (our|its) (global )?(regions|data cent(re|er)s|locations)\b|\b(anywhere|any country) (in the world )?where\b/i, 'data may be processed anywhere'],
       [/\b(comply|complies) with (all |any )?(lawful |valid )?(government|law enforcement|authority)\b[^.]{0,40}\brequests?\b(?![^.]*\b(challenge|notify|inform|contest))/i, 'requests simply complied with, no challenge or notice'],
+      [/\b(have not|haven't|not yet|no)\b[^.]{0,40}\b(documented|defined|policy|process)\b[^.]{0,60}\b(government|authorit)/i, 'no stated handling of government requests'],
       [/\b(stored|storage|at rest)\b[^.]{0,80}\b(but|however|although)\b[^.]{0,80}\b(process|support|access)\w*\b[^.]{0,40}\b(outside|other|global|any)/i, 'residency covers stored data but not processing or support'],
     ],
     concern: [],
+    absent: [/\b(government|law enforcement|authorit(y|ies)|CLOUD Act|subpoena|court order|(access|disclosure) requests?)\b/i, 'says nothing about foreign government requests'],
   },
 };

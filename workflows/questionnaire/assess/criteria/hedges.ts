@@ -9,5 +9,5 @@ export const HEDGES: Cue[] = [
   [/\b(at (our|its) (sole )?discretion)\b/i, 'at the vendor\'s discretion'],
   [/\b(currently|are) (evaluating|considering|exploring|reviewing)\b/i, 'still under consideration'],
   [/\b(TBC|TBD|to be confirmed|to be determined)\b/i, 'not yet confirmed'],
-  [/\b(typically|generally|usually|normally)\b/i, 'no firm commitment ("typically")'],
+  [/\b(typically|usually|normally)\b|\bgenerally\b(?! available)/i, 'no firm commitment ("typically")'],
 ];

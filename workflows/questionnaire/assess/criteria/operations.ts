@@ -3,7 +3,7 @@ import type { QuestionCriteria } from './types.ts';
 /** Questions 7-9: model change, evaluation and bias, human oversight. */
 export const OPERATIONS_CRITERIA: Record<'model-change' | 'evaluation-bias' | 'human-oversight', QuestionCriteria> = {
   'model-change': {
-    strong: [/\bsnapshots?\b|\bpinn?(ed|ing)?\b[^.]{0,20}\bversion|\bversion pinning\b/i, /\bdeprecat(e|ion|ed)\b|\bretir(e|ement|ed|ing)\b|\bsunset\b/i, /\bchangelog\b|release notes/i, /\b(model|models)\b[^.]{0,40}\b(update|upgrade|change|swap|replace)/i, /"?latest"? alias|\balias\b/i],
+    strong: [/\bsnapshots?\b|\bpinn?(ed|ing)?\b[^.]{0,20}\bversion|\bversion pinning\b/i, /\bdeprecat(e|ion|ed)\b|\bretir(e|ement|ed|ing)\b|\bsunset\b/i, /\bchangelog\b|release notes/i, /\b(model|models)\b[^.]{0,40}\b(update|upgrade|change|swap|replace)|\b(update|upgrade|change|swap|replace)s?\b[^.]{0,30}\bmodels?\b/i, /"?latest"? alias|\balias\b/i],
     weak: [/\bversions?\b/i, /\bnotice\b/i, /\bmigrat\w+/i],
     good: [
       [/\b(dated|pinned|fixed|immutable|versioned)\b[^.]{0,30}\b(snapshots?|versions?|models?)|\bsnapshots?\b[^.]{0,50}\b(do not|never|won't|will not) change/i, 'dated snapshots that do not change'],
@@ -46,7 +46,7 @@ export const OPERATIONS_CRITERIA: Record<'model-change' | 'evaluation-bias' | 'h
       [/\b(inputs?|prompts?)\b[^.]{0,40}\boutputs?\b[^.]{0,60}\b(model )?versions?/i, 'logs of inputs, outputs and model versions'],
     ],
     red: [
-      [/\bno (log|logging|audit log|log export)\b|\blogs?\b[^.]{0,40}\b(not|cannot|can't) (be )?(export|download)|\b(do not|don't)\b[^.]{0,20}\b(provide|offer)\b[^.]{0,20}\blogs?/i, 'no log export'],
+      [/\bno (log|logging|audit log|log export)\b|\blogs?\b[^.]{0,80}\b(not|cannot|can't) (be )?(export|download)|\b(do not|don't)\b[^.]{0,20}\b(provide|offer)\b[^.]{0,20}\blogs?/i, 'no log export'],
       [/\blogs?\b[^.]{0,60}\b([1-9]|[1-8]\d|9[0-9]|1[0-7]\d|seven|fourteen|thirty|sixty|ninety)\s*days\b(?![^.]*\b(extend|longer|configur|export|your own)\w*)/i, 'logs kept less than six months with no option to extend'],
       [/\bfully automated\b(?![^.]*\b(review|override|approv)\w*)|\bno (human )?(review|override)\b/i, 'fully automated with no review or override point'],
     ],

@@ -14,4 +14,6 @@ export interface QuestionCriteria {
   red: Cue[];
   /** Partial or hedged answers specific to this question; the general hedges are in hedges.ts. */
   concern: Cue[];
+  /** A red flag the card names by absence ("says nothing about X"): red when the answer never mentions it. */
+  absent?: Cue;
 }
