@@ -8,6 +8,7 @@ export const SUBCOMMANDS = [
   { name: 'checklist', usage: 'checklist <vendor> [question-id]', text: 'start or continue the twelve-question checklist for a vendor (`checklist compare` puts vendors side by side)' },
   { name: 'status', usage: 'status', text: 'list the workflows in progress in this conversation and the vendor checklists started here' },
   { name: 'export', usage: 'export <vendor|decision|compare> [docx|pdf|md|csv]', text: 'export a vendor checklist, the decision record or the comparison as a document' },
+  { name: 'questionnaire', usage: 'questionnaire <vendor> [xlsx|docx]', text: 'the twelve vendor questions as a spreadsheet or Word file to send to a vendor' },
   { name: 'help', usage: 'help', text: 'show this help' },
 ] as const;
 

@@ -10,6 +10,7 @@ import { runTitle, stepReply } from './workflows/step-reply.ts';
 import { checklistSummaryReply, decisionResultReply } from './workflows/result-replies.ts';
 import { statusReply } from './workflows/status-reply.ts';
 import { exportCommand, exportDecisionRun, exportVendor, parseFormat } from './workflows/export-reply.ts';
+import { questionnaireCommand } from './workflows/questionnaire-reply.ts';
 import { checklistCommand, decideCommand, refineDecision } from './workflows/commands.ts';
 import { decodePrefill } from '../workflows/decision/prefill.ts';
 import { untrusted } from './inert/index.ts';
@@ -75,6 +76,8 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
           return statusReply(ctx);
         case 'export':
           return exportCommand(ctx, args);
+        case 'questionnaire':
+          return questionnaireCommand(ctx, args);
         default:
           throw new AppError(ErrorCode.UnknownCommand, `/ai-procurement ${sub}`);
       }

@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { EVAL_SET_CHOICES, type EvalSetChoice } from '../../knowledge/eval/sets.ts';
+import { QUESTIONNAIRE_FORMATS, type QuestionnaireFormat } from '../../workflows/questionnaire/send/rows.ts';
+import { ASSESS_EVAL_SETS, type AssessEvalSet } from '../../workflows/questionnaire/eval/sets.ts';
 import { SITUATION_SETS, type SituationSet } from '../../workflows/decision/situation/eval/sets.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -11,6 +13,9 @@ export type ParsedCli =
   | { ok: true; command: 'decide'; input: string; json: boolean }
   | { ok: true; command: 'checklist-questions'; json: boolean }
   | { ok: true; command: 'checklist-export'; input: string; format: ExportFormat; out: string }
+  | { ok: true; command: 'checklist-questionnaire'; vendor: string; format: QuestionnaireFormat; out: string }
+  | { ok: true; command: 'checklist-assess'; vendor: string; files: string[]; json: boolean }
+  | { ok: true; command: 'checklist-assess-eval'; set?: AssessEvalSet; json: boolean }
   | { ok: true; command: 'kb'; action: KbAction; json: boolean; set?: EvalSetChoice }
   | { ok: true; command: 'kb-eval-situations'; set?: SituationSet; json: boolean }
   | { ok: false; error: string };
@@ -25,6 +30,35 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 function flags<T extends OptionsConfig>(args: string[], options: T) {
   return parseArgs({ args, options, allowPositionals: true, strict: true });
+}
+
+/** `checklist questionnaire|assess|assess-eval`, or undefined for another subcommand. parseArgs errors propagate. */
+function parseQuestionnaire(sub: string | undefined, more: string[]): ParsedCli | undefined {
+  if (sub === 'questionnaire') {
+    const { values, positionals } = flags(more, { vendor: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+    if (positionals.length) return { ok: false, error: `checklist questionnaire takes no positional arguments (got "${positionals.join(' ')}")` };
+    const missing = (['vendor', 'out'] as const).filter((k) => typeof values[k] !== 'string' || !values[k]?.trim());
+    if (missing.length) return { ok: false, error: `checklist questionnaire needs ${missing.map((m) => `--${m}`).join(', ')}` };
+    const format = (values.format ?? 'xlsx').toLowerCase();
+    if (!(QUESTIONNAIRE_FORMATS as readonly string[]).includes(format)) return { ok: false, error: `--format must be one of ${QUESTIONNAIRE_FORMATS.join(', ')} (got "${format}")` };
+    return { ok: true, command: 'checklist-questionnaire', vendor: (values.vendor as string).trim(), format: format as QuestionnaireFormat, out: values.out as string };
+  }
+  if (sub === 'assess') {
+    const { values, positionals } = flags(more, { vendor: { type: 'string' }, file: { type: 'string', multiple: true }, json: { type: 'boolean' } });
+    if (positionals.length) return { ok: false, error: `checklist assess takes no positional arguments: give each document with --file (got "${positionals.join(' ')}")` };
+    const vendor = values.vendor?.trim();
+    if (!vendor) return { ok: false, error: 'checklist assess needs --vendor NAME' };
+    if (!values.file?.length) return { ok: false, error: 'checklist assess needs at least one --file PATH' };
+    return { ok: true, command: 'checklist-assess', vendor, files: values.file, json: Boolean(values.json) };
+  }
+  if (sub === 'assess-eval') {
+    const { values, positionals } = flags(more, { set: { type: 'string' }, json: { type: 'boolean' } });
+    if (positionals.length) return { ok: false, error: 'checklist assess-eval takes no positional arguments' };
+    const set = values.set;
+    if (set !== undefined && !(ASSESS_EVAL_SETS as readonly string[]).includes(set)) return { ok: false, error: `--set must be one of ${ASSESS_EVAL_SETS.join(', ')} (got "${set}")` };
+    return { ok: true, command: 'checklist-assess-eval', ...(set ? { set: set as AssessEvalSet } : {}), json: Boolean(values.json) };
+  }
+  return undefined;
 }
 
 /** Parses argv (without node and the script path). Never throws. */
@@ -69,7 +103,9 @@ export function parseCli(argv: string[]): ParsedCli {
           }
           return { ok: true, command: 'checklist-export', input: values.input as string, format: format as ExportFormat, out: values.out as string };
         }
-        return { ok: false, error: `checklist needs a subcommand: questions or export${sub ? ` (got "${sub}")` : ''}` };
+        const questionnaire = parseQuestionnaire(sub, more);
+        if (questionnaire) return questionnaire;
+        return { ok: false, error: `checklist needs a subcommand: questions, export, questionnaire, assess or assess-eval${sub ? ` (got "${sub}")` : ''}` };
       }
       case 'kb': {
         const [action, ...more] = rest;

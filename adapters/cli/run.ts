@@ -8,6 +8,7 @@ import { terminalText } from '../../bot/render-text.ts';
 import { runAsk } from './commands/ask.ts';
 import { runDecide } from './commands/decide.ts';
 import { runChecklistExport, runChecklistQuestions } from './commands/checklist.ts';
+import { runAssess, runAssessEval, runQuestionnaire } from './commands/questionnaire.ts';
 import { runKb } from './commands/kb.ts';
 import { runEvalSituations } from './commands/eval-situations.ts';
 
@@ -32,6 +33,12 @@ export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
         return await runChecklistQuestions(parsed, io);
       case 'checklist-export':
         return await runChecklistExport(parsed, io);
+      case 'checklist-questionnaire':
+        return await runQuestionnaire(parsed, io);
+      case 'checklist-assess':
+        return await runAssess(parsed, io);
+      case 'checklist-assess-eval':
+        return await runAssessEval(parsed, io);
       case 'kb':
         return await runKb(parsed, io);
       case 'kb-eval-situations':

@@ -8,6 +8,14 @@ Commands:
   checklist questions [--json]            list the twelve vendor questions
   checklist export --input FILE --format docx|pdf|md|csv --out PATH
                                           write a completed vendor checklist as a document
+  checklist questionnaire --vendor NAME [--format xlsx|docx] --out PATH
+                                          write the twelve questions as a questionnaire to send to a vendor (default xlsx)
+  checklist assess --vendor NAME --file PATH [--file PATH...] [--json]
+                                          read a vendor's documents (DOCX, XLSX, PDF, Markdown, text, HTML) and propose a
+                                          status for each question with word-for-word evidence; no model needed
+  checklist assess-eval [--set tune|check] [--json]
+                                          status accuracy, silent questions given a status and unfound quotes on the
+                                          repo's labelled vendor documents, each half separately
   kb build                                build or update the search index (incremental)
   kb lint                                 check every knowledge card (front matter, sources, related ids, review dates)
   kb eval [--set tune|check|dev|all] [--json]

@@ -12,6 +12,7 @@ const ARITY: Record<string, { min: number; max: number }> = {
   help: { min: 0, max: 0 },
   checklist: { min: 1, max: Infinity },
   export: { min: 1, max: Infinity },
+  questionnaire: { min: 1, max: Infinity },
   ask: { min: 1, max: Infinity },
 };
 

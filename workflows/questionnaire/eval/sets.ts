@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The labelled vendor documents are split once: rules are tuned on `tune` only, `check` reports honestly. */
+export const ASSESS_EVAL_SETS = ['tune', 'check'] as const;
+export type AssessEvalSet = (typeof ASSESS_EVAL_SETS)[number];
+
+export const EVAL_DIR = fileURLToPath(new URL('./', import.meta.url));
+export const DOCUMENTS_DIR = fileURLToPath(new URL('./documents/', import.meta.url));
+export const SOURCES_DIR = fileURLToPath(new URL('./sources/', import.meta.url));
+
+const STATUS = z.enum(['satisfactory', 'concern', 'red-flag', 'unanswered']);
+
+export const labelSchema = z.object({
+  file: z.string(),
+  vendor: z.string(),
+  set: z.enum(ASSESS_EVAL_SETS),
+  /** The text the binary file was generated from (sources/), for checking quotes independently of our readers. */
+  source: z.string().optional(),
+  /** Every one of the twelve ids: the status a careful reviewer gives from this document alone. */
+  expected: z.record(z.string(), STATUS),
+});
+export type EvalLabel = z.infer<typeof labelSchema>;
+
+export async function loadLabels(): Promise<EvalLabel[]> {
+  const raw = JSON.parse(await readFile(new URL('./labels.json', import.meta.url), 'utf8')) as unknown;
+  return z.array(labelSchema).parse(raw);
+}
