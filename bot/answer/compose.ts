@@ -48,6 +48,9 @@ function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] 
 /** A lead-card section joins the pool when its heading names this share of the question. */
 const HEADING_SHARE = 0.4;
 
+/** A comparison side's own sentence joins when it scores at least this share of the best sentence. */
+const COMPARISON_FLOOR = 0.4;
+
 /** A further sentence must cover at least this share of the question that the answer does not yet cover. */
 const MIN_GAIN = 0.12;
 
@@ -230,6 +233,17 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
       const adds = total > 0 && gain / total >= MIN_GAIN;
       if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(analysis.kind, c.text) >= 0)) chosen.push(c);
+    }
+    // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
+    // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
+    if (analysis.kind === 'comparison' && named.length >= 2) {
+      const names = (c: ComposedSentence, e: (typeof named)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
+      const alone = (c: ComposedSentence, side: (typeof named)[number]) => names(c, side) && named.every((o) => o === side || !names(c, o));
+      for (const side of named) {
+        if (chosen.some((c) => alone(c, side))) continue;
+        const pick = candidates.find((c) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score);
+        if (pick) chosen.push(pick);
+      }
     }
   }
 
