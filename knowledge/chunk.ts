@@ -39,7 +39,9 @@ export function chunkEmbedText(chunk: Pick<Chunk, 'title' | 'headingPath' | 'tex
 
 /** The summary chunk's keywords: catalogue names, aliases and the card's questions. */
 function cardKeywords(card: Card): string | undefined {
-  const words = [...card.entities.flatMap((e) => [e.name, ...e.aliases]), ...card.questions];
+  // People name a vendor question by its number: "q5", "question 5".
+  const numbered = card.checklist ? [`Q${card.checklist.order}`, `question ${card.checklist.order}`, card.checklist.id] : [];
+  const words = [...card.entities.flatMap((e) => [e.name, ...e.aliases]), ...numbered, ...card.questions];
   return words.length ? words.join('; ') : undefined;
 }
 

@@ -48,6 +48,9 @@ function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] 
 /** A lead-card section joins the pool when its heading names this share of the question. */
 const HEADING_SHARE = 0.4;
 
+/** Weight of a qualifying phrase's words when scoring sentences, relative to the core's. */
+const QUALIFIER_SHARE = 0.4;
+
 /** A comparison side's own sentence joins when it scores at least this share of the best sentence. */
 const COMPARISON_FLOOR = 0.4;
 
@@ -207,7 +210,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         const w = weights.get(t) ?? 0;
         const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : soft(t, text);
         if (credit > 0) {
-          lexical += w * credit;
+          // A qualifier's words ("in the open versus closed decision") steer, but less than the question's own.
+          lexical += w * credit * (optional.has(t) ? QUALIFIER_SHARE : 1);
           covered.set(t, Math.max(covered.get(t) ?? 0, credit));
         }
       }
