@@ -29,6 +29,21 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'pl
 /** Phrases that shape the answer but name nothing to answer about. */
 const SCAFFOLD = /\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|for dummies|quick (q|question)|quick one|real quick|asking for a friend)\b/gi;
 
+/** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
+const SHORTHAND: [RegExp, string][] = [
+  [/\bprod\b/gi, 'production'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
+  [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
+  [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
+  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/\b/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
+  [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)/gi, 'are'],
+  [/\bmgmt\b/gi, 'management'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
+];
+
+/** The message with chat shorthand spelt out. */
+export function expandShorthand(text: string): string {
+  return SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
 /** Words of a text that could name a subject: not stopwords, not chat. */
 export function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[a-z0-9][a-z0-9.'-]*/g) ?? []).filter((w) => !isStopword(w) && !CHAT_WORDS.has(w));
@@ -63,7 +78,7 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
 
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
 export function analyseQuestion(message: string): QuestionAnalysis {
-  const cleaned = message.replace(SCAFFOLD, ' ');
+  const cleaned = expandShorthand(message).replace(SCAFFOLD, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
   const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p));

@@ -90,7 +90,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     if (!family && m[1] && common(letters)) continue;
-    if (!covered(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
+    // "llama 70b": the size must be one the cards mention ("70B"), whatever the family.
+    const size = /^[bm]$/i.test(m[3] ?? m[6] ?? '') && m[1] ? coverage.mentioned(` ${m[2]} ${(m[3] ?? '').toLowerCase()} `) : false;
+    if (!size && !covered(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
   }
   // Articles, sections and recitals the cards never cite, of the law the question names ("gdpr article 99" is
   // not covered by the EU AI Act's Article 99).

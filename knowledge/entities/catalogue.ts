@@ -115,6 +115,8 @@ export class Catalogue {
       const prefix = words.slice(i, i + n).join(' ');
       const version = this.versionAfter(words, i + n);
       if (!version || !this.families.has(prefix)) continue;
+      // "llama 70b", "mistral 7b": a parameter count, not a version.
+      if (/^[bm]$/.test(words[i + n + 1] ?? '') && !version.includes('.')) continue;
       const mention = this.versionMention(prefix, version, words, i + n);
       if (mention) return { mention, length: tokensOf(mention.form).length };
     }
