@@ -8,14 +8,15 @@
  * fields (citations, downloads, its own buttons) are live.
  */
 import { decodeEntities, unlink } from './unlink.ts';
-import { defang } from './defang.ts';
-import { dropInvisible } from './invisible.ts';
+import { defang } from '../../workflows/inert/defang.ts';
+import { dropInvisible } from '../../workflows/inert/invisible.ts';
 import { stripMarks } from './marks.ts';
 
 export { untrusted, stripMarks, hasMarks, segmentsOf, mapSegments, type Segment } from './marks.ts';
-export { defang, looksLinkable } from './defang.ts';
+// defang and dropInvisible live below bot/ (workflows/inert/) so exported documents share the rule.
+export { defang, looksLinkable } from '../../workflows/inert/defang.ts';
 export { unlink } from './unlink.ts';
-export { dropInvisible } from './invisible.ts';
+export { dropInvisible } from '../../workflows/inert/invisible.ts';
 
 /**
  * Untrusted text made inert and dialect-neutral: invisible characters dropped, entities decoded, every link
