@@ -30,6 +30,7 @@ export function checklistDocument(summary: ChecklistSummary, now: Date = new Dat
       { label: 'Progress', value: progressText(progress) },
     ],
     executive: {
+      lead: [],
       barsTitle: 'Answers by status',
       bars: [{ label: '', segments }],
       legend: segments,

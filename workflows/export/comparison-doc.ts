@@ -11,7 +11,9 @@ import { userText } from './user-text.ts';
 export function comparisonDocument(cmp: VendorComparison, now: Date = new Date()): ExportDocument {
   const vendors = cmp.vendors.map(userText);
   const summaries = cmp.summaries;
-  const findings = summaries.flatMap((s, i) => findingsOf(s.rows, vendors[i]));
+  // Every vendor's red flags before anyone's concerns: the worst news leads page one.
+  const all = summaries.flatMap((s, i) => findingsOf(s.rows, vendors[i]));
+  const findings = [...all.filter((f) => f.tone === 'red-flag'), ...all.filter((f) => f.tone !== 'red-flag')];
   const open = summaries.flatMap((s, i) => {
     const missing = s.inOrder.filter((r) => r.status === 'unanswered').map((r) => `Q${r.question.order}`);
     return missing.length ? [`${vendors[i]}: ${missing.join(', ')}`] : [];
@@ -27,6 +29,7 @@ export function comparisonDocument(cmp: VendorComparison, now: Date = new Date()
       { label: 'Progress', value: vendors.map((v, i) => `${v} ${cmp.progress[i]?.answered ?? 0} of ${cmp.progress[i]?.total ?? 0}`).join('; ') },
     ],
     executive: {
+      lead: [],
       barsTitle: 'Answers by status, per vendor (fewest red flags first)',
       bars: summaries.map((s, i) => ({ label: `${vendors[i]}: ${s.progress.answered} of ${s.progress.total} answered`, segments: statusSegments(s.progress.counts) })),
       legend: STATUS_ORDER.map((s) => ({ label: STATUS_LABELS[s], swatch: s })),
@@ -40,6 +43,7 @@ export function comparisonDocument(cmp: VendorComparison, now: Date = new Date()
     summaryTitle: 'Side by side (fewest red flags first)',
     summary: {
       columns: ['#', 'Question', ...vendors],
+      keyColumns: 2,
       rows: cmp.rows.map((r) => [
         { text: String(r.question.order) },
         { text: r.question.question },

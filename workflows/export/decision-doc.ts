@@ -45,7 +45,7 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
     summaryTitle: 'The five factors and spend',
     summary: {
       columns: ['Factor', 'Verdict', 'Reason'],
-      rows: result.factors.map((f) => [{ text: f.factor }, { text: VERDICT_LABELS[f.verdict] }, { text: f.reason }]),
+      rows: result.factors.map((f) => [{ text: f.factor }, { text: VERDICT_LABELS[f.verdict], nowrap: true }, { text: f.reason }]),
     },
     sectionsTitle: 'Details',
     sections: [

@@ -42,6 +42,10 @@ export function decisionExecutive(result: DecisionResult, openPrompts: string[])
       };
     });
   return {
+    lead: [
+      { label: 'Why', text: result.rationale },
+      { label: 'Cost at your volume', text: result.costs.summary },
+    ],
     barsTitle: `The ${result.factors.length} factors by verdict`,
     bars: [{ label: '', segments }],
     legend: segments,

@@ -17,6 +17,11 @@ export interface DocCell {
 export interface DocTable {
   columns: string[];
   rows: DocCell[][];
+  /**
+   * Leading columns that say what a row is (#, Question). A table too wide for a landscape page is split into
+   * parts by its other columns, each part repeating these.
+   */
+  keyColumns?: number;
 }
 
 export interface DocField {
@@ -72,6 +77,8 @@ export interface Finding {
 
 /** Page one: what a reader who turns no page must learn. */
 export interface ExecutiveSummary {
+  /** Paragraphs under the facts: a decision's reasoning and cost in brief; none for a checklist. */
+  lead: { label?: string; text: string }[];
   barsTitle: string;
   bars: StatusBar[];
   legend: LegendEntry[];

@@ -1,4 +1,4 @@
-import { BorderStyle, HeadingLevel, PageBreak, Paragraph, ShadingType, TextRun, type Table } from 'docx';
+import { BorderStyle, HeadingLevel, Paragraph, ShadingType, TextRun, type Table } from 'docx';
 import type { ExportDocument, Finding } from './document.ts';
 import { barTable } from './docx-table.ts';
 import { clean, fieldParagraph } from './docx-text.ts';
@@ -26,7 +26,7 @@ function finding(f: Finding): Paragraph[] {
 
 /**
  * Page one: title, the facts (vendor, date, who answered, progress), the status bar(s) as shaded table cells with a
- * key, the red flags and concerns with notes and evidence, and what is still unanswered; then a page break.
+ * key, the red flags and concerns with notes and evidence, and what is still unanswered.
  */
 export function pageOne(doc: ExportDocument): (Paragraph | Table)[] {
   const e = doc.executive;
@@ -41,6 +41,7 @@ export function pageOne(doc: ExportDocument): (Paragraph | Table)[] {
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(clean(doc.title))] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: clean(doc.subtitle), italics: true, color: MUTED_INK })] }),
     ...doc.meta.map((m) => fieldParagraph(m)),
+    ...e.lead.map((b) => fieldParagraph({ label: b.label ?? '', value: b.text }, { spacing: { before: 120 } })),
     heading2(e.barsTitle),
     ...e.bars.flatMap((bar) => [
       ...(bar.label ? [new Paragraph({ keepNext: true, spacing: { before: 80 }, children: [new TextRun({ text: clean(bar.label), bold: true, size: 18 })] })] : []),
@@ -51,6 +52,5 @@ export function pageOne(doc: ExportDocument): (Paragraph | Table)[] {
     ...(e.findings.length ? e.findings.flatMap(finding) : [new Paragraph(clean(e.noFindings))]),
     heading2(e.openTitle),
     ...(e.open.length ? e.open.map((item) => new Paragraph({ indent: { left: 200 }, children: [new TextRun(clean(`\u2022 ${item}`))] })) : [new Paragraph(clean(e.noOpen))]),
-    new Paragraph({ children: [new PageBreak()] }),
   ];
 }

@@ -5,7 +5,7 @@ import {
 import type { DocCell, DocTable, StatusBar } from './document.ts';
 import { runs } from './docx-text.ts';
 import { HEADER_FILL, SWATCH, TONE_FILL, TONE_INK } from './palette.ts';
-import { layoutTable } from './table-layout.ts';
+import { planTable } from './table-layout.ts';
 import { textWidth } from './text-metrics.ts';
 
 /** Text width of an A4 page with Word's default margins (1 inch), in twentieths of a point. */
@@ -19,23 +19,35 @@ const RENDER_SLACK = 1.04;
 /** Rows with less text than this are kept on one page; a longer row may split rather than overflow the page. */
 const KEEP_ROW_CHARS = 400;
 
-export interface DocxTableLayout {
+/** Text width of a landscape A4 page with one-inch margins, in twips. */
+export const LANDSCAPE_WIDTH_TWIPS = 13958;
+
+export interface DocxTablePart {
+  table: DocTable;
   size: number;
   /** Column widths in twips, adding up to the page's text width. */
   twips: number[];
 }
 
-/** Column widths from the content (table-layout.ts), in twips: each at least its longest word, no word split. */
-export function docxLayout(table: DocTable): DocxTableLayout {
-  const { size, widths } = layoutTable(table, {
-    available: PAGE_WIDTH_TWIPS / 20,
+/**
+ * Column widths from the content (table-layout.ts) in twips: each column at least its longest word, so no word
+ * splits; landscape, or split into parts, when a portrait page cannot hold the longest words.
+ */
+export function docxPlan(table: DocTable): { landscape: boolean; parts: DocxTablePart[] } {
+  const plan = planTable(table, {
+    portrait: PAGE_WIDTH_TWIPS / 20,
+    landscape: LANDSCAPE_WIDTH_TWIPS / 20,
     padding: (2 * CELL_MARGIN) / 20,
     sizes: SIZES,
     measure: (text, s, bold) => textWidth(text, s, bold) * RENDER_SLACK,
   });
-  const twips = widths.map((w) => Math.floor(w * 20));
-  twips[twips.length - 1]! += PAGE_WIDTH_TWIPS - twips.reduce((a, b) => a + b, 0);
-  return { size, twips };
+  const page = plan.landscape ? LANDSCAPE_WIDTH_TWIPS : PAGE_WIDTH_TWIPS;
+  const parts = plan.parts.map(({ table: part, layout }) => {
+    const twips = layout.widths.map((w) => Math.floor(w * 20));
+    twips[twips.length - 1]! += page - twips.reduce((a, b) => a + b, 0);
+    return { table: part, size: layout.size, twips };
+  });
+  return { landscape: plan.landscape, parts };
 }
 
 function cellOf(c: DocCell, header: boolean, width: number, size: number): TableCell {
@@ -53,8 +65,7 @@ function cellOf(c: DocCell, header: boolean, width: number, size: number): Table
  * A data table: explicit grid and cell widths with a fixed layout (so Word and LibreOffice keep them rather than
  * autofit), the header row marked to repeat on every page (w:tblHeader), short rows kept whole.
  */
-export function dataTable(table: DocTable): Table {
-  const { size, twips } = docxLayout(table);
+export function dataTable({ table, size, twips }: DocxTablePart): Table {
   const row = (cells: DocCell[], header: boolean) =>
     new TableRow({
       tableHeader: header,
@@ -62,7 +73,7 @@ export function dataTable(table: DocTable): Table {
       children: cells.map((c, i) => cellOf(c, header, twips[i] ?? 0, size)),
     });
   return new Table({
-    width: { size: PAGE_WIDTH_TWIPS, type: WidthType.DXA },
+    width: { size: twips.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: twips,
     layout: TableLayoutType.FIXED,
     margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },

@@ -1,10 +1,11 @@
 import {
-  BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TabStopType, TextRun,
+  BorderStyle, Document, Footer, HeadingLevel, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, TabStopType, TextRun,
+  type ISectionOptions, type Table,
 } from 'docx';
 import type { DocSection, ExportDocument } from './document.ts';
 import type { Exporter } from './exporter.ts';
 import { pageOne } from './docx-summary.ts';
-import { dataTable, PAGE_WIDTH_TWIPS } from './docx-table.ts';
+import { dataTable, docxPlan, PAGE_WIDTH_TWIPS } from './docx-table.ts';
 import { clean, fieldParagraph } from './docx-text.ts';
 import { MUTED_INK, TONE_INK } from './palette.ts';
 import { DOCX_FONT } from './text-metrics.ts';
@@ -47,30 +48,51 @@ function footer(label: string): Footer {
   });
 }
 
+type Block = Paragraph | Table;
+
+function sectionOf(children: Block[], label: string, landscape = false): ISectionOptions {
+  return {
+    properties: {
+      page: {
+        size: { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+      },
+    },
+    footers: { default: footer(label) },
+    children,
+  };
+}
+
+/**
+ * The DOCX: page one the executive summary, then the summary table, the sections and the sources. A table too
+ * wide for a portrait page gets a landscape section of its own (page numbers run on across sections).
+ */
 export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
-  const body = [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(clean(doc.summaryTitle))] }),
-    dataTable(doc.summary),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun(clean(doc.sectionsTitle))] }),
+  const plan = docxPlan(doc.summary);
+  const tables = plan.parts.flatMap((part, i) => [...(i ? [new Paragraph('')] : []), dataTable(part)]);
+  const summary = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(clean(doc.summaryTitle))] }), ...tables];
+  const details = [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: !plan.landscape, children: [new TextRun(clean(doc.sectionsTitle))] }),
     ...doc.sections.flatMap(section),
+    ...(doc.sources.length
+      ? [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sources')] }),
+          ...doc.sources.map((s) => new Paragraph({ children: [new TextRun(`[${s.n}] ${clean(s.title)}${s.url ? ` ${s.url}` : ''}`)] })),
+        ]
+      : []),
   ];
-  const sources = doc.sources.length
-    ? [
-        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Sources')] }),
-        ...doc.sources.map((s) => new Paragraph({ children: [new TextRun(`[${s.n}] ${clean(s.title)}${s.url ? ` ${s.url}` : ''}`)] })),
-      ]
-    : [];
+  const first = pageOne(doc);
+  const sections = plan.landscape
+    ? // Section breaks start the new pages here.
+      [sectionOf(first, doc.footer), sectionOf(summary, doc.footer, true), sectionOf(details, doc.footer)]
+    : [sectionOf([...first, new Paragraph({ children: [new PageBreak()] }), ...summary, ...details], doc.footer)];
   const document = new Document({
     creator: 'ai-procurement',
     title: clean(doc.title),
     description: clean(doc.subtitle),
     // Arial shares Helvetica's widths, which the column widths were measured with (text-metrics.ts).
     styles: { default: { document: { run: { font: DOCX_FONT, size: 20 } } } },
-    sections: [{
-      properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin } } },
-      footers: { default: footer(doc.footer) },
-      children: [...pageOne(doc), ...body, ...sources],
-    }],
+    sections,
   });
   return Packer.toBuffer(document);
 }

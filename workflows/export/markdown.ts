@@ -32,6 +32,7 @@ export function renderMarkdown(doc: ExportDocument): string {
   const e = doc.executive;
   const out: string[] = [`# ${inline(doc.title)}`, '', `_${inline(doc.subtitle)}_`, ''];
   for (const m of doc.meta) out.push(`- **${inline(m.label)}:** ${inline(m.value)}`);
+  for (const b of e.lead) out.push('', b.label ? `**${inline(b.label)}:** ${inline(b.text)}` : inline(b.text));
   out.push('', `## ${inline(e.barsTitle)}`, '');
   for (const bar of e.bars) {
     const counts = bar.segments.map((s) => `${inline(s.label)}: ${s.count}`).join(', ');

@@ -87,6 +87,10 @@ export function drawPageOne(pdf: Pdf, doc: ExportDocument): void {
   pdf.fillColor('black').moveDown(0.8);
   for (const m of doc.meta) field(pdf, m, MARGINS.left, width);
   pdf.moveDown(0.8);
+  for (const b of e.lead) {
+    field(pdf, { label: b.label ?? '', value: b.text }, MARGINS.left, width);
+    pdf.moveDown(0.4);
+  }
   heading(pdf, e.barsTitle, 12);
   for (const bar of e.bars) drawBar(pdf, bar);
   drawLegend(pdf, e.legend);

@@ -1,8 +1,8 @@
 import type { DocCell, DocTable } from './document.ts';
 import { HEADER_FILL, TONE_FILL, TONE_INK } from './palette.ts';
-import { bottom, contentWidth, hex, MARGINS, type Pdf } from './pdf-page.ts';
+import { bottom, hex, MARGINS, type Pdf } from './pdf-page.ts';
 import { toWinAnsi as t } from './pdf-text.ts';
-import { layoutTable } from './table-layout.ts';
+import { planTable, type TableLayout, type TablePlan } from './table-layout.ts';
 import { PDF_FONT, textWidth } from './text-metrics.ts';
 
 /** Cell padding on each side, in points. */
@@ -51,27 +51,34 @@ function drawRow(pdf: Pdf, cells: DocCell[], widths: number[], header: boolean, 
   pdf.y = y + h;
 }
 
+/** A4's short and long sides, in points. */
+const A4 = { short: 595.28, long: 841.89 };
+
+/** Portrait, landscape or split into parts (table-layout.ts), measured with Helvetica's metrics. */
+export function planPdfTable(table: DocTable): TablePlan {
+  const side = MARGINS.left + MARGINS.right;
+  return planTable(table, { portrait: A4.short - side, landscape: A4.long - side, padding: 2 * PAD, sizes: SIZES, measure: textWidth });
+}
+
 /**
- * A table whose columns fit their content (table-layout.ts, measured with Helvetica's metrics), whose header row
- * is drawn again at the top of every page it runs onto, and whose rows never split across pages.
+ * A table whose columns fit their content, whose header row is drawn again at the top of every page it runs onto
+ * (`newPage` starts a page in the table's orientation), and whose rows never split across pages.
  */
-export function drawTable(pdf: Pdf, table: DocTable): { size: number; widths: number[] } {
-  const { size, widths } = layoutTable(table, { available: contentWidth(pdf), padding: 2 * PAD, sizes: SIZES, measure: textWidth });
+export function drawTable(pdf: Pdf, table: DocTable, { size, widths }: TableLayout, newPage: () => void): void {
   pdf.fontSize(size);
   const header = table.columns.map((text) => ({ text }));
   const headerHeight = rowHeight(pdf, header, widths, true);
   const pageRoom = bottom(pdf) - MARGINS.top - headerHeight;
   const rows = table.rows.map((r) => fitToPage(pdf, r, widths, pageRoom));
   const first = rows[0] ? rowHeight(pdf, rows[0], widths, false) : 0;
-  if (pdf.y + headerHeight + first > bottom(pdf)) pdf.addPage();
+  if (pdf.y + headerHeight + first > bottom(pdf)) newPage();
   drawRow(pdf, header, widths, true, headerHeight);
   for (const row of rows) {
     const h = rowHeight(pdf, row, widths, false);
     if (pdf.y + h > bottom(pdf)) {
-      pdf.addPage();
+      newPage();
       drawRow(pdf, header, widths, true, headerHeight);
     }
     drawRow(pdf, row, widths, false, h);
   }
-  return { size, widths };
 }

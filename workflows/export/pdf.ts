@@ -4,7 +4,7 @@ import type { Exporter } from './exporter.ts';
 import { TONE_FILL, TONE_INK } from './palette.ts';
 import { contentWidth, drawFooters, ensureRoom, field, heading, hex, MARGINS, type Pdf } from './pdf-page.ts';
 import { drawPageOne } from './pdf-summary.ts';
-import { drawTable } from './pdf-table.ts';
+import { drawTable, planPdfTable } from './pdf-table.ts';
 import { toWinAnsi as t } from './pdf-text.ts';
 import { PDF_FONT } from './text-metrics.ts';
 
@@ -42,9 +42,14 @@ export function renderPdf(doc: ExportDocument): Promise<Buffer> {
 
     drawPageOne(pdf, doc);
 
-    pdf.addPage();
+    const plan = planPdfTable(doc.summary);
+    const tablePage = () => pdf.addPage({ size: 'A4', margins: MARGINS, layout: plan.landscape ? 'landscape' : 'portrait' });
+    tablePage();
     heading(pdf, doc.summaryTitle, 16);
-    drawTable(pdf, doc.summary);
+    plan.parts.forEach((part, i) => {
+      if (i) pdf.moveDown(1);
+      drawTable(pdf, part.table, part.layout, tablePage);
+    });
 
     pdf.addPage();
     heading(pdf, doc.sectionsTitle, 16);

@@ -83,3 +83,35 @@ function distribute(needs: Needs[], available: number, padding: number): number[
   const spread = maxs.reduce((s, m, i) => s + (m - mins[i]!), 0);
   return mins.map((m, i) => m + ((available - sumMin) * (maxs[i]! - m)) / spread);
 }
+
+/** How a table goes onto pages: the orientation, and the parts it is split into when no page is wide enough. */
+export interface TablePlan {
+  landscape: boolean;
+  parts: { table: DocTable; layout: TableLayout }[];
+}
+
+/** The table's columns `from`..`to` (exclusive) after its key columns, with the key columns in front. */
+function columnsPart(table: DocTable, from: number, to: number): DocTable {
+  const key = table.keyColumns ?? 0;
+  const pick = <T>(xs: T[]) => [...xs.slice(0, key), ...xs.slice(key + from, key + to)];
+  return { columns: pick(table.columns), rows: table.rows.map(pick), keyColumns: key };
+}
+
+/**
+ * Portrait when the longest words fit; else landscape; else (a comparison of many vendors) the non-key columns
+ * split into as few equal parts as fit a landscape page, each part repeating the key columns.
+ */
+export function planTable(table: DocTable, o: Omit<TableLayoutOptions, 'available'> & { portrait: number; landscape: number }): TablePlan {
+  const portrait = layoutTable(table, { ...o, available: o.portrait });
+  if (portrait.fits) return { landscape: false, parts: [{ table, layout: portrait }] };
+  const wide = layoutTable(table, { ...o, available: o.landscape });
+  const key = table.keyColumns ?? 0;
+  const rest = table.columns.length - key;
+  if (wide.fits || !key || rest < 2) return { landscape: true, parts: [{ table, layout: wide }] };
+  for (let count = 2; ; count++) {
+    const per = Math.ceil(rest / count);
+    const parts = Array.from({ length: Math.ceil(rest / per) }, (_, i) => columnsPart(table, i * per, Math.min(rest, (i + 1) * per)))
+      .map((part) => ({ table: part, layout: layoutTable(part, { ...o, available: o.landscape }) }));
+    if (per === 1 || parts.every((p) => p.layout.fits)) return { landscape: true, parts };
+  }
+}
