@@ -73,6 +73,8 @@ describe('column widths from the content', () => {
 describe('user text in documents', () => {
   it('defangs hosts and schemes and drops bidi controls; only http(s) evidence is a link, shown as its parsed URL', () => {
     expect(userText('www.evil.example \u202Egnp.exe https://evil.example/x')).toBe('www[.]evil[.]example gnp[.]exe https[:]//evil[.]example/x');
+    // Link syntax becomes words first, so a title reused in a chat carries no half-defanged link for it to render.
+    expect(userText('[https://docs.vendor.com/dpa](https://evil.example/dpa)')).toBe('https[:]//docs[.]vendor[.]com/dpa (https[:]//evil[.]example/dpa)');
     expect(evidenceHref('https://acme.example/terms?a=1&b=2')).toBe('https://acme.example/terms?a=1&b=2');
     // A look-alike (Cyrillic а) host shows as punycode: what a reader sees is where the link goes.
     expect(evidenceHref('https://аcme.example/')).toMatch(/^https:\/\/xn--[a-z0-9-]+\.example\/$/);

@@ -19,7 +19,7 @@ export function runs(text: string, options: Omit<IRunOptions, 'text' | 'break' |
  * its visible text is the URL itself; every other value is plain text.
  */
 export function fieldParagraph(f: DocField, options: Omit<IParagraphOptions, 'children'> = {}, size?: number): Paragraph {
-  const label = new TextRun({ text: `${clean(f.label)}: `, bold: true, size });
+  const label = new TextRun({ text: f.label ? `${clean(f.label)}: ` : '', bold: true, size });
   const href = f.link ? evidenceHref(f.value) : undefined;
   if (href) {
     return new Paragraph({ ...options, children: [label, new ExternalHyperlink({ link: href, children: [new TextRun({ text: clean(href), style: 'Hyperlink', size })] })] });

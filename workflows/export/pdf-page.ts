@@ -32,7 +32,7 @@ export function heading(pdf: Pdf, text: string, size: number): void {
  */
 export function field(pdf: Pdf, f: DocField, x: number, width: number, size = 10): void {
   const href = f.link ? evidenceHref(f.value) : undefined;
-  pdf.font(PDF_FONT.bold).fontSize(size).fillColor('black').text(`${t(f.label)}: `, x, pdf.y, { width, continued: true });
+  pdf.font(PDF_FONT.bold).fontSize(size).fillColor('black').text(f.label ? `${t(f.label)}: ` : '', x, pdf.y, { width, continued: true });
   pdf.font(f.tone === 'red-flag' ? PDF_FONT.bold : PDF_FONT.regular)
     .fillColor(href ? hex(LINK_INK) : f.tone ? hex(TONE_INK[f.tone] ?? '000000') : 'black')
     .text(t(href ?? f.value), href ? { link: href, underline: true } : { link: null, underline: false });

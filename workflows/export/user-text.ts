@@ -1,15 +1,15 @@
-import { defang } from '../inert/defang.ts';
-import { dropInvisible } from '../inert/invisible.ts';
+import { inertPlain } from '../inert/index.ts';
 import { isHttpUrl } from '../http-url.ts';
 
 /**
- * Text a user typed (a vendor name, notes, a name, an answer) as documents show it: invisible and bidirectional
- * characters dropped and every URL, host and scheme defanged (`https[:]//evil[.]example`). PDF viewers (pdf.js,
- * Chrome, Acrobat) and Markdown renderers turn URL-like text into links by themselves; defanged text matches
- * none of them, so nothing a user typed becomes a link. CSV records keep the raw value: they are data.
+ * Text a user typed (a vendor name, notes, a name, an answer) as documents show it, by the same rule as chats:
+ * invisible and bidirectional characters dropped, link syntax rewritten as `label (target)`, and every URL, host
+ * and scheme defanged (`https[:]//evil[.]example`). PDF viewers (pdf.js, Chrome, Acrobat) and Markdown renderers
+ * turn URL-like text into links by themselves; defanged text matches none of them, so nothing a user typed
+ * becomes a link, and a title reused in a chat needs nothing more. CSV records keep the raw value: they are data.
  */
 export function userText(text: string): string {
-  return defang(dropInvisible(text));
+  return inertPlain(text);
 }
 
 /**
