@@ -98,13 +98,15 @@ function columnsPart(table: DocTable, from: number, to: number): DocTable {
 }
 
 /**
- * Portrait when the longest words fit; else landscape; else (a comparison of many vendors) the non-key columns
- * split into as few equal parts as fit a landscape page, each part repeating the key columns.
+ * Portrait when the longest words fit at the first two sizes; else landscape; else (a comparison of many vendors)
+ * the non-key columns split into as few equal parts as fit a landscape page, each part repeating the key columns.
  */
 export function planTable(table: DocTable, o: Omit<TableLayoutOptions, 'available'> & { portrait: number; landscape: number }): TablePlan {
-  const portrait = layoutTable(table, { ...o, available: o.portrait });
+  // Portrait may step down one size; a table that needs smaller type reads better turned to landscape.
+  const portrait = layoutTable(table, { ...o, sizes: o.sizes.slice(0, 2), available: o.portrait });
   if (portrait.fits) return { landscape: false, parts: [{ table, layout: portrait }] };
-  const wide = layoutTable(table, { ...o, available: o.landscape });
+  // Landscape may step down two sizes; past that, two parts in readable type beat one part in tiny type.
+  const wide = layoutTable(table, { ...o, sizes: o.sizes.slice(0, 3), available: o.landscape });
   const key = table.keyColumns ?? 0;
   const rest = table.columns.length - key;
   if (wide.fits || !key || rest < 2) return { landscape: true, parts: [{ table, layout: wide }] };
