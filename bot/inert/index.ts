@@ -7,15 +7,12 @@
  * (Slack mrkdwn, Adaptive Card Markdown, the terminal). Only links a renderer builds itself from structured
  * fields (citations, downloads, its own buttons) are live.
  */
-import { decodeEntities, unlink } from './unlink.ts';
-import { defang } from './defang.ts';
-import { dropInvisible } from './invisible.ts';
+import { inertPlain } from '../../workflows/inert/index.ts';
 import { stripMarks } from './marks.ts';
 
 export { untrusted, stripMarks, hasMarks, segmentsOf, mapSegments, type Segment } from './marks.ts';
-export { defang, looksLinkable } from './defang.ts';
-export { unlink } from './unlink.ts';
-export { dropInvisible } from './invisible.ts';
+// The text-level rule lives below bot/ (workflows/inert/) so exported documents share it.
+export { defang, looksLinkable, unlink, dropInvisible } from '../../workflows/inert/index.ts';
 
 /**
  * Untrusted text made inert and dialect-neutral: invisible characters dropped, entities decoded, every link
@@ -23,8 +20,7 @@ export { dropInvisible } from './invisible.ts';
  * line breaks are kept: a model's formatting survives, its link-making does not.
  */
 export function inertText(text: string): string {
-  // Entities decode into characters that must be checked again (`&#8203;` is a zero-width space).
-  return defang(unlink(dropInvisible(decodeEntities(dropInvisible(stripMarks(text))))));
+  return inertPlain(stripMarks(text));
 }
 
 /**

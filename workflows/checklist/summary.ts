@@ -53,6 +53,8 @@ export interface VendorComparison {
   /** One row per question; one status per vendor, in `vendors` order. */
   rows: { question: ChecklistQuestion; statuses: ChecklistStatus[] }[];
   progress: ChecklistProgress[];
+  /** Each vendor's full summary (answers, notes, evidence), in `vendors` order, for documents. */
+  summaries: ChecklistSummary[];
 }
 
 /** Side-by-side: vendors ordered by fewest red flags, then fewest concerns, then most answered. */
@@ -69,5 +71,6 @@ export function compareVendors(lists: VendorChecklist[], questions: ChecklistQue
     vendors: summaries.map((s) => s.vendor),
     rows: questions.map((question, i) => ({ question, statuses: summaries.map((s) => s.inOrder[i]?.status ?? 'unanswered') })),
     progress: summaries.map((s) => s.progress),
+    summaries,
   };
 }

@@ -1,29 +1,46 @@
-import type { ChecklistStatus } from '../store.ts';
 import type { ChecklistSummary } from '../checklist/summary.ts';
 import { STATUS_LABELS } from '../checklist/statuses.ts';
-import { slug, TONE_BADGE, type ExportDocument, type Tone } from './document.ts';
+import { slug, TONE_BADGE, utcMinute, type ExportDocument } from './document.ts';
+import {
+  answerersText, evidenceField, findingsOf, progressText, questionTitle, statusSegments, statusTone, whoAnswered,
+} from './checklist-summary.ts';
+import { userText } from './user-text.ts';
 
-export function statusTone(s: ChecklistStatus): Tone {
-  return s === 'red-flag' ? 'red-flag' : s === 'concern' ? 'concern' : s === 'satisfactory' ? 'ok' : 'neutral';
-}
+export { statusTone } from './checklist-summary.ts';
 
-const who = (a?: { id: string; name?: string }) => (a ? (a.name ?? a.id) : '');
-
-/** A vendor checklist as a document: title page, summary (red flags first), one section per question. */
+/**
+ * A vendor checklist as a document: page one the executive summary (status bar, red flags and concerns with
+ * their notes and evidence, what is unanswered), then the summary table (red flags first), then one section per
+ * question with its guidance.
+ */
 export function checklistDocument(summary: ChecklistSummary, now: Date = new Date()): ExportDocument {
   const { progress } = summary;
-  const cards = summary.inOrder.map((r) => r.question);
+  const vendor = userText(summary.vendor);
+  const segments = statusSegments(progress.counts);
+  const findings = findingsOf(summary.rows);
+  const open = summary.inOrder.filter((r) => r.status === 'unanswered').map(questionTitle);
   return {
     kind: 'checklist',
-    title: `Vendor checklist: ${summary.vendor}`,
+    title: `Vendor checklist: ${vendor}`,
     subtitle: 'The twelve AI vendor questions, with guidance from the ai-procurement knowledge base',
     meta: [
-      { label: 'Vendor', value: summary.vendor },
-      { label: 'Generated', value: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
-      { label: 'Progress', value: `${progress.answered} of ${progress.total} questions answered` },
-      { label: 'Red flags', value: String(progress.counts['red-flag']), tone: progress.counts['red-flag'] ? 'red-flag' : undefined },
-      { label: 'Concerns', value: String(progress.counts.concern) },
+      { label: 'Vendor', value: vendor },
+      { label: 'Generated', value: utcMinute(now) },
+      { label: 'Answered by', value: answerersText(summary.inOrder.map((r) => r.answer)) },
+      { label: 'Progress', value: progressText(progress) },
     ],
+    executive: {
+      lead: [],
+      barsTitle: 'Answers by status',
+      bars: [{ label: '', segments }],
+      legend: segments,
+      findingsTitle: `Red flags and concerns (${findings.length})`,
+      findings,
+      noFindings: 'No red flags or concerns recorded.',
+      openTitle: `Still unanswered (${open.length})`,
+      open,
+      noOpen: 'Every question has an answer.',
+    },
     summaryTitle: 'Summary (red flags first)',
     summary: {
       columns: ['#', 'Question', 'Status', 'Notes', 'Answered by'],
@@ -32,9 +49,9 @@ export function checklistDocument(summary: ChecklistSummary, now: Date = new Dat
         return [
           { text: String(r.question.order) },
           { text: r.question.question, tone: tone === 'red-flag' ? tone : undefined },
-          { text: STATUS_LABELS[r.status], tone },
-          { text: r.answer?.notes ?? '' },
-          { text: who(r.answer?.answeredBy) },
+          { text: STATUS_LABELS[r.status], tone, nowrap: true },
+          { text: r.answer?.notes ? userText(r.answer.notes) : '' },
+          { text: whoAnswered(r.answer) },
         ];
       }),
     },
@@ -43,7 +60,7 @@ export function checklistDocument(summary: ChecklistSummary, now: Date = new Dat
       const tone = statusTone(r.status);
       const a = r.answer;
       return {
-        heading: `Q${r.question.order}. ${r.question.question}`,
+        heading: questionTitle(r),
         tone,
         badge: TONE_BADGE[tone],
         blocks: [
@@ -53,20 +70,21 @@ export function checklistDocument(summary: ChecklistSummary, now: Date = new Dat
         ].filter((b) => b.text),
         fields: [
           { label: 'Status', value: STATUS_LABELS[r.status], tone },
-          { label: 'Notes', value: a?.notes ?? '(none)' },
-          a?.evidence ? { label: 'Evidence', value: a.evidence, link: true } : { label: 'Evidence', value: '(none)' },
-          ...(a ? [{ label: 'Answered by', value: `${who(a.answeredBy)}, ${a.answeredAt.slice(0, 16).replace('T', ' ')} UTC` }] : []),
+          { label: 'Notes', value: a?.notes ? userText(a.notes) : '(none)' },
+          evidenceField(a?.evidence),
+          ...(a ? [{ label: 'Answered by', value: `${whoAnswered(a)}, ${utcMinute(a.answeredAt)}` }] : []),
         ],
       };
     }),
-    sources: cards.map((q, i) => ({ n: i + 1, title: q.cardTitle, url: q.sources[0]?.url ?? null })),
+    sources: summary.inOrder.map((r, i) => ({ n: i + 1, title: r.question.cardTitle, url: r.question.sources[0]?.url ?? null })),
     records: {
       columns: ['vendor', 'order', 'question_id', 'question', 'status', 'notes', 'evidence', 'answered_by', 'answered_at'],
       rows: summary.inOrder.map((r) => [
         summary.vendor, String(r.question.order), r.question.id, r.question.question, r.status,
-        r.answer?.notes ?? '', r.answer?.evidence ?? '', who(r.answer?.answeredBy), r.answer?.answeredAt ?? '',
+        r.answer?.notes ?? '', r.answer?.evidence ?? '', r.answer ? (r.answer.answeredBy.name ?? r.answer.answeredBy.id) : '', r.answer?.answeredAt ?? '',
       ]),
     },
+    footer: vendor,
     fileBase: `${slug(summary.vendor)}-vendor-checklist`,
   };
 }

@@ -1,7 +1,10 @@
 import type { DecisionResult } from '../decision/decide.ts';
 import { RECOMMENDATION_LABELS } from '../decision/decide.ts';
 import { VERDICT_LABELS } from '../decision/factors.ts';
-import type { ExportDocument } from './document.ts';
+import { DECISION_STEPS } from '../decision/steps.ts';
+import { utcMinute, type ExportDocument } from './document.ts';
+import { decisionExecutive } from './decision-summary.ts';
+import { userText } from './user-text.ts';
 
 /** One answered wizard step, for the record: what was asked, the answer, who gave it, when. */
 export interface DecisionAnswerLine {
@@ -16,26 +19,37 @@ export interface DecisionAnswerLine {
 
 const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
-/** A decision record: recommendation, the six verdicts, the cost comparison, next steps, the answers and sources. */
+function answerLine(a: DecisionAnswerLine): string {
+  const by = a.author && `(${userText(a.author)}${a.at ? `, ${utcMinute(a.at)}` : ''})`;
+  return [userText(a.answer), by, a.source && `[${userText(a.source)}]`].filter(Boolean).join(' ');
+}
+
+/** A decision record: page one the summary, then the six verdicts, the costs, next steps, the answers and sources. */
 export function decisionDocument(result: DecisionResult, answers: DecisionAnswerLine[] = [], now: Date = new Date()): ExportDocument {
   const c = result.costs;
+  const label = RECOMMENDATION_LABELS[result.recommendation];
+  const authors = [...new Set(answers.flatMap((a) => (a.author ? [userText(a.author)] : [])))];
+  const open = DECISION_STEPS.filter((s) => !answers.some((a) => a.stepId === s.id)).map((s) => s.prompt);
   return {
     kind: 'decision',
     title: 'Deployment-mode decision record',
-    subtitle: `Recommendation: ${RECOMMENDATION_LABELS[result.recommendation]}`,
+    subtitle: `Recommendation: ${label}`,
     meta: [
-      { label: 'Recommendation', value: RECOMMENDATION_LABELS[result.recommendation] },
-      { label: 'Generated', value: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+      { label: 'Recommendation', value: label },
+      { label: 'Generated', value: utcMinute(now) },
+      { label: 'Answered by', value: authors.length ? authors.join(', ') : 'not recorded (decided from an input file)' },
+      { label: 'Progress', value: `${answers.length} of ${DECISION_STEPS.length} wizard questions answered` },
       { label: 'Prices as of', value: c.asOf },
     ],
+    executive: decisionExecutive(result, open),
     summaryTitle: 'The five factors and spend',
     summary: {
       columns: ['Factor', 'Verdict', 'Reason'],
-      rows: result.factors.map((f) => [{ text: f.factor }, { text: VERDICT_LABELS[f.verdict] }, { text: f.reason }]),
+      rows: result.factors.map((f) => [{ text: f.factor }, { text: VERDICT_LABELS[f.verdict], nowrap: true }, { text: f.reason }]),
     },
     sectionsTitle: 'Details',
     sections: [
-      { heading: `Recommendation: ${RECOMMENDATION_LABELS[result.recommendation]}`, blocks: [{ text: result.rationale }], fields: [{ label: 'Rule', value: `${result.rule.id} (card ${result.rule.card})` }] },
+      { heading: `Recommendation: ${label}`, blocks: [{ text: result.rationale }], fields: [{ label: 'Rule', value: `${result.rule.id} (card ${result.rule.card})` }] },
       {
         heading: 'Cost comparison at your volume',
         blocks: [{ text: c.summary }],
@@ -49,7 +63,7 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
         ],
       },
       { heading: 'Next steps', blocks: result.nextSteps.map((s, i) => ({ label: String(i + 1), text: s.text })), fields: [] },
-      { heading: 'Answers given', blocks: [], fields: answers.map((a) => ({ label: a.prompt, value: [a.answer, a.author && `(${a.author}${a.at ? `, ${a.at.slice(0, 16).replace('T', ' ')} UTC` : ''})`, a.source && `[${a.source}]`].filter(Boolean).join(' ') })) },
+      { heading: 'Answers given', blocks: [], fields: answers.map((a) => ({ label: a.prompt, value: answerLine(a) })) },
     ],
     sources: result.citations,
     records: {
@@ -65,6 +79,7 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
         ...result.citations.map((s) => ['source', String(s.n), s.title, s.url ?? '']),
       ],
     },
+    footer: `Decision record: ${label}`,
     fileBase: 'deployment-decision-record',
   };
 }

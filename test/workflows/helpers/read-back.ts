@@ -59,12 +59,26 @@ export async function readDocx(data: Buffer): Promise<{ xml: string; text: strin
   return { xml, text, files: Object.keys(zip.files) };
 }
 
-export async function readPdf(data: Buffer): Promise<{ text: string; pages: number }> {
+/**
+ * The PDF's text as a reader's tool extracts it (pdf.js through pdf-parse, one line per text line), per page too,
+ * and every link annotation with the text it covers.
+ */
+export async function readPdf(data: Buffer): Promise<{ text: string; pages: number; pageTexts: string[]; links: { page: number; url: string; text: string }[] }> {
   const parser = new PDFParse({ data: new Uint8Array(data) });
   try {
     const result = await parser.getText();
-    return { text: result.text, pages: result.total };
+    const info = await parser.getInfo({ parsePageInfo: true });
+    const links = info.pages.flatMap((p) => p.links.map((l) => ({ page: p.pageNumber, url: l.url, text: l.text })));
+    return { text: result.text, pages: result.total, pageTexts: result.pages.map((p) => p.text), links };
   } finally {
     await parser.destroy();
   }
+}
+
+/** Every part of the DOCX package as text (footers, relationships), by path. */
+export async function readDocxParts(data: Buffer): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(data);
+  const parts = new Map<string, string>();
+  for (const [path, file] of Object.entries(zip.files)) if (!file.dir && /\.(xml|rels)$/.test(path)) parts.set(path, await file.async('string'));
+  return parts;
 }
