@@ -108,6 +108,9 @@ export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
+  // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
+  // answer from the vendor contains.
+  if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can) (we|i) (ask|look for|expect|demand|require)\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
