@@ -8,6 +8,7 @@ import { createBot, type Bot } from './bot.ts';
 import { createWorkflowService } from './workflows-service.ts';
 import { situationReply } from './situation/situation-reply.ts';
 import { watchStore } from './store-health.ts';
+import { createQuestionGate } from './question-gate.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -56,6 +57,7 @@ export function assembleApp(config: Config, parts: AppParts): App {
     workflows: createWorkflowService({ store, logger }),
     situation: (question) => situationReply(question),
     storeDegraded: degraded,
+    admitQuestion: createQuestionGate({ store, limits: config.questionLimits, logger }),
     onUnanswered: async (turn, question) => {
       try {
         await store.logUnanswered({ platform: turn.platform, tenant: turn.tenant }, { question, channel: turn.channel, user: turn.user.id, at: new Date().toISOString() });
