@@ -19,7 +19,7 @@ export interface WatchedStore {
  * process) do not clear the flag; the next write that succeeds does (every Slack and Teams turn starts with one, the
  * retry claim), so the note disappears with the first turn after the database is back.
  */
-export function watchStore(store: Store): WatchedStore {
+export function watchStore(store: Store, onFailure?: () => void): WatchedStore {
   let seq = 0;
   let lastFailure = 0;
   let lastWrite = 0;
@@ -30,7 +30,10 @@ export function watchStore(store: Store): WatchedStore {
         return value;
       },
       (err: unknown) => {
-        if (isAppError(err) && err.code === ErrorCode.StoreUnavailable) lastFailure = ++seq;
+        if (isAppError(err) && err.code === ErrorCode.StoreUnavailable) {
+          lastFailure = ++seq;
+          onFailure?.();
+        }
         throw err;
       },
     );
