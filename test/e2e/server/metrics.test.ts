@@ -8,6 +8,7 @@ import { personalMessage } from '../teams/harness.ts';
 import { createApp, type App } from '../../../adapters/app.ts';
 import { loadConfig } from '../../../bot/config/index.ts';
 import { silentLogger } from '../../../bot/logger.ts';
+import type { Turn } from '../../../bot/turn.ts';
 import { SHARED_CACHE } from '../../knowledge/helpers.ts';
 import { awayFromMinuteEdge } from '../../helpers/clock-windows.ts';
 
@@ -97,7 +98,7 @@ describe('GET /metrics', () => {
     dir = mkdtempSync(join(tmpdir(), 'aip-metrics-store-'));
     const config = loadConfig({ DATA_DIR: join(dir, 'data'), DATABASE_URL: `sqlite://${join(dir, 'store.db')}`, DATABASE_TIMEOUT_MS: '300', METRICS_ENABLED: 'true' }, dir);
     app = await createApp(config, { logger: silentLogger(), cwd: dir, wordVectorCacheDir: SHARED_CACHE });
-    const turn = { platform: 'teams', tenant: 't-1', channel: 'c-1', user: { id: 'u-1' }, input: { kind: 'text' as const, text: 'What is an open-weight model?' } };
+    const turn: Turn = { platform: 'teams', tenant: 't-1', channel: 'c-1', user: { id: 'u-1' }, input: { kind: 'text', text: 'What is an open-weight model?' } };
     expect((await app.bot.handle(turn)).kind).toBe('answer');
     const before = sample((await app.scrapeMetrics!()).body, 'aip_store_failures_total');
     await app.store!.close();
