@@ -35,12 +35,17 @@ export async function createApp(config: Config, options: CreateAppOptions): Prom
     ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}),
   });
   const modelsConfigured = config.model.provider !== 'none' || config.sensitive.model.provider !== 'none';
-  return assembleApp(config, {
+  // prom-client is loaded only when /metrics is switched on.
+  const prometheus = config.metrics.enabled ? (await import('./metrics/prometheus.ts')).createPrometheusMetrics() : undefined;
+  const app = assembleApp(config, {
     logger,
     store,
     closeStore: !options.store,
     knowledge,
     // Vendor SDKs are loaded only when a model is configured: the default path stays light and starts fast.
     chatModels: modelsConfigured ? async () => (await import('./models/index.ts')).createChatModels(config) : undefined,
+    ...(prometheus ? { metrics: prometheus.metrics } : {}),
   });
+  if (prometheus) app.scrapeMetrics = prometheus.scrape;
+  return app;
 }

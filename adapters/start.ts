@@ -66,7 +66,8 @@ export async function start(config: Config, io: StartIO): Promise<number> {
     await app.knowledge?.retriever();
     mounted = await transports(config, app, logger);
     const names = mounted.map((t) => t.name);
-    http = createHttpServer({ logger, routes: mounted.flatMap((t) => t.routes), health: () => ({ adapters: names }), readiness: () => app.readiness() });
+    const metrics = app.scrapeMetrics ? { scrape: app.scrapeMetrics, token: config.metrics.token } : undefined;
+    http = createHttpServer({ logger, routes: mounted.flatMap((t) => t.routes), health: () => ({ adapters: names }), readiness: () => app.readiness(), metrics });
     address = await http.listen(config.http.port, config.http.host);
     for (const t of mounted) await t.start?.();
   } catch (err) {

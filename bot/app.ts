@@ -8,6 +8,8 @@ import { createBot, type Bot } from './bot.ts';
 import { createWorkflowService } from './workflows-service.ts';
 import { situationReply } from './situation/situation-reply.ts';
 import { watchStore } from './store-health.ts';
+import { createQuestionGate } from './question-gate.ts';
+import { NO_METRICS, type BotMetrics, type MetricsScrape } from './metrics.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -21,6 +23,8 @@ export interface App {
   readiness(): Promise<{ ready: boolean; checks: Record<string, true | string> }>;
   /** Releases the bot and every service (waits for in-flight turns first). */
   close(): Promise<void>;
+  /** GET /metrics, when METRICS_ENABLED: the Prometheus text of this replica's counters. */
+  scrapeMetrics?: () => Promise<MetricsScrape>;
 }
 
 /** The parts the core is built from; adapters/app.ts chooses them from the Config. */
@@ -32,21 +36,27 @@ export interface AppParts {
   knowledge: KnowledgeBase;
   /** The default and sensitive chat models, when any is configured; loaded on the first question. */
   chatModels?: () => Promise<{ default?: ChatModel; sensitive?: ChatModel }>;
+  /** Where answers, refusals, fallbacks, rate-limited questions and store failures are counted (default: nowhere). */
+  metrics?: BotMetrics;
 }
 
 /** Wires the parts into one Bot: answering (extractive, or grounded generation when a model is set), workflows. */
 export function assembleApp(config: Config, parts: AppParts): App {
   const { logger, knowledge } = parts;
+  const metrics = parts.metrics ?? NO_METRICS;
   // Every user of the store (workflows, the unanswered log, the adapters' retry claims) goes through the watch,
   // so a failure anywhere tells the answer path to say that feedback and history are unavailable.
-  const { store, degraded } = watchStore(parts.store);
+  const { store, degraded } = watchStore(parts.store, () => metrics.storeFailure());
   // Built on first use, so start-up stays fast and a console `help` never waits for the index.
   let answererP: Promise<Answerer> | undefined;
   const answerer: Answerer = {
     answer: async (request, turnOptions) => {
-      answererP ??= buildAnswerer(config, parts);
+      answererP ??= buildAnswerer(config, parts, metrics);
       answererP.catch(() => (answererP = undefined));
-      return (await answererP).answer(request, turnOptions);
+      const started = performance.now();
+      const result = await (await answererP).answer(request, turnOptions);
+      metrics.answer(result.answered ? 'answered' : 'refused', result.mode, (performance.now() - started) / 1000);
+      return result;
     },
   };
 
@@ -56,6 +66,7 @@ export function assembleApp(config: Config, parts: AppParts): App {
     workflows: createWorkflowService({ store, logger }),
     situation: (question) => situationReply(question),
     storeDegraded: degraded,
+    admitQuestion: createQuestionGate({ store, limits: config.questionLimits, logger, onLimited: (limit) => metrics.questionLimited(limit) }),
     onUnanswered: async (turn, question) => {
       try {
         await store.logUnanswered({ platform: turn.platform, tenant: turn.tenant }, { question, channel: turn.channel, user: turn.user.id, at: new Date().toISOString() });
@@ -81,7 +92,7 @@ export function assembleApp(config: Config, parts: AppParts): App {
 }
 
 /** The extractive answerer, wrapped by the model answerer when a model (default or sensitive) is configured. */
-async function buildAnswerer(config: Config, parts: AppParts): Promise<Answerer> {
+async function buildAnswerer(config: Config, parts: AppParts, metrics: BotMetrics): Promise<Answerer> {
   const extractive = await parts.knowledge.answerer();
   if (!parts.chatModels) return extractive;
   const [models, { createModelAnswerer }] = await Promise.all([parts.chatModels(), import('./answer/model-answerer.ts')]);
@@ -92,5 +103,6 @@ async function buildAnswerer(config: Config, parts: AppParts): Promise<Answerer>
     sensitiveChannels: config.sensitive.channels,
     logger: parts.logger,
     timeoutMs: config.model.timeoutMs,
+    onFallback: (reason) => metrics.modelFallback(reason),
   });
 }

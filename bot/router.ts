@@ -64,6 +64,8 @@ export interface RouterDeps {
   situation?: (question: string) => Promise<Reply | undefined>;
   /** True while the store is unreachable: answers still go out, with a line saying so. */
   storeDegraded?: () => boolean;
+  /** Rate limits (bot/question-gate.ts): a polite refusal instead of an answer, or undefined to answer. */
+  admitQuestion?: (turn: Turn) => Promise<Reply | undefined>;
 }
 
 /** A pending-step lookup that needs the store; when the store is down the text is treated as a question instead. */
@@ -169,6 +171,8 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
 }
 
 async function answer(turn: Turn, question: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
+  const refused = await deps.admitQuestion?.(turn);
+  if (refused) return refused;
   // A described situation with enough to decide gets the wizard's recommendation. One too thin to decide ("our
   // govt customers score strategic autonomy: self-host?") still gets the grounded answer, followed by what is
   // needed for a recommendation; only when nothing is grounded does the request for inputs stand alone.

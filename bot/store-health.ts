@@ -2,7 +2,7 @@ import type { Store } from '../workflows/store.ts';
 import { ErrorCode, isAppError } from './errors.ts';
 
 /** The Store methods that write: only a successful write proves that feedback and history can be recorded again. */
-const WRITES = new Set<keyof Store>(['createRun', 'recordStep', 'updateRun', 'ensureChecklist', 'recordChecklistAnswer', 'recordVote', 'logUnanswered', 'claimEvent']);
+const WRITES = new Set<keyof Store>(['createRun', 'recordStep', 'updateRun', 'ensureChecklist', 'recordChecklistAnswer', 'recordVote', 'logUnanswered', 'claimEvent', 'countQuestion', 'putExport', 'deleteExport']);
 
 export interface WatchedStore {
   /** The same store; every call's outcome is noted. */
@@ -19,7 +19,7 @@ export interface WatchedStore {
  * process) do not clear the flag; the next write that succeeds does (every Slack and Teams turn starts with one, the
  * retry claim), so the note disappears with the first turn after the database is back.
  */
-export function watchStore(store: Store): WatchedStore {
+export function watchStore(store: Store, onFailure?: () => void): WatchedStore {
   let seq = 0;
   let lastFailure = 0;
   let lastWrite = 0;
@@ -30,7 +30,10 @@ export function watchStore(store: Store): WatchedStore {
         return value;
       },
       (err: unknown) => {
-        if (isAppError(err) && err.code === ErrorCode.StoreUnavailable) lastFailure = ++seq;
+        if (isAppError(err) && err.code === ErrorCode.StoreUnavailable) {
+          lastFailure = ++seq;
+          onFailure?.();
+        }
         throw err;
       },
     );

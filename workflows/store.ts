@@ -145,6 +145,26 @@ export interface StepRecord {
   checklist?: { vendor: string; answer: ChecklistAnswer };
 }
 
+/** Questions allowed per user per minute and per workspace per UTC day; 0 switches a limit off. */
+export interface QuestionLimits {
+  perUserPerMinute: number;
+  perWorkspacePerDay: number;
+}
+
+/** Whether one more question may be answered; when not, which limit was reached and when it lifts (ISO). */
+export type QuestionAdmission = { admitted: true } | { admitted: false; limit: 'user-minute' | 'workspace-day'; retryAt: string; allowed: number };
+
+/** An export waiting to be downloaded or uploaded after consent; any replica can serve it until it expires. */
+export interface HeldExport {
+  id: string;
+  name: string;
+  mimeType: string;
+  title?: string;
+  data: Uint8Array;
+  /** ISO timestamp; an expired export is never returned and is deleted by the next write. */
+  expiresAt: string;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
 
@@ -184,6 +204,18 @@ export interface Store {
 
   /** True the first time an event key is seen for this platform + tenant, false for a duplicate (retries survive restarts). */
   claimEvent(platform: string, tenant: string, eventKey: string): Promise<boolean>;
+  /**
+   * Counts one question against the limits, atomically across replicas: admitted questions are counted, a refused
+   * one is not (so the workspace's daily budget is spent only on answers).
+   */
+  countQuestion(scope: Scope, user: string, limits: QuestionLimits, now?: Date): Promise<QuestionAdmission>;
+
+  /** Keeps an export for this workspace until its expiry (expired ones are pruned on the way). */
+  putExport(scope: Scope, file: HeldExport): Promise<void>;
+  /** The export when it exists in this workspace and has not expired. */
+  getExport(scope: Scope, id: string, now?: Date): Promise<HeldExport | undefined>;
+  deleteExport(scope: Scope, id: string): Promise<void>;
+
   /** Resolves when the database answers a trivial query within the store's timeout (the readiness probe). */
   ping(): Promise<void>;
   close(): Promise<void>;

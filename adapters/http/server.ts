@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Logger } from '../../bot/logger.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import { HttpError } from './body.ts';
+import { serveMetrics, type MetricsEndpoint } from './metrics-route.ts';
 
 export { HttpError, readBody } from './body.ts';
 
@@ -21,6 +22,8 @@ export interface HttpServerOptions {
   health?: () => Record<string, unknown>;
   /** GET /readyz: whether this replica can serve (store reachable, index loaded); 503 when not. Default: ready. */
   readiness?: () => Promise<Readiness>;
+  /** GET /metrics (Prometheus), mounted only when METRICS_ENABLED. */
+  metrics?: MetricsEndpoint;
 }
 
 /** What GET /readyz reports: ready or not, and each check by name (true, or a short reason). */
@@ -75,6 +78,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       void (options.readiness?.() ?? Promise.resolve<Readiness>({ ready: true, checks: {} }))
         .catch((err: unknown): Readiness => ({ ready: false, checks: { readiness: (err as Error)?.name ?? 'failed' } }))
         .then((r) => json(res, r.ready ? 200 : 503, r));
+      return;
+    }
+    const metrics = options.metrics;
+    if (metrics && method === 'GET' && path === '/metrics') {
+      serveMetrics(metrics, req, res).catch((err: unknown) => {
+        logger.error({ err }, 'metrics scrape failed');
+        if (!res.headersSent) json(res, 500, { error: 'internal error' });
+      });
       return;
     }
     const route = routes.find((r) => matches(r, method, path));

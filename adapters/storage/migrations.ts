@@ -1,5 +1,6 @@
 import type { Dialect, SqlDb } from './sql-db.ts';
 import { CHECKLISTS_BY_CONVERSATION } from './checklists-by-conversation.ts';
+import { HELD_EXPORTS, QUESTION_COUNTS } from './ops-migrations.ts';
 
 /**
  * Versioned schema changes, applied in order and recorded in schema_migrations. Never edit a released
@@ -68,6 +69,8 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX unanswered_by_time ON unanswered_questions (at)',
     ],
   },
+  QUESTION_COUNTS,
+  HELD_EXPORTS,
 ];
 
 /** Applies every migration newer than the database's version; returns the versions applied. */

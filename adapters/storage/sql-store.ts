@@ -4,6 +4,8 @@ import * as runs from './sql-runs.ts';
 import * as checklists from './sql-checklists.ts';
 import * as feedback from './sql-feedback.ts';
 import * as unanswered from './sql-unanswered.ts';
+import * as questions from './sql-question-counts.ts';
+import * as exports from './sql-exports.ts';
 
 /** The Store over any SqlDb: the same code, and so the same contract, for SQLite and PostgreSQL. */
 export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions): Store {
@@ -25,6 +27,10 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     listUnanswered: (scope, limit = 100) => unanswered.listUnanswered(db, scope, limit, log),
     knowledgeGaps: (limit = 50) => unanswered.knowledgeGaps(db, limit, log),
     claimEvent: (platform, tenant, key) => feedback.claimEvent(db, platform, tenant, key),
+    countQuestion: (scope, user, limits, now) => questions.countQuestion(db, scope, user, limits, now),
+    putExport: (scope, file) => exports.putExport(db, scope, file),
+    getExport: (scope, id, now) => exports.getExport(db, scope, id, now),
+    deleteExport: (scope, id) => exports.deleteExport(db, scope, id),
     ping: async () => {
       await db.all('SELECT 1 AS ok');
     },

@@ -5,6 +5,8 @@ import { MIGRATION_LOCK, migrate } from './migrations.ts';
 import { openSqlite } from './sqlite-db.ts';
 import { createSqlStore } from './sql-store.ts';
 import { pruneEvents } from './sql-feedback.ts';
+import { pruneQuestionCounts } from './sql-question-counts.ts';
+import { pruneExports } from './sql-exports.ts';
 import { pruneUnanswered, scrubUnanswered } from './sql-unanswered.ts';
 import { DEFAULT_UNANSWERED_RETENTION_DAYS } from '../../bot/config/index.ts';
 import type { SqlDb } from './sql-db.ts';
@@ -54,6 +56,8 @@ export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, op
     }
     await migrate(db);
     await pruneEvents(db);
+    await pruneQuestionCounts(db);
+    await pruneExports(db);
     // The unanswered log is cleaned on every open as well as on every write: rows an older version stored as
     // typed are redacted, and expired ones deleted even if nothing has been written for a while.
     const log = { retentionDays: options.unansweredRetentionDays ?? DEFAULT_UNANSWERED_RETENTION_DAYS };

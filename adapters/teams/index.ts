@@ -7,6 +7,7 @@ import { checkTeamsConfig, createBotAuthentication } from './auth.ts';
 import type { TeamsApp, TeamsDeps } from './deps.ts';
 import { downloadRoute } from './files/download-route.ts';
 import { MemoryFileStore } from './files/file-store.ts';
+import { memoryFileHolder, storeFileHolder } from './files/held-files.ts';
 import { createTurnLogic } from './handlers/index.ts';
 import { messagesRoute } from './messages-route.ts';
 import { keepCustomEntityFields } from './entity-fields-fix.ts';
@@ -54,13 +55,14 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const ttlMs = options.downloadTtlMs ?? 60 * 60_000;
   let secret = config.downloadSigningSecret;
   if (!secret) {
-    // Held files live in memory, so links die with the process anyway; a per-process key loses nothing.
+    // A per-process key: links die with the process, and another replica cannot check them (set the secret there).
     secret = randomBytes(32).toString('base64url');
-    logger.info('DOWNLOAD_SIGNING_SECRET is not set: export links are signed with a key that changes at every restart');
+    logger.info('DOWNLOAD_SIGNING_SECRET is not set: export links are signed with a key that changes at every restart and only this replica can check');
   }
   if (!config.publicBaseUrl) logger.warn('PUBLIC_BASE_URL is not set: exports in Teams channels cannot be linked (personal chats still work)');
 
-  const files = new MemoryFileStore({ ttlMs, maxBytes: 200 * 1024 * 1024 });
+  // In the store, a link made here downloads on every replica sharing the database; memory only without a store.
+  const files = app.store ? storeFileHolder(app.store, ttlMs) : memoryFileHolder(new MemoryFileStore({ ttlMs, maxBytes: 200 * 1024 * 1024 }));
   const deps: TeamsDeps = {
     app,
     logger,

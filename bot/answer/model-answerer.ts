@@ -38,6 +38,8 @@ export interface ModelAnswererOptions {
   temperature?: number;
   /** Output cap: chat-length answers. Default 400 tokens. */
   maxTokens?: number;
+  /** Told when the extractive answer replaces the model's (the fallback counter of /metrics). */
+  onFallback?: (reason: 'model-unavailable' | 'unverified') => void;
 }
 
 /**
@@ -98,12 +100,14 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
       } catch (err) {
         const failure: ModelFailure = isModelError(err) ? err.failure : 'unknown';
         logger.warn({ provider: model.provider, model: model.model, failure, status: isModelError(err) ? err.status : undefined }, 'model unavailable; answering extractively');
+        options.onFallback?.('model-unavailable');
         return withNotes(await extractive, [...notes, USER_MESSAGES.model_unavailable]);
       }
 
       const check = checkGrounding(text, passages.length);
       if (!check.ok) {
         logger.info({ provider: model.provider, model: model.model, problem: check.problem }, 'model answer not verified; answering extractively');
+        options.onFallback?.('unverified');
         const result = await extractive;
         if (check.problem === 'declined') return withNotes(result, result.answered ? [...notes, DECLINED_NOTE] : notes);
         return withNotes(result, [...notes, UNVERIFIED_NOTE]);

@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { envSchema, crossFieldIssues, type ConfigIssue, type ModelProviderName } from './schema.ts';
 
 export type { ConfigIssue, ModelProviderName } from './schema.ts';
-export { DEFAULT_UNANSWERED_RETENTION_DAYS } from './schema.ts';
+export { DEFAULT_UNANSWERED_RETENTION_DAYS, DEFAULT_QUESTION_LIMITS } from './schema.ts';
 
 export interface ModelTarget {
   provider: ModelProviderName;
@@ -47,6 +47,10 @@ export interface Config {
   };
   publicBaseUrl?: string;
   downloadSigningSecret?: string;
+  /** Questions allowed per user per minute and per workspace per UTC day (0 = no limit). */
+  questionLimits: { perUserPerMinute: number; perWorkspacePerDay: number };
+  /** GET /metrics (Prometheus), off unless METRICS_ENABLED; `token` is a secret. */
+  metrics: { enabled: boolean; token?: string };
 }
 
 /** Thrown when the environment is invalid; carries every problem at once. */
@@ -114,6 +118,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     },
     publicBaseUrl: e.PUBLIC_BASE_URL,
     downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
+    questionLimits: { perUserPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, perWorkspacePerDay: e.RATE_LIMIT_WORKSPACE_PER_DAY },
+    metrics: { enabled: e.METRICS_ENABLED, token: e.METRICS_TOKEN },
   };
   if (e.SLACK_BOT_TOKEN) {
     config.slack = {
@@ -153,5 +159,6 @@ export function secretValues(config: Config): string[] {
     config.slack?.appToken,
     config.teams?.appPassword,
     config.downloadSigningSecret,
+    config.metrics.token,
   ].filter((s): s is string => typeof s === 'string' && s.length > 0);
 }

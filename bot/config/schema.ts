@@ -30,6 +30,9 @@ const list = z.preprocess(
 /** How long the unanswered-question log keeps a question, in days, unless UNANSWERED_RETENTION_DAYS says otherwise. */
 export const DEFAULT_UNANSWERED_RETENTION_DAYS = 90;
 
+/** Questions per user per minute and per workspace per UTC day, unless RATE_LIMIT_* say otherwise (0 = off). */
+export const DEFAULT_QUESTION_LIMITS = { perUserPerMinute: 10, perWorkspacePerDay: 2000 } as const;
+
 export const MODEL_PROVIDERS = ['none', 'ollama', 'openai-compatible', 'openai', 'anthropic'] as const;
 export type ModelProviderName = (typeof MODEL_PROVIDERS)[number];
 const providerEnum = z.preprocess((v) => emptyToUndefined(v) ?? 'none', z.enum(MODEL_PROVIDERS, { message: `must be one of ${MODEL_PROVIDERS.join(', ')}` }));
@@ -83,6 +86,14 @@ export const envSchema = z.object({
   TEAMS_ALLOW_UNAUTHENTICATED: bool(false),
   PUBLIC_BASE_URL: optionalUrl,
   DOWNLOAD_SIGNING_SECRET: optionalString,
+
+  // A closed model bills per token: questions (not workflows or buttons) are capped per user and per workspace.
+  RATE_LIMIT_USER_PER_MINUTE: int(DEFAULT_QUESTION_LIMITS.perUserPerMinute, 0, 10_000, '10 (0 = no limit)'),
+  RATE_LIMIT_WORKSPACE_PER_DAY: int(DEFAULT_QUESTION_LIMITS.perWorkspacePerDay, 0, 10_000_000, '2000 (0 = no limit)'),
+
+  METRICS_ENABLED: bool(false),
+  /** When set, GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: optionalString,
 });
 
 export type RawEnv = z.infer<typeof envSchema>;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChecklistAnswer, Conversation, Scope, Store } from '../../workflows/store.ts';
 import { isAppError } from '../../bot/errors.ts';
 import { conversationContract } from './conversation-contract.ts';
+import { opsContract } from './ops-contract.ts';
 
 /** How a backend under test is opened: `open` may be called again to prove state survives a reopen. */
 export interface ContractTarget {
@@ -185,6 +186,7 @@ export function storeContract(name: string, target: ContractTarget): void {
     });
 
     conversationContract(() => store);
+    opsContract(() => store);
 
     it('keeps everything after a close and reopen', async () => {
       const run = await store.createRun(A, { kind: 'checklist', subject: 'Durable', channel: 'C1', startedBy: alice });

@@ -15,12 +15,12 @@ import { DOWNLOAD_PATH } from './download-route.ts';
  * In channels and group chats the reply card gets signed, expiring download links served by this bot.
  * @throws AppError(config_invalid) in a channel when PUBLIC_BASE_URL is not set (no link can be made).
  */
-export function fileActivities(reply: Reply, place: TeamsPlace, deps: TeamsDeps, cardOptions: ReplyCardOptions = {}): Partial<Activity>[] {
+export async function fileActivities(reply: Reply, place: TeamsPlace, deps: TeamsDeps, cardOptions: ReplyCardOptions = {}): Promise<Partial<Activity>[]> {
   const files = reply.files ?? [];
   if (files.length === 0) return [replyActivity(reply, cardOptions)];
 
   if (place.isDirect) {
-    const held = files.map((f) => deps.files.put(place.tenant, f));
+    const held = await Promise.all(files.map((f) => deps.files.put(place.tenant, f)));
     return [replyActivity(reply, cardOptions), ...held.map((h) => ({ type: 'message', attachments: [fileConsentCard(h)] }))];
   }
 
@@ -31,11 +31,12 @@ export function fileActivities(reply: Reply, place: TeamsPlace, deps: TeamsDeps,
       'PUBLIC_BASE_URL is not set, so I cannot link the document in a channel. Ask me for the export in a personal chat, or ask an operator to set PUBLIC_BASE_URL',
     );
   }
-  const downloads = files.map((f) => {
-    const held = deps.files.put(place.tenant, f);
+  const downloads = [];
+  for (const f of files) {
+    const held = await deps.files.put(place.tenant, f);
     const token = createDownloadToken({ fileId: held.id, tenant: place.tenant, expiresAt: held.expiresAt }, secret);
-    return { name: f.name, url: `${baseUrl.replace(/\/+$/, '')}${DOWNLOAD_PATH}${token}` };
-  });
+    downloads.push({ name: f.name, url: `${baseUrl.replace(/\/+$/, '')}${DOWNLOAD_PATH}${token}` });
+  }
   const minutes = Math.round(ttlMs / 60_000);
   const downloadNote = `The download link expires in ${minutes} minutes; ask again for a fresh one.`;
   return [replyActivity(reply, { ...cardOptions, downloads, downloadNote })];

@@ -3,12 +3,12 @@ import { requestPath, type HttpRoute } from '../../http/server.ts';
 import { safeDecode } from '../../http/body.ts';
 import type { Logger } from '../../../bot/logger.ts';
 import { verifyDownloadToken } from './download-token.ts';
-import type { MemoryFileStore } from './file-store.ts';
+import type { FileHolder } from './held-files.ts';
 
 export const DOWNLOAD_PATH = '/downloads/';
 
 export interface DownloadRouteOptions {
-  files: MemoryFileStore;
+  files: FileHolder;
   secret: string;
   logger: Logger;
   now?: () => number;
@@ -34,12 +34,12 @@ export function downloadRoute(options: DownloadRouteOptions): HttpRoute {
   return {
     method: 'GET',
     path: DOWNLOAD_PATH,
-    handler(req: IncomingMessage, res: ServerResponse) {
+    async handler(req: IncomingMessage, res: ServerResponse) {
       const path = requestPath(req.url) ?? '';
       // A broken escape (`/downloads/%`) is simply not a token: the same 404 as any other bad link.
       const token = safeDecode(path.slice(DOWNLOAD_PATH.length).split('/')[0] ?? '') ?? '';
       const grant = token ? verifyDownloadToken(token, options.secret, now()) : undefined;
-      const held = grant ? options.files.get(grant.tenant, grant.fileId) : undefined;
+      const held = grant ? await options.files.get(grant.tenant, grant.fileId) : undefined;
       if (!grant || !held) {
         options.logger.info({ reason: grant ? 'no such file for tenant' : 'invalid or expired token' }, 'teams download refused');
         notFound(res);

@@ -66,7 +66,7 @@ async function runAction(context: TurnContext, place: TeamsPlace, input: TurnInp
   if (reply.kind === 'error' || reply.kind === 'not-understood') return messageBody(reply.text);
   let activities: Partial<Activity>[];
   try {
-    activities = fileActivities(reply, place, deps);
+    activities = await fileActivities(reply, place, deps);
   } catch (err) {
     deps.logger.warn({ err }, 'teams: could not deliver files');
     return messageBody(userMessage(err));

@@ -42,10 +42,10 @@ export async function handleFileConsent(context: TurnContext, deps: TeamsDeps): 
     return;
   }
   const { action, context: consent, uploadInfo } = parsed.data;
-  const held = consent ? deps.files.get(place.tenant, consent.fileId) : undefined;
+  const held = consent ? await deps.files.get(place.tenant, consent.fileId) : undefined;
 
   if (action === 'decline') {
-    if (held) deps.files.delete(place.tenant, held.id);
+    if (held) await deps.files.delete(place.tenant, held.id);
     await context.sendActivity(`No problem: I did not save ${held ? `"${held.file.name}"` : 'the file'}. Ask for the export again whenever you need it.`);
   } else if (!held || !uploadInfo) {
     await context.sendActivity('That export has expired. Ask me for it again and I will prepare a fresh copy.');
@@ -55,7 +55,7 @@ export async function handleFileConsent(context: TurnContext, deps: TeamsDeps): 
   } else {
     try {
       await upload(uploadInfo.uploadUrl, held.file.data);
-      deps.files.delete(place.tenant, held.id);
+      await deps.files.delete(place.tenant, held.id);
       await context.sendActivity({ type: 'message', attachments: [fileInfoCard(uploadInfo)] });
     } catch (err) {
       deps.logger.warn({ err }, 'teams: file upload failed');

@@ -25,9 +25,9 @@ async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, d
 }
 
 /** The activities for a Reply; a failure to prepare files becomes an error card the user can act on. */
-function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, answerId: string | undefined): Partial<Activity>[] {
+async function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, answerId: string | undefined): Promise<Partial<Activity>[]> {
   try {
-    return fileActivities(reply, place, deps, answerId ? { answerId } : {});
+    return await fileActivities(reply, place, deps, answerId ? { answerId } : {});
   } catch (err) {
     deps.logger.warn({ err }, 'teams: could not deliver files');
     return [replyActivity({ kind: 'error', text: userMessage(err) })];
@@ -67,7 +67,7 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
   }
 
   const answerId = isAiGenerated(reply) && activity.id ? `${place.channel}:${activity.id}` : undefined;
-  const [first, ...rest] = activitiesFor(reply, place, deps, answerId);
+  const [first, ...rest] = await activitiesFor(reply, place, deps, answerId);
   if (first) await stream.finish(first);
   for (const next of rest) await context.sendActivity(next);
 }
