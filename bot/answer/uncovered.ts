@@ -1,6 +1,7 @@
 import type { Coverage } from '../../knowledge/entities/coverage.ts';
 import { displayName } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
+import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
 export interface Uncovered {
@@ -80,6 +81,12 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const form = normalizeName(text);
     return coverage.catalogue.covers(form) || coverage.mentioned(form) || coverage.catalogue.mentions(text).some((m) => m.entry);
   };
+  // The whole name must be covered, not a part of it: "claude 3.5" is not covered by "Claude", nor "colorado ai
+  // act" by "AI Act".
+  const coveredWhole = (text: string) => {
+    const form = normalizeName(text);
+    return coverage.catalogue.covers(form) || coverage.mentioned(form) || coverage.catalogue.mentions(text).some((m) => m.entry && m.form === form);
+  };
   const common = (w: string) => NOT_A_NAME.has(w) || (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < 3000;
 
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
@@ -92,7 +99,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!family && m[1] && common(letters)) continue;
     // "llama 70b": the size must be one the cards mention ("70B"), whatever the family.
     const size = /^[bm]$/i.test(m[3] ?? m[6] ?? '') && m[1] ? coverage.mentioned(` ${m[2]} ${(m[3] ?? '').toLowerCase()} `) : false;
-    if (!size && !covered(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
+    if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
   }
   // Articles, sections and recitals the cards never cite, of the law the question names ("gdpr article 99" is
   // not covered by the EU AI Act's Article 99).
@@ -130,9 +137,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
     const head = (m[2] ?? '').toLowerCase();
     if (!head || isArticleWord(head) || (common(head) && !words.known(head))) continue;
-    const lead = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !isArticleWord(w.toLowerCase())).at(-1);
+    // The word before names the law ("eu data act", "colorado ai act") unless it is grammar ("from the cloud act").
+    const before = (m[1] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    const lead = before && !isArticleWord(before) && !isStopword(before) && !NOT_A_NAME.has(before) ? before : undefined;
     const phrase = `${lead ? `${lead} ` : ''}${head} ${(m[3] ?? '').toLowerCase()}`;
-    if (coverage.mentioned(normalizeName(phrase)) || covered(phrase) || (!lead && coverage.mentioned(normalizeName(`${head} ${m[3]}`)))) continue;
+    if (coveredWhole(phrase) || (!lead && coveredWhole(`${head} ${m[3]}`))) continue;
     add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
   }
   // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above).
