@@ -1,5 +1,6 @@
 import { COMMAND_NAME } from '../../bot/router.ts';
 import type { TurnInput } from '../../bot/turn.ts';
+import { splitCommandLine } from '../../bot/command-line.ts';
 
 /**
  * Teams has no custom slash commands: the manifest's commandLists suggest these words, and the user's
@@ -35,7 +36,7 @@ export function parseTeamsText(text: string): TurnInput {
   const trimmed = text.trim();
   const withoutPrefix = trimmed.replace(new RegExp(`^/?${COMMAND_NAME}\\b\\s*`, 'i'), '');
   const hadPrefix = withoutPrefix !== trimmed;
-  const words = withoutPrefix.split(/\s+/).filter(Boolean);
+  const words = splitCommandLine(withoutPrefix);
   const first = (words[0] ?? '').toLowerCase();
   const args = words.slice(1);
   const arity = ARITY[first];
