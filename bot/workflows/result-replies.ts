@@ -11,8 +11,8 @@ import { toCitations } from '../../workflows/citations.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
+import { formatMoney } from '../../workflows/format.ts';
 
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 /** Export buttons for a finished run: a typed export action naming the run and the format. */
 export function exportChoices(run: WorkflowRun): Choice[] {
@@ -49,8 +49,8 @@ export function decisionResultReply(ctx: FlowContext, run: WorkflowRun): Reply {
         title: `Cost at your volume (prices as of ${c.asOf})`,
         body: [
           c.summary,
-          `• Closed API: ${gbp(c.monthlyApiSpend)} a month; entry self-hosting: ${gbp(c.selfHosting.total)} (${gbp(c.selfHosting.infrastructure)} infrastructure + ${gbp(c.selfHosting.devops)} DevOps)${cite('self-hosting-entry-cost')}`,
-          `• Crossover: ${gbp(c.crossover.low)}-${gbp(c.crossover.high)} a month${cite('cost-crossover')}`,
+          `• Closed API: ${formatMoney(c.monthlyApiSpend)} a month; entry self-hosting: ${formatMoney(c.selfHosting.total)} (${formatMoney(c.selfHosting.infrastructure)} infrastructure + ${formatMoney(c.selfHosting.devops)} DevOps)${cite('self-hosting-entry-cost')}`,
+          `• Crossover: ${formatMoney(c.crossover.low)}-${formatMoney(c.crossover.high)} a month${cite('cost-crossover')}`,
           `• Token prices: ${c.tokenPriceRatio.openModel} is ${c.tokenPriceRatio.range} cheaper than ${c.tokenPriceRatio.closedModel}${cite('open-vs-closed-token-prices')}`,
         ].join('\n'),
       },

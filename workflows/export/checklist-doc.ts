@@ -2,6 +2,7 @@ import type { ChecklistStatus } from '../store.ts';
 import type { ChecklistSummary } from '../checklist/summary.ts';
 import { STATUS_LABELS } from '../checklist/statuses.ts';
 import { slug, TONE_BADGE, type ExportDocument, type Tone } from './document.ts';
+import { formatTimestamp } from '../format.ts';
 
 export function statusTone(s: ChecklistStatus): Tone {
   return s === 'red-flag' ? 'red-flag' : s === 'concern' ? 'concern' : s === 'satisfactory' ? 'ok' : 'neutral';
@@ -19,7 +20,7 @@ export function checklistDocument(summary: ChecklistSummary, now: Date = new Dat
     subtitle: 'The twelve AI vendor questions, with guidance from the ai-procurement knowledge base',
     meta: [
       { label: 'Vendor', value: summary.vendor },
-      { label: 'Generated', value: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+      { label: 'Generated', value: formatTimestamp(now) },
       { label: 'Progress', value: `${progress.answered} of ${progress.total} questions answered` },
       { label: 'Red flags', value: String(progress.counts['red-flag']), tone: progress.counts['red-flag'] ? 'red-flag' : undefined },
       { label: 'Concerns', value: String(progress.counts.concern) },

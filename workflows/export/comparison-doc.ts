@@ -2,6 +2,7 @@ import type { VendorComparison } from '../checklist/summary.ts';
 import { STATUS_LABELS } from '../checklist/statuses.ts';
 import type { ExportDocument } from './document.ts';
 import { statusTone } from './checklist-doc.ts';
+import { formatTimestamp } from '../format.ts';
 
 /** Several vendors side by side: one column per vendor, best first (fewest red flags). */
 export function comparisonDocument(cmp: VendorComparison, now: Date = new Date()): ExportDocument {
@@ -11,7 +12,7 @@ export function comparisonDocument(cmp: VendorComparison, now: Date = new Date()
     subtitle: `${cmp.vendors.join(', ')}: the twelve AI vendor questions side by side`,
     meta: [
       { label: 'Vendors', value: String(cmp.vendors.length) },
-      { label: 'Generated', value: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+      { label: 'Generated', value: formatTimestamp(now) },
     ],
     summaryTitle: 'Side by side (fewest red flags first)',
     summary: {

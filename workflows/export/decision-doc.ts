@@ -2,6 +2,7 @@ import type { DecisionResult } from '../decision/decide.ts';
 import { RECOMMENDATION_LABELS } from '../decision/decide.ts';
 import { VERDICT_LABELS } from '../decision/factors.ts';
 import type { ExportDocument } from './document.ts';
+import { formatMoney, formatTimestamp } from '../format.ts';
 
 /** One answered wizard step, for the record: what was asked, the answer, who gave it, when. */
 export interface DecisionAnswerLine {
@@ -14,7 +15,6 @@ export interface DecisionAnswerLine {
   source?: string;
 }
 
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 /** A decision record: recommendation, the six verdicts, the cost comparison, next steps, the answers and sources. */
 export function decisionDocument(result: DecisionResult, answers: DecisionAnswerLine[] = [], now: Date = new Date()): ExportDocument {
@@ -25,7 +25,7 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
     subtitle: `Recommendation: ${RECOMMENDATION_LABELS[result.recommendation]}`,
     meta: [
       { label: 'Recommendation', value: RECOMMENDATION_LABELS[result.recommendation] },
-      { label: 'Generated', value: `${now.toISOString().slice(0, 16).replace('T', ' ')} UTC` },
+      { label: 'Generated', value: formatTimestamp(now) },
       { label: 'Prices as of', value: c.asOf },
     ],
     summaryTitle: 'The five factors and spend',
@@ -40,10 +40,10 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
         heading: 'Cost comparison at your volume',
         blocks: [{ text: c.summary }],
         fields: [
-          { label: 'Your monthly API spend', value: gbp(c.monthlyApiSpend) },
-          { label: 'Entry self-hosting per month', value: `${gbp(c.selfHosting.total)} (${gbp(c.selfHosting.infrastructure)} infrastructure + ${gbp(c.selfHosting.devops)} DevOps; ${c.selfHosting.description})` },
-          { label: 'Crossover band', value: `${gbp(c.crossover.low)} to ${gbp(c.crossover.high)} a month` },
-          { label: 'Monthly difference (API minus self-hosting)', value: gbp(c.monthlyDifference) },
+          { label: 'Your monthly API spend', value: formatMoney(c.monthlyApiSpend) },
+          { label: 'Entry self-hosting per month', value: `${formatMoney(c.selfHosting.total)} (${formatMoney(c.selfHosting.infrastructure)} infrastructure + ${formatMoney(c.selfHosting.devops)} DevOps; ${c.selfHosting.description})` },
+          { label: 'Crossover band', value: `${formatMoney(c.crossover.low)} to ${formatMoney(c.crossover.high)} a month` },
+          { label: 'Monthly difference (API minus self-hosting)', value: formatMoney(c.monthlyDifference) },
           { label: 'Token price ratio', value: `${c.tokenPriceRatio.closedModel} vs ${c.tokenPriceRatio.openModel}: ${c.tokenPriceRatio.input}x input, ${c.tokenPriceRatio.output}x output (${c.tokenPriceRatio.range})` },
           { label: 'Time to production when self-hosting', value: `${c.selfHosting.timeToProductionWeeks[0]}-${c.selfHosting.timeToProductionWeeks[1]} weeks` },
         ],
