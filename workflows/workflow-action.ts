@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from './export-formats.ts';
 import { QUESTIONNAIRE_FORMATS } from './questionnaire/send/rows.ts';
+import { jsonValue } from './json-value.ts';
 
 /**
  * The one typed action every way of starting or exporting a workflow becomes: a typed command
@@ -62,14 +63,6 @@ export type WorkflowAction = z.infer<typeof workflowActionSchema>;
  * value is a string). Undefined when it is neither, so the caller can say so politely.
  */
 export function parseWorkflowAction(value: unknown): WorkflowAction | undefined {
-  let raw = value;
-  if (typeof value === 'string') {
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  const parsed = workflowActionSchema.safeParse(raw);
+  const parsed = workflowActionSchema.safeParse(jsonValue(value));
   return parsed.success ? parsed.data : undefined;
 }
