@@ -54,7 +54,6 @@ export function createBot(options: BotOptions): Bot {
       closing ??= (async () => {
         await Promise.allSettled([...inFlight]);
         await options.answerer?.close?.();
-        await options.workflows?.close?.();
         await options.onClose?.();
       })();
       return closing;

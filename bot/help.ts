@@ -1,16 +1,28 @@
 import type { Reply } from './turn.ts';
 import { untrusted } from './inert/index.ts';
+import { EXPORT_FORMAT_USAGE } from '../workflows/export-formats.ts';
+import { QUESTIONNAIRE_FORMATS } from '../workflows/questionnaire/send/rows.ts';
 
-/** The subcommands of /ai-procurement, in the order help lists them. */
+/**
+ * The subcommands of /ai-procurement, in the order help lists them: the one command vocabulary. Help, the Teams
+ * command list and word counts (adapters/teams/commands.ts) and the Slack manifest's usage hint (checked by
+ * test/e2e/slack/manifest.test.ts) all come from here. `args` is how many words may follow; `teams` is the line
+ * Teams shows in its compose-box command list (left out: not listed there).
+ */
 export const SUBCOMMANDS = [
-  { name: 'ask', usage: 'ask <question>', text: 'answer a question from the knowledge base, with numbered sources' },
-  { name: 'decide', usage: 'decide [new]', text: 'walk the team through the deployment-mode decision: closed API, self-hosted open-weight, or hybrid' },
-  { name: 'checklist', usage: 'checklist <vendor> [question-id]', text: 'start or continue the twelve-question checklist for a vendor (`checklist compare` puts vendors side by side)' },
-  { name: 'status', usage: 'status', text: 'list the workflows in progress in this conversation and the vendor checklists started here' },
-  { name: 'export', usage: 'export <vendor|decision|compare> [docx|pdf|md|csv]', text: 'export a vendor checklist, the decision record or the comparison as a document' },
-  { name: 'questionnaire', usage: 'questionnaire <vendor> [xlsx|docx]', text: 'the twelve vendor questions as a spreadsheet or Word file to send to a vendor' },
-  { name: 'help', usage: 'help', text: 'show this help' },
-] as const;
+  { name: 'ask', usage: 'ask <question>', text: 'answer a question from the knowledge base, with numbered sources', args: { min: 1, max: Infinity }, teams: 'Ask a question, e.g. "ask What does the Llama licence require?"' },
+  { name: 'decide', usage: 'decide [new]', text: 'walk the team through the deployment-mode decision: closed API, self-hosted open-weight, or hybrid', args: { min: 0, max: 0 }, teams: 'Walk the team through the deployment-mode decision' },
+  { name: 'checklist', usage: 'checklist <vendor> [question-id]', text: 'start or continue the twelve-question checklist for a vendor (a question id follows a quoted name, `checklist "Acme AI" exit`, or comes as `--question exit`; `checklist compare` puts vendors side by side)', args: { min: 1, max: Infinity }, teams: 'Start or continue the vendor checklist: "checklist <vendor>"' },
+  { name: 'status', usage: 'status', text: 'list the workflows in progress in this conversation and the vendor checklists started here', args: { min: 0, max: 0 }, teams: 'List the workflows in progress in this conversation' },
+  { name: 'export', usage: `export <vendor|decision|compare> [${EXPORT_FORMAT_USAGE}]`, text: 'export a vendor checklist, the decision record or the comparison as a document', args: { min: 1, max: Infinity }, teams: `Export a vendor checklist: "export <vendor> [${EXPORT_FORMAT_USAGE}]"` },
+  { name: 'questionnaire', usage: `questionnaire <vendor> [${QUESTIONNAIRE_FORMATS.join('|')}]`, text: 'the twelve vendor questions as a spreadsheet or Word file to send to a vendor', args: { min: 1, max: Infinity } },
+  { name: 'help', usage: 'help', text: 'show this help', args: { min: 0, max: 0 }, teams: 'Show what the bot can do' },
+] as const satisfies readonly { name: string; usage: string; text: string; args: { min: number; max: number }; teams?: string }[];
+
+/** The Slack manifest's usage hint for /ai-procurement (manifest.json holds this exact text; a test compares them). */
+export function slackUsageHint(): string {
+  return `[${SUBCOMMANDS.map((s) => s.usage).join(' | ')}]`;
+}
 
 export type SubcommandName = (typeof SUBCOMMANDS)[number]['name'];
 

@@ -5,6 +5,7 @@ import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
 import { AppError, ErrorCode, STORE_DEGRADED_NOTE, isAppError } from './errors.ts';
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
 import { untrusted } from './inert/index.ts';
+import { splitCommandLine } from './command-line.ts';
 
 /** Where a turn goes. */
 export type Route =
@@ -23,7 +24,7 @@ export function parseCommandText(text: string): { command: string; args: string[
   const m = /^\/([a-z][a-z0-9-]*)\b\s*(.*)$/is.exec(text.trim());
   if (!m) return undefined;
   const rest = (m[2] ?? '').trim();
-  return { command: (m[1] ?? '').toLowerCase(), args: rest ? rest.split(/\s+/) : [] };
+  return { command: (m[1] ?? '').toLowerCase(), args: splitCommandLine(rest) };
 }
 
 /** Decides where a turn goes, without side effects (so it is easy to test). */
@@ -159,8 +160,9 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
       return pending ?? answer(turn, route.text, deps, options);
     }
     case 'action': {
+      // A one-word command button ("decide", "status"); anything with a vendor, run or format is a typed action.
       if (route.action === 'command' && typeof route.value === 'string') {
-        const args = route.value.split(/\s+/).filter(Boolean);
+        const args = splitCommandLine(route.value);
         return dispatch(turn, routeTurn({ ...turn, input: { kind: 'command', command: COMMAND_NAME, args } }), deps, options);
       }
       const handled = deps.workflows ? await deps.workflows.action(turn, route.action, route.value) : undefined;

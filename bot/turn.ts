@@ -39,11 +39,14 @@ export interface Citation {
   url: string | null;
 }
 
-/** A button or menu entry. `action` is routed back as a Turn input of kind "action" with this value. */
+/**
+ * A button or menu entry. `action` is routed back as a Turn input of kind "action" with this value: a string,
+ * or a typed WorkflowAction (a Slack button carries it as JSON text, a Teams card as an object).
+ */
 export interface Choice {
   action: string;
   label: string;
-  value: string;
+  value: string | WorkflowAction;
   style?: 'primary' | 'danger';
 }
 
@@ -61,6 +64,7 @@ export interface ReplySection {
 
 export type { StepInputKind, StepView } from '../workflows/step-view.ts';
 import type { StepView } from '../workflows/step-view.ts';
+import type { WorkflowAction } from '../workflows/workflow-action.ts';
 import type { SituationJson } from '../workflows/decision/situation/json.ts';
 
 export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'workflow' | 'status' | 'export' | 'error' | 'info';

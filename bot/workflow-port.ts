@@ -14,5 +14,4 @@ export interface WorkflowPort {
    * Returns undefined when no step waits, so the text is treated as a question.
    */
   text?(turn: Turn, text: string): Promise<Reply | undefined>;
-  close?(): Promise<void>;
 }

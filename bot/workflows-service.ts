@@ -8,31 +8,18 @@ import { AppError, ErrorCode } from './errors.ts';
 import { contextFor, type FlowContext, type WorkflowServiceOptions } from './workflows/context.ts';
 import { runTitle, stepReply } from './workflows/step-reply.ts';
 import { checklistSummaryReply, decisionResultReply } from './workflows/result-replies.ts';
-import { statusReply } from './workflows/status-reply.ts';
-import { exportCommand, exportDecisionRun, exportVendor, parseFormat } from './workflows/export-reply.ts';
-import { questionnaireCommand } from './workflows/questionnaire-reply.ts';
-import { checklistCommand, decideCommand, refineDecision } from './workflows/commands.ts';
+import { refineDecision } from './workflows/commands.ts';
+import { runHere } from './workflows/run-here.ts';
+import { runWorkflowAction } from './workflows/run-action.ts';
+import { parseWorkflowCommand } from './workflows/command-grammar.ts';
+import { parseWorkflowAction } from '../workflows/workflow-action.ts';
+import { exportFormatOf } from '../workflows/export-formats.ts';
 import { decodePrefill } from '../workflows/decision/prefill.ts';
 import { untrusted } from './inert/index.ts';
 
 export type { WorkflowServiceOptions } from './workflows/context.ts';
 
 const CANCEL_WORDS = /^(cancel|stop|quit|abort)$/i;
-
-/**
- * A run this conversation may act on. Another workspace's run is not found; another conversation's (a replayed or
- * forged button value, a copied run id) is refused politely and nothing is done with it. The store refuses such
- * writes too (recordStep/updateRun are bound to the conversation), so this is the first of two locks.
- */
-async function runHere(ctx: FlowContext, runId: string): Promise<WorkflowRun> {
-  const run = await ctx.store.getRun(ctx.scope, runId);
-  if (!run) throw new AppError(ErrorCode.NotFound, 'that workflow (it may belong to another workspace)');
-  if (run.channel !== ctx.conversation.channel) {
-    ctx.logger.warn({ runId: run.id, kind: run.kind }, 'workflow action refused: the run belongs to another conversation');
-    throw new AppError(ErrorCode.Forbidden);
-  }
-  return run;
-}
 
 /** The run waiting for a typed answer in this conversation (same channel and thread), newest first. */
 async function waitingRun(ctx: FlowContext): Promise<WorkflowRun | undefined> {
@@ -66,21 +53,9 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
   const ctxOf = (turn: Turn) => contextFor(turn, options);
   return {
     async command(turn, sub, args) {
-      const ctx = await ctxOf(turn);
-      switch (sub) {
-        case 'decide':
-          return decideCommand(ctx, args);
-        case 'checklist':
-          return checklistCommand(ctx, args);
-        case 'status':
-          return statusReply(ctx);
-        case 'export':
-          return exportCommand(ctx, args);
-        case 'questionnaire':
-          return questionnaireCommand(ctx, args);
-        default:
-          throw new AppError(ErrorCode.UnknownCommand, `/ai-procurement ${sub}`);
-      }
+      // Parsed before any loading, so a malformed command costs nothing.
+      const action = parseWorkflowCommand(sub, args);
+      return runWorkflowAction(await ctxOf(turn), action);
     },
 
     async action(turn, action, value) {
@@ -97,12 +72,18 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
         if (!prefill) throw new AppError(ErrorCode.InvalidInput, 'the button did not carry the answers read from the message');
         return refineDecision(ctx, prefill);
       }
+      if (name === 'run') {
+        const typed = parseWorkflowAction(value);
+        if (!typed) throw new AppError(ErrorCode.InvalidInput, 'the button did not say what to do');
+        return runWorkflowAction(ctx, typed);
+      }
       if (name === 'export') {
+        // A button posted before typed actions: "runId|format".
         const e = decodeExport(value);
-        if (!e) throw new AppError(ErrorCode.InvalidInput, 'the export button did not say what to export');
+        const format = e ? exportFormatOf(e.format) : undefined;
+        if (!e || !format) throw new AppError(ErrorCode.InvalidInput, 'the export button did not say what to export');
         const run = await runHere(ctx, e.runId);
-        const format = parseFormat(e.format);
-        return run.kind === 'decision' ? exportDecisionRun(ctx, run, format) : exportVendor(ctx, run.subject ?? '', format);
+        return runWorkflowAction(ctx, { workflow: run.kind, action: 'export', runId: run.id, format });
       }
       const runId = decodeRunId(value);
       if (!runId) throw new AppError(ErrorCode.InvalidInput, 'the button did not say which workflow it is for');

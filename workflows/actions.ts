@@ -10,12 +10,15 @@
  *   A button whose value must be a string may send "runId|stepId|answer" instead (encodeAnswer).
  * - `workflow.resume`: value = runId. Shows the step the run is waiting on.
  * - `workflow.cancel`: value = runId. Cancels the run (answers already given stay recorded).
- * - `workflow.export`: value = "runId|format" (format docx | pdf | md | csv). Exports a finished decision,
- *   or the vendor checklist a checklist run belongs to.
+ * - `workflow.run`: value = a typed WorkflowAction (workflows/workflow-action.ts), as an object or its JSON text:
+ *   start a checklist for a vendor, export a run, a vendor's checklist or the comparison, and so on.
+ * - `workflow.export`: value = "runId|format", the form buttons posted before `workflow.run` existed still carry;
+ *   read as `workflow.run` with `{workflow: <the run's kind>, action: 'export', runId, format}`.
  * - `workflow.refine`: value = the inputs read from a message, `{field: {value, words}}` as JSON text or an object
  *   (workflows/decision/prefill.ts). Starts the decision wizard here with those inputs pre-filled to confirm or correct.
  * The legacy prefix `wf:` is accepted for each (`wf:answer` = `workflow.answer`).
- * Commands are plain `command` actions with a value such as "export Acme AI pdf" (bot/router.ts).
+ * A `command` action carries one command word with no arguments ("decide", "status", "checklist"); anything
+ * naming a vendor, a run or a format is a `workflow.run` (bot/router.ts).
  */
 import { z } from 'zod';
 
@@ -25,6 +28,7 @@ export const WORKFLOW_ACTIONS = {
   cancel: 'workflow.cancel',
   export: 'workflow.export',
   refine: 'workflow.refine',
+  run: 'workflow.run',
 } as const;
 
 export type WorkflowActionName = keyof typeof WORKFLOW_ACTIONS;

@@ -3,6 +3,7 @@ import { EVAL_SET_CHOICES, type EvalSetChoice } from '../../knowledge/eval/sets.
 import { QUESTIONNAIRE_FORMATS, type QuestionnaireFormat } from '../../workflows/questionnaire/send/rows.ts';
 import { ASSESS_EVAL_SETS, type AssessEvalSet } from '../../workflows/questionnaire/eval/sets.ts';
 import { SITUATION_SETS, type SituationSet } from '../../workflows/decision/situation/eval/sets.ts';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../../workflows/export-formats.ts';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
@@ -25,8 +26,6 @@ export const KB_ACTIONS = ['build', 'lint', 'eval', 'gaps'] as const;
 export const KB_EVAL_SITUATIONS = 'eval-situations';
 export type KbAction = (typeof KB_ACTIONS)[number];
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 function flags<T extends OptionsConfig>(args: string[], options: T) {
   return parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -98,10 +97,10 @@ export function parseCli(argv: string[]): ParsedCli {
           const missing = (['input', 'format', 'out'] as const).filter((k) => typeof values[k] !== 'string' || !values[k]);
           if (missing.length) return { ok: false, error: `checklist export needs ${missing.map((m) => `--${m}`).join(', ')}` };
           const format = values.format as string;
-          if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+          if (!isExportFormat(format)) {
             return { ok: false, error: `--format must be one of ${EXPORT_FORMATS.join(', ')} (got "${format}")` };
           }
-          return { ok: true, command: 'checklist-export', input: values.input as string, format: format as ExportFormat, out: values.out as string };
+          return { ok: true, command: 'checklist-export', input: values.input as string, format, out: values.out as string };
         }
         const questionnaire = parseQuestionnaire(sub, more);
         if (questionnaire) return questionnaire;

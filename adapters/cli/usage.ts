@@ -1,3 +1,6 @@
+import { EXPORT_FORMAT_USAGE } from '../../workflows/export-formats.ts';
+import { QUESTIONNAIRE_FORMATS } from '../../workflows/questionnaire/send/rows.ts';
+
 /** The CLI's commands. Scripts depend on these names and flags: keep them stable. */
 export const USAGE = `Usage: ai-procurement <command> [options]
 
@@ -6,9 +9,9 @@ Commands:
   ask "<question>" [--json]               answer a question from the knowledge base, with citations
   decide --input FILE [--json]            deployment-mode recommendation (closed / self-hosted / hybrid) from a JSON answers file
   checklist questions [--json]            list the twelve vendor questions
-  checklist export --input FILE --format docx|pdf|md|csv --out PATH
+  checklist export --input FILE --format ${EXPORT_FORMAT_USAGE} --out PATH
                                           write a completed vendor checklist as a document
-  checklist questionnaire --vendor NAME [--format xlsx|docx] --out PATH
+  checklist questionnaire --vendor NAME [--format ${QUESTIONNAIRE_FORMATS.join('|')}] --out PATH
                                           write the twelve questions as a questionnaire to send to a vendor (default xlsx)
   checklist assess --vendor NAME --file PATH [--file PATH...] [--json]
                                           read a vendor's documents (DOCX, XLSX, PDF, Markdown, text, HTML) and propose a

@@ -4,6 +4,7 @@ import { AppError, ErrorCode } from '../../bot/errors.ts';
 import { createAnthropicChatModel } from './anthropic.ts';
 import { createOllamaChatModel } from './ollama.ts';
 import { createOpenAIChatModel } from './openai.ts';
+import { DEFAULT_MODEL_TIMEOUT_MS } from '../../bot/config/schema.ts';
 
 export { DEFAULT_MAX_TOKENS, DEFAULT_TEMPERATURE } from './langchain-chat-model.ts';
 
@@ -14,8 +15,6 @@ export interface ChatModelSecrets {
   /** For a self-hosted server behind authentication (vLLM --api-key, a LiteLLM master key, a proxy in front of Ollama). */
   modelApiKey?: string;
 }
-
-export const DEFAULT_MODEL_TIMEOUT_MS = 20_000;
 
 /**
  * Builds the ChatModel for one configured target. Returns undefined for provider "none".

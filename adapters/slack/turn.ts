@@ -1,5 +1,6 @@
 import type { Turn, TurnInput } from '../../bot/turn.ts';
 import { slackTextToPlain, stripBotMention } from './text.ts';
+import { splitCommandLine } from '../../bot/command-line.ts';
 
 /** Where in Slack a turn happened. */
 export interface SlackPlace {
@@ -29,7 +30,7 @@ export function messageTurn(place: SlackPlace, rawText: string, botUserId: strin
 /** `/ai-procurement <text>` as a command Turn. */
 export function commandTurn(place: SlackPlace, command: string, rawText: string): Turn {
   const text = slackTextToPlain(rawText);
-  return base(place, { kind: 'command', command: command.replace(/^\//, ''), args: text ? text.split(/\s+/) : [] });
+  return base(place, { kind: 'command', command: command.replace(/^\//, ''), args: splitCommandLine(text) });
 }
 
 /** A button press or form submission as an action Turn. */

@@ -1,30 +1,18 @@
 import { COMMAND_NAME } from '../../bot/router.ts';
 import type { TurnInput } from '../../bot/turn.ts';
+import { SUBCOMMANDS } from '../../bot/help.ts';
+import { splitCommandLine } from '../../bot/command-line.ts';
 
 /**
  * Teams has no custom slash commands: the manifest's commandLists suggest these words, and the user's
  * text arrives as a plain message. A word only counts as a command when its arguments fit
- * ("status of the Llama licence?" is a question, "status" alone is the command).
+ * ("status of the Llama licence?" is a question, "status" alone is the command). Both come from the one
+ * command vocabulary, bot/help.ts SUBCOMMANDS.
  */
-const ARITY: Record<string, { min: number; max: number }> = {
-  decide: { min: 0, max: 0 },
-  status: { min: 0, max: 0 },
-  help: { min: 0, max: 0 },
-  checklist: { min: 1, max: Infinity },
-  export: { min: 1, max: Infinity },
-  questionnaire: { min: 1, max: Infinity },
-  ask: { min: 1, max: Infinity },
-};
+const ARITY: Record<string, { min: number; max: number }> = Object.fromEntries(SUBCOMMANDS.map((s) => [s.name, s.args]));
 
 /** The commands Teams lists in the compose box, in the order the manifest shows them. */
-export const TEAMS_COMMANDS = [
-  { title: 'ask', description: 'Ask a question, e.g. "ask What does the Llama licence require?"' },
-  { title: 'decide', description: 'Walk the team through the deployment-mode decision' },
-  { title: 'checklist', description: 'Start or continue the vendor checklist: "checklist <vendor>"' },
-  { title: 'status', description: 'List the workflows in progress in this conversation' },
-  { title: 'export', description: 'Export a vendor checklist: "export <vendor> [docx|pdf|md|csv]"' },
-  { title: 'help', description: 'Show what the bot can do' },
-] as const;
+export const TEAMS_COMMANDS = SUBCOMMANDS.flatMap((s) => ('teams' in s ? [{ title: s.name, description: s.teams }] : []));
 
 /**
  * Maps a message's text (mention already stripped) to a Turn input: a command when the first word is one
@@ -35,7 +23,7 @@ export function parseTeamsText(text: string): TurnInput {
   const trimmed = text.trim();
   const withoutPrefix = trimmed.replace(new RegExp(`^/?${COMMAND_NAME}\\b\\s*`, 'i'), '');
   const hadPrefix = withoutPrefix !== trimmed;
-  const words = withoutPrefix.split(/\s+/).filter(Boolean);
+  const words = splitCommandLine(withoutPrefix);
   const first = (words[0] ?? '').toLowerCase();
   const args = words.slice(1);
   const arity = ARITY[first];

@@ -9,6 +9,7 @@ import { buildGroundedPrompt } from './prompt.ts';
 import { chooseModelRoute, providerLabel, redactRequest, redactionNote } from './routing.ts';
 import { USER_MESSAGES } from '../errors.ts';
 import { detectInjection, guardHistory } from './guard.ts';
+import { DEFAULT_MODEL_TIMEOUT_MS } from '../config/schema.ts';
 
 /** What the model answerer needs from a retrieved passage (retrieval returns more; this is all we read). */
 export interface Passage {
@@ -48,7 +49,7 @@ export interface ModelAnswererOptions {
  */
 export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
   const { logger, fallback } = options;
-  const timeoutMs = options.timeoutMs ?? 20_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS;
   const k = options.k ?? 5;
 
   return {

@@ -12,7 +12,7 @@ const CHECKLIST = /\b(vendor|checklist|due diligence|supplier)/i;
  */
 export function suggestedWorkflowChoices(reply: Reply): Choice[] {
   if (reply.kind !== 'answer') return [];
-  const existing = new Set((reply.choices ?? []).filter((c) => c.action === 'command').map((c) => c.value.split(/\s+/)[0]));
+  const existing = new Set((reply.choices ?? []).map((c) => c.value).filter((v): v is string => typeof v === 'string').map((v) => v.split(/\s+/)[0]));
   const about = [reply.text, ...(reply.citations ?? []).flatMap((c) => [c.id, c.title])].join(' ');
   const out: Choice[] = [];
   if (!existing.has('decide') && DECISION.test(about)) out.push({ action: 'command', label: 'Start the deployment decision', value: 'decide', style: 'primary' });

@@ -13,6 +13,9 @@ const bool = (dflt: boolean) =>
     (v) => emptyToUndefined(v) ?? String(dflt),
     z.enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' }).transform((v) => ['true', '1', 'yes'].includes(v)),
   );
+/** How long a model may take before the extractive answer stands in: the one owner of this default. */
+export const DEFAULT_MODEL_TIMEOUT_MS = 20_000;
+
 const int = (dflt: number, min: number, max: number, example: string) =>
   z.preprocess(
     (v) => emptyToUndefined(v) ?? String(dflt),
@@ -57,7 +60,7 @@ export const envSchema = z.object({
   MODEL_PROVIDER: providerEnum,
   MODEL_NAME: optionalString,
   MODEL_BASE_URL: optionalUrl,
-  MODEL_TIMEOUT_MS: int(20_000, 100, 600_000, '20000'),
+  MODEL_TIMEOUT_MS: int(DEFAULT_MODEL_TIMEOUT_MS, 100, 600_000, String(DEFAULT_MODEL_TIMEOUT_MS)),
   /** Only for a self-hosted server behind authentication (vLLM --api-key, LiteLLM master key); never the OpenAI key. */
   MODEL_API_KEY: optionalString,
   OPENAI_API_KEY: optionalString,

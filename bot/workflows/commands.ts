@@ -7,6 +7,7 @@ import type { FlowContext } from './context.ts';
 import { stepReply } from './step-reply.ts';
 import { checklistSummaryReply } from './result-replies.ts';
 import { untrusted } from '../inert/index.ts';
+import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { Prefill } from '../../workflows/decision/prefill.ts';
 import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';
 import type { DecisionField } from '../../workflows/decision/input.ts';
@@ -15,10 +16,10 @@ function place(ctx: FlowContext) {
   return ctx.turn.thread ? { thread: ctx.turn.thread } : {};
 }
 
-/** `decide [new]`: continues this conversation's decision, or starts one. */
-export async function decideCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
+/** `decide [new]`: continues this conversation's decision, or starts one (`restart`: starts over). */
+export async function decideCommand(ctx: FlowContext, restart: boolean): Promise<Reply> {
   const [active] = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'decision', status: 'active' });
-  if (active && args[0]?.toLowerCase() !== 'new') {
+  if (active && !restart) {
     const by = untrusted(active.startedBy.name ?? active.startedBy.id);
     return stepReply(ctx, active, `Continuing the decision ${by} started (\`/ai-procurement decide new\` starts over).`);
   }
@@ -52,7 +53,7 @@ function vendorsReply(ctx: FlowContext, lines: string[]): Reply {
 }
 
 /** `checklist compare`: every vendor side by side, fewest red flags first. */
-async function compareReply(ctx: FlowContext): Promise<Reply> {
+export async function compareReply(ctx: FlowContext): Promise<Reply> {
   const lists = await ctx.store.listChecklists(ctx.conversation);
   if (lists.length < 2) throw new AppError(ErrorCode.NotFound, 'two vendor checklists to compare in this conversation');
   const cmp = compareVendors(lists, ctx.questions);
@@ -64,32 +65,32 @@ async function compareReply(ctx: FlowContext): Promise<Reply> {
     text: `Vendor comparison (fewest red flags first): ${vendors.map((v, i) => `${v} (${cmp.progress[i]?.counts['red-flag'] ?? 0} red flags)`).join(', ')}`,
     sections: [{ title: 'Side by side', body }],
     choices: [
-      { action: 'command', label: 'Export comparison (DOCX)', value: 'export compare docx', style: 'primary' },
-      { action: 'command', label: 'Export comparison (CSV)', value: 'export compare csv' },
+      { action: WORKFLOW_ACTIONS.run, label: 'Export comparison (DOCX)', value: { workflow: 'comparison', action: 'export', format: 'docx' }, style: 'primary' },
+      { action: WORKFLOW_ACTIONS.run, label: 'Export comparison (CSV)', value: { workflow: 'comparison', action: 'export', format: 'csv' } },
     ],
   };
 }
 
-/** `checklist` lists vendors; `checklist compare`; `checklist <vendor> [question-id]` starts or continues one. */
-export async function checklistCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
-  if (!args.length) {
-    const lists = await ctx.store.listChecklists(ctx.conversation);
-    return vendorsReply(ctx, lists.map((l) => {
-      const p = summariseChecklist(l, ctx.questions).progress;
-      return `• ${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
-    }));
-  }
-  if (args.length === 1 && args[0]?.toLowerCase() === 'compare') return compareReply(ctx);
-  const last = args.at(-1)?.toLowerCase();
-  const from = args.length > 1 && ctx.questions.some((q) => q.id === last) ? last : undefined;
-  const vendor = (from ? args.slice(0, -1) : args).join(' ').trim();
-  if (vendor.length > 100) throw new AppError(ErrorCode.InvalidInput, 'a vendor name is at most 100 characters');
+/** `checklist`: the vendors in this conversation and how far each has got. */
+export async function listVendors(ctx: FlowContext): Promise<Reply> {
+  const lists = await ctx.store.listChecklists(ctx.conversation);
+  return vendorsReply(ctx, lists.map((l) => {
+    const p = summariseChecklist(l, ctx.questions).progress;
+    return `• ${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
+  }));
+}
+
+/** `checklist <vendor> [question-id]`: starts or continues a vendor's checklist, at a named question if given. */
+export async function startVendorChecklist(ctx: FlowContext, vendor: string, questionId?: string): Promise<Reply> {
   if (!ctx.questions.length) throw new AppError(ErrorCode.NotAvailableYet, 'The vendor checklist (no question cards are loaded)');
-  const { run, resumed } = await startChecklist(ctx, place(ctx), vendor, ctx.author, from);
+  if (questionId && !ctx.questions.some((q) => q.id === questionId)) {
+    throw new AppError(ErrorCode.InvalidInput, `"${untrusted(questionId)}" is not a question id: use one of ${ctx.questions.map((q) => q.id).join(', ')}`);
+  }
+  const { run, resumed } = await startChecklist(ctx, place(ctx), vendor, ctx.author, questionId);
   if (!run) {
     const list = await ctx.store.getChecklist(ctx.conversation, vendor);
     const name = untrusted(vendor);
-    return checklistSummaryReply(ctx, list!, undefined, `Every question for ${name} has an answer. To change one, run \`/ai-procurement checklist ${name} <question-id>\`.`);
+    return checklistSummaryReply(ctx, list!, undefined, `Every question for ${name} has an answer. To change one, run \`/ai-procurement checklist "${name}" <question-id>\`.`);
   }
   if (!resumed) ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');
   const name = untrusted(vendor);

@@ -1,6 +1,7 @@
 import type { Reply } from '../turn.ts';
 import type { WorkflowRun } from '../../workflows/store.ts';
-import { EXPORT_FORMATS, exportDocument, isExportFormat, type ExportFormat } from '../../workflows/export/index.ts';
+import { exportDocument } from '../../workflows/export/index.ts';
+import { EXPORT_FORMAT_WORDS, type ExportFormat } from '../../workflows/export-formats.ts';
 import { checklistDocument } from '../../workflows/export/checklist-doc.ts';
 import { comparisonDocument } from '../../workflows/export/comparison-doc.ts';
 import { decisionDocument } from '../../workflows/export/decision-doc.ts';
@@ -12,15 +13,6 @@ import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word document', pdf: 'PDF', md: 'Markdown file', csv: 'CSV file' };
-
-export function parseFormat(text: string | undefined): ExportFormat {
-  const f = (text ?? 'docx').toLowerCase().replace(/^\./, '');
-  const format = f === 'markdown' ? 'md' : f === 'word' ? 'docx' : f;
-  if (!isExportFormat(format)) throw new AppError(ErrorCode.InvalidInput, `"${untrusted(text ?? '')}" is not an export format: use ${EXPORT_FORMATS.join(', ')}`);
-  return format;
-}
-
 async function fileReply(doc: ExportDocument, format: ExportFormat, what: string): Promise<Reply> {
   let file;
   try {
@@ -29,7 +21,7 @@ async function fileReply(doc: ExportDocument, format: ExportFormat, what: string
     throw new AppError(ErrorCode.ExportFailed, format.toUpperCase(), { cause: err });
   }
   // The document's title names the vendor: a chat shows it (file title, consent card) inert.
-  return { kind: 'export', text: `Here is ${what} as a ${FORMAT_NAMES[format]}.`, files: [{ name: file.name, mimeType: file.mimeType, data: file.data, title: untrusted(doc.title) }] };
+  return { kind: 'export', text: `Here is ${what} as a ${EXPORT_FORMAT_WORDS[format].noun}.`, files: [{ name: file.name, mimeType: file.mimeType, data: file.data, title: untrusted(doc.title) }] };
 }
 
 export async function exportVendor(ctx: FlowContext, vendor: string, format: ExportFormat): Promise<Reply> {
@@ -57,16 +49,4 @@ export async function latestDecision(ctx: FlowContext): Promise<WorkflowRun> {
   const [run] = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'decision', status: 'completed' });
   if (!run) throw new AppError(ErrorCode.NotFound, 'a finished decision in this conversation (run `/ai-procurement decide` first)');
   return run;
-}
-
-/** `export <vendor> [format]`, `export decision [format]`, `export compare [format]`; the format defaults to docx. */
-export async function exportCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
-  const last = args.at(-1)?.toLowerCase();
-  const hasFormat = args.length > 1 && last !== undefined && (isExportFormat(last.replace(/^\./, '')) || last === 'markdown' || last === 'word');
-  const format = parseFormat(hasFormat ? last : undefined);
-  const target = (hasFormat ? args.slice(0, -1) : args).join(' ').trim();
-  if (!target) throw new AppError(ErrorCode.InvalidInput, 'say what to export: `/ai-procurement export <vendor> [docx|pdf|md|csv]` or `export decision`');
-  if (target.toLowerCase() === 'decision') return exportDecisionRun(ctx, await latestDecision(ctx), format);
-  if (target.toLowerCase() === 'compare') return exportComparison(ctx, format);
-  return exportVendor(ctx, target, format);
 }

@@ -1,5 +1,5 @@
 import type { Reply } from '../turn.ts';
-import { isQuestionnaireFormat, questionnaireFile, QUESTIONNAIRE_FORMATS, type QuestionnaireFormat } from '../../workflows/questionnaire/send/index.ts';
+import { questionnaireFile, type QuestionnaireFormat } from '../../workflows/questionnaire/send/index.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
@@ -8,14 +8,9 @@ const FORMAT_NAMES: Record<QuestionnaireFormat, string> = { xlsx: 'spreadsheet',
 
 /**
  * `questionnaire <vendor> [xlsx|docx]`: the twelve questions with what a good answer contains, as a file to send
- * the vendor (delivered like an export). The format defaults to xlsx, which vendors fill in most easily.
+ * the vendor (delivered like an export).
  */
-export async function questionnaireCommand(ctx: FlowContext, args: string[]): Promise<Reply> {
-  const last = args.at(-1)?.toLowerCase().replace(/^\./, '');
-  const format: QuestionnaireFormat = args.length > 1 && last && isQuestionnaireFormat(last) ? last : 'xlsx';
-  const vendor = (args.length > 1 && last && isQuestionnaireFormat(last) ? args.slice(0, -1) : args).join(' ').trim();
-  if (!vendor) throw new AppError(ErrorCode.InvalidInput, `say which vendor: \`/ai-procurement questionnaire <vendor> [${QUESTIONNAIRE_FORMATS.join('|')}]\``);
-  if (vendor.length > 100) throw new AppError(ErrorCode.InvalidInput, 'a vendor name is at most 100 characters');
+export async function questionnaireReply(ctx: FlowContext, vendor: string, format: QuestionnaireFormat): Promise<Reply> {
   if (!ctx.questions.length) throw new AppError(ErrorCode.NotAvailableYet, 'The vendor questionnaire (no question cards are loaded)');
   let file;
   try {

@@ -5,19 +5,23 @@ import { VERDICT_LABELS } from '../../workflows/decision/factors.ts';
 import { decisionAnswerLines, decisionInputOf } from '../../workflows/decision/from-run.ts';
 import { summariseChecklist } from '../../workflows/checklist/summary.ts';
 import { STATUS_LABELS } from '../../workflows/checklist/statuses.ts';
-import { WORKFLOW_ACTIONS, encodeExport } from '../../workflows/actions.ts';
-import { EXPORT_FORMATS } from '../../workflows/export/index.ts';
+import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
+import { EXPORT_FORMATS, EXPORT_FORMAT_WORDS } from '../../workflows/export-formats.ts';
 import { toCitations } from '../../workflows/citations.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
+import { formatMoney } from '../../workflows/format.ts';
 
-const FORMAT_LABELS: Record<string, string> = { docx: 'Word (DOCX)', pdf: 'PDF', md: 'Markdown', csv: 'CSV' };
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
-/** Export buttons for a finished run: `workflow.export` with "runId|format". */
+/** Export buttons for a finished run: a typed export action naming the run and the format. */
 export function exportChoices(run: WorkflowRun): Choice[] {
-  return EXPORT_FORMATS.map((f, i) => ({ action: WORKFLOW_ACTIONS.export, label: `Export ${FORMAT_LABELS[f] ?? f}`, value: encodeExport(run.id, f), ...(i === 0 ? { style: 'primary' as const } : {}) }));
+  return EXPORT_FORMATS.map((format, i) => ({
+    action: WORKFLOW_ACTIONS.run,
+    label: `Export ${EXPORT_FORMAT_WORDS[format].label}`,
+    value: { workflow: run.kind, action: 'export', runId: run.id, format },
+    ...(i === 0 ? { style: 'primary' as const } : {}),
+  }));
 }
 
 /** For a decision started with "Refine these answers": which answers came from the message, which were corrected. */
@@ -45,8 +49,8 @@ export function decisionResultReply(ctx: FlowContext, run: WorkflowRun): Reply {
         title: `Cost at your volume (prices as of ${c.asOf})`,
         body: [
           c.summary,
-          `• Closed API: ${gbp(c.monthlyApiSpend)} a month; entry self-hosting: ${gbp(c.selfHosting.total)} (${gbp(c.selfHosting.infrastructure)} infrastructure + ${gbp(c.selfHosting.devops)} DevOps)${cite('self-hosting-entry-cost')}`,
-          `• Crossover: ${gbp(c.crossover.low)}-${gbp(c.crossover.high)} a month${cite('cost-crossover')}`,
+          `• Closed API: ${formatMoney(c.monthlyApiSpend)} a month; entry self-hosting: ${formatMoney(c.selfHosting.total)} (${formatMoney(c.selfHosting.infrastructure)} infrastructure + ${formatMoney(c.selfHosting.devops)} DevOps)${cite('self-hosting-entry-cost')}`,
+          `• Crossover: ${formatMoney(c.crossover.low)}-${formatMoney(c.crossover.high)} a month${cite('cost-crossover')}`,
           `• Token prices: ${c.tokenPriceRatio.openModel} is ${c.tokenPriceRatio.range} cheaper than ${c.tokenPriceRatio.closedModel}${cite('open-vs-closed-token-prices')}`,
         ].join('\n'),
       },
@@ -73,7 +77,12 @@ export function checklistSummaryReply(ctx: FlowContext, list: VendorChecklist, r
   const text = `${lead ? `${lead}\n` : ''}*Vendor checklist: ${untrusted(s.vendor)}* · ${p.answered} of ${p.total} answered · ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}, ${p.counts.satisfactory} satisfactory, ${p.counts['n/a']} n/a`;
   const choices: Choice[] = run
     ? exportChoices(run)
-    : [{ action: 'command', label: 'Export as Word (DOCX)', value: `export ${s.vendor} docx`, style: 'primary' }, { action: 'command', label: 'Export as PDF', value: `export ${s.vendor} pdf` }];
-  if (p.answered < p.total) choices.push({ action: 'command', label: 'Answer the open questions', value: `checklist ${s.vendor}` });
+    : (['docx', 'pdf'] as const).map((format, i) => ({
+        action: WORKFLOW_ACTIONS.run,
+        label: `Export as ${EXPORT_FORMAT_WORDS[format].label}`,
+        value: { workflow: 'checklist', action: 'export', vendor: s.vendor, format },
+        ...(i === 0 ? { style: 'primary' as const } : {}),
+      }));
+  if (p.answered < p.total) choices.push({ action: WORKFLOW_ACTIONS.run, label: 'Answer the open questions', value: { workflow: 'checklist', action: 'start', vendor: s.vendor } });
   return { kind: 'workflow', text, sections, citations: toCitations(cited, ctx.cards), choices };
 }

@@ -26,7 +26,7 @@ export async function statusReply(ctx: FlowContext): Promise<Reply> {
     { action: WORKFLOW_ACTIONS.resume, label: `Continue: ${runTitle(run)}`, value: run.id, style: 'primary' as const },
     { action: WORKFLOW_ACTIONS.cancel, label: `Cancel: ${runTitle(run)}`, value: run.id, style: 'danger' as const },
   ]);
-  if (lists.length > 1) choices.push({ action: 'command', label: 'Compare vendors', value: 'checklist compare' });
+  if (lists.length > 1) choices.push({ action: WORKFLOW_ACTIONS.run, label: 'Compare vendors', value: { workflow: 'comparison', action: 'show' } });
   if (!runs.length) choices.push({ action: 'command', label: 'Start the decision', value: 'decide', style: 'primary' });
   const sections = [
     { title: 'In progress in this conversation', body: runLines.join('\n') || 'Nothing in progress here. Start with `/ai-procurement decide` or `/ai-procurement checklist <vendor>`.' },

@@ -45,6 +45,21 @@ describe('decide', () => {
     expect(out.citations.length).toBeGreaterThan(0);
   });
 
+  it('without --json prints readable next steps, each with the number of its source', async () => {
+    const json = JSON.parse((await runCli(['decide', '--input', join(EXAMPLES, 'decision.json'), '--json'])).stdout) as { nextSteps: { text: string; card: string }[]; citations: { n: number; id: string }[] };
+    const r = await runCli(['decide', '--input', join(EXAMPLES, 'decision.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('[object Object]');
+    const section = r.stdout.split('Next steps:\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(json.nextSteps.length).toBeGreaterThan(0);
+    expect(section).toHaveLength(json.nextSteps.length);
+    json.nextSteps.forEach((step, i) => {
+      const n = json.citations.find((c) => c.id === step.card)?.n;
+      expect(section[i]).toBe(`  ${i + 1}. ${step.text}${n ? ` [${n}]` : ''}`);
+    });
+    expect(r.stdout).toMatch(/Sources:\n {2}\[1\] /);
+  });
+
   it('exits 2 and names every problem with invalid input', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'aip-decide-'));
     const file = join(dir, 'bad.json');

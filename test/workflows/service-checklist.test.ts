@@ -47,7 +47,8 @@ describe('the vendor checklist through the WorkflowPort', () => {
     expect(last?.sections?.[0]?.body.split('\n')).toEqual([expect.stringMatching(/^• Q1\. /), expect.stringMatching(/^• Q12\. /)]);
     expect(last?.sections?.[2]?.body).toMatch(/Q3\. /);
     expect(last?.citations?.map((c) => c.id)).toEqual(['vendor-q01-data-use', 'vendor-q12-exit', 'vendor-q04-security-assurance']);
-    expect(last?.choices?.filter((c) => c.action === WORKFLOW_ACTIONS.export)).toHaveLength(4);
+    // Issue 12: export buttons are typed `workflow.run` actions naming the run and the format.
+    expect(last?.choices?.filter((c) => c.action === WORKFLOW_ACTIONS.run && typeof c.value === 'object' && c.value.action === 'export' && c.value.runId === runId)).toHaveLength(4);
     expect((await h.store.getRun(scope, runId))?.status).toBe('completed');
 
     // Coming back later picks up the skipped question.
@@ -92,7 +93,8 @@ describe('the vendor checklist through the WorkflowPort', () => {
   it('starts at a named question to change an earlier answer', async () => {
     await h.service.command(turnBy(ana), 'checklist', ['Acme']);
     await h.service.text!(turnBy(ana), 'concern');
-    const jump = await h.service.command(turnBy(ana), 'checklist', ['Acme', 'data-use']);
+    // Issue 12: a question id is named explicitly (`q:` or after a quoted name); a bare last word is part of the name.
+    const jump = await h.service.command(turnBy(ana), 'checklist', ['Acme', 'q:data-use']);
     expect(jump.step).toMatchObject({ stepId: 'data-use', current: 'Concern' });
     const changed = await h.service.text!(turnBy(ben), 'satisfactory');
     expect(changed?.step?.stepId).toBe('processor-role');

@@ -51,7 +51,8 @@ describe('the decision wizard through the WorkflowPort', () => {
     expect(last?.sections?.map((s) => s.title)).toEqual(['The five factors and spend', 'Cost at your volume (prices as of 2026-11-24)', 'Next steps']);
     expect(last?.sections?.[1]?.body).toMatch(/above the £1,500-£2,500 crossover/);
     expect(last?.citations?.length).toBeGreaterThan(4);
-    expect(last?.choices?.map((c) => c.value)).toEqual([`${runId}|docx`, `${runId}|pdf`, `${runId}|md`, `${runId}|csv`]);
+    // Issue 12: export buttons carry a typed action, no longer "runId|format".
+    expect(last?.choices?.map((c) => c.value)).toEqual((['docx', 'pdf', 'md', 'csv'] as const).map((format) => ({ workflow: 'decision', action: 'export', runId, format })));
 
     const run = await h.store.getRun({ platform: 'slack', tenant: 'T-ACME' }, runId);
     expect(run?.status).toBe('completed');

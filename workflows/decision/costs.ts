@@ -1,5 +1,6 @@
 import type { DecisionInput } from './input.ts';
 import { loadPrices, priceOf, type Prices } from './prices.ts';
+import { formatMoney } from '../format.ts';
 
 /** The cost comparison at the team's own volume, from dated price data. */
 export interface CostComparison {
@@ -21,7 +22,6 @@ export interface CostComparison {
   sources: { title: string; url: string; date: string }[];
 }
 
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function compareCosts(input: DecisionInput, prices: Prices = loadPrices()): CostComparison {
@@ -41,10 +41,10 @@ export function compareCosts(input: DecisionInput, prices: Prices = loadPrices()
 
   const verdict =
     cheaper === 'closed-api'
-      ? `At ${gbp(spend)} a month a closed API is almost always cheaper than self-hosting, which starts at about ${gbp(total)} a month (${gbp(entry.infrastructure_gbp_per_month)} infrastructure + ${gbp(entry.devops_gbp_per_month)} DevOps).`
+      ? `At ${formatMoney(spend)} a month a closed API is almost always cheaper than self-hosting, which starts at about ${formatMoney(total)} a month (${formatMoney(entry.infrastructure_gbp_per_month)} infrastructure + ${formatMoney(entry.devops_gbp_per_month)} DevOps).`
       : cheaper === 'self-hosted'
-        ? `At ${gbp(spend)} a month you are above the ${gbp(low)}-${gbp(high)} crossover: entry self-hosting at about ${gbp(total)} a month would save about ${gbp(difference)} a month${input.spendPredictable ? '' : ', but only if the volume holds, and yours is not predictable yet'}.`
-        : `At ${gbp(spend)} a month you are inside the ${gbp(low)}-${gbp(high)} crossover band: the two cost about the same once DevOps time is counted, so the other factors decide.`;
+        ? `At ${formatMoney(spend)} a month you are above the ${formatMoney(low)}-${formatMoney(high)} crossover: entry self-hosting at about ${formatMoney(total)} a month would save about ${formatMoney(difference)} a month${input.spendPredictable ? '' : ', but only if the volume holds, and yours is not predictable yet'}.`
+        : `At ${formatMoney(spend)} a month you are inside the ${formatMoney(low)}-${formatMoney(high)} crossover band: the two cost about the same once DevOps time is counted, so the other factors decide.`;
   return {
     asOf: prices.as_of,
     currency: 'GBP',

@@ -1,8 +1,8 @@
 import type { DecisionInput } from './input.ts';
 import { DECISION_CARDS as C } from './cards.ts';
 import { crossover } from './prices.ts';
+import { formatMoney } from '../format.ts';
 
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 export type Verdict = 'favours-closed' | 'favours-self-hosted' | 'neutral';
 
@@ -68,12 +68,12 @@ function regulatoryPositioning(i: DecisionInput): FactorResult {
 
 function spend(i: DecisionInput): FactorResult {
   const base = { id: 'spend', factor: 'Monthly spend', card: C.crossover } as const;
-  const s = gbp(i.monthlySpendGBP);
+  const s = formatMoney(i.monthlySpendGBP);
   const { low, high } = crossover();
-  if (i.monthlySpendGBP < low) return { ...base, verdict: 'favours-closed', reason: `${s} a month is below the ${gbp(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.` };
-  if (i.monthlySpendGBP <= high) return { ...base, verdict: 'neutral', reason: `${s} a month is inside the ${gbp(low)}-${gbp(high)} crossover band: cost alone does not decide.` };
+  if (i.monthlySpendGBP < low) return { ...base, verdict: 'favours-closed', reason: `${s} a month is below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.` };
+  if (i.monthlySpendGBP <= high) return { ...base, verdict: 'neutral', reason: `${s} a month is inside the ${formatMoney(low)}-${formatMoney(high)} crossover band: cost alone does not decide.` };
   if (!i.spendPredictable) return { ...base, verdict: 'neutral', reason: `${s} a month is above the crossover, but it is not predictable, and self-hosting only pays when the volume is steady.` };
-  return { ...base, verdict: 'favours-self-hosted', reason: `${s} a month, predictable, is above the ${gbp(high)} crossover: self-hosting starts to pay, and the gap widens with volume.` };
+  return { ...base, verdict: 'favours-self-hosted', reason: `${s} a month, predictable, is above the ${formatMoney(high)} crossover: self-hosting starts to pay, and the gap widens with volume.` };
 }
 
 /** A verdict and reason for each of the five factors, then for spend (DECISION_CARDS.fiveFactors). */

@@ -1,6 +1,8 @@
 import type { DecisionInput } from './input.ts';
 import type { Recommendation } from './rules.ts';
 import { DECISION_CARDS as C } from './cards.ts';
+import { loadPrices } from './prices.ts';
+import { formatMoney } from '../format.ts';
 
 export interface NextStep {
   text: string;
@@ -18,7 +20,9 @@ export function nextSteps(input: DecisionInput, recommendation: Recommendation):
     steps.push({ text: 'Build on a model abstraction layer (LiteLLM, Ollama or similar) from day one so moving a workload is a configuration change.', card: C.abstraction });
   }
   if (recommendation !== 'closed') {
-    steps.push({ text: 'Budget the entry self-hosting stack: about £1,500 a month for a single A10G GPU on a managed European host plus about £1,000 a month of DevOps time, and 8-10 weeks to production.', card: C.entryCost });
+    const entry = loadPrices().self_hosting_entry;
+    const [fromWeeks, toWeeks] = entry.time_to_production_weeks;
+    steps.push({ text: `Budget the entry self-hosting stack: about ${formatMoney(entry.infrastructure_gbp_per_month)} a month for a single A10G GPU on a managed European host plus about ${formatMoney(entry.devops_gbp_per_month)} a month of DevOps time, and ${fromWeeks}-${toWeeks} weeks to production.`, card: C.entryCost });
     steps.push({ text: 'Plan runtime monitoring, content filtering and incident response: when you self-host you own them, and open-weight safeguards can be fine-tuned away.', card: C.safety });
     steps.push({ text: 'Read the open-weight model\'s licence before sign-off (user caps, attribution, regional restrictions).', card: C.licence });
   }

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import type { RunAnswer, WorkflowRun } from '../store.ts';
 import { decisionInputSchema, type DecisionField, type DecisionInput } from './input.ts';
 import type { Readings } from './situation/reading.ts';
+import { jsonValue } from '../json-value.ts';
 
 /** The run record that holds the pre-filled inputs; not a wizard step, so it never counts as an answer. */
 export const FROM_MESSAGE_STEP = 'from-message';
@@ -38,16 +39,7 @@ export function encodePrefill(p: Prefill): string {
 
 /** A refine value from a button or form (JSON text or an object); undefined when anything in it is not a valid input. */
 export function decodePrefill(value: unknown): Prefill | undefined {
-  let raw = value;
-  if (typeof value === 'string') {
-    if (value.length > 4000) return undefined;
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      return undefined;
-    }
-  }
-  const parsed = prefillSchema.safeParse(raw);
+  const parsed = prefillSchema.safeParse(jsonValue(value));
   if (!parsed.success) return undefined;
   const out = Object.fromEntries(Object.entries(parsed.data).filter(([, v]) => v !== undefined)) as unknown as Prefill;
   return Object.keys(out).length ? out : undefined;

@@ -1,8 +1,8 @@
 import type { DecisionInput } from './input.ts';
 import { DECISION_CARDS as C } from './cards.ts';
 import { crossover } from './prices.ts';
+import { formatMoney } from '../format.ts';
 
-const gbp = (n: number) => `£${n.toLocaleString('en-GB')}`;
 
 export type Recommendation = 'closed' | 'self-hosted' | 'hybrid';
 
@@ -19,7 +19,7 @@ export function selfHostingDrivers(i: DecisionInput): Driver[] {
   if (i.sovereigntyProcurement) drivers.push({ id: 'sovereignty-procurement', text: 'your customers buy on strategic-autonomy criteria' });
   if (i.fineTuning === 'weights') drivers.push({ id: 'weight-fine-tuning', text: 'your edge depends on weight-level fine-tuning on your own data' });
   const { high } = crossover();
-  if (i.monthlySpendGBP > high && i.spendPredictable) drivers.push({ id: 'steady-high-spend', text: `your spend is above ${gbp(high)} a month and predictable` });
+  if (i.monthlySpendGBP > high && i.spendPredictable) drivers.push({ id: 'steady-high-spend', text: `your spend is above ${formatMoney(high)} a month and predictable` });
   return drivers;
 }
 
@@ -45,10 +45,10 @@ export const DECISION_RULES: DecisionRule[] = [
       const fits = [
         i.stage === 'prototype' && 'you are prototyping',
         i.gpuCapability === 'none' && 'you have no GPU capability',
-        i.monthlySpendGBP < low && `you spend under ${gbp(low)} a month`,
+        i.monthlySpendGBP < low && `you spend under ${formatMoney(low)} a month`,
         (i.dataClassification === 'public' || i.dataClassification === 'internal') && 'your data is not regulated',
       ].filter((x): x is string => typeof x === 'string');
-      const head = `Nothing in your answers requires self-hosting (no mandatory residency, special-category data, sovereignty clauses, weight-level fine-tuning or steady spend above ${gbp(high)} a month)`;
+      const head = `Nothing in your answers requires self-hosting (no mandatory residency, special-category data, sovereignty clauses, weight-level fine-tuning or steady spend above ${formatMoney(high)} a month)`;
       return fits.length ? `${head}, and ${list(fits)}: a closed API is the sensible default.` : `${head}: a closed API is the sensible default.`;
     },
   },

@@ -3,6 +3,11 @@ import { YES_NO, matchOption, optionsText, parseAmount, parseYesNo } from '../st
 import { DECISION_CARDS as C } from './cards.ts';
 import type { DecisionField } from './input.ts';
 import { answerFromText } from './situation/field-answer.ts';
+import { formatMoney } from '../format.ts';
+import { crossover } from './prices.ts';
+
+/** From knowledge/data/prices.json, the one home of the figures. */
+const band = crossover();
 
 interface FieldSpec {
   id: DecisionField;
@@ -24,7 +29,7 @@ function numberStep(s: FieldSpec): Step {
       if (n === undefined) return { ok: false, error: `"${answer}" is not an amount: type a number of pounds, e.g. 1800` };
       return { ok: true, value: n };
     },
-    display: (v) => `£${Number(v).toLocaleString('en-GB')}`,
+    display: (v) => formatMoney(Number(v), 'GBP', { exact: true }),
   };
 }
 
@@ -58,7 +63,7 @@ function choiceStep(s: FieldSpec, options: StepOption[]): Step {
 
 /** The wizard's steps, one per input field, in the order a team can answer them. */
 export const DECISION_STEPS: Step[] = [
-  numberStep({ id: 'monthlySpendGBP', prompt: 'About how much do you spend, or expect to spend, on AI APIs each month (GBP)?', help: 'The crossover between a closed API and self-hosting sits between £1,500 and £2,500 a month.', card: C.crossover }),
+  numberStep({ id: 'monthlySpendGBP', prompt: 'About how much do you spend, or expect to spend, on AI APIs each month (GBP)?', help: `The crossover between a closed API and self-hosting sits between ${formatMoney(band.low)} and ${formatMoney(band.high)} a month.`, card: C.crossover }),
   yesNoStep({ id: 'spendPredictable', prompt: 'Is that monthly volume steady and predictable?', help: 'Self-hosting is a fixed cost; it pays only when usage is high and steady.', card: C.crossover }),
   choiceStep({ id: 'dataClassification', prompt: 'What is the most sensitive data the model will see?', help: 'Regulated personal data on US-headquartered APIs sits in a legal grey zone (GDPR Art. 48, CLOUD Act).', card: C.greyZone }, [
     { value: 'public', label: 'Public' },

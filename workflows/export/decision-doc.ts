@@ -1,3 +1,4 @@
+import { formatMoney } from '../format.ts';
 import type { DecisionResult } from '../decision/decide.ts';
 import { RECOMMENDATION_LABELS } from '../decision/decide.ts';
 import { VERDICT_LABELS } from '../decision/factors.ts';
@@ -17,7 +18,6 @@ export interface DecisionAnswerLine {
   source?: string;
 }
 
-const gbp = (n: number) => `£${Math.round(n).toLocaleString('en-GB')}`;
 
 function answerLine(a: DecisionAnswerLine): string {
   const by = a.author && `(${userText(a.author)}${a.at ? `, ${utcMinute(a.at)}` : ''})`;
@@ -54,10 +54,10 @@ export function decisionDocument(result: DecisionResult, answers: DecisionAnswer
         heading: 'Cost comparison at your volume',
         blocks: [{ text: c.summary }],
         fields: [
-          { label: 'Your monthly API spend', value: gbp(c.monthlyApiSpend) },
-          { label: 'Entry self-hosting per month', value: `${gbp(c.selfHosting.total)} (${gbp(c.selfHosting.infrastructure)} infrastructure + ${gbp(c.selfHosting.devops)} DevOps; ${c.selfHosting.description})` },
-          { label: 'Crossover band', value: `${gbp(c.crossover.low)} to ${gbp(c.crossover.high)} a month` },
-          { label: 'Monthly difference (API minus self-hosting)', value: gbp(c.monthlyDifference) },
+          { label: 'Your monthly API spend', value: formatMoney(c.monthlyApiSpend) },
+          { label: 'Entry self-hosting per month', value: `${formatMoney(c.selfHosting.total)} (${formatMoney(c.selfHosting.infrastructure)} infrastructure + ${formatMoney(c.selfHosting.devops)} DevOps; ${c.selfHosting.description})` },
+          { label: 'Crossover band', value: `${formatMoney(c.crossover.low)} to ${formatMoney(c.crossover.high)} a month` },
+          { label: 'Monthly difference (API minus self-hosting)', value: formatMoney(c.monthlyDifference) },
           { label: 'Token price ratio', value: `${c.tokenPriceRatio.closedModel} vs ${c.tokenPriceRatio.openModel}: ${c.tokenPriceRatio.input}x input, ${c.tokenPriceRatio.output}x output (${c.tokenPriceRatio.range})` },
           { label: 'Time to production when self-hosting', value: `${c.selfHosting.timeToProductionWeeks[0]}-${c.selfHosting.timeToProductionWeeks[1]} weeks` },
         ],

@@ -5,6 +5,9 @@
  * Text from users (vendor names, notes, names, answers) enters the model already inert (`user-text.ts`); the only
  * text a renderer may turn into a live link is a `DocField` with `link: true`, and only when it is an http(s) URL.
  */
+
+import { formatTimestamp } from '../format.ts';
+
 export type Tone = 'red-flag' | 'concern' | 'ok' | 'neutral';
 
 export interface DocCell {
@@ -117,7 +120,9 @@ export function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'export';
 }
 
-/** "2026-03-02 10:30 UTC": the one way documents print a time. */
+/** "2026-03-02 10:30 UTC": documents print times with the one timestamp formatter (workflows/format.ts). */
 export function utcMinute(iso: string | Date): string {
-  return `${(typeof iso === 'string' ? iso : iso.toISOString()).slice(0, 16).replace('T', ' ')} UTC`;
+  const at = typeof iso === 'string' ? new Date(iso) : iso;
+  // A stored time that does not parse is printed as stored rather than as "Invalid Date".
+  return Number.isNaN(at.getTime()) ? String(iso) : formatTimestamp(at);
 }

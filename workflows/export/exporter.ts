@@ -1,7 +1,7 @@
 import type { ExportDocument } from './document.ts';
+import type { ExportFormat } from '../export-formats.ts';
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'md', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export-formats.ts';
 
 /** One format (STYLE.md rule 4: an interface at each seam). */
 export interface Exporter {
@@ -9,8 +9,4 @@ export interface Exporter {
   mimeType: string;
   ext: string;
   render(doc: ExportDocument): Promise<Buffer>;
-}
-
-export function isExportFormat(s: string): s is ExportFormat {
-  return (EXPORT_FORMATS as readonly string[]).includes(s);
 }

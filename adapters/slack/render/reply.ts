@@ -93,7 +93,8 @@ function confidenceHint(reply: Reply): string {
 
 /** Buttons for the Reply's choices, 25 per actions block (Slack's limit). */
 export function choiceBlocks(choices: Choice[]): Block[] {
-  const buttons = choices.map((c, i) => button(choiceActionId(i, c.action), c.label, c.value, c.style));
+  // A typed action rides as its JSON text: a Slack button value is a string (bot/turn.ts Choice).
+  const buttons = choices.map((c, i) => button(choiceActionId(i, c.action), c.label, typeof c.value === 'string' ? c.value : JSON.stringify(c.value), c.style));
   return chunk(buttons, LIMITS.actionsElements).map((elements) => ({ type: 'actions', elements }));
 }
 

@@ -47,8 +47,9 @@ export function inputForAction(verb: string, data: Record<string, unknown>): Tur
 function continuesCard(input: TurnInput, reply: Reply): boolean {
   if (input.kind !== 'action' || input.action === 'command') return false;
   const workflowAction = workflowActionName(input.action);
-  // An export is a new message: the summary card it was asked from stays; so does the recommendation a refine starts from.
-  if (workflowAction === 'export' || workflowAction === 'refine') return false;
+  // An export or a typed action (export, start a checklist, compare) is a new message: the card it was asked from
+  // stays; so does the recommendation a refine starts from.
+  if (workflowAction === 'export' || workflowAction === 'run' || workflowAction === 'refine') return false;
   // Answer, resume and cancel move the card's own run on (a cancel turns the step card into "cancelled").
   if (workflowAction) return true;
   return Boolean(reply.step) || reply.kind === 'workflow';

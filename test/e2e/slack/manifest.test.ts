@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { SUBCOMMANDS } from '../../../bot/help.ts';
+import { SUBCOMMANDS, slackUsageHint } from '../../../bot/help.ts';
 import { SLACK_EVENTS_PATH } from '../../../adapters/slack/index.ts';
 import { BOT_EVENTS } from '../../../adapters/slack/listeners/events/index.ts';
 import { SLASH_COMMAND } from '../../../adapters/slack/listeners/commands/index.ts';
@@ -83,6 +83,8 @@ describe('manifest.json', () => {
     const cmd = manifest.features.slash_commands.find((c) => c.command === SLASH_COMMAND);
     expect(cmd).toBeDefined();
     for (const s of SUBCOMMANDS) expect(cmd!.usage_hint).toContain(s.usage.split(' ')[0]);
+    // One command vocabulary: the manifest's hint is the one bot/help.ts generates.
+    expect(cmd!.usage_hint).toBe(slackUsageHint());
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     // Users can DM the bot.
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);

@@ -85,7 +85,8 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
     expect(hasInputs(card)).toBe(false);
     expect(textOf(card)).toMatch(/^\*\*Recommendation: (Closed API|Self-hosted|Hybrid)[^*]*\*\* \[\d+\]/im);
     expect(textOf(card)).toMatch(/Sources\n1\. \[[^\]]+\]\(https:\/\//);
-    expect(buttonOf(card, /^Export Markdown$/).data).toMatchObject({ action: 'workflow.export', value: expect.stringMatching(/\|md$/) });
+    // Issue 12: the export button carries a typed action, not "runId|md".
+    expect(buttonOf(card, /^Export Markdown$/).data).toMatchObject({ action: 'workflow.run', value: { workflow: 'decision', action: 'export', runId: expect.any(String), format: 'md' } });
     // Everyone in the channel sees the outcome: the original step card was replaced in the reply chain.
     const last = puts().at(-1)!;
     expect(last.path).toBe(`/v3/conversations/${encodeURIComponent('19:general@thread.tacv2;messageid=1699999999000')}/activities/${id}`);

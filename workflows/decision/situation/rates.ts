@@ -1,9 +1,9 @@
 import { loadPrices, type ExchangeRate, type Prices } from '../prices.ts';
 import type { Currency } from './amounts.ts';
+import { formatMoney } from '../../format.ts';
 
-const SYMBOLS: Record<Currency, string> = { GBP: '£', USD: '$', EUR: '€' };
-
-export const money = (n: number, c: Currency = 'GBP') => `${SYMBOLS[c]}${Math.round(n).toLocaleString('en-GB')}`;
+/** Kept as the situation code's short name for the one money formatter (workflows/format.ts). */
+export const money = (n: number, c: Currency = 'GBP') => formatMoney(n, c);
 
 /** The dated rate that turns `currency` into pounds (knowledge/data/prices.json), or undefined for GBP. */
 export function rateFor(currency: Currency, prices: Prices = loadPrices()): ExchangeRate | undefined {
@@ -18,5 +18,5 @@ export function toGbp(value: number, currency: Currency, prices?: Prices): { gbp
   const rate = rateFor(currency, prices);
   if (!rate) return { gbp: value };
   const gbp = value * rate.gbp_per_unit;
-  return { gbp, rate, note: `${money(value, currency)} converted at £${rate.gbp_per_unit} per ${SYMBOLS[currency]}1, the ${currency} rate as of ${rate.as_of} in knowledge/data/prices.json` };
+  return { gbp, rate, note: `${money(value, currency)} converted at £${rate.gbp_per_unit} per ${formatMoney(1, currency)}, the ${currency} rate as of ${rate.as_of} in knowledge/data/prices.json` };
 }

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ReadDocument } from './passage.ts';
 import { tablePassages, type TableRows } from './tables.ts';
+import { isoDate } from '../../format.ts';
 
 /** A cell's shown text: rich text, hyperlinks and formula results read as words. */
 function cellText(cell: ExcelJS.Cell): string {
@@ -9,7 +10,7 @@ function cellText(cell: ExcelJS.Cell): string {
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text;
   if (typeof v === 'object' && 'result' in v) return String(v.result ?? '');
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (v instanceof Date) return isoDate(v);
   return String(v);
 }
 

@@ -1,5 +1,6 @@
 import { Document, HeadingLevel, Packer, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { QUESTIONNAIRE_COLUMNS, xmlSafe, type QuestionnaireRow } from './rows.ts';
+import { isoDate } from '../../format.ts';
 
 /** Landscape A4 text width in twentieths of a point (Word's default margins). */
 const WIDTH = 13958;
@@ -32,7 +33,7 @@ export async function questionnaireDocx(vendor: string, rows: QuestionnaireRow[]
       properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
       children: [
         new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(xmlSafe(`AI vendor questionnaire: ${vendor}`))] }),
-        new Paragraph({ children: [new TextRun(`Prepared ${now.toISOString().slice(0, 10)}. Please answer each question in the "Vendor's answer" column and link the document that supports it (DPA, security report, trust-centre page) in "Evidence link". Keep the ID column as it is.`)] }),
+        new Paragraph({ children: [new TextRun(`Prepared ${isoDate(now)}. Please answer each question in the "Vendor's answer" column and link the document that supports it (DPA, security report, trust-centre page) in "Evidence link". Keep the ID column as it is.`)] }),
         table,
       ],
     }],

@@ -1,11 +1,12 @@
 import type { SlackDeps } from '../../deps.ts';
 import { IDS } from '../../render/ids.ts';
 import type { ModalOrigin } from '../../render/step-modal.ts';
-import { commandTurn } from '../../turn.ts';
+import { actionTurn } from '../../turn.ts';
+import { WORKFLOW_ACTIONS } from '../../../../workflows/actions.ts';
+import type { WorkflowAction } from '../../../../workflows/workflow-action.ts';
 import { inputValue, originOrReject, submitToCore, type SubmitArgs } from './submit.ts';
-import { SLASH_COMMAND } from '../commands/index.ts';
 
-/** The vendor-name modal submitted: starts (or resumes) that vendor's checklist, as `/ai-procurement checklist <vendor>`. */
+/** The vendor-name modal submitted: starts (or resumes) that vendor's checklist, the name carried whole in a typed action. */
 export function vendorSubmission(deps: SlackDeps) {
   return async (args: SubmitArgs): Promise<void> => {
     const origin = await originOrReject<ModalOrigin>(args, IDS.vendorBlock);
@@ -16,6 +17,7 @@ export function vendorSubmission(deps: SlackDeps) {
       return;
     }
     const place = { team: origin.team, channel: origin.channel, user: args.body.user.id, ...(origin.thread ? { thread: origin.thread } : {}) };
-    await submitToCore(deps, args, commandTurn(place, SLASH_COMMAND, `checklist ${vendor}`), origin, IDS.vendorBlock);
+    const action: WorkflowAction = { workflow: 'checklist', action: 'start', vendor: vendor.trim() };
+    await submitToCore(deps, args, actionTurn(place, WORKFLOW_ACTIONS.run, action), origin, IDS.vendorBlock);
   };
 }

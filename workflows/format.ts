@@ -1,0 +1,22 @@
+/**
+ * How money and time read everywhere the bot writes them (replies, documents, the CLI): one home each, so a
+ * figure in a reply and the same figure in its export cannot drift apart.
+ */
+import type { Currency } from './decision/situation/amounts.ts';
+
+const SYMBOLS: Record<Currency, string> = { GBP: '£', USD: '$', EUR: '€' };
+
+/** "£1,500": whole units with UK grouping; `exact` keeps a typed figure's decimals ("£1,800.5"). */
+export function formatMoney(n: number, currency: Currency = 'GBP', options: { exact?: boolean } = {}): string {
+  return `${SYMBOLS[currency]}${(options.exact ? n : Math.round(n)).toLocaleString('en-GB')}`;
+}
+
+/** "2026-11-24 09:30 UTC": when a document was generated. */
+export function formatTimestamp(at: Date): string {
+  return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** "2026-11-24": a calendar date (UTC), as cards, questionnaires and spreadsheets write it. */
+export function isoDate(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
