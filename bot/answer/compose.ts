@@ -108,6 +108,27 @@ function softMatcher(question: string, words: WordVectorLookup | undefined, opti
   };
 }
 
+/** Credit for a question word whose root the sentence uses in another form ("adoption" ~ "adopted"). */
+const ROOT_CREDIT = 0.8;
+
+/**
+ * True when a sentence term shares the question term's root where the light stemmer stops short of it:
+ * "adoption" ~ "adopt", "notification" ~ "notify", "residency" ~ "resident". One must start with the other
+ * (at least five letters), or both share at least seven; "general" and "generative" do not match.
+ */
+function sameRoot(term: string, own: Set<string>): boolean {
+  if (term.length < 5 || /\d/.test(term)) return false;
+  for (const u of own) {
+    if (u.length < 5 || /\d/.test(u)) continue;
+    const [a, b] = term.length <= u.length ? [term, u] : [u, term];
+    if (b.startsWith(a)) return true;
+    let k = 0;
+    while (k < a.length && a[k] === b[k]) k += 1;
+    if (k >= 7) return true;
+  }
+  return false;
+}
+
 /** True when most terms of the shorter sentence are in the other (overlap coefficient of at least 0.8). */
 function nearDuplicate(a: string, b: string): boolean {
   const x = new Set(terms(a));
@@ -208,7 +229,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       let lexical = 0;
       for (const t of qTerms) {
         const w = weights.get(t) ?? 0;
-        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : soft(t, text);
+        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : sameRoot(t, own) ? ROOT_CREDIT : soft(t, text);
         if (credit > 0) {
           // A qualifier's words ("in the open versus closed decision") steer, but less than the question's own.
           lexical += w * credit * (optional.has(t) ? QUALIFIER_SHARE : 1);
@@ -255,7 +276,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   for (const c of chosen) for (const [t, v] of c.covered) covered.set(t, Math.max(covered.get(t) ?? 0, v));
   // A soft match counts towards confidence only for words the knowledge base itself uses: otherwise "Canada"
   // would half-match "UK" and an off-topic question would look grounded.
-  const credit = (t: string, v: number) => (v >= 1 || retriever.lexical.has(t) ? v : 0);
+  // A root match ("adoption" ~ "adopted", credit 0.8, above any soft match's 0.7) counts like a word match.
+  const credit = (t: string, v: number) => (v >= ROOT_CREDIT || retriever.lexical.has(t) ? v : 0);
   const raw = total ? [...covered].reduce((a, [t, v]) => a + (optional.has(t) ? 0 : (weights.get(t) ?? 0) * credit(t, v)), 0) / total : 0;
   // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain.
   const anchored = [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
