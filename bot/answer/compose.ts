@@ -129,13 +129,13 @@ function sameRoot(term: string, own: Set<string>): boolean {
   return false;
 }
 
-/** True when most terms of the shorter sentence are in the other (overlap coefficient of at least 0.8). */
-function nearDuplicate(a: string, b: string): boolean {
+/** True when most terms of the shorter sentence are in the other (overlap coefficient of at least `share`). */
+export function nearDuplicate(a: string, b: string, share = 0.8): boolean {
   const x = new Set(terms(a));
   const y = new Set(terms(b));
   const shared = [...x].filter((t) => y.has(t)).length;
   const smaller = Math.min(x.size, y.size);
-  return smaller > 0 && shared / smaller >= 0.8;
+  return smaller > 0 && shared / smaller >= share;
 }
 
 /**

@@ -5,6 +5,7 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { questionWeights } from './weights.ts';
+import { nearDuplicate } from './compose.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
 export interface Verdict {
@@ -13,6 +14,9 @@ export interface Verdict {
   title: string;
   url: string | null;
 }
+
+/** A supporting sentence sharing this much of the verdict's words restates it. */
+const RESTATES = 0.6;
 
 /** Share of the core's weight a card verdict's question must cover to be taken as the answer. */
 const MATCH_SHARE = 0.55;
@@ -62,6 +66,15 @@ export function withVerdict(verdict: Verdict, composition: { answer: string; cit
       renumber.set(c.n, n);
     }
   }
-  const rest = composition.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber.get(Number(n)) ?? n}]`);
-  return { answer: `${verdict.text} [1] ${rest}`.trim(), citations };
+  // The verdict already states the fact a supporting sentence may restate ("Commercial use of Llama 4 is
+  // allowed..." after "Yes, on conditions: ..."): such a sentence is dropped, never said twice.
+  const parts = [...composition.answer.matchAll(/(.+?)\s*\[(\d+)\]\s*/g)]
+    .filter((m) => !nearDuplicate(m[1] ?? '', verdict.text, RESTATES))
+    .map((m) => `${(m[1] ?? '').trim()} [${renumber.get(Number(m[2])) ?? m[2]}]`);
+  const used = new Set([1, ...parts.map((p) => Number(/\[(\d+)\]$/.exec(p)?.[1]))]);
+  const kept = citations.filter((c) => used.has(c.n));
+  // Renumber once more if a dropped sentence took a citation with it, so numbers stay 1..n in order of use.
+  const final = new Map(kept.map((c, i) => [c.n, i + 1]));
+  const text = [`${verdict.text} [1]`, ...parts].join(' ').replace(/\[(\d+)\]/g, (_, n: string) => `[${final.get(Number(n)) ?? n}]`);
+  return { answer: text, citations: kept.map((c) => ({ ...c, n: final.get(c.n) ?? c.n })) };
 }
