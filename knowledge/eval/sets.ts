@@ -2,12 +2,14 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The evaluation sets in the repository (see sets/README.md). `tune` and `check` are the two halves of one set, split
- * once; `dev` is the team's earlier 30 questions, kept as a regression set.
+ * once; `dev` is the team's earlier 30 questions, kept as a regression set;
+ * `fresh` is a later development set of 80, written from the cards after tuning began.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
   check: { file: 'answers-check.jsonl', showFailures: false },
   dev: { file: 'dev.jsonl', showFailures: true },
+  fresh: { file: 'fresh.jsonl', showFailures: true },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];

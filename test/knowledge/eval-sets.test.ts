@@ -9,6 +9,7 @@ import { evalSetFile } from '../../knowledge/eval/sets.ts';
 const tune = await loadEvalQuestions(evalSetFile('tune'));
 const check = await loadEvalQuestions(evalSetFile('check'));
 const dev = await loadEvalQuestions(evalSetFile('dev'));
+const fresh = await loadEvalQuestions(evalSetFile('fresh'));
 const both = [...tune, ...check];
 const { cards } = await loadCards();
 const cardText = new Map(cards.map((c) => [c.id, readFileSync(c.path, 'utf8')]));
@@ -41,7 +42,7 @@ describe('the evaluation set', () => {
   });
 
   it('labels every question fully: kind, style, answerability, 1-3 fact regexes and cards, or a category', () => {
-    for (const q of both) {
+    for (const q of [...both, ...fresh]) {
       expect(q.kind, q.id).toBeDefined();
       expect(q.style, q.id).toBeDefined();
       expect(typeof q.answerable, q.id).toBe('boolean');
@@ -56,7 +57,7 @@ describe('the evaluation set', () => {
   });
 
   it('cites cards that exist, and every fact regex matches one of the cited cards', () => {
-    for (const q of answerable(both)) {
+    for (const q of answerable([...both, ...fresh])) {
       const texts = q.cards!.map((id) => cardText.get(id));
       expect(texts.every(Boolean), `${q.id} cites ${q.cards!.join(', ')}`).toBe(true);
       for (const m of q.must!) expect(texts.some((t) => new RegExp(m, 'i').test(t!)), `${q.id}: ${m} in ${q.cards!.join(', ')}`).toBe(true);
@@ -66,15 +67,15 @@ describe('the evaluation set', () => {
   it('names in each near miss only things no card or price covers', () => {
     const nearMisses = both.filter((q) => q.category === 'near-miss');
     expect(nearMisses.length).toBeGreaterThanOrEqual(30);
-    for (const q of nearMisses) {
+    for (const q of [...nearMisses, ...fresh.filter((x) => x.category === 'near-miss')]) {
       for (const term of q.unknown!) expect(termPattern(term).test(everything), `${q.id}: "${term}" appears in the knowledge base`).toBe(false);
     }
   });
 
   it('has no duplicated question, and two disjoint halves of about the same size', () => {
-    const texts = [...both, ...dev].map((q) => normalise(q.q));
+    const texts = [...both, ...dev, ...fresh].map((q) => normalise(q.q));
     expect(new Set(texts).size).toBe(texts.length);
-    const ids = both.map((q) => q.id);
+    const ids = [...both, ...fresh].map((q) => q.id);
     expect(new Set(ids).size).toBe(ids.length);
     const tuneIds = new Set(tune.map((q) => q.id));
     expect(check.filter((q) => tuneIds.has(q.id))).toEqual([]);
