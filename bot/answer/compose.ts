@@ -162,6 +162,8 @@ const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|s
 
 /** A bonus (or penalty) for a sentence that does (or does not) carry the polarity a question asks for. */
 function polarity(kind: QuestionAnalysis['kind'], sentence: string): number {
+  // Judging a vendor's answer: both what a good answer contains and what a red flag looks like are the substance.
+  if (kind === 'judge') return RED_FLAG.test(sentence) || GOOD_ANSWER.test(sentence) ? 0.2 : 0;
   if (kind === 'red-flags') return RED_FLAG.test(sentence) ? 0.3 : GOOD_ANSWER.test(sentence) ? -0.3 : 0;
   if (kind === 'good-answer') return GOOD_ANSWER.test(sentence) ? 0.3 : RED_FLAG.test(sentence) ? -0.3 : 0;
   return 0;
@@ -186,14 +188,14 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  */
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
-  const { weights, total, anchors, optional } = questionWeights(analysis.core, retriever, analysis.qualifiers);
+  const { weights, total, anchors, optional } = questionWeights(analysis.core, retriever, analysis.qualifiers, analysis.kind);
   const qTerms = [...weights.keys()];
   const cue = answerCue(analysis.core);
   const top = hits[0]?.score ?? 0;
 
   // The best card's summary always competes: it is written as the direct answer to the card's question.
   // A red-flag or good-answer question is about one vendor question: its sentences come from that card alone.
-  const polar = analysis.kind === 'red-flags' || analysis.kind === 'good-answer';
+  const polar = analysis.kind === 'red-flags' || analysis.kind === 'good-answer' || analysis.kind === 'judge';
   const pool = polar && hits[0] ? cardPool(hits[0], retriever) : hits.slice(0, options.chunks);
   const lead = hits[0];
   const summary = lead && lead.chunk.kind !== 'summary' ? retriever.chunk(`${lead.chunk.cardId}#summary`) : undefined;

@@ -7,7 +7,7 @@ import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
  */
 
 export type QuestionKind =
-  | 'yes-no' | 'should' | 'price' | 'number' | 'comparison' | 'list' | 'red-flags' | 'good-answer' | 'definition'
+  | 'yes-no' | 'should' | 'price' | 'number' | 'comparison' | 'list' | 'red-flags' | 'good-answer' | 'judge' | 'definition'
   | 'how' | 'when' | 'other';
 
 export interface QuestionAnalysis {
@@ -27,7 +27,7 @@ export interface QuestionAnalysis {
 export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'pls', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure']));
 
 /** Phrases that shape the answer but name nothing to answer about. */
-const SCAFFOLD = /\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|for dummies|quick (q|question)|quick one|real quick|asking for a friend)\b/gi;
+const SCAFFOLD = /\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me)\b/gi;
 
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
 const SHORTHAND: [RegExp, string][] = [
@@ -36,6 +36,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
   [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/\b/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
   [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)/gi, 'are'],
+  [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'],
+  [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
   [/\bmgmt\b/gi, 'management'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
 ];
 
@@ -76,20 +78,46 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
   return { rest: clause, lead: '' };
 }
 
+/** A piece that names a topic rather than telling context: short, no verb-like personal sentence ("we use…"). */
+function isTopic(piece: string): boolean {
+  const words = piece.split(/\s+/).filter(Boolean);
+  // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
+  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece);
+}
+
+/** Splits a trailing ", need them for the rfp template" / ", because our cfo asked" off an asking clause. */
+function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
+  const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause);
+  return m ? { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() } : { rest: clause, trail: '' };
+}
+
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
 export function analyseQuestion(message: string): QuestionAnalysis {
-  const cleaned = expandShorthand(message).replace(SCAFFOLD, ' ');
+  // Words in quotes are someone else's ("they keep logs 'as long as necessary'"): they steer the search like a
+  // qualifier but are not what the asker wants covered.
+  const quoted: string[] = [];
+  const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (_, pre: string, inner: string) => {
+    quoted.push(inner);
+    return `${pre} `;
+  });
+  const cleaned = unquoted.replace(SCAFFOLD, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
   const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p));
   const leads: string[] = [];
-  const coreParts = (asking.length ? asking : all).map((p) => {
+  // A short topic before the question ("deepseek r1 vs v3 licence - any difference?", "human oversight: what
+  // should worry us") is the question's subject, not context: it joins the core.
+  const topics = all.filter((p, i) => !asking.includes(p) && asking.includes(all[i + 1] ?? '') && isTopic(p));
+  const coreParts = all.filter((p) => asking.includes(p) || topics.includes(p)).map((p) => {
     const led = LEAD_IN.exec(p);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
     const split = splitLeadingPhrase(rest);
     if (split.lead) leads.push(split.lead);
-    return split.rest;
+    const tail = splitTrailingPhrase(split.rest);
+    if (tail.trail) leads.push(tail.trail);
+    return tail.rest;
   });
+  if (!asking.length) coreParts.push(...all);
   let core = coreParts.join(' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
   // rest of the message for its subject: the whole message is the question.
@@ -99,7 +127,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     core = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
-  const qualifiers = core === text ? '' : leads.join(' ');
+  const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   return { core, qualifiers, context, kind: questionKind(core) };
 }
 
@@ -107,6 +135,8 @@ export function analyseQuestion(message: string): QuestionAnalysis {
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
+  if (/\b(vendor|supplier|provider|they|their)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
   // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
   // answer from the vendor contains.

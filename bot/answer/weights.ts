@@ -2,7 +2,7 @@ import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
 import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import { CHAT_WORDS } from './question.ts';
+import { CHAT_WORDS, type QuestionKind } from './question.ts';
 
 
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
@@ -14,6 +14,9 @@ const EVERYDAY_RANK = 300;
  */
 const SUBJECT_SALIENCE = 1000;
 const ZIPF_HARMONIC = 13;
+
+/** What an unseen word keeps of its weight in a message judging a vendor's answer. */
+const JUDGED_UNSEEN = 0.3;
 
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
@@ -37,10 +40,12 @@ export interface QuestionWeights {
  * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
  * English weigh nothing, so the way people type never lowers confidence.
  */
-export function questionWeights(core: string, retriever: Retriever, qualifiers = ''): QuestionWeights {
+export function questionWeights(core: string, retriever: Retriever, qualifiers = '', kind?: QuestionKind): QuestionWeights {
   const surfaceOf = new Map<string, string>();
   for (const token of surfaceTokens(core)) for (const part of splitCompound(token)) surfaceOf.set(stem(part), part);
-  const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE;
+  // A message judging a vendor's answer describes that answer in the vendor's own terms ("proprietary blend",
+  // "self-assessed"): words the cards never use weigh less there, since the vendor is not what is asked about.
+  const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE * (kind === 'judge' ? JUDGED_UNSEEN : 1);
   const weights = new Map<string, number>();
   const anchors = new Set<string>();
   for (const t of new Set(terms(core))) {
