@@ -134,7 +134,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
-  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\bnervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
   if (/\b(vendor|supplier|provider|they|their)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
@@ -161,6 +161,9 @@ const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options
 /** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
+  // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
+  if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q)) return true;
+  if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors)\b/.test(q) && !/^(is|are|does|do|can|should)\b/.test(q)) return true;
   const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,3}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
   if (head && /\b[a-z-]{3,}[^s]s\b/.test(head[1] ?? '')) return true;
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
