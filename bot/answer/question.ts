@@ -138,6 +138,7 @@ export function questionKind(question: string): QuestionKind {
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
   if (/\b(vendor|supplier|provider|they|their)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
+  if (/\b(decent|good|strong|acceptable|solid|proper) (answer|response|reply)\b|\bwhat should (their|the|its|a vendor'?s?|the vendor'?s?) (answer|response|reply) (include|contain|cover|say)\b/.test(q)) return 'good-answer';
   // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
   // answer from the vendor contains.
   if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can) (we|i) (ask|look for|expect|demand|require)\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
