@@ -9,6 +9,7 @@ import { detectInjection } from './guard.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
+import { crossoverVerdict } from './crossover-verdict.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 
@@ -103,7 +104,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       return notCovered(question, analysis, uncovered, closest, confidence, closestTopics);
     }
     if (!lead || confidence < threshold) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
-    const verdict = findVerdict(analysis, hits, retriever);
+    // The asker's own spend settles the crossover question better than any card's general verdict.
+    const verdict = crossoverVerdict(q, analysis) ?? findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
     return { answered: true, answer, citations, confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }

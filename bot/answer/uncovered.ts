@@ -101,6 +101,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const size = /^[bm]$/i.test(m[3] ?? m[6] ?? '') && m[1] ? coverage.mentioned(` ${m[2]} ${(m[3] ?? '').toLowerCase()} `) : false;
     if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
   }
+  // Standards by number the cards never mention: "iso/iec 23894", "iso 27701".
+  for (const m of core.matchAll(/\b(iso|iec|bs|en|nist(?: sp)?)(?:\s*\/\s*iec)?[\s-]*(\d{3,5}(?:-\d+)?)\b/gi)) {
+    const n = m[2] ?? '';
+    if (!coverage.mentioned(normalizeName(` ${n} `))) add({ name: `${/iec/i.test(m[0]) ? 'ISO/IEC' : (m[1] ?? '').toUpperCase()} ${n}`, closest: [], cards: [] });
+  }
   // Articles, sections and recitals the cards never cite, of the law the question names ("gdpr article 99" is
   // not covered by the EU AI Act's Article 99).
   const law = coverage.catalogue.mentions(core).find((m) => m.entry?.kind === 'law' && !/ (article|art|section|recital|annex|chapter) /.test(m.form));

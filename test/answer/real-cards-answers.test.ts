@@ -64,6 +64,14 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it('gives the crossover verdict with the asker\'s own spend, from the thresholds in prices.json', async () => {
+    const inside = await ask('at roughly £2k a month of api spend, is self hosting worth it yet?');
+    expect(inside.answer).toMatch(/^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/);
+    expect(inside.citations[0]?.id).toBe('cost-crossover');
+    const dollars = await ask('we spend $1,000 a month on the api, would self-hosting be cheaper?');
+    expect(dollars.answer).toMatch(/^At £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
+  });
+
   it('answers a red-flag question with red flags from that vendor question', async () => {
     const r = await ask('what are the red flags in a vendor answer about incident notification?');
     expect(r.answer).toMatch(/best efforts/i);

@@ -1,0 +1,31 @@
+import { crossover, loadPrices } from '../../workflows/decision/prices.ts';
+import { readField } from '../../workflows/decision/situation/extract.ts';
+import { formatMoney } from '../../workflows/format.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Questions weighing the cost of self-hosting against an API, where the asker's monthly spend settles a verdict. */
+const ABOUT_CROSSOVER = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure)|on[- ]?prem\w*|run (it|llama|a model|models|our own)|open[- ]?weights?|closed api|the api|an api|api bill|cheaper|worth it|pay off|break[- ]?even|crossover)\b/i;
+
+/**
+ * The crossover verdict with the asker's own number: "we spend £2,000 a month, should we self-host?" is answered
+ * "At £2,000 a month you sit inside the £1,500-£2,500 crossover band…", from the thresholds in
+ * knowledge/data/prices.json (never from prose). A spend in dollars or euros is converted with the dated rate kept
+ * beside the prices, and the verdict says so.
+ */
+export function crossoverVerdict(question: string, analysis: QuestionAnalysis): Verdict | undefined {
+  if (!['should', 'yes-no', 'price', 'other', 'comparison'].includes(analysis.kind) || !ABOUT_CROSSOVER.test(question)) return undefined;
+  const spend = readField('monthlySpendGBP', question);
+  if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) return undefined;
+  const prices = loadPrices();
+  const { low, high } = crossover(prices);
+  const at = `At ${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`;
+  const band = `${formatMoney(low)}-${formatMoney(high)}`;
+  const text = spend.value < low
+    ? `${at} you are below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.`
+    : spend.value <= high
+      ? `${at} you sit inside the ${band} crossover band: cost alone does not decide, so skills, data rules and growth do.`
+      : `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable.`;
+  const source = prices.crossover.sources[0];
+  return { text, cardId: prices.crossover.card, title: 'When self-hosting becomes cheaper than a closed API', url: source?.url ?? null };
+}
