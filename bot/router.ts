@@ -1,3 +1,4 @@
+import { appendCited } from './answer/citations.ts';
 import type { Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
@@ -122,16 +123,8 @@ export function situatedAnswer(situated: Reply | undefined, result: AnswerResult
  * residency: self-host?" also gets the facts behind it. Citations are renumbered so each page keeps one number.
  */
 function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
-  const citations = [...(situated.citations ?? [])];
-  const renumber = new Map<number, number>();
-  for (const c of result.citations) {
-    const same = citations.find((x) => x.id === c.id && x.url === c.url);
-    const n = same?.n ?? citations.length + 1;
-    if (!same) citations.push({ ...c, n });
-    renumber.set(c.n, n);
-  }
-  const facts = result.answer.replace(/\[(\d+)\]/g, (_, n: string) => `[${renumber.get(Number(n)) ?? n}]`);
-  return { ...situated, text: `${situated.text}\n\nFrom the knowledge base: ${facts}`, citations };
+  const { text, citations } = appendCited(situated.citations ?? [], { text: result.answer, citations: result.citations });
+  return { ...situated, text: `${situated.text}\n\nFrom the knowledge base: ${text}`, citations };
 }
 
 /** True for a situation reply that carries a recommendation (not a request for the inputs still missing). */

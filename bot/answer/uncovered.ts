@@ -134,8 +134,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (m.entry?.kind !== 'vendor') continue;
     const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
     const next = at >= 0 ? tokens[at + 1] : undefined;
-    const form = normalizeName(`${m.form.trim()} ${next}`);
-    if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coverage.catalogue.covers(form) || coverage.mentioned(form)) continue;
+    if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
     add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".

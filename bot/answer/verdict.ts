@@ -6,6 +6,7 @@ import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { questionWeights } from './weights.ts';
 import { nearDuplicate } from './compose.ts';
+import { appendCited, compactCitations } from './citations.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
 export interface Verdict {
@@ -55,26 +56,14 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
 
 /** Puts the verdict first, then the supporting sentences, renumbering citations so each page keeps one number. */
 export function withVerdict(verdict: Verdict, composition: { answer: string; citations: Citation[] }): { answer: string; citations: Citation[] } {
-  const citations: Citation[] = [{ n: 1, id: verdict.cardId, title: verdict.title, url: verdict.url }];
-  const renumber = new Map<number, number>();
-  for (const c of composition.citations) {
-    const same = citations.find((x) => x.id === c.id && x.url === c.url);
-    if (same) renumber.set(c.n, same.n);
-    else {
-      const n = citations.length + 1;
-      citations.push({ ...c, n });
-      renumber.set(c.n, n);
-    }
-  }
+  const lead: Citation = { n: 1, id: verdict.cardId, title: verdict.title, url: verdict.url };
+  const merged = appendCited([lead], { text: composition.answer, citations: composition.citations });
   // The verdict already states the fact a supporting sentence may restate ("Commercial use of Llama 4 is
   // allowed..." after "Yes, on conditions: ..."): such a sentence is dropped, never said twice.
-  const parts = [...composition.answer.matchAll(/(.+?)\s*\[(\d+)\]\s*/g)]
+  const parts = [...merged.text.matchAll(/(.+?)\s*\[(\d+)\]\s*/g)]
     .filter((m) => !nearDuplicate(m[1] ?? '', verdict.text, RESTATES))
-    .map((m) => `${(m[1] ?? '').trim()} [${renumber.get(Number(m[2])) ?? m[2]}]`);
-  const used = new Set([1, ...parts.map((p) => Number(/\[(\d+)\]$/.exec(p)?.[1]))]);
-  const kept = citations.filter((c) => used.has(c.n));
-  // Renumber once more if a dropped sentence took a citation with it, so numbers stay 1..n in order of use.
-  const final = new Map(kept.map((c, i) => [c.n, i + 1]));
-  const text = [`${verdict.text} [1]`, ...parts].join(' ').replace(/\[(\d+)\]/g, (_, n: string) => `[${final.get(Number(n)) ?? n}]`);
-  return { answer: text, citations: kept.map((c) => ({ ...c, n: final.get(c.n) ?? c.n })) };
+    .map((m) => `${(m[1] ?? '').trim()} [${m[2]}]`);
+  // A dropped sentence may take a citation with it: numbers stay 1..n in order of use.
+  const { text, citations } = compactCitations([`${verdict.text} [1]`, ...parts].join(' '), merged.citations);
+  return { answer: text, citations };
 }

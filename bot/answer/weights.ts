@@ -4,7 +4,6 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { CHAT_WORDS, type QuestionKind } from './question.ts';
 
-
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
 const EVERYDAY_RANK = 300;
 /**
@@ -20,6 +19,12 @@ const JUDGED_UNSEEN = 0.3;
 
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
+
+/** A term the knowledge base uses far more than everyday English does (or a figure, or a word English lacks). */
+function isSubject(term: string, rank: number | undefined, retriever: Retriever): boolean {
+  const share = retriever.lexical.documentFrequency(term) / Math.max(1, retriever.lexical.size);
+  return rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(term);
+}
 
 export interface QuestionWeights {
   /** Each distinct term of the core and what covering it is worth. */
@@ -57,8 +62,7 @@ export function questionWeights(core: string, retriever: Retriever, qualifiers =
     }
     if (retriever.lexical.has(t)) {
       weights.set(t, retriever.lexical.idf(t));
-      const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
-      if (rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(t)) anchors.add(t);
+      if (isSubject(t, rank, retriever)) anchors.add(t);
       continue;
     }
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
@@ -70,9 +74,7 @@ export function questionWeights(core: string, retriever: Retriever, qualifiers =
     if (weights.has(t) || !retriever.lexical.has(t) || CHAT_WORDS.has(t)) continue;
     weights.set(t, retriever.lexical.idf(t));
     optional.add(t);
-    const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
-    const rank = retriever.wordVectors?.rankOf?.(t);
-    if (rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(t)) anchors.add(t);
+    if (isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)) anchors.add(t);
   }
   // A name from the catalogue ("foundation model", "open weight") anchors the question whatever its words.
   for (const m of coverageOf(retriever.chunks).catalogue.mentions(`${qualifiers} ${core}`)) {

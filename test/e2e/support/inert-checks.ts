@@ -4,6 +4,7 @@
  * patterns, decodes what a client decodes, folds look-alike characters (NFKC) and drops invisible ones before
  * looking for the hostile hosts, so a disguise the implementation missed still fails here.
  */
+import { fileURLToPath } from 'node:url';
 import { loadCards } from '../../../knowledge/load-cards.ts';
 
 /** The hosts every hostile input points at (the target, and the look-alike label). */
@@ -162,3 +163,11 @@ export async function citationUrls(dir?: string): Promise<Set<string>> {
 
 /** The hostile text is still shown, defanged (proves it was made inert, not dropped). */
 export const DEFANGED = /evil\[\.\]example/;
+
+/** The fixture knowledge base whose card carries disguised links (both platforms' answer tests use it). */
+export const HOSTILE_CARDS = fileURLToPath(new URL('./hostile-cards/', import.meta.url));
+
+/** A hostile model behind the fake Ollama server: the environment both platforms' answer tests start with. */
+export function hostileModelEnv(ollamaUrl: string): Record<string, string> {
+  return { MODEL_PROVIDER: 'ollama', MODEL_BASE_URL: ollamaUrl, MODEL_NAME: 'llama3.1:8b', MODEL_TIMEOUT_MS: '1500' };
+}

@@ -1,23 +1,21 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeModelServer } from '../../fakes/model-servers/index.ts';
 import { personalMessage, startHarness, type Harness } from './harness.ts';
 import { cardOf, textOf } from './cards.ts';
-import { DEFANGED, HOSTILE_BLOCK, citationUrls, teamsReport } from '../support/inert-checks.ts';
+import { DEFANGED, HOSTILE_BLOCK, HOSTILE_CARDS, citationUrls, hostileModelEnv, teamsReport } from '../support/inert-checks.ts';
 
 /**
  * Issue 10: document text and model output are inert in Teams. The knowledge base is a fixture whose card
  * carries disguised links; the model is a fake Ollama server streaming a hostile answer. The streamed message
  * and the final card must hold no Markdown or HTML link except the citations.
  */
-const CARDS = fileURLToPath(new URL('../support/hostile-cards/', import.meta.url));
 let h: Harness;
 let ollama: FakeModelServer;
 let citations: Set<string>;
 beforeAll(async () => {
   ollama = await startFakeOllama();
-  citations = await citationUrls(CARDS);
-  h = await startHarness({ cardsDir: CARDS, env: { MODEL_PROVIDER: 'ollama', MODEL_BASE_URL: ollama.url, MODEL_NAME: 'llama3.1:8b', MODEL_TIMEOUT_MS: '1500' } });
+  citations = await citationUrls(HOSTILE_CARDS);
+  h = await startHarness({ cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
 });
 afterAll(async () => {
   await h?.close();

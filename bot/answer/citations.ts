@@ -1,0 +1,30 @@
+import type { Citation } from '../turn.ts';
+
+const MARKER = /\[(\d+)\]/g;
+
+/**
+ * Joins a cited text onto citations already numbered: a page (card and URL) already cited keeps its number, a new
+ * one takes the next, and the text's [n] markers are rewritten to match.
+ */
+export function appendCited(base: Citation[], added: { text: string; citations: Citation[] }): { text: string; citations: Citation[] } {
+  const citations = [...base];
+  const renumber = new Map<number, number>();
+  for (const c of added.citations) {
+    const same = citations.find((x) => x.id === c.id && x.url === c.url);
+    const n = same?.n ?? citations.length + 1;
+    if (!same) citations.push({ ...c, n });
+    renumber.set(c.n, n);
+  }
+  return { text: added.text.replace(MARKER, (_, n: string) => `[${renumber.get(Number(n)) ?? n}]`), citations };
+}
+
+/** Drops citations the text no longer uses and renumbers the rest 1..n in their order, markers included. */
+export function compactCitations(text: string, citations: Citation[]): { text: string; citations: Citation[] } {
+  const used = new Set([...text.matchAll(MARKER)].map((m) => Number(m[1])));
+  const kept = citations.filter((c) => used.has(c.n));
+  const final = new Map(kept.map((c, i) => [c.n, i + 1]));
+  return {
+    text: text.replace(MARKER, (_, n: string) => `[${final.get(Number(n)) ?? n}]`),
+    citations: kept.map((c) => ({ ...c, n: final.get(c.n) ?? c.n })),
+  };
+}
