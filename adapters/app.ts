@@ -2,6 +2,7 @@ import type { Config } from '../bot/config/index.ts';
 import type { Logger } from '../bot/logger.ts';
 import type { Store } from '../workflows/store.ts';
 import { assembleApp, type App } from '../bot/app.ts';
+import { NO_METRICS } from '../bot/metrics.ts';
 import { createStore } from './storage/store.ts';
 import { createConfiguredKnowledgeBase } from './knowledge-base.ts';
 
@@ -17,6 +18,11 @@ export interface CreateAppOptions {
   wordVectorCacheDir?: string;
   /** Knowledge cards the answers come from (default knowledge/cards); tests answer from fixture cards. */
   cardsDir?: string;
+  /**
+   * Open the durable job queue (servers: Slack and Teams queue work before acknowledging). `schema` is the store's
+   * PostgreSQL schema when a test chose one.
+   */
+  jobs?: { schema?: string };
 }
 
 /**
@@ -47,5 +53,20 @@ export async function createApp(config: Config, options: CreateAppOptions): Prom
     ...(prometheus ? { metrics: prometheus.metrics } : {}),
   });
   if (prometheus) app.scrapeMetrics = prometheus.scrape;
+  if (options.jobs) {
+    const { createJobQueue } = await import('./queue/index.ts');
+    const jobs = await createJobQueue({
+      databaseUrl: config.databaseUrl, store: app.store ?? store, logger, metrics: prometheus?.metrics ?? NO_METRICS,
+      leaseSeconds: config.jobs.leaseSeconds, schema: options.jobs.schema, cwd: options.cwd,
+    });
+    prometheus?.observeQueue(() => jobs.counts());
+    const closeApp = app.close;
+    app.jobs = jobs;
+    // The queue's own pool closes before the store (its workers have been drained by then).
+    app.close = async () => {
+      await jobs.close().catch((err: unknown) => logger.warn({ err }, 'job queue did not close cleanly'));
+      await closeApp();
+    };
+  }
   return app;
 }

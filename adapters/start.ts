@@ -8,6 +8,9 @@ import { createHttpServer, type HttpRoute, type HttpServer } from './http/server
 import { runConsole } from './console/console.ts';
 import { installLastResort } from './last-resort.ts';
 
+/** How long SIGTERM waits for running jobs: inside the 30 s a Kubernetes pod gets by default, with room to close. */
+const DRAIN_GRACE_MS = 20_000;
+
 export interface StartIO {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   stdout: NodeJS.WritableStream;
@@ -40,7 +43,8 @@ async function transports(config: Config, app: App, logger: Logger): Promise<Tra
 export async function start(config: Config, io: StartIO): Promise<number> {
   const server = Boolean(config.slack || config.teams);
   const logger = createLogger({ level: config.logLevel ?? (server ? 'info' : 'warn'), secrets: secretValues(config) });
-  const app = await createApp(config, { logger });
+  // A server queues Slack and Teams work durably before acknowledging it; the console answers in process.
+  const app = await createApp(config, { logger, ...(server ? { jobs: {} } : {}) });
 
   if (!server) {
     const interactive = Boolean(io.stdin.isTTY);
@@ -70,6 +74,8 @@ export async function start(config: Config, io: StartIO): Promise<number> {
     http = createHttpServer({ logger, routes: mounted.flatMap((t) => t.routes), health: () => ({ adapters: names }), readiness: () => app.readiness(), metrics });
     address = await http.listen(config.http.port, config.http.host);
     for (const t of mounted) await t.start?.();
+    // Workers start once every transport has registered its job handlers.
+    await app.jobs?.start();
   } catch (err) {
     // Anything that stops start-up (a bad token, an unreachable API, a port in use) releases what was opened,
     // and the caller says why.
@@ -87,9 +93,11 @@ export async function start(config: Config, io: StartIO): Promise<number> {
     process.once('SIGINT', () => resolveSignal());
   });
   logger.info('shutting down: finishing in-flight turns');
-  // Order matters: stop taking new work, let open requests and turns finish, then close the store.
+  // Order matters: stop taking new work, let open requests and turns (jobs) finish, then close the store.
   for (const t of mounted) await t.stop?.();
   await http.close();
+  // Stop taking jobs; the running ones finish, or go back to the queue for another replica when the grace ends.
+  await app.jobs?.drain(DRAIN_GRACE_MS);
   await app.close();
   removeLastResort();
   logger.info('stopped');

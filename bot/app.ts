@@ -10,6 +10,7 @@ import { situationReply } from './situation/situation-reply.ts';
 import { watchStore } from './store-health.ts';
 import { createQuestionGate } from './question-gate.ts';
 import { NO_METRICS, type BotMetrics, type MetricsScrape } from './metrics.ts';
+import type { JobQueue } from './jobs.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -19,6 +20,8 @@ export interface App {
   /** Workflow runs, checklists, feedback votes, the unanswered log and event de-duplication. */
   store?: Store;
   knowledge?: KnowledgeBase;
+  /** The durable job queue Slack and Teams put work on before acknowledging (servers only; absent for the console and CLI). */
+  jobs?: JobQueue;
   /** Whether this replica can serve: the store answers and the knowledge index is loaded (GET /readyz). */
   readiness(): Promise<{ ready: boolean; checks: Record<string, true | string> }>;
   /** Releases the bot and every service (waits for in-flight turns first). */

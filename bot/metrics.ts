@@ -11,6 +11,10 @@ export interface BotMetrics {
   questionLimited(limit: 'user-minute' | 'workspace-day'): void;
   /** A store call that failed with store_unavailable (database down, timed out, locked). */
   storeFailure(): void;
+  /** A queued job's run failed (it is retried, or dead-lettered after its last attempt). */
+  jobFailed(kind: string): void;
+  /** A job ran out of attempts: it waits in the dead letters for `ai-procurement jobs retry`. */
+  jobDeadLettered(kind: string): void;
 }
 
 export const NO_METRICS: BotMetrics = {
@@ -18,6 +22,8 @@ export const NO_METRICS: BotMetrics = {
   modelFallback: () => undefined,
   questionLimited: () => undefined,
   storeFailure: () => undefined,
+  jobFailed: () => undefined,
+  jobDeadLettered: () => undefined,
 };
 
 /** A Prometheus exposition, as GET /metrics serves it. */

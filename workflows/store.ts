@@ -165,6 +165,35 @@ export interface HeldExport {
   expiresAt: string;
 }
 
+/** A queued job's life: waiting (or waiting to retry), running under a lease, finished, or out of attempts. */
+export type JobState = 'queued' | 'active' | 'done' | 'dead';
+
+/** A job as a worker takes it; `attempt` counts this run (1 = first). */
+export interface TakenJob {
+  id: string;
+  kind: string;
+  key: string;
+  data: unknown;
+  attempt: number;
+}
+
+/** A job as an operator lists it: never its data (it holds what users typed). */
+export interface JobInfo {
+  id: string;
+  kind: string;
+  state: JobState;
+  attempts: number;
+  createdAt: string;
+  /** The last failure's message, for dead and retrying jobs. */
+  error?: string;
+}
+
+/** The retry policy the queue passes in: how many runs a job gets, and when a failed one runs again. */
+export interface JobPolicy {
+  maxAttempts: number;
+  leaseMs: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
 
@@ -215,6 +244,25 @@ export interface Store {
   /** The export when it exists in this workspace and has not expired. */
   getExport(scope: Scope, id: string, now?: Date): Promise<HeldExport | undefined>;
   deleteExport(scope: Scope, id: string): Promise<void>;
+
+  /**
+   * The SQLite job queue (PostgreSQL deployments use pg-boss). A job is unique by key: false when that key was
+   * queued before (a redelivered event).
+   */
+  enqueueJob(job: { id: string; kind: string; key: string; data: unknown }, now?: Date): Promise<boolean>;
+  /**
+   * Takes up to `limit` runnable jobs under a lease of `policy.leaseMs`: queued ones whose time has come, and
+   * running ones whose lease ran out (their worker died). One that died on its last attempt becomes dead instead.
+   */
+  takeJobs(limit: number, policy: JobPolicy, now?: Date): Promise<TakenJob[]>;
+  /** Marks this run of the job done (a run whose lease another worker took over changes nothing). */
+  finishJob(id: string, attempt: number): Promise<void>;
+  /** Records a failed run: queued again at `retryAt`, or dead once it has had `maxAttempts` runs. */
+  failJob(id: string, attempt: number, error: string, retryAt: Date, policy: JobPolicy): Promise<JobState>;
+  listJobs(filter: { state?: JobState; limit?: number }): Promise<JobInfo[]>;
+  /** A dead job queued again for one more attempt; false when no dead job has that id. */
+  retryJob(id: string, now?: Date): Promise<boolean>;
+  countJobs(): Promise<Record<'queued' | 'active' | 'dead', number>>;
 
   /** Resolves when the database answers a trivial query within the store's timeout (the readiness probe). */
   ping(): Promise<void>;

@@ -1,16 +1,19 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { BotMetrics, MetricsScrape } from '../../bot/metrics.ts';
 
 /** The bot's metrics in a registry of their own (never prom-client's global one), with the scrape that reads them. */
 export interface PrometheusMetrics {
   metrics: BotMetrics;
   registry: Registry;
+  /** Reports the shared queue's depth (every replica's jobs) at each scrape. */
+  observeQueue(counts: () => Promise<Record<'queued' | 'active' | 'dead', number>>): void;
   scrape(): Promise<MetricsScrape>;
 }
 
 /**
- * Answer latency, answers, refusals, model fallbacks, rate-limited questions and store failures, plus Node's process
- * metrics. Labels are small closed sets (outcome, mode, reason, limit): never a workspace, user or question, so the
+ * Answer latency, answers, refusals, model fallbacks, rate-limited questions, store failures, job failures, dead
+ * letters and the queue's depth, plus Node's process
+ * metrics. Labels are small closed sets (outcome, mode, reason, limit, job kind, state): never a workspace, user or question, so the
  * series count stays bounded and nothing personal leaves through a scrape.
  */
 export function createPrometheusMetrics(): PrometheusMetrics {
@@ -29,6 +32,21 @@ export function createPrometheusMetrics(): PrometheusMetrics {
   const fallbacks = new Counter({ name: 'aip_model_fallbacks_total', help: 'Model answers replaced by the extractive answer', labelNames: ['reason'] as const, registers: [registry] });
   const limited = new Counter({ name: 'aip_rate_limited_questions_total', help: 'Questions refused by a rate limit', labelNames: ['limit'] as const, registers: [registry] });
   const storeFailures = new Counter({ name: 'aip_store_failures_total', help: 'Store calls that failed with store_unavailable', registers: [registry] });
+  const jobFailures = new Counter({ name: 'aip_job_failures_total', help: 'Runs of queued jobs that failed (retried, or dead-lettered after the last attempt)', labelNames: ['kind'] as const, registers: [registry] });
+  const deadLetters = new Counter({ name: 'aip_jobs_dead_lettered_total', help: 'Jobs that ran out of attempts on this replica', labelNames: ['kind'] as const, registers: [registry] });
+  let queueCounts: (() => Promise<Record<'queued' | 'active' | 'dead', number>>) | undefined;
+  new Gauge({
+    name: 'aip_queue_jobs',
+    help: 'Jobs in the shared queue by state (queued: waiting or waiting to retry; dead: dead letters)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    async collect() {
+      if (!queueCounts) return;
+      // A scrape while the database is away reports no queue figures rather than failing the whole scrape.
+      const counts = await queueCounts().catch(() => undefined);
+      if (counts) for (const [state, n] of Object.entries(counts)) this.labels(state).set(n);
+    },
+  });
   // Zero series exist from the start, so a dashboard shows 0 rather than "no data" before the first event.
   for (const mode of ['extractive', 'model']) {
     answers.labels(mode).inc(0);
@@ -45,6 +63,9 @@ export function createPrometheusMetrics(): PrometheusMetrics {
     modelFallback: (reason) => fallbacks.labels(reason).inc(),
     questionLimited: (limit) => limited.labels(limit).inc(),
     storeFailure: () => storeFailures.inc(),
+    jobFailed: (kind) => jobFailures.labels(kind).inc(),
+    jobDeadLettered: (kind) => deadLetters.labels(kind).inc(),
   };
-  return { metrics, registry, scrape: async () => ({ contentType: registry.contentType, body: await registry.metrics() }) };
+  const observeQueue = (counts: () => Promise<Record<'queued' | 'active' | 'dead', number>>) => void (queueCounts = counts);
+  return { metrics, registry, observeQueue, scrape: async () => ({ contentType: registry.contentType, body: await registry.metrics() }) };
 }

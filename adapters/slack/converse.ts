@@ -1,5 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import { userMessage } from '../../bot/errors.ts';
+import { isAlreadyDelivered } from '../../bot/jobs.ts';
 import { isTooLong, tooLongReply } from '../../bot/input-limits.ts';
 import type { Reply, Turn } from '../../bot/turn.ts';
 import type { SlackDeps } from './deps.ts';
@@ -51,6 +52,8 @@ export async function answerTurn(deps: SlackDeps, conv: Conversation, turn: Turn
     return reply;
   } catch (err) {
     await streamer.finish();
+    // A queued run whose answer an earlier run posted: nothing to report to anyone.
+    if (isAlreadyDelivered(err)) throw err;
     deps.logger.error({ err, code: slackErrorCode(err) }, 'slack reply failed');
     await postMessage(conv, plainMessage(userMessage(err))).catch(() => undefined);
     return undefined;

@@ -1,6 +1,7 @@
 import type { App } from '../../bot/app.ts';
 import type { Config } from '../../bot/config/index.ts';
 import type { Logger } from '../../bot/logger.ts';
+import type { JobQueue } from '../../bot/jobs.ts';
 import type { EventDeduper } from './deduper.ts';
 import type { FeedbackSink } from './feedback.ts';
 
@@ -22,6 +23,8 @@ export interface SlackDeps {
   deduper: EventDeduper;
   feedback: FeedbackSink;
   identity: SlackIdentity;
+  /** The durable queue questions and commands go through before the ack; absent: answered in process. */
+  jobs?: JobQueue;
   /** Minimum gap between streaming chat.update calls (Slack allows about one update per second per message). */
   streamIntervalMs: number;
   /** How long an answer may take before the working reaction is added (0: at once). */

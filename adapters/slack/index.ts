@@ -1,4 +1,4 @@
-import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { type App as BoltApp, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { App } from '../../bot/app.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
@@ -17,6 +17,8 @@ import { dedupeSubmissions } from './interaction-dedup.ts';
 import { passGate } from './http-gate.ts';
 import { isServed } from './listeners/index.ts';
 import { receiverErrorHandlers } from './receiver-errors.ts';
+import { QueueFirstBoltApp } from './queue-first.ts';
+import { registerSlackJobs } from './jobs.ts';
 
 /** The path Slack posts events, commands and interactions to (Request URL in manifest.json). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -37,7 +39,7 @@ export interface SlackAdapter {
   mode: 'http' | 'socket';
   /** HTTP mode: POST /slack/events, to mount on the shared server. Socket Mode: none. */
   routes: HttpRoute[];
-  /** Checks the token (auth.test), registers the listeners; in Socket Mode also opens the WebSocket. */
+  /** Checks the token (auth.test), registers the listeners and job handlers; in Socket Mode also opens the WebSocket. */
   start(): Promise<void>;
   /** Stops taking events and waits for the ones in progress to be answered. */
   stop(): Promise<void>;
@@ -95,7 +97,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         convoStore: false as const,
         ...(me.botId ? { botId: me.botId } : {}), ...(me.botUserId ? { botUserId: me.botUserId } : {}),
       };
-      const b = receiver ? new BoltApp({ ...common, receiver }) : new BoltApp({ ...common, socketMode: true, receiver: socket });
+      const b = receiver ? new QueueFirstBoltApp({ ...common, receiver }) : new QueueFirstBoltApp({ ...common, socketMode: true, receiver: socket });
       b.use(trackInFlight(inFlight));
       b.use(ackOnFailure(deps.logger));
       // Over HTTP the gate has checked every body already; Socket Mode has no gate.
@@ -103,6 +105,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (!me.enterprise) b.use(guardWorkspace(identity, deps.logger));
       b.use(dedupeSubmissions(deps.deduper, deps.logger));
       registerListeners(b, deps);
+      // Any replica's worker answers a queued question with the same token and API host the listeners use.
+      registerSlackJobs(deps, { token: config.botToken, options: clientOptions });
       b.error(async (err) => deps.logger.error({ err }, 'slack listener error'));
       logger.info({ mode, team: identity.teamId }, 'slack ready');
       bolt = b;

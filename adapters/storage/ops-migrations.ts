@@ -1,7 +1,7 @@
 import type { Migration } from './migrations.ts';
 
 /**
- * Migrations 5 and 6 (issue 15). Numbered past 4 on purpose: version 4 is kept for the questionnaire drafts being
+ * Migrations 5, 6 and 8 (issue 15). Numbered past 4 on purpose: version 4 is kept for the questionnaire drafts being
  * built beside this work, and migrate() applies every missing version in order, so either can land first.
  */
 export const QUESTION_COUNTS: Migration = {
@@ -29,5 +29,19 @@ export const HELD_EXPORTS: Migration = {
       expires_at TEXT NOT NULL,
       PRIMARY KEY (platform, tenant, id))`,
     'CREATE INDEX held_exports_by_expiry ON held_exports (expires_at)',
+  ],
+};
+
+export const JOBS: Migration = {
+  version: 8,
+  name: 'job queue for SQLite deployments (PostgreSQL uses pg-boss)',
+  // One row per queued question, command or export. `job_key` names the platform event, so a redelivery is not
+  // queued twice; `lease_until` lets another worker take over a job whose process died.
+  statements: () => [
+    `CREATE TABLE jobs (
+      id TEXT PRIMARY KEY, kind TEXT NOT NULL, job_key TEXT NOT NULL UNIQUE, data_json TEXT NOT NULL,
+      state TEXT NOT NULL, attempts INTEGER NOT NULL, run_at TEXT NOT NULL, lease_until TEXT, error TEXT,
+      created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+    'CREATE INDEX jobs_runnable ON jobs (state, run_at)',
   ],
 };

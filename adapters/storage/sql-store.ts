@@ -6,6 +6,7 @@ import * as feedback from './sql-feedback.ts';
 import * as unanswered from './sql-unanswered.ts';
 import * as questions from './sql-question-counts.ts';
 import * as exports from './sql-exports.ts';
+import * as jobs from './sql-jobs.ts';
 
 /** The Store over any SqlDb: the same code, and so the same contract, for SQLite and PostgreSQL. */
 export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions): Store {
@@ -31,6 +32,13 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     putExport: (scope, file) => exports.putExport(db, scope, file),
     getExport: (scope, id, now) => exports.getExport(db, scope, id, now),
     deleteExport: (scope, id) => exports.deleteExport(db, scope, id),
+    enqueueJob: (job, now) => jobs.enqueueJob(db, job, now),
+    takeJobs: (limit, policy, now) => jobs.takeJobs(db, limit, policy, now),
+    finishJob: (id, attempt) => jobs.finishJob(db, id, attempt),
+    failJob: (id, attempt, error, retryAt, policy) => jobs.failJob(db, id, attempt, error, retryAt, policy),
+    listJobs: (filter) => jobs.listJobs(db, filter),
+    retryJob: (id, now) => jobs.retryJob(db, id, now),
+    countJobs: () => jobs.countJobs(db),
     ping: async () => {
       await db.all('SELECT 1 AS ok');
     },

@@ -7,6 +7,7 @@ import { createSqlStore } from './sql-store.ts';
 import { pruneEvents } from './sql-feedback.ts';
 import { pruneQuestionCounts } from './sql-question-counts.ts';
 import { pruneExports } from './sql-exports.ts';
+import { pruneJobs } from './sql-jobs.ts';
 import { pruneUnanswered, scrubUnanswered } from './sql-unanswered.ts';
 import { DEFAULT_UNANSWERED_RETENTION_DAYS } from '../../bot/config/index.ts';
 import type { SqlDb } from './sql-db.ts';
@@ -58,6 +59,7 @@ export async function createStore(databaseUrl: string = DEFAULT_DATABASE_URL, op
     await pruneEvents(db);
     await pruneQuestionCounts(db);
     await pruneExports(db);
+    await pruneJobs(db);
     // The unanswered log is cleaned on every open as well as on every write: rows an older version stored as
     // typed are redacted, and expired ones deleted even if nothing has been written for a while.
     const log = { retentionDays: options.unansweredRetentionDays ?? DEFAULT_UNANSWERED_RETENTION_DAYS };

@@ -51,6 +51,8 @@ export interface Config {
   questionLimits: { perUserPerMinute: number; perWorkspacePerDay: number };
   /** GET /metrics (Prometheus), off unless METRICS_ENABLED; `token` is a secret. */
   metrics: { enabled: boolean; token?: string };
+  /** The durable job queue: seconds a worker holds a job before another replica may take it over. */
+  jobs: { leaseSeconds: number };
 }
 
 /** Thrown when the environment is invalid; carries every problem at once. */
@@ -120,6 +122,7 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     downloadSigningSecret: e.DOWNLOAD_SIGNING_SECRET,
     questionLimits: { perUserPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, perWorkspacePerDay: e.RATE_LIMIT_WORKSPACE_PER_DAY },
     metrics: { enabled: e.METRICS_ENABLED, token: e.METRICS_TOKEN },
+    jobs: { leaseSeconds: e.JOB_LEASE_SECONDS },
   };
   if (e.SLACK_BOT_TOKEN) {
     config.slack = {

@@ -36,6 +36,9 @@ export const DEFAULT_UNANSWERED_RETENTION_DAYS = 90;
 /** Questions per user per minute and per workspace per UTC day, unless RATE_LIMIT_* say otherwise (0 = off). */
 export const DEFAULT_QUESTION_LIMITS = { perUserPerMinute: 10, perWorkspacePerDay: 2000 } as const;
 
+/** How long a queued job may run before it counts as abandoned, unless JOB_LEASE_SECONDS says otherwise. */
+export const DEFAULT_JOB_LEASE_SECONDS = 120;
+
 export const MODEL_PROVIDERS = ['none', 'ollama', 'openai-compatible', 'openai', 'anthropic'] as const;
 export type ModelProviderName = (typeof MODEL_PROVIDERS)[number];
 const providerEnum = z.preprocess((v) => emptyToUndefined(v) ?? 'none', z.enum(MODEL_PROVIDERS, { message: `must be one of ${MODEL_PROVIDERS.join(', ')}` }));
@@ -95,6 +98,11 @@ export const envSchema = z.object({
   RATE_LIMIT_WORKSPACE_PER_DAY: int(DEFAULT_QUESTION_LIMITS.perWorkspacePerDay, 0, 10_000_000, '2000 (0 = no limit)'),
 
   METRICS_ENABLED: bool(false),
+  /**
+   * How long a worker holds a queued question, command or export before another replica may take it over (the job
+   * counts as abandoned: its process died). Longer than the slowest answer, which a model may stretch to minutes.
+   */
+  JOB_LEASE_SECONDS: int(DEFAULT_JOB_LEASE_SECONDS, 2, 3_600, String(DEFAULT_JOB_LEASE_SECONDS)),
   /** When set, GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: optionalString,
 });

@@ -1,4 +1,4 @@
-import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { RespondFn, SlashCommand, webApi } from '@slack/bolt';
 import { userMessage } from '../../../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../../../bot/input-limits.ts';
 import type { SlackDeps } from '../../deps.ts';
@@ -6,14 +6,23 @@ import { deliverInteractive, type InteractiveContext } from '../../deliver-inter
 import { createStreamer } from '../../streamer.ts';
 import { commandTurn } from '../../turn.ts';
 import { slackErrorCode } from '../../post.ts';
+import { isAlreadyDelivered } from '../../../../bot/jobs.ts';
+
+/** What the command reads: Bolt's listener arguments, or the same fields rebuilt from a queued job. */
+export interface CommandArgs {
+  command: Pick<SlashCommand, 'team_id' | 'channel_id' | 'channel_name' | 'user_id' | 'command' | 'text' | 'trigger_id' | 'response_url'>;
+  client: webApi.WebClient;
+  respond: RespondFn;
+  context: { teamId?: string };
+}
 
 /**
  * `/ai-procurement [decide | checklist <vendor> | ask <question> | status | export <vendor> [format] | help]`.
- * Runs after the ack (commands/index.ts wraps it in ackFirst), lets the core decide and delivers its Reply:
+ * Runs after the ack (as a queued job, or in process after ackFirst when there is no queue), lets the core decide and delivers its Reply:
  * steps as modals, answers and exports to the channel, help and errors to the user alone.
  */
 export function aiProcurementCommand(deps: SlackDeps) {
-  return async ({ command, client, respond, context }: AllMiddlewareArgs & SlackCommandMiddlewareArgs): Promise<void> => {
+  return async ({ command, client, respond, context }: CommandArgs): Promise<void> => {
     const team = context.teamId ?? command.team_id;
     if (isTooLong(command.text.length)) {
       await respond({ response_type: 'ephemeral', text: tooLongReply(command.text.length).text }).catch(() => undefined);
@@ -32,6 +41,8 @@ export function aiProcurementCommand(deps: SlackDeps) {
       const question = isAsk ? args.slice(1).join(' ') : undefined;
       await deliverInteractive(ctx, reply, question ? { question, askedBy: command.user_id } : {}, streamedTs);
     } catch (err) {
+      // A queued run that finds its answer already posted says nothing more.
+      if (isAlreadyDelivered(err)) throw err;
       deps.logger.error({ err, code: slackErrorCode(err) }, 'slash command failed');
       await respond({ response_type: 'ephemeral', text: userMessage(err) }).catch(() => undefined);
     }

@@ -1,9 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
-import { converse } from '../../converse.ts';
 import { mentions } from '../../text.ts';
-import { afterAck } from '../../after-ack.ts';
-import { claimFirst } from '../../deduper.ts';
+import { submitQuestion } from '../../submit.ts';
 
 /**
  * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
@@ -22,15 +20,10 @@ export function message(deps: SlackDeps) {
     // In channels a mention also arrives as app_mention; in a DM it does not, so a DM is answered here either way.
     if (!isDirect && mentions(text, deps.identity.botUserId)) return;
 
-    await afterAck();
     const team = context.teamId ?? body.team_id;
-    if (!(await claimFirst(deps.deduper, team, body.event_id, deps.logger))) {
-      deps.logger.info({ team, event: 'message' }, 'slack retry of a handled event ignored');
-      return;
-    }
     // In a DM the answer follows the message (in its thread if it has one); in a channel it opens a thread.
     const thread = isDirect ? threadTs : (threadTs ?? ts);
-    await converse(deps, client, {
+    await submitQuestion(deps, client, body, body.event_id, {
       place: { team, channel, user, isDirect, ...(thread ? { thread } : {}) },
       ts,
       ...(threadTs ? { threadTs } : {}),

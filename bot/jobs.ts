@@ -1,0 +1,90 @@
+import type { JobInfo, JobState, TakenJob } from '../workflows/store.ts';
+
+/**
+ * The durable work queue (issue 15): a question, a slash command or an export is recorded as a job before the
+ * platform is acknowledged, and any replica's worker runs it. adapters/queue/ implements it (pg-boss on PostgreSQL,
+ * a table in the same file on SQLite); the transports register one handler per job kind.
+ */
+
+/** How many times a job runs at most (the first run plus retries), and the backoff between runs. */
+export const JOB_RETRY = { attempts: 3, firstDelaySeconds: 1 } as const;
+
+/** The delay before retry `n` (1-based): 1 s, 2 s, 4 s… */
+export function retryDelaySeconds(retry: number): number {
+  return JOB_RETRY.firstDelaySeconds * 2 ** Math.max(0, retry - 1);
+}
+
+/**
+ * One job as a handler sees it. `key` identifies the platform event, so a redelivery is never queued twice;
+ * `attempt` is 1 for the first run, 2 for the first retry (after a failure or a worker that died), and so on.
+ */
+export type Job = TakenJob;
+export type { JobInfo, JobState } from '../workflows/store.ts';
+
+export type JobHandler = (job: Job) => Promise<void>;
+
+export interface JobQueue {
+  readonly backend: 'pg-boss' | 'sqlite';
+  /**
+   * Records the job durably before the caller acknowledges the platform. False when a job with the same key exists
+   * already (the platform redelivered the event): the caller acknowledges and does nothing more.
+   */
+  enqueue(kind: string, key: string, data: unknown): Promise<boolean>;
+  /** The one handler for a kind; register every kind before start(). */
+  handle(kind: string, handler: JobHandler): void;
+  /** Starts this replica's workers. */
+  start(): Promise<void>;
+  /** Stops taking jobs, lets running ones finish for up to `graceMs`, hands the rest back to the queue. */
+  drain(graceMs: number): Promise<void>;
+  /** Jobs by state, newest first (`dead` = the dead letters). */
+  list(filter: { state?: JobState; limit?: number }): Promise<JobInfo[]>;
+  /** Puts a dead job back in the queue for one more attempt; false when no dead job has that id. */
+  retry(id: string): Promise<boolean>;
+  /** Jobs waiting or running, and dead letters, across every replica (for /metrics). */
+  counts(): Promise<{ queued: number; active: number; dead: number }>;
+  close(): Promise<void>;
+}
+
+/** Thrown by a delivery guard when another run of the same job has already delivered its answer. */
+export class AlreadyDelivered extends Error {
+  constructor() {
+    super('this job was delivered by an earlier run');
+    this.name = 'AlreadyDelivered';
+  }
+}
+
+export function isAlreadyDelivered(err: unknown): err is AlreadyDelivered {
+  return err instanceof AlreadyDelivered;
+}
+
+/** The store call the delivery guard needs: the same atomic claim the event de-duplication uses. */
+export interface DeliveryClaims {
+  claimEvent(platform: string, tenant: string, eventKey: string): Promise<boolean>;
+}
+
+/**
+ * The delivered-marker: claimed once, just before a job's first visible post. A later run of the same job (its
+ * worker died after posting, before completing) finds the marker and posts nothing. If the store cannot say, the
+ * answer goes out: a possible duplicate is better than silence.
+ */
+export function deliveryGuard(store: DeliveryClaims | undefined, platform: string, tenant: string, jobKey: string, onStoreError: (err: unknown) => void) {
+  let claimed: Promise<boolean> | undefined;
+  let skipped = false;
+  return {
+    /** Resolves when this run may post; throws AlreadyDelivered when an earlier run has. */
+    async beforePost(): Promise<void> {
+      claimed ??= store
+        ? store.claimEvent(platform, tenant, `delivered:${jobKey}`).catch((err: unknown) => {
+            onStoreError(err);
+            return true;
+          })
+        : Promise.resolve(true);
+      if (!(await claimed)) {
+        skipped = true;
+        throw new AlreadyDelivered();
+      }
+    },
+    /** True when this run found the marker and posted nothing. */
+    skipped: () => skipped,
+  };
+}
