@@ -41,6 +41,8 @@ export interface HarnessOptions {
   wrapRoute?: (handler: RouteHandler) => RouteHandler;
   /** Knowledge cards to answer from (default knowledge/cards). */
   cardsDir?: string;
+  /** Questions and commands go through the durable job queue, as under `start` (default); false: answered in process. */
+  queue?: boolean;
 }
 
 let responses = 0;
@@ -63,21 +65,25 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const config = loadConfig(env, dataDir);
   const logger = options.logger ?? silentLogger();
-  const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}) });
-  // Build the knowledge index before the first event, so no test waits on it inside its own timeout.
+  const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}), ...(options.queue === false ? {} : { jobs: {} }) });
+  // Build the knowledge index before the first event, so no test waits on it inside its own timeout (the answerer
+  // opens the index lazily, on its first question; `start` opens it before listening, as here).
   await app.knowledge?.answerer();
+  await app.knowledge?.retriever();
   if (!config.slack) throw new Error('slack not configured');
   const adapter = createSlackAdapter({ config: config.slack, app, logger, streamIntervalMs: 20, ...options.adapter });
   const wrap = options.wrapRoute ?? ((handler: RouteHandler) => handler);
   const http: HttpServer = createHttpServer({ logger, routes: adapter.routes.map((r) => ({ ...r, handler: wrap(r.handler) })) });
   const { port } = await http.listen(0, '127.0.0.1');
   await adapter.start();
+  await app.jobs?.start();
   let stopped = false;
   const stopApp = async () => {
     if (stopped) return;
     stopped = true;
     await adapter.stop();
     await http.close();
+    await app.jobs?.drain(5_000);
     await app.close();
   };
   return {
