@@ -62,24 +62,40 @@ export interface DeliveryClaims {
   claimEvent(platform: string, tenant: string, eventKey: string): Promise<boolean>;
 }
 
+export interface DeliveryGuardOptions {
+  /** The store could not be asked: the answer goes out (a possible duplicate is better than silence). */
+  onStoreError(err: unknown): void;
+  /**
+   * Asks the platform whether an earlier run's post really arrived (a message tagged with this job). Without it, a
+   * marker found is taken as delivered.
+   */
+  postedEarlier?: () => Promise<boolean>;
+}
+
 /**
- * The delivered-marker: claimed once, just before a job's first visible post. A later run of the same job (its
- * worker died after posting, before completing) finds the marker and posts nothing. If the store cannot say, the
- * answer goes out: a possible duplicate is better than silence.
+ * The delivered-marker, claimed once just before a job's first visible post. A later run of the same job (its worker
+ * died after claiming) finds the marker; it then asks the platform, when it can, whether the earlier post arrived,
+ * and posts only if it did not. So a crash between post and completion never posts twice, and a crash between
+ * the claim and the post does not lose the answer where the platform can be asked (Slack threads and DMs).
  */
-export function deliveryGuard(store: DeliveryClaims | undefined, platform: string, tenant: string, jobKey: string, onStoreError: (err: unknown) => void) {
-  let claimed: Promise<boolean> | undefined;
+export function deliveryGuard(store: DeliveryClaims | undefined, platform: string, tenant: string, jobKey: string, options: DeliveryGuardOptions) {
+  let cleared: Promise<boolean> | undefined;
   let skipped = false;
+  const clear = async (): Promise<boolean> => {
+    const first = store
+      ? await store.claimEvent(platform, tenant, `delivered:${jobKey}`).catch((err: unknown) => {
+          options.onStoreError(err);
+          return true;
+        })
+      : true;
+    if (first) return true;
+    return options.postedEarlier ? !(await options.postedEarlier()) : false;
+  };
   return {
     /** Resolves when this run may post; throws AlreadyDelivered when an earlier run has. */
     async beforePost(): Promise<void> {
-      claimed ??= store
-        ? store.claimEvent(platform, tenant, `delivered:${jobKey}`).catch((err: unknown) => {
-            onStoreError(err);
-            return true;
-          })
-        : Promise.resolve(true);
-      if (!(await claimed)) {
+      cleared ??= clear();
+      if (!(await cleared)) {
         skipped = true;
         throw new AlreadyDelivered();
       }

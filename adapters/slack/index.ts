@@ -84,6 +84,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const identity: SlackIdentity = { ...me };
       const deps: SlackDeps = {
         app, config, logger: logger.child({ component: 'slack' }), identity,
+        ...(app.jobs ? { jobs: app.jobs } : {}),
         deduper: options.deduper ?? pickDeduper(app),
         feedback: options.feedback ?? pickFeedback(app),
         streamIntervalMs: options.streamIntervalMs ?? 1000,

@@ -1,10 +1,10 @@
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { deliveryGuard, type Job } from '../../bot/jobs.ts';
 import type { SlackDeps } from './deps.ts';
 import { converse, type IncomingMessage } from './converse.ts';
 import { aiProcurementCommand } from './listeners/commands/ai-procurement.ts';
-import { GuardedWebClient, guardedRespond } from './queue-first.ts';
+import { GuardedWebClient, guardedRespond, postedEarlier } from './queue-first.ts';
 
 /** The job kinds this adapter queues (one home for their names). */
 export const SLACK_JOBS = { question: 'slack.question', command: 'slack.command' } as const;
@@ -44,22 +44,28 @@ export interface SlackJobClient {
   options: webApi.WebClientOptions;
 }
 
-function guardFor(deps: SlackDeps, team: string, job: Job) {
-  return deliveryGuard(deps.app.store, 'slack', team, job.key, (err) => deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'delivered-marker unavailable; posting anyway'));
+function guardFor(deps: SlackDeps, team: string, job: Job, earlier?: () => Promise<boolean>) {
+  return deliveryGuard(deps.app.store, 'slack', team, job.key, {
+    onStoreError: (err) => deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'delivered-marker unavailable; posting anyway'),
+    ...(earlier ? { postedEarlier: earlier } : {}),
+  });
 }
 
 /**
  * Registers the workers' side: a queued question is answered as the listener used to answer it in process, and a
  * queued slash command runs the command listener, both through a client that claims the job's delivered-marker
- * before the first post.
+ * before the first post. A question's earlier run is checked in Slack itself (its thread, or the DM after the
+ * question); a command's answer may be ephemeral or a modal, which cannot be looked up, so its marker decides.
  */
 export function registerSlackJobs(deps: SlackDeps, client: SlackJobClient): void {
   const jobs = deps.jobs;
   if (!jobs) return;
   jobs.handle(SLACK_JOBS.question, async (job) => {
     const msg: IncomingMessage = questionData.parse(job.data);
-    const guard = guardFor(deps, msg.place.team, job);
-    await converse(deps, new GuardedWebClient(client.token, client.options, guard.beforePost), msg);
+    const plain = new webApi.WebClient(client.token, client.options);
+    const where = { channel: msg.place.channel, ...(msg.place.thread ? { thread: msg.place.thread } : {}), after: msg.ts };
+    const guard = guardFor(deps, msg.place.team, job, () => postedEarlier(plain, where, job.id));
+    await converse(deps, new GuardedWebClient(client.token, client.options, { beforePost: guard.beforePost, jobId: job.id }), msg);
     if (guard.skipped()) deps.logger.info({ job: job.id }, 'slack answer was posted by an earlier run; not posted again');
   });
   const run = aiProcurementCommand(deps);
@@ -68,7 +74,7 @@ export function registerSlackJobs(deps: SlackDeps, client: SlackJobClient): void
     const guard = guardFor(deps, command.team_id, job);
     await run({
       command,
-      client: new GuardedWebClient(client.token, client.options, guard.beforePost),
+      client: new GuardedWebClient(client.token, client.options, { beforePost: guard.beforePost, jobId: job.id }),
       respond: guardedRespond(command.response_url, guard.beforePost),
       context: { teamId: command.team_id },
     });

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../bot/logger.ts';
 import type { Reply } from '../../bot/turn.ts';
+import { isAlreadyDelivered } from '../../bot/jobs.ts';
 import { plainMessage, type SlackMessage } from './render/reply.ts';
 import { escapeMrkdwn, plainText } from './render/escape.ts';
 import { cutMrkdwn } from './render/limits.ts';
@@ -56,6 +57,8 @@ export async function postMessages(conv: Conversation, messages: SlackMessage[],
         first ??= ts;
       }
     } catch (err) {
+      // A queued run whose answer an earlier run posted: not a refusal, nothing to resend.
+      if (isAlreadyDelivered(err)) throw err;
       const code = slackErrorCode(err);
       if (code === 'not_in_channel' || code === 'channel_not_found' || code === 'is_archived') throw err;
       logger.warn({ code, err: code ? undefined : err }, 'slack refused blocks; sending plain text');

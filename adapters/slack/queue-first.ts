@@ -33,19 +33,42 @@ export async function ackEvent(body: object): Promise<void> {
 /** The Web API methods that show something to users: the delivered-marker is claimed before the first of them. */
 const VISIBLE = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'views.open', 'files.getUploadURLExternal']);
 
+/** Slack message metadata naming the job a post answers, so a later run can find it (an opaque id, nothing personal). */
+export const JOB_METADATA_TYPE = 'ai_procurement_job';
+
 /**
  * The Web API client a queued job answers through: before its first visible call it passes the job's delivery
- * guard, which throws AlreadyDelivered when an earlier run of the job (whose worker died) posted the answer.
+ * guard (which throws AlreadyDelivered when an earlier run of the job posted the answer), and every message it
+ * posts carries the job's id as message metadata.
  */
 export class GuardedWebClient extends webApi.WebClient {
   readonly #beforePost: () => Promise<void>;
-  constructor(token: string, options: webApi.WebClientOptions, beforePost: () => Promise<void>) {
+  readonly #jobId: string;
+  constructor(token: string, options: webApi.WebClientOptions, guard: { beforePost: () => Promise<void>; jobId: string }) {
     super(token, options);
-    this.#beforePost = beforePost;
+    this.#beforePost = guard.beforePost;
+    this.#jobId = guard.jobId;
   }
   override async apiCall(method: string, options?: Record<string, unknown>): Promise<webApi.WebAPICallResult> {
     if (VISIBLE.has(method)) await this.#beforePost();
-    return super.apiCall(method, options);
+    const tagged = method === 'chat.postMessage' ? { ...options, metadata: { event_type: JOB_METADATA_TYPE, event_payload: { job: this.#jobId } } } : options;
+    return super.apiCall(method, tagged);
+  }
+}
+
+/**
+ * Whether a message tagged with this job is in the conversation already: in the thread the answer goes to, or
+ * (a DM answered outside any thread) after the question. A failed look-up says no: a possible duplicate is better
+ * than silence.
+ */
+export async function postedEarlier(client: webApi.WebClient, where: { channel: string; thread?: string; after: string }, jobId: string): Promise<boolean> {
+  try {
+    const res = where.thread
+      ? await client.conversations.replies({ channel: where.channel, ts: where.thread, include_all_metadata: true, limit: 200 })
+      : await client.conversations.history({ channel: where.channel, oldest: where.after, include_all_metadata: true, limit: 200 });
+    return (res.messages ?? []).some((m) => m.metadata?.event_type === JOB_METADATA_TYPE && (m.metadata.event_payload as { job?: unknown } | undefined)?.job === jobId);
+  } catch {
+    return false;
   }
 }
 

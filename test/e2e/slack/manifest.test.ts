@@ -27,6 +27,8 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'views.update': [],
   // Thread history in public channels, private channels, DMs and group DMs.
   'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  // A queued DM answer's earlier post, looked up after the question (the same history scopes).
+  'conversations.history': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   // files.getUploadURLExternal + files.completeUploadExternal.
   filesUploadV2: ['files:write'],
 };

@@ -32,7 +32,9 @@ export class FakeSlack extends EventEmitter {
   readonly uploads: { fileId: string; bytes: Buffer }[] = [];
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   readonly acks: { envelope_id: string; payload?: unknown }[] = [];
-  /** conversations.replies answers, by thread ts. */
+  /** Messages the app posted, as conversations.replies and conversations.history return them (metadata on request). */
+  readonly posted: { channel: string; ts: string; thread_ts?: string; text: unknown; user: string; bot_id: string; metadata?: Record<string, unknown> }[] = [];
+  /** conversations.replies answers, by thread ts (the test's own messages; the app's posts are added). */
   readonly threads = new Map<string, { ts: string; user?: string; bot_id?: string; text: string }[]>();
   /** Calls refused for breaking Block Kit limits (a test that sees one has found a bug). */
   readonly rejected: { method: string; problems: string[] }[] = [];
@@ -219,6 +221,12 @@ export class FakeSlack extends EventEmitter {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   }
 
+  /** A posted message as the history methods show it: metadata only with include_all_metadata, as Slack does. */
+  private shown(m: FakeSlack['posted'][number], args: Record<string, unknown>): Record<string, unknown> {
+    const { metadata, ...rest } = m;
+    return String(args.include_all_metadata) === 'true' && metadata ? { ...rest, metadata } : rest;
+  }
+
   private answer(method: string, args: Record<string, unknown>, token?: string): Record<string, unknown> {
     const expected = method === 'apps.connections.open' ? (this.options.appToken ?? 'xapp-test-not-a-real-token') : (this.options.botToken ?? 'xoxb-FAKE');
     if (token !== expected) return { ok: false, error: 'invalid_auth' };
@@ -241,7 +249,15 @@ export class FakeSlack extends EventEmitter {
           return { ok: false, error: 'invalid_blocks', errors: problems };
         }
         if (typeof args.text === 'string' && args.text.length > 40_000) return { ok: false, error: 'msg_too_long' };
+        const metadata = parseMetadata(args.metadata);
+        if (metadata === 'invalid') return { ok: false, error: 'invalid_metadata_format' };
         const ts = method === 'chat.update' ? String(args.ts) : this.nextTs();
+        if (method === 'chat.postMessage') {
+          this.posted.push({
+            channel: String(args.channel), ts, text: args.text, user: this.options.botUserId ?? 'U0BOT', bot_id: this.options.botId ?? 'B0BOT',
+            ...(typeof args.thread_ts === 'string' ? { thread_ts: args.thread_ts } : {}), ...(metadata ? { metadata } : {}),
+          });
+        }
         return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
       }
       case 'chat.postEphemeral':
@@ -259,8 +275,14 @@ export class FakeSlack extends EventEmitter {
         }
         return { ok: true, view: { id: typeof args.view_id === 'string' ? args.view_id : `V${this.nextTs().replace('.', '')}`, ...view } };
       }
-      case 'conversations.replies':
-        return { ok: true, messages: this.threads.get(String(args.ts)) ?? [], has_more: false };
+      case 'conversations.replies': {
+        const mine = this.posted.filter((m) => m.channel === args.channel && m.thread_ts === String(args.ts));
+        return { ok: true, messages: [...(this.threads.get(String(args.ts)) ?? []), ...mine.map((m) => this.shown(m, args))], has_more: false };
+      }
+      case 'conversations.history': {
+        const mine = this.posted.filter((m) => m.channel === args.channel && !m.thread_ts && (!args.oldest || Number(m.ts) > Number(args.oldest)));
+        return { ok: true, messages: mine.reverse().map((m) => this.shown(m, args)), has_more: false };
+      }
       case 'files.getUploadURLExternal': {
         const id = `F${this.nextTs().replace('.', '')}`;
         return { ok: true, upload_url: `${this.url}/upload/${id}`, file_id: id };
@@ -273,6 +295,22 @@ export class FakeSlack extends EventEmitter {
         return { ok: false, error: 'unknown_method' };
     }
   }
+}
+
+/** Slack's rule for message metadata: an object with an event_type name and an event_payload object. */
+function parseMetadata(raw: unknown): Record<string, unknown> | undefined | 'invalid' {
+  if (raw === undefined) return undefined;
+  let m: unknown = raw;
+  if (typeof raw === 'string') {
+    try {
+      m = JSON.parse(raw);
+    } catch {
+      return 'invalid';
+    }
+  }
+  const o = m as { event_type?: unknown; event_payload?: unknown } | null;
+  if (!o || typeof o.event_type !== 'string' || !/^[A-Za-z0-9_]+$/.test(o.event_type) || typeof o.event_payload !== 'object' || o.event_payload === null) return 'invalid';
+  return o as Record<string, unknown>;
 }
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
