@@ -9,6 +9,12 @@ import type { JobInfo, JobState, TakenJob } from '../workflows/store.ts';
 /** How many times a job runs at most (the first run plus retries), and the backoff between runs. */
 export const JOB_RETRY = { attempts: 3, firstDelaySeconds: 1 } as const;
 
+/**
+ * Jobs one replica runs at once. Extractive answers are CPU-bound (more would only queue for the cores and the
+ * store's five connections); a model's answers mostly wait, and several replicas add workers.
+ */
+export const JOB_CONCURRENCY = 8;
+
 /** The delay before retry `n` (1-based): 1 s, 2 s, 4 s… */
 export function retryDelaySeconds(retry: number): number {
   return JOB_RETRY.firstDelaySeconds * 2 ** Math.max(0, retry - 1);
@@ -63,7 +69,7 @@ export interface DeliveryClaims {
 }
 
 export interface DeliveryGuardOptions {
-  /** The store could not be asked: the answer goes out (a possible duplicate is better than silence). */
+  /** The store could not be asked: the platform is asked instead when it can be, else the answer goes out. */
   onStoreError(err: unknown): void;
   /**
    * Asks the platform whether an earlier run's post really arrived (a message tagged with this job). Without it, a
@@ -82,14 +88,18 @@ export function deliveryGuard(store: DeliveryClaims | undefined, platform: strin
   let cleared: Promise<boolean> | undefined;
   let skipped = false;
   const clear = async (): Promise<boolean> => {
-    const first = store
-      ? await store.claimEvent(platform, tenant, `delivered:${jobKey}`).catch((err: unknown) => {
-          options.onStoreError(err);
-          return true;
-        })
-      : true;
+    let first: boolean | undefined = true;
+    if (store) {
+      first = await store.claimEvent(platform, tenant, `delivered:${jobKey}`).catch((err: unknown) => {
+        options.onStoreError(err);
+        return undefined;
+      });
+    }
     if (first) return true;
-    return options.postedEarlier ? !(await options.postedEarlier()) : false;
+    // Marker found, or no answer from the store: an earlier run may have posted. Ask the platform where it can be
+    // asked; otherwise a found marker means delivered, and a silent store means post (better than silence).
+    if (options.postedEarlier) return !(await options.postedEarlier());
+    return first === undefined;
   };
   return {
     /** Resolves when this run may post; throws AlreadyDelivered when an earlier run has. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { JOB_RETRY, type Job, type JobHandler, type JobInfo, type JobQueue, type JobState } from '../../bot/jobs.ts';
+import { JOB_CONCURRENCY, JOB_RETRY, type Job, type JobHandler, type JobInfo, type JobQueue, type JobState } from '../../bot/jobs.ts';
 import type { Logger } from '../../bot/logger.ts';
 import type { BotMetrics } from '../../bot/metrics.ts';
 import { createWorkerPool, type JobSource } from './worker-pool.ts';
@@ -89,7 +89,7 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
       await boss.fail(QUEUE, job.id, { message: 'handed back at shutdown' });
     },
   };
-  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, concurrency: options.concurrency ?? 16, pollMs: options.pollMs ?? 250 });
+  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, concurrency: options.concurrency ?? JOB_CONCURRENCY, pollMs: options.pollMs ?? 250 });
 
   return {
     backend: 'pg-boss',

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { JOB_RETRY, retryDelaySeconds, type JobHandler, type JobQueue } from '../../bot/jobs.ts';
+import { JOB_CONCURRENCY, JOB_RETRY, retryDelaySeconds, type JobHandler, type JobQueue } from '../../bot/jobs.ts';
 import type { Logger } from '../../bot/logger.ts';
 import type { BotMetrics } from '../../bot/metrics.ts';
 import type { JobPolicy, Store } from '../../workflows/store.ts';
@@ -33,7 +33,7 @@ export function createStoreQueue(options: StoreQueueOptions): JobQueue {
       await store.failJob(job.id, job.attempt, 'handed back at shutdown', new Date(), policy);
     },
   };
-  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, concurrency: options.concurrency ?? 16, pollMs: options.pollMs ?? 200 });
+  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, concurrency: options.concurrency ?? JOB_CONCURRENCY, pollMs: options.pollMs ?? 200 });
   return {
     backend: 'sqlite',
     async enqueue(kind, key, data) {

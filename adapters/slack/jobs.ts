@@ -46,7 +46,7 @@ export interface SlackJobClient {
 
 function guardFor(deps: SlackDeps, team: string, job: Job, earlier?: () => Promise<boolean>) {
   return deliveryGuard(deps.app.store, 'slack', team, job.key, {
-    onStoreError: (err) => deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'delivered-marker unavailable; posting anyway'),
+    onStoreError: (err) => deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'delivered-marker unavailable; checking Slack for an earlier post'),
     ...(earlier ? { postedEarlier: earlier } : {}),
   });
 }
