@@ -19,12 +19,16 @@ export type ParsedCli =
   | { ok: true; command: 'checklist-assess-eval'; set?: AssessEvalSet; json: boolean }
   | { ok: true; command: 'kb'; action: KbAction; json: boolean; set?: EvalSetChoice }
   | { ok: true; command: 'kb-eval-situations'; set?: SituationSet; json: boolean }
+  | { ok: true; command: 'jobs'; action: JobsAction; id?: string; json: boolean }
   | { ok: false; error: string };
 
 export const KB_ACTIONS = ['build', 'lint', 'eval', 'gaps'] as const;
 /** `kb eval-situations`: the decision-from-text set; its halves are named in workflows/decision/situation/eval. */
 export const KB_EVAL_SITUATIONS = 'eval-situations';
 export type KbAction = (typeof KB_ACTIONS)[number];
+/** `jobs list | failed | retry ID`: the durable queue's jobs, its dead letters, and putting one back. */
+export const JOBS_ACTIONS = ['list', 'failed', 'retry'] as const;
+export type JobsAction = (typeof JOBS_ACTIONS)[number];
 
 
 function flags<T extends OptionsConfig>(args: string[], options: T) {
@@ -128,6 +132,17 @@ export function parseCli(argv: string[]): ParsedCli {
         const set = values.set ?? 'all';
         if (!(EVAL_SET_CHOICES as readonly string[]).includes(set)) return { ok: false, error: `--set must be one of ${EVAL_SET_CHOICES.join(', ')} (got "${set}")` };
         return { ok: true, command: 'kb', action: 'eval', json, set: set as EvalSetChoice };
+      }
+      case 'jobs': {
+        const [action = 'list', ...more] = rest;
+        if (!(JOBS_ACTIONS as readonly string[]).includes(action)) return { ok: false, error: `jobs needs ${JOBS_ACTIONS.join(', ')} (got "${action}")` };
+        const { values, positionals } = flags(more, { json: { type: 'boolean' } });
+        if (action === 'retry') {
+          if (positionals.length !== 1) return { ok: false, error: 'jobs retry needs one job id (see `ai-procurement jobs failed`)' };
+          return { ok: true, command: 'jobs', action, id: positionals[0]!, json: Boolean(values.json) };
+        }
+        if (positionals.length) return { ok: false, error: `jobs ${action} takes no positional arguments` };
+        return { ok: true, command: 'jobs', action: action as JobsAction, json: Boolean(values.json) };
       }
       default:
         return { ok: false, error: `unknown command "${command}"` };

@@ -11,6 +11,7 @@ import { runChecklistExport, runChecklistQuestions } from './commands/checklist.
 import { runAssess, runAssessEval, runQuestionnaire } from './commands/questionnaire.ts';
 import { runKb } from './commands/kb.ts';
 import { runEvalSituations } from './commands/eval-situations.ts';
+import { runJobs } from './commands/jobs.ts';
 
 /** Runs one parsed CLI command (every command but `start`, which needs the transports) and returns its exit code. */
 export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
@@ -43,6 +44,8 @@ export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
         return await runKb(parsed, io);
       case 'kb-eval-situations':
         return runEvalSituations(parsed, io);
+      case 'jobs':
+        return await runJobs(parsed, io);
     }
   } catch (err) {
     if (err instanceof ConfigError) {

@@ -27,6 +27,8 @@ Commands:
                                           extraction accuracy per input and recommendation accuracy on the labelled
                                           situations (decision from free text), each set separately
   kb gaps [--json]                        questions the bot could not answer (every workspace), most asked first
+  jobs [list|failed] [--json]             the durable queue's latest jobs, or its dead letters (failed after the last attempt)
+  jobs retry ID                           queue a dead job again for one more attempt
   help                                    show this help
 
 Exit codes: 0 success, 1 failure, 2 invalid usage, input or configuration.`;
