@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Config } from '../../bot/config/index.ts';
 import type { Logger } from '../../bot/logger.ts';
 import { userMessage } from '../../bot/errors.ts';
+import { isAlreadyDelivered } from '../../bot/jobs.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { checkTeamsConfig, createBotAuthentication } from './auth.ts';
 import type { TeamsApp, TeamsDeps } from './deps.ts';
@@ -12,6 +13,7 @@ import { createTurnLogic } from './handlers/index.ts';
 import { messagesRoute } from './messages-route.ts';
 import { keepCustomEntityFields } from './entity-fields-fix.ts';
 import { CheckedCloudAdapter } from './checked-adapter.ts';
+import { registerTeamsJobs } from './jobs.ts';
 
 export type { TeamsApp } from './deps.ts';
 export { MESSAGES_PATH } from './messages-route.ts';
@@ -48,6 +50,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   keepCustomEntityFields(logger);
   const adapter = new CheckedCloudAdapter(createBotAuthentication(teams));
   adapter.onTurnError = async (context, err) => {
+    // A queued run whose answer an earlier run posted: nothing failed, nothing to say.
+    if (isAlreadyDelivered(err)) return;
     logger.error({ err }, 'teams turn failed');
     if (context.activity.type === 'message') await context.sendActivity(userMessage(err)).catch(() => undefined);
   };
@@ -72,6 +76,8 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     typingIntervalMs: options.typingIntervalMs ?? 3000,
     insecureUploadsAllowed: !teams.appId,
   };
+  // Messages are queued before the turn ends; any replica's worker answers them through this adapter.
+  registerTeamsJobs(deps, adapter, teams.appId);
   return {
     routes: [
       messagesRoute({ adapter, logic: createTurnLogic(deps), requireAuth: Boolean(teams.appId) }),

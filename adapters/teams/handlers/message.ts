@@ -1,4 +1,4 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import { TurnContext, type Activity } from 'botbuilder';
 import type { Reply } from '../../../bot/turn.ts';
 import { userMessage } from '../../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../../bot/input-limits.ts';
@@ -10,6 +10,7 @@ import { fileActivities } from '../files/deliver-files.ts';
 import { replyActivity } from '../render/activity.ts';
 import { isAiGenerated } from '../render/reply-card.ts';
 import { unknownTenantReply } from './unknown-tenant.ts';
+import { TEAMS_JOBS, teamsMessageKey } from '../jobs.ts';
 
 /** Teams redelivers a message when the bot is slow to answer; the store remembers which ones were handled. */
 async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
@@ -48,14 +49,40 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
   }
   // Teams only delivers channel messages that mention the bot, but a mis-set RSC permission would flood us.
   if (!place.isDirect && !mentionsBot(activity)) return;
-  if (!(await isFirstDelivery(activity, place, deps))) return;
-  // Refused before any work: no typing indicator, no mention stripping over a megabyte of text.
+  // Refused before any work: no typing indicator, no queued job, no mention stripping over a megabyte of text.
   const length = activity.text?.length ?? 0;
   if (isTooLong(length)) {
     await context.sendActivity(replyActivity(tooLongReply(length)));
     return;
   }
+  if (await queueMessage(context, activity, place, deps)) return;
+  if (!(await isFirstDelivery(activity, place, deps))) return;
+  await answerMessage(context, activity, place, deps);
+}
 
+/**
+ * Queues the message as a job before the turn (and so the HTTP request) ends, with the conversation reference a
+ * worker on any replica continues the conversation from. A redelivery finds its job queued and is dropped. False
+ * when there is no queue or it cannot be reached: the message is then answered in this turn, as before.
+ */
+async function queueMessage(context: TurnContext, activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
+  const jobs = deps.app.jobs;
+  if (!jobs || !activity.id) return false;
+  try {
+    const queued = await jobs.enqueue(TEAMS_JOBS.message, teamsMessageKey(place, activity.id), { activity, reference: TurnContext.getConversationReference(activity) });
+    if (!queued) deps.logger.info({ tenant: place.tenant }, 'teams redelivery of a queued message ignored');
+    return true;
+  } catch (err) {
+    deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'teams: could not queue the message; answering it in this turn');
+    return false;
+  }
+}
+
+/**
+ * The answer itself, in a live turn or in a worker's continued conversation: typing while the core works, the answer
+ * streamed into one message when a model streams, then the final card (and, for exports, consent cards or links).
+ */
+export async function answerMessage(context: TurnContext, activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<void> {
   const turn = messageTurn(activity, place);
   const typing = startTyping(context, deps.typingIntervalMs, deps.logger);
   const stream = createStreamUpdater(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onFirstPartial: () => typing.stop() });

@@ -51,6 +51,11 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Knowledge cards to answer from (default knowledge/cards). */
   cardsDir?: string;
+  /**
+   * Queue messages as `start` does (the answer then follows the HTTP response). Off by default: these tests read the
+   * answer as soon as the post returns, which the in-turn path (no queue) still serves.
+   */
+  queue?: boolean;
 }
 
 export interface Harness {
@@ -88,12 +93,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   const logs = new LogCapture();
   const logger = createLogger({ level: 'debug', destination: logs });
-  const app = await createApp(config, { logger, cwd: storeDir, wordVectorCacheDir: WORD_VECTOR_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}) });
+  const app = await createApp(config, { logger, cwd: storeDir, wordVectorCacheDir: WORD_VECTOR_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}), ...(options.queue ? { jobs: {} } : {}) });
   if (!app.store) throw new Error('createApp returned no store');
   const store = app.store;
   const teams = createTeamsAdapter({ config, app, logger, streamThrottleMs: 0, typingIntervalMs: 60_000 });
   const http = createHttpServer({ logger, routes: teams.routes });
   const { port } = await http.listen(0, '127.0.0.1');
+  await app.jobs?.start();
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     config,
@@ -121,6 +127,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     async close() {
       await http.close();
+      await app.jobs?.drain(5_000);
       await connector.close();
       await app.close();
       rmSync(storeDir, { recursive: true, force: true });
