@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startRealServer, type RealServer } from '../../helpers/real-server.ts';
 import { FakeConnector } from '../teams/fake-connector.ts';
+import { messages } from '../teams/cards.ts';
 import { personalMessage } from '../teams/harness.ts';
 import { createApp, type App } from '../../../adapters/app.ts';
 import { loadConfig } from '../../../bot/config/index.ts';
@@ -69,6 +70,8 @@ describe('GET /metrics', () => {
     }
     // A workflow command is neither an answer nor a refusal.
     await fetch(`${server.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(personalMessage(connector.url, '/ai-procurement decide')) });
+    // Messages are queued and answered by the worker after the acknowledgement: wait for all six replies.
+    for (const end = Date.now() + 20_000; messages(connector.calls).length < 6 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
 
     const res = await scrape({ authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(200);
@@ -83,6 +86,11 @@ describe('GET /metrics', () => {
     expect(sample(text, 'aip_answer_duration_seconds_count{outcome="answered",mode="extractive"}')).toBe(3);
     expect(sample(text, 'aip_answer_duration_seconds_sum{outcome="answered",mode="extractive"}')).toBeGreaterThan(0);
     expect(sample(text, 'aip_store_failures_total')).toBe(0);
+    // The queue, as every replica shares it: nothing waiting or dead, no failed runs.
+    expect(sample(text, 'aip_queue_jobs{state="queued"}')).toBe(0);
+    expect(sample(text, 'aip_queue_jobs{state="dead"}')).toBe(0);
+    expect(text).toContain('# TYPE aip_job_failures_total counter');
+    expect(text).toContain('# TYPE aip_jobs_dead_lettered_total counter');
     expect(text).toContain('aip_process_resident_memory_bytes');
     // Nothing personal in the labels, and the token never in the log.
     expect(text).not.toMatch(/29:user|tenant-aaaa|Llama 4 licence/);
