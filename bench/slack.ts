@@ -15,31 +15,17 @@ import { App as BoltApp, HTTPReceiver } from '@slack/bolt';
 import { createHttpServer, type RouteHandler } from '../adapters/http/server.ts';
 import { silentLogger } from '../bot/logger.ts';
 import { startHarness, BOT_TOKEN } from '../test/e2e/slack/support/harness.ts';
-import { startFakeSlack, type ApiCall, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
+import { startFakeSlack, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
+import { answerWatcher, median, mentionLatency, ms, percentile, q } from './slack-support.ts';
 import { SIGNING_SECRET, postForm, postJson } from '../test/e2e/slack/support/signing.ts';
 import { eventCallback, mention, slashCommand } from '../test/e2e/slack/support/payloads.ts';
 
-const QUESTIONS = [
-  'What are the five factors in the open vs closed decision?',
-  'Below what monthly spend is a closed API usually cheaper?',
-  'What does the Llama 4 licence require us to display?',
-  'What is the capability gap between open and closed models?',
-  'Does the CLOUD Act reach data held in an EU region?',
-];
-const q = (i: number) => QUESTIONS[i % QUESTIONS.length]!;
 /** Each section stops at its own time budget, so the whole run is bounded (about 3 minutes at worst). */
 const budget = (seconds: number) => {
   const end = Date.now() + seconds * 1000;
   return () => Date.now() < end;
 };
 
-const median = (xs: number[]) => percentile(xs, 50);
-function percentile(xs: number[], p: number): number {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
-}
-const ms = (x: number) => `${x.toFixed(1)} ms`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'MISS');
 
 /**
@@ -116,65 +102,13 @@ async function startBare(fake: FakeSlack, wrap: (h: RouteHandler) => RouteHandle
   return { url: `http://127.0.0.1:${port}/slack/events`, close: () => http.close() };
 }
 
-/**
- * Resolves, per mention ts, when the fake receives the reply in that thread: the chat.postMessage, or the
- * chat.update of a streamed message, that carries the cited answer (`ap.citations`). A thread whose reply has no
- * citations (no knowledge base wired) resolves on its first post and is counted as uncited.
- */
-function answerWatcher(fake: FakeSlack) {
-  const waiting = new Map<string, (c: ApiCall) => void>();
-  const threadOfTs = new Map<string, string>();
-  const answers = new Map<string, number>();
-  const uncited = new Set<string>();
-  fake.on('call', (c: ApiCall) => {
-    let thread: string | undefined;
-    if (c.method === 'chat.postMessage' && typeof c.args.thread_ts === 'string') {
-      thread = c.args.thread_ts;
-      if (typeof c.result?.ts === 'string') threadOfTs.set(c.result.ts, thread);
-    } else if (c.method === 'chat.update') thread = threadOfTs.get(String(c.args.ts));
-    if (!thread) return;
-    const cited = JSON.stringify(c.args.blocks ?? '').includes('ap.citations');
-    // A streamed placeholder (a post without citations, later updated) is not the answer.
-    if (!cited && c.method === 'chat.update') return;
-    if (!cited) uncited.add(thread);
-    if (c.method === 'chat.postMessage') answers.set(thread, (answers.get(thread) ?? 0) + 1);
-    waiting.get(thread)?.(c);
-    waiting.delete(thread);
-  });
-  return {
-    answers,
-    uncited,
-    wait(ts: string, timeoutMs = 10_000): Promise<ApiCall | undefined> {
-      return new Promise((resolve) => {
-        const t = setTimeout(() => (waiting.delete(ts), resolve(undefined)), timeoutMs);
-        waiting.set(ts, (c) => (clearTimeout(t), resolve(c)));
-      });
-    },
-  };
-}
-
-/**
- * Sends one mention; resolves with the ms until its cited answer. `signal` gets the ms until the first visible
- * sign of work: the eyes reaction when the answer was slow enough to need one, else the answer itself.
- */
-async function mentionLatency(url: string, fake: FakeSlack, watch: ReturnType<typeof answerWatcher>, i: number, signal?: number[]): Promise<number | undefined> {
-  const ev = mention(q(i));
-  const answered = watch.wait(ev.ts);
-  const t0 = performance.now();
-  await postJson(url, eventCallback(ev));
-  const c = await answered;
-  const reaction = fake.calls.find((r) => r.method === 'reactions.add' && r.args.timestamp === ev.ts);
-  const first = Math.min(reaction?.at ?? Infinity, c?.at ?? Infinity);
-  if (signal && Number.isFinite(first)) signal.push(first - t0);
-  return c ? c.at - t0 : undefined;
-}
-
 async function main(): Promise<void> {
   const fake = await startFakeSlack();
   const dataDir = mkdtempSync(join(tmpdir(), 'ap-slack-bench-'));
   const oursTimer = serverTimer();
   const bareTimer = serverTimer();
-  const ours = await startHarness({ fake, dataDir, adapter: { streamIntervalMs: 250 }, wrapRoute: oursTimer.wrap });
+  // The in-process path, as these figures have always measured it; bench/queue.ts compares it with the durable queue.
+  const ours = await startHarness({ fake, dataDir, adapter: { streamIntervalMs: 250 }, wrapRoute: oursTimer.wrap, queue: false });
   const bare = await startBare(fake, bareTimer.wrap);
   const watch = answerWatcher(fake);
   let failed = false;
