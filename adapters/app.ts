@@ -57,7 +57,7 @@ export async function createApp(config: Config, options: CreateAppOptions): Prom
     const { createJobQueue } = await import('./queue/index.ts');
     const jobs = await createJobQueue({
       databaseUrl: config.databaseUrl, store: app.store ?? store, logger, metrics: prometheus?.metrics ?? NO_METRICS,
-      leaseSeconds: config.jobs.leaseSeconds, schema: options.jobs.schema, cwd: options.cwd,
+      leaseSeconds: config.jobs.leaseSeconds, timeoutMs: config.databaseTimeoutMs, schema: options.jobs.schema, cwd: options.cwd,
     });
     prometheus?.observeQueue(() => jobs.counts());
     const closeApp = app.close;

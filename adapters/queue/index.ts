@@ -11,6 +11,8 @@ export interface CreateJobQueueOptions {
   logger: Logger;
   metrics: Pick<BotMetrics, 'jobFailed' | 'jobDeadLettered'>;
   leaseSeconds: number;
+  /** DATABASE_TIMEOUT_MS. */
+  timeoutMs: number;
   /** The store's PostgreSQL schema when the caller chose one (tests); pg-boss then works beside it. */
   schema?: string;
   cwd?: string;
@@ -35,7 +37,7 @@ export async function createJobQueue(options: CreateJobQueueOptions): Promise<Jo
   const common = { logger: options.logger.child({ component: 'jobs' }), metrics: options.metrics, leaseSeconds: options.leaseSeconds };
   if (target.kind === 'postgres') {
     const { createPgBossQueue } = await import('./pg-boss-queue.ts');
-    return createPgBossQueue({ ...common, connectionString: target.url, schema: pgBossSchemaFor(target.url, options.schema) });
+    return createPgBossQueue({ ...common, timeoutMs: options.timeoutMs, connectionString: target.url, schema: pgBossSchemaFor(target.url, options.schema) });
   }
   return createStoreQueue({ ...common, store: options.store });
 }

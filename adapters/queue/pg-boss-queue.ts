@@ -23,6 +23,8 @@ export interface PgBossQueueOptions {
   logger: Logger;
   metrics: Pick<BotMetrics, 'jobFailed' | 'jobDeadLettered'>;
   leaseSeconds: number;
+  /** DATABASE_TIMEOUT_MS: the longest a queueing call may hold an acknowledgement back. */
+  timeoutMs: number;
   concurrency?: number;
   pollMs?: number;
 }
@@ -54,7 +56,13 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
     // Expired leases are found within a few seconds, so a dead worker's question is retried promptly.
     maintenanceIntervalSeconds: Math.max(1, Math.min(60, Math.floor(lease / 4))),
     archiveFailedAfterSeconds: KEEP_FAILED_SECONDS,
-  });
+    // Passed to pg's Pool: a database that is down or partitioned fails calls instead of hanging the worker loop.
+    // Queries get longer than DATABASE_TIMEOUT_MS because pg-boss's own start-up migration may wait for another
+    // replica's; the acknowledgement path is bounded separately (enqueue below).
+    connectionTimeoutMillis: options.timeoutMs,
+    query_timeout: Math.max(options.timeoutMs, 30_000),
+    keepAlive: true,
+  } as PgBoss.ConstructorOptions);
   // pg-boss reports background failures (maintenance while the database is away) as events: log, never crash.
   boss.on('error', (err) => logger.warn({ err }, 'job queue background task failed'));
   await boss.start();
@@ -95,7 +103,10 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
     backend: 'pg-boss',
     async enqueue(kind, key, data) {
       const envelope: Envelope = { kind, key, data };
-      const id = await boss.send(QUEUE, envelope, { id: jobIdOf(key) });
+      // Slack waits for the ack this call holds back: past DATABASE_TIMEOUT_MS the caller answers in process instead.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('queueing timed out')), options.timeoutMs)));
+      const id = await Promise.race([boss.send(QUEUE, envelope, { id: jobIdOf(key) }), late]).finally(() => clearTimeout(timer));
       if (id) pool.wake();
       return id !== null;
     },

@@ -21,7 +21,7 @@ export async function runJobs(parsed: { action: JobsAction; id?: string; json: b
   const { config, logger } = cliContext(io);
   const store = await createStore(config.databaseUrl, { cwd: io.cwd, unansweredRetentionDays: config.unansweredLog.retentionDays, timeoutMs: config.databaseTimeoutMs });
   try {
-    const queue = await createJobQueue({ databaseUrl: config.databaseUrl, store, logger, metrics: NO_METRICS, leaseSeconds: config.jobs.leaseSeconds, cwd: io.cwd });
+    const queue = await createJobQueue({ databaseUrl: config.databaseUrl, store, logger, metrics: NO_METRICS, leaseSeconds: config.jobs.leaseSeconds, timeoutMs: config.databaseTimeoutMs, cwd: io.cwd });
     try {
       if (parsed.action === 'retry') {
         const id = parsed.id ?? '';
