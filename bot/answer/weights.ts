@@ -17,6 +17,9 @@ const ZIPF_HARMONIC = 13;
 /** What an unseen word keeps of its weight in a message judging a vendor's answer. */
 const JUDGED_UNSEEN = 0.3;
 
+/** What an ordinary English word keeps of its idf in a message judging a vendor's answer (subjects keep all). */
+const ORDINARY_SHARE = 0.5;
+
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
 
@@ -61,8 +64,11 @@ export function questionWeights(core: string, retriever: Retriever, qualifiers =
       continue;
     }
     if (retriever.lexical.has(t)) {
-      weights.set(t, retriever.lexical.idf(t));
-      if (isSubject(t, rank, retriever)) anchors.add(t);
+      const subject = isSubject(t, rank, retriever);
+      // Judging a vendor's answer, ordinary English ("insist", "lets", "sent") retells what the vendor did: it
+      // weighs less than the domain's own words, which name what is asked about.
+      weights.set(t, retriever.lexical.idf(t) * (subject || kind !== 'judge' ? 1 : ORDINARY_SHARE));
+      if (subject) anchors.add(t);
       continue;
     }
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
