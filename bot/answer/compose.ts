@@ -156,14 +156,25 @@ function bestSource(chunk: Chunk, sentence: string): string | null {
   return best?.url ?? null;
 }
 
+/** A sentence that names several items: three or more entries separated by commas or semicolons. */
+function enumerates(sentence: string): boolean {
+  return (sentence.match(/[,;]\s/g) ?? []).length >= 3;
+}
+
 /** Sentences that state warning signs, and sentences that describe what a good answer contains. */
 const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\bworry\b|\bdeal[- ]?breaker|\brefus|\bvague\b|\bcannot\b|\bwill not\b|\bwon't\b|\bno (written|contractual|clear)\b/i;
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
+/** A vendor's answer told as falling short: refusals, absences, "only", self-assessment. */
+const SHORTFALL = /\b(no|not|never|none|nothing|only|just|won'?t|wont|doesn'?t|doesnt|don'?t|dont|can'?t|cant|refus\w*|without|lacks?|missing|vague|self[- ]?(assess\w*|attest\w*|certif\w*))\b/i;
+
 /** A bonus (or penalty) for a sentence that does (or does not) carry the polarity a question asks for. */
-function polarity(kind: QuestionAnalysis['kind'], sentence: string): number {
+function polarity(kind: QuestionAnalysis['kind'] | 'judge-shortfall', sentence: string): number {
   // Judging a vendor's answer: both what a good answer contains and what a red flag looks like are the substance.
   if (kind === 'judge') return RED_FLAG.test(sentence) || GOOD_ANSWER.test(sentence) ? 0.2 : 0;
+  // A vendor's answer told as a shortfall ("no soc2, no iso anything", "won't elaborate") is weighed against the
+  // red flags first.
+  if (kind === 'judge-shortfall') return RED_FLAG.test(sentence) ? 0.3 : GOOD_ANSWER.test(sentence) ? 0.1 : 0;
   if (kind === 'red-flags') return RED_FLAG.test(sentence) ? 0.3 : GOOD_ANSWER.test(sentence) ? -0.3 : 0;
   if (kind === 'good-answer') return GOOD_ANSWER.test(sentence) ? 0.3 : RED_FLAG.test(sentence) ? -0.3 : 0;
   return 0;
@@ -190,7 +201,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
   const { weights, total, anchors, optional } = questionWeights(analysis.core, retriever, analysis.qualifiers, analysis.kind);
   const qTerms = [...weights.keys()];
-  const cue = answerCue(analysis.core);
+  const cue = answerCue(analysis.core) ?? (analysis.kind === 'list' ? enumerates : undefined);
   const top = hits[0]?.score ?? 0;
 
   // The best card's summary always competes: it is written as the direct answer to the card's question.
@@ -211,6 +222,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
   }
 
+  const stance = analysis.kind === 'judge' && SHORTFALL.test(analysis.core) ? 'judge-shortfall' : analysis.kind;
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
@@ -238,7 +250,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           covered.set(t, Math.max(covered.get(t) ?? 0, credit));
         }
       }
-      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0) + polarity(analysis.kind, text);
+      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0) + polarity(stance, text);
       candidates.push({ text, chunk: hit.chunk, score, covered, sources: claim.sources });
     }
   });
@@ -259,7 +271,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // list or red-flag question another item from the same card.
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
       const adds = total > 0 && gain / total >= MIN_GAIN;
-      if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(analysis.kind, c.text) >= 0)) chosen.push(c);
+      if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0)) chosen.push(c);
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
     // sentence that names it and not the other side ("The IDTA is a standalone agreement...").

@@ -12,6 +12,7 @@ import { findVerdict, withVerdict } from './verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { normalizeName } from '../../knowledge/entities/normalize.ts';
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
@@ -80,7 +81,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const retriever = await getRetriever();
     const analysis = analyseQuestion(q);
     const query = searchText(analysis, retriever);
-    const hits = preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever);
+    const hits = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), analysis.quoted, retriever);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
 
@@ -140,6 +141,23 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Words a quoted phrase needs before finding it word for word in a card means something. */
+const QUOTE_MIN_WORDS = 2;
+
+/**
+ * A phrase the asker quotes that a card states word for word ("as long as necessary" in the data-use card's red
+ * flags) points at that passage more surely than any similarity: it leads, ahead of the retrieved passages.
+ */
+function preferQuotedPassages(hits: RetrievedChunk[], quoted: string[], retriever: Retriever): RetrievedChunk[] {
+  const phrases = quoted.map((q) => normalizeName(q)).filter((q) => q.split(' ').length >= QUOTE_MIN_WORDS);
+  if (!phrases.length || !hits.length) return hits;
+  const found = retriever.chunks.filter((c) => phrases.some((p) => normalizeName(c.text).includes(p)));
+  if (!found.length || found.length > SPECIFIC_CARDS) return hits;
+  const top = hits[0]?.score ?? 0;
+  const lifted = found.map((chunk) => hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: 0, bm25: 0, dense: 0 });
+  return [...lifted.map((h) => ({ ...h, score: top * (1 + NAMED_CARD_BOOST) })), ...hits.filter((h) => !found.includes(h.chunk))];
 }
 
 /** Boost of a passage whose card holds a specific thing the question names (a model, law, GPU, concept). */

@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   /** The rest of the message (context), possibly empty. */
   context: string;
   kind: QuestionKind;
+  /** Someone else's words the message quotes ("they keep logs 'as long as necessary'"). */
+  quoted: string[];
 }
 
 /** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
@@ -85,6 +87,9 @@ function isTopic(piece: string): boolean {
   return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece);
 }
 
+/** A message asking what a word means. */
+const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b/i;
+
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
 
@@ -99,7 +104,10 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // Words in quotes are someone else's ("they keep logs 'as long as necessary'"): they steer the search like a
   // qualifier but are not what the asker wants covered.
   const quoted: string[] = [];
-  const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (_, pre: string, inner: string) => {
+  // A term quoted in a question about its meaning ("legal keeps saying 'deployer' - what does it mean") is the subject.
+  const asksMeaning = MEANING.test(message);
+  const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (all, pre: string, inner: string) => {
+    if (asksMeaning && inner.trim().split(/\s+/).length <= 3) return `${pre}${inner}`;
     quoted.push(inner);
     return `${pre} `;
   });
@@ -133,7 +141,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
-  return { core, qualifiers, context, kind: questionKind(core) };
+  return { core, qualifiers, context, kind: questionKind(core), quoted };
 }
 
 /** The kind of answer a question wants, from its wording. */
@@ -186,6 +194,8 @@ export function definitionSubject(question: string): string | undefined {
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
     /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.{2,60})$/i,
+    // "whats a dpia and do we need one": a short subject before a second question.
+    /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
   ];
   for (const p of patterns) {
