@@ -40,7 +40,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
-  [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
+  [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
 ];
 
 /** The message with chat shorthand spelt out. */
@@ -149,7 +149,7 @@ export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\bnervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
-  if (/\b(vendor|supplier|provider|they|their)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants|has|have|holds?|got|uses?|provides?|relies|keeps?|refuses?|pointed|points)\b/.test(q)) return 'judge';
+  if (/\b(vendor|supplier|provider|they|their|clause|contract|msa|dpa|terms|sla|questionnaire|response|reply)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants|has|have|holds?|got|uses?|provides?|relies|keeps?|refuses?|pointed|points)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
   if (/\b(decent|good|strong|acceptable|solid|proper) (answer|response|reply)\b|\bwhat should (their|the|its|a vendor'?s?|the vendor'?s?) (answer|response|reply) (include|contain|cover|say)\b/.test(q)) return 'good-answer';
   // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
