@@ -7,6 +7,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, LEANING_OPENING } from '../../knowledge/claims/claims.ts';
 import { answerCue } from './question-cues.ts';
+import { comparedSides } from './sides.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
 import { questionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
@@ -226,7 +227,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
-  const named = coverageOf(retriever.chunks).catalogue.mentions(analysis.core).flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
+  const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
+  const named = mentions.flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
   pool.forEach((hit) => {
     const context = new Set(terms(`${hit.chunk.title} ${hit.chunk.headingPath.join(' ')}`));
     const prior = top > 0 ? Math.max(0, hit.score) / top : 0;
@@ -275,10 +277,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
     // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
-    if (analysis.kind === 'comparison' && named.length >= 2) {
-      const names = (c: ComposedSentence, e: (typeof named)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
-      const alone = (c: ComposedSentence, side: (typeof named)[number]) => names(c, side) && named.every((o) => o === side || !names(c, o));
-      for (const side of named) {
+    const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
+    if (sides.length >= 2) {
+      const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
+      const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o));
+      for (const side of sides) {
         if (chosen.some((c) => alone(c, side))) continue;
         const pick = candidates.find((c) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score);
         if (pick) chosen.push(pick);

@@ -10,6 +10,7 @@ import { analyseQuestion, type QuestionAnalysis } from './question.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
+import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
@@ -81,7 +82,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const retriever = await getRetriever();
     const analysis = analyseQuestion(q);
     const query = searchText(analysis, retriever);
-    const hits = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), analysis.quoted, retriever);
+    const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), analysis.quoted, retriever);
+    const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : found;
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
 
@@ -91,7 +93,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       known: (w) => terms(w).some((t) => retriever.lexical.has(t)),
       rank: words?.rankOf ? (w) => words.rankOf?.(w) : undefined,
     });
-    const composition = compose(analysis, hits, retriever, composeOptions);
+    // A comparison composes from the passages found for each side as well as for the whole question.
+    const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
     const lead = composition.sentences[0];
     const similarity = lead ? await retriever.similarity(query, lead.chunk.id) : 0;
     const confidence = answerConfidence({ coverage: composition.coverage, similarity });
@@ -141,6 +144,28 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Passages each side of a comparison adds to the question's own. */
+const PER_SIDE = 2;
+
+/**
+ * A comparison names two or more things ("gemini 3.1 pro vs gpt-5.2 output price"); the passages that best answer
+ * the whole question often speak of one side only. Each side is searched on its own, with the rest of the
+ * question (what is compared) and without the other sides, and its best passages join the question's top ones.
+ */
+async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number): Promise<RetrievedChunk[]> {
+  const sides = comparedSides(analysis.core, coverageOf(retriever.chunks).catalogue.mentions(analysis.core));
+  if (sides.length < 2) return hits;
+  const out = hits.slice(0, chunks);
+  for (const side of sides) {
+    let query = ` ${normalizeName(analysis.core)} `;
+    for (const other of sides) if (other !== side) query = query.replace(other.form, ' ');
+    for (const h of (await retriever.search(query, { k: PER_SIDE * 2, mode })).filter((x) => side.entry?.cards.includes(x.chunk.cardId)).slice(0, PER_SIDE)) {
+      if (!out.some((o) => o.chunk.id === h.chunk.id)) out.push(h);
+    }
+  }
+  return out;
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */
