@@ -6,7 +6,8 @@ import { retrievePassages, type Passage } from '../../knowledge/retrieval/passag
 import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { analyseQuestion, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { questionWeights } from './weights.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
@@ -80,7 +81,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const q = question.trim();
     if (!q) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
     const retriever = await getRetriever();
-    const analysis = analyseQuestion(q);
+    const asked = analyseQuestion(q);
+    // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
+    // from the message around it ("first time running our quarterly model review.").
+    const analysis = asked.context && !questionWeights(asked.core, retriever, asked.qualifiers, asked.kind).anchors.size ? wholeMessage(asked) : asked;
     const query = searchText(analysis, retriever);
     const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), analysis.quoted, retriever);
     const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : found;

@@ -36,11 +36,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bprod\b/gi, 'production'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
-  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/\b/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
+  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
   [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
-  [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
+  [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
 ];
 
 /** The message with chat shorthand spelt out. */
@@ -87,8 +87,14 @@ function isTopic(piece: string): boolean {
   return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece);
 }
 
+/** A pronoun standing for something said before it. */
+const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
+
 /** A message asking what a word means. */
-const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b/i;
+const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b/i;
+
+/** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
+const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b/i;
 
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
@@ -106,8 +112,12 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const quoted: string[] = [];
   // A term quoted in a question about its meaning ("legal keeps saying 'deployer' - what does it mean") is the subject.
   const asksMeaning = MEANING.test(message);
+  const meant: string[] = [];
   const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (all, pre: string, inner: string) => {
-    if (asksMeaning && inner.trim().split(/\s+/).length <= 3) return `${pre}${inner}`;
+    if (asksMeaning && inner.trim().split(/\s+/).length <= 3) {
+      meant.push(inner.trim());
+      return `${pre}${inner}`;
+    }
     quoted.push(inner);
     return `${pre} `;
   });
@@ -135,13 +145,27 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
   // rest of the message for its subject: the whole message is the question.
   // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
-  if (contentWords(core).length < 3) {
+  // So does a short core that points back at it ("since when, and is that written down?", "what's that per mtok?").
+  if (contentWords(core).length < 3 || (contentWords(core).length < 6 && REFERS_BACK.test(core))) {
     const introOnly = (p: string) => !asking.includes(p) && LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0;
     core = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
+  }
+  // "legal keeps saying 'deployer' - what does it mean for us": the question is what the quoted term means.
+  const term = meant.length === 1 ? meant[0] : undefined;
+  if (term && POINTS_AT_MEANING.test(core)) {
+    const context = text.replace(/\s+/g, ' ').trim();
+    return { core: `what is ${term}`, qualifiers: '', context, kind: 'definition', quoted };
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   return { core, qualifiers, context, kind: questionKind(core), quoted };
+}
+
+/** The analysis with the whole message as the question: for a core that names nothing of its own. */
+export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
+  if (!analysis.context) return analysis;
+  const core = `${analysis.context} ${analysis.core}`;
+  return { ...analysis, core, context: '', kind: questionKind(core) };
 }
 
 /** The kind of answer a question wants, from its wording. */

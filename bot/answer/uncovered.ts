@@ -53,6 +53,9 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   });
 }
 
+/** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
+const ENGLISH_RANK = 40_000;
+
 /** Words that make "<word> act" ordinary English rather than a law's name ("the act", "this act"). */
 const isArticleWord = (w: string) => /^(the|this|that|an?|such|said|whole|new|old|same|its|their|our|your|any|each|every)$/.test(w);
 
@@ -126,6 +129,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const m of [...core.matchAll(before), ...core.matchAll(after)]) {
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
+    // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a
+    // name; "<word> ai" and "<word> cloud" stay names ("fireworks ai", "lambda cloud").
+    if (!/'s\s|\s(ai|cloud)$/i.test(m[0]) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
   }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
