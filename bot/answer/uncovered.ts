@@ -53,6 +53,12 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   });
 }
 
+/** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
+const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|gb|tb|mb|k|times|x)\b)/i;
+
+/** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
+const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
+
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
@@ -95,6 +101,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
   for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkmb])(\d{1,4})([a-z]?)\b/gi)) {
     if (/^b2[bc]$/i.test(m[0])) continue;
+    // "keeps logs 30 days", "a team 20 people": a figure with a unit after it is a quantity, not a version.
+    if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();
     if (!letters || NOT_A_NAME.has(letters) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
@@ -140,6 +148,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (m.entry?.kind !== 'vendor') continue;
     const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
     const next = at >= 0 ? tokens[at + 1] : undefined;
+    // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
+    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(tokens[at + 2] ?? ''))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
     add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
   }
