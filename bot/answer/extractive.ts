@@ -111,11 +111,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       const closest = near.length ? compose(analysis, near, retriever, composeOptions) : undefined;
       return notCovered(question, analysis, uncovered, closest, confidence, closestTopics);
     }
-    if (!lead || confidence < threshold) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
-    // The asker's own spend settles the crossover question better than any card's general verdict.
-    const verdict = crossoverVerdict(q, analysis) ?? findVerdict(analysis, hits, retriever);
+    // The asker's own spend settles the crossover question better than any card's general verdict, and it is
+    // grounded in the data file whatever the rest of the message says ("we're a 30 person fintech in lisbon…").
+    const spent = crossoverVerdict(q, analysis);
+    if (!lead || (confidence < threshold && !spent)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
+    const verdict = spent ?? findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
-    return { answered: true, answer, citations, confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
+    return { answered: true, answer, citations, confidence: spent ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
   /**

@@ -182,7 +182,7 @@ export function questionKind(question: string): QuestionKind {
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b/.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   if (isListQuestion(q)) return 'list';

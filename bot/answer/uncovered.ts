@@ -143,15 +143,18 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
   }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
-  const tokens = normalizeName(core).trim().split(' ');
-  for (const m of coverage.catalogue.mentions(core)) {
-    if (m.entry?.kind !== 'vendor') continue;
-    const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
-    const next = at >= 0 ? tokens[at + 1] : undefined;
-    // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
-    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(tokens[at + 2] ?? ''))) continue;
-    if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
-    add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
+  // Clause by clause: "…on openai. ops lead wants…" puts no product after OpenAI.
+  for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
+    const tokens = normalizeName(clause).trim().split(' ');
+    for (const m of coverage.catalogue.mentions(clause)) {
+      if (m.entry?.kind !== 'vendor') continue;
+      const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
+      const next = at >= 0 ? tokens[at + 1] : undefined;
+      // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
+      if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(tokens[at + 2] ?? ''))) continue;
+      if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
+      add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
+    }
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
