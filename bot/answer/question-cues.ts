@@ -19,7 +19,7 @@ const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
   if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
-  if (/\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fine|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b/.test(q)) {
+  if (/\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fine|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
     return (s) => AMOUNT.test(s);
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);

@@ -178,10 +178,12 @@ export function questionKind(question: string): QuestionKind {
   if (/\b(decent|good|strong|acceptable|solid|proper) (answer|response|reply)\b|\bwhat should (their|the|its|a vendor'?s?|the vendor'?s?) (answer|response|reply) (include|contain|cover|say)\b/.test(q)) return 'good-answer';
   // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
   // answer from the vendor contains.
-  if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can) (we|i) (ask|look for|expect|demand|require)\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
+  if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can|would) (we|i) (ask|look for|expect|demand|require|want to (hear|see)|need to (hear|see)|hope to (hear|see))\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
+  // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
+  if (/\bor\b/.test(q) && /\b(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
