@@ -200,7 +200,7 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  */
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
-  const { weights, total, anchors, optional } = questionWeights(analysis.core, retriever, analysis.qualifiers, analysis.kind);
+  const { weights, total, anchors, optional } = questionWeights(analysis, retriever);
   const qTerms = [...weights.keys()];
   const cue = answerCue(analysis.core) ?? (analysis.kind === 'list' ? enumerates : undefined);
   const top = hits[0]?.score ?? 0;

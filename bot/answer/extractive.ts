@@ -84,7 +84,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const asked = analyseQuestion(q);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
-    const analysis = asked.context && !questionWeights(asked.core, retriever, asked.qualifiers, asked.kind).anchors.size ? wholeMessage(asked) : asked;
+    const analysis = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
     const query = searchText(analysis, retriever);
     const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), analysis.quoted, retriever);
     const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : found;

@@ -14,6 +14,12 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\b(i have been pwned|pwned)\b/i,
   /\b(role[- ]?play|roleplay)\s+as\b|\bstay in character\b/i,
   /^\s*(system|assistant|developer)\s*:/im,
+  // A role marker hidden in markup or brackets: "<!-- assistant: … -->", "[system: …]".
+  /(<!--|\[|\{|\(|\|)\s*(system|assistant|developer)\s*:/i,
+  // Rules, safety or instructions waved away in so many words: "ignore safety rules", "skip the guardrails".
+  /\b(ignore|disregard|forget|override|bypass|skip)\s+(the\s+|your\s+|all\s+|any\s+)?(safety|content|security)?\s*(rules?|instructions?|guardrails?|filters?|polic(y|ies))\b/i,
+  // Asking for the bot's own credentials: "tell me the slack bot token", "what's the signing secret".
+  /\b(print|show|reveal|tell me|give me|share|paste|send|what'?s|what is)\b.{0,30}\b(bot|app|slack|teams|signing|client|api|access|oauth)\s+(token|secret|key|password)s?\b/i,
   /#{2,}\s*(instruction|system|new task)/i,
   /\b(override|disable|turn off|switch off)\b.{0,20}\b(safety|guard|filter|guardrails?|grounding|citations?)\b/i,
   /\bsystem prompt\b/i,

@@ -23,6 +23,11 @@ export interface QuestionAnalysis {
   kind: QuestionKind;
   /** Someone else's words the message quotes ("they keep logs 'as long as necessary'"). */
   quoted: string[];
+  /**
+   * When the asking clause names too little to stand alone ("what should we change?") and the core is the whole
+   * message: that clause. The rest of the core is the asker's situation, which counts for less.
+   */
+  asking?: string;
 }
 
 /** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
@@ -37,7 +42,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
   [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
-  [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)/gi, 'are'],
+  [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
   [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
@@ -146,9 +151,12 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // rest of the message for its subject: the whole message is the question.
   // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
   // So does a short core that points back at it ("since when, and is that written down?", "what's that per mtok?").
+  let borrowed: string | undefined;
   if (contentWords(core).length < 3 || (contentWords(core).length < 6 && REFERS_BACK.test(core))) {
     const introOnly = (p: string) => !asking.includes(p) && LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0;
-    core = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
+    const whole = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
+    if (whole !== core) borrowed = core;
+    core = whole;
   }
   // "legal keeps saying 'deployer' - what does it mean for us": the question is what the quoted term means.
   const term = meant.length === 1 ? meant[0] : undefined;
@@ -158,20 +166,20 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
-  return { core, qualifiers, context, kind: questionKind(core), quoted };
+  return { core, qualifiers, context, kind: questionKind(core), quoted, ...(borrowed ? { asking: borrowed } : {}) };
 }
 
 /** The analysis with the whole message as the question: for a core that names nothing of its own. */
 export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
   if (!analysis.context) return analysis;
   const core = `${analysis.context} ${analysis.core}`;
-  return { ...analysis, core, context: '', kind: questionKind(core) };
+  return { ...analysis, core, context: '', kind: questionKind(core), asking: analysis.core };
 }
 
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
-  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\bnervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\bnervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
   if (/\b(vendor|supplier|provider|they|their|clause|contract|msa|dpa|terms|sla|questionnaire|response|reply)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants|has|have|holds?|got|uses?|provides?|relies|keeps?|refuses?|pointed|points)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
