@@ -222,6 +222,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (named / total >= HEADING_SHARE) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
     }
   }
+  // A definition is often a section's sentence ("Standard contractual clauses (SCCs) are contract terms…"): every
+  // passage of the lead card that defines the subject competes.
+  const defines = analysis.kind === 'definition' ? answerCue(analysis.core) : undefined;
+  if (lead && defines) {
+    for (const chunk of retriever.chunks) {
+      if (chunk.cardId !== lead.chunk.cardId || pool.some((h) => h.chunk.id === chunk.id)) continue;
+      if (markdownClaims(chunk.text).some((c) => defines(c.text))) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
+    }
+  }
 
   const stance = analysis.kind === 'judge' && SHORTFALL.test(analysis.core) ? 'judge-shortfall' : analysis.kind;
   const candidates: ComposedSentence[] = [];

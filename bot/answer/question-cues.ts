@@ -1,5 +1,5 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { definitionSubject } from './question.ts';
+import { CHAT_WORDS, definitionSubject } from './question.ts';
 
 /**
  * The kind of fact a question asks for, judged from its wording (answer-type detection, as in classic
@@ -28,7 +28,7 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   const def = definitionSubject(question);
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
-    const subject = terms(def);
+    const subject = terms(def).filter((t) => !CHAT_WORDS.has(t));
     const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were|asks|measures|concerns|captures|names|lets|gives)\b/i;
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {

@@ -45,7 +45,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
-  [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
+  [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bdiffs?\b/gi, 'difference'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
 ];
 
 /** The message with chat shorthand spelt out. */
@@ -222,7 +222,7 @@ function isListQuestion(q: string): boolean {
  * "meaning of X"; undefined for other questions.
  */
 export function definitionSubject(question: string): string | undefined {
-  const q = question.trim().replace(/[?.!]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : ''));
+  const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : ''));
   const patterns = [
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
