@@ -60,6 +60,9 @@ export function contentWords(text: string): string[] {
 
 const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
 
+/** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
+const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b/i;
+
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
 const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
 
@@ -129,7 +132,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const cleaned = unquoted.replace(SCAFFOLD, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
-  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p));
+  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p));
   const leads: string[] = [];
   // A short topic before the question ("deepseek r1 vs v3 licence - any difference?", "human oversight: what
   // should worry us") is the question's subject, not context: it joins the core.
