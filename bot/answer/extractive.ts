@@ -84,9 +84,12 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const asked = analyseQuestion(q);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
-    const analysis = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
-    const query = searchText(analysis, retriever);
-    const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), analysis.quoted, retriever);
+    const read = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
+    const query = searchText(read, retriever);
+    const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), read.quoted, retriever);
+    // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
+    // flags and a good answer to judge by), is judged against that card however it is worded.
+    const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
     const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : found;
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
@@ -150,6 +153,18 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Kinds a message about a vendor's answer may be read as before retrieval says which card it concerns. */
+const JUDGEABLE = new Set(['other', 'yes-no', 'should', 'how']);
+/** Words that put a vendor's side in the message: the vendor itself or its paperwork. */
+const VENDOR_SIDE = /\b(vendors?|suppliers?|providers?|they|their|them|contract|clause|dpa|msa|sla|terms|trust (page|centre|center)|questionnaire|rep|account manager|sales)\b/i;
+
+/** True for a card written to judge a vendor's answer: it has both a good-answer section and a red-flags section. */
+function judgesVendors(cardId: string | undefined, retriever: Retriever): boolean {
+  if (!cardId) return false;
+  const headings = retriever.chunks.filter((c) => c.cardId === cardId).map((c) => c.headingPath.join(' ').toLowerCase());
+  return headings.some((h) => h.includes('red flags')) && headings.some((h) => h.includes('good answer'));
 }
 
 /** Passages each side of a comparison adds to the question's own. */

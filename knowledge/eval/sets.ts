@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
  * `fresh` is a later development set of 80, written from the cards after tuning began; `blind-tune` and
  * `blind-check` are two halves of 110 questions written from the cards alone by someone who had not read the
  * answering code (split once by kind); only the tune half's misses are printed, the check half stays held out.
+ * `blind2` is a second blind set of 90, written the same way later the same day and never tuned on (figures only).
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -14,6 +15,7 @@ export const EVAL_SETS = {
   fresh: { file: 'fresh.jsonl', showFailures: true },
   'blind-tune': { file: 'blind-tune.jsonl', showFailures: true },
   'blind-check': { file: 'blind-check.jsonl', showFailures: false },
+  blind2: { file: 'blind2.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
