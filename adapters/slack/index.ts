@@ -1,4 +1,5 @@
-import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App as BoltApp, ErrorCode as BoltErrorCode, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { SLACK_OAUTH_REDIRECT_PATH } from '../../bot/config/index.ts';
 import type { App } from '../../bot/app.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { Logger } from '../../bot/logger.ts';
@@ -17,6 +18,7 @@ import { dedupeSubmissions } from './interaction-dedup.ts';
 import { passGate } from './http-gate.ts';
 import { isServed } from './listeners/index.ts';
 import { receiverErrorHandlers } from './receiver-errors.ts';
+import { oauthReceiverOptions, SLACK_INSTALL_PATH } from './oauth/receiver-options.ts';
 
 /** The path Slack posts events, commands and interactions to (Request URL in manifest.json). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -35,7 +37,7 @@ export interface SlackAdapterOptions {
 
 export interface SlackAdapter {
   mode: 'http' | 'socket';
-  /** HTTP mode: POST /slack/events, to mount on the shared server. Socket Mode: none. */
+  /** HTTP mode: POST /slack/events (and in OAuth mode GET /slack/install, /slack/oauth_redirect), to mount on the shared server. Socket Mode: none. */
   routes: HttpRoute[];
   /** Checks the token (auth.test), registers the listeners; in Socket Mode also opens the WebSocket. */
   start(): Promise<void>;
@@ -59,7 +61,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
   };
   if (mode === 'http' && !config.signingSecret) throw new AppError(ErrorCode.ConfigInvalid, 'SLACK_SIGNING_SECRET is required for Slack over HTTP');
-  const errors = receiverErrorHandlers(logger.child({ component: 'slack' }));
+  const oauth = config.auth.kind === 'oauth' ? config.auth : undefined;
+  if (oauth && mode === 'socket') throw new AppError(ErrorCode.ConfigInvalid, 'Slack OAuth distribution runs over HTTP: unset SLACK_APP_TOKEN');
+  if (oauth && !app.store) throw new AppError(ErrorCode.ConfigInvalid, 'Slack OAuth distribution keeps installations in the store: set DATABASE_URL');
+  const slackLog = logger.child({ component: 'slack' });
+  const errors = receiverErrorHandlers(slackLog);
   const receiver =
     mode === 'http'
       ? new HTTPReceiver({
@@ -68,6 +74,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           // plus the future-timestamp rule Bolt lacks; checking the HMAC a second time only doubled the ack's cost.
           signatureVerification: false,
           processEventErrorHandler: errors.http, unhandledRequestHandler: errors.unhandled,
+          ...(oauth && app.store ? oauthReceiverOptions(oauth, app.store, clientOptions, slackLog) : {}),
         })
       : undefined;
   // Built here rather than by Bolt only to pass the same error hook (a body Bolt cannot read is acked, not retried).
@@ -78,7 +85,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   let ready: Promise<BoltApp> | undefined;
   const init = () =>
     (ready ??= (async () => {
-      const me = await whoAmI(config.botToken, clientOptions);
+      // OAuth mode has no token of its own to check: each request's bot comes from its workspace's installation.
+      const me = config.auth.kind === 'token' ? await whoAmI(config.auth.botToken, clientOptions) : { enterprise: false };
       const identity: SlackIdentity = { ...me };
       const deps: SlackDeps = {
         app, config, logger: logger.child({ component: 'slack' }), identity,
@@ -90,7 +98,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         workingSignalDelayMs: options.workingSignalDelayMs ?? 400,
       };
       const common = {
-        token: config.botToken, logger: log, clientOptions, tokenVerificationEnabled: false, ignoreSelf: true,
+        // Without a token Bolt authorizes each request through the receiver's InstallProvider (our Store).
+        ...(config.auth.kind === 'token' ? { token: config.auth.botToken } : {}),
+        logger: log, clientOptions, tokenVerificationEnabled: false, ignoreSelf: true,
         // Bolt's conversation store keeps per-conversation state in memory on every event; we keep state in our Store.
         convoStore: false as const,
         ...(me.botId ? { botId: me.botId } : {}), ...(me.botUserId ? { botUserId: me.botUserId } : {}),
@@ -100,11 +110,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       b.use(ackOnFailure(deps.logger));
       // Over HTTP the gate has checked every body already; Socket Mode has no gate.
       if (mode === 'socket') b.use(checkEnvelope(deps.logger));
-      if (!me.enterprise) b.use(guardWorkspace(identity, deps.logger));
+      // One token serves one workspace; in OAuth mode authorize() is the guard (no installation, no answer).
+      if (!oauth && !me.enterprise) b.use(guardWorkspace(identity, deps.logger));
       b.use(dedupeSubmissions(deps.deduper, deps.logger));
       registerListeners(b, deps);
-      b.error(async (err) => deps.logger.error({ err }, 'slack listener error'));
-      logger.info({ mode, team: identity.teamId }, 'slack ready');
+      b.error(async (err) => {
+        // A workspace with no installation (never installed, or uninstalled): expected in OAuth mode, not a fault.
+        if ((err as { code?: unknown }).code === BoltErrorCode.AuthorizationError) deps.logger.warn('slack request from a workspace with no installation ignored');
+        else deps.logger.error({ err }, 'slack listener error');
+      });
+      logger.info({ mode, auth: config.auth.kind, team: identity.teamId }, 'slack ready');
       bolt = b;
       return b;
     })());
@@ -119,7 +134,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           const checked = await passGate(req, res, { signingSecret: config.signingSecret ?? '', logger, isServed });
           if (checked) receiver.requestListener(req, res);
         },
-      }]
+      },
+      // A browser, not Slack, calls these (unsigned): Bolt's InstallProvider checks the state cookie and the code.
+      ...(oauth ? [SLACK_INSTALL_PATH, SLACK_OAUTH_REDIRECT_PATH].map((path): HttpRoute => ({ method: 'GET', path, handler: (req, res) => receiver.requestListener(req, res) })) : [])]
     : [];
 
   return {

@@ -1,0 +1,51 @@
+import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
+import { z } from 'zod';
+import type { Logger } from '../../../bot/logger.ts';
+import type { InstallationKey, Store } from '../../../workflows/store.ts';
+
+/** What a stored installation must hold for authorize() to answer with it (the rest passes through as stored). */
+const storedInstallation = z.looseObject({
+  bot: z.looseObject({ token: z.string().min(1), userId: z.string(), id: z.string().optional(), refreshToken: z.string().optional(), expiresAt: z.number().optional() }).optional(),
+  team: z.looseObject({ id: z.string() }).nullish(),
+  enterprise: z.looseObject({ id: z.string() }).nullish(),
+});
+
+/** The store key of a Bolt query: org-wide installs by enterprise, workspace installs by team. */
+export function installationKey(query: { teamId?: string | undefined; enterpriseId?: string | undefined; isEnterpriseInstall?: boolean | undefined }): InstallationKey {
+  return {
+    platform: 'slack',
+    isEnterpriseInstall: Boolean(query.isEnterpriseInstall),
+    ...(query.teamId ? { teamId: query.teamId } : {}),
+    ...(query.enterpriseId ? { enterpriseId: query.enterpriseId } : {}),
+  };
+}
+
+/** Ids only, for the log: never a token, a name or the installing user. */
+export function installationFacts(key: InstallationKey): Record<string, unknown> {
+  return { team: key.teamId, enterprise: key.enterpriseId, orgWide: key.isEnterpriseInstall };
+}
+
+/**
+ * @slack/oauth's InstallationStore over our Store (SQLite or PostgreSQL), so every replica sees every install. Bolt's
+ * InstallProvider calls storeInstallation after the OAuth exchange and again when it rotates a token (refresh token,
+ * expires_at), and fetchInstallation in authorize() for every request.
+ */
+export function createInstallationStore(store: Store, logger: Logger): Required<InstallationStore> {
+  return {
+    async storeInstallation(installation) {
+      const key = installationKey({ teamId: installation.team?.id, enterpriseId: installation.enterprise?.id, isEnterpriseInstall: installation.isEnterpriseInstall });
+      await store.saveInstallation(key, installation);
+      logger.info({ ...installationFacts(key), rotating: Boolean(installation.bot?.refreshToken) }, 'slack installation saved');
+    },
+    async fetchInstallation(query: InstallationQuery<boolean>) {
+      const key = installationKey(query);
+      const found = storedInstallation.safeParse(await store.findInstallation(key));
+      // InstallProvider turns this into an AuthorizationError; the message names ids only.
+      if (!found.success || !found.data.bot) throw new Error(`no Slack installation for ${key.isEnterpriseInstall ? `enterprise ${key.enterpriseId}` : `team ${key.teamId}`}`);
+      return found.data as unknown as Installation;
+    },
+    async deleteInstallation(query: InstallationQuery<boolean>) {
+      await store.deleteInstallation(installationKey(query));
+    },
+  };
+}

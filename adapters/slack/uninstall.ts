@@ -1,0 +1,36 @@
+import type { Logger } from '../../bot/logger.ts';
+import type { Store } from '../../workflows/store.ts';
+import { installationFacts, installationKey } from './oauth/installation-store.ts';
+
+/** Which install an app_uninstalled or tokens_revoked envelope is about (its authorizations say org-wide or not). */
+export interface UninstallSource {
+  teamId?: string;
+  enterpriseId?: string;
+  isEnterpriseInstall: boolean;
+}
+
+export type UninstallReason = 'app_uninstalled' | 'tokens_revoked' | 'team_access_revoked';
+
+/**
+ * The app is gone from a workspace (app_uninstalled, or its bot token revoked): its installation is deleted, so
+ * nothing is answered there any more, then everything kept for it (runs, checklists, votes, the unanswered log,
+ * event claims, question counts, held exports). One info line says so, with ids and row counts only.
+ */
+export async function removeWorkspace(store: Store | undefined, source: UninstallSource, reason: UninstallReason, logger: Logger): Promise<void> {
+  const key = installationKey(source);
+  const facts = { ...installationFacts(key), reason };
+  if (!store) {
+    logger.warn(facts, 'slack app removed from a workspace; no store, so nothing was kept to delete');
+    return;
+  }
+  try {
+    // An org-wide app that loses one workspace (team_access_revoked) keeps its installation for the others.
+    const installation = reason !== 'team_access_revoked' && (key.teamId || key.enterpriseId) ? await store.deleteInstallation(key) : false;
+    // Data is kept per workspace (team id).
+    const deleted = key.teamId ? await store.deleteWorkspaceData({ platform: 'slack', tenant: key.teamId }) : {};
+    const rows = Object.values(deleted).reduce((a, b) => a + b, 0);
+    logger.info({ ...facts, installation, rows, deleted }, 'slack app removed from a workspace: installation and workspace data deleted');
+  } catch (err) {
+    logger.error({ ...facts, err }, 'slack app removed from a workspace, but its installation or data could not be deleted');
+  }
+}
