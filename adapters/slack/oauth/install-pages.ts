@@ -3,6 +3,8 @@ import type { Logger } from '../../../bot/logger.ts';
 
 /** @slack/oauth error codes that mean the browser's request was wrong or stale, not that we failed. */
 const CLIENT_ERRORS = new Set(['slack_oauth_missing_state', 'slack_oauth_invalid_state', 'slack_oauth_missing_code', 'slack_oauth_installer_authorization_error']);
+/** Slack's oauth.v2.access errors that mean this deployment's client id or secret is not the app's. */
+const CONFIG_ERRORS = new Set(['invalid_client_id', 'bad_client_secret']);
 /** Slack's oauth.v2.access errors caused by the code the browser brought (used, expired, for another app). */
 const CODE_ERRORS = new Set(['invalid_code', 'code_already_used', 'code_expired', 'bad_redirect_uri', 'invalid_grant_type']);
 
@@ -25,7 +27,8 @@ export function installPages(logger: Logger) {
     failure: (error: { code?: string; data?: { error?: string } }, _options: unknown, _req: unknown, res: ServerResponse): void => {
       const slackError = error.data?.error;
       const isClient = CLIENT_ERRORS.has(error.code ?? '') || CODE_ERRORS.has(slackError ?? '');
-      logger.warn({ code: error.code, slackError }, 'slack install not completed');
+      if (CONFIG_ERRORS.has(slackError ?? '')) logger.error({ slackError }, 'slack install refused by Slack: SLACK_CLIENT_ID or SLACK_CLIENT_SECRET is not this app\'s (Basic Information > App Credentials)');
+      else logger.warn({ code: error.code, slackError }, 'slack install not completed');
       if (isClient) page(res, 400, 'Installation not completed', 'This installation link is invalid or has expired. Start again from the install page.');
       else page(res, 503, 'Installation not completed', 'The installation could not be saved just now. Please try again in a minute.');
     },

@@ -6,8 +6,8 @@ export interface FakeOAuthApp {
   clientSecret: string;
   /** The app's redirect URL (manifest `oauth_config.redirect_urls`); an authorize request naming another is refused. */
   redirectUri: string;
-  /** Token rotation on: access tokens expire after `expiresInS` and come with a refresh token. */
-  rotation?: { expiresInS: number };
+  /** Token rotation on: access tokens expire after `expiresInS` (refreshed ones after `refreshedExpiresInS`) and come with a refresh token. */
+  rotation?: { expiresInS: number; refreshedExpiresInS?: number };
 }
 
 /** Where the user approving the install is: a workspace, or (org-wide) an Enterprise Grid organisation. */
@@ -112,10 +112,10 @@ export class FakeSlackOAuth {
     this.refreshTokens.delete(refreshToken);
     const owner = [...this.tokens.values()].find((o) => (o.orgWide ? o.enterprise : o.team) === target);
     if (!owner) return { ok: false, error: 'invalid_refresh_token' };
-    return { ok: true, token_type: 'bot', ...this.issue(target, owner) };
+    return { ok: true, token_type: 'bot', ...this.issue(target, owner, true) };
   }
 
-  private issue(target: string, owner: TokenOwner): Record<string, unknown> {
+  private issue(target: string, owner: TokenOwner, refreshed = false): Record<string, unknown> {
     const rotation = this.app.rotation;
     const token = rotation ? `xoxe.xoxb-fake-${target}-${randomBytes(6).toString('hex')}` : `xoxb-fake-${target}-${randomBytes(6).toString('hex')}`;
     this.tokens.set(token, owner);
@@ -124,6 +124,6 @@ export class FakeSlackOAuth {
     const refreshToken = `xoxe-fake-refresh-${randomBytes(6).toString('hex')}`;
     this.issued.push(refreshToken);
     this.refreshTokens.set(refreshToken, target);
-    return { access_token: token, refresh_token: refreshToken, expires_in: rotation.expiresInS };
+    return { access_token: token, refresh_token: refreshToken, expires_in: refreshed ? (rotation.refreshedExpiresInS ?? rotation.expiresInS) : rotation.expiresInS };
   }
 }
