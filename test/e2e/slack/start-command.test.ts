@@ -63,3 +63,45 @@ it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cle
     if (child.exitCode === null) child.kill('SIGKILL');
   }
 }, 90_000);
+
+it('`ai-procurement start` in OAuth mode comes up without calling Slack (no token of its own) and serves /slack/install', async () => {
+  const port = await freePort();
+  const oauthFake = await startFakeSlack({ oauth: { clientId: '1111.2222-fake', clientSecret: 'fake-client-secret-start', redirectUri: 'https://start.example.test/slack/oauth_redirect' } });
+  const child = spawn(process.execPath, [CLI, 'start'], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...workEnv, LOG_LEVEL: 'info', PORT: String(port),
+      SLACK_CLIENT_ID: '1111.2222-fake', SLACK_CLIENT_SECRET: 'fake-client-secret-start', SLACK_STATE_SECRET: 'fake-state-secret-start',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: oauthFake.apiUrl, PUBLIC_BASE_URL: 'https://start.example.test',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  try {
+    const deadline = Date.now() + 60_000;
+    while (!stderr.includes('"msg":"listening"')) {
+      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`start did not come up: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(oauthFake.calls).toEqual([]);
+    const install = await fetch(`http://127.0.0.1:${port}/slack/install`, { redirect: 'manual' });
+    expect(install.status).toBe(302);
+    const to = new URL(install.headers.get('location') ?? '');
+    expect(`${to.origin}${to.pathname}`).toBe(`${oauthFake.url}/oauth/v2/authorize`);
+    expect(to.searchParams.get('client_id')).toBe('1111.2222-fake');
+    expect(to.searchParams.get('redirect_uri')).toBe('https://start.example.test/slack/oauth_redirect');
+    expect(install.headers.get('set-cookie')).toMatch(/^slack-app-oauth-state=[^;]+; Secure; HttpOnly/);
+    // A forged callback (no state cookie) is a 400, not a crash or a 500.
+    expect((await fetch(`http://127.0.0.1:${port}/slack/oauth_redirect?code=x&state=y`)).status).toBe(400);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(stderr).not.toContain('fake-client-secret-start');
+    expect(stderr).not.toContain('fake-state-secret-start');
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await oauthFake.close();
+  }
+}, 90_000);
