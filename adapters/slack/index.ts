@@ -39,14 +39,15 @@ export interface SlackAdapter {
   mode: 'http' | 'socket';
   /** HTTP mode: POST /slack/events (and in OAuth mode GET /slack/install, /slack/oauth_redirect), to mount on the shared server. Socket Mode: none. */
   routes: HttpRoute[];
-  /** Checks the token (auth.test), registers the listeners; in Socket Mode also opens the WebSocket. */
+  /** Checks the token (auth.test; not in OAuth mode, which has none), registers the listeners; in Socket Mode also opens the WebSocket. */
   start(): Promise<void>;
   /** Stops taking events and waits for the ones in progress to be answered. */
   stop(): Promise<void>;
 }
 
 /**
- * The Slack transport (Bolt). HTTP mode when only SLACK_SIGNING_SECRET is set: every request passes the gate
+ * The Slack transport (Bolt). With SLACK_CLIENT_ID (OAuth distribution) Bolt's InstallProvider serves the install
+ * pages and authorizes each request from its workspace's installation in the Store. HTTP mode when only SLACK_SIGNING_SECRET is set: every request passes the gate
  * (signature, timestamp, body shape) and then Bolt's HTTPReceiver, mounted on our one HTTP server. Socket Mode when SLACK_APP_TOKEN is set: no
  * inbound port at all. SLACK_API_URL points both the Web API client and apps.connections.open elsewhere.
  */
