@@ -1,8 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import type { Logger } from '../../../bot/logger.ts';
 
-/** @slack/oauth error codes that mean the browser's request was wrong or stale, not that we failed. */
-const CLIENT_ERRORS = new Set(['slack_oauth_missing_state', 'slack_oauth_invalid_state', 'slack_oauth_missing_code', 'slack_oauth_installer_authorization_error']);
+/**
+ * Error codes that mean the browser's request was wrong or stale, not that we failed: @slack/oauth's, and Node's
+ * for a request URL it could not rebuild (@slack/oauth reads the query through the Host header).
+ */
+const CLIENT_ERRORS = new Set(['slack_oauth_missing_state', 'slack_oauth_invalid_state', 'slack_oauth_missing_code', 'slack_oauth_installer_authorization_error', 'slack_oauth_unknown_error', 'ERR_INVALID_URL']);
 /** Slack's oauth.v2.access errors that mean this deployment's client id or secret is not the app's. */
 const CONFIG_ERRORS = new Set(['invalid_client_id', 'bad_client_secret']);
 /** Slack's oauth.v2.access errors caused by the code the browser brought (used, expired, for another app). */
@@ -26,6 +29,7 @@ export function installPages(logger: Logger) {
     },
     failure: (error: { code?: string; data?: { error?: string } }, _options: unknown, _req: unknown, res: ServerResponse): void => {
       const slackError = error.data?.error;
+      // A store outage keeps its own code (store_unavailable), and Slack's answers theirs: those are 503.
       const isClient = CLIENT_ERRORS.has(error.code ?? '') || CODE_ERRORS.has(slackError ?? '');
       if (CONFIG_ERRORS.has(slackError ?? '')) logger.error({ slackError }, 'slack install refused by Slack: SLACK_CLIENT_ID or SLACK_CLIENT_SECRET is not this app\'s (Basic Information > App Credentials)');
       else logger.warn({ code: error.code, slackError }, 'slack install not completed');

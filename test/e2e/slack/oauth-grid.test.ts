@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../bot/logger.ts';
 import { LogCapture } from '../teams/harness.ts';
@@ -94,6 +95,38 @@ describe('Slack OAuth: a deployment whose settings do not match the app', () => 
       await expect(installApp(wrongHost.baseUrl, fake, { team: 'T0CFG' })).rejects.toThrow(/400 bad_redirect_uri/);
     } finally {
       await wrongHost.close();
+      await fake.close();
+    }
+  });
+});
+
+describe('Slack OAuth: hostile callbacks', () => {
+  it('answers 400, stores nothing and keeps serving, whatever the browser sends back', async () => {
+    const fake = await startFakeSlack({ oauth: OAUTH_APP });
+    const h = await startHarness({ fake, env: env() });
+    try {
+      const cb = (query: string, headers: Record<string, string> = {}) => fetch(`${h.baseUrl}/slack/oauth_redirect${query}`, { headers });
+      expect((await cb('')).status).toBe(400);
+      expect((await cb('?error=access_denied&state=x')).status).toBe(400);
+      expect((await cb('?code=x')).status).toBe(400);
+      expect((await cb('?code=x&state=forged', { cookie: 'slack-app-oauth-state=forged' })).status).toBe(400);
+      expect((await cb(`?code=x&state=${'a'.repeat(4000)}`, { cookie: `slack-app-oauth-state=${'a'.repeat(4000)}` })).status).toBe(400);
+      expect((await cb('?code=%E0%A4%A&state=%', { cookie: 'slack-app-oauth-state=%' })).status).toBe(400);
+      // A Host header no URL parser accepts, sent raw (fetch would not send it).
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = request(`${h.baseUrl}/slack/oauth_redirect?code=x&state=y`, { headers: { host: 'bad host[' } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(status).toBeGreaterThanOrEqual(400);
+      expect(status).toBeLessThan(500);
+      expect(fake.of('oauth.v2.access')).toEqual([]);
+      expect((await installApp(h.baseUrl, fake, { team: 'T0AFTER' })).status).toBe(200);
+    } finally {
+      await h.close();
       await fake.close();
     }
   });
