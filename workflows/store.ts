@@ -176,6 +176,13 @@ export interface InstallationKey {
   isEnterpriseInstall: boolean;
 }
 
+/** What deleteInstallation found: whether there was one, and the workspaces (team ids) it served. */
+export interface DeletedInstallation {
+  deleted: boolean;
+  /** A workspace install: its own team. An organisation-wide one: every workspace it was noted serving. */
+  workspaces: string[];
+}
+
 /** What deleteWorkspaceData removed, by table: counts only, for the log. */
 export type DeletedRows = Record<string, number>;
 
@@ -237,8 +244,10 @@ export interface Store {
   saveInstallation(key: InstallationKey, installation: unknown): Promise<void>;
   /** The installation serving this key: an organisation-wide one by enterprise, else the workspace's by team. */
   findInstallation(key: InstallationKey): Promise<unknown>;
-  /** Deletes the installation with this key; true when there was one. */
-  deleteInstallation(key: InstallationKey): Promise<boolean>;
+  /** Notes that an organisation-wide installation served this workspace (once is enough; repeats change nothing). */
+  noteInstallationWorkspace(key: InstallationKey, teamId: string): Promise<void>;
+  /** Deletes the installation with this key (and, org-wide, its noted workspaces); says which workspaces it served. */
+  deleteInstallation(key: InstallationKey): Promise<DeletedInstallation>;
   /**
    * Deletes everything kept for one workspace (runs, checklists, votes, the unanswered log, event claims, question
    * counts, held exports), in one transaction; returns the rows removed per table.

@@ -25,11 +25,15 @@ export async function removeWorkspace(store: Store | undefined, source: Uninstal
   }
   try {
     // An org-wide app that loses one workspace (team_access_revoked) keeps its installation for the others.
-    const installation = reason !== 'team_access_revoked' && (key.teamId || key.enterpriseId) ? await store.deleteInstallation(key) : false;
-    // Data is kept per workspace (team id).
-    const deleted = key.teamId ? await store.deleteWorkspaceData({ platform: 'slack', tenant: key.teamId }) : {};
+    const removed = reason !== 'team_access_revoked' && (key.teamId || key.enterpriseId) ? await store.deleteInstallation(key) : { deleted: false, workspaces: [] };
+    // Data is kept per workspace (team id): the event's own, and every workspace an org-wide install served.
+    const teams = [...new Set([...(key.teamId ? [key.teamId] : []), ...removed.workspaces])];
+    const deleted: Record<string, number> = {};
+    for (const tenant of teams) {
+      for (const [table, n] of Object.entries(await store.deleteWorkspaceData({ platform: 'slack', tenant }))) deleted[table] = (deleted[table] ?? 0) + n;
+    }
     const rows = Object.values(deleted).reduce((a, b) => a + b, 0);
-    logger.info({ ...facts, installation, rows, deleted }, 'slack app removed from a workspace: installation and workspace data deleted');
+    logger.info({ ...facts, installation: removed.deleted, workspaces: teams.length, rows, deleted }, 'slack app removed from a workspace: installation and workspace data deleted');
   } catch (err) {
     logger.error({ ...facts, err }, 'slack app removed from a workspace, but its installation or data could not be deleted');
   }

@@ -1,4 +1,4 @@
-import type { InstallationKey } from '../../workflows/store.ts';
+import type { DeletedInstallation, InstallationKey } from '../../workflows/store.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { SqlDb, SqlParam } from './sql-db.ts';
 
@@ -33,7 +33,20 @@ export async function findInstallation(db: SqlDb, key: InstallationKey): Promise
   return rows[0] ? (JSON.parse(rows[0].data_json) as unknown) : undefined;
 }
 
-export async function deleteInstallation(db: SqlDb, key: InstallationKey): Promise<boolean> {
+export async function noteInstallationWorkspace(db: SqlDb, key: InstallationKey, teamId: string): Promise<void> {
+  if (!key.isEnterpriseInstall || !key.enterpriseId) return;
+  await db.run('INSERT INTO installation_workspaces (platform, enterprise_id, team_id, first_seen_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING', [
+    key.platform, key.enterpriseId, teamId, new Date().toISOString(),
+  ]);
+}
+
+export async function deleteInstallation(db: SqlDb, key: InstallationKey): Promise<DeletedInstallation> {
   const w = where(key);
-  return (await db.run(`DELETE FROM installations WHERE ${w.sql}`, w.params)) > 0;
+  return db.tx(async (tx) => {
+    const deleted = (await tx.run(`DELETE FROM installations WHERE ${w.sql}`, w.params)) > 0;
+    if (!key.isEnterpriseInstall) return { deleted, workspaces: key.teamId ? [key.teamId] : [] };
+    const rows = await tx.all<{ team_id: string }>('SELECT team_id FROM installation_workspaces WHERE platform = ? AND enterprise_id = ? ORDER BY team_id', [key.platform, key.enterpriseId ?? '']);
+    await tx.run('DELETE FROM installation_workspaces WHERE platform = ? AND enterprise_id = ?', [key.platform, key.enterpriseId ?? '']);
+    return { deleted, workspaces: rows.map((r) => String(r.team_id)) };
+  });
 }

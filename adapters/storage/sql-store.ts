@@ -35,6 +35,7 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     deleteExport: (scope, id) => exports.deleteExport(db, scope, id),
     saveInstallation: (key, installation) => installations.saveInstallation(db, key, installation),
     findInstallation: (key) => installations.findInstallation(db, key),
+    noteInstallationWorkspace: (key, teamId) => installations.noteInstallationWorkspace(db, key, teamId),
     deleteInstallation: (key) => installations.deleteInstallation(db, key),
     deleteWorkspaceData: (scope) => deleteWorkspaceData(db, scope),
     ping: async () => {

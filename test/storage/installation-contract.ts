@@ -30,9 +30,9 @@ export function installationContract(storeOf: () => Store): void {
       await store.saveInstallation(team('T-rot'), record('xoxe.xoxb-old', { bot: { token: 'xoxe.xoxb-old', refreshToken: 'xoxe-1-old', expiresAt: 1_000 } }));
       await store.saveInstallation(team('T-rot'), record('xoxe.xoxb-new', { bot: { token: 'xoxe.xoxb-new', refreshToken: 'xoxe-1-new', expiresAt: 2_000 } }));
       expect(await store.findInstallation(team('T-rot'))).toMatchObject({ bot: { token: 'xoxe.xoxb-new', refreshToken: 'xoxe-1-new', expiresAt: 2_000 } });
-      expect(await store.deleteInstallation(team('T-rot'))).toBe(true);
+      expect(await store.deleteInstallation(team('T-rot'))).toEqual({ deleted: true, workspaces: ['T-rot'] });
       expect(await store.findInstallation(team('T-rot'))).toBeUndefined();
-      expect(await store.deleteInstallation(team('T-rot'))).toBe(false);
+      expect(await store.deleteInstallation(team('T-rot'))).toEqual({ deleted: false, workspaces: ['T-rot'] });
     });
 
     it('keeps an organisation-wide install apart from its workspaces\' own installs', async () => {
@@ -43,7 +43,11 @@ export function installationContract(storeOf: () => Store): void {
       expect(await store.findInstallation(org('E-org', 'T-any'))).toMatchObject({ bot: { token: 'xoxb-org' } });
       expect(await store.findInstallation(team('T-in-org', 'E-org'))).toMatchObject({ bot: { token: 'xoxb-workspace' } });
       expect(await store.findInstallation(org('E-other'))).toBeUndefined();
-      expect(await store.deleteInstallation(org('E-org'))).toBe(true);
+      // The workspaces it served are noted (twice is once), so an org-wide uninstall can reach each one's data.
+      for (const t of ['T-org-b', 'T-org-a', 'T-org-b']) await store.noteInstallationWorkspace(org('E-org', t), t);
+      await store.noteInstallationWorkspace(org('E-other', 'T-elsewhere'), 'T-elsewhere');
+      expect(await store.deleteInstallation(org('E-org'))).toEqual({ deleted: true, workspaces: ['T-org-a', 'T-org-b'] });
+      expect(await store.deleteInstallation(org('E-org'))).toEqual({ deleted: false, workspaces: [] });
       expect(await store.findInstallation(org('E-org', 'T-any'))).toBeUndefined();
       expect(await store.findInstallation(team('T-in-org', 'E-org'))).toMatchObject({ bot: { token: 'xoxb-workspace' } });
       await expect(store.findInstallation({ platform: 'slack', isEnterpriseInstall: true })).rejects.toBeDefined();

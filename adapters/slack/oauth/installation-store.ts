@@ -31,6 +31,19 @@ export function installationFacts(key: InstallationKey): Record<string, unknown>
  * expires_at), and fetchInstallation in authorize() for every request.
  */
 export function createInstallationStore(store: Store, logger: Logger): Required<InstallationStore> {
+  // Workspaces already noted for their org-wide install, so authorize() writes once per workspace per process.
+  const noted = new Set<string>();
+  const noteWorkspace = async (key: InstallationKey) => {
+    const id = `${key.enterpriseId}\u0000${key.teamId}`;
+    if (!key.isEnterpriseInstall || !key.teamId || noted.has(id)) return;
+    try {
+      await store.noteInstallationWorkspace(key, key.teamId);
+      noted.add(id);
+    } catch (err) {
+      // Answering comes first; the note is tried again on the workspace's next request.
+      logger.warn({ ...installationFacts(key), code: (err as { code?: unknown }).code }, 'slack org-wide workspace not noted');
+    }
+  };
   return {
     async storeInstallation(installation) {
       const key = installationKey({ teamId: installation.team?.id, enterpriseId: installation.enterprise?.id, isEnterpriseInstall: installation.isEnterpriseInstall });
@@ -42,6 +55,7 @@ export function createInstallationStore(store: Store, logger: Logger): Required<
       const found = storedInstallation.safeParse(await store.findInstallation(key));
       // InstallProvider turns this into an AuthorizationError; the message names ids only.
       if (!found.success || !found.data.bot) throw new Error(`no Slack installation for ${key.isEnterpriseInstall ? `enterprise ${key.enterpriseId}` : `team ${key.teamId}`}`);
+      await noteWorkspace(key);
       return found.data as unknown as Installation;
     },
     async deleteInstallation(query: InstallationQuery<boolean>) {

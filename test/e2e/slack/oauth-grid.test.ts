@@ -68,10 +68,15 @@ describe('Slack OAuth: token rotation and Enterprise Grid org-wide installs', ()
     expect(await h.app.store!.listUnanswered({ platform: 'slack', tenant: 'T0ORG2' })).toHaveLength(1);
     expect(await h.app.store!.findInstallation({ platform: 'slack', enterpriseId: 'E0ORG', isEnterpriseInstall: true })).toBeDefined();
 
-    // Uninstalled from the whole organisation: the org-wide installation goes.
+    // A third workspace of the organisation asks too; then the app is uninstalled from the whole organisation,
+    // the event naming one workspace: the installation goes, and the data of every workspace it served.
+    await postJson(h.eventsUrl, orgEvent('T0ORG3', 'E0ORG', mention('what is the weather in Paris today?', { channel: 'C0ORG3' })));
+    await eventually(async () => expect(await h.app.store!.listUnanswered({ platform: 'slack', tenant: 'T0ORG3' })).toHaveLength(1), 10_000);
     await postJson(h.eventsUrl, orgEvent('T0ORG2', 'E0ORG', { type: 'app_uninstalled' }));
     await eventually(async () => expect(await h.app.store!.findInstallation({ platform: 'slack', enterpriseId: 'E0ORG', isEnterpriseInstall: true })).toBeUndefined());
+    await eventually(async () => expect(await h.app.store!.listUnanswered({ platform: 'slack', tenant: 'T0ORG3' })).toEqual([]));
     expect(await h.app.store!.listUnanswered({ platform: 'slack', tenant: 'T0ORG2' })).toEqual([]);
+    expect(logs.lines.find((l) => l.reason === 'app_uninstalled' && l.orgWide === true)).toMatchObject({ enterprise: 'E0ORG', installation: true, workspaces: 3 });
     expect(JSON.stringify(logs.lines)).not.toMatch(/xox[a-z]/);
   });
 });
