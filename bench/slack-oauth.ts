@@ -3,9 +3,10 @@
  * Bolt reads the workspace's installation from the store (SQLite here) before every request; in single-token mode
  * it does not. Both apps run in this process against one loopback fake Slack, and mentions alternate between them,
  * so load drifts hit both equally.
- *  - mention -> cited answer, one at a time: median per mode and the ratio (target: OAuth / token <= 1.25, as for the slash-command ack);
- *  - the same with 10 workspaces installed, mentions spread over them (answers must carry each one's own token).
- * Noise is shown as the spread of the per-round medians (five rounds).
+ *  - mention -> cited answer, one at a time: median per mode and the ratio (target: OAuth / token <= 1.25, as for
+ *    the slash-command ack). In OAuth mode 10 workspaces are installed and the mentions spread over them; every
+ *    answer must carry its own workspace's token (exit code 1 otherwise).
+ * Noise is shown as the spread of the per-round medians (five rounds of 30 per mode).
  */
 import { startHarness, type Harness } from '../test/e2e/slack/support/harness.ts';
 import { startFakeSlack, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
