@@ -1,4 +1,4 @@
-import { App as BoltApp, ErrorCode as BoltErrorCode, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import { App as BoltApp, HTTPReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import { SLACK_OAUTH_REDIRECT_PATH } from '../../bot/config/index.ts';
 import type { App } from '../../bot/app.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
@@ -19,6 +19,7 @@ import { passGate } from './http-gate.ts';
 import { isServed } from './listeners/index.ts';
 import { receiverErrorHandlers } from './receiver-errors.ts';
 import { oauthReceiverOptions, SLACK_INSTALL_PATH } from './oauth/receiver-options.ts';
+import { authorizationFailure } from './oauth/installation-store.ts';
 
 /** The path Slack posts events, commands and interactions to (Request URL in manifest.json). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -116,8 +117,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       b.use(dedupeSubmissions(deps.deduper, deps.logger));
       registerListeners(b, deps);
       b.error(async (err) => {
+        const failure = authorizationFailure(err);
         // A workspace with no installation (never installed, or uninstalled): expected in OAuth mode, not a fault.
-        if ((err as { code?: unknown }).code === BoltErrorCode.AuthorizationError) deps.logger.warn('slack request from a workspace with no installation ignored');
+        if (failure === 'no-installation') deps.logger.warn('slack request from a workspace with no installation ignored');
+        // Without the installation there is no token to reply with, so this cannot reach the user: it must reach the log.
+        else if (failure === 'store-unavailable') deps.logger.error({ code: ErrorCode.StoreUnavailable }, 'slack request not answered: the store is unreachable, so its installation could not be read');
         else deps.logger.error({ err }, 'slack listener error');
       });
       logger.info({ mode, auth: config.auth.kind, team: identity.teamId }, 'slack ready');

@@ -1,5 +1,6 @@
 import type { Installation, InstallationQuery, InstallationStore } from '@slack/bolt';
 import { z } from 'zod';
+import { ErrorCode } from '../../../bot/errors.ts';
 import type { Logger } from '../../../bot/logger.ts';
 import type { InstallationKey, Store } from '../../../workflows/store.ts';
 
@@ -9,6 +10,24 @@ const storedInstallation = z.looseObject({
   team: z.looseObject({ id: z.string() }).nullish(),
   enterprise: z.looseObject({ id: z.string() }).nullish(),
 });
+
+/** Thrown by fetchInstallation when a workspace has no installation (never installed, or uninstalled). */
+export class NoInstallationError extends Error {
+  override readonly name = 'NoInstallationError';
+}
+
+/**
+ * Why Bolt could not authorize a request, from the error it reports (its AuthorizationError wraps @slack/oauth's,
+ * which wraps ours): no installation, the store unreachable, or something else (undefined).
+ */
+export function authorizationFailure(err: unknown): 'no-installation' | 'store-unavailable' | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    if (e instanceof NoInstallationError) return 'no-installation';
+    if ((e as { code?: unknown }).code === ErrorCode.StoreUnavailable) return 'store-unavailable';
+    e = (e as { original?: unknown; cause?: unknown }).original ?? (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
 
 /** The store key of a Bolt query: org-wide installs by enterprise, workspace installs by team. */
 export function installationKey(query: { teamId?: string | undefined; enterpriseId?: string | undefined; isEnterpriseInstall?: boolean | undefined }): InstallationKey {
@@ -54,7 +73,7 @@ export function createInstallationStore(store: Store, logger: Logger): Required<
       const key = installationKey(query);
       const found = storedInstallation.safeParse(await store.findInstallation(key));
       // InstallProvider turns this into an AuthorizationError; the message names ids only.
-      if (!found.success || !found.data.bot) throw new Error(`no Slack installation for ${key.isEnterpriseInstall ? `enterprise ${key.enterpriseId}` : `team ${key.teamId}`}`);
+      if (!found.success || !found.data.bot) throw new NoInstallationError(`no Slack installation for ${key.isEnterpriseInstall ? `enterprise ${key.enterpriseId}` : `team ${key.teamId}`}`);
       await noteWorkspace(key);
       return found.data as unknown as Installation;
     },

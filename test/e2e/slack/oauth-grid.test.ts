@@ -108,7 +108,8 @@ describe('Slack OAuth: a deployment whose settings do not match the app', () => 
 describe('Slack OAuth: hostile callbacks', () => {
   it('answers 400, stores nothing and keeps serving, whatever the browser sends back', async () => {
     const fake = await startFakeSlack({ oauth: OAUTH_APP });
-    const h = await startHarness({ fake, env: env() });
+    const logs = new LogCapture();
+    const h = await startHarness({ fake, env: env(), logger: createLogger({ level: 'info', destination: logs }) });
     try {
       const cb = (query: string, headers: Record<string, string> = {}) => fetch(`${h.baseUrl}/slack/oauth_redirect${query}`, { headers });
       expect((await cb('')).status).toBe(400);
@@ -130,6 +131,12 @@ describe('Slack OAuth: hostile callbacks', () => {
       expect(status).toBeLessThan(500);
       expect(fake.of('oauth.v2.access')).toEqual([]);
       expect((await installApp(h.baseUrl, fake, { team: 'T0AFTER' })).status).toBe(200);
+
+      // With the database gone the installation cannot be read: nothing can be posted, so the log says why.
+      await h.app.store!.close();
+      expect((await postJson(h.eventsUrl, eventCallback(mention('What does the Llama 4 licence require us to display?', { channel: 'C0DOWN' }), undefined, 'T0AFTER'))).status).toBe(200);
+      await eventually(() => expect(logs.messages()).toContain('slack request not answered: the store is unreachable, so its installation could not be read'));
+      expect(fake.calls.filter((c) => c.args.channel === 'C0DOWN')).toEqual([]);
     } finally {
       await h.close();
       await fake.close();
