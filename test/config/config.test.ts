@@ -69,6 +69,31 @@ describe('loadConfig', () => {
     expect(socket.slack?.appToken).toBe('xapp-test-not-real');
   });
 
+  it('switches Slack to OAuth distribution with client id, client secret and state secret, all three or a clear error', () => {
+    const oauth = { SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'fake-client-secret', SLACK_STATE_SECRET: 'fake-state-secret', SLACK_SIGNING_SECRET: 'test-signing-secret' };
+    const c = loadConfig({ ...oauth, PUBLIC_BASE_URL: 'https://bot.example.test/' });
+    expect(c.slack?.auth).toEqual({ kind: 'oauth', clientId: '1111.2222', clientSecret: 'fake-client-secret', stateSecret: 'fake-state-secret', redirectUri: 'https://bot.example.test/slack/oauth_redirect' });
+    // Without PUBLIC_BASE_URL no redirect_uri is sent: Slack uses the app's one redirect URL.
+    expect(loadConfig(oauth).slack?.auth).not.toHaveProperty('redirectUri');
+    expect(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-FAKE', SLACK_SIGNING_SECRET: 'test-signing-secret' }).slack?.auth).toEqual({ kind: 'token', botToken: 'xoxb-FAKE' });
+    // Only some of the three: each missing one is named, with where to find it.
+    expect(issuesOf({ SLACK_CLIENT_ID: '1111.2222', SLACK_SIGNING_SECRET: 'test-signing-secret' })).toEqual(['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET']);
+    expect(issuesOf({ SLACK_STATE_SECRET: 'fake-state-secret' })).toEqual(['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_SIGNING_SECRET']);
+    // One mode at a time: a bot token or Socket Mode next to OAuth is refused rather than guessed.
+    expect(issuesOf({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-FAKE' })).toEqual(['SLACK_BOT_TOKEN']);
+    expect(issuesOf({ ...oauth, SLACK_APP_TOKEN: 'xapp-test-not-real' })).toEqual(['SLACK_APP_TOKEN']);
+    const err = (() => {
+      try {
+        loadConfig({ SLACK_CLIENT_ID: '1111.2222', SLACK_CLIENT_SECRET: 'fake-client-secret', SLACK_SIGNING_SECRET: 's' });
+      } catch (e) {
+        return e as ConfigError;
+      }
+    })();
+    expect(err?.message).toMatch(/SLACK_STATE_SECRET is required for Slack OAuth distribution/);
+    expect(err?.message).not.toContain('fake-client-secret');
+    expect(secretValues(c)).toEqual(expect.arrayContaining(['fake-client-secret', 'fake-state-secret', 'test-signing-secret']));
+  });
+
   it('configures Teams with an app id and password, or explicitly unauthenticated', () => {
     expect(issuesOf({ MICROSOFT_APP_ID: '00000000-0000-0000-0000-000000000000' })).toEqual(['MICROSOFT_APP_PASSWORD']);
     expect(loadConfig({ TEAMS_ALLOW_UNAUTHENTICATED: 'true' }).teams?.allowUnauthenticated).toBe(true);

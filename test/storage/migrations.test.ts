@@ -7,6 +7,7 @@ import { openSqlite } from '../../adapters/storage/sqlite-db.ts';
 import { openPostgres } from '../../adapters/storage/postgres-db.ts';
 import { migrate, MIGRATIONS, type Migration } from '../../adapters/storage/migrations.ts';
 import { createStore, parseDatabaseUrl } from '../../adapters/storage/store.ts';
+import { WORKSPACE_TABLES } from '../../adapters/storage/sql-workspace-data.ts';
 import { TEST_PG_URL, dropSchema, postgresReachable } from './pg-helpers.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'aip-mig-'));
@@ -57,6 +58,20 @@ describe('versioned migrations (SQLite)', () => {
     const versions = MIGRATIONS.map((m) => m.version);
     expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
     expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+  });
+
+  it('lists every table keyed by platform + tenant among the ones an uninstall empties', async () => {
+    const db = openSqlite(join(dir, 'tenant-tables.db'));
+    await migrate(db);
+    const tables = await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'");
+    const keyed: string[] = [];
+    for (const { name } of tables) {
+      const columns = (await db.all<{ name: string }>(`PRAGMA table_info(${name})`)).map((c) => c.name);
+      if (columns.includes('platform') && columns.includes('tenant')) keyed.push(name);
+    }
+    await db.close();
+    expect(keyed.length).toBeGreaterThan(5);
+    expect(keyed.sort(), 'add the table to WORKSPACE_TABLES in adapters/storage/sql-workspace-data.ts').toEqual([...WORKSPACE_TABLES].sort());
   });
 
   it('rolls back a failing migration completely', async () => {
