@@ -16,6 +16,7 @@ import { parseWorkflowAction } from '../workflows/workflow-action.ts';
 import { exportFormatOf } from '../workflows/export-formats.ts';
 import { decodePrefill } from '../workflows/decision/prefill.ts';
 import { untrusted } from './inert/index.ts';
+import { textReply } from './reply-doc.ts';
 
 export type { WorkflowServiceOptions } from './workflows/context.ts';
 
@@ -37,7 +38,7 @@ async function finishedReply(ctx: FlowContext, run: WorkflowRun): Promise<Reply>
 async function answer(ctx: FlowContext, run: WorkflowRun, stepId: string, input: AnswerInput): Promise<Reply> {
   const outcome = await answerStep(ctx, run, stepId, input, ctx.author, ctx.now());
   if (!outcome.ok) {
-    if (!outcome.step) return { kind: 'info', text: `${runTitle(run)}: ${untrusted(outcome.error)}.` };
+    if (!outcome.step) return textReply('info', `${runTitle(run)}: ${untrusted(outcome.error)}.`);
     // Show the same step again with the reason; nothing was recorded.
     return stepReply(ctx, stepId === run.currentStep ? run : { ...run, currentStep: stepId }, undefined, outcome.error);
   }
@@ -89,9 +90,9 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
       if (!runId) throw new AppError(ErrorCode.InvalidInput, 'the button did not say which workflow it is for');
       const run = await runHere(ctx, runId);
       if (name === 'cancel') {
-        if (run.status !== 'active') return { kind: 'info', text: `${runTitle(run)} is already ${run.status}.` };
+        if (run.status !== 'active') return textReply('info', `${runTitle(run)} is already ${run.status}.`);
         await cancelRun(ctx, run);
-        return { kind: 'info', text: `Cancelled: ${runTitle(run)}. Answers already given stay recorded.` };
+        return textReply('info', `Cancelled: ${runTitle(run)}. Answers already given stay recorded.`);
       }
       return run.status === 'active' ? stepReply(ctx, run) : finishedReply(ctx, run);
     },
@@ -103,7 +104,7 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
       const typed = text.trim();
       if (CANCEL_WORDS.test(typed)) {
         await cancelRun(ctx, run);
-        return { kind: 'info', text: `Cancelled: ${runTitle(run)}. Answers already given stay recorded.` };
+        return textReply('info', `Cancelled: ${runTitle(run)}. Answers already given stay recorded.`);
       }
       const reply = await answer(ctx, run, run.currentStep, { answer: typed });
       // An unparseable question ("what is the crossover?") is a question, not a bad answer: let it be answered.

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../bot/config/index.ts';
 import type { Logger } from '../../bot/logger.ts';
-import { userMessage } from '../../bot/errors.ts';
+import { teamsErrorText } from './render/markdown.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { checkTeamsConfig, createBotAuthentication } from './auth.ts';
 import type { TeamsApp, TeamsDeps } from './deps.ts';
@@ -49,7 +49,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const adapter = new CheckedCloudAdapter(createBotAuthentication(teams));
   adapter.onTurnError = async (context, err) => {
     logger.error({ err }, 'teams turn failed');
-    if (context.activity.type === 'message') await context.sendActivity(userMessage(err)).catch(() => undefined);
+    if (context.activity.type === 'message') await context.sendActivity(teamsErrorText(err)).catch(() => undefined);
   };
 
   const ttlMs = options.downloadTtlMs ?? 60 * 60_000;

@@ -8,7 +8,7 @@ describe('ask with a described situation', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as { answered: boolean; answer: string; citations: { id: string }[]; recommendation: Record<string, unknown> };
     expect(out.answered).toBe(true);
-    expect(out.answer).toMatch(/^\*Recommendation: Closed API\* \[1\]\n• /);
+    expect(out.answer).toMatch(/^Recommendation: Closed API \[1\]\n• /);
     expect(out.recommendation).toMatchObject({
       mode: 'closed',
       rule: 'default-closed',

@@ -9,6 +9,7 @@ import { createBot } from '../../bot/bot.ts';
 import { silentLogger } from '../../bot/logger.ts';
 import { runCli } from '../helpers/cli.ts';
 import type { Reply } from '../../bot/turn.ts';
+import { createReply, paragraph } from '../../bot/reply-doc.ts';
 
 describe('console chat through npm start (piped stdin: one line in, one reply out)', () => {
   it('answers help with what it can do', async () => {
@@ -62,12 +63,12 @@ describe('interactive console', () => {
   });
 
   it('maps a letter to a button of the previous reply and a number to a step option', () => {
-    const previous: Reply = {
+    const previous: Reply = createReply({
       kind: 'workflow',
-      text: 'Pick',
+      doc: [paragraph('Pick')],
       choices: [{ action: 'command', label: 'Start', value: 'decide' }],
       step: { workflow: 'decision', runId: 'r', stepId: 's', prompt: 'Data?', kind: 'choice', options: [{ value: 'public', label: 'Public' }, { value: 'personal', label: 'Personal' }], index: 1, total: 9 },
-    };
+    });
     expect(consoleInput('a', previous)).toEqual({ kind: 'action', action: 'command', value: 'decide' });
     expect(consoleInput('2', previous)).toEqual({ kind: 'text', text: 'personal' });
     expect(consoleInput('7', previous)).toEqual({ kind: 'text', text: '7' });

@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Reply } from '../../../bot/turn.ts';
-import { userMessage } from '../../../bot/errors.ts';
+import { errorReply } from '../../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../../bot/input-limits.ts';
 import type { TeamsDeps } from '../deps.ts';
 import { mentionsBot, messageTurn, placeOf, type TeamsPlace } from '../turn.ts';
@@ -30,7 +30,7 @@ async function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, a
     return await fileActivities(reply, place, deps, answerId ? { answerId } : {});
   } catch (err) {
     deps.logger.warn({ err }, 'teams: could not deliver files');
-    return [replyActivity({ kind: 'error', text: userMessage(err) })];
+    return [replyActivity(errorReply(err))];
   }
 }
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseTeamsText } from '../../../adapters/teams/commands.ts';
-import { toCardMarkdown } from '../../../adapters/teams/render/markdown.ts';
+import { cardMarkdown, toCardMarkdown } from '../../../adapters/teams/render/markdown.ts';
+import { bullets, code, command, numbered, paragraph, strong } from '../../../bot/reply-doc.ts';
+import { untrusted } from '../../../bot/inert/index.ts';
 import { MemoryFileStore } from '../../../adapters/teams/files/file-store.ts';
 import { createDownloadToken, verifyDownloadToken } from '../../../adapters/teams/files/download-token.ts';
 import { textWithoutBotMention, placeOf } from '../../../adapters/teams/turn.ts';
@@ -48,11 +50,15 @@ describe('Teams mentions and places', () => {
 });
 
 describe('card markdown', () => {
-  it('turns Slack-style bold and inline code into card markdown and commands into what Teams users type', () => {
-    expect(toCardMarkdown('*Acme* is `red-flag`')).toBe('**Acme** is **red-flag**');
+  it('writes the neutral document as card markdown, commands as Teams users type them', () => {
+    expect(cardMarkdown([paragraph(strong('Acme'), ' is ', code('red-flag'))])).toBe('**Acme** is **red-flag**');
     expect(toCardMarkdown('**kept** and 2 * 3 * 4')).toBe('**kept** and 2 * 3 * 4');
-    expect(toCardMarkdown('• one\n• two')).toBe('- one\n- two');
-    expect(toCardMarkdown('Try `/ai-procurement help`, or use `/ai-procurement`:')).toBe('Try **help**, or use one of these commands:');
+    expect(cardMarkdown([bullets([['one'], ['two']]), numbered([['first']])])).toBe('- one\n- two\n1. first');
+    expect(cardMarkdown([paragraph('Try ', command('help'), ' or ', command('checklist', untrusted('Acme AI')), '.')])).toBe('Try **help** or **checklist Acme AI**.');
+  });
+
+  it('never lets a citation mark and the words after it form a link', () => {
+    expect(cardMarkdown([paragraph('See ', { type: 'cite', n: 1 }, '(https://evil.example)')])).not.toMatch(/\]\(/);
   });
 });
 
