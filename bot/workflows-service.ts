@@ -1,11 +1,11 @@
 import type { Reply, Turn } from './turn.ts';
 import type { WorkflowPort } from './workflow-port.ts';
-import type { WorkflowRun } from '../workflows/store.ts';
+import { conversationOf, type Store, type WorkflowRun } from '../workflows/store.ts';
 import { answerStep, cancelRun } from '../workflows/runner/runner.ts';
 import { decodeAnswer, decodeExport, decodeRunId, workflowActionName } from '../workflows/actions.ts';
 import type { AnswerInput } from '../workflows/steps.ts';
 import { AppError, ErrorCode } from './errors.ts';
-import { contextFor, type FlowContext, type WorkflowServiceOptions } from './workflows/context.ts';
+import { contextFor, scopeOf, type FlowContext, type WorkflowServiceOptions } from './workflows/context.ts';
 import { runTitle, stepReply } from './workflows/step-reply.ts';
 import { checklistSummaryReply, decisionResultReply } from './workflows/result-replies.ts';
 import { refineDecision } from './workflows/commands.ts';
@@ -22,10 +22,13 @@ export type { WorkflowServiceOptions } from './workflows/context.ts';
 
 const CANCEL_WORDS = /^(cancel|stop|quit|abort)$/i;
 
-/** The run waiting for a typed answer in this conversation (same channel and thread), newest first. */
-async function waitingRun(ctx: FlowContext): Promise<WorkflowRun | undefined> {
-  const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, status: 'active' });
-  return runs.find((r) => (r.thread ?? '') === (ctx.turn.thread ?? '') && r.currentStep);
+/**
+ * The run waiting for a typed answer in this conversation (same channel and thread), newest first: one store
+ * query, nothing loaded, so a plain question pays no more than that on its way to being answered.
+ */
+async function waitingRun(store: Store, turn: Turn): Promise<WorkflowRun | undefined> {
+  const runs = await store.listRuns(scopeOf(turn), { channel: conversationOf(turn).channel, status: 'active' });
+  return runs.find((r) => (r.thread ?? '') === (turn.thread ?? '') && r.currentStep);
 }
 
 async function finishedReply(ctx: FlowContext, run: WorkflowRun): Promise<Reply> {
@@ -98,9 +101,9 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
     },
 
     async text(turn, text) {
-      const ctx = await ctxOf(turn);
-      const run = await waitingRun(ctx);
+      const run = await waitingRun(options.store, turn);
       if (!run?.currentStep) return undefined;
+      const ctx = await ctxOf(turn);
       const typed = text.trim();
       if (CANCEL_WORDS.test(typed)) {
         await cancelRun(ctx, run);
