@@ -53,7 +53,6 @@ export function createBot(options: BotOptions): Bot {
     close() {
       closing ??= (async () => {
         await Promise.allSettled([...inFlight]);
-        await options.answerer?.close?.();
         await options.onClose?.();
       })();
       return closing;

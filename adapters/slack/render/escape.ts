@@ -8,7 +8,7 @@
  */
 import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { inertLabel, inertText, mapSegments } from '../../../bot/inert/index.ts';
-import { renderBlocks, renderInlines, slashCommand, type Block, type BlockDialect, type Inline } from '../../../bot/reply-doc.ts';
+import { renderBlocks, slashCommand, type Block, type BlockDialect } from '../../../bot/reply-doc.ts';
 
 function entities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -55,12 +55,6 @@ const MRKDWN: BlockDialect = {
 export function mrkdwn(blocks: Block[]): string {
   return renderBlocks(blocks, MRKDWN);
 }
-
-/** Neutral inline pieces (an error sentence) as escaped Slack mrkdwn. */
-export function mrkdwnInlines(content: Inline[]): string {
-  return renderInlines(content, MRKDWN);
-}
-
 /**
  * Turns lightweight Markdown (a model's answer, card text) into Slack mrkdwn, escaping first so nothing in the text can become a
  * mention or a link. `**bold**` becomes `*bold*`; `# Heading` lines become bold. Markdown link syntax is never

@@ -13,10 +13,9 @@ import { unknownTenantReply } from './unknown-tenant.ts';
 
 /** Teams redelivers a message when the bot is slow to answer; the store remembers which ones were handled. */
 async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
-  const store = deps.app.store;
-  if (!store || !activity.id) return true;
+  if (!activity.id) return true;
   try {
-    return await store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
+    return await deps.app.store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
   } catch (err) {
     // Better to risk a duplicate answer than to leave the user in silence.
     deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'teams: could not check for a redelivered message; answering anyway');

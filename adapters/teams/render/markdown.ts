@@ -10,7 +10,7 @@
 import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { inertLabel, inertText, mapSegments, stripMarks, unlink } from '../../../bot/inert/index.ts';
 import { errorReply } from '../../../bot/errors.ts';
-import { renderBlocks, renderInlines, type Block, type BlockDialect, type Inline } from '../../../bot/reply-doc.ts';
+import { renderBlocks, type Block, type BlockDialect } from '../../../bot/reply-doc.ts';
 
 /** An entity the card's Markdown would decode (`&#58;` -> `:`) shows as written instead. */
 function keepEntitiesLiteral(text: string): string {
@@ -42,12 +42,6 @@ const CARD_MARKDOWN: BlockDialect = {
 export function cardMarkdown(blocks: Block[]): string {
   return breakLinkSyntax(renderBlocks(blocks, CARD_MARKDOWN));
 }
-
-/** Neutral inline pieces (an error sentence) as Adaptive Card TextBlock Markdown. */
-export function cardInlines(content: Inline[]): string {
-  return breakLinkSyntax(renderInlines(content, CARD_MARKDOWN));
-}
-
 /** One text of the core (a note, a prompt, a title) as TextBlock Markdown: formatting kept, link-making removed. */
 export function toCardMarkdown(text: string): string {
   return breakLinkSyntax(cardWords(text));

@@ -3,11 +3,8 @@ import { parseTeamsText } from '../../../adapters/teams/commands.ts';
 import { cardMarkdown, toCardMarkdown } from '../../../adapters/teams/render/markdown.ts';
 import { bullets, code, command, numbered, paragraph, strong } from '../../../bot/reply-doc.ts';
 import { untrusted } from '../../../bot/inert/index.ts';
-import { MemoryFileStore } from '../../../adapters/teams/files/file-store.ts';
 import { createDownloadToken, verifyDownloadToken } from '../../../adapters/teams/files/download-token.ts';
 import { textWithoutBotMention, placeOf } from '../../../adapters/teams/turn.ts';
-
-const file = (name: string, bytes: number) => ({ name, mimeType: 'text/plain', data: Buffer.alloc(bytes, 1) });
 
 describe('Teams text commands', () => {
   it.each([
@@ -62,27 +59,7 @@ describe('card markdown', () => {
   });
 });
 
-describe('held export files and download tokens', () => {
-  it('finds a file only under its tenant and before it expires', () => {
-    let now = 1_000;
-    const store = new MemoryFileStore({ ttlMs: 100, maxBytes: 1_000, now: () => now });
-    const held = store.put('t-1', file('a.csv', 10));
-    expect(store.get('t-1', held.id)?.file.name).toBe('a.csv');
-    expect(store.get('t-2', held.id)).toBeUndefined();
-    now = 1_100;
-    expect(store.get('t-1', held.id)).toBeUndefined();
-  });
-
-  it('drops the oldest files once the byte budget is exceeded', () => {
-    const store = new MemoryFileStore({ ttlMs: 60_000, maxBytes: 25 });
-    const a = store.put('t', file('a', 10));
-    const b = store.put('t', file('b', 10));
-    const c = store.put('t', file('c', 10));
-    expect(store.get('t', a.id)).toBeUndefined();
-    expect(store.get('t', b.id)).toBeDefined();
-    expect(store.get('t', c.id)).toBeDefined();
-  });
-
+describe('download tokens', () => {
   it('verifies a token only with the right key, unmodified and unexpired', () => {
     const grant = { fileId: 'f', tenant: 't', expiresAt: 2_000 };
     const token = createDownloadToken(grant, 'k1');
