@@ -1,7 +1,7 @@
 /**
  * The one state seam (DESIGN.md "State"): workflow runs, vendor checklists, feedback votes, the unanswered-question
  * log and event idempotency. bot/ and workflows/ depend on this interface only; adapters/storage/ implements it
- * (SQLite by default, PostgreSQL for several replicas) and test/storage/store-contract.ts holds both to it.
+ * (SQLite by default, PostgreSQL for several replicas) and test/adapters/storage/store-contract.ts holds both to it.
  *
  * Every method takes a Scope first: nothing can be read or written without naming the platform and the
  * workspace/tenant it belongs to, so one workspace can never reach another's rows. Vendor checklists, and every
