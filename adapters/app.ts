@@ -56,7 +56,7 @@ export async function createApp(config: Config, options: CreateAppOptions): Prom
   if (options.jobs) {
     const { createJobQueue } = await import('./queue/index.ts');
     const jobs = await createJobQueue({
-      databaseUrl: config.databaseUrl, store: app.store ?? store, logger, metrics: prometheus?.metrics ?? NO_METRICS,
+      databaseUrl: config.databaseUrl, store: app.store, logger, metrics: prometheus?.metrics ?? NO_METRICS,
       leaseSeconds: config.jobs.leaseSeconds, timeoutMs: config.databaseTimeoutMs, schema: options.jobs.schema, cwd: options.cwd,
     });
     prometheus?.observeQueue(() => jobs.counts());

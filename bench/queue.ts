@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { startHarness, type Harness } from '../test/e2e/slack/support/harness.ts';
 import { startFakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
-import { TEST_PG_URL, dropSchema, postgresReachable } from '../test/storage/pg-helpers.ts';
+import { TEST_PG_URL, dropSchema, postgresReachable } from '../test/adapters/storage/pg-helpers.ts';
 import { answerWatcher, median, mentionLatency, ms, percentile } from './slack-support.ts';
 
 const ROUNDS = 5;

@@ -18,8 +18,8 @@ export interface App {
   logger: Logger;
   bot: Bot;
   /** Workflow runs, checklists, feedback votes, the unanswered log and event de-duplication. */
-  store?: Store;
-  knowledge?: KnowledgeBase;
+  store: Store;
+  knowledge: KnowledgeBase;
   /** The durable job queue Slack and Teams put work on before acknowledging (servers only; absent for the console and CLI). */
   jobs?: JobQueue;
   /** Whether this replica can serve: the store answers and the knowledge index is loaded (GET /readyz). */

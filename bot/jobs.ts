@@ -1,4 +1,4 @@
-import type { JobInfo, JobState, TakenJob } from '../workflows/store.ts';
+import type { JobInfo, JobState, Scope, TakenJob } from '../workflows/store.ts';
 
 /**
  * The durable work queue (issue 15): a question, a slash command or an export is recorded as a job before the
@@ -33,9 +33,10 @@ export interface JobQueue {
   readonly backend: 'pg-boss' | 'sqlite';
   /**
    * Records the job durably before the caller acknowledges the platform. False when a job with the same key exists
-   * already (the platform redelivered the event): the caller acknowledges and does nothing more.
+   * already (the platform redelivered the event): the caller acknowledges and does nothing more. `scope` is the
+   * workspace the job came from: uninstalling the app there deletes its queued jobs with the rest of its data.
    */
-  enqueue(kind: string, key: string, data: unknown): Promise<boolean>;
+  enqueue(kind: string, key: string, data: unknown, scope: Scope): Promise<boolean>;
   /** The one handler for a kind; register every kind before start(). */
   handle(kind: string, handler: JobHandler): void;
   /** Starts this replica's workers. */

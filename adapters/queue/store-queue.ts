@@ -36,8 +36,8 @@ export function createStoreQueue(options: StoreQueueOptions): JobQueue {
   const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, concurrency: options.concurrency ?? JOB_CONCURRENCY, pollMs: options.pollMs ?? 200 });
   return {
     backend: 'sqlite',
-    async enqueue(kind, key, data) {
-      const queued = await store.enqueueJob({ id: randomUUID(), kind, key, data });
+    async enqueue(kind, key, data, scope) {
+      const queued = await store.enqueueJob({ id: randomUUID(), kind, key, data, scope });
       if (queued) pool.wake();
       return queued;
     },

@@ -1,21 +1,36 @@
-import { webApi } from '@slack/bolt';
+import { type InstallationQuery, webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { deliveryGuard, type Job } from '../../bot/jobs.ts';
-import type { SlackDeps } from './deps.ts';
+import type { SlackDeps, SlackIdentity } from './deps.ts';
 import { converse, type IncomingMessage } from './converse.ts';
 import { aiProcurementCommand } from './listeners/commands/ai-procurement.ts';
 import { GuardedWebClient, guardedRespond, postedEarlier } from './queue-first.ts';
+import { authorizationFailure, NoInstallationError } from './oauth/installation-store.ts';
 
 /** The job kinds this adapter queues (one home for their names). */
 export const SLACK_JOBS = { question: 'slack.question', command: 'slack.command' } as const;
 
-/** A question's job data: where it was asked and what, nothing else (never a token). */
+/**
+ * Which installation answers a job: the workspace (team) and, for Enterprise Grid, the organisation and whether
+ * the app was installed org-wide. Ids only; the token is read when the job runs, never stored with it.
+ */
+const workspaceData = z.object({ enterprise: z.string().optional(), orgWide: z.boolean().optional() });
+export type SlackWorkspace = z.infer<typeof workspaceData>;
+
+/** The workspace facts Bolt's authorize put in a request's context. */
+export function workspaceOf(context: { enterpriseId?: string | undefined; isEnterpriseInstall?: boolean | undefined }): SlackWorkspace {
+  return { ...(context.enterpriseId ? { enterprise: context.enterpriseId } : {}), ...(context.isEnterpriseInstall ? { orgWide: true } : {}) };
+}
+
+/** A question's job data: where it was asked and what, and whose installation answers (never a token). */
 const questionData = z.object({
   place: z.object({ team: z.string(), channel: z.string(), thread: z.string().optional(), user: z.string(), isDirect: z.boolean().optional() }),
   ts: z.string(),
   threadTs: z.string().optional(),
   text: z.string(),
+  workspace: workspaceData.optional(),
 });
+export type QueuedQuestion = z.infer<typeof questionData>;
 
 /** A slash command's job data: the fields the command listener reads (Slack's verification token is left out). */
 const commandData = z.object({
@@ -27,6 +42,7 @@ const commandData = z.object({
   text: z.string(),
   trigger_id: z.string(),
   response_url: z.string().url(),
+  workspace: workspaceData.optional(),
 });
 export type QueuedCommand = z.infer<typeof commandData>;
 
@@ -34,14 +50,32 @@ export type QueuedCommand = z.infer<typeof commandData>;
 export const questionKey = (team: string, eventId: string) => `slack:${team}:event:${eventId}`;
 export const commandKey = (team: string, triggerId: string) => `slack:${team}:command:${triggerId}`;
 
-/** The fields of a slash command payload that a job keeps. */
-export function queuedCommand(c: QueuedCommand): QueuedCommand {
-  return commandData.parse({ team_id: c.team_id, channel_id: c.channel_id, channel_name: c.channel_name, user_id: c.user_id, command: c.command, text: c.text, trigger_id: c.trigger_id, response_url: c.response_url });
+/** A question's job data from the listener's message: the bot's identity is left out (the worker reads it with the token). */
+export function queuedQuestion(msg: IncomingMessage, workspace: SlackWorkspace): QueuedQuestion {
+  return questionData.parse({ place: msg.place, ts: msg.ts, ...(msg.threadTs ? { threadTs: msg.threadTs } : {}), text: msg.text, workspace });
 }
 
-export interface SlackJobClient {
-  token: string;
-  options: webApi.WebClientOptions;
+/** The fields of a slash command payload that a job keeps. */
+export function queuedCommand(c: QueuedCommand): QueuedCommand {
+  return commandData.parse({ team_id: c.team_id, channel_id: c.channel_id, channel_name: c.channel_name, user_id: c.user_id, command: c.command, text: c.text, trigger_id: c.trigger_id, response_url: c.response_url, workspace: c.workspace });
+}
+
+/**
+ * How a worker gets the token a job is answered with: single-token mode has the configured one (and the bot's
+ * identity from auth.test); OAuth mode reads the job's workspace installation through Bolt's InstallProvider, as
+ * Bolt does for a request (so rotated tokens are refreshed there too).
+ */
+export type SlackJobAuth =
+  | { kind: 'token'; token: string; bot: SlackIdentity }
+  | { kind: 'oauth'; authorize: (query: InstallationQuery<boolean>) => Promise<{ botToken?: string; botUserId?: string; botId?: string }> };
+
+async function credentialsFor(auth: SlackJobAuth, team: string, workspace: SlackWorkspace | undefined): Promise<{ token: string; bot: SlackIdentity }> {
+  if (auth.kind === 'token') return { token: auth.token, bot: auth.bot };
+  const orgWide = Boolean(workspace?.orgWide);
+  const query = { teamId: team, enterpriseId: workspace?.enterprise, isEnterpriseInstall: orgWide } as InstallationQuery<boolean>;
+  const found = await auth.authorize(query);
+  if (!found.botToken) throw new NoInstallationError(`no Slack bot token for team ${team}`);
+  return { token: found.botToken, bot: { ...(found.botUserId ? { botUserId: found.botUserId } : {}), ...(found.botId ? { botId: found.botId } : {}), teamId: team } };
 }
 
 function guardFor(deps: SlackDeps, team: string, job: Job, earlier?: () => Promise<boolean>) {
@@ -57,24 +91,40 @@ function guardFor(deps: SlackDeps, team: string, job: Job, earlier?: () => Promi
  * before the first post. A question's earlier run is checked in Slack itself (its thread, or the DM after the
  * question); a command's answer may be ephemeral or a modal, which cannot be looked up, so its marker decides.
  */
-export function registerSlackJobs(deps: SlackDeps, client: SlackJobClient): void {
+export function registerSlackJobs(deps: SlackDeps, auth: SlackJobAuth, options: webApi.WebClientOptions): void {
   const jobs = deps.jobs;
   if (!jobs) return;
+  /** The job's workspace credentials, or undefined when it has no installation any more (uninstalled after queueing). */
+  const credentials = async (job: Job, team: string, workspace: SlackWorkspace | undefined) => {
+    try {
+      return await credentialsFor(auth, team, workspace);
+    } catch (err) {
+      // Nobody to answer with, and a retry would find no installation either; a store outage is retried.
+      if (authorizationFailure(err) !== 'no-installation') throw err;
+      deps.logger.warn({ job: job.id, kind: job.kind, team }, 'slack job dropped: its workspace has no installation');
+      return undefined;
+    }
+  };
   jobs.handle(SLACK_JOBS.question, async (job) => {
-    const msg: IncomingMessage = questionData.parse(job.data);
-    const plain = new webApi.WebClient(client.token, client.options);
+    const { workspace, ...asked } = questionData.parse(job.data);
+    const found = await credentials(job, asked.place.team, workspace);
+    if (!found) return;
+    const msg: IncomingMessage = { ...asked, bot: found.bot };
+    const plain = new webApi.WebClient(found.token, options);
     const where = { channel: msg.place.channel, ...(msg.place.thread ? { thread: msg.place.thread } : {}), after: msg.ts };
     const guard = guardFor(deps, msg.place.team, job, () => postedEarlier(plain, where, job.id));
-    await converse(deps, new GuardedWebClient(client.token, client.options, { beforePost: guard.beforePost, jobId: job.id }), msg);
+    await converse(deps, new GuardedWebClient(found.token, options, { beforePost: guard.beforePost, jobId: job.id }), msg);
     if (guard.skipped()) deps.logger.info({ job: job.id }, 'slack answer was posted by an earlier run; not posted again');
   });
   const run = aiProcurementCommand(deps);
   jobs.handle(SLACK_JOBS.command, async (job) => {
-    const command = commandData.parse(job.data);
+    const { workspace, ...command } = commandData.parse(job.data);
+    const found = await credentials(job, command.team_id, workspace);
+    if (!found) return;
     const guard = guardFor(deps, command.team_id, job);
     await run({
       command,
-      client: new GuardedWebClient(client.token, client.options, { beforePost: guard.beforePost, jobId: job.id }),
+      client: new GuardedWebClient(found.token, options, { beforePost: guard.beforePost, jobId: job.id }),
       respond: guardedRespond(command.response_url, guard.beforePost),
       context: { teamId: command.team_id },
     });

@@ -36,12 +36,14 @@ export const JOBS: Migration = {
   version: 8,
   name: 'job queue for SQLite deployments (PostgreSQL uses pg-boss)',
   // One row per queued question, command or export. `job_key` names the platform event, so a redelivery is not
-  // queued twice; `lease_until` lets another worker take over a job whose process died.
+  // queued twice; `lease_until` lets another worker take over a job whose process died. platform + tenant name the
+  // workspace, so an uninstall deletes its queued jobs (WORKSPACE_TABLES).
   statements: () => [
     `CREATE TABLE jobs (
-      id TEXT PRIMARY KEY, kind TEXT NOT NULL, job_key TEXT NOT NULL UNIQUE, data_json TEXT NOT NULL,
+      id TEXT PRIMARY KEY, platform TEXT NOT NULL, tenant TEXT NOT NULL, kind TEXT NOT NULL, job_key TEXT NOT NULL UNIQUE, data_json TEXT NOT NULL,
       state TEXT NOT NULL, attempts INTEGER NOT NULL, run_at TEXT NOT NULL, lease_until TEXT, error TEXT,
       created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
     'CREATE INDEX jobs_runnable ON jobs (state, run_at)',
+    'CREATE INDEX jobs_by_workspace ON jobs (platform, tenant)',
   ],
 };

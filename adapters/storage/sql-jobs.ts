@@ -1,4 +1,4 @@
-import type { JobInfo, JobPolicy, JobState, TakenJob } from '../../workflows/store.ts';
+import type { JobInfo, JobPolicy, JobState, Scope, TakenJob } from '../../workflows/store.ts';
 import type { SqlDb } from './sql-db.ts';
 
 /** Finished jobs are kept this long (a redelivered event still finds its key), then deleted. */
@@ -10,11 +10,11 @@ export async function pruneJobs(db: SqlDb, now = new Date()): Promise<void> {
   await db.run(`DELETE FROM jobs WHERE state = 'done' AND updated_at < ?`, [iso(new Date(now.getTime() - DONE_TTL_MS))]);
 }
 
-export async function enqueueJob(db: SqlDb, job: { id: string; kind: string; key: string; data: unknown }, now = new Date()): Promise<boolean> {
+export async function enqueueJob(db: SqlDb, job: { id: string; kind: string; key: string; data: unknown; scope: Scope }, now = new Date()): Promise<boolean> {
   const changed = await db.run(
-    `INSERT INTO jobs (id, kind, job_key, data_json, state, attempts, run_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, 'queued', 0, ?, ?, ?) ON CONFLICT DO NOTHING`,
-    [job.id, job.kind, job.key, JSON.stringify(job.data), iso(now), iso(now), iso(now)],
+    `INSERT INTO jobs (id, platform, tenant, kind, job_key, data_json, state, attempts, run_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, 'queued', 0, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    [job.id, job.scope.platform, job.scope.tenant, job.kind, job.key, JSON.stringify(job.data), iso(now), iso(now), iso(now)],
   );
   return changed === 1;
 }

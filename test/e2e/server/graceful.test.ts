@@ -11,7 +11,7 @@ import { cardOf, messages, textOf } from '../teams/cards.ts';
  * The real process, as an operator runs it: `node bin/ai-procurement.js start` with Teams configured. The message
  * is queued and acknowledged at once (issue 15); its job is running (the Bot Connector is slow to answer) when
  * SIGTERM arrives. The process stops taking work at once, but drains: the reply must still be delivered before
- * the process stops, and it must stop cleanly. (PORT=abc exiting 2 is covered in test/console.)
+ * the process stops, and it must stop cleanly. (PORT=abc exiting 2 is covered in test/adapters/console.)
  */
 
 interface Started {

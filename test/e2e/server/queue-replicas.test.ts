@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { startRealServer, type RealServer } from '../../helpers/real-server.ts';
-import { TEST_PG_URL, dropSchema, postgresReachable } from '../../storage/pg-helpers.ts';
+import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/storage/pg-helpers.ts';
 import { startFakeSlack, type ApiCall, type FakeSlack } from '../slack/support/fake-slack.ts';
 import { SIGNING_SECRET, postJson } from '../slack/support/signing.ts';
 import { eventCallback, mention } from '../slack/support/payloads.ts';

@@ -13,7 +13,7 @@ export interface CommandArgs {
   command: Pick<SlashCommand, 'team_id' | 'channel_id' | 'channel_name' | 'user_id' | 'command' | 'text' | 'trigger_id' | 'response_url'>;
   client: webApi.WebClient;
   respond: RespondFn;
-  context: { teamId?: string };
+  context: { teamId?: string; enterpriseId?: string | undefined; isEnterpriseInstall?: boolean | undefined };
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { submitQuestion } from '../../submit.ts';
+import { botIdentityOf } from '../../identity.ts';
+import { workspaceOf } from '../../jobs.ts';
 
 /** `@AI Procurement <question>` in a channel: answered in the message's thread. */
 export function appMention(deps: SlackDeps) {
@@ -12,6 +14,7 @@ export function appMention(deps: SlackDeps) {
       ts: event.ts,
       ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
       text: event.text,
-    });
+      bot: botIdentityOf(context, deps.identity),
+    }, workspaceOf(context));
   };
 }

@@ -2,6 +2,8 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { mentions } from '../../text.ts';
 import { submitQuestion } from '../../submit.ts';
+import { botIdentityOf } from '../../identity.ts';
+import { workspaceOf } from '../../jobs.ts';
 
 /**
  * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
@@ -18,7 +20,8 @@ export function message(deps: SlackDeps) {
     const optedIn = !isDirect && deps.config.autoAnswerChannels.includes(channel) && text.trim().endsWith('?');
     if (!isDirect && !optedIn) return;
     // In channels a mention also arrives as app_mention; in a DM it does not, so a DM is answered here either way.
-    if (!isDirect && mentions(text, deps.identity.botUserId)) return;
+    const bot = botIdentityOf(context, deps.identity);
+    if (!isDirect && mentions(text, bot.botUserId)) return;
 
     const team = context.teamId ?? body.team_id;
     // In a DM the answer follows the message (in its thread if it has one); in a channel it opens a thread.
@@ -28,6 +31,7 @@ export function message(deps: SlackDeps) {
       ts,
       ...(threadTs ? { threadTs } : {}),
       text,
-    });
+      bot,
+    }, workspaceOf(context));
   };
 }
