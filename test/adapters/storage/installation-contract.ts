@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { InstallationKey, Scope, Store } from '../../../workflows/store.ts';
 import { WORKSPACE_TABLES } from '../../../adapters/storage/sql-workspace-data.ts';
@@ -67,7 +68,10 @@ export function installationContract(storeOf: () => Store): void {
         await store.claimEvent(scope.platform, scope.tenant, 'Ev1');
         await store.countQuestion(scope, 'U1', { perUserPerMinute: 5, perWorkspacePerDay: 5 });
         await store.putExport(scope, { id: 'f1', name: 'a.md', mimeType: 'text/markdown', data: new Uint8Array([1]), expiresAt: soon });
+        await store.enqueueJob({ id: randomUUID(), kind: 'slack.question', key: `purge:${scope.tenant}:${randomUUID()}`, data: { text: 'queued question' }, scope });
       }
+      const jobsOf = async () => (await store.listJobs({ limit: 1000 })).map((j) => j.id);
+      const jobsBefore = await jobsOf();
       const deleted = await store.deleteWorkspaceData(gone);
       expect(Object.keys(deleted).sort()).toEqual([...WORKSPACE_TABLES].sort());
       for (const table of WORKSPACE_TABLES) expect(deleted[table], table).toBeGreaterThan(0);
@@ -76,6 +80,8 @@ export function installationContract(storeOf: () => Store): void {
       expect(await store.listVotes(gone)).toEqual([]);
       expect(await store.listUnanswered(gone)).toEqual([]);
       expect(await store.getExport(gone, 'f1')).toBeUndefined();
+      // Its queued job went (what the user typed), the other workspace's stayed.
+      expect(jobsBefore.length - (await jobsOf()).length).toBe(1);
       // A second uninstall finds nothing left.
       expect(Object.values(await store.deleteWorkspaceData(gone)).every((n) => n === 0)).toBe(true);
       // The event claim went too (a new install starts with no memory of the old one's events).

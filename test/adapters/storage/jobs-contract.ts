@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { JobPolicy, Scope, Store } from '../../../workflows/store.ts';
 
 const A: Scope = { platform: 'slack', tenant: 'T-JOBS-A' };
-const B: Scope = { platform: 'slack', tenant: 'T-JOBS-B' };
 const POLICY: JobPolicy = { maxAttempts: 2, leaseMs: 10_000 };
 const T0 = new Date(Date.UTC(2026, 2, 4, 12, 0, 0));
 const at = (s: number) => new Date(T0.getTime() + s * 1000);
@@ -63,19 +62,6 @@ export function jobsContract(storeOf: () => Store): void {
       expect(run3.attempt).toBe(2);
       await store.finishJob(run3.id, 2);
       expect((await store.listJobs({ limit: 1000 })).find((j) => j.id === run3.id)?.state).toBe('done');
-    });
-
-    it("deletes a workspace's queued jobs with the rest of its data, and no other workspace's", async () => {
-      const store = storeOf();
-      const gone = { id: uid(), kind: 'test.job', key: `uninstall-a-${uid()}`, data: { question: 'typed in A' }, scope: A };
-      const kept = { id: uid(), kind: 'test.job', key: `uninstall-b-${uid()}`, data: { question: 'typed in B' }, scope: B };
-      await store.enqueueJob(gone, at(500));
-      await store.enqueueJob(kept, at(500));
-      const deleted = await store.deleteWorkspaceData(A);
-      expect(deleted.jobs).toBeGreaterThanOrEqual(1);
-      const left = (await store.listJobs({ limit: 1000 })).map((j) => j.id);
-      expect(left).not.toContain(gone.id);
-      expect(left).toContain(kept.id);
     });
   });
 }
