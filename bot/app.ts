@@ -10,6 +10,7 @@ import { situationReply } from './situation/situation-reply.ts';
 import { watchStore } from './store-health.ts';
 import { createQuestionGate } from './question-gate.ts';
 import { NO_METRICS, type BotMetrics, type MetricsScrape } from './metrics.ts';
+import { createAgentHome, type AgentHome } from './agent-home.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -19,6 +20,8 @@ export interface App {
   /** Workflow runs, checklists, feedback votes, the unanswered log and event de-duplication. */
   store?: Store;
   knowledge?: KnowledgeBase;
+  /** Suggested prompts and the home overview (Slack's Messages and Home tabs, Teams' suggested actions). */
+  home?: AgentHome;
   /** Whether this replica can serve: the store answers and the knowledge index is loaded (GET /readyz). */
   readiness(): Promise<{ ready: boolean; checks: Record<string, true | string> }>;
   /** Releases the bot and every service (waits for in-flight turns first). */
@@ -88,7 +91,8 @@ export function assembleApp(config: Config, parts: AppParts): App {
     checks.index = knowledge.isLoaded() ? true : 'not loaded';
     return { ready: Object.values(checks).every((c) => c === true), checks };
   };
-  return { config, logger, bot, store, knowledge, readiness, close: () => bot.close() };
+  const home = createAgentHome({ store, logger, cardsDir: knowledge.cardsDir });
+  return { config, logger, bot, store, knowledge, home, readiness, close: () => bot.close() };
 }
 
 /** The extractive answerer, wrapped by the model answerer when a model (default or sensitive) is configured. */
