@@ -130,7 +130,7 @@ function hubQuestions(cards: Card[], n: number): SuggestedPrompt[] {
 }
 
 function asQuestion(q: string): string {
-  const t = q.trim();
+  const t = q.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return /[?.!]$/.test(t) ? t : `${t}?`;
 }
 

@@ -3,6 +3,7 @@ import type { Config } from '../../bot/config/index.ts';
 import type { Logger } from '../../bot/logger.ts';
 import type { EventDeduper } from './deduper.ts';
 import type { FeedbackSink } from './feedback.ts';
+import type { AppContextMemory } from './app-context.ts';
 
 export type SlackConfig = NonNullable<Config['slack']>;
 
@@ -22,6 +23,8 @@ export interface SlackDeps {
   deduper: EventDeduper;
   feedback: FeedbackSink;
   identity: SlackIdentity;
+  /** Each user's DM with the bot and the channel they are looking at (agent messaging). */
+  appContext: AppContextMemory;
   /** Minimum gap between streaming chat.update calls (Slack allows about one update per second per message). */
   streamIntervalMs: number;
   /** How long an answer may take before the working reaction is added (0: at once). */

@@ -17,6 +17,7 @@ import { dedupeSubmissions } from './interaction-dedup.ts';
 import { passGate } from './http-gate.ts';
 import { isServed } from './listeners/index.ts';
 import { receiverErrorHandlers } from './receiver-errors.ts';
+import { memoryAppContext } from './app-context.ts';
 
 /** The path Slack posts events, commands and interactions to (Request URL in manifest.json). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -84,6 +85,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         app, config, logger: logger.child({ component: 'slack' }), identity,
         deduper: options.deduper ?? pickDeduper(app),
         feedback: options.feedback ?? pickFeedback(app),
+        appContext: memoryAppContext(),
         streamIntervalMs: options.streamIntervalMs ?? 1000,
         viewAckBudgetMs: options.viewAckBudgetMs ?? 2200,
         // An answer within this time is the signal itself; slower ones get the eyes reaction well within a second.
