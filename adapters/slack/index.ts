@@ -31,6 +31,8 @@ export interface SlackAdapterOptions {
   feedback?: FeedbackSink;
   streamIntervalMs?: number;
   viewAckBudgetMs?: number;
+  /** Slack's native AI surfaces (default) or the classic ones (see SlackDeps.aiSurfaces). */
+  aiSurfaces?: 'native' | 'classic';
   workingSignalDelayMs?: number;
 }
 
@@ -86,6 +88,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         deduper: options.deduper ?? pickDeduper(app),
         feedback: options.feedback ?? pickFeedback(app),
         appContext: memoryAppContext(),
+        aiSurfaces: options.aiSurfaces ?? 'native',
         streamIntervalMs: options.streamIntervalMs ?? 1000,
         viewAckBudgetMs: options.viewAckBudgetMs ?? 2200,
         // An answer within this time is the signal itself; slower ones get the eyes reaction well within a second.

@@ -284,6 +284,8 @@ export class FakeSlack extends EventEmitter {
           return { ok: false, error: 'invalid_blocks', errors: problems };
         }
         if (typeof args.text === 'string' && args.text.length > 40_000) return { ok: false, error: 'msg_too_long' };
+        // A streamed message is edited only once its stream has stopped.
+        if (method === 'chat.update' && this.streams.get(String(args.ts))?.state === 'streaming') return this.refuse(method, 'cant_update_message', ['message is still streaming']);
         const ts = method === 'chat.update' ? String(args.ts) : this.nextTs();
         return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
       }
