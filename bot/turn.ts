@@ -37,6 +37,8 @@ export interface Citation {
   id: string;
   title: string;
   url: string | null;
+  /** The passage the citation stands for (a card sentence or passage), for platforms that show it (Teams pop-ups). */
+  snippet?: string;
 }
 
 /**

@@ -173,6 +173,7 @@ function toCitations(cited: Passage[]): Citation[] {
     // Two passages of one card would read as the same source twice: the heading tells them apart.
     title: (perCard.get(p.cardId) ?? 0) > 1 && p.heading ? `${p.title} — ${p.heading}` : p.title,
     url: p.url,
+    snippet: p.text,
   }));
 }
 
