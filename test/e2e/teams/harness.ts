@@ -51,6 +51,8 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   /** Knowledge cards to answer from (default knowledge/cards). */
   cardsDir?: string;
+  /** Teams' native AI message and streaming (the default) or the classic answer cards. */
+  aiSurfaces?: 'native' | 'classic';
 }
 
 export interface Harness {
@@ -91,7 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const app = await createApp(config, { logger, cwd: storeDir, wordVectorCacheDir: WORD_VECTOR_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}) });
   if (!app.store) throw new Error('createApp returned no store');
   const store = app.store;
-  const teams = createTeamsAdapter({ config, app, logger, streamThrottleMs: 0, typingIntervalMs: 60_000 });
+  const teams = createTeamsAdapter({ config, app, logger, streamThrottleMs: 0, typingIntervalMs: 60_000, ...(options.aiSurfaces ? { aiSurfaces: options.aiSurfaces } : {}) });
   const http = createHttpServer({ logger, routes: teams.routes });
   const { port } = await http.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -188,3 +190,9 @@ export function cardAction(serviceUrl: string, verb: string, data: Record<string
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
+
+/**
+ * The classic surfaces (answer cards with our own feedback buttons, post-then-update streaming): what Teams
+ * clients without the AI message features get, kept for those suites; native-ai.test.ts covers the default.
+ */
+export const CLASSIC = { aiSurfaces: 'classic' } as const;
