@@ -133,7 +133,9 @@ function answerWatcher(fake: FakeSlack) {
       if (typeof c.result?.ts === 'string') threadOfTs.set(c.result.ts, thread);
     } else if (c.method === 'chat.update') thread = threadOfTs.get(String(c.args.ts));
     if (!thread) return;
-    const cited = JSON.stringify(c.args.blocks ?? '').includes('ap.citations');
+    // Classic sections carry `ap.citations`; a native answer's markdown block ends with its Sources list.
+    const blocks = JSON.stringify(c.args.blocks ?? '');
+    const cited = blocks.includes('ap.citations') || blocks.includes('**Sources**');
     // A streamed placeholder (a post without citations, later updated) is not the answer.
     if (!cited && c.method === 'chat.update') return;
     if (!cited) uncited.add(thread);
@@ -186,7 +188,7 @@ async function main(): Promise<void> {
       await postForm(ours.eventsUrl, slashCommand('help', ours.responseUrl()));
       await postForm(bare.url, slashCommand('help', ours.responseUrl()));
     }
-    const cited = fake.of('chat.postMessage').some((c) => JSON.stringify(c.args.blocks ?? '').includes('ap.citations') && c.args.text !== 'A fixed answer [1].');
+    const cited = fake.of('chat.postMessage').some((c) => /ap\.citations|\*\*Sources\*\*/.test(JSON.stringify(c.args.blocks ?? '')) && c.args.text !== 'A fixed answer [1].');
     if (!cited) console.log('note: our app posted no cited answers (is the knowledge base wired into createApp?); "answer" figures below time its uncited reply');
 
     // 1. Slash-command ack latency, interleaved (and alternating who goes first) so drift hits both equally.
