@@ -7,6 +7,8 @@ import type { StreamUpdater } from './stream-updater.ts';
 export interface TeamsStreamOptions {
   throttleMs: number;
   logger: Logger;
+  /** Called once, before the informative update (the typing indicator is no longer needed). */
+  onStart?: () => Promise<void>;
 }
 
 /** What the user sees first, while the knowledge base is searched. */
@@ -65,7 +67,10 @@ export function createTeamsStream(context: TurnContext, options: TeamsStreamOpti
       // Only questions report progress, so commands and buttons never show "searching".
       if (p.step === 'searching' && !informed) {
         informed = true;
-        enqueue(() => typing(INFORMATIVE, 'informative'));
+        enqueue(async () => {
+          await options.onStart?.();
+          await typing(INFORMATIVE, 'informative');
+        });
       }
       if (p.step === 'writing' && !shown) enqueue(() => (broken ? Promise.resolve() : typing(`Writing with ${p.model}…`, 'informative')));
     },

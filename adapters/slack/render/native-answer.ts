@@ -35,14 +35,22 @@ export function renderNativeAnswer(reply: Reply, options: RenderReplyOptions): S
   if (reply.choices?.length) tail.push(...choiceBlocks(reply.choices));
   if (options.feedback !== false) tail.push(nativeFeedback());
 
-  const text = escapeMrkdwn(cut(reply.text.replace(/\s+/g, ' ').trim() || 'ai-procurement', LIMITS.fallbackText));
+  const text = wellFormed(escapeMrkdwn(cut(reply.text.replace(/\s+/g, ' ').trim() || 'ai-procurement', LIMITS.fallbackText)));
   // The question asked by slash command, above the answer as before (mrkdwn context: the mention is ours).
   const who = options.askedBy && /^[UW][A-Z0-9]+$/.test(options.askedBy) ? `<@${options.askedBy}> asked` : 'Question';
   const asked = options.question ? [context([`${who}: ${cutMrkdwn(escapeMrkdwn(untrusted(options.question)), 2900)}`])] : [];
   return pieces.map((piece, i) => {
-    const blocks: Block[] = [...(i === 0 ? asked : []), { type: 'markdown', text: piece } as Block];
+    const blocks: Block[] = [...(i === 0 ? asked : []), { type: 'markdown', text: wellFormed(piece) } as Block];
     return { text, blocks: i === pieces.length - 1 ? [...blocks, ...tail].slice(0, LIMITS.blocksPerMessage) : blocks };
   });
+}
+
+/**
+ * A cut between the halves of a surrogate pair leaves a lone half, which the Web API client cannot even encode
+ * (URIError before the request is sent): such a half becomes U+FFFD.
+ */
+function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
 /** `1. [title](url)`: the only links in the answer, built from the citation's fields (http(s) only). */

@@ -60,17 +60,18 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
   }
 
   const turn = messageTurn(activity, place);
-  // Personal chat streams with Teams' protocol (its informative update replaces the typing indicator); channels
+  // Personal chat streams with Teams' protocol once a question is being answered (its informative update takes
+  // over from the typing indicator, which every turn starts with); channels
   // and group chats, where Teams does not stream, get typing, then a message posted and updated.
   const nativeAi = deps.aiSurfaces === 'native';
-  const native = nativeAi && place.isDirect ? createTeamsStream(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger }) : undefined;
-  const typing = native ? undefined : startTyping(context, deps.typingIntervalMs, deps.logger);
-  const stream = native ?? createStreamUpdater(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onFirstPartial: async () => typing?.stop() });
+  const typing = startTyping(context, deps.typingIntervalMs, deps.logger);
+  const native = nativeAi && place.isDirect ? createTeamsStream(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onStart: () => typing.stop() }) : undefined;
+  const stream = native ?? createStreamUpdater(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onFirstPartial: () => typing.stop() });
   let reply: Reply;
   try {
     reply = await deps.app.bot.handle(turn, { onPartial: (text) => stream.onPartial(text), onProgress: (p) => native?.progress(p) });
   } finally {
-    await typing?.stop();
+    await typing.stop();
   }
 
   // Answers carry Teams' own feedback buttons (message/submitAction); suggested prompts follow them in personal chat.

@@ -48,10 +48,10 @@ describe('Teams native AI message', () => {
     expect(suggested.map((a) => a.value)).toContain('decide');
     expect(suggested.every((a) => a.type === 'imBack')).toBe(true);
     // Streaming protocol even for an extractive answer: informative first, then the final message closes it.
-    const informative = h.connector.activities()[0]!.body;
-    expect(informative.type).toBe('typing');
-    expect(streamInfo(informative)).toMatchObject({ streamType: 'informative', streamSequence: 1 });
-    expect(streamInfo(answer)).toMatchObject({ streamType: 'final', streamId: h.connector.activities()[0]!.responseId });
+    const opened = h.connector.activities().find((c) => streamInfo(c.body))!;
+    expect(opened.body.type).toBe('typing');
+    expect(streamInfo(opened.body)).toMatchObject({ streamType: 'informative', streamSequence: 1 });
+    expect(streamInfo(answer)).toMatchObject({ streamType: 'final', streamId: opened.responseId });
   });
 
   it('stores Teams feedback (message/submitAction) as a vote on that answer, once per user', async () => {
@@ -72,7 +72,9 @@ describe('Teams native AI message', () => {
     ollama.script({ kind: 'reply', pieces: ['Products built on Llama 4 ', 'must show the notice ', '"Built with Llama" ', '[1].'] });
     h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
     await h.post(personalMessage(h.connector.url, QUESTION));
-    const sent = h.connector.activities();
+    // The typing indicator may open the turn; from the informative update on, everything belongs to the stream.
+    const all = h.connector.activities();
+    const sent = all.slice(all.findIndex((c) => streamInfo(c.body)));
     const infos = sent.map((c) => streamInfo(c.body));
     expect(infos.every(Boolean)).toBe(true);
     expect(infos[0]).toMatchObject({ streamType: 'informative' });
