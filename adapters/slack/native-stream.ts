@@ -58,7 +58,12 @@ export function createAnswerStream(conv: Conversation, options: AnswerStreamOpti
     { type: 'task_update', id: 'write', title: `Writing with ${model ?? 'the model'}`, status: writing },
   ];
   const start = () => {
-    if (!conv.thread) return;
+    // Slack streams only as a reply in a thread; elsewhere (a slash command's answer) the message is edited.
+    if (!conv.thread) {
+      logger.info({ streaming: 'chat.update', reason: 'no thread' }, 'slack answer streaming');
+      fallback = createStreamer(conv, options.intervalMs, logger);
+      return;
+    }
     const inChannel = !conv.channel.startsWith('D');
     const s = conv.client.chatStream({
       channel: conv.channel,
