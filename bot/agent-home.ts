@@ -8,6 +8,7 @@ import { WORKFLOW_ACTIONS } from '../workflows/actions.ts';
 import { runTitle } from './workflows/step-reply.ts';
 import { COMMAND_NAME } from './router.ts';
 import { inertLabel, untrusted } from './inert/index.ts';
+import { bullets, command, createReply, paragraph, strong, type Block, type Inline } from './reply-doc.ts';
 
 /** A prompt the platform offers before the user types (Slack suggested prompts, Teams suggested actions). */
 export interface SuggestedPrompt {
@@ -81,11 +82,13 @@ export function createAgentHome(options: AgentHomeOptions): AgentHome {
       const today = now().toISOString().slice(0, 10);
       const lists = where ? await fromStore((s) => s.listChecklists(where), []) : [];
       const runs: WorkflowRun[] = where ? await fromStore((s) => s.listRuns(where, { channel: where.channel, status: 'active' }), []) : [];
-      const checklistLines = lists.map((l) => {
+      // Each checklist: a line of progress, then its red flags (the card's question, marked as card text).
+      const checklistDoc: Block[] = lists.flatMap((l) => {
         const summary = summariseChecklist(l, questions);
         const p = summary.progress;
-        const flags = summary.rows.filter((r) => r.status === 'red-flag').map((r) => `  ◦ Red flag: ${r.question.question}`);
-        return [`• ${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}`, ...flags].join('\n');
+        const flags = summary.rows.filter((r) => r.status === 'red-flag').map((r): Inline[] => ['Red flag: ', untrusted(r.question.question)]);
+        const line = paragraph(strong(untrusted(l.vendor)), `: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}`);
+        return flags.length ? [line, bullets(flags)] : [line];
       });
       const due = all.filter((c) => c.review_by < today).sort((a, b) => a.review_by.localeCompare(b.review_by));
       const choices: Choice[] = [
@@ -93,24 +96,28 @@ export function createAgentHome(options: AgentHomeOptions): AgentHome {
         { action: 'command', label: 'Show status', value: 'status' },
         ...runs.slice(0, 5).map((run) => ({ action: WORKFLOW_ACTIONS.resume, label: `Continue: ${runTitle(run)}`, value: run.id })),
       ];
-      return {
+      return createReply({
         kind: 'info',
-        text:
-          'I help your team decide how to buy AI: closed APIs, self-hosted open-weight models, or a hybrid. ' +
-          'Ask me in a DM or mention me in a channel for a cited answer; `/ai-procurement` runs the deployment decision ' +
-          'and the twelve-question vendor checklist, and exports them as documents.',
+        doc: [
+          paragraph(
+            'I help your team decide how to buy AI: closed APIs, self-hosted open-weight models, or a hybrid. ' +
+              'Ask me in a DM or mention me in a channel for a cited answer; ',
+            command(),
+            ' runs the deployment decision and the twelve-question vendor checklist, and exports them as documents.',
+          ),
+        ],
         sections: [
-          { title: 'Checklists in this conversation', body: checklistLines.join('\n') || 'No vendor checklist started here yet: `/ai-procurement checklist <vendor>`.' },
-          ...(runs.length ? [{ title: 'In progress', body: runs.map((r) => `• ${runTitle(r)}`).join('\n') }] : []),
+          { title: 'Checklists in this conversation', doc: checklistDoc.length ? checklistDoc : [paragraph('No vendor checklist started here yet: ', command('checklist', '<vendor>'), '.')] },
+          ...(runs.length ? [{ title: 'In progress', doc: [bullets(runs.map((r) => [runTitle(r)]))] }] : []),
           {
             title: 'Knowledge base',
-            body: due.length
-              ? `${all.length} cards; ${due.length} past their review date:\n${due.slice(0, 10).map((c) => `• ${c.title} (review by ${c.review_by})`).join('\n')}`
-              : `${all.length} cards, none past its review date.`,
+            doc: due.length
+              ? [paragraph(`${all.length} cards; ${due.length} past their review date:`), bullets(due.slice(0, 10).map((c) => [untrusted(c.title), ` (review by ${c.review_by})`]))]
+              : [paragraph(`${all.length} cards, none past its review date.`)],
           },
         ],
         choices,
-      };
+      });
     },
   };
 }

@@ -13,6 +13,8 @@ export interface StepField {
 
 export interface StepView {
   workflow: string;
+  /** The run's title ("Vendor checklist: Acme AI"), the vendor marked untrusted; `workflow` names it when absent. */
+  title?: string;
   runId: string;
   stepId: string;
   prompt: string;
@@ -28,6 +30,8 @@ export interface StepView {
   fields?: StepField[];
   /** How to type an answer in a terminal or thread, e.g. `red-flag: trains on prompts https://…`. */
   hint?: string;
+  /** A typed answer as an example for the hint (literal words to type). */
+  example?: string;
   /** The knowledge card the help text cites. */
   cardId?: string;
   /** The answer already recorded for this step, when it is shown again. */

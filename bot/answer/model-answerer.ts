@@ -127,7 +127,6 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
         ...(notes.length > 0 ? { notes } : {}),
       };
     },
-    close: () => fallback.close?.() ?? Promise.resolve(),
   };
 }
 

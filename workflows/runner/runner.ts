@@ -1,6 +1,5 @@
 import type { AnswerInput, Step } from '../steps.ts';
 import type { Author, ChecklistAnswer, Conversation, Scope, Store, WorkflowRun } from '../store.ts';
-import { vendorKey } from '../store.ts';
 import type { ChecklistQuestion } from '../checklist/questions.ts';
 import type { ChecklistStepValue } from '../checklist/answer.ts';
 import { stepsOf } from './steps-of.ts';
@@ -109,9 +108,4 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
 
 export function cancelRun(ctx: RunnerContext, run: WorkflowRun): Promise<WorkflowRun> {
   return ctx.store.updateRun(ctx.conversation, run.id, { status: 'cancelled', currentStep: null });
-}
-
-/** Is this run the one for that vendor (normalised names)? */
-export function isRunFor(run: WorkflowRun, vendor: string): boolean {
-  return run.kind === 'checklist' && vendorKey(run.subject ?? '') === vendorKey(vendor);
 }

@@ -31,6 +31,7 @@ export function stepView(run: WorkflowRun, steps: Step[], stepId: string, error?
   if (step.options) view.options = step.options.map((o) => ({ value: o.value, label: o.label }));
   if (step.fields) view.fields = step.fields;
   if (step.hint) view.hint = step.hint;
+  if (step.example) view.example = step.example;
   if (error) view.error = error;
   if (previous) view.current = step.display(previous.value);
   const from = run.kind === 'decision' && !previous ? prefillOf(run)?.[step.id as keyof Prefill] : undefined;

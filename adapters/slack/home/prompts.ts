@@ -12,7 +12,6 @@ export const PROMPTS_TITLE = 'Try asking';
  */
 export async function showPrompts(deps: SlackDeps, client: webApi.WebClient, team: string, dm: string, viewing?: string): Promise<void> {
   const home = deps.app.home;
-  if (!home) return;
   try {
     const prompts = await home.prompts({ platform: 'slack', tenant: team, channel: viewing ?? dm });
     if (!prompts.length) return;

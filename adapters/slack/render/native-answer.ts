@@ -5,7 +5,7 @@ import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { IDS } from './ids.ts';
 import { LIMITS, cut, cutMrkdwn } from './limits.ts';
 import { escapeMrkdwn } from './escape.ts';
-import { slackMarkdown } from './markdown.ts';
+import { slackMarkdown, slackMarkdownDoc } from './markdown.ts';
 import { splitMrkdwn } from './split.ts';
 import { choiceBlocks, confidenceHint, context, type RenderReplyOptions, type SlackMessage } from './reply.ts';
 
@@ -19,13 +19,13 @@ type Block = types.KnownBlock;
 export const MARKDOWN_BUDGET = 12_000;
 
 /**
- * An answer in Slack's native pieces: the text, its sections, notes and numbered sources as one standard-Markdown
- * text in `markdown` blocks (split within the 12,000-character budget per message), then the confidence line, the
+ * An answer in Slack's native pieces: the neutral document, its sections, notes and numbered sources as one
+ * standard-Markdown text in `markdown` blocks (split within the 12,000-character budget per message), then the confidence line, the
  * workflow buttons and Slack's own 👍/👎 (`feedback_buttons` in a `context_actions` block) under the last part.
  */
 export function renderNativeAnswer(reply: Reply, options: RenderReplyOptions): SlackMessage[] {
-  const parts: string[] = [slackMarkdown(reply.text)];
-  for (const s of reply.sections ?? []) parts.push([s.title ? `**${slackMarkdown(s.title)}**` : '', slackMarkdown(s.body)].filter(Boolean).join('\n'));
+  const parts: string[] = [slackMarkdownDoc(reply.doc)];
+  for (const s of reply.sections ?? []) parts.push([s.title ? `**${slackMarkdown(s.title)}**` : '', slackMarkdownDoc(s.doc)].filter(Boolean).join('\n'));
   for (const note of reply.notes ?? []) parts.push(`_${slackMarkdown(note)}_`);
   if (reply.citations?.length) parts.push(`**Sources**\n${reply.citations.map(sourceLine).join('\n')}`);
   const pieces = splitMrkdwn(parts.join('\n\n'), MARKDOWN_BUDGET - 1);

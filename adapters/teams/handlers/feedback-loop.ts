@@ -28,12 +28,11 @@ export async function handleFeedbackLoop(context: TurnContext, deps: TeamsDeps):
   const user = activity.from?.aadObjectId ?? activity.from?.id ?? 'unknown';
   const store = deps.app.store;
   try {
-    await store?.recordVote({ platform: 'teams', tenant: place.tenant }, { answerId: `${place.channel}:${answer}`, user, vote, channel: place.channel, at: new Date().toISOString() });
+    await store.recordVote({ platform: 'teams', tenant: place.tenant }, { answerId: `${place.channel}:${answer}`, user, vote, channel: place.channel, at: new Date().toISOString() });
   } catch (err) {
     deps.logger.warn({ err }, 'teams: feedback vote not stored');
     await sendInvokeResponse(context, { error: 'feedback not stored' }, 500);
     return;
   }
-  if (!store) deps.logger.info({ tenant: place.tenant, vote }, 'teams feedback (no store configured)');
   await sendInvokeResponse(context, {}, 200);
 }

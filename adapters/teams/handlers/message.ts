@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Reply } from '../../../bot/turn.ts';
-import { userMessage } from '../../../bot/errors.ts';
+import { errorReply } from '../../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../../bot/input-limits.ts';
 import type { TeamsDeps } from '../deps.ts';
 import { mentionsBot, messageTurn, placeOf, type TeamsPlace } from '../turn.ts';
@@ -16,10 +16,9 @@ import { unknownTenantReply } from './unknown-tenant.ts';
 
 /** Teams redelivers a message when the bot is slow to answer; the store remembers which ones were handled. */
 async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
-  const store = deps.app.store;
-  if (!store || !activity.id) return true;
+  if (!activity.id) return true;
   try {
-    return await store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
+    return await deps.app.store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
   } catch (err) {
     // Better to risk a duplicate answer than to leave the user in silence.
     deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'teams: could not check for a redelivered message; answering anyway');
@@ -33,7 +32,7 @@ async function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, o
     return await fileActivities(reply, place, deps, options);
   } catch (err) {
     deps.logger.warn({ err }, 'teams: could not deliver files');
-    return [replyActivity({ kind: 'error', text: userMessage(err) })];
+    return [replyActivity(errorReply(err))];
   }
 }
 
@@ -75,7 +74,7 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
   }
 
   // Answers carry Teams' own feedback buttons (message/submitAction); suggested prompts follow them in personal chat.
-  const suggested = nativeAi && isAiGenerated(reply) && place.isDirect ? await deps.app.home?.prompts({ platform: 'teams', tenant: place.tenant, channel: place.channel }).catch(() => undefined) : undefined;
+  const suggested = nativeAi && isAiGenerated(reply) && place.isDirect ? await deps.app.home.prompts({ platform: 'teams', tenant: place.tenant, channel: place.channel }).catch(() => undefined) : undefined;
   // Classic cards carry our own feedback buttons, identified by the question's message.
   const answerId = !nativeAi && isAiGenerated(reply) && activity.id ? `${place.channel}:${activity.id}` : undefined;
   const [first, ...rest] = await activitiesFor(reply, place, deps, { ...(suggested?.length ? { suggested } : {}), ...(answerId ? { answerId } : {}), classic: !nativeAi });

@@ -4,7 +4,7 @@ import type { SuggestedPrompt } from '../../../bot/agent-home.ts';
 import { inertLabel } from '../../../bot/inert/index.ts';
 import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { AI_GENERATED_ENTITY, cardAttachment } from './activity.ts';
-import { plainCardText, toMessageMarkdown } from './markdown.ts';
+import { messageMarkdown, plainCardText } from './markdown.ts';
 import { renderReplyCard } from './reply-card.ts';
 
 /** Teams' limits on a citation's appearance (name 80, abstract 160) and on citations per message (20). */
@@ -18,7 +18,7 @@ export interface AiAnswerOptions {
 }
 
 /**
- * An answer as Teams' native AI message: the text with its `[n]` markers, one schema.org Message entity carrying
+ * An answer as Teams' native AI message: the neutral document as message Markdown with its `[n]` markers, one schema.org Message entity carrying
  * the AI label and the numbered citations (title, URL, snippet) that Teams turns into pop-ups, Teams' own feedback
  * buttons (`channelData.feedbackLoopEnabled`, answered by the message/submitAction invoke), and a card only for
  * what the text cannot carry (notes, closest topics, buttons into the workflows).
@@ -26,14 +26,14 @@ export interface AiAnswerOptions {
 export function aiAnswerActivity(reply: Reply, options: AiAnswerOptions = {}): Partial<Activity> {
   const activity: Partial<Activity> = {
     type: 'message',
-    text: toMessageMarkdown(reply.text),
+    text: messageMarkdown(reply.doc),
     textFormat: 'markdown',
     entities: [aiMessageEntity(reply.citations ?? [])],
     channelData: { feedbackLoopEnabled: true },
   };
   if (reply.choices?.length || reply.notes?.length || reply.sections?.length) {
     // The card repeats neither the text nor the sources (the message and its citations show them).
-    activity.attachments = [cardAttachment(renderReplyCard({ ...reply, text: '', citations: [] }))];
+    activity.attachments = [cardAttachment(renderReplyCard({ ...reply, text: '', doc: [], citations: [] }))];
   }
   const suggested = options.suggested ?? [];
   if (suggested.length) {

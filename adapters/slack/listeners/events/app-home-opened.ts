@@ -21,7 +21,7 @@ export function appHomeOpened(deps: SlackDeps) {
       await showPrompts(deps, client, team, event.channel, viewing);
       return;
     }
-    if (event.tab !== 'home' || !deps.app.home) return;
+    if (event.tab !== 'home') return;
     const channel = viewing ?? event.channel;
     try {
       const overview = await deps.app.home.overview({ platform: 'slack', tenant: team, channel });

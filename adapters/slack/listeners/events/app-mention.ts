@@ -3,6 +3,7 @@ import type { SlackDeps } from '../../deps.ts';
 import { converse } from '../../converse.ts';
 import { afterAck } from '../../after-ack.ts';
 import { claimFirst } from '../../deduper.ts';
+import { botIdentityOf } from '../../identity.ts';
 
 /** `@AI Procurement <question>` in a channel: answered in the message's thread. */
 export function appMention(deps: SlackDeps) {
@@ -20,6 +21,7 @@ export function appMention(deps: SlackDeps) {
       ts: event.ts,
       ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
       text: event.text,
+      bot: botIdentityOf(context, deps.identity),
     });
   };
 }

@@ -4,6 +4,7 @@ import { converse } from '../../converse.ts';
 import { mentions } from '../../text.ts';
 import { afterAck } from '../../after-ack.ts';
 import { claimFirst } from '../../deduper.ts';
+import { botIdentityOf } from '../../identity.ts';
 
 /**
  * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
@@ -20,7 +21,8 @@ export function message(deps: SlackDeps) {
     const optedIn = !isDirect && deps.config.autoAnswerChannels.includes(channel) && text.trim().endsWith('?');
     if (!isDirect && !optedIn) return;
     // In channels a mention also arrives as app_mention; in a DM it does not, so a DM is answered here either way.
-    if (!isDirect && mentions(text, deps.identity.botUserId)) return;
+    const bot = botIdentityOf(context, deps.identity);
+    if (!isDirect && mentions(text, bot.botUserId)) return;
 
     await afterAck();
     const team = context.teamId ?? body.team_id;
@@ -36,6 +38,7 @@ export function message(deps: SlackDeps) {
       ts,
       ...(threadTs ? { threadTs } : {}),
       text,
+      bot,
     });
   };
 }
