@@ -58,7 +58,8 @@ describe('agent messaging: the Messages tab, the viewed channel, the Home tab', 
     expect(JSON.parse(view.private_metadata)).toEqual({ channel: WATCHED });
     const json = JSON.stringify(view.blocks);
     expect(json).toContain('I help your team decide how to buy AI');
-    expect(json).toMatch(/Globex Models: 1 of 12 answered, 1 red flag/);
+    // The vendor is emphasis in the overview document: bold in Slack mrkdwn.
+    expect(json).toMatch(/\*Globex Models\*: 1 of 12 answered, 1 red flag/);
     expect(json).toMatch(/Red flag: [^"]*data/i);
     expect(json).toMatch(/67 cards/);
     expect(json).toContain('Start the decision');
