@@ -38,7 +38,9 @@ export function answerWatcher(fake: FakeSlack) {
       if (typeof c.result?.ts === 'string') threadOfTs.set(c.result.ts, thread);
     } else if (c.method === 'chat.update') thread = threadOfTs.get(String(c.args.ts));
     if (!thread) return;
-    const cited = JSON.stringify(c.args.blocks ?? '').includes('ap.citations');
+    // Classic sections carry `ap.citations`; a native answer's markdown block ends with its Sources list.
+    const blocks = JSON.stringify(c.args.blocks ?? '');
+    const cited = blocks.includes('ap.citations') || blocks.includes('**Sources**');
     // A streamed placeholder (a post without citations, later updated) is not the answer.
     if (!cited && c.method === 'chat.update') return;
     if (!cited) uncited.add(thread);

@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       await postForm(ours.eventsUrl, slashCommand('help', ours.responseUrl()));
       await postForm(bare.url, slashCommand('help', ours.responseUrl()));
     }
-    const cited = fake.of('chat.postMessage').some((c) => JSON.stringify(c.args.blocks ?? '').includes('ap.citations') && c.args.text !== 'A fixed answer [1].');
+    const cited = fake.of('chat.postMessage').some((c) => /ap\.citations|\*\*Sources\*\*/.test(JSON.stringify(c.args.blocks ?? '')) && c.args.text !== 'A fixed answer [1].');
     if (!cited) console.log('note: our app posted no cited answers (is the knowledge base wired into createApp?); "answer" figures below time its uncited reply');
 
     // 1. Slash-command ack latency, interleaved (and alternating who goes first) so drift hits both equally.

@@ -11,6 +11,7 @@ import { watchStore } from './store-health.ts';
 import { createQuestionGate } from './question-gate.ts';
 import { NO_METRICS, type BotMetrics, type MetricsScrape } from './metrics.ts';
 import type { JobQueue } from './jobs.ts';
+import { createAgentHome, type AgentHome } from './agent-home.ts';
 
 /** Everything a transport needs: the bot, plus the shared services it was built from. */
 export interface App {
@@ -22,6 +23,8 @@ export interface App {
   knowledge: KnowledgeBase;
   /** The durable job queue Slack and Teams put work on before acknowledging (servers only; absent for the console and CLI). */
   jobs?: JobQueue;
+  /** Suggested prompts and the home overview (Slack's Messages and Home tabs, Teams' suggested actions). */
+  home: AgentHome;
   /** Whether this replica can serve: the store answers and the knowledge index is loaded (GET /readyz). */
   readiness(): Promise<{ ready: boolean; checks: Record<string, true | string> }>;
   /** Releases the bot and every service (waits for in-flight turns first). */
@@ -91,7 +94,8 @@ export function assembleApp(config: Config, parts: AppParts): App {
     checks.index = knowledge.isLoaded() ? true : 'not loaded';
     return { ready: Object.values(checks).every((c) => c === true), checks };
   };
-  return { config, logger, bot, store, knowledge, readiness, close: () => bot.close() };
+  const home = createAgentHome({ store, logger, cardsDir: knowledge.cardsDir });
+  return { config, logger, bot, store, knowledge, home, readiness, close: () => bot.close() };
 }
 
 /** The extractive answerer, wrapped by the model answerer when a model (default or sensitive) is configured. */

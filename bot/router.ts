@@ -1,5 +1,5 @@
 import { appendCited } from './answer/citations.ts';
-import type { Reply, Turn, TurnOptions } from './turn.ts';
+import type { AnswerProgress, Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
 import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
@@ -180,11 +180,26 @@ async function answer(turn: Turn, question: string, deps: RouterDeps, options?: 
   if (!deps.answerer) throw new AppError(ErrorCode.NotAvailableYet, 'Answering questions');
   // Streamed text is the model's, so it reaches the adapters marked untrusted like the final answer.
   const onPartial = options?.onPartial;
-  const marked = onPartial ? { ...options, onPartial: (soFar: string) => onPartial(untrusted(soFar)) } : options;
-  const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, marked);
+  const marked: TurnOptions | undefined = onPartial ? { ...options, onPartial: (soFar: string) => onPartial(untrusted(soFar)) } : options;
+  // The extractive path reports what it found once it has answered; the model path reports it before writing.
+  let found = false;
+  const report = options?.onProgress;
+  const progress = report ? { ...marked, onProgress: (p: AnswerProgress) => ((found ||= p.step === 'found'), safely(() => report(p))) } : marked;
+  progress?.onProgress?.({ step: 'searching' });
+  const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, progress);
+  if (!found) progress?.onProgress?.({ step: 'found', sources: result.citations.length });
   if (!result.answered && !situated) await deps.onUnanswered?.(turn, question);
   const reply = situatedAnswer(situated, result);
   // Checked last, so a store failure seen while logging the gap counts too.
   if (deps.storeDegraded?.()) reply.notes = [...(reply.notes ?? []), STORE_DEGRADED_NOTE];
   return reply;
+}
+
+/** A progress display must never cost the answer. */
+function safely(show: () => void): void {
+  try {
+    show();
+  } catch {
+    // The adapter's display failed; the answer goes on.
+  }
 }

@@ -37,6 +37,8 @@ export interface Citation {
   id: string;
   title: string;
   url: string | null;
+  /** The passage the citation stands for (a card sentence or passage), for platforms that show it (Teams pop-ups). */
+  snippet?: string;
 }
 
 /**
@@ -106,4 +108,13 @@ export interface Reply {
 export interface TurnOptions {
   /** The answer so far, marked untrusted (bot/inert) like every text the core did not write itself. */
   onPartial?: (textSoFar: string) => void;
+  /** Progress of an answer, for platforms that show its steps (Slack task_update chunks). Must not throw. */
+  onProgress?: (progress: AnswerProgress) => void;
 }
+
+/** A step of answering a question: searching the knowledge base, what it found, the model writing. */
+export type AnswerProgress =
+  | { step: 'searching' }
+  | { step: 'found'; sources: number }
+  /** `model` is the configured model name (or provider): ours, never user text. */
+  | { step: 'writing'; model: string };

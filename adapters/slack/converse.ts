@@ -10,6 +10,8 @@ import { plainMessage, renderReply, type RenderReplyOptions } from './render/rep
 import { createStreamer } from './streamer.ts';
 import { messageTurn, type SlackPlace } from './turn.ts';
 import { startWorkingSignal } from './working-signal.ts';
+import { startStatusSignal } from './status-signal.ts';
+import { createAnswerStream, type AnswerStream } from './native-stream.ts';
 
 export interface IncomingMessage {
   place: SlackPlace;
@@ -34,7 +36,7 @@ export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: I
     await deliverReply(deps, conv, tooLongReply(msg.text.length)).catch((err: unknown) => deps.logger.warn({ code: slackErrorCode(err) }, 'slack refusal not posted'));
     return;
   }
-  const signal = startWorkingSignal(conv, msg.ts, deps.logger, deps.workingSignalDelayMs);
+  const signal = deps.aiSurfaces === 'native' ? startStatusSignal(conv, msg.ts, deps.logger, deps.workingSignalDelayMs) : startWorkingSignal(conv, msg.ts, deps.logger, deps.workingSignalDelayMs);
   try {
     const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, msg.bot, deps.logger) : undefined;
     const turn = messageTurn(msg.place, msg.text, msg.bot.botUserId, history);
@@ -46,9 +48,9 @@ export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: I
 
 /** Runs a Turn through the core with streaming into `conv`, then posts the final Reply there. */
 export async function answerTurn(deps: SlackDeps, conv: Conversation, turn: Turn, render: RenderReplyOptions = {}): Promise<Reply | undefined> {
-  const streamer = createStreamer(conv, deps.streamIntervalMs, deps.logger);
+  const streamer = answerStream(deps, conv, turn);
   try {
-    const reply = await deps.app.bot.handle(turn, { onPartial: (t) => streamer.partial(t) });
+    const reply = await deps.app.bot.handle(turn, { onPartial: (t) => streamer.partial(t), onProgress: (p) => streamer.progress(p) });
     const streamedTs = await streamer.finish();
     await deliverReply(deps, conv, reply, render, streamedTs);
     return reply;
@@ -62,11 +64,18 @@ export async function answerTurn(deps: SlackDeps, conv: Conversation, turn: Turn
   }
 }
 
+/** Native streaming (with its own chat.update fallback), or the classic chat.update streamer. */
+function answerStream(deps: SlackDeps, conv: Conversation, turn: Turn): AnswerStream {
+  if (deps.aiSurfaces === 'native') return createAnswerStream(conv, { recipient: { user: turn.user.id, team: turn.tenant }, intervalMs: deps.streamIntervalMs, logger: deps.logger });
+  const classic = createStreamer(conv, deps.streamIntervalMs, deps.logger);
+  return { progress: () => undefined, partial: (t) => classic.partial(t), finish: () => classic.finish() };
+}
+
 /** Posts a Reply's messages and uploads its files into the conversation. */
 export async function deliverReply(deps: SlackDeps, conv: Conversation, reply: Reply, render: RenderReplyOptions = {}, streamedTs?: string): Promise<void> {
   if (reply.files?.length) {
     await uploadFiles(conv, reply);
     return;
   }
-  await postMessages(conv, renderReply(reply, render), deps.logger, reply.text, streamedTs);
+  await postMessages(conv, renderReply(reply, { native: deps.aiSurfaces === 'native', ...render }), deps.logger, reply.text, streamedTs);
 }

@@ -41,7 +41,7 @@ export async function deliverInteractive(ctx: InteractiveContext, reply: Reply, 
       deps.logger.warn({ code: slackErrorCode(err) }, 'views.open failed; posting the step in the conversation');
     }
   }
-  const messages = renderReply(reply, render);
+  const messages = renderReply(reply, { native: deps.aiSurfaces === 'native', ...render });
   if (PERSONAL.has(reply.kind) && !reply.step) {
     await personal(ctx, messages);
     return;

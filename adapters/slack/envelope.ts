@@ -15,6 +15,12 @@ const obj = z.looseObject({});
 const team = z.looseObject({ id, enterprise_id: z.string().nullish() }).nullish();
 const enterprise = z.looseObject({ id }).nullish();
 const user = z.looseObject({ id, team_id: z.string().optional() });
+/**
+ * A message timestamp as Slack writes it ("1700000000.123456"). The bot sends it back (thread_ts, the loading
+ * status, reactions), so anything else, such as a lone UTF-16 surrogate the Web API client cannot even encode,
+ * is refused here rather than failing the reply.
+ */
+const messageTs = z.string().max(64).regex(/^\d{1,16}\.\d{1,16}$/);
 
 /** An Events API event: the fields Bolt's routing reads (user, channel, item, subteam) and the ones listeners use. */
 const event = z.looseObject({
@@ -23,8 +29,8 @@ const event = z.looseObject({
   user: z.union([id, z.looseObject({ id })]).optional(),
   bot_id: z.string().nullish(),
   text: text.optional(),
-  ts: z.string().max(64).optional(),
-  thread_ts: z.string().max(64).optional(),
+  ts: messageTs.optional(),
+  thread_ts: messageTs.optional(),
   channel: z.union([id, z.looseObject({ id: id.optional(), creator: z.string().optional() })]).optional(),
   channel_id: id.optional(),
   channel_type: z.string().optional(),

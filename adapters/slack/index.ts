@@ -20,6 +20,7 @@ import { isServed } from './listeners/index.ts';
 import { receiverErrorHandlers } from './receiver-errors.ts';
 import { QueueFirstBoltApp } from './queue-first.ts';
 import { registerSlackJobs, type SlackJobAuth } from './jobs.ts';
+import { memoryAppContext } from './app-context.ts';
 import { oauthReceiverOptions, SLACK_INSTALL_PATH } from './oauth/receiver-options.ts';
 import { authorizationFailure } from './oauth/installation-store.ts';
 
@@ -35,6 +36,8 @@ export interface SlackAdapterOptions {
   feedback?: FeedbackSink;
   streamIntervalMs?: number;
   viewAckBudgetMs?: number;
+  /** Slack's native AI surfaces (default) or the classic ones (see SlackDeps.aiSurfaces). */
+  aiSurfaces?: 'native' | 'classic';
   workingSignalDelayMs?: number;
 }
 
@@ -97,6 +100,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         ...(app.jobs ? { jobs: app.jobs } : {}),
         deduper: options.deduper ?? pickDeduper(app),
         feedback: options.feedback ?? pickFeedback(app),
+        appContext: memoryAppContext(),
+        aiSurfaces: options.aiSurfaces ?? 'native',
         streamIntervalMs: options.streamIntervalMs ?? 1000,
         viewAckBudgetMs: options.viewAckBudgetMs ?? 2200,
         // An answer within this time is the signal itself; slower ones get the eyes reaction well within a second.

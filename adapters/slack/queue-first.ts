@@ -30,8 +30,11 @@ export async function ackEvent(body: object): Promise<void> {
   await pendingAcks.get(body)?.();
 }
 
-/** The Web API methods that show something to users: the delivered-marker is claimed before the first of them. */
-const VISIBLE = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'views.open', 'files.getUploadURLExternal']);
+/**
+ * The Web API methods that show an answer to users: the delivered-marker is claimed before the first of them. The
+ * native loading status (assistant.threads.setStatus) is a working signal, not an answer, and may show again.
+ */
+const VISIBLE = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'chat.startStream', 'chat.appendStream', 'chat.stopStream', 'views.open', 'files.getUploadURLExternal']);
 
 /** Slack message metadata naming the job a post answers, so a later run can find it (an opaque id, nothing personal). */
 export const JOB_METADATA_TYPE = 'ai_procurement_job';

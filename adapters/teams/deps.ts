@@ -18,6 +18,11 @@ export interface TeamsDeps {
   streamThrottleMs: number;
   /** Plain-http upload URLs are only accepted in unauthenticated local mode (the tests' fake connector). */
   insecureUploadsAllowed: boolean;
+  /**
+   * `native`: answers as Teams' AI message (citations, feedback loop, suggested actions) and, in personal chat,
+   * Teams' streaming protocol. `classic`: answer cards with our own buttons, streamed by post-then-update.
+   */
+  aiSurfaces: 'native' | 'classic';
   /** How often the typing indicator is renewed while the bot works (Teams shows it for about 3 s). */
   typingIntervalMs: number;
 }

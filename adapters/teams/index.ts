@@ -26,6 +26,8 @@ export interface TeamsAdapterOptions {
   /** Tuning; the defaults suit Teams' rate limits. */
   streamThrottleMs?: number;
   typingIntervalMs?: number;
+  /** Teams' native AI message and streaming (default) or the classic cards (see TeamsDeps.aiSurfaces). */
+  aiSurfaces?: 'native' | 'classic';
   /** How long export links and held files last (default one hour). */
   downloadTtlMs?: number;
 }
@@ -73,6 +75,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
     downloads: { secret, baseUrl: config.publicBaseUrl, ttlMs },
     streamThrottleMs: options.streamThrottleMs ?? 1000,
     typingIntervalMs: options.typingIntervalMs ?? 3000,
+    aiSurfaces: options.aiSurfaces ?? 'native',
     insecureUploadsAllowed: !teams.appId,
   };
   // Messages are queued before the turn ends; any replica's worker answers them through this adapter.

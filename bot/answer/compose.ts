@@ -319,7 +319,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       n = citations.length + 1;
       numbers.set(key, n);
       // The title names the topic; the link opens the page that states this sentence.
-      citations.push({ n, id: c.chunk.cardId, title: c.chunk.title, url: src.url });
+      citations.push({ n, id: c.chunk.cardId, title: c.chunk.title, url: src.url, snippet: c.text });
     }
     return `${c.text} [${n}]`;
   });

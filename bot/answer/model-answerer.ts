@@ -85,6 +85,7 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
       // A short follow-up is searched together with the previous question (the model still sees the history).
       const passages = await options.retrieve(searchQuery(guarded), k);
       if (passages.length === 0) return extractive;
+      turnOptions?.onProgress?.({ step: 'found', sources: passages.length });
 
       const notes: string[] = [];
       let outgoing = guarded;
@@ -96,6 +97,7 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
       const messages = buildGroundedPrompt({ passages, question: outgoing.question, history: outgoing.history, notCovered: gate?.unknown, verdict: gate?.verdict });
 
       let text: string;
+      turnOptions?.onProgress?.({ step: 'writing', model: model.model || model.provider });
       try {
         text = await generate(model, messages, turnOptions, { timeoutMs, temperature: options.temperature ?? 0.1, maxTokens: options.maxTokens ?? 400 }, logger);
       } catch (err) {
@@ -170,6 +172,7 @@ function toCitations(cited: Passage[]): Citation[] {
     // Two passages of one card would read as the same source twice: the heading tells them apart.
     title: (perCard.get(p.cardId) ?? 0) > 1 && p.heading ? `${p.title} — ${p.heading}` : p.title,
     url: p.url,
+    snippet: p.text,
   }));
 }
 

@@ -56,7 +56,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
 
 /** Puts the verdict first, then the supporting sentences, renumbering citations so each page keeps one number. */
 export function withVerdict(verdict: Verdict, composition: { answer: string; citations: Citation[] }): { answer: string; citations: Citation[] } {
-  const lead: Citation = { n: 1, id: verdict.cardId, title: verdict.title, url: verdict.url };
+  const lead: Citation = { n: 1, id: verdict.cardId, title: verdict.title, url: verdict.url, snippet: verdict.text };
   const merged = appendCited([lead], { text: composition.answer, citations: composition.citations });
   // The verdict already states the fact a supporting sentence may restate ("Commercial use of Llama 4 is
   // allowed..." after "Yes, on conditions: ..."): such a sentence is dropped, never said twice.

@@ -6,6 +6,8 @@ export const IDS = {
   feedbackUp: 'ap.feedback.up',
   feedbackDown: 'ap.feedback.down',
   feedbackBlock: 'ap.feedback',
+  /** Slack's native feedback_buttons element (value `up` or `down`), in a context_actions block. */
+  feedbackButtons: 'ap.feedback.buttons',
   /** A Choice from a Reply: `ap.choice.<index>.<choice.action>` (the index keeps ids unique in a block). */
   choicePrefix: 'ap.choice.',
   /** Answer a step from an in-thread message with one of its options. */

@@ -7,6 +7,7 @@ import { splitMrkdwn } from './split.ts';
 import { IDS, choiceActionId } from './ids.ts';
 import { stepMessageBlocks } from './step-message.ts';
 import { packMessages } from './pack.ts';
+import { renderNativeAnswer } from './native-answer.ts';
 
 type Block = types.KnownBlock;
 
@@ -23,6 +24,8 @@ export interface RenderReplyOptions {
   askedBy?: string;
   /** Offer 👍/👎 (answers only). Defaults to true. */
   feedback?: boolean;
+  /** Answers in Slack's native pieces: a markdown block with the sources as a list, feedback_buttons. */
+  native?: boolean;
 }
 
 const ANSWER_KINDS = new Set<Reply['kind']>(['answer', 'no-answer']);
@@ -33,6 +36,7 @@ const ANSWER_KINDS = new Set<Reply['kind']>(['answer', 'no-answer']);
  * More than 50 blocks continue in a further message; the buttons always close the last one.
  */
 export function renderReply(reply: Reply, options: RenderReplyOptions = {}): SlackMessage[] {
+  if (options.native && ANSWER_KINDS.has(reply.kind) && !reply.step) return renderNativeAnswer(reply, options);
   const body: Block[] = [];
   const tail: Block[] = [];
 
@@ -86,7 +90,7 @@ export function context(mrkdwn: string[], blockId?: string): Block {
   };
 }
 
-function confidenceHint(reply: Reply): string {
+export function confidenceHint(reply: Reply): string {
   const c = reply.confidence ?? 0;
   const level = c >= 0.66 ? 'high' : c >= 0.4 ? 'medium' : 'low';
   const how = reply.mode === 'model' ? `written by ${escapeMrkdwn(reply.provider ?? 'a model')} from the cited sources` : 'taken from the knowledge base';
@@ -110,7 +114,7 @@ export function button(actionId: string, label: string, value: string, style?: '
   };
 }
 
-function feedbackBlock(): Block {
+export function feedbackBlock(): Block {
   // The vote is stored against the answer message (channel + ts), which Slack sends back with the click; user
   // text never rides in a button value.
   const value = (vote: 'up' | 'down') => JSON.stringify({ vote });
@@ -121,7 +125,7 @@ function feedbackBlock(): Block {
   };
 }
 
-function chunk<T>(items: T[], size: number): T[][] {
+export function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;

@@ -4,6 +4,7 @@ import { AppError, ErrorCode } from '../../../bot/errors.ts';
 import type { TeamsDeps } from '../deps.ts';
 import type { TeamsPlace } from '../turn.ts';
 import { replyActivity } from '../render/activity.ts';
+import type { AiAnswerOptions } from '../render/ai-answer.ts';
 import type { ReplyCardOptions } from '../render/reply-card.ts';
 import { fileConsentCard } from './consent-cards.ts';
 import { createDownloadToken } from './download-token.ts';
@@ -15,7 +16,7 @@ import { DOWNLOAD_PATH } from './download-route.ts';
  * In channels and group chats the reply card gets signed, expiring download links served by this bot.
  * @throws AppError(config_invalid) in a channel when PUBLIC_BASE_URL is not set (no link can be made).
  */
-export async function fileActivities(reply: Reply, place: TeamsPlace, deps: TeamsDeps, cardOptions: ReplyCardOptions = {}): Promise<Partial<Activity>[]> {
+export async function fileActivities(reply: Reply, place: TeamsPlace, deps: TeamsDeps, cardOptions: ReplyCardOptions & AiAnswerOptions = {}): Promise<Partial<Activity>[]> {
   const files = reply.files ?? [];
   if (files.length === 0) return [replyActivity(reply, cardOptions)];
 

@@ -4,6 +4,7 @@ import type { TeamsDeps } from '../deps.ts';
 import { errorBody, sendInvokeResponse } from '../invoke-response.ts';
 import { handleCardAction } from './card-action.ts';
 import { handleFileConsent } from './file-consent.ts';
+import { handleFeedbackLoop } from './feedback-loop.ts';
 import { handleMessage } from './message.ts';
 import { handleMembersAdded } from './welcome.ts';
 
@@ -15,6 +16,7 @@ const HANDLERS: Record<string, Handler> = {
   conversationUpdate: (context) => handleMembersAdded(context),
   'invoke:adaptiveCard/action': handleCardAction,
   'invoke:fileConsent/invoke': handleFileConsent,
+  'invoke:message/submitAction': handleFeedbackLoop,
 };
 
 function keyOf(context: TurnContext): string {

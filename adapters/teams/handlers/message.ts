@@ -6,6 +6,9 @@ import type { TeamsDeps } from '../deps.ts';
 import { mentionsBot, messageTurn, placeOf, type TeamsPlace } from '../turn.ts';
 import { startTyping } from '../typing.ts';
 import { createStreamUpdater } from '../stream-updater.ts';
+import { createTeamsStream } from '../stream-protocol.ts';
+import type { ReplyCardOptions } from '../render/reply-card.ts';
+import type { AiAnswerOptions } from '../render/ai-answer.ts';
 import { fileActivities } from '../files/deliver-files.ts';
 import { replyActivity } from '../render/activity.ts';
 import { isAiGenerated } from '../render/reply-card.ts';
@@ -25,9 +28,9 @@ async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, d
 }
 
 /** The activities for a Reply; a failure to prepare files becomes an error card the user can act on. */
-async function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, answerId: string | undefined): Promise<Partial<Activity>[]> {
+async function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, options: ReplyCardOptions & AiAnswerOptions): Promise<Partial<Activity>[]> {
   try {
-    return await fileActivities(reply, place, deps, answerId ? { answerId } : {});
+    return await fileActivities(reply, place, deps, options);
   } catch (err) {
     deps.logger.warn({ err }, 'teams: could not deliver files');
     return [replyActivity(errorReply(err))];
@@ -83,17 +86,25 @@ async function queueMessage(context: TurnContext, activity: Partial<Activity>, p
  */
 export async function answerMessage(context: TurnContext, activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<void> {
   const turn = messageTurn(activity, place);
+  // Personal chat streams with Teams' protocol once a question is being answered (its informative update takes
+  // over from the typing indicator, which every turn starts with); channels
+  // and group chats, where Teams does not stream, get typing, then a message posted and updated.
+  const nativeAi = deps.aiSurfaces === 'native';
   const typing = startTyping(context, deps.typingIntervalMs, deps.logger);
-  const stream = createStreamUpdater(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onFirstPartial: () => typing.stop() });
+  const native = nativeAi && place.isDirect ? createTeamsStream(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onStart: () => typing.stop() }) : undefined;
+  const stream = native ?? createStreamUpdater(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onFirstPartial: () => typing.stop() });
   let reply: Reply;
   try {
-    reply = await deps.app.bot.handle(turn, { onPartial: (text) => stream.onPartial(text) });
+    reply = await deps.app.bot.handle(turn, { onPartial: (text) => stream.onPartial(text), onProgress: (p) => native?.progress(p) });
   } finally {
     await typing.stop();
   }
 
-  const answerId = isAiGenerated(reply) && activity.id ? `${place.channel}:${activity.id}` : undefined;
-  const [first, ...rest] = await activitiesFor(reply, place, deps, answerId);
+  // Answers carry Teams' own feedback buttons (message/submitAction); suggested prompts follow them in personal chat.
+  const suggested = nativeAi && isAiGenerated(reply) && place.isDirect ? await deps.app.home.prompts({ platform: 'teams', tenant: place.tenant, channel: place.channel }).catch(() => undefined) : undefined;
+  // Classic cards carry our own feedback buttons, identified by the question's message.
+  const answerId = !nativeAi && isAiGenerated(reply) && activity.id ? `${place.channel}:${activity.id}` : undefined;
+  const [first, ...rest] = await activitiesFor(reply, place, deps, { ...(suggested?.length ? { suggested } : {}), ...(answerId ? { answerId } : {}), classic: !nativeAi });
   if (first) await stream.finish(first);
   for (const next of rest) await context.sendActivity(next);
 }

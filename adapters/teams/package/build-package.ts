@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import { AppError, ErrorCode } from '../../../bot/errors.ts';
 import { colorIcon, outlineIcon } from './icons.ts';
 import { buildManifest, type ManifestOptions } from './manifest.ts';
+import { createAgentHome } from '../../../bot/agent-home.ts';
+import { silentLogger } from '../../../bot/logger.ts';
 import { validateManifest } from './validate-manifest.ts';
 
 export interface AppPackage {
@@ -15,7 +17,9 @@ export interface AppPackage {
  * @throws AppError(invalid_input) listing every schema problem.
  */
 export async function buildAppPackage(options: ManifestOptions): Promise<AppPackage> {
-  const manifest = buildManifest(options);
+  // The same suggested prompts Slack's agent_view declares (the defaults, before any conversation).
+  const prompts = options.prompts ?? (await createAgentHome({ logger: silentLogger() }).prompts());
+  const manifest = buildManifest({ ...options, prompts });
   const problems = validateManifest(manifest);
   if (problems.length) throw new AppError(ErrorCode.InvalidInput, `the Teams manifest does not match its schema:\n  - ${problems.join('\n  - ')}`);
   const zip = new JSZip();

@@ -1,4 +1,5 @@
 import { TEAMS_COMMANDS } from '../commands.ts';
+import type { SuggestedPrompt } from '../../../bot/agent-home.ts';
 import { ACCENT_COLOR } from './icons.ts';
 
 /** The Teams manifest schema the package targets: the newest v1.x shipped in @microsoft/app-manifest. */
@@ -14,7 +15,15 @@ export interface ManifestOptions {
   developer: { name: string; websiteUrl: string; privacyUrl: string; termsOfUseUrl: string };
   /** Hosts the bot's cards may link to (the PUBLIC_BASE_URL host, for export downloads). */
   validDomains?: string[];
+  /**
+   * Suggested prompts (bot/agent-home.ts) listed with the commands as prompt commands; the workflow ones are
+   * already there as commands, so only questions are added.
+   */
+  prompts?: SuggestedPrompt[];
 }
+
+/** Teams lists at most 12 commands per scope. */
+const MAX_COMMANDS = 12;
 
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 
@@ -29,7 +38,11 @@ export function isGuid(value: string): boolean {
  */
 export function buildManifest(options: ManifestOptions): Record<string, unknown> {
   const appId = options.appId ?? PLACEHOLDER_APP_ID;
-  const commands = TEAMS_COMMANDS.map((c) => ({ title: c.title, description: c.description }));
+  const questions = (options.prompts ?? []).filter((p) => !p.message.startsWith('/'));
+  const commands = [
+    ...TEAMS_COMMANDS.map((c) => ({ title: c.title, description: c.description })),
+    ...questions.map((p) => ({ title: p.title.slice(0, 128), description: p.message, type: 'prompt', prompt: p.message })),
+  ].slice(0, MAX_COMMANDS);
   const manifest: Record<string, unknown> = {
     $schema: `https://developer.microsoft.com/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
     manifestVersion: MANIFEST_VERSION,

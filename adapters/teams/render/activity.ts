@@ -3,6 +3,7 @@ import type { Reply } from '../../../bot/turn.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './card-types.ts';
 import { plainCardText, teamsPlainText, toMessageMarkdown } from './markdown.ts';
 import { isAiGenerated, renderReplyCard, type ReplyCardOptions } from './reply-card.ts';
+import { aiAnswerActivity, type AiAnswerOptions } from './ai-answer.ts';
 
 /**
  * Teams' "AI generated" label on a bot message
@@ -19,8 +20,12 @@ export function cardAttachment(card: AdaptiveCard): Attachment {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
 }
 
-/** A Reply as a message activity: the card, the plain text as notification/fallback, and the AI label. */
-export function replyActivity(reply: Reply, options: ReplyCardOptions = {}): Partial<Activity> {
+/**
+ * A Reply as a message activity. An answer is Teams' native AI message (ai-answer.ts); anything else (steps,
+ * results, exports, help) is a card, with the plain text as notification/fallback.
+ */
+export function replyActivity(reply: Reply, options: ReplyCardOptions & AiAnswerOptions = {}): Partial<Activity> {
+  if (isAiGenerated(reply) && !options.classic && !reply.files?.length && !options.downloads) return aiAnswerActivity(reply, options);
   const activity: Partial<Activity> = {
     type: 'message',
     // Teams shows `summary` in notifications and the chat list instead of "sent a card".

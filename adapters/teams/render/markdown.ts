@@ -67,6 +67,11 @@ export function toMessageMarkdown(text: string): string {
   return toCardMarkdown(text).replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** A neutral document as the Markdown of a chat message (the native AI answer): card Markdown, `<` and `>` escaped. */
+export function messageMarkdown(blocks: Block[]): string {
+  return cardMarkdown(blocks).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** Core text where Teams shows it literally (button titles, choice titles, notifications): made inert only. */
 export function plainCardText(text: string): string {
   return mapSegments(text, { trusted: (s) => s, untrusted: inertText });

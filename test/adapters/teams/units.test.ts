@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { parseTeamsText } from '../../../adapters/teams/commands.ts';
 import { cardMarkdown, toCardMarkdown } from '../../../adapters/teams/render/markdown.ts';
-import { bullets, code, command, numbered, paragraph, strong } from '../../../bot/reply-doc.ts';
+import { bullets, citedText, code, command, createReply, numbered, paragraph, strong } from '../../../bot/reply-doc.ts';
+import { aiAnswerActivity } from '../../../adapters/teams/render/ai-answer.ts';
 import { untrusted } from '../../../bot/inert/index.ts';
 import { createDownloadToken, verifyDownloadToken } from '../../../adapters/teams/files/download-token.ts';
 import { textWithoutBotMention, placeOf } from '../../../adapters/teams/turn.ts';
+
+describe('Teams AI answer from the neutral document', () => {
+  it('is message Markdown with [n] marks that match numbered citation entities, and no link the renderer did not build', () => {
+    const citations = [{ n: 1, id: 'llama', title: 'Llama 4 licence', url: 'https://example.org/llama', snippet: 'Products must show "Built with Llama".' }];
+    const reply = createReply({
+      kind: 'answer',
+      doc: [paragraph(strong('Short answer:'), ' ', ...citedText('Allowed with the notice [1]. See [docs](https://evil.example/x) <b>hi</b>', citations)), bullets([['then ', command('checklist', untrusted('Acme'))]])],
+      citations,
+    });
+    const activity = aiAnswerActivity(reply);
+    const text = String(activity.text);
+    expect(text).toContain('**Short answer:** Allowed with the notice [1].');
+    expect(text).toContain('- then **checklist Acme**');
+    expect(text).not.toMatch(/\]\(/);
+    expect(text).not.toContain('evil.example');
+    expect(text).toContain('&lt;b&gt;');
+    const entity = activity.entities![0] as { citation?: { position: number; appearance: { name: string; url?: string; abstract: string } }[] };
+    expect(entity.citation).toEqual([{ '@type': 'Claim', position: 1, appearance: { '@type': 'DigitalDocument', name: 'Llama 4 licence', abstract: 'Products must show "Built with Llama".', url: 'https://example.org/llama' } }]);
+  });
+});
 
 describe('Teams text commands', () => {
   it.each([

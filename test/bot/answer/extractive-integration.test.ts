@@ -59,7 +59,7 @@ describe('model answerer over the real knowledge base', () => {
     for (const p of passages) expect(prompt).toContain(p.text.trim().slice(0, 200));
     expect(reply).toMatchObject({ kind: 'answer', mode: 'model', provider: 'ollama' });
     expect(reply.text).toBe('Send regulated personal data to the self-hosted model [1] and frontier reasoning to the closed API [1].');
-    expect(reply.citations).toEqual([{ n: 1, id: passages[1]!.cardId, title: passages[1]!.title, url: passages[1]!.url }]);
+    expect(reply.citations).toEqual([{ n: 1, id: passages[1]!.cardId, title: passages[1]!.title, url: passages[1]!.url, snippet: passages[1]!.text }]);
     // The confidence is the knowledge base's own, for the same question.
     expect(reply.confidence).toBe((await extractive.answer({ question: QUESTION })).confidence);
     await bot.close();

@@ -30,7 +30,7 @@ describe('extractive answerer', () => {
     expect(r).toMatchObject({ answered: true, mode: 'extractive' });
     expect(r.answer).toContain('GPT-5.2 costs $1.75 per million input tokens and $14 per million output tokens. [1]');
     // Cited per claim: the sentence's [^openai] marker names the page that states it.
-    expect(r.citations[0]).toEqual({ n: 1, id: 'token-prices', title: 'Token prices of closed models', url: 'https://example.org/openai-pricing' });
+    expect(r.citations[0]).toEqual({ n: 1, id: 'token-prices', title: 'Token prices of closed models', url: 'https://example.org/openai-pricing', snippet: expect.stringMatching(/\S/) });
     expect(r.confidence).toBeGreaterThan(0.45);
     expect(r.confidence).toBeLessThanOrEqual(1);
   });

@@ -6,7 +6,8 @@ import { postJson } from './support/signing.ts';
 const OPTED_IN = 'C0QUESTIONS';
 let h: Harness;
 // workingSignalDelayMs 0: the eyes reaction goes on every question at once (by default only on slow ones).
-useHarness((x) => (h = x), { env: { SLACK_AUTO_ANSWER_CHANNELS: `${OPTED_IN}, C0OTHER` }, adapter: { workingSignalDelayMs: 0 } });
+// Classic surfaces: Block Kit sections, our own buttons, DM answers outside threads (native-ai.test.ts: the native ones).
+useHarness((x) => (h = x), { env: { SLACK_AUTO_ANSWER_CHANNELS: `${OPTED_IN}, C0OTHER` }, adapter: { workingSignalDelayMs: 0, aiSurfaces: 'classic' } });
 
 const posts = (channel: string) => h.fake.of('chat.postMessage').filter((c) => c.args.channel === channel);
 const answered = () => h.fake.of('chat.postMessage').length;

@@ -17,7 +17,8 @@ let citations: Set<string>;
 beforeAll(async () => {
   ollama = await startFakeOllama();
   citations = await citationUrls(HOSTILE_CARDS);
-  h = await startHarness({ cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
+  // Classic surfaces (mrkdwn sections, chat.update streaming); native-ai.test.ts checks the markdown block and stream.
+  h = await startHarness({ cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url), adapter: { aiSurfaces: 'classic' } });
 });
 afterAll(async () => {
   await h?.close();

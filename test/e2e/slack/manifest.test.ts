@@ -7,6 +7,8 @@ import { SUBCOMMANDS, slackUsageHint } from '../../../bot/help.ts';
 import { SLACK_EVENTS_PATH } from '../../../adapters/slack/index.ts';
 import { BOT_EVENTS } from '../../../adapters/slack/listeners/events/index.ts';
 import { SLASH_COMMAND } from '../../../adapters/slack/listeners/commands/index.ts';
+import { createAgentHome } from '../../../bot/agent-home.ts';
+import { silentLogger } from '../../../bot/logger.ts';
 import { BOT_SCOPES } from '../../../adapters/slack/scopes.ts';
 import { SLACK_OAUTH_REDIRECT_PATH } from '../../../bot/config/index.ts';
 
@@ -27,6 +29,12 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'reactions.remove': ['reactions:write'],
   'views.open': [],
   'views.update': [],
+  'views.publish': [],
+  // Loading states: chat:write since 2026-03 (assistant:write is being retired for this method).
+  'assistant.threads.setStatus': ['chat:write'],
+  'assistant.threads.setSuggestedPrompts': ['assistant:write'],
+  // client.chatStream: chat.startStream, chat.appendStream, chat.stopStream.
+  chatStream: ['chat:write'],
   // Thread history in public channels, private channels, DMs and group DMs.
   'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   // A queued DM answer's earlier post, looked up after the question (the same history scopes).
@@ -35,6 +43,9 @@ const METHOD_SCOPES: Record<string, string[]> = {
   filesUploadV2: ['files:write'],
 };
 const EVENT_SCOPES: Record<string, string | undefined> = {
+  app_home_opened: undefined,
+  // Sent to agent_view apps; no scope of its own.
+  app_context_changed: undefined,
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
   'message.channels': 'channels:history',
@@ -58,7 +69,8 @@ function methodsUsed(): Set<string> {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\bclient\s*\.\s*([a-z]+)\s*\.\s*([a-zA-Z]+)\s*\(/g)) found.add(`${m[1]}.${m[2]}`);
     for (const m of text.matchAll(/\bclient\s*\.\s*([a-z]+)\s*(?:\n\s*)?\.\s*([a-zA-Z]+)\s*\(/g)) found.add(`${m[1]}.${m[2]}`);
-    for (const m of text.matchAll(/\bclient\s*\.\s*(filesUploadV2)\s*\(/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/\bclient\s*\.\s*(filesUploadV2|chatStream)\s*\(/g)) found.add(m[1]!);
+    for (const m of text.matchAll(/\bclient\s*\.\s*(assistant)\s*\.\s*(threads)\s*\.\s*([a-zA-Z]+)\s*\(/g)) found.add(`${m[1]}.${m[2]}.${m[3]}`);
     for (const m of text.matchAll(/\breactions\s*\.\s*(add|remove)\s*\(/g)) found.add(`reactions.${m[1]}`);
   }
   return found;
@@ -99,6 +111,15 @@ describe('manifest.json', () => {
     // Users can DM the bot.
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
+  });
+
+  it('declares agent messaging (agent_view) with the prompts the bot itself suggests, and the Home tab', async () => {
+    const agent = (manifest.features as unknown as { agent_view?: { agent_description?: string; suggested_prompts?: unknown[] } }).agent_view;
+    expect(agent?.agent_description?.length).toBeGreaterThan(20);
+    // The static prompts (shown before any event) are the core's defaults for a conversation with nothing started.
+    const home = createAgentHome({ logger: silentLogger() });
+    expect(agent?.suggested_prompts).toEqual(await home.prompts());
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
   });
 
   it('names the OAuth redirect URL the app serves (distribution to many workspaces)', () => {

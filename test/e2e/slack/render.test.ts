@@ -8,7 +8,8 @@ import { stepModal } from '../../../adapters/slack/render/step-modal.ts';
 import { stepMessageBlocks } from '../../../adapters/slack/render/step-message.ts';
 import { slackTextToPlain, stripBotMention } from '../../../adapters/slack/text.ts';
 import { blockKitProblems } from './support/block-kit-check.ts';
-import { createReply, paragraph } from '../../../bot/reply-doc.ts';
+import { bullets, citedText, command, createReply, paragraph, strong } from '../../../bot/reply-doc.ts';
+import { untrusted } from '../../../bot/inert/index.ts';
 
 const texts = (blocks: unknown[]) => JSON.stringify(blocks);
 
@@ -98,6 +99,34 @@ describe('rendering a Reply as Block Kit', () => {
       choices: Array.from({ length: 30 }, (_, i) => ({ action: `act${i}`, label: 'L'.repeat(200), value: 'v'.repeat(5000) })),
     });
     for (const m of renderReply(reply)) expect(blockKitProblems(m.blocks, 'message')).toEqual([]);
+  });
+});
+
+describe('rendering a native answer (markdown block) from the neutral document', () => {
+  it('writes emphasis, lists, citation marks and commands in Markdown, sources as a list, and no link the renderer did not build', () => {
+    const citations = [{ n: 1, id: 'llama', title: 'Llama 4 licence', url: 'https://example.org/llama' }];
+    const reply = createReply({
+      kind: 'answer',
+      confidence: 0.8,
+      doc: [
+        paragraph(strong('Short answer:'), ' ', ...citedText('Allowed with the notice [1]. See [docs](https://evil.example/x) <!here>', citations)),
+        bullets([['first ', untrusted('**kept** [x](https://evil.example/y)')], ['then ', command('checklist', untrusted('Acme'))]]),
+        paragraph('The gap: cost < risk & time'),
+      ],
+      citations,
+    });
+    const [msg] = renderReply(reply, { native: true });
+    const md = (msg!.blocks.find((b) => b.type === 'markdown') as { text: string }).text;
+    expect(md).toContain('**Short answer:** Allowed with the notice [1].');
+    expect(md).toMatch(/^- first \*\*kept\*\*/m);
+    expect(md).toContain('- then `/ai-procurement checklist Acme`');
+    expect(md).toContain('**Sources**\n1. [Llama 4 licence](https://example.org/llama)');
+    // Document and model text: link syntax becomes words, hosts are defanged, Slack tokens are entities.
+    expect(md).not.toMatch(/\]\(https?:\/\/evil/);
+    expect(md).not.toContain('evil.example');
+    expect(md).not.toMatch(/<[!@#]/);
+    expect(md).toContain('The gap: cost &lt; risk &amp; time');
+    expect(blockKitProblems(msg!.blocks, 'message')).toEqual([]);
   });
 });
 

@@ -20,7 +20,7 @@ describe('Socket Mode (no inbound port)', () => {
     expect(ack.envelope_id).toMatch(/^env-/);
     const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts);
     expect(post.args.channel).toBe(CHANNEL);
-    expect(JSON.stringify(post.args.blocks)).toContain('ap.citations');
+    expect(JSON.stringify(post.args.blocks)).toContain('**Sources**'); // the native answer: markdown block ending with its sources
     // A working reaction, if the answer was slow enough to need one, never outlives the answer.
     if (h.fake.of('reactions.add').some((c) => c.args.timestamp === ev.ts)) await h.fake.waitFor('reactions.remove', (c) => c.args.timestamp === ev.ts);
   });
@@ -78,7 +78,7 @@ describe('Socket Mode (no inbound port)', () => {
       const ev = mention(how === 'disconnect' ? 'What is OpenMDW?' : 'What is the OSI Open Source AI Definition?');
       await h.fake.sendEnvelope('events_api', eventCallback(ev));
       const post = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts);
-      expect(JSON.stringify(post.args.blocks)).toContain('ap.citations');
+      expect(JSON.stringify(post.args.blocks)).toContain('**Sources**'); // the native answer: markdown block ending with its sources
     });
   }
 

@@ -52,7 +52,7 @@ it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cle
     const res = await postJson(`http://127.0.0.1:${port}/slack/events`, eventCallback(ev));
     expect(res.status).toBe(200);
     const post = await fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts, 30_000);
-    expect(JSON.stringify(post.args.blocks)).toContain('ap.citations');
+    expect(JSON.stringify(post.args.blocks)).toContain('**Sources**'); // the native answer: markdown block ending with its sources
 
     child.kill('SIGTERM');
     expect(await exited).toBe(0);

@@ -8,7 +8,9 @@ let h: Harness;
 let ollama: FakeModelServer;
 beforeAll(async () => {
   ollama = await startFakeOllama();
-  h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_BASE_URL: ollama.url, MODEL_NAME: 'llama3.1:8b', MODEL_TIMEOUT_MS: '1500' } });
+  // The classic surfaces: chat.update streaming and the eyes reaction, the fallback where native streaming is
+  // refused (native-ai.test.ts covers chat.startStream).
+  h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_BASE_URL: ollama.url, MODEL_NAME: 'llama3.1:8b', MODEL_TIMEOUT_MS: '1500' }, adapter: { aiSurfaces: 'classic' } });
 });
 afterAll(async () => {
   await h?.close();

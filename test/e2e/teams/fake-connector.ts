@@ -10,6 +10,8 @@ export interface ConnectorCall {
   headers: Record<string, string | string[] | undefined>;
   /** The activity id the connector answered with (POST and PUT to /v3/…). */
   responseId?: string;
+  /** Why the connector refused it (Teams answers 400 or 403), when it did. */
+  rejected?: string[];
   /** When the connector received the request and when it answered (ms since the epoch). */
   receivedAt: number;
   answeredAt?: number;
@@ -27,6 +29,10 @@ export interface FakeConnectorOptions {
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Activities Teams would refuse (a test that sees one has found a bug, unless it provoked it). */
+  readonly rejected: { path: string; problems: string[] }[] = [];
+  /** Streams by id: the last sequence number and whether the final message closed it. */
+  readonly streams = new Map<string, { sequence: number; text: string; final: boolean }>();
   private server: Server | undefined;
   private nextId = 1;
   private waiters: { predicate: (c: ConnectorCall) => boolean; resolve: (c: ConnectorCall) => void }[] = [];
@@ -47,6 +53,15 @@ export class FakeConnector {
         if (!path.startsWith('/upload/')) {
           call.responseId = req.method === 'PUT' ? decodeURIComponent(path.split('/').pop() ?? '') : `bot-activity-${this.nextId++}`;
         }
+        const problems = path.startsWith('/v3/') ? this.check(req.method ?? 'GET', body, call.responseId) : [];
+        if (problems.length) {
+          this.rejected.push({ path, problems });
+          call.rejected = problems;
+          this.calls.push(call);
+          res.writeHead(problems.some((p) => p.startsWith('403')) ? 403 : 400, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ error: { code: 'BadArgument', message: problems.join('; ') } }));
+          return;
+        }
         this.calls.push(call);
         this.waiters = this.waiters.filter((w) => (w.predicate(call) ? (w.resolve(call), false) : true));
         const answer = () => {
@@ -66,6 +81,70 @@ export class FakeConnector {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
     const addr = this.server.address();
     this.url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  }
+
+  /**
+   * What Teams checks on an activity the bot sends: one root schema.org Message entity, citations as Claims
+   * with a numbered position and a DigitalDocument appearance (name up to 80, abstract up to 160 characters),
+   * a boolean feedbackLoopEnabled, and the streaming protocol (personal chat only; informative and streaming
+   * updates are typing activities numbered from 1 in order, each streaming text extending the last; the final
+   * one is a message; nothing follows it).
+   */
+  private check(method: string, body: Record<string, unknown>, id: string | undefined): string[] {
+    const problems: string[] = [];
+    const entities = Array.isArray(body.entities) ? (body.entities as Record<string, unknown>[]) : [];
+    const roots = entities.filter((e) => e.type === 'https://schema.org/Message');
+    if (roots.length > 1) problems.push('more than one root message entity');
+    for (const root of roots) {
+      if (root['@type'] !== 'Message' || root['@context'] !== 'https://schema.org') problems.push('root message entity needs @type Message and @context');
+      const citations = root.citation;
+      if (citations === undefined) continue;
+      if (!Array.isArray(citations) || citations.length > 20) {
+        problems.push('citation must be an array of up to 20');
+        continue;
+      }
+      (citations as Record<string, unknown>[]).forEach((c, i) => {
+        const at = `citation[${i}]`;
+        if (c['@type'] !== 'Claim') problems.push(`${at}.@type must be Claim`);
+        if (!Number.isInteger(c.position) || (c.position as number) < 1) problems.push(`${at}.position required`);
+        const a = c.appearance as Record<string, unknown> | undefined;
+        if (!a) return;
+        if (a['@type'] !== 'DigitalDocument') problems.push(`${at}.appearance.@type must be DigitalDocument`);
+        if (typeof a.name !== 'string' || !a.name || a.name.length > 80) problems.push(`${at}.appearance.name required, up to 80`);
+        if (typeof a.abstract !== 'string' || !a.abstract || a.abstract.length > 160) problems.push(`${at}.appearance.abstract required, up to 160`);
+        if (a.url !== undefined && (typeof a.url !== 'string' || !/^https?:\/\//.test(a.url))) problems.push(`${at}.appearance.url must be http(s)`);
+      });
+    }
+    const channelData = body.channelData as Record<string, unknown> | undefined;
+    if (channelData && 'feedbackLoopEnabled' in channelData && typeof channelData.feedbackLoopEnabled !== 'boolean') problems.push('feedbackLoopEnabled must be a boolean');
+    const info = entities.find((e) => e.type === 'streaminfo');
+    if (!info || method !== 'POST') return problems;
+    const conversation = body.conversation as { conversationType?: string } | undefined;
+    if (conversation?.conversationType !== 'personal') return [...problems, '403 streaming is only for personal chat'];
+    const type = info.streamType;
+    const streamId = typeof info.streamId === 'string' ? info.streamId : undefined;
+    const stream = streamId ? this.streams.get(streamId) : undefined;
+    if (streamId && !stream) return [...problems, 'unknown streamId'];
+    if (stream?.final) return [...problems, 'stream already ended'];
+    if (type === 'final') {
+      if (body.type !== 'message') problems.push('final stream update must be a message');
+      if (!stream) problems.push('final update needs the streamId');
+      else if (!problems.length) stream.final = true;
+      return problems;
+    }
+    if (type !== 'informative' && type !== 'streaming') return [...problems, `streamType ${String(type)} unknown`];
+    if (body.type !== 'typing') problems.push(`${type} update must be a typing activity`);
+    if (typeof body.text !== 'string' || !body.text) problems.push(`${type} update needs text`);
+    const expected = (stream?.sequence ?? 0) + 1;
+    if (info.streamSequence !== expected) problems.push(`streamSequence ${String(info.streamSequence)}, expected ${expected}`);
+    if (!stream && type === 'streaming' && !streamId && expected !== 1) problems.push('streaming update needs the streamId');
+    if (type === 'streaming' && stream && stream.text && typeof body.text === 'string' && !body.text.startsWith(stream.text)) problems.push('streaming text must extend the text already streamed');
+    if (problems.length) return problems;
+    if (stream) {
+      stream.sequence = expected;
+      if (type === 'streaming') stream.text = String(body.text);
+    } else if (id) this.streams.set(id, { sequence: 1, text: type === 'streaming' ? String(body.text) : '', final: false });
+    return problems;
   }
 
   /** Resolves with the first call (already made or future) that matches. */

@@ -59,6 +59,8 @@ export interface HarnessOptions {
    * answer as soon as the post returns, which the in-turn path (no queue) still serves.
    */
   queue?: boolean;
+  /** Teams' native AI message and streaming (the default) or the classic answer cards. */
+  aiSurfaces?: 'native' | 'classic';
 }
 
 export interface Harness {
@@ -99,7 +101,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const app = await createApp(config, { logger, cwd: storeDir, wordVectorCacheDir: WORD_VECTOR_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}), ...(options.queue ? { jobs: {} } : {}) });
   if (!app.store) throw new Error('createApp returned no store');
   const store = app.store;
-  const teams = createTeamsAdapter({ config, app, logger, streamThrottleMs: 0, typingIntervalMs: 60_000 });
+  const teams = createTeamsAdapter({ config, app, logger, streamThrottleMs: 0, typingIntervalMs: 60_000, ...(options.aiSurfaces ? { aiSurfaces: options.aiSurfaces } : {}) });
   const http = createHttpServer({ logger, routes: teams.routes });
   const { port } = await http.listen(0, '127.0.0.1');
   await app.jobs?.start();
@@ -198,3 +200,9 @@ export function cardAction(serviceUrl: string, verb: string, data: Record<string
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
   };
 }
+
+/**
+ * The classic surfaces (answer cards with our own feedback buttons, post-then-update streaming): what Teams
+ * clients without the AI message features get, kept for those suites; native-ai.test.ts covers the default.
+ */
+export const CLASSIC = { aiSurfaces: 'classic' } as const;

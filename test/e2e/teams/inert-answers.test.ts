@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOllama, type FakeModelServer } from '../../fakes/model-servers/index.ts';
-import { personalMessage, startHarness, type Harness } from './harness.ts';
+import { personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
 import { cardOf, textOf } from './cards.ts';
 import { DEFANGED, HOSTILE_BLOCK, HOSTILE_CARDS, citationUrls, hostileModelEnv, teamsReport } from '../support/inert-checks.ts';
 
@@ -15,7 +15,7 @@ let citations: Set<string>;
 beforeAll(async () => {
   ollama = await startFakeOllama();
   citations = await citationUrls(HOSTILE_CARDS);
-  h = await startHarness({ cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
+  h = await startHarness({ ...CLASSIC, cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
 });
 afterAll(async () => {
   await h?.close();

@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
+import { createAgentHome } from '../../../bot/agent-home.ts';
+import { silentLogger } from '../../../bot/logger.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateManifest, manifestSchemaPath } from '../../../adapters/teams/package/validate-manifest.ts';
 import { buildManifest, MANIFEST_VERSION } from '../../../adapters/teams/package/manifest.ts';
@@ -61,8 +63,12 @@ describe('Teams app package', () => {
     expect(manifest.bots[0]!.botId).toBe(appId);
     expect(manifest.bots[0]!.supportsFiles).toBe(true);
     expect(manifest.validDomains).toEqual(['bot.contoso.example']);
+    const prompts = (await createAgentHome({ logger: silentLogger() }).prompts()).filter((p) => !p.message.startsWith('/'));
+    expect(prompts.length).toBeGreaterThan(0);
     for (const list of manifest.bots[0]!.commandLists) {
-      expect(list.commands.map((c) => c.title)).toEqual(['ask', 'decide', 'checklist', 'status', 'export', 'help']);
+      // The commands, then the knowledge-base prompts Slack's agent_view also suggests, as prompt commands.
+      expect(list.commands.map((c) => c.title)).toEqual(['ask', 'decide', 'checklist', 'status', 'export', 'help', ...prompts.map((p) => p.title)]);
+      expect(list.commands.slice(6)).toEqual(prompts.map((p) => ({ title: p.title, description: p.message, type: 'prompt', prompt: p.message })));
     }
 
     const color = readPng(await zip.file('color.png')!.async('nodebuffer'));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cardAction, personalMessage, startHarness, type Harness } from './harness.ts';
+import { cardAction, personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
 import { buttonOf, cardOf, messages, stepOf, textOf } from './cards.ts';
 
 let h: Harness | undefined;
@@ -10,7 +10,7 @@ afterEach(async () => {
 
 describe('a described situation in Teams', () => {
   it('answers with the recommendation; Refine posts the wizard card pre-filled and keeps the recommendation card', async () => {
-    h = await startHarness();
+    h = await startHarness(CLASSIC);
     const before = messages(h.connector.calls).length;
     await h.post(personalMessage(h.connector.url, "we're prototyping, about €2k a month, customer names and emails, nobody here knows GPUs. closed or open weights?"));
     const call = messages(h.connector.calls)[before]!;

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { USER_MESSAGES } from '../../../bot/errors.ts';
 import { closedPort, startFakeOllama, type FakeModelServer } from '../../fakes/model-servers/index.ts';
-import { personalMessage, startHarness, type Harness } from './harness.ts';
+import { personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
 import { cardOf, textOf } from './cards.ts';
 
 /**
@@ -27,7 +27,7 @@ const PIECES = ['Products built on Llama 4 ', 'must show the notice ', '"Built w
 describe('Teams streaming with a model configured', () => {
   it('posts the first partial, updates that message as the answer streams, and ends with the final card', async () => {
     ollama.script({ kind: 'reply', pieces: PIECES });
-    h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
+    h = await startHarness({ ...CLASSIC, env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
     expect((await h.post(personalMessage(h.connector.url, QUESTION))).status).toBe(200);
 
     // The model really was asked, with passages from the real knowledge base in the prompt.
@@ -65,7 +65,7 @@ describe('Teams streaming with a model configured', () => {
 
   it('with the model server down, answers from the knowledge base in one message and says the model was unavailable', async () => {
     const port = await closedPort();
-    h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: `http://127.0.0.1:${port}`, MODEL_TIMEOUT_MS: '5000' } });
+    h = await startHarness({ ...CLASSIC, env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: `http://127.0.0.1:${port}`, MODEL_TIMEOUT_MS: '5000' } });
     await h.post(personalMessage(h.connector.url, QUESTION));
     const text = h.connector.activities().filter((c) => c.body.type !== 'typing');
     expect(text.map((c) => c.method)).toEqual(['POST']);

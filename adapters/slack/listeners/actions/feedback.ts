@@ -9,8 +9,11 @@ export function feedback(deps: SlackDeps) {
   return async ({ action, body, client, context }: AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>): Promise<void> => {
     const place = actionPlace(body, context.teamId);
     if (!place.channel || !place.messageTs) return;
-    // The button id says which vote; the value is not trusted for it.
-    const vote = action.action_id === IDS.feedbackUp ? 'up' : 'down';
+    // Our own buttons: the id says which vote. Slack's feedback_buttons: one id, the value says, and only
+    // `up` or `down` counts (anything else is not a vote of ours).
+    const native = action.action_id === IDS.feedbackButtons;
+    if (native && action.value !== 'up' && action.value !== 'down') return;
+    const vote = native ? (action.value as 'up' | 'down') : action.action_id === IDS.feedbackUp ? 'up' : 'down';
     try {
       await deps.feedback.record({ team: place.team, channel: place.channel, messageTs: place.messageTs, user: body.user.id, vote });
     } catch (err) {

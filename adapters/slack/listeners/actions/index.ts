@@ -14,6 +14,7 @@ type ButtonListener = (args: ButtonArgs) => Promise<void>;
 const ACTIONS: [string | RegExp, (deps: SlackDeps) => ButtonListener][] = [
   [IDS.feedbackUp, feedback],
   [IDS.feedbackDown, feedback],
+  [IDS.feedbackButtons, feedback],
   [CHOICE_ACTION, choice],
   [new RegExp(`^${IDS.stepOption.replace(/\./g, '\\.')}\\.\\d+$`), stepOption],
   [IDS.stepOpen, stepOpen],

@@ -20,7 +20,9 @@ export async function runAction(deps: SlackDeps, args: ButtonArgs, action: strin
   const place = actionPlace(body, context.teamId);
   const user = body.user.id;
   if (!place.channel) {
-    await respond({ response_type: 'ephemeral', text: 'Open this from a channel or a DM with me.' }).catch(() => undefined);
+    // A Home tab button has no response_url: with no conversation to act in, nothing is read or written.
+    if (typeof respond === 'function') await respond({ response_type: 'ephemeral', text: 'Open this from a channel or a DM with me.' }).catch(() => undefined);
+    else deps.logger.info({ action }, 'button without a conversation ignored');
     return;
   }
   const turn = actionTurn({ team: place.team, channel: place.channel, user, ...(place.thread ? { thread: place.thread } : {}) }, action, value);

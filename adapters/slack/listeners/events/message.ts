@@ -24,8 +24,9 @@ export function message(deps: SlackDeps) {
     if (!isDirect && mentions(text, bot.botUserId)) return;
 
     const team = context.teamId ?? body.team_id;
-    // In a DM the answer follows the message (in its thread if it has one); in a channel it opens a thread.
-    const thread = isDirect ? threadTs : (threadTs ?? ts);
+    // In a channel the answer opens a thread. In a DM it follows the message, in the message's thread under agent
+    // messaging (native surfaces: each question is a thread, where the loading status and the stream live).
+    const thread = isDirect && deps.aiSurfaces !== 'native' ? threadTs : (threadTs ?? ts);
     await submitQuestion(deps, client, body, body.event_id, {
       place: { team, channel, user, isDirect, ...(thread ? { thread } : {}) },
       ts,

@@ -4,10 +4,13 @@
  */
 type Obj = Record<string, unknown>;
 
+/** The markdown block's limit, for all markdown blocks of one payload together. */
+export const MARKDOWN_LIMIT = 12_000;
+
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const textOf = (t: unknown): string => (isObj(t) && typeof t.text === 'string' ? t.text : '');
 
-export function blockKitProblems(blocks: unknown, surface: 'message' | 'modal', view?: Obj): string[] {
+export function blockKitProblems(blocks: unknown, surface: 'message' | 'modal' | 'home', view?: Obj): string[] {
   const problems: string[] = [];
   const max = surface === 'message' ? 50 : 100;
   if (surface === 'modal') {
@@ -20,6 +23,9 @@ export function blockKitProblems(blocks: unknown, surface: 'message' | 'modal', 
   if (blocks === undefined) return problems;
   if (!Array.isArray(blocks)) return [...problems, 'blocks must be an array'];
   if (blocks.length > max) problems.push(`${blocks.length} blocks (max ${max})`);
+  // Slack counts every markdown block of one payload against one 12,000-character budget.
+  const markdownChars = blocks.reduce((n: number, b: unknown) => n + (isObj(b) && b.type === 'markdown' && typeof b.text === 'string' ? b.text.length : 0), 0);
+  if (markdownChars > MARKDOWN_LIMIT) problems.push(`markdown blocks hold ${markdownChars} characters (max ${MARKDOWN_LIMIT} per payload)`);
   const blockIds = new Set<string>();
   blocks.forEach((b: unknown, i) => {
     const at = `blocks[${i}]`;
@@ -73,6 +79,16 @@ export function blockKitProblems(blocks: unknown, surface: 'message' | 'modal', 
         });
         break;
       }
+      case 'markdown':
+        if (typeof b.text !== 'string' || !b.text) problems.push(`${at} markdown needs text`);
+        if (surface !== 'message') problems.push(`${at} markdown blocks only in messages`);
+        break;
+      case 'context_actions': {
+        const els = Array.isArray(b.elements) ? (b.elements as Obj[]) : [];
+        if (els.length === 0 || els.length > 5) problems.push(`${at} context_actions needs 1-5 elements`);
+        els.forEach((e, j) => problems.push(...contextActionProblems(e, `${at}.elements[${j}]`)));
+        break;
+      }
       case 'divider':
       case 'image':
       case 'rich_text':
@@ -82,5 +98,26 @@ export function blockKitProblems(blocks: unknown, surface: 'message' | 'modal', 
     }
     return undefined;
   });
+  return problems;
+}
+
+/** A feedback_buttons or icon_button element, as Slack checks it. */
+function contextActionProblems(e: Obj, at: string): string[] {
+  const problems: string[] = [];
+  const id = String(e.action_id ?? '');
+  if (!id || id.length > 255) problems.push(`${at}.action_id must be 1-255 characters`);
+  if (e.type === 'feedback_buttons') {
+    for (const side of ['positive_button', 'negative_button']) {
+      const button = isObj(e[side]) ? e[side] : undefined;
+      if (!button) {
+        problems.push(`${at}.${side} missing`);
+        continue;
+      }
+      const text = isObj(button.text) ? button.text : {};
+      if (text.type !== 'plain_text' || !textOf(text) || textOf(text).length > 75) problems.push(`${at}.${side}.text must be plain_text of 1-75 characters`);
+      if (typeof button.value !== 'string' || !button.value || button.value.length > 2000) problems.push(`${at}.${side}.value must be 1-2000 characters`);
+      if (typeof button.accessibility_label === 'string' && button.accessibility_label.length > 75) problems.push(`${at}.${side}.accessibility_label over 75`);
+    }
+  } else if (e.type !== 'icon_button') problems.push(`${at} ${String(e.type)} is not allowed in context_actions`);
   return problems;
 }

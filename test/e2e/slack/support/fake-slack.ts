@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { EventEmitter } from 'node:events';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { blockKitProblems } from './block-kit-check.ts';
+import { MARKDOWN_LIMIT, blockKitProblems } from './block-kit-check.ts';
 import { fileBytes, parseArgs } from './wire-format.ts';
 import { FakeSlackOAuth, type FakeOAuthApp, type TokenOwner } from './fake-slack-oauth.ts';
 
@@ -41,6 +41,8 @@ export class FakeSlack extends EventEmitter {
   readonly threads = new Map<string, { ts: string; user?: string; bot_id?: string; text: string }[]>();
   /** Calls refused for breaking Block Kit limits (a test that sees one has found a bug). */
   readonly rejected: { method: string; problems: string[] }[] = [];
+  /** Streamed messages (chat.startStream … chat.stopStream), by ts: the text so far and the chunks received. */
+  readonly streams = new Map<string, { channel: string; threadTs: string; state: 'streaming' | 'stopped'; text: string; chunks: Record<string, unknown>[]; blocks?: unknown }>();
   /** Make the next call of a method fail with this Slack error code. */
   readonly failures = new Map<string, string>();
   private server: Server;
@@ -187,6 +189,47 @@ export class FakeSlack extends EventEmitter {
     return `1700000000.${String(100000 + this.seq).padStart(6, '0')}`;
   }
 
+  private refuse(method: string, error: string, problems: string[]): Record<string, unknown> {
+    this.rejected.push({ method, problems });
+    return { ok: false, error, response_metadata: { messages: problems } };
+  }
+
+  /**
+   * chat.startStream / appendStream / stopStream as Slack checks them: a stream outside a DM names the user and team
+   * it is for, text stays within the markdown limit, chunks have known shapes, and only a streaming message takes
+   * more. A refused start is a failure the app must handle, not a test bug, so it is not counted in `rejected`.
+   */
+  private stream(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    const channel = typeof args.channel === 'string' ? args.channel : '';
+    if (!channel) return { ok: false, error: 'channel_not_found' };
+    if (typeof args.markdown_text === 'string' && args.markdown_text.length > MARKDOWN_LIMIT) return this.refuse(method, 'msg_too_long', ['markdown_text over 12,000']);
+    const chunks = chunkProblems(args.chunks);
+    if (chunks.length) return this.refuse(method, 'invalid_chunks', chunks);
+    const textOf = () => (typeof args.markdown_text === 'string' ? args.markdown_text : '') + ((args.chunks as Record<string, unknown>[] | undefined) ?? []).filter((c) => c.type === 'markdown_text').map((c) => String(c.text)).join('');
+    if (method === 'chat.startStream') {
+      if (typeof args.thread_ts !== 'string' || !args.thread_ts) return { ok: false, error: 'invalid_arguments' };
+      if (!channel.startsWith('D')) {
+        if (typeof args.recipient_user_id !== 'string' || !args.recipient_user_id) return { ok: false, error: 'missing_recipient_user_id' };
+        if (typeof args.recipient_team_id !== 'string' || !args.recipient_team_id) return { ok: false, error: 'missing_recipient_team_id' };
+      }
+      const ts = this.nextTs();
+      this.streams.set(ts, { channel, threadTs: args.thread_ts, state: 'streaming', text: textOf(), chunks: [...((args.chunks as Record<string, unknown>[] | undefined) ?? [])] });
+      return { ok: true, channel, ts };
+    }
+    const stream = this.streams.get(String(args.ts));
+    if (!stream || stream.channel !== channel) return { ok: false, error: 'message_not_found' };
+    if (stream.state !== 'streaming') return { ok: false, error: 'message_not_in_streaming_state' };
+    stream.text += textOf();
+    stream.chunks.push(...((args.chunks as Record<string, unknown>[] | undefined) ?? []));
+    if (method === 'chat.stopStream') {
+      const problems = blockKitProblems(args.blocks, 'message');
+      if (problems.length) return this.refuse(method, 'invalid_blocks', problems);
+      stream.state = 'stopped';
+      stream.blocks = args.blocks;
+    }
+    return { ok: true, channel, ts: args.ts };
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
@@ -279,6 +322,8 @@ export class FakeSlack extends EventEmitter {
         if (typeof args.text === 'string' && args.text.length > 40_000) return { ok: false, error: 'msg_too_long' };
         const metadata = parseMetadata(args.metadata);
         if (metadata === 'invalid') return { ok: false, error: 'invalid_metadata_format' };
+        // A streamed message is edited only once its stream has stopped.
+        if (method === 'chat.update' && this.streams.get(String(args.ts))?.state === 'streaming') return this.refuse(method, 'cant_update_message', ['message is still streaming']);
         const ts = method === 'chat.update' ? String(args.ts) : this.nextTs();
         if (method === 'chat.postMessage') {
           this.posted.push({
@@ -287,6 +332,29 @@ export class FakeSlack extends EventEmitter {
           });
         }
         return { ok: true, channel: args.channel, ts, message: { text: args.text, ts } };
+      }
+      case 'chat.startStream':
+      case 'chat.appendStream':
+      case 'chat.stopStream':
+        return this.stream(method, args);
+      case 'assistant.threads.setStatus': {
+        const problems = setStatusProblems(args);
+        if (problems.length) return this.refuse(method, 'invalid_arguments', problems);
+        return { ok: true };
+      }
+      case 'assistant.threads.setSuggestedPrompts': {
+        const problems = suggestedPromptsProblems(args);
+        if (problems.length) return this.refuse(method, 'invalid_arguments', problems);
+        return { ok: true };
+      }
+      case 'views.publish': {
+        const view = args.view as Record<string, unknown> | undefined;
+        const problems = typeof args.user_id === 'string' && /^[UW][A-Z0-9]+$/.test(args.user_id) ? [] : ['user_id must be a user id'];
+        if (view?.type !== 'home') problems.push('view.type must be home');
+        if (typeof view?.private_metadata === 'string' && view.private_metadata.length > 3000) problems.push('private_metadata over 3000');
+        problems.push(...blockKitProblems(view?.blocks, 'home'));
+        if (problems.length) return this.refuse(method, 'invalid_arguments', problems);
+        return { ok: true, view: { id: `V${this.nextTs().replace('.', '')}`, ...view } };
       }
       case 'chat.postEphemeral':
         return { ok: true, message_ts: this.nextTs() };
@@ -339,6 +407,61 @@ function parseMetadata(raw: unknown): Record<string, unknown> | undefined | 'inv
   const o = m as { event_type?: unknown; event_payload?: unknown } | null;
   if (!o || typeof o.event_type !== 'string' || !/^[A-Za-z0-9_]+$/.test(o.event_type) || typeof o.event_payload !== 'object' || o.event_payload === null) return 'invalid';
   return o as Record<string, unknown>;
+}
+
+/** Chunk shapes chat.*Stream accept (https://docs.slack.dev/messaging/sending-and-scheduling-messages#text-streaming). */
+function chunkProblems(chunks: unknown): string[] {
+  if (chunks === undefined) return [];
+  if (!Array.isArray(chunks)) return ['chunks must be an array'];
+  const problems: string[] = [];
+  chunks.forEach((c: Record<string, unknown>, i) => {
+    const at = `chunks[${i}]`;
+    switch (c?.type) {
+      case 'markdown_text':
+        if (typeof c.text !== 'string' || !c.text) problems.push(`${at}.text required`);
+        else if (c.text.length > MARKDOWN_LIMIT) problems.push(`${at}.text over ${MARKDOWN_LIMIT}`);
+        break;
+      case 'task_update':
+        if (typeof c.id !== 'string' || !c.id) problems.push(`${at}.id required`);
+        if (typeof c.title !== 'string' || !c.title) problems.push(`${at}.title required`);
+        if (!['pending', 'in_progress', 'complete', 'error'].includes(String(c.status))) problems.push(`${at}.status invalid`);
+        break;
+      case 'plan_update':
+        if (typeof c.title !== 'string' || !c.title) problems.push(`${at}.title required`);
+        break;
+      case 'blocks':
+        problems.push(...blockKitProblems(c.blocks, 'message').map((p) => `${at}: ${p}`));
+        break;
+      default:
+        problems.push(`${at}.type ${String(c?.type)} unknown`);
+    }
+  });
+  return problems;
+}
+
+function setStatusProblems(args: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const k of ['channel_id', 'thread_ts']) if (typeof args[k] !== 'string' || !args[k]) problems.push(`${k} required`);
+  if (typeof args.status !== 'string') problems.push('status required');
+  const loading = args.loading_messages;
+  if (loading !== undefined && (!Array.isArray(loading) || loading.length > 10 || loading.some((m) => typeof m !== 'string' || !m))) problems.push('loading_messages must be 1-10 strings');
+  return problems;
+}
+
+function suggestedPromptsProblems(args: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  if (typeof args.channel_id !== 'string' || !args.channel_id) problems.push('channel_id required');
+  // The app is an agent (manifest agent_view): Slack silently drops prompts sent with a thread_ts; a test treats it as refused.
+  if (args.thread_ts !== undefined) problems.push('thread_ts is for assistant_view apps only');
+  const prompts = args.prompts;
+  if (!Array.isArray(prompts) || prompts.length === 0 || prompts.length > 4) return [...problems, 'prompts must be 1-4 items'];
+  prompts.forEach((p: Record<string, unknown>, i) => {
+    if (typeof p?.title !== 'string' || !p.title.trim()) problems.push(`prompts[${i}].title required`);
+    if (typeof p?.message !== 'string' || !p.message.trim()) problems.push(`prompts[${i}].message required`);
+    for (const k of Object.keys(p ?? {})) if (k !== 'title' && k !== 'message') problems.push(`prompts[${i}].${k} unknown`);
+  });
+  if (args.title !== undefined && typeof args.title !== 'string') problems.push('title must be a string');
+  return problems;
 }
 
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {

@@ -1,7 +1,7 @@
 /** How the Web API client encodes what it sends: form bodies with JSON-encoded fields, multipart uploads. */
 
 /** Fields the Web API client sends JSON-encoded inside a form body. */
-const JSON_FIELDS = ['blocks', 'view', 'files', 'attachments', 'metadata'];
+const JSON_FIELDS = ['blocks', 'view', 'files', 'attachments', 'metadata', 'prompts', 'chunks', 'loading_messages'];
 
 export function parseArgs(raw: Buffer, contentType: string): Record<string, unknown> {
   const text = raw.toString();
