@@ -140,7 +140,8 @@ if (reachable) {
       const duplicated = [...posts.entries()].filter(([, p]) => p.length > 1).map(([ts]) => ts);
       const delays = [...sentAt.entries()].filter(([ts]) => postedAt.has(ts)).map(([ts, at]) => postedAt.get(ts)! - at);
       const worst = Math.max(...delays);
-      const uncited = [...posts.values()].filter((p) => !JSON.stringify(p[0]!.args.blocks ?? '').includes('ap.citations')).length;
+      // The native answer (the default surfaces): a markdown block ending with its sources.
+      const uncited = [...posts.values()].filter((p) => !JSON.stringify(p[0]!.args.blocks ?? '').includes('**Sources**')).length;
       console.log(
         `queue kill test (seed ${SEED}): ${QUESTIONS} questions, ${kills.length} SIGKILLs, ${acked} acks, ${retried} redeliveries; ` +
           `lost ${lost.length}, duplicated ${duplicated.length}, uncited ${uncited}; worst delay ${worst} ms, median ${delays.sort((a, b) => a - b)[Math.floor(delays.length / 2)]} ms`,
