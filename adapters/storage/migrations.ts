@@ -1,6 +1,7 @@
 import type { Dialect, SqlDb } from './sql-db.ts';
 import { CHECKLISTS_BY_CONVERSATION } from './checklists-by-conversation.ts';
 import { HELD_EXPORTS, QUESTION_COUNTS } from './ops-migrations.ts';
+import { QUESTIONNAIRE_DRAFTS } from './draft-migrations.ts';
 
 /**
  * Versioned schema changes, applied in order and recorded in schema_migrations. Never edit a released
@@ -69,6 +70,7 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX unanswered_by_time ON unanswered_questions (at)',
     ],
   },
+  QUESTIONNAIRE_DRAFTS,
   QUESTION_COUNTS,
   HELD_EXPORTS,
 ];

@@ -3,6 +3,7 @@ import type { ChecklistAnswer, Conversation, Scope, Store } from '../../workflow
 import { isAppError } from '../../bot/errors.ts';
 import { conversationContract } from './conversation-contract.ts';
 import { opsContract } from './ops-contract.ts';
+import { draftContract } from './draft-contract.ts';
 
 /** How a backend under test is opened: `open` may be called again to prove state survives a reopen. */
 export interface ContractTarget {
@@ -187,6 +188,7 @@ export function storeContract(name: string, target: ContractTarget): void {
 
     conversationContract(() => store);
     opsContract(() => store);
+    draftContract(() => store);
 
     it('keeps everything after a close and reopen', async () => {
       const run = await store.createRun(A, { kind: 'checklist', subject: 'Durable', channel: 'C1', startedBy: alice });

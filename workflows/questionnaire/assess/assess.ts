@@ -1,14 +1,12 @@
 import type { ChecklistQuestion } from '../../checklist/questions.ts';
+import type { EvidenceQuote } from '../../store.ts';
 import { squash, type ReadDocument } from '../read/passage.ts';
 import { judge, type ProposedStatus } from './judge.ts';
 import { matchEvidence, MAX_QUOTES, type Candidate } from './match.ts';
 
 export type { ProposedStatus } from './judge.ts';
 
-export interface EvidenceQuote {
-  quote: string;
-  location: string;
-}
+export type { EvidenceQuote };
 
 export interface ProposedAnswer {
   status: ProposedStatus;

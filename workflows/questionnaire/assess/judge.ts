@@ -1,6 +1,7 @@
 import { CRITERIA, HEDGES, type Cue } from './criteria/index.ts';
+import type { ProposedStatus } from '../../store.ts';
 
-export type ProposedStatus = 'satisfactory' | 'concern' | 'red-flag' | 'unanswered';
+export type { ProposedStatus };
 
 /** Good-answer criteria an answer must meet in unhedged sentences to be satisfactory. */
 export const SATISFACTORY_MIN_GOOD = 2;
