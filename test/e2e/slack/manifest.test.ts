@@ -29,6 +29,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   // files.getUploadURLExternal + files.completeUploadExternal.
   filesUploadV2: ['files:write'],
+  url_private_download: ['files:read'],
 };
 const EVENT_SCOPES: Record<string, string> = {
   app_mention: 'app_mentions:read',
@@ -53,6 +54,8 @@ function methodsUsed(): Set<string> {
     for (const m of text.matchAll(/\bclient\s*\.\s*([a-z]+)\s*(?:\n\s*)?\.\s*([a-zA-Z]+)\s*\(/g)) found.add(`${m[1]}.${m[2]}`);
     for (const m of text.matchAll(/\bclient\s*\.\s*(filesUploadV2)\s*\(/g)) found.add(m[1]!);
     for (const m of text.matchAll(/\breactions\s*\.\s*(add|remove)\s*\(/g)) found.add(`reactions.${m[1]}`);
+    // Downloading a shared file (url_private_download with the bot token) is not a method but needs files:read.
+    if (/\burl_private_download\b/.test(text)) found.add('url_private_download');
   }
   return found;
 }

@@ -36,6 +36,10 @@ export class FakeSlack extends EventEmitter {
   readonly threads = new Map<string, { ts: string; user?: string; bot_id?: string; text: string }[]>();
   /** Calls refused for breaking Block Kit limits (a test that sees one has found a bug). */
   readonly rejected: { method: string; problems: string[] }[] = [];
+  /** Files the fake hosts for url_private_download, by path (`/files-pri/<team>-<id>/download/<name>`). */
+  readonly hosted = new Map<string, { bytes: Buffer; contentLength?: boolean }>();
+  /** Every request for a hosted file, with the token it carried (if any). */
+  readonly downloads: { path: string; token?: string }[] = [];
   /** Make the next call of a method fail with this Slack error code. */
   readonly failures = new Map<string, string>();
   private server: Server;
@@ -82,6 +86,17 @@ export class FakeSlack extends EventEmitter {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * Hosts a file as Slack's file server does and returns its Slack file object (for a message or app_mention
+   * event). `contentLength: false` streams it without a Content-Length header, as a chunked response.
+   */
+  hostFile(name: string, bytes: Buffer, options: { contentLength?: boolean; size?: number } = {}): Record<string, unknown> {
+    const id = `F${this.nextTs().replace('.', '')}`;
+    const path = `/files-pri/${this.options.team ?? 'T0FAKE'}-${id}/download/${encodeURIComponent(name)}`;
+    this.hosted.set(path, { bytes, contentLength: options.contentLength ?? true });
+    return { id, name, title: name, mimetype: 'application/octet-stream', size: options.size ?? bytes.length, mode: 'hosted', url_private: `${this.url}${path.replace('/download', '')}`, url_private_download: `${this.url}${path}` };
   }
 
   of(method: string): ApiCall[] {
@@ -185,6 +200,23 @@ export class FakeSlack extends EventEmitter {
     const raw = Buffer.concat(chunks);
     const path = new URL(req.url ?? '/', this.url).pathname;
 
+    if (path.startsWith('/files-pri/')) {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      this.downloads.push({ path, ...(token ? { token } : {}) });
+      const file = this.hosted.get(path);
+      // Like Slack: without the bot token the "file" is the sign-in page, with status 200.
+      if (token !== (this.options.botToken ?? 'xoxb-FAKE')) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+        return;
+      }
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('file_not_found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/octet-stream', ...(file.contentLength ? { 'content-length': String(file.bytes.length) } : {}) });
+      res.end(file.bytes);
+      return;
+    }
     if (path.startsWith('/upload/')) {
       this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: fileBytes(raw, req.headers['content-type'] ?? '') });
       this.emit('upload');
