@@ -22,27 +22,30 @@ const wholeName = (text: string, name: string) => {
 /**
  * Which vendor the files are for, in this order: named in the message (`assess Acme AI`, or a vendor of this
  * conversation named anywhere in it); the checklist run or draft of this thread; a vendor of this conversation
- * named earlier in the thread (the checklist's own messages name it). Undefined when none says.
+ * named earlier in the thread (the checklist's own messages name it); and, for files sent to the bot directly
+ * (a DM, a mention), the checklist in progress here. Undefined when none says.
  */
-async function vendorFor(ctx: FlowContext, text: string): Promise<string | undefined> {
+async function vendorFor(ctx: FlowContext, text: string, addressed: boolean): Promise<string | undefined> {
   const typed = ASSESS_WORDS.exec(text.trim())?.[1];
   if (typed) return unquote(typed.trim()).slice(0, VENDOR_MAX_CHARS).trim() || undefined;
   const lists = await ctx.store.listChecklists(ctx.conversation);
   const named = lists.find((l) => wholeName(text, l.vendor));
   if (named) return named.vendor;
   const thread = ctx.turn.thread;
-  if (!thread) return undefined;
   const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'checklist' });
-  const run = runs.find((r) => r.thread === thread && r.subject);
-  if (run?.subject) return run.subject;
-  const drafts = await ctx.store.listDrafts(ctx.conversation);
-  const draft = drafts.find((d) => d.thread === thread);
-  if (draft) return draft.vendor;
-  for (const turn of [...(ctx.turn.history ?? [])].reverse()) {
-    const hit = lists.find((l) => wholeName(turn.text, l.vendor));
-    if (hit) return hit.vendor;
+  if (thread) {
+    const run = runs.find((r) => r.thread === thread && r.subject);
+    if (run?.subject) return run.subject;
+    const drafts = await ctx.store.listDrafts(ctx.conversation);
+    const draft = drafts.find((d) => d.thread === thread);
+    if (draft) return draft.vendor;
+    for (const turn of [...(ctx.turn.history ?? [])].reverse()) {
+      const hit = lists.find((l) => wholeName(turn.text, l.vendor));
+      if (hit) return hit.vendor;
+    }
   }
-  return undefined;
+  // Newest first: the checklist someone here is working through.
+  return addressed ? runs.find((r) => r.status === 'active' && r.subject)?.subject : undefined;
 }
 
 /** Every file's bytes, or the first refusal (download failed, too large) naming the file. */
@@ -65,7 +68,7 @@ async function loadAll(documents: TurnDocument[]): Promise<VendorFile[]> {
  * refused file (too large, wrong type, encrypted, a failed download) gets the reason and nothing is stored.
  */
 export async function documentsReply(ctx: FlowContext, text: string, documents: TurnDocument[], addressed: boolean): Promise<Reply> {
-  const vendor = await vendorFor(ctx, text);
+  const vendor = await vendorFor(ctx, text, addressed);
   if (!vendor) {
     if (!addressed) return NONE;
     return { kind: 'info', text: 'Which vendor are these documents from? Share them in that vendor\'s checklist thread, or mention me with the name: `assess Acme AI`.' };

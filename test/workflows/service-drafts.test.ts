@@ -91,7 +91,10 @@ describe('vendor documents become a draft on the checklist, reviewed in the thre
     expect(reply.text).toMatch(/Proposed answers for Orbital\*/);
     const ignored = await h.service.documents!(shared(ben, 'fyi', [file('t5-orbital-faq.html')], { thread: '171.000999' }, false));
     expect(ignored.kind).toBe('none');
-    const asked = await h.service.documents!(shared(ben, 'what do you make of this?', [file('t5-orbital-faq.html')], { thread: '171.000999' }, true));
+    // Sent to the bot directly with no vendor named: the checklist in progress here; with none, it asks.
+    const direct = await h.service.documents!(shared(ben, 'what do you make of this?', [file('t5-orbital-faq.html')], {}, true));
+    expect(direct.text).toMatch(/Proposed answers for Orbital\*/);
+    const asked = await h.service.documents!(shared(ben, 'what do you make of this?', [file('t5-orbital-faq.html')], { channel: 'C-ELSEWHERE' }, true));
     expect(asked.text).toMatch(/Which vendor are these documents from\?/);
   });
 

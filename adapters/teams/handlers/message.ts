@@ -3,13 +3,14 @@ import type { Reply } from '../../../bot/turn.ts';
 import { userMessage } from '../../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../../bot/input-limits.ts';
 import type { TeamsDeps } from '../deps.ts';
-import { mentionsBot, messageTurn, placeOf, type TeamsPlace } from '../turn.ts';
+import { mentionsBot, messageTurn, placeOf, textWithoutBotMention, type TeamsPlace } from '../turn.ts';
 import { startTyping } from '../typing.ts';
 import { createStreamUpdater } from '../stream-updater.ts';
 import { fileActivities } from '../files/deliver-files.ts';
 import { replyActivity } from '../render/activity.ts';
 import { isAiGenerated } from '../render/reply-card.ts';
 import { unknownTenantReply } from './unknown-tenant.ts';
+import { teamsDocuments } from '../files/intake.ts';
 
 /** Teams redelivers a message when the bot is slow to answer; the store remembers which ones were handled. */
 async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
@@ -57,6 +58,9 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
   }
 
   const turn = messageTurn(activity, place);
+  // Files attached (personal chat, or with a mention): the vendor's documents to assess.
+  const documents = teamsDocuments(activity);
+  if (documents.length) turn.input = { kind: 'documents', text: textWithoutBotMention(activity), documents, addressed: true };
   const typing = startTyping(context, deps.typingIntervalMs, deps.logger);
   const stream = createStreamUpdater(context, { throttleMs: deps.streamThrottleMs, logger: deps.logger, onFirstPartial: () => typing.stop() });
   let reply: Reply;
@@ -66,6 +70,7 @@ export async function handleMessage(context: TurnContext, deps: TeamsDeps): Prom
     await typing.stop();
   }
 
+  if (reply.kind === 'none') return;
   const answerId = isAiGenerated(reply) && activity.id ? `${place.channel}:${activity.id}` : undefined;
   const [first, ...rest] = await activitiesFor(reply, place, deps, answerId);
   if (first) await stream.finish(first);

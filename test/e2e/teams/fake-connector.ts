@@ -27,6 +27,10 @@ export interface FakeConnectorOptions {
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
+  /** Files offered for download as Teams does in personal chat (a SharePoint URL carrying a tempauth token). */
+  readonly hosted = new Map<string, Buffer>();
+  /** Every request for a hosted file: its path and whether it carried the tempauth token. */
+  readonly downloads: { path: string; authorised: boolean }[] = [];
   private server: Server | undefined;
   private nextId = 1;
   private waiters: { predicate: (c: ConnectorCall) => boolean; resolve: (c: ConnectorCall) => void }[] = [];
@@ -41,6 +45,7 @@ export class FakeConnector {
       req.on('end', () => {
         const raw = Buffer.concat(chunks);
         const path = req.url ?? '/';
+        if (path.startsWith('/files/')) return this.serveFile(path, res);
         let body: Record<string, unknown> = {};
         if (!path.startsWith('/upload/') && raw.length) body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
         const call: ConnectorCall = { method: req.method ?? 'GET', path, body, raw, headers: req.headers, receivedAt: Date.now() };
@@ -66,6 +71,38 @@ export class FakeConnector {
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', () => resolve()));
     const addr = this.server.address();
     this.url = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
+  }
+
+  /**
+   * Hosts a file and returns the attachment Teams puts on a personal-chat message that carries it. Like
+   * SharePoint, the download URL works only with its tempauth token; anything else gets 401.
+   */
+  hostFile(name: string, bytes: Buffer): Record<string, unknown> {
+    const id = `file-${this.nextId++}`;
+    this.hosted.set(id, bytes);
+    const ext = name.split('.').pop() ?? '';
+    return {
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name,
+      content: { downloadUrl: `${this.url}files/${id}/${encodeURIComponent(name)}?tempauth=fake-tempauth-${id}`, uniqueId: id, fileType: ext },
+    };
+  }
+
+  private serveFile(path: string, res: import('node:http').ServerResponse): void {
+    const url = new URL(path, this.url);
+    const id = url.pathname.split('/')[2] ?? '';
+    const authorised = url.searchParams.get('tempauth') === `fake-tempauth-${id}`;
+    this.downloads.push({ path: url.pathname, authorised });
+    const bytes = this.hosted.get(id);
+    if (!authorised) {
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":{"code":"unauthenticated"}}');
+      return;
+    }
+    if (!bytes) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"itemNotFound"}}');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) }).end(bytes);
   }
 
   /** Resolves with the first call (already made or future) that matches. */
