@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 
 /** One request the bot made to the fake Bot Connector. */
 export interface ConnectorCall {
@@ -88,7 +88,7 @@ export class FakeConnector {
     };
   }
 
-  private serveFile(path: string, res: import('node:http').ServerResponse): void {
+  private serveFile(path: string, res: ServerResponse): void {
     const url = new URL(path, this.url);
     const id = url.pathname.split('/')[2] ?? '';
     const authorised = url.searchParams.get('tempauth') === `fake-tempauth-${id}`;
