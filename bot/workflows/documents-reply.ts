@@ -1,5 +1,6 @@
 import type { Reply, TurnDocument } from '../turn.ts';
-import { assessFiles, DocumentRejected, isDocumentRejected, type VendorFile } from '../../workflows/questionnaire/index.ts';
+import { assessFiles, assessFilesAssisted, DocumentRejected, isDocumentRejected, type VendorFile } from '../../workflows/questionnaire/index.ts';
+import type { JudgedBy } from '../../workflows/questionnaire/draft.ts';
 import { draftOf } from '../../workflows/questionnaire/draft.ts';
 import { vendorKey } from '../../workflows/store.ts';
 import { VENDOR_MAX_CHARS } from '../../workflows/workflow-action.ts';
@@ -78,8 +79,13 @@ export async function documentsReply(ctx: FlowContext, text: string, documents: 
     return { kind: 'info', text: `I read up to ${MAX_DOCUMENTS_PER_MESSAGE} files at a time; that message has ${documents.length}. Share the questionnaire and the main documents (DPA, security overview) first.` };
   }
   let assessment;
+  let judgedBy: JudgedBy | undefined;
   try {
-    assessment = await assessFiles(vendor, await loadAll(documents), ctx.questions);
+    const files = await loadAll(documents);
+    // With a self-hosted model configured it helps judge; otherwise (or if it cannot be loaded) the rules alone.
+    const ask = await ctx.judge?.().catch(() => undefined);
+    if (ask) ({ assessment, judgedBy } = await assessFilesAssisted(vendor, files, ctx.questions, ask));
+    else assessment = await assessFiles(vendor, files, ctx.questions);
   } catch (err) {
     if (!isDocumentRejected(err)) throw err;
     ctx.logger.info({ code: err.code }, 'vendor document refused');
@@ -91,6 +97,7 @@ export async function documentsReply(ctx: FlowContext, text: string, documents: 
     sharedBy: ctx.author,
     proposedAt: ctx.now().toISOString(),
     ...(ctx.turn.thread ? { thread: ctx.turn.thread } : {}),
+    ...(judgedBy ? { judgedBy } : {}),
   });
   await ctx.store.saveDraft(ctx.conversation, draft);
   ctx.logger.info({ documents: documents.length }, 'questionnaire draft saved');
