@@ -37,8 +37,12 @@ describe('vendor documents become a draft on the checklist, reviewed in the thre
     const draft = await h.store.getDraft(here, 'BrightPath');
     expect(draft?.answers).toHaveLength(12);
     expect(draft?.thread).toBe('171.000100');
-    const status = await h.service.command(turnBy(ana), 'checklist', []);
-    expect(status.sections?.[0]?.body).toMatch(/BrightPath: 0 of 12 answered/);
+    const vendors = await h.service.command(turnBy(ana), 'checklist', []);
+    expect(vendors.sections?.[0]?.body).toMatch(/BrightPath: 0 of 12 answered/);
+    const status = await h.service.command(turnBy(ana), 'status', []);
+    expect(status.sections?.find((x) => /not yet accepted/.test(x.title ?? ''))?.body).toBe('• BrightPath: 12 proposals from t2-brightpath-trust.md waiting for review');
+    const review = status.choices?.find((c) => c.label === 'Review proposals: BrightPath');
+    expect((await h.service.action(turnBy(ana), WORKFLOW_ACTIONS.run, review!.value))?.text).toMatch(/Proposed answers for BrightPath/);
 
     const accepted = await h.service.action(turnBy(ana), WORKFLOW_ACTIONS.run, reply.choices![0]!.value);
     expect(accepted?.text).toMatch(/^Ana accepted 12 proposals for BrightPath at \d{4}-\d\d-\d\d \d\d:\d\d UTC\./);
