@@ -1,4 +1,4 @@
-import { DocumentRejected } from '../../workflows/questionnaire/index.ts';
+import { DocumentRejected } from '../../workflows/questionnaire/read/rejected.ts';
 import { MAX_DOCUMENT_BYTES } from '../../workflows/questionnaire/limits.ts';
 
 /** A download that has not finished in this time has failed (a vendor document is a few MB at most). */

@@ -1,6 +1,6 @@
 import type { TurnDocument } from '../../bot/turn.ts';
 import { downloadDocument } from '../http/download.ts';
-import { DocumentRejected } from '../../workflows/questionnaire/index.ts';
+import { DocumentRejected } from '../../workflows/questionnaire/read/rejected.ts';
 
 /** Slack's Web API when SLACK_API_URL is not set (its file host is files.slack.com). */
 export const DEFAULT_SLACK_API_URL = 'https://slack.com/api/';

@@ -1,5 +1,6 @@
 import type { Reply, TurnDocument } from '../turn.ts';
-import { assessFiles, assessFilesAssisted, DocumentRejected, isDocumentRejected, type VendorFile } from '../../workflows/questionnaire/index.ts';
+import type { VendorFile } from '../../workflows/questionnaire/index.ts';
+import { DocumentRejected, isDocumentRejected } from '../../workflows/questionnaire/read/rejected.ts';
 import type { JudgedBy } from '../../workflows/questionnaire/draft.ts';
 import { draftOf } from '../../workflows/questionnaire/draft.ts';
 import { vendorKey } from '../../workflows/store.ts';
@@ -82,6 +83,8 @@ export async function documentsReply(ctx: FlowContext, text: string, documents: 
   let judgedBy: JudgedBy | undefined;
   try {
     const files = await loadAll(documents);
+    // The readers and rules are loaded on the first file, so answering questions never waits for them.
+    const { assessFiles, assessFilesAssisted } = await import('../../workflows/questionnaire/index.ts');
     // With a self-hosted model configured it helps judge; otherwise (or if it cannot be loaded) the rules alone.
     const ask = await ctx.judge?.().catch(() => undefined);
     if (ask) ({ assessment, judgedBy } = await assessFilesAssisted(vendor, files, ctx.questions, ask));

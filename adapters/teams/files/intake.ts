@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { TurnDocument } from '../../../bot/turn.ts';
-import { DocumentRejected } from '../../../workflows/questionnaire/index.ts';
+import { DocumentRejected } from '../../../workflows/questionnaire/read/rejected.ts';
 import { downloadDocument } from '../../http/download.ts';
 
 /** A file attached in a Teams personal chat: its pre-authenticated download URL (no bot credentials needed). */
