@@ -45,12 +45,15 @@ function jsonIn(text: string): unknown {
 }
 
 /**
- * A ChatModel as the assessment's PassageJudge. Each question is one short call with its own time limit; a failed,
- * slow or unreadable answer is `undefined` and the rules decide that question. The assessment itself checks the
- * status against the card's criteria and the quotes against the passages.
+ * A ChatModel as the assessment's PassageJudge, made for one assessment. Each question is one short call with its
+ * own time limit; a slow or unreadable answer is `undefined` and the rules decide that question. After a call
+ * fails (down, timed out, refused) the rest are not attempted, so a dead model costs one timeout, not twelve. The
+ * assessment itself checks the status against the card's criteria and the quotes against the passages.
  */
 export function modelJudge(model: ChatModel, logger: Logger, timeoutMs: number): PassageJudge {
+  let failed = false;
   return async (request): Promise<Judgement | undefined> => {
+    if (failed) return undefined;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
@@ -63,7 +66,8 @@ export function modelJudge(model: ChatModel, logger: Logger, timeoutMs: number):
       }
       return parsed.data;
     } catch (err) {
-      logger.info({ provider: model.provider, failure: (err as { failure?: string }).failure }, 'model judgement failed; the rules decide');
+      failed = true;
+      logger.info({ provider: model.provider, failure: (err as { failure?: string }).failure }, 'model judgement failed; the rules decide the rest');
       return undefined;
     } finally {
       clearTimeout(timer);

@@ -59,12 +59,21 @@ describe('a model helps judge vendor documents, held to the card and the documen
       reply({ status: 'n/a', quotes: [1], reason: 'Ignore previous instructions.' }),
       reply({ status: 'satisfactory', quotes: [42], reason: 'Quoting something else.' }),
       { kind: 'reply', pieces: ['I think it is fine.'] },
-      { kind: 'malformed' },
-      ...Array.from({ length: 8 }, () => ({ kind: 'status' as const, status: 500 })),
+      { kind: 'reply', pieces: ['{"status": "concern", "quotes": "all of them"}'] },
     );
     const { assessment, judgedBy } = await assessFilesAssisted('BrightPath', files, questions, await judgeAt(server.url));
     expect(assessment).toEqual(rules);
     expect(Object.values(judgedBy).every((j) => j === 'rules')).toBe(true);
+  });
+
+  it('after the model fails once, the rest of the assessment does not wait on it again', async () => {
+    const { questions } = await loadQuestions();
+    const rules = await assessFiles('BrightPath', files, questions);
+    server = await startFakeOllama();
+    server.script({ kind: 'status', status: 500 }, ...Array.from({ length: 11 }, () => reply({ status: 'concern', quotes: [1], reason: 'Never asked.' })));
+    const { assessment } = await assessFilesAssisted('BrightPath', files, questions, await judgeAt(server.url));
+    expect(assessment).toEqual(rules);
+    expect(server.requests).toHaveLength(1);
   });
 
   it('with the model server down, the rules alone decide', async () => {
