@@ -3,7 +3,7 @@ import { runCli } from './cli/run.ts';
 import { USAGE } from './cli/usage.ts';
 import { ConfigError, loadConfig } from '../bot/config/index.ts';
 import { readEnvironment } from '../bot/config/env.ts';
-import { ErrorCode, ExitCode, isAppError, userMessage } from '../bot/errors.ts';
+import { ErrorCode, ExitCode, detailText, isAppError, userMessage } from '../bot/errors.ts';
 
 /** The process entry: `ai-procurement <command>`. Returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -26,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
       return await start(config, { stdin: process.stdin, stdout: process.stdout, cwd });
     } catch (err) {
       // An operator reads this: what went wrong and what to change, not a stack (unless the error is unexpected).
-      process.stderr.write(`ai-procurement could not start: ${isAppError(err) && err.detail ? err.detail : userMessage(err)}\n`);
+      process.stderr.write(`ai-procurement could not start: ${isAppError(err) && err.detail ? detailText(err) : userMessage(err)}\n`);
       if (!isAppError(err)) process.stderr.write(`${(err as Error)?.stack ?? String(err)}\n`);
       return isAppError(err) && err.code === ErrorCode.ConfigInvalid ? ExitCode.Usage : ExitCode.Failure;
     }

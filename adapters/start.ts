@@ -45,7 +45,7 @@ export async function start(config: Config, io: StartIO): Promise<number> {
   if (!server) {
     const interactive = Boolean(io.stdin.isTTY);
     // Build or refresh the index while the user types the first question; piped one-shot use builds on demand.
-    if (interactive) app.knowledge?.retriever().catch((err: unknown) => logger.warn({ err }, 'knowledge index not ready'));
+    if (interactive) app.knowledge.retriever().catch((err: unknown) => logger.warn({ err }, 'knowledge index not ready'));
     await runConsole({
       bot: app.bot,
       input: io.stdin,
@@ -63,7 +63,7 @@ export async function start(config: Config, io: StartIO): Promise<number> {
   let address: { port: number; host: string };
   try {
     // A server builds (or refreshes) the index before it takes traffic, so the first question is not slow.
-    await app.knowledge?.retriever();
+    await app.knowledge.retriever();
     mounted = await transports(config, app, logger);
     const names = mounted.map((t) => t.name);
     const metrics = app.scrapeMetrics ? { scrape: app.scrapeMetrics, token: config.metrics.token } : undefined;

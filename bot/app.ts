@@ -19,8 +19,8 @@ export interface App {
   logger: Logger;
   bot: Bot;
   /** Workflow runs, checklists, feedback votes, the unanswered log and event de-duplication. */
-  store?: Store;
-  knowledge?: KnowledgeBase;
+  store: Store;
+  knowledge: KnowledgeBase;
   /** Whether this replica can serve: the store answers and the knowledge index is loaded (GET /readyz). */
   readiness(): Promise<{ ready: boolean; checks: Record<string, true | string> }>;
   /** Releases the bot and every service (waits for in-flight turns first). */

@@ -1,7 +1,7 @@
 import type { Reply, Turn, TurnOptions } from './turn.ts';
 import type { Logger } from './logger.ts';
 import { dispatch, routeTurn, type RouterDeps } from './router.ts';
-import { asAppError, userMessage } from './errors.ts';
+import { asAppError, detailText, errorReply } from './errors.ts';
 import { isTooLong, tooLongReply, typedLength } from './input-limits.ts';
 
 /** The platform-neutral bot every adapter drives. */
@@ -38,8 +38,8 @@ export function createBot(options: BotOptions): Bot {
       const e = asAppError(err);
       // A coded error's detail may quote what the user typed (a vendor name): only its code is logged.
       if (e.code === 'internal') logger.error({ err, code: e.code, platform: turn.platform, route: route.to }, 'turn failed');
-      else logger.warn({ code: e.code, detailLength: e.detail?.length ?? 0, platform: turn.platform, route: route.to }, 'turn failed');
-      return { kind: 'error', text: userMessage(e) };
+      else logger.warn({ code: e.code, detailLength: detailText(e).length, platform: turn.platform, route: route.to }, 'turn failed');
+      return errorReply(e);
     }
   }
 
@@ -53,7 +53,6 @@ export function createBot(options: BotOptions): Bot {
     close() {
       closing ??= (async () => {
         await Promise.allSettled([...inFlight]);
-        await options.answerer?.close?.();
         await options.onClose?.();
       })();
       return closing;

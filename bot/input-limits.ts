@@ -1,4 +1,5 @@
 import type { Reply, Turn } from './turn.ts';
+import { textReply } from './reply-doc.ts';
 
 /**
  * The longest message or command text the bot reads: Slack's own limit for a message. Checked before any work (no
@@ -20,11 +21,10 @@ export function isTooLong(length: number): boolean {
 
 /** The polite refusal for text over the limit. */
 export function tooLongReply(length: number): Reply {
-  return {
-    kind: 'info',
-    text:
-      `That message is ${length.toLocaleString('en-GB')} characters long; I can read up to ` +
+  return textReply(
+    'info',
+    `That message is ${length.toLocaleString('en-GB')} characters long; I can read up to ` +
       `${MAX_QUESTION_CHARS.toLocaleString('en-GB')} (Slack's own limit for a message). ` +
       'Please shorten it, or ask about one part at a time.',
-  };
+  );
 }

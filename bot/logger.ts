@@ -17,6 +17,12 @@ const REDACT_PATHS = [
   '*.token', '*.botToken', '*.apiKey', '*.password', '*.secret', '*.authorization', 'headers.authorization', 'req.headers.authorization',
 ];
 
+/**
+ * Slack token shapes (bot, user, app, refresh and rotating `xoxe.xoxb-` tokens). In OAuth mode every workspace
+ * brings its own token, which no configured secret list can name, so these are scrubbed by shape from every line.
+ */
+const SLACK_TOKEN = /\bxox[a-z](?:\.xox[a-z])?-[A-Za-z0-9-]+/g;
+
 /** Longest string a log field keeps: a megabyte pasted by a user must not become megabytes of log. */
 const MAX_FIELD_CHARS = 2_000;
 
@@ -41,7 +47,7 @@ export function serializeError(err: unknown, depth = 0): unknown {
 /** Creates the structured logger (pino, JSON lines on stderr) that every module receives explicitly. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
-  const scrub = (text: string) => secrets.reduce((acc, s) => acc.split(s).join('[redacted]'), text);
+  const scrub = (text: string) => secrets.reduce((acc, s) => acc.split(s).join('[redacted]'), text).replace(SLACK_TOKEN, '[redacted]');
   const destination = options.destination ?? pino.destination({ fd: 2, sync: true });
   return pino(
     {
@@ -51,8 +57,8 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       serializers: { err: serializeError },
       // Every top-level field is bounded too, whatever a caller passes.
       formatters: { log: (fields) => Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, cap(v)])) },
-      // A secret pasted into a message or error text is scrubbed too, not only known fields.
-      hooks: secrets.length ? { streamWrite: (line: string) => scrub(line) } : {},
+      // A secret or Slack token pasted into a message or error text is scrubbed too, not only known fields.
+      hooks: { streamWrite: (line: string) => scrub(line) },
     },
     destination as pino.DestinationStream,
   );

@@ -1,6 +1,7 @@
 import type { Reply, Turn } from './turn.ts';
 import type { Logger } from './logger.ts';
 import type { QuestionAdmission, QuestionLimits, Store } from '../workflows/store.ts';
+import { textReply } from './reply-doc.ts';
 
 /** A terminal on the operator's own machine is no workspace: its questions are never limited. */
 const LOCAL_PLATFORMS = new Set(['console', 'cli']);
@@ -40,7 +41,7 @@ export function createQuestionGate(options: QuestionGateOptions): QuestionGate {
     // Which workspace and which limit, never who asked or what.
     logger.info({ platform: turn.platform, tenant: turn.tenant, limit: admission.limit }, 'question rate-limited');
     options.onLimited?.(admission.limit);
-    return { kind: 'info', text: limitedText(admission, at) };
+    return textReply('info', limitedText(admission, at));
   };
 }
 

@@ -1,6 +1,7 @@
 /** Plain-text rendering of a neutral Reply, shared by the console chat and the CLI. */
 import type { Reply } from './turn.ts';
 import { inertLabel, inertText, mapSegments } from './inert/index.ts';
+import { PLAIN, renderBlocks, slashCommand, stepLines, type BlockDialect } from './reply-doc.ts';
 
 export interface RenderOptions {
   /** Skip the main text (it was already streamed to the terminal). */
@@ -17,10 +18,8 @@ export function terminalText(text: string): string {
   return mapSegments(text, { trusted: (s) => s, untrusted: inertText });
 }
 
-/** Drops the chat-markup emphasis (*bold*) a terminal would show as literal asterisks. */
-function plain(marked: string): string {
-  return terminalText(marked).replace(/(^|[\s(])\*([^*\n]+)\*(?=$|[\s.,:;)!?])/gm, '$1$2');
-}
+/** The neutral document as terminal text: plain words, commands as typed at the console prompt. */
+const TERMINAL: BlockDialect = { ...PLAIN, text: terminalText, code: terminalText, command: (m) => slashCommand(m, terminalText) };
 
 /** Letter label of the i-th choice ("a", "b", …); console users type it to press the button. */
 export function choiceKey(i: number): string {
@@ -30,12 +29,11 @@ export function choiceKey(i: number): string {
 /** Renders a neutral Reply as terminal text. */
 export function renderReply(reply: Reply, options: RenderOptions = {}): string {
   const out: string[] = [];
-  if (!options.omitText) out.push(plain(reply.text));
-  for (const s of reply.sections ?? []) out.push(plain(s.title ? `${s.title}\n${s.body}` : s.body));
+  if (!options.omitText) out.push(renderBlocks(reply.doc, TERMINAL));
+  for (const s of reply.sections ?? []) out.push([...(s.title ? [terminalText(s.title)] : []), renderBlocks(s.doc, TERMINAL)].join('\n'));
   if (reply.step) {
     const st = reply.step;
-    // The reply text usually carries the prompt already; say it once.
-    const lines = reply.text.includes(st.prompt) ? [] : [`Step ${st.index} of ${st.total}: ${terminalText(st.prompt)}`];
+    const lines = stepLines(st, TERMINAL);
     if (st.error) lines.unshift(`! ${terminalText(st.error)}`);
     st.options?.forEach((o, i) => lines.push(`  ${i + 1}) ${terminalText(o.label)}`));
     if (st.kind === 'yes-no' && !st.options?.length) lines.push('  (answer yes or no)');

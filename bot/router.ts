@@ -7,6 +7,7 @@ import { AppError, ErrorCode, STORE_DEGRADED_NOTE, isAppError } from './errors.t
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
 import { untrusted } from './inert/index.ts';
 import { splitCommandLine } from './command-line.ts';
+import { bullets, citedText, command, createReply, paragraph, plainText } from './reply-doc.ts';
 
 /** Where a turn goes. */
 export type Route =
@@ -85,21 +86,23 @@ async function pendingStep(turn: Turn, text: string, deps: RouterDeps): Promise<
 
 /** Turns an answer into the neutral Reply. */
 export function answerReply(result: AnswerResult): Reply {
-  const reply: Reply = {
+  const reply = createReply({
     kind: result.answered ? 'answer' : 'no-answer',
-    // Card sentences or a model's words: formatting is kept by the renderers, link-making is not.
-    text: untrusted(result.answer),
+    // Card sentences or a model's words: formatting is kept by the renderers, link-making is not. Its [n]
+    // markers become citation marks tied to the citations.
+    doc: [paragraph(...citedText(result.answer, result.citations))],
     citations: result.citations,
     confidence: result.confidence,
     mode: result.mode,
     notes: result.notes,
-  };
+  });
   if (result.unknown?.length) reply.unknown = result.unknown;
   if (result.provider) reply.provider = result.provider;
   const next = suggestedWorkflowChoices(reply);
   if (next.length) reply.choices = next;
   if (!result.answered && result.closestTopics?.length) {
-    reply.sections = [{ title: 'Closest topics I do know about', body: result.closestTopics.map((t) => `• ${untrusted(t.title)}`).join('\n') }];
+    const doc = [bullets(result.closestTopics.map((t) => [untrusted(t.title)]))];
+    reply.sections = [{ title: 'Closest topics I do know about', doc, body: plainText(doc) }];
   }
   return reply;
 }
@@ -126,7 +129,8 @@ export function situatedAnswer(situated: Reply | undefined, result: AnswerResult
  */
 function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
   const { text, citations } = appendCited(situated.citations ?? [], { text: result.answer, citations: result.citations });
-  return { ...situated, text: `${situated.text}\n\nFrom the knowledge base: ${text}`, citations };
+  const { text: _plain, ...rest } = situated;
+  return createReply({ ...rest, doc: [...situated.doc, paragraph('From the knowledge base: ', ...citedText(text, citations))], citations });
 }
 
 /** True for a situation reply that carries a recommendation (not a request for the inputs still missing). */
@@ -151,7 +155,7 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
       if (!deps.workflows?.documents) throw new AppError(ErrorCode.NotAvailableYet, 'Reading vendor documents');
       return deps.workflows.documents(turn);
     case 'workflow-command':
-      if (!deps.workflows) throw new AppError(ErrorCode.NotAvailableYet, `/ai-procurement ${route.sub}`);
+      if (!deps.workflows) throw new AppError(ErrorCode.NotAvailableYet, [command(route.sub)]);
       return deps.workflows.command(turn, route.sub, route.args);
     case 'workflow-text': {
       const pending = await pendingStep(turn, route.text, deps);

@@ -73,6 +73,9 @@ export interface ReplyFile {
 
 export interface ReplySection {
   title?: string;
+  /** The section's content as a neutral document (bot/reply-doc.ts). */
+  doc: Block[];
+  /** Plain-text fallback of `doc`, derived by createReply. */
   body: string;
 }
 
@@ -80,6 +83,7 @@ export type { StepInputKind, StepView } from '../workflows/step-view.ts';
 import type { StepView } from '../workflows/step-view.ts';
 import type { WorkflowAction } from '../workflows/workflow-action.ts';
 import type { SituationJson } from '../workflows/decision/situation/json.ts';
+import type { Block } from './reply-doc.ts';
 
 /** `none`: nothing to say (files shared in a thread that is no checklist's, without a mention): adapters post nothing. */
 export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'workflow' | 'status' | 'export' | 'error' | 'info' | 'none';
@@ -87,11 +91,14 @@ export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'wo
 export interface Reply {
   kind: ReplyKind;
   /**
-   * Main text (lightweight Markdown: *bold*, lists, [n] citation markers). Always present: it is the fallback.
-   * Every text field of a Reply may hold spans marked untrusted (bot/inert: vendor names, notes, echoed input,
-   * document and model text); renderers make them inert, and no text field ever becomes a link. Links come only
-   * from structured fields the renderer builds itself (citations, files).
+   * What the bot says, as a neutral document (bot/reply-doc.ts: paragraphs, lists, emphasis, citation marks,
+   * command mentions) that each adapter renders in its own dialect. Every text in a Reply may hold spans marked
+   * untrusted (bot/inert: vendor names, notes, echoed input, document and model text); renderers make them
+   * inert, and no text ever becomes a link. Links come only from structured fields the renderer builds itself
+   * (citations, files). Build a Reply with createReply.
    */
+  doc: Block[];
+  /** Plain-text fallback of `doc` (and the step), derived by createReply; never parsed by a renderer. */
   text: string;
   sections?: ReplySection[];
   citations?: Citation[];

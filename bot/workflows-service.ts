@@ -1,11 +1,11 @@
 import type { Reply, Turn } from './turn.ts';
 import type { WorkflowPort } from './workflow-port.ts';
-import type { WorkflowRun } from '../workflows/store.ts';
+import { conversationOf, type Store, type WorkflowRun } from '../workflows/store.ts';
 import { answerStep, cancelRun } from '../workflows/runner/runner.ts';
 import { decodeAnswer, decodeExport, decodeRunId, workflowActionName } from '../workflows/actions.ts';
 import type { AnswerInput } from '../workflows/steps.ts';
 import { AppError, ErrorCode } from './errors.ts';
-import { contextFor, type FlowContext, type WorkflowServiceOptions } from './workflows/context.ts';
+import { contextFor, scopeOf, type FlowContext, type WorkflowServiceOptions } from './workflows/context.ts';
 import { runTitle, stepReply } from './workflows/step-reply.ts';
 import { checklistSummaryReply, decisionResultReply } from './workflows/result-replies.ts';
 import { refineDecision } from './workflows/commands.ts';
@@ -17,15 +17,19 @@ import { exportFormatOf } from '../workflows/export-formats.ts';
 import { decodePrefill } from '../workflows/decision/prefill.ts';
 import { untrusted } from './inert/index.ts';
 import { documentsReply } from './workflows/documents-reply.ts';
+import { textReply } from './reply-doc.ts';
 
 export type { WorkflowServiceOptions } from './workflows/context.ts';
 
 const CANCEL_WORDS = /^(cancel|stop|quit|abort)$/i;
 
-/** The run waiting for a typed answer in this conversation (same channel and thread), newest first. */
-async function waitingRun(ctx: FlowContext): Promise<WorkflowRun | undefined> {
-  const runs = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, status: 'active' });
-  return runs.find((r) => (r.thread ?? '') === (ctx.turn.thread ?? '') && r.currentStep);
+/**
+ * The run waiting for a typed answer in this conversation (same channel and thread), newest first: one store
+ * query, nothing loaded, so a plain question pays no more than that on its way to being answered.
+ */
+async function waitingRun(store: Store, turn: Turn): Promise<WorkflowRun | undefined> {
+  const runs = await store.listRuns(scopeOf(turn), { channel: conversationOf(turn).channel, status: 'active' });
+  return runs.find((r) => (r.thread ?? '') === (turn.thread ?? '') && r.currentStep);
 }
 
 /** A checklist run's draft, when one waits for review, so its steps offer the proposals and answers keep them. */
@@ -44,7 +48,7 @@ async function answer(ctx: FlowContext, run: WorkflowRun, stepId: string, input:
   await withDraft(ctx, run);
   const outcome = await answerStep(ctx, run, stepId, input, ctx.author, ctx.now());
   if (!outcome.ok) {
-    if (!outcome.step) return { kind: 'info', text: `${runTitle(run)}: ${untrusted(outcome.error)}.` };
+    if (!outcome.step) return textReply('info', `${runTitle(run)}: ${untrusted(outcome.error)}.`);
     // Show the same step again with the reason; nothing was recorded.
     return stepReply(ctx, stepId === run.currentStep ? run : { ...run, currentStep: stepId }, undefined, outcome.error);
   }
@@ -96,9 +100,9 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
       if (!runId) throw new AppError(ErrorCode.InvalidInput, 'the button did not say which workflow it is for');
       const run = await runHere(ctx, runId);
       if (name === 'cancel') {
-        if (run.status !== 'active') return { kind: 'info', text: `${runTitle(run)} is already ${run.status}.` };
+        if (run.status !== 'active') return textReply('info', `${runTitle(run)} is already ${run.status}.`);
         await cancelRun(ctx, run);
-        return { kind: 'info', text: `Cancelled: ${runTitle(run)}. Answers already given stay recorded.` };
+        return textReply('info', `Cancelled: ${runTitle(run)}. Answers already given stay recorded.`);
       }
       await withDraft(ctx, run);
       return run.status === 'active' ? stepReply(ctx, run) : finishedReply(ctx, run);
@@ -111,13 +115,13 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
     },
 
     async text(turn, text) {
-      const ctx = await ctxOf(turn);
-      const run = await waitingRun(ctx);
+      const run = await waitingRun(options.store, turn);
       if (!run?.currentStep) return undefined;
+      const ctx = await ctxOf(turn);
       const typed = text.trim();
       if (CANCEL_WORDS.test(typed)) {
         await cancelRun(ctx, run);
-        return { kind: 'info', text: `Cancelled: ${runTitle(run)}. Answers already given stay recorded.` };
+        return textReply('info', `Cancelled: ${runTitle(run)}. Answers already given stay recorded.`);
       }
       const reply = await answer(ctx, run, run.currentStep, { answer: typed });
       // An unparseable question ("what is the crossover?") is a question, not a bad answer: let it be answered.

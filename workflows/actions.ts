@@ -72,10 +72,6 @@ export function decodeAnswer(value: unknown): StepAnswerValue | undefined {
   return { runId, stepId, value: v, ...(notes?.trim() ? { notes } : {}), ...(evidence?.trim() ? { evidence } : {}) };
 }
 
-export function encodeExport(runId: string, format: string): string {
-  return `${runId}|${format}`;
-}
-
 export function decodeExport(value: unknown): { runId: string; format: string } | undefined {
   if (typeof value !== 'string') return undefined;
   const [runId, format] = value.split('|');

@@ -13,6 +13,8 @@ export interface StepField {
 
 export interface StepView {
   workflow: string;
+  /** The run's title ("Vendor checklist: Acme AI"), the vendor marked untrusted; `workflow` names it when absent. */
+  title?: string;
   runId: string;
   stepId: string;
   prompt: string;
@@ -28,6 +30,8 @@ export interface StepView {
   fields?: StepField[];
   /** How to type an answer in a terminal or thread, e.g. `red-flag: trains on prompts https://…`. */
   hint?: string;
+  /** A typed answer as an example for the hint (literal words to type). */
+  example?: string;
   /** The knowledge card the help text cites. */
   cardId?: string;
   /** The answer already recorded for this step, when it is shown again. */
@@ -36,7 +40,8 @@ export interface StepView {
    * The value read from the team's message for this step (a decision started with "Refine these answers"), not yet
    * confirmed: `value` is what to send back to keep it, `label` how to show it, `words` the message's own words.
    * A form can pre-select or pre-fill it. `from` says where it came from when not the message ("Proposed from
-   * the vendor's documents", for a checklist draft); renderers default to "From the message".
+   * the vendor's documents", for a checklist draft); renderers default to "From the message". `reason` is why
+   * it was proposed (a draft's rule or model verdict), shown beside it when present.
    */
-  suggested?: { value: string; label: string; words: string; from?: string };
+  suggested?: { value: string; label: string; words: string; from?: string; reason?: string };
 }

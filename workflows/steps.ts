@@ -26,6 +26,8 @@ export interface Step {
   card: string;
   fields?: StepField[];
   hint?: string;
+  /** A typed answer as an example for the hint, shown as literal words to type. */
+  example?: string;
   parse(input: AnswerInput): ParseResult;
   /** The stored value as a short label (for "current answer" and summaries). */
   display(value: unknown): string;

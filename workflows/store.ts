@@ -1,7 +1,7 @@
 /**
  * The one state seam (DESIGN.md "State"): workflow runs, vendor checklists, feedback votes, the unanswered-question
  * log and event idempotency. bot/ and workflows/ depend on this interface only; adapters/storage/ implements it
- * (SQLite by default, PostgreSQL for several replicas) and test/storage/store-contract.ts holds both to it.
+ * (SQLite by default, PostgreSQL for several replicas) and test/adapters/storage/store-contract.ts holds both to it.
  *
  * Every method takes a Scope first: nothing can be read or written without naming the platform and the
  * workspace/tenant it belongs to, so one workspace can never reach another's rows. Vendor checklists, and every
@@ -217,6 +217,27 @@ export interface HeldExport {
   expiresAt: string;
 }
 
+/**
+ * Which installation of a chat app: a workspace's own (`teamId`), or an organisation-wide one
+ * (`isEnterpriseInstall`, keyed by `enterpriseId`: Slack Enterprise Grid). Found the way the platform asks for it.
+ */
+export interface InstallationKey {
+  platform: string;
+  enterpriseId?: string;
+  teamId?: string;
+  isEnterpriseInstall: boolean;
+}
+
+/** What deleteInstallation found: whether there was one, and the workspaces (team ids) it served. */
+export interface DeletedInstallation {
+  deleted: boolean;
+  /** A workspace install: its own team. An organisation-wide one: every workspace it was noted serving. */
+  workspaces: string[];
+}
+
+/** What deleteWorkspaceData removed, by table: counts only, for the log. */
+export type DeletedRows = Record<string, number>;
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
 
@@ -279,6 +300,23 @@ export interface Store {
   /** The export when it exists in this workspace and has not expired. */
   getExport(scope: Scope, id: string, now?: Date): Promise<HeldExport | undefined>;
   deleteExport(scope: Scope, id: string): Promise<void>;
+
+  /**
+   * Keeps an installation (the platform's own record, tokens included, as JSON), replacing the one with the same
+   * key: a reinstall or a rotated token overwrites, never duplicates.
+   */
+  saveInstallation(key: InstallationKey, installation: unknown): Promise<void>;
+  /** The installation serving this key: an organisation-wide one by enterprise, else the workspace's by team. */
+  findInstallation(key: InstallationKey): Promise<unknown>;
+  /** Notes that an organisation-wide installation served this workspace (once is enough; repeats change nothing). */
+  noteInstallationWorkspace(key: InstallationKey, teamId: string): Promise<void>;
+  /** Deletes the installation with this key (and, org-wide, its noted workspaces); says which workspaces it served. */
+  deleteInstallation(key: InstallationKey): Promise<DeletedInstallation>;
+  /**
+   * Deletes everything kept for one workspace (runs, checklists, votes, the unanswered log, event claims, question
+   * counts, held exports), in one transaction; returns the rows removed per table.
+   */
+  deleteWorkspaceData(scope: Scope): Promise<DeletedRows>;
 
   /** Resolves when the database answers a trivial query within the store's timeout (the readiness probe). */
   ping(): Promise<void>;

@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { userMessage } from '../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../bot/input-limits.ts';
 import type { Reply, Turn, TurnDocument } from '../../bot/turn.ts';
-import type { SlackDeps } from './deps.ts';
+import type { SlackDeps, SlackIdentity } from './deps.ts';
 import { threadHistory } from './history.ts';
 import { postMessage, postMessages, uploadFiles, slackErrorCode, type Conversation } from './post.ts';
 import { plainMessage, renderReply, type RenderReplyOptions } from './render/reply.ts';
@@ -19,6 +19,8 @@ export interface IncomingMessage {
   text: string;
   /** Files shared with the message: the turn becomes a documents turn (`addressed`: a mention or a DM). */
   files?: { documents: TurnDocument[]; addressed: boolean };
+  /** The bot in this workspace (its mention is stripped, its own thread messages are the assistant's turns). */
+  bot: SlackIdentity;
 }
 
 /**
@@ -35,8 +37,8 @@ export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: I
   }
   const signal = startWorkingSignal(conv, msg.ts, deps.logger, deps.workingSignalDelayMs);
   try {
-    const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, deps.identity, deps.logger) : undefined;
-    const turn = messageTurn(msg.place, msg.text, deps.identity.botUserId, history);
+    const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, msg.bot, deps.logger) : undefined;
+    const turn = messageTurn(msg.place, msg.text, msg.bot.botUserId, history);
     if (msg.files) turn.input = { kind: 'documents', text: turn.input.kind === 'text' ? turn.input.text : '', ...msg.files };
     await answerTurn(deps, conv, turn);
   } finally {

@@ -40,26 +40,3 @@ export interface EventClaimStore {
 export function storeDeduper(store: EventClaimStore): EventDeduper {
   return { claim: (team, key) => store.claimEvent('slack', team, key) };
 }
-
-/**
- * In-process fallback for when no store is wired: remembers keys for `ttlMs` (Slack retries within minutes),
- * bounded to `max` entries so a flood cannot grow memory without limit.
- */
-export function memoryDeduper(options: { ttlMs?: number; max?: number; now?: () => number } = {}): EventDeduper {
-  const ttl = options.ttlMs ?? 60 * 60 * 1000;
-  const max = options.max ?? 50_000;
-  const now = options.now ?? Date.now;
-  const seen = new Map<string, number>();
-  return {
-    async claim(team, key) {
-      const id = `${team}\u0000${key}`;
-      const t = now();
-      const at = seen.get(id);
-      if (at !== undefined && t - at < ttl) return false;
-      seen.set(id, t);
-      // Map keeps insertion order: the first entries are the oldest.
-      while (seen.size > max) seen.delete(seen.keys().next().value as string);
-      return true;
-    },
-  };
-}

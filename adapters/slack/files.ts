@@ -41,10 +41,12 @@ export function isSlackFileHost(url: string, apiUrl: string): boolean {
 
 /**
  * Shared files as the core's TurnDocuments: each downloads from `url_private_download` with the bot token in the
- * Authorization header (files:read), only when the core asks for it, within the size limit. A file Slack does not
- * host (an external link, a tombstone) fails as a download the user can fix by sharing it again.
+ * Authorization header (files:read), only when the core asks for it, within the size limit. The token is the
+ * request's own (Bolt's `context.botToken`: the installation of the workspace the event came from, in OAuth mode),
+ * never a start-up token. A file Slack does not host (an external link, a tombstone), or a request with no token,
+ * fails as a download the user can fix by sharing it again.
  */
-export function slackDocuments(files: SlackFile[], token: string, apiUrl: string): TurnDocument[] {
+export function slackDocuments(files: SlackFile[], token: string | undefined, apiUrl: string): TurnDocument[] {
   return files.map((f) => {
     const name = (f.name ?? f.title ?? 'file').slice(0, 200);
     return {
@@ -52,7 +54,7 @@ export function slackDocuments(files: SlackFile[], token: string, apiUrl: string
       ...(typeof f.size === 'number' ? { size: f.size } : {}),
       load: async () => {
         const url = f.url_private_download;
-        if (!url || f.mode === 'tombstone' || f.mode === 'external' || !isSlackFileHost(url, apiUrl)) throw new DocumentRejected('download-failed', name);
+        if (!token || !url || f.mode === 'tombstone' || f.mode === 'external' || !isSlackFileHost(url, apiUrl)) throw new DocumentRejected('download-failed', name);
         return downloadDocument(url, { name, headers: { authorization: `Bearer ${token}` }, ...(typeof f.size === 'number' ? { size: f.size } : {}) });
       },
     };

@@ -25,3 +25,13 @@ export async function whoAmI(token: string, clientOptions: webApi.WebClientOptio
     throw new AppError(ErrorCode.ConfigInvalid, `the Slack API at ${clientOptions.slackApiUrl ?? DEFAULT_SLACK_API_URL} could not be reached; check SLACK_API_URL and the network`, { cause: err });
   }
 }
+
+/**
+ * Who the bot is for this request: Bolt's authorize puts the installation's bot user and bot id in the context
+ * (OAuth mode: a different bot user per workspace); the start-up auth.test identity is the single-token fallback.
+ */
+export function botIdentityOf(context: { botUserId?: string | undefined; botId?: string | undefined }, fallback: SlackIdentity): SlackIdentity {
+  const botUserId = context.botUserId ?? fallback.botUserId;
+  const botId = context.botId ?? fallback.botId;
+  return { ...(botUserId ? { botUserId } : {}), ...(botId ? { botId } : {}), ...(fallback.teamId ? { teamId: fallback.teamId } : {}) };
+}

@@ -2,6 +2,7 @@ import type { Dialect, SqlDb } from './sql-db.ts';
 import { CHECKLISTS_BY_CONVERSATION } from './checklists-by-conversation.ts';
 import { HELD_EXPORTS, QUESTION_COUNTS } from './ops-migrations.ts';
 import { QUESTIONNAIRE_DRAFTS } from './draft-migrations.ts';
+import { INSTALLATIONS } from './installation-migrations.ts';
 
 /**
  * Versioned schema changes, applied in order and recorded in schema_migrations. Never edit a released
@@ -73,6 +74,7 @@ export const MIGRATIONS: Migration[] = [
   QUESTIONNAIRE_DRAFTS,
   QUESTION_COUNTS,
   HELD_EXPORTS,
+  INSTALLATIONS,
 ];
 
 /** Applies every migration newer than the database's version; returns the versions applied. */

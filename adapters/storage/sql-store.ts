@@ -7,6 +7,8 @@ import * as feedback from './sql-feedback.ts';
 import * as unanswered from './sql-unanswered.ts';
 import * as questions from './sql-question-counts.ts';
 import * as exports from './sql-exports.ts';
+import * as installations from './sql-installations.ts';
+import { deleteWorkspaceData } from './sql-workspace-data.ts';
 
 /** The Store over any SqlDb: the same code, and so the same contract, for SQLite and PostgreSQL. */
 export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions): Store {
@@ -36,6 +38,11 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     putExport: (scope, file) => exports.putExport(db, scope, file),
     getExport: (scope, id, now) => exports.getExport(db, scope, id, now),
     deleteExport: (scope, id) => exports.deleteExport(db, scope, id),
+    saveInstallation: (key, installation) => installations.saveInstallation(db, key, installation),
+    findInstallation: (key) => installations.findInstallation(db, key),
+    noteInstallationWorkspace: (key, teamId) => installations.noteInstallationWorkspace(db, key, teamId),
+    deleteInstallation: (key) => installations.deleteInstallation(db, key),
+    deleteWorkspaceData: (scope) => deleteWorkspaceData(db, scope),
     ping: async () => {
       await db.all('SELECT 1 AS ok');
     },

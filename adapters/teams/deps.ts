@@ -1,14 +1,10 @@
 import type { App } from '../../bot/app.ts';
 import type { Logger } from '../../bot/logger.ts';
-import type { Store } from '../../workflows/store.ts';
 import type { FileHolder } from './files/held-files.ts';
-
-/** The App as this adapter uses it: the store (feedback votes, retry de-duplication) is optional. */
-export type TeamsApp = App & { store?: Pick<Store, 'recordVote' | 'claimEvent' | 'putExport' | 'getExport' | 'deleteExport'> };
 
 /** Everything a handler needs, built once by createTeamsAdapter. */
 export interface TeamsDeps {
-  app: TeamsApp;
+  app: App;
   logger: Logger;
   files: FileHolder;
   downloads: {

@@ -1,26 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import type { Config } from '../../bot/config/index.ts';
 import type { Logger } from '../../bot/logger.ts';
-import { userMessage } from '../../bot/errors.ts';
+import { teamsErrorText } from './render/markdown.ts';
 import type { HttpRoute } from '../http/server.ts';
 import { checkTeamsConfig, createBotAuthentication } from './auth.ts';
-import type { TeamsApp, TeamsDeps } from './deps.ts';
+import type { TeamsDeps } from './deps.ts';
+import type { App } from '../../bot/app.ts';
 import { downloadRoute } from './files/download-route.ts';
-import { MemoryFileStore } from './files/file-store.ts';
-import { memoryFileHolder, storeFileHolder } from './files/held-files.ts';
+import { storeFileHolder } from './files/held-files.ts';
 import { createTurnLogic } from './handlers/index.ts';
 import { messagesRoute } from './messages-route.ts';
 import { keepCustomEntityFields } from './entity-fields-fix.ts';
 import { CheckedCloudAdapter } from './checked-adapter.ts';
 
-export type { TeamsApp } from './deps.ts';
 export { MESSAGES_PATH } from './messages-route.ts';
 export { DOWNLOAD_PATH } from './files/download-route.ts';
 
 export interface TeamsAdapterOptions {
   /** Uses config.teams (app id, password, tenant, type), config.publicBaseUrl and config.downloadSigningSecret. */
   config: Config;
-  app: TeamsApp;
+  app: App;
   logger: Logger;
   /** Tuning; the defaults suit Teams' rate limits. */
   streamThrottleMs?: number;
@@ -49,7 +48,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   const adapter = new CheckedCloudAdapter(createBotAuthentication(teams));
   adapter.onTurnError = async (context, err) => {
     logger.error({ err }, 'teams turn failed');
-    if (context.activity.type === 'message') await context.sendActivity(userMessage(err)).catch(() => undefined);
+    if (context.activity.type === 'message') await context.sendActivity(teamsErrorText(err)).catch(() => undefined);
   };
 
   const ttlMs = options.downloadTtlMs ?? 60 * 60_000;
@@ -62,7 +61,7 @@ export function createTeamsAdapter(options: TeamsAdapterOptions): TeamsAdapter {
   if (!config.publicBaseUrl) logger.warn('PUBLIC_BASE_URL is not set: exports in Teams channels cannot be linked (personal chats still work)');
 
   // In the store, a link made here downloads on every replica sharing the database; memory only without a store.
-  const files = app.store ? storeFileHolder(app.store, ttlMs) : memoryFileHolder(new MemoryFileStore({ ttlMs, maxBytes: 200 * 1024 * 1024 }));
+  const files = storeFileHolder(app.store, ttlMs);
   const deps: TeamsDeps = {
     app,
     logger,

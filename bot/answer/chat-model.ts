@@ -57,8 +57,3 @@ export class ModelError extends AppError {
 export function isModelError(err: unknown): err is ModelError {
   return err instanceof ModelError;
 }
-
-/** Providers whose servers the operator runs; everything else is a closed vendor API. */
-export function isSelfHostedProvider(provider: string): boolean {
-  return provider === 'ollama' || provider === 'openai-compatible';
-}

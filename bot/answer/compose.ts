@@ -7,6 +7,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, LEANING_OPENING } from '../../knowledge/claims/claims.ts';
 import { answerCue } from './question-cues.ts';
+import { comparedSides } from './sides.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
 import { questionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
@@ -156,14 +157,25 @@ function bestSource(chunk: Chunk, sentence: string): string | null {
   return best?.url ?? null;
 }
 
+/** A sentence that names several items: three or more entries separated by commas or semicolons. */
+function enumerates(sentence: string): boolean {
+  return (sentence.match(/[,;]\s/g) ?? []).length >= 3;
+}
+
 /** Sentences that state warning signs, and sentences that describe what a good answer contains. */
 const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\bworry\b|\bdeal[- ]?breaker|\brefus|\bvague\b|\bcannot\b|\bwill not\b|\bwon't\b|\bno (written|contractual|clear)\b/i;
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
+/** A vendor's answer told as falling short: refusals, absences, "only", self-assessment. */
+const SHORTFALL = /\b(no|not|never|none|nothing|only|just|won'?t|wont|doesn'?t|doesnt|don'?t|dont|can'?t|cant|refus\w*|without|lacks?|missing|vague|self[- ]?(assess\w*|attest\w*|certif\w*))\b/i;
+
 /** A bonus (or penalty) for a sentence that does (or does not) carry the polarity a question asks for. */
-function polarity(kind: QuestionAnalysis['kind'], sentence: string): number {
+function polarity(kind: QuestionAnalysis['kind'] | 'judge-shortfall', sentence: string): number {
   // Judging a vendor's answer: both what a good answer contains and what a red flag looks like are the substance.
   if (kind === 'judge') return RED_FLAG.test(sentence) || GOOD_ANSWER.test(sentence) ? 0.2 : 0;
+  // A vendor's answer told as a shortfall ("no soc2, no iso anything", "won't elaborate") is weighed against the
+  // red flags first.
+  if (kind === 'judge-shortfall') return RED_FLAG.test(sentence) ? 0.3 : GOOD_ANSWER.test(sentence) ? 0.1 : 0;
   if (kind === 'red-flags') return RED_FLAG.test(sentence) ? 0.3 : GOOD_ANSWER.test(sentence) ? -0.3 : 0;
   if (kind === 'good-answer') return GOOD_ANSWER.test(sentence) ? 0.3 : RED_FLAG.test(sentence) ? -0.3 : 0;
   return 0;
@@ -188,9 +200,9 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  */
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
-  const { weights, total, anchors, optional } = questionWeights(analysis.core, retriever, analysis.qualifiers, analysis.kind);
+  const { weights, total, anchors, optional } = questionWeights(analysis, retriever);
   const qTerms = [...weights.keys()];
-  const cue = answerCue(analysis.core);
+  const cue = answerCue(analysis.core) ?? (analysis.kind === 'list' ? enumerates : undefined);
   const top = hits[0]?.score ?? 0;
 
   // The best card's summary always competes: it is written as the direct answer to the card's question.
@@ -210,11 +222,22 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (named / total >= HEADING_SHARE) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
     }
   }
+  // A definition is often a section's sentence ("Standard contractual clauses (SCCs) are contract terms…"): every
+  // passage of the lead card that defines the subject competes.
+  const defines = analysis.kind === 'definition' ? answerCue(analysis.core) : undefined;
+  if (lead && defines) {
+    for (const chunk of retriever.chunks) {
+      if (chunk.cardId !== lead.chunk.cardId || pool.some((h) => h.chunk.id === chunk.id)) continue;
+      if (markdownClaims(chunk.text).some((c) => defines(c.text))) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
+    }
+  }
 
+  const stance = analysis.kind === 'judge' && SHORTFALL.test(analysis.core) ? 'judge-shortfall' : analysis.kind;
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
-  const named = coverageOf(retriever.chunks).catalogue.mentions(analysis.core).flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
+  const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
+  const named = mentions.flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
   pool.forEach((hit) => {
     const context = new Set(terms(`${hit.chunk.title} ${hit.chunk.headingPath.join(' ')}`));
     const prior = top > 0 ? Math.max(0, hit.score) / top : 0;
@@ -238,7 +261,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           covered.set(t, Math.max(covered.get(t) ?? 0, credit));
         }
       }
-      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0) + polarity(analysis.kind, text);
+      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0) + polarity(stance, text);
       candidates.push({ text, chunk: hit.chunk, score, covered, sources: claim.sources });
     }
   });
@@ -259,14 +282,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // list or red-flag question another item from the same card.
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
       const adds = total > 0 && gain / total >= MIN_GAIN;
-      if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(analysis.kind, c.text) >= 0)) chosen.push(c);
+      if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0)) chosen.push(c);
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
     // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
-    if (analysis.kind === 'comparison' && named.length >= 2) {
-      const names = (c: ComposedSentence, e: (typeof named)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
-      const alone = (c: ComposedSentence, side: (typeof named)[number]) => names(c, side) && named.every((o) => o === side || !names(c, o));
-      for (const side of named) {
+    const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
+    if (sides.length >= 2) {
+      const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
+      const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o));
+      for (const side of sides) {
         if (chosen.some((c) => alone(c, side))) continue;
         const pick = candidates.find((c) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score);
         if (pick) chosen.push(pick);

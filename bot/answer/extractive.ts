@@ -6,12 +6,15 @@ import { retrievePassages, type Passage } from '../../knowledge/retrieval/passag
 import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { analyseQuestion, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { questionWeights } from './weights.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
+import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { normalizeName } from '../../knowledge/entities/normalize.ts';
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
@@ -78,9 +81,16 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const q = question.trim();
     if (!q) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
     const retriever = await getRetriever();
-    const analysis = analyseQuestion(q);
-    const query = searchText(analysis, retriever);
-    const hits = preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever);
+    const asked = analyseQuestion(q);
+    // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
+    // from the message around it ("first time running our quarterly model review.").
+    const read = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
+    const query = searchText(read, retriever);
+    const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), read.quoted, retriever);
+    // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
+    // flags and a good answer to judge by), is judged against that card however it is worded.
+    const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
+    const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : found;
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
 
@@ -90,7 +100,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       known: (w) => terms(w).some((t) => retriever.lexical.has(t)),
       rank: words?.rankOf ? (w) => words.rankOf?.(w) : undefined,
     });
-    const composition = compose(analysis, hits, retriever, composeOptions);
+    // A comparison composes from the passages found for each side as well as for the whole question.
+    const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
     const lead = composition.sentences[0];
     const similarity = lead ? await retriever.similarity(query, lead.chunk.id) : 0;
     const confidence = answerConfidence({ coverage: composition.coverage, similarity });
@@ -103,11 +114,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       const closest = near.length ? compose(analysis, near, retriever, composeOptions) : undefined;
       return notCovered(question, analysis, uncovered, closest, confidence, closestTopics);
     }
-    if (!lead || confidence < threshold) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
-    // The asker's own spend settles the crossover question better than any card's general verdict.
-    const verdict = crossoverVerdict(q, analysis) ?? findVerdict(analysis, hits, retriever);
+    // The asker's own spend settles the crossover question better than any card's general verdict, and it is
+    // grounded in the data file whatever the rest of the message says ("we're a 30 person fintech in lisbon…").
+    const spent = crossoverVerdict(q, analysis);
+    if (!lead || (confidence < threshold && !spent)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
+    const verdict = spent ?? findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
-    return { answered: true, answer, citations, confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
+    return { answered: true, answer, citations, confidence: spent ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
   /**
@@ -140,6 +153,57 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** Kinds a message about a vendor's answer may be read as before retrieval says which card it concerns. */
+const JUDGEABLE = new Set(['other', 'yes-no', 'should', 'how']);
+/** Words that put a vendor's side in the message: the vendor itself or its paperwork. */
+const VENDOR_SIDE = /\b(vendors?|suppliers?|providers?|they|their|them|contract|clause|dpa|msa|sla|terms|trust (page|centre|center)|questionnaire|rep|account manager|sales)\b/i;
+
+/** True for a card written to judge a vendor's answer: it has both a good-answer section and a red-flags section. */
+function judgesVendors(cardId: string | undefined, retriever: Retriever): boolean {
+  if (!cardId) return false;
+  const headings = retriever.chunks.filter((c) => c.cardId === cardId).map((c) => c.headingPath.join(' ').toLowerCase());
+  return headings.some((h) => h.includes('red flags')) && headings.some((h) => h.includes('good answer'));
+}
+
+/** Passages each side of a comparison adds to the question's own. */
+const PER_SIDE = 2;
+
+/**
+ * A comparison names two or more things ("gemini 3.1 pro vs gpt-5.2 output price"); the passages that best answer
+ * the whole question often speak of one side only. Each side is searched on its own, with the rest of the
+ * question (what is compared) and without the other sides, and its best passages join the question's top ones.
+ */
+async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number): Promise<RetrievedChunk[]> {
+  const sides = comparedSides(analysis.core, coverageOf(retriever.chunks).catalogue.mentions(analysis.core));
+  if (sides.length < 2) return hits;
+  const out = hits.slice(0, chunks);
+  for (const side of sides) {
+    let query = ` ${normalizeName(analysis.core)} `;
+    for (const other of sides) if (other !== side) query = query.replace(other.form, ' ');
+    for (const h of (await retriever.search(query, { k: PER_SIDE * 2, mode })).filter((x) => side.entry?.cards.includes(x.chunk.cardId)).slice(0, PER_SIDE)) {
+      if (!out.some((o) => o.chunk.id === h.chunk.id)) out.push(h);
+    }
+  }
+  return out;
+}
+
+/** Words a quoted phrase needs before finding it word for word in a card means something. */
+const QUOTE_MIN_WORDS = 2;
+
+/**
+ * A phrase the asker quotes that a card states word for word ("as long as necessary" in the data-use card's red
+ * flags) points at that passage more surely than any similarity: it leads, ahead of the retrieved passages.
+ */
+function preferQuotedPassages(hits: RetrievedChunk[], quoted: string[], retriever: Retriever): RetrievedChunk[] {
+  const phrases = quoted.map((q) => normalizeName(q)).filter((q) => q.split(' ').length >= QUOTE_MIN_WORDS);
+  if (!phrases.length || !hits.length) return hits;
+  const found = retriever.chunks.filter((c) => phrases.some((p) => normalizeName(c.text).includes(p)));
+  if (!found.length || found.length > SPECIFIC_CARDS) return hits;
+  const top = hits[0]?.score ?? 0;
+  const lifted = found.map((chunk) => hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: 0, bm25: 0, dense: 0 });
+  return [...lifted.map((h) => ({ ...h, score: top * (1 + NAMED_CARD_BOOST) })), ...hits.filter((h) => !found.includes(h.chunk))];
 }
 
 /** Boost of a passage whose card holds a specific thing the question names (a model, law, GPU, concept). */

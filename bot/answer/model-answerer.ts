@@ -125,7 +125,6 @@ export function createModelAnswerer(options: ModelAnswererOptions): Answerer {
         ...(notes.length > 0 ? { notes } : {}),
       };
     },
-    close: () => fallback.close?.() ?? Promise.resolve(),
   };
 }
 

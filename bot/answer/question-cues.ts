@@ -1,5 +1,5 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { definitionSubject } from './question.ts';
+import { CHAT_WORDS, definitionSubject } from './question.ts';
 
 /**
  * The kind of fact a question asks for, judged from its wording (answer-type detection, as in classic
@@ -19,7 +19,7 @@ const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
   if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
-  if (/\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fine|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)/.test(q)) {
+  if (/\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fine|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
     return (s) => AMOUNT.test(s);
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
@@ -28,7 +28,7 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   const def = definitionSubject(question);
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
-    const subject = terms(def);
+    const subject = terms(def).filter((t) => !CHAT_WORDS.has(t));
     const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were|asks|measures|concerns|captures|names|lets|gives)\b/i;
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {

@@ -21,6 +21,13 @@ export interface QuestionAnalysis {
   /** The rest of the message (context), possibly empty. */
   context: string;
   kind: QuestionKind;
+  /** Someone else's words the message quotes ("they keep logs 'as long as necessary'"). */
+  quoted: string[];
+  /**
+   * When the asking clause names too little to stand alone ("what should we change?") and the core is the whole
+   * message: that clause. The rest of the core is the asker's situation, which counts for less.
+   */
+  asking?: string;
 }
 
 /** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
@@ -34,11 +41,11 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bprod\b/gi, 'production'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
-  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/\b/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
-  [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)/gi, 'are'],
+  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
+  [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
-  [/\bmgmt\b/gi, 'management'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
+  [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bdiffs?\b/gi, 'difference'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
 ];
 
 /** The message with chat shorthand spelt out. */
@@ -52,6 +59,9 @@ export function contentWords(text: string): string[] {
 }
 
 const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
+
+/** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
+const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b/i;
 
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
 const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
@@ -85,6 +95,18 @@ function isTopic(piece: string): boolean {
   return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece);
 }
 
+/** A pronoun standing for something said before it. */
+const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
+
+/** A message asking what a word means. */
+const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b/i;
+
+/** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
+const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b/i;
+
+/** Words that set two things side by side. */
+const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
+
 /** Splits a trailing ", need them for the rfp template" / ", because our cfo asked" off an asking clause. */
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
   const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause);
@@ -96,14 +118,21 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // Words in quotes are someone else's ("they keep logs 'as long as necessary'"): they steer the search like a
   // qualifier but are not what the asker wants covered.
   const quoted: string[] = [];
-  const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (_, pre: string, inner: string) => {
+  // A term quoted in a question about its meaning ("legal keeps saying 'deployer' - what does it mean") is the subject.
+  const asksMeaning = MEANING.test(message);
+  const meant: string[] = [];
+  const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (all, pre: string, inner: string) => {
+    if (asksMeaning && inner.trim().split(/\s+/).length <= 3) {
+      meant.push(inner.trim());
+      return `${pre}${inner}`;
+    }
     quoted.push(inner);
     return `${pre} `;
   });
   const cleaned = unquoted.replace(SCAFFOLD, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
-  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p));
+  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p));
   const leads: string[] = [];
   // A short topic before the question ("deepseek r1 vs v3 licence - any difference?", "human oversight: what
   // should worry us") is the question's subject, not context: it joins the core.
@@ -112,7 +141,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const led = LEAD_IN.exec(p);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
     const split = splitLeadingPhrase(rest);
-    if (split.lead) leads.push(split.lead);
+    // "soc 2 vs iso 42001, can one stand in for the other?": a lead naming the sides is the question's subject.
+    if (split.lead && COMPARED.test(split.lead) && isTopic(split.lead)) split.rest = `${split.lead} ${split.rest}`;
+    else if (split.lead) leads.push(split.lead);
     const tail = splitTrailingPhrase(split.rest);
     if (tail.trail) leads.push(tail.trail);
     return tail.rest;
@@ -122,30 +153,49 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
   // rest of the message for its subject: the whole message is the question.
   // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
-  if (contentWords(core).length < 3) {
+  // So does a short core that points back at it ("since when, and is that written down?", "what's that per mtok?").
+  let borrowed: string | undefined;
+  if (contentWords(core).length < 3 || (contentWords(core).length < 6 && REFERS_BACK.test(core))) {
     const introOnly = (p: string) => !asking.includes(p) && LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0;
-    core = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
+    const whole = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
+    if (whole !== core) borrowed = core;
+    core = whole;
+  }
+  // "legal keeps saying 'deployer' - what does it mean for us": the question is what the quoted term means.
+  const term = meant.length === 1 ? meant[0] : undefined;
+  if (term && POINTS_AT_MEANING.test(core)) {
+    const context = text.replace(/\s+/g, ' ').trim();
+    return { core: `what is ${term}`, qualifiers: '', context, kind: 'definition', quoted };
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
-  return { core, qualifiers, context, kind: questionKind(core) };
+  return { core, qualifiers, context, kind: questionKind(core), quoted, ...(borrowed ? { asking: borrowed } : {}) };
+}
+
+/** The analysis with the whole message as the question: for a core that names nothing of its own. */
+export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
+  if (!analysis.context) return analysis;
+  const core = `${analysis.context} ${analysis.core}`;
+  return { ...analysis, core, context: '', kind: questionKind(core), asking: analysis.core };
 }
 
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
-  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\bnervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\bnervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
-  if (/\b(vendor|supplier|provider|they|their)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants)\b/.test(q)) return 'judge';
+  if (/\b(vendor|supplier|provider|they|their|clause|contract|msa|dpa|terms|sla|questionnaire|response|reply)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants|has|have|holds?|got|uses?|provides?|relies|keeps?|refuses?|pointed|points)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
   if (/\b(decent|good|strong|acceptable|solid|proper) (answer|response|reply)\b|\bwhat should (their|the|its|a vendor'?s?|the vendor'?s?) (answer|response|reply) (include|contain|cover|say)\b/.test(q)) return 'good-answer';
   // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
   // answer from the vendor contains.
-  if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can) (we|i) (ask|look for|expect|demand|require)\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
+  if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can|would) (we|i) (ask|look for|expect|demand|require|want to (hear|see)|need to (hear|see)|hope to (hear|see))\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b/.test(q)) return 'should';
+  // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
+  if (/\bor\b/.test(q) && /\b(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)\b/.test(q)) return 'comparison';
+  if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   if (isListQuestion(q)) return 'list';
@@ -175,12 +225,14 @@ function isListQuestion(q: string): boolean {
  * "meaning of X"; undefined for other questions.
  */
 export function definitionSubject(question: string): string | undefined {
-  const q = question.trim().replace(/[?.!]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : ''));
+  const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : ''));
   const patterns = [
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
     /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.{2,60})$/i,
+    // "whats a dpia and do we need one": a short subject before a second question.
+    /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
   ];
   for (const p of patterns) {

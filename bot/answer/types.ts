@@ -35,5 +35,4 @@ export interface AnswerResult {
 /** Answers questions from the knowledge base (extractive by default; a chat model when configured). */
 export interface Answerer {
   answer(request: AnswerRequest, options?: TurnOptions): Promise<AnswerResult>;
-  close?(): Promise<void>;
 }

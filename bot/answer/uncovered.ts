@@ -53,6 +53,15 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   });
 }
 
+/** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
+const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|gb|tb|mb|k|times|x)\b)/i;
+
+/** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
+const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
+
+/** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
+const ENGLISH_RANK = 40_000;
+
 /** Words that make "<word> act" ordinary English rather than a law's name ("the act", "this act"). */
 const isArticleWord = (w: string) => /^(the|this|that|an?|such|said|whole|new|old|same|its|their|our|your|any|each|every)$/.test(w);
 
@@ -92,6 +101,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
   for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkmb])(\d{1,4})([a-z]?)\b/gi)) {
     if (/^b2[bc]$/i.test(m[0])) continue;
+    // "keeps logs 30 days", "a team 20 people": a figure with a unit after it is a quantity, not a version.
+    if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();
     if (!letters || NOT_A_NAME.has(letters) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
@@ -122,20 +133,30 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   }
   // Unknown words used as a product or vendor name: "<x> licence", "cohere's api", "pricing for <x>".
   const before = new RegExp(`\\b([a-z][a-z0-9]{2,})(?:'s)?\\s+${PRODUCT_WORD}\\b`, 'gi');
+  // "does the cohere command r+ licence allow…": a name of up to three words before a licence or price word.
+  const named = new RegExp(`\\b([a-z][a-z0-9]{3,})(?:'s)?\\s+(?:[a-z0-9+.-]+\\s+){1,2}(?:licen[cs]e[sd]?|pricing|prices?|terms|weights)\\b`, 'gi');
   const after = new RegExp(`\\b(?:licen[cs]e|pricing|prices?|terms|dpa|sla)\\s+(?:of|for|from)\\s+(?:the\\s+)?([a-z][a-z0-9]{2,})\\b`, 'gi');
-  for (const m of [...core.matchAll(before), ...core.matchAll(after)]) {
+  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after)]) {
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
+    // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a
+    // name; "<word> ai" and "<word> cloud" stay names ("fireworks ai", "lambda cloud").
+    if (!/'s\s|\s(ai|cloud)$/i.test(m[0]) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
   }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
-  const tokens = normalizeName(core).trim().split(' ');
-  for (const m of coverage.catalogue.mentions(core)) {
-    if (m.entry?.kind !== 'vendor') continue;
-    const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
-    const next = at >= 0 ? tokens[at + 1] : undefined;
-    if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
-    add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
+  // Clause by clause: "…on openai. ops lead wants…" puts no product after OpenAI.
+  for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
+    const tokens = normalizeName(clause).trim().split(' ');
+    for (const m of coverage.catalogue.mentions(clause)) {
+      if (m.entry?.kind !== 'vendor') continue;
+      const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
+      const next = at >= 0 ? tokens[at + 1] : undefined;
+      // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
+      if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(tokens[at + 2] ?? ''))) continue;
+      if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
+      add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
+    }
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {

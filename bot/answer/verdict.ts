@@ -31,7 +31,7 @@ const CARDS = 3;
  */
 export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever): Verdict | undefined {
   if (analysis.kind !== 'yes-no' && analysis.kind !== 'should') return undefined;
-  const { weights, total } = questionWeights(analysis.core, retriever, analysis.qualifiers, analysis.kind);
+  const { weights, total } = questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
   const asked = new Set(catalogue.mentions(analysis.core).map((m) => m.entry?.name).filter(Boolean));

@@ -2,7 +2,7 @@ import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
 import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import { CHAT_WORDS, type QuestionKind } from './question.ts';
+import { CHAT_WORDS, type QuestionAnalysis } from './question.ts';
 
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
 const EVERYDAY_RANK = 300;
@@ -17,8 +17,30 @@ const ZIPF_HARMONIC = 13;
 /** What an unseen word keeps of its weight in a message judging a vendor's answer. */
 const JUDGED_UNSEEN = 0.3;
 
+/** What an ordinary English word keeps of its idf in a message judging a vendor's answer (subjects keep all). */
+const ORDINARY_SHARE = 0.5;
+
+/** What a word of the asker's situation keeps of its weight when the asking clause alone names too little. */
+const SITUATION_SHARE = 0.5;
+
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
+
+/** Frequency rank from which a word the knowledge base never uses weighs in full ("canteen", "regex", "fintech"). */
+const RARE_RANK = 50_000;
+/** The least an unseen word weighs, however common ("hear", "deal"), so a question about nothing still fails. */
+const COMMON_FLOOR = 0.4;
+
+/**
+ * What an unseen word keeps of its weight by how common it is in English: "hear", "deal", "agenda" or "mention"
+ * (ranks 400-4,000) are how people ask and weigh about half; rare words and words English lacks weigh in full,
+ * so a question about something absent still looks unanswered.
+ */
+function rarity(rank: number | undefined): number {
+  if (rank === undefined) return 1;
+  const share = (Math.log(rank) - Math.log(EVERYDAY_RANK)) / (Math.log(RARE_RANK) - Math.log(EVERYDAY_RANK));
+  return Math.min(1, Math.max(COMMON_FLOOR, share));
+}
 
 /** A term the knowledge base uses far more than everyday English does (or a figure, or a word English lacks). */
 function isSubject(term: string, rank: number | undefined, retriever: Retriever): boolean {
@@ -45,7 +67,11 @@ export interface QuestionWeights {
  * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
  * English weigh nothing, so the way people type never lowers confidence.
  */
-export function questionWeights(core: string, retriever: Retriever, qualifiers = '', kind?: QuestionKind): QuestionWeights {
+export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking'>, retriever: Retriever): QuestionWeights {
+  const { core, qualifiers, kind } = question;
+  // Words of the asker's situation, borrowed because the asking clause named too little, count for less.
+  const asked = question.asking === undefined ? undefined : new Set(terms(question.asking));
+  const share = (t: string) => (asked && !asked.has(t) ? SITUATION_SHARE : 1);
   const surfaceOf = new Map<string, string>();
   for (const token of surfaceTokens(core)) for (const part of splitCompound(token)) surfaceOf.set(stem(part), part);
   // A message judging a vendor's answer describes that answer in the vendor's own terms ("proprietary blend",
@@ -61,12 +87,15 @@ export function questionWeights(core: string, retriever: Retriever, qualifiers =
       continue;
     }
     if (retriever.lexical.has(t)) {
-      weights.set(t, retriever.lexical.idf(t));
-      if (isSubject(t, rank, retriever)) anchors.add(t);
+      const subject = isSubject(t, rank, retriever);
+      // Judging a vendor's answer, ordinary English ("insist", "lets", "sent") retells what the vendor did: it
+      // weighs less than the domain's own words, which name what is asked about.
+      weights.set(t, retriever.lexical.idf(t) * (subject || kind !== 'judge' ? 1 : ORDINARY_SHARE) * share(t));
+      if (subject) anchors.add(t);
       continue;
     }
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
-    weights.set(t, everyday ? 0 : unseen);
+    weights.set(t, everyday ? 0 : unseen * rarity(rank) * share(t));
   }
   // A qualifying phrase ("in the Lloyds research") adds the words the knowledge base uses, and nothing else.
   const optional = new Set<string>();

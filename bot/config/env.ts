@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { readFileSync } from 'node:fs';
-import { loadConfig, type Config } from './index.ts';
 
 /**
  * The one place that reads process.env. A `.env` file in the working directory is loaded when present;
@@ -12,9 +11,4 @@ export function readEnvironment(cwd: string = process.cwd()): Record<string, str
   const file = resolve(cwd, '.env');
   const fromFile = existsSync(file) ? parseDotenv(readFileSync(file)) : {};
   return { ...fromFile, ...process.env };
-}
-
-/** Reads and validates the environment once at start-up. @throws ConfigError */
-export function loadConfigFromEnvironment(cwd: string = process.cwd()): Config {
-  return loadConfig(readEnvironment(cwd), cwd);
 }

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
-import { envSchema, crossFieldIssues, type ConfigIssue, type ModelProviderName } from './schema.ts';
+import { envSchema, crossFieldIssues, type ConfigIssue, type ModelProviderName, type RawEnv } from './schema.ts';
 
 export type { ConfigIssue, ModelProviderName } from './schema.ts';
 export { DEFAULT_UNANSWERED_RETENTION_DAYS, DEFAULT_QUESTION_LIMITS } from './schema.ts';
@@ -31,7 +31,8 @@ export interface Config {
   /** modelApiKey / sensitiveModelApiKey: for self-hosted servers behind authentication (MODEL_API_KEY, SENSITIVE_MODEL_API_KEY). */
   secrets: { openaiApiKey?: string; anthropicApiKey?: string; modelApiKey?: string; sensitiveModelApiKey?: string };
   slack?: {
-    botToken: string;
+    /** One workspace on one bot token, or OAuth distribution with each workspace's token in the store. */
+    auth: SlackAuth;
     signingSecret?: string;
     appToken?: string;
     apiUrl?: string;
@@ -52,6 +53,22 @@ export interface Config {
   /** GET /metrics (Prometheus), off unless METRICS_ENABLED; `token` is a secret. */
   metrics: { enabled: boolean; token?: string };
 }
+
+/** The path Slack sends the browser back to after an install (manifest.json `oauth_config.redirect_urls`). */
+export const SLACK_OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
+
+/** How the Slack adapter gets its token: SLACK_BOT_TOKEN, or per workspace from OAuth installations. */
+export type SlackAuth =
+  | { kind: 'token'; botToken: string }
+  | {
+      kind: 'oauth';
+      clientId: string;
+      clientSecret: string;
+      /** Signs the OAuth state (cookie and `state` parameter) so an install cannot be forged or replayed elsewhere. */
+      stateSecret: string;
+      /** PUBLIC_BASE_URL + /slack/oauth_redirect when PUBLIC_BASE_URL is set; otherwise Slack uses the app's only redirect URL. */
+      redirectUri?: string;
+    };
 
 /** Thrown when the environment is invalid; carries every problem at once. */
 export class ConfigError extends Error {
@@ -121,9 +138,10 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
     questionLimits: { perUserPerMinute: e.RATE_LIMIT_USER_PER_MINUTE, perWorkspacePerDay: e.RATE_LIMIT_WORKSPACE_PER_DAY },
     metrics: { enabled: e.METRICS_ENABLED, token: e.METRICS_TOKEN },
   };
-  if (e.SLACK_BOT_TOKEN) {
+  const slackAuth = slackAuthOf(e);
+  if (slackAuth) {
     config.slack = {
-      botToken: e.SLACK_BOT_TOKEN,
+      auth: slackAuth,
       signingSecret: e.SLACK_SIGNING_SECRET,
       appToken: e.SLACK_APP_TOKEN,
       apiUrl: e.SLACK_API_URL,
@@ -142,6 +160,14 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
   return config;
 }
 
+function slackAuthOf(e: RawEnv): SlackAuth | undefined {
+  if (e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET) {
+    const redirectUri = e.PUBLIC_BASE_URL ? `${e.PUBLIC_BASE_URL.replace(/\/+$/, '')}${SLACK_OAUTH_REDIRECT_PATH}` : undefined;
+    return { kind: 'oauth', clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET, ...(redirectUri ? { redirectUri } : {}) };
+  }
+  return e.SLACK_BOT_TOKEN ? { kind: 'token', botToken: e.SLACK_BOT_TOKEN } : undefined;
+}
+
 /** Secrets are never echoed back; other values are cut short. */
 function shorten(value: string): string {
   return value.length > 40 ? `${value.slice(0, 37)}...` : value;
@@ -154,7 +180,9 @@ export function secretValues(config: Config): string[] {
     config.secrets.anthropicApiKey,
     config.secrets.modelApiKey,
     config.secrets.sensitiveModelApiKey,
-    config.slack?.botToken,
+    config.slack?.auth.kind === 'token' ? config.slack.auth.botToken : undefined,
+    config.slack?.auth.kind === 'oauth' ? config.slack.auth.clientSecret : undefined,
+    config.slack?.auth.kind === 'oauth' ? config.slack.auth.stateSecret : undefined,
     config.slack?.signingSecret,
     config.slack?.appToken,
     config.teams?.appPassword,

@@ -81,6 +81,10 @@ export const envSchema = z.object({
   SLACK_APP_TOKEN: optionalString,
   SLACK_API_URL: optionalUrl,
   SLACK_AUTO_ANSWER_CHANNELS: list,
+  // Distribution: all three together switch Slack to OAuth mode (one deployment, many workspaces).
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
 
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
@@ -130,18 +134,46 @@ export function crossFieldIssues(env: RawEnv): ConfigIssue[] {
   }
   if (env.EMBEDDINGS_PROVIDER === 'openai' && !env.OPENAI_API_KEY) issues.push({ variable: 'OPENAI_API_KEY', message: 'is required when EMBEDDINGS_PROVIDER=openai' });
 
-  const slackAny = env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN;
-  if (slackAny) {
-    if (!env.SLACK_BOT_TOKEN) issues.push({ variable: 'SLACK_BOT_TOKEN', message: 'is required for Slack (xoxb-…, from OAuth & Permissions)' });
-    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
-      issues.push({ variable: 'SLACK_SIGNING_SECRET', message: 'is required for Slack over HTTP (Basic Information > Signing Secret); or set SLACK_APP_TOKEN (xapp-…) for Socket Mode' });
-    }
-  }
+  issues.push(...slackIssues(env));
   if (env.MICROSOFT_APP_ID && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD) {
     issues.push({ variable: 'MICROSOFT_APP_PASSWORD', message: 'is required with MICROSOFT_APP_ID (the bot registration client secret)' });
   }
   if (env.MICROSOFT_APP_TYPE === 'SingleTenant' && env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_TENANT_ID) {
     issues.push({ variable: 'MICROSOFT_APP_TENANT_ID', message: 'is required when MICROSOFT_APP_TYPE=SingleTenant' });
+  }
+  return issues;
+}
+
+/** The three variables that together switch Slack to OAuth distribution (SLACK_OAUTH_VARIABLES order is the message order). */
+export const SLACK_OAUTH_VARIABLES = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/**
+ * Slack's two modes: one bot token for one workspace (SLACK_BOT_TOKEN), or OAuth distribution (client id, client
+ * secret and state secret, each workspace's token kept in the store). Half of either is reported, never guessed.
+ */
+function slackIssues(env: RawEnv): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const oauthSet = SLACK_OAUTH_VARIABLES.filter((v) => env[v]);
+  const oauth = oauthSet.length > 0;
+  if (oauth) {
+    const where: Record<(typeof SLACK_OAUTH_VARIABLES)[number], string> = {
+      SLACK_CLIENT_ID: 'Basic Information > App Credentials > Client ID',
+      SLACK_CLIENT_SECRET: 'Basic Information > App Credentials > Client Secret',
+      SLACK_STATE_SECRET: 'a long random string of your own (e.g. openssl rand -hex 32); it signs the OAuth state cookie',
+    };
+    for (const v of SLACK_OAUTH_VARIABLES) {
+      if (!env[v]) issues.push({ variable: v, message: `is required for Slack OAuth distribution, with ${oauthSet.join(' and ')} (${where[v]})` });
+    }
+    if (env.SLACK_BOT_TOKEN) issues.push({ variable: 'SLACK_BOT_TOKEN', message: 'must be unset with SLACK_CLIENT_ID: in OAuth mode every workspace is answered with the token of its own installation' });
+    if (env.SLACK_APP_TOKEN) issues.push({ variable: 'SLACK_APP_TOKEN', message: 'must be unset with SLACK_CLIENT_ID: OAuth distribution serves /slack/install and /slack/oauth_redirect over HTTP, not Socket Mode' });
+    if (!env.SLACK_SIGNING_SECRET) issues.push({ variable: 'SLACK_SIGNING_SECRET', message: 'is required for Slack OAuth distribution (Basic Information > Signing Secret)' });
+    return issues;
+  }
+  if (env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN) {
+    if (!env.SLACK_BOT_TOKEN) issues.push({ variable: 'SLACK_BOT_TOKEN', message: 'is required for Slack (xoxb-…, from OAuth & Permissions); or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET to install into many workspaces' });
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      issues.push({ variable: 'SLACK_SIGNING_SECRET', message: 'is required for Slack over HTTP (Basic Information > Signing Secret); or set SLACK_APP_TOKEN (xapp-…) for Socket Mode' });
+    }
   }
   return issues;
 }

@@ -18,10 +18,3 @@ export function cueBefore(text: string, start: number, cue: RegExp, window = WIN
   const lastDigit = line.search(/\d[^\d]*$/);
   return cue.test(lastDigit === -1 ? line : line.slice(lastDigit + 1));
 }
-
-/** True when `cue` matches in the `window` characters after `end` (same line). */
-export function cueAfter(text: string, end: number, cue: RegExp, window = WINDOW): boolean {
-  const after = text.slice(end, end + window);
-  const nl = after.indexOf('\n');
-  return cue.test(nl === -1 ? after : after.slice(0, nl));
-}

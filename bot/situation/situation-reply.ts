@@ -11,12 +11,13 @@ import { DECISION_STEPS } from '../../workflows/decision/steps.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import { encodePrefill, prefillFromReadings } from '../../workflows/decision/prefill.ts';
 import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';
-import { isSituationQuestion } from '../../workflows/decision/situation/asks.ts';
+import { asksWhatToDo, describesSituation } from '../../workflows/decision/situation/asks.ts';
 import { extractSituation } from '../../workflows/decision/situation/extract.ts';
 import { situationJson } from '../../workflows/decision/situation/json.ts';
 import type { Readings } from '../../workflows/decision/situation/reading.ts';
 import { recommendFromReadings, type SituationMissing, type SituationRecommendation } from '../../workflows/decision/situation/recommend.ts';
 import type { DecisionField } from '../../workflows/decision/input.ts';
+import { bullets, citesFor, createReply, paragraph, strong, type Inline } from '../reply-doc.ts';
 
 export interface SituationReplyOptions {
   /** Knowledge cards directory (default knowledge/cards), for citation titles and links. */
@@ -26,10 +27,10 @@ export interface SituationReplyOptions {
 /** Quotes from the message are the user's words: kept short and stripped of markup before they are shown. */
 const quote = (s: string) => `"${s.replace(/[*_`~<>[\]]/g, '').slice(0, 80)}"`;
 
-function readLines(readings: Readings): string[] {
+function readLines(readings: Readings): Inline[][] {
   return DECISION_STEPS.flatMap((step) => {
     const r = readings[step.id as DecisionField];
-    return r ? [`• ${FIELD_LABELS[step.id as DecisionField]}: ${step.display(r.value)} (${quote(r.words)}${r.note ? `; ${r.note}` : ''})`] : [];
+    return r ? [[`${FIELD_LABELS[step.id as DecisionField]}: ${step.display(r.value)} (${quote(r.words)}${r.note ? `; ${r.note}` : ''})`]] : [];
   });
 }
 
@@ -39,38 +40,38 @@ function refineChoice(readings: Readings, label = 'Refine these answers'): Choic
 
 function missingReply(o: SituationMissing): Reply {
   const read = readLines(o.readings);
-  return {
+  return createReply({
     kind: 'answer',
-    text: `I can recommend a closed API, self-hosting or a hybrid, but not from this alone. ${o.ask}`,
-    sections: [{ title: 'Still needed (either will do)', body: o.missing.map((f) => `• ${FIELD_LABELS[f]}`).join('\n') }, ...(read.length ? [{ title: 'What I read from your message', body: read.join('\n') }] : [])],
+    doc: [paragraph(`I can recommend a closed API, self-hosting or a hybrid, but not from this alone. ${o.ask}`)],
+    sections: [{ title: 'Still needed (either will do)', doc: [bullets(o.missing.map((f) => [FIELD_LABELS[f]]))] }, ...(read.length ? [{ title: 'What I read from your message', doc: [bullets(read)] }] : [])],
     choices: [Object.keys(o.readings).length ? refineChoice(o.readings, 'Answer the decision questions') : { action: 'command', label: 'Answer the decision questions', value: 'decide', style: 'primary' }],
     recommendation: situationJson(o),
-  };
+  });
 }
 
 function recommendationReply(o: SituationRecommendation, cards: CardIndex): Reply {
   const citations = toCitations([o.ruleCard, ...o.reasons.map((r) => r.card)], cards);
-  const n = (id: string) => citations.find((c) => c.id === id)?.n;
-  const cite = (id: string) => (n(id) ? ` [${n(id)}]` : '');
-  return {
+  return createReply({
     kind: 'answer',
-    text: [`*Recommendation: ${RECOMMENDATION_LABELS[o.mode]}*${cite(o.ruleCard)}`, ...o.reasons.map((r) => `• ${r.text}${cite(r.card)}`)].join('\n'),
+    doc: [paragraph(strong(`Recommendation: ${RECOMMENDATION_LABELS[o.mode]}`), ...citesFor(citations, o.ruleCard)), bullets(o.reasons.map((r) => [r.text, ...citesFor(citations, r.card)]))],
     sections: [
-      { title: 'What I read from your message', body: readLines(o.readings).join('\n') },
-      ...(o.assumed.length ? [{ title: 'What I assumed (correct me with "Refine these answers")', body: o.assumed.map((a) => `• ${a}`).join('\n') }] : []),
+      { title: 'What I read from your message', doc: [bullets(readLines(o.readings))] },
+      ...(o.assumed.length ? [{ title: 'What I assumed (correct me with "Refine these answers")', doc: [bullets(o.assumed.map((a) => [a]))] }] : []),
     ],
     citations,
     // Decided by the wizard's rules, not by retrieval: nothing is uncertain about which rule applied.
     confidence: 1,
     choices: [refineChoice(o.readings)],
     recommendation: situationJson(o),
-  };
+  });
 }
 
 /** The reply for a message that describes the team's situation and asks what to do; undefined for any other. */
 export async function situationReply(question: string, options: SituationReplyOptions = {}): Promise<Reply | undefined> {
+  // Asking what to do is a cheap test on the words; only then is the situation read (nine readers).
+  if (!asksWhatToDo(question)) return undefined;
   const readings = extractSituation(question);
-  if (!isSituationQuestion(question, readings)) return undefined;
+  if (!describesSituation(question, readings)) return undefined;
   const outcome = recommendFromReadings(readings);
   return outcome.kind === 'missing' ? missingReply(outcome) : recommendationReply(outcome, await loadCardIndex(options.cardsDir));
 }

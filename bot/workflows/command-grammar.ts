@@ -5,6 +5,7 @@ import { VENDOR_MAX_CHARS } from '../../workflows/workflow-action.ts';
 import { isQuoted, unquote } from '../command-line.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import { untrusted } from '../inert/index.ts';
+import { command } from '../reply-doc.ts';
 
 /**
  * The grammar of the workflow commands, read once into a typed WorkflowAction (words come from
@@ -64,12 +65,12 @@ function checklistAction(all: string[]): WorkflowAction {
   let questionId = asked;
   let nameWords = words;
   if (isQuoted(words[0]) && words.length > 1) {
-    if (words.length > 2 || asked) throw new AppError(ErrorCode.InvalidInput, 'after a quoted vendor name, give at most one question id: `checklist "Acme AI" exit`');
+    if (words.length > 2 || asked) throw new AppError(ErrorCode.InvalidInput, ['after a quoted vendor name, give at most one question id: ', command('checklist', '"Acme AI"', 'exit')]);
     questionId = unquote(words[1]!);
     nameWords = words.slice(0, 1);
   }
   const vendor = vendorName(nameWords);
-  if (!vendor) throw new AppError(ErrorCode.InvalidInput, 'say which vendor: `/ai-procurement checklist <vendor>`');
+  if (!vendor) throw new AppError(ErrorCode.InvalidInput, ['say which vendor: ', command('checklist', '<vendor>')]);
   return { workflow: 'checklist', action: 'start', vendor, ...(questionId ? { questionId: questionId.toLowerCase() } : {}) };
 }
 
@@ -90,8 +91,8 @@ function splitFormat<F extends string>(all: string[], formatOf: (w: string) => F
 function exportAction(all: string[]): WorkflowAction {
   const { words, format } = splitFormat<ExportFormat>(all, exportFormatOf, EXPORT_FORMAT_USAGE);
   const chosen: ExportFormat = format ?? 'docx';
-  if (!words.length) throw new AppError(ErrorCode.InvalidInput, `say what to export: \`/ai-procurement export <vendor> [${EXPORT_FORMAT_USAGE}]\` or \`export decision\``);
-  if (words.length > 1 && isQuoted(words[0])) throw new AppError(ErrorCode.InvalidInput, 'after a quoted vendor name, give at most a format: `export "Acme AI" pdf`');
+  if (!words.length) throw new AppError(ErrorCode.InvalidInput, ['say what to export: ', command('export', '<vendor>', `[${EXPORT_FORMAT_USAGE}]`), ' or ', command('export', 'decision')]);
+  if (words.length > 1 && isQuoted(words[0])) throw new AppError(ErrorCode.InvalidInput, ['after a quoted vendor name, give at most a format: ', command('export', '"Acme AI"', 'pdf')]);
   const single = words.length === 1 && !isQuoted(words[0]) ? words[0]!.toLowerCase() : undefined;
   if (single === 'decision') return { workflow: 'decision', action: 'export', format: chosen };
   if (single === 'compare') return { workflow: 'comparison', action: 'export', format: chosen };
@@ -106,7 +107,7 @@ function questionnaireAction(all: string[]): WorkflowAction {
   const usage = QUESTIONNAIRE_FORMATS.join('|');
   const { words, format } = splitFormat<QuestionnaireFormat>(all, formatOf, usage);
   const vendor = vendorName(words);
-  if (!vendor) throw new AppError(ErrorCode.InvalidInput, `say which vendor: \`/ai-procurement questionnaire <vendor> [${usage}]\``);
+  if (!vendor) throw new AppError(ErrorCode.InvalidInput, ['say which vendor: ', command('questionnaire', '<vendor>', `[${usage}]`)]);
   // xlsx by default: vendors fill a spreadsheet in most easily.
   return { workflow: 'questionnaire', action: 'export', vendor, format: format ?? 'xlsx' };
 }

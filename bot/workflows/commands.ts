@@ -11,6 +11,7 @@ import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { Prefill } from '../../workflows/decision/prefill.ts';
 import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';
 import type { DecisionField } from '../../workflows/decision/input.ts';
+import { bullets, command, createReply, paragraph } from '../reply-doc.ts';
 
 function place(ctx: FlowContext) {
   return ctx.turn.thread ? { thread: ctx.turn.thread } : {};
@@ -21,7 +22,7 @@ export async function decideCommand(ctx: FlowContext, restart: boolean): Promise
   const [active] = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'decision', status: 'active' });
   if (active && !restart) {
     const by = untrusted(active.startedBy.name ?? active.startedBy.id);
-    return stepReply(ctx, active, `Continuing the decision ${by} started (\`/ai-procurement decide new\` starts over).`);
+    return stepReply(ctx, active, [`Continuing the decision ${by} started (`, command('decide', 'new'), ' starts over).']);
   }
   if (active) await cancelRun(ctx, active);
   const run = await startDecision(ctx, place(ctx), ctx.author);
@@ -43,13 +44,12 @@ export async function refineDecision(ctx: FlowContext, prefill: Prefill): Promis
 }
 
 function vendorsReply(ctx: FlowContext, lines: string[]): Reply {
-  return {
+  const start = command('checklist', '<vendor>');
+  return createReply({
     kind: 'info',
-    text: lines.length
-      ? 'Vendor checklists in this conversation (continue one, or start another, with `/ai-procurement checklist <vendor>`):'
-      : 'No vendor checklist yet. Start one with `/ai-procurement checklist <vendor>`.',
-    sections: lines.length ? [{ body: lines.join('\n') }] : undefined,
-  };
+    doc: [lines.length ? paragraph('Vendor checklists in this conversation (continue one, or start another, with ', start, '):') : paragraph('No vendor checklist yet. Start one with ', start, '.')],
+    sections: lines.length ? [{ doc: [bullets(lines.map((l) => [l]))] }] : undefined,
+  });
 }
 
 /** `checklist compare`: every vendor side by side, fewest red flags first. */
@@ -59,16 +59,16 @@ export async function compareReply(ctx: FlowContext): Promise<Reply> {
   const cmp = compareVendors(lists, ctx.questions);
   // Vendor names are whatever someone typed: every one is marked untrusted where it enters the text.
   const vendors = cmp.vendors.map(untrusted);
-  const body = cmp.rows.map((r) => `• Q${r.question.order} ${r.question.id}: ${r.statuses.map((s, i) => `${vendors[i]} ${STATUS_LABELS[s]}`).join(' · ')}`).join('\n');
-  return {
+  const rows = cmp.rows.map((r) => [`Q${r.question.order} ${r.question.id}: ${r.statuses.map((s, i) => `${vendors[i]} ${STATUS_LABELS[s]}`).join(' · ')}`]);
+  return createReply({
     kind: 'info',
-    text: `Vendor comparison (fewest red flags first): ${vendors.map((v, i) => `${v} (${cmp.progress[i]?.counts['red-flag'] ?? 0} red flags)`).join(', ')}`,
-    sections: [{ title: 'Side by side', body }],
+    doc: [paragraph(`Vendor comparison (fewest red flags first): ${vendors.map((v, i) => `${v} (${cmp.progress[i]?.counts['red-flag'] ?? 0} red flags)`).join(', ')}`)],
+    sections: [{ title: 'Side by side', doc: [bullets(rows)] }],
     choices: [
       { action: WORKFLOW_ACTIONS.run, label: 'Export comparison (DOCX)', value: { workflow: 'comparison', action: 'export', format: 'docx' }, style: 'primary' },
       { action: WORKFLOW_ACTIONS.run, label: 'Export comparison (CSV)', value: { workflow: 'comparison', action: 'export', format: 'csv' } },
     ],
-  };
+  });
 }
 
 /** `checklist`: the vendors in this conversation and how far each has got. */
@@ -76,7 +76,7 @@ export async function listVendors(ctx: FlowContext): Promise<Reply> {
   const lists = await ctx.store.listChecklists(ctx.conversation);
   return vendorsReply(ctx, lists.map((l) => {
     const p = summariseChecklist(l, ctx.questions).progress;
-    return `• ${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
+    return `${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flags`;
   }));
 }
 
@@ -90,7 +90,7 @@ export async function startVendorChecklist(ctx: FlowContext, vendor: string, que
   if (!run) {
     const list = await ctx.store.getChecklist(ctx.conversation, vendor);
     const name = untrusted(vendor);
-    return checklistSummaryReply(ctx, list!, undefined, `Every question for ${name} has an answer. To change one, run \`/ai-procurement checklist "${name}" <question-id>\`.`);
+    return checklistSummaryReply(ctx, list!, undefined, [`Every question for ${name} has an answer. To change one, run `, command('checklist', `"${name}"`, '<question-id>'), '.']);
   }
   if (!resumed) ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');
   // Proposals from the vendor's documents, when a draft waits: each step offers its question's proposal.

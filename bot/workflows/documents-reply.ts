@@ -9,11 +9,12 @@ import { unquote } from '../command-line.ts';
 import type { FlowContext } from './context.ts';
 import { draftSummaryReply } from './draft-reply.ts';
 import { untrusted } from '../inert/index.ts';
+import { code, createReply, textReply } from '../reply-doc.ts';
 
 /** Files read from one message: enough for a questionnaire, a DPA and a security overview together. */
 export const MAX_DOCUMENTS_PER_MESSAGE = 5;
 
-const NONE: Reply = { kind: 'none', text: '' };
+const NONE: Reply = createReply({ kind: 'none', doc: [] });
 const ASSESS_WORDS = /^(?:assess|checklist|review|for)\s+(.+)$/i;
 
 const wholeName = (text: string, name: string) => {
@@ -73,11 +74,11 @@ export async function documentsReply(ctx: FlowContext, text: string, documents: 
   const vendor = await vendorFor(ctx, text, addressed);
   if (!vendor) {
     if (!addressed) return NONE;
-    return { kind: 'info', text: 'Which vendor are these documents from? Share them in that vendor\'s checklist thread, or mention me with the name: `assess Acme AI`.' };
+    return textReply('info', 'Which vendor are these documents from? Share them in that vendor\'s checklist thread, or mention me with the name: ', code('assess Acme AI'), '.');
   }
   if (!documents.length) return NONE;
   if (documents.length > MAX_DOCUMENTS_PER_MESSAGE) {
-    return { kind: 'info', text: `I read up to ${MAX_DOCUMENTS_PER_MESSAGE} files at a time; that message has ${documents.length}. Share the questionnaire and the main documents (DPA, security overview) first.` };
+    return textReply('info', `I read up to ${MAX_DOCUMENTS_PER_MESSAGE} files at a time; that message has ${documents.length}. Share the questionnaire and the main documents (DPA, security overview) first.`);
   }
   let assessment;
   let judgedBy: JudgedBy | undefined;
@@ -93,7 +94,7 @@ export async function documentsReply(ctx: FlowContext, text: string, documents: 
     if (!isDocumentRejected(err)) throw err;
     ctx.logger.info({ code: err.code }, 'vendor document refused');
     // The file name is whatever the sender called it: shown inert.
-    return { kind: 'info', text: `${untrusted(err.file)} ${err.message.slice(err.file.length + 1)} Nothing was assessed or stored.` };
+    return textReply('info', `${untrusted(err.file)} ${err.message.slice(err.file.length + 1)} Nothing was assessed or stored.`);
   }
   const draft = draftOf(assessment, {
     documents: documents.map((d) => d.name),

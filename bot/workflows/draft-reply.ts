@@ -8,6 +8,7 @@ import type { FlowContext } from './context.ts';
 import { checklistSummaryReply } from './result-replies.ts';
 import { untrusted } from '../inert/index.ts';
 import { formatTimestamp } from '../../workflows/format.ts';
+import { bullets, createReply, paragraph, strong, textReply, type Inline } from '../reply-doc.ts';
 
 /** Quotes shown per question in the thread: all of a red flag's (up to the assessment's three), one otherwise. */
 const QUOTES_SHOWN: Record<DraftAnswer['status'], number> = { 'red-flag': 3, concern: 1, satisfactory: 1, unanswered: 0 };
@@ -21,11 +22,14 @@ function ordered(ctx: FlowContext, answers: DraftAnswer[]): { a: DraftAnswer; or
     .sort((x, y) => STATUS_RANK[x.a.status] - STATUS_RANK[y.a.status] || x.order - y.order);
 }
 
-/** One question's proposal: the question, the rules' (or model's) reason, then the vendor's words, verbatim and inert. */
-function proposalLines(p: { a: DraftAnswer; order: number; question: string }): string {
-  const quotes = p.a.quotes.slice(0, QUOTES_SHOWN[p.a.status]).map((q) => `    > "${untrusted(q.quote)}" (${untrusted(q.location)})`);
+/**
+ * One question's proposal as a list item: the question, the rules' (or model's) reason, then the vendor's words,
+ * verbatim and inert, each with where it was found.
+ */
+function proposalItem(p: { a: DraftAnswer; order: number; question: string }): Inline[] {
+  const quotes = p.a.quotes.slice(0, QUOTES_SHOWN[p.a.status]).map((q) => ` · "${untrusted(q.quote)}" (${untrusted(q.location)})`);
   const by = p.a.judgedBy === 'model' ? ' (model-assisted)' : '';
-  return [`• Q${p.order}. ${p.question}: ${untrusted(p.a.reason)}${by}`, ...quotes].join('\n');
+  return [`Q${p.order}. ${p.question}: ${untrusted(p.a.reason)}${by}`, ...quotes];
 }
 
 /**
@@ -38,15 +42,16 @@ export function draftSummaryReply(ctx: FlowContext, draft: ChecklistDraft, lead?
   const count = (s: DraftAnswer['status']) => rows.filter((r) => r.a.status === s).length;
   const name = untrusted(draft.vendor);
   const files = draft.documents.map((d) => untrusted(d)).join(', ');
-  const text = [
-    lead,
-    `*Proposed answers for ${name}* from ${files}: a draft. Nothing counts as answered until someone here accepts it.`,
-    `${plural(count('red-flag'), 'red flag')}, ${plural(count('concern'), 'concern')}, ${count('satisfactory')} satisfactory, ${count('unanswered')} not addressed by the documents.`,
-  ].filter(Boolean).join('\n');
+  const doc = [
+    ...(lead ? [paragraph(lead)] : []),
+    paragraph(strong(`Proposed answers for ${name}`), ` from ${files}: a draft. Nothing counts as answered until someone here accepts it.`),
+    paragraph(`${plural(count('red-flag'), 'red flag')}, ${plural(count('concern'), 'concern')}, ${count('satisfactory')} satisfactory, ${count('unanswered')} not addressed by the documents.`),
+  ];
   const titles: Record<DraftAnswer['status'], string> = { 'red-flag': 'Red flags', concern: 'Concerns', satisfactory: 'Satisfactory', unanswered: 'Not addressed by the documents' };
   const sections = (Object.keys(titles) as DraftAnswer['status'][])
-    .map((s) => ({ title: titles[s], body: rows.filter((r) => r.a.status === s).map(proposalLines).join('\n') }))
-    .filter((s) => s.body);
+    .map((s) => ({ title: titles[s], items: rows.filter((r) => r.a.status === s).map(proposalItem) }))
+    .filter((s) => s.items.length)
+    .map((s) => ({ title: s.title, doc: [bullets(s.items)] }));
   const choices: Choice[] = [
     { action: WORKFLOW_ACTIONS.run, label: 'Accept all', value: { workflow: 'checklist', action: 'accept', vendor: draft.vendor }, style: 'primary' },
     ...rows.map((r) => ({
@@ -55,13 +60,13 @@ export function draftSummaryReply(ctx: FlowContext, draft: ChecklistDraft, lead?
       value: { workflow: 'checklist' as const, action: 'start' as const, vendor: draft.vendor, questionId: r.a.questionId },
     })),
   ];
-  return { kind: 'workflow', text, sections, choices };
+  return createReply({ kind: 'workflow', doc, sections, choices });
 }
 
 /** `checklist review`: the vendor's draft again, or a plain answer that none is waiting. */
 export async function reviewDraft(ctx: FlowContext, vendor: string): Promise<Reply> {
   const draft = await ctx.store.getDraft(ctx.conversation, vendor);
-  if (!draft) return { kind: 'info', text: `No proposals are waiting for review for ${untrusted(vendor)} in this conversation.` };
+  if (!draft) return textReply('info', `No proposals are waiting for review for ${untrusted(vendor)} in this conversation.`);
   return draftSummaryReply(ctx, draft);
 }
 

@@ -12,6 +12,7 @@ import { decisionAnswerLines, decisionInputOf } from '../../workflows/decision/f
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
+import { command, createReply, paragraph } from '../reply-doc.ts';
 
 async function fileReply(doc: ExportDocument, format: ExportFormat, what: string): Promise<Reply> {
   let file;
@@ -21,13 +22,13 @@ async function fileReply(doc: ExportDocument, format: ExportFormat, what: string
     throw new AppError(ErrorCode.ExportFailed, format.toUpperCase(), { cause: err });
   }
   // The document's title names the vendor: a chat shows it (file title, consent card) inert.
-  return { kind: 'export', text: `Here is ${what} as a ${EXPORT_FORMAT_WORDS[format].noun}.`, files: [{ name: file.name, mimeType: file.mimeType, data: file.data, title: untrusted(doc.title) }] };
+  return createReply({ kind: 'export', doc: [paragraph(`Here is ${what} as a ${EXPORT_FORMAT_WORDS[format].noun}.`)], files: [{ name: file.name, mimeType: file.mimeType, data: file.data, title: untrusted(doc.title) }] });
 }
 
 export async function exportVendor(ctx: FlowContext, vendor: string, format: ExportFormat): Promise<Reply> {
   const list = await ctx.store.getChecklist(ctx.conversation, vendor);
   const name = untrusted(vendor);
-  if (!list) throw new AppError(ErrorCode.NotFound, `a checklist for "${name}" in this conversation (start one with \`/ai-procurement checklist ${name}\`)`);
+  if (!list) throw new AppError(ErrorCode.NotFound, [`a checklist for "${name}" in this conversation (start one with `, command('checklist', name), ')']);
   return fileReply(checklistDocument(summariseChecklist(list, ctx.questions), ctx.now()), format, `the ${untrusted(list.vendor)} checklist`);
 }
 
@@ -47,6 +48,6 @@ export async function exportDecisionRun(ctx: FlowContext, run: WorkflowRun, form
 /** The newest finished decision in this conversation. */
 export async function latestDecision(ctx: FlowContext): Promise<WorkflowRun> {
   const [run] = await ctx.store.listRuns(ctx.scope, { channel: ctx.conversation.channel, kind: 'decision', status: 'completed' });
-  if (!run) throw new AppError(ErrorCode.NotFound, 'a finished decision in this conversation (run `/ai-procurement decide` first)');
+  if (!run) throw new AppError(ErrorCode.NotFound, ['a finished decision in this conversation (run ', command('decide'), ' first)']);
   return run;
 }

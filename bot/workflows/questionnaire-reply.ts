@@ -3,6 +3,7 @@ import { questionnaireFile, type QuestionnaireFormat } from '../../workflows/que
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
+import { createReply, paragraph } from '../reply-doc.ts';
 
 const FORMAT_NAMES: Record<QuestionnaireFormat, string> = { xlsx: 'spreadsheet', docx: 'Word document' };
 
@@ -19,9 +20,9 @@ export async function questionnaireReply(ctx: FlowContext, vendor: string, forma
     throw new AppError(ErrorCode.ExportFailed, format.toUpperCase(), { cause: err });
   }
   const name = untrusted(vendor);
-  return {
+  return createReply({
     kind: 'export',
-    text: `Here is the vendor questionnaire for ${name} as a ${FORMAT_NAMES[format]}: the twelve questions with what a good answer contains. Send it to the vendor; they fill in the answer and evidence columns.`,
+    doc: [paragraph(`Here is the vendor questionnaire for ${name} as a ${FORMAT_NAMES[format]}: the twelve questions with what a good answer contains. Send it to the vendor; they fill in the answer and evidence columns.`)],
     files: [{ name: file.name, mimeType: file.mimeType, data: file.data, title: untrusted(`AI vendor questionnaire: ${vendor}`) }],
-  };
+  });
 }

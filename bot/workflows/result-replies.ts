@@ -12,6 +12,7 @@ import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
 import { formatMoney } from '../../workflows/format.ts';
+import { bullets, citesFor, command, createReply, numbered, paragraph, strong, type Inline, type SectionDoc } from '../reply-doc.ts';
 
 
 /** Export buttons for a finished run: a typed export action naming the run and the format. */
@@ -25,56 +26,56 @@ export function exportChoices(run: WorkflowRun): Choice[] {
 }
 
 /** For a decision started with "Refine these answers": which answers came from the message, which were corrected. */
-function fromMessage(run: WorkflowRun): { title: string; body: string }[] {
+function fromMessage(run: WorkflowRun): SectionDoc[] {
   const lines = decisionAnswerLines(run).filter((a) => a.source);
-  return lines.length ? [{ title: 'Answers from the message', body: lines.map((a) => `• ${a.answer}: ${a.source}`).join('\n') }] : [];
+  return lines.length ? [{ title: 'Answers from the message', doc: [bullets(lines.map((a) => [`${a.answer}: ${a.source}`]))] }] : [];
 }
 
 /** The finished decision: recommendation, six verdicts, costs, next steps, citations and export choices. */
 export function decisionResultReply(ctx: FlowContext, run: WorkflowRun): Reply {
   const input = decisionInputOf(run);
-  if (!input) throw new AppError(ErrorCode.InvalidInput, 'this decision is missing answers; continue it with `/ai-procurement decide`');
+  if (!input) throw new AppError(ErrorCode.InvalidInput, ['this decision is missing answers; continue it with ', command('decide')]);
   const r = decideDeployment(input, ctx.cards);
-  const cite = (id: string) => {
-    const n = r.citations.find((c) => c.id === id)?.n;
-    return n ? ` [${n}]` : '';
-  };
+  const cite = (id: string) => citesFor(r.citations, id);
   const c = r.costs;
-  return {
+  return createReply({
     kind: 'workflow',
-    text: `*Recommendation: ${RECOMMENDATION_LABELS[r.recommendation]}*${cite(r.rule.card)}\n${r.rationale}`,
+    doc: [paragraph(strong(`Recommendation: ${RECOMMENDATION_LABELS[r.recommendation]}`), ...cite(r.rule.card)), paragraph(r.rationale)],
     sections: [
-      { title: 'The five factors and spend', body: r.factors.map((f) => `• *${f.factor}*: ${VERDICT_LABELS[f.verdict]}. ${f.reason}${cite(f.card)}`).join('\n') },
+      { title: 'The five factors and spend', doc: [bullets(r.factors.map((f) => [strong(f.factor), `: ${VERDICT_LABELS[f.verdict]}. ${f.reason}`, ...cite(f.card)]))] },
       {
         title: `Cost at your volume (prices as of ${c.asOf})`,
-        body: [
-          c.summary,
-          `• Closed API: ${formatMoney(c.monthlyApiSpend)} a month; entry self-hosting: ${formatMoney(c.selfHosting.total)} (${formatMoney(c.selfHosting.infrastructure)} infrastructure + ${formatMoney(c.selfHosting.devops)} DevOps)${cite('self-hosting-entry-cost')}`,
-          `• Crossover: ${formatMoney(c.crossover.low)}-${formatMoney(c.crossover.high)} a month${cite('cost-crossover')}`,
-          `• Token prices: ${c.tokenPriceRatio.openModel} is ${c.tokenPriceRatio.range} cheaper than ${c.tokenPriceRatio.closedModel}${cite('open-vs-closed-token-prices')}`,
-        ].join('\n'),
+        doc: [
+          paragraph(c.summary),
+          bullets([
+            [`Closed API: ${formatMoney(c.monthlyApiSpend)} a month; entry self-hosting: ${formatMoney(c.selfHosting.total)} (${formatMoney(c.selfHosting.infrastructure)} infrastructure + ${formatMoney(c.selfHosting.devops)} DevOps)`, ...cite('self-hosting-entry-cost')],
+            [`Crossover: ${formatMoney(c.crossover.low)}-${formatMoney(c.crossover.high)} a month`, ...cite('cost-crossover')],
+            [`Token prices: ${c.tokenPriceRatio.openModel} is ${c.tokenPriceRatio.range} cheaper than ${c.tokenPriceRatio.closedModel}`, ...cite('open-vs-closed-token-prices')],
+          ]),
+        ],
       },
-      { title: 'Next steps', body: r.nextSteps.map((s, i) => `${i + 1}. ${s.text}${cite(s.card)}`).join('\n') },
+      { title: 'Next steps', doc: [numbered(r.nextSteps.map((s) => [s.text, ...(s.command ? [' ', command(...s.command)] : []), ...cite(s.card)]))] },
       ...fromMessage(run),
     ],
     citations: r.citations,
     choices: exportChoices(run),
-  };
+  });
 }
 
 /** A vendor's checklist: progress, then red flags, concerns and open questions. */
-export function checklistSummaryReply(ctx: FlowContext, list: VendorChecklist, run?: WorkflowRun, lead?: string): Reply {
+export function checklistSummaryReply(ctx: FlowContext, list: VendorChecklist, run?: WorkflowRun, lead?: string | Inline[]): Reply {
   const s = summariseChecklist(list, ctx.questions);
   const p = s.progress;
   const group = (status: 'red-flag' | 'concern' | 'unanswered') =>
-    s.rows.filter((r) => r.status === status).map((r) => `• Q${r.question.order}. ${r.question.question}${r.answer?.notes ? ` (${untrusted(r.answer.notes)})` : ''}`);
+    s.rows.filter((r) => r.status === status).map((r) => [`Q${r.question.order}. ${r.question.question}${r.answer?.notes ? ` (${untrusted(r.answer.notes)})` : ''}`]);
   const sections = [
-    { title: `${STATUS_LABELS['red-flag']}s`, body: group('red-flag').join('\n') },
-    { title: 'Concerns', body: group('concern').join('\n') },
-    { title: 'Still open', body: group('unanswered').join('\n') },
-  ].filter((x) => x.body);
+    { title: `${STATUS_LABELS['red-flag']}s`, items: group('red-flag') },
+    { title: 'Concerns', items: group('concern') },
+    { title: 'Still open', items: group('unanswered') },
+  ].filter((x) => x.items.length).map((x) => ({ title: x.title, doc: [bullets(x.items)] }));
   const cited = s.rows.filter((r) => r.status === 'red-flag' || r.status === 'concern').map((r) => r.question.cardId);
-  const text = `${lead ? `${lead}\n` : ''}*Vendor checklist: ${untrusted(s.vendor)}* · ${p.answered} of ${p.total} answered · ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}, ${p.counts.satisfactory} satisfactory, ${p.counts['n/a']} n/a`;
+  const summary = `${p.answered} of ${p.total} answered · ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}, ${p.counts.satisfactory} satisfactory, ${p.counts['n/a']} n/a`;
+  const doc = [...(lead ? [paragraph(...(typeof lead === 'string' ? [lead] : lead))] : []), paragraph(strong(`Vendor checklist: ${untrusted(s.vendor)}`), ` · ${summary}`)];
   const choices: Choice[] = run
     ? exportChoices(run)
     : (['docx', 'pdf'] as const).map((format, i) => ({
@@ -84,5 +85,5 @@ export function checklistSummaryReply(ctx: FlowContext, list: VendorChecklist, r
         ...(i === 0 ? { style: 'primary' as const } : {}),
       }));
   if (p.answered < p.total) choices.push({ action: WORKFLOW_ACTIONS.run, label: 'Answer the open questions', value: { workflow: 'checklist', action: 'start', vendor: s.vendor } });
-  return { kind: 'workflow', text, sections, citations: toCitations(cited, ctx.cards), choices };
+  return createReply({ kind: 'workflow', doc, sections, citations: toCitations(cited, ctx.cards), choices });
 }

@@ -19,8 +19,3 @@ export function formatEvalReport(report: EvalReport, options: { showFailures?: b
   lines.push(report.fusedBest ? 'fused beats BM25 alone and dense alone.' : 'fused does NOT beat both single signals on this set.');
   return lines.join('\n');
 }
-
-/** The `kb eval --json` output: the report as one JSON object. */
-export function formatEvalReportJson(report: EvalReport): string {
-  return JSON.stringify(report);
-}

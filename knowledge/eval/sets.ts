@@ -3,13 +3,19 @@ import { fileURLToPath } from 'node:url';
 /**
  * The evaluation sets in the repository (see sets/README.md). `tune` and `check` are the two halves of one set, split
  * once; `dev` is the team's earlier 30 questions, kept as a regression set;
- * `fresh` is a later development set of 80, written from the cards after tuning began.
+ * `fresh` is a later development set of 80, written from the cards after tuning began; `blind-tune` and
+ * `blind-check` are two halves of 110 questions written from the cards alone by someone who had not read the
+ * answering code (split once by kind); only the tune half's misses are printed, the check half stays held out.
+ * `blind2` is a second blind set of 90, written the same way later the same day and never tuned on (figures only).
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
   check: { file: 'answers-check.jsonl', showFailures: false },
   dev: { file: 'dev.jsonl', showFailures: true },
   fresh: { file: 'fresh.jsonl', showFailures: true },
+  'blind-tune': { file: 'blind-tune.jsonl', showFailures: true },
+  'blind-check': { file: 'blind-check.jsonl', showFailures: false },
+  blind2: { file: 'blind2.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];

@@ -3,7 +3,6 @@ import { mkdir } from 'node:fs/promises';
 import { loadCards, type CardProblem } from '../load-cards.ts';
 import { chunkCards, chunkEmbedText } from '../chunk.ts';
 import type { Embedder } from './embedder.ts';
-import { firstPrincipalComponent, removeComponent } from './common-component.ts';
 import { withFileLock } from './file-lock.ts';
 import {
   INDEX_FORMAT, cardsFingerprint, commitGeneration, newGenerationName, readCurrentGeneration, readVectors, rewriteManifest, writeGenerationFiles,
@@ -88,10 +87,9 @@ async function buildUnlocked({ cardsDir, indexDir, embedder, batchSize = 64 }: B
   const newHashes = new Set(chunks.map((c) => c.hash));
   const removed = previous ? previous.manifest.chunks.filter((c) => !newHashes.has(c.hash)).length : 0;
 
-  const commonComponent = embedder.removeCommonComponent && raw.length > 1 ? firstPrincipalComponent(raw, dims) : undefined;
   const manifest: IndexManifest = {
     format: INDEX_FORMAT, embedderId: embedder.id, dims, fingerprint, builtAt: new Date().toISOString(),
-    cardCount: cards.length, chunks, commonComponent,
+    cardCount: cards.length, chunks,
   };
   const generation = newGenerationName();
   const dir = join(indexDir, generation);
@@ -101,7 +99,7 @@ async function buildUnlocked({ cardsDir, indexDir, embedder, batchSize = 64 }: B
   await saveVectorIndex(
     join(dir, 'hnsw'),
     embedder,
-    chunks.map((c, i) => ({ chunkId: c.id, cardId: c.cardId, text: chunkEmbedText(c), vector: removeComponent(raw[i] ?? [], commonComponent) })),
+    chunks.map((c, i) => ({ chunkId: c.id, cardId: c.cardId, text: chunkEmbedText(c), vector: Array.from(raw[i] ?? []) })),
     dims,
   );
   await commitGeneration(indexDir, generation);

@@ -12,11 +12,6 @@ export interface Embedder {
   readonly dims: number;
   /** One vector per text, in order. */
   embed(texts: string[]): Promise<number[][]>;
-  /**
-   * True when the index should project out the corpus' first principal component (the "common direction"
-   * that averaged word vectors share; Arora et al. 2017). Model embeddings do not need it.
-   */
-  readonly removeCommonComponent?: boolean;
   /** Word-level vectors, when the embedder has them: used for query expansion. */
   readonly words?: WordVectorLookup;
 }

@@ -24,8 +24,6 @@ export interface IndexManifest {
   builtAt: string;
   cardCount: number;
   chunks: Chunk[];
-  /** Unit vector projected out of every vector (chunk and query) when the embedder asks for it. */
-  commonComponent?: number[];
 }
 
 export interface IndexGeneration {

@@ -49,7 +49,7 @@ export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex>
   const vectors = await readVectors(gen);
   const vectorIndex = await readVectorIndex(join(gen.dir, 'hnsw'), gen.manifest.chunks.length);
   const retriever = new Retriever({
-    chunks: gen.manifest.chunks, vectors, commonComponent: gen.manifest.commonComponent, vectorIndex, embedder, fusion: options.fusion,
+    chunks: gen.manifest.chunks, vectors, vectorIndex, embedder, fusion: options.fusion,
     onDenseError: options.onDenseError,
   });
   return built ? { retriever, built, reason } : { retriever };

@@ -1,7 +1,6 @@
 import { chunkEmbedText, type Chunk } from '../chunk.ts';
 import { Bm25Index } from './bm25.ts';
 import { cosine, type Embedder, type WordVectorLookup } from './embedder.ts';
-import { removeComponent } from './common-component.ts';
 import { terms } from './text/tokenize.ts';
 import type { VectorIndex } from './vector-index.ts';
 
@@ -9,11 +8,8 @@ export type RetrievalMode = 'bm25' | 'dense' | 'fused';
 
 /** How the fused mode combines the two signals (defaults chosen by `kb eval`, see DEFAULT_FUSION). */
 export interface FusionOptions {
-  method: 'linear' | 'rrf';
-  /** Linear: weight of the dense similarity (min-max scaled over the candidates) against BM25 (divided by its best). */
+  /** Weight of the dense similarity (min-max scaled over the candidates) against BM25 (divided by its best). */
   denseWeight: number;
-  /** RRF constant. */
-  rrfK: number;
   /** Candidates taken from each signal before fusing. */
   candidates: number;
   /** Multiplier on the fused score of summary chunks: the summary is written as the direct answer. */
@@ -21,9 +17,7 @@ export interface FusionOptions {
 }
 
 export const DEFAULT_FUSION: FusionOptions = {
-  method: 'linear',
   denseWeight: 0.3,
-  rrfK: 60,
   candidates: 50,
   summaryBoost: 1.1,
 };
@@ -41,7 +35,6 @@ export interface RetrieverParts {
   chunks: Chunk[];
   /** Raw chunk vectors in chunk order. */
   vectors: ArrayLike<number>[];
-  commonComponent?: number[];
   vectorIndex: VectorIndex;
   embedder: Embedder;
   fusion?: Partial<FusionOptions>;
@@ -58,7 +51,7 @@ export class Retriever {
   readonly lexical: Bm25Index;
   readonly fusion: FusionOptions;
   private readonly byId: Map<string, number>;
-  private readonly processed: number[][];
+  private readonly vectors: ArrayLike<number>[];
   private lastQuery?: { text: string; vector: number[] };
 
   constructor(private readonly parts: RetrieverParts) {
@@ -67,7 +60,7 @@ export class Retriever {
     const docs = this.chunks.map((c) => chunkEmbedText(c));
     this.lexical = new Bm25Index(docs);
     this.byId = new Map(this.chunks.map((c, i) => [c.id, i]));
-    this.processed = parts.vectors.map((v) => removeComponent(v, parts.commonComponent));
+    this.vectors = parts.vectors;
   }
 
   /** The embedder's word vectors, when it has them (the local default does). */
@@ -86,14 +79,14 @@ export class Retriever {
     return new Map(terms(query).map((t) => [t, 1]));
   }
 
-  /** The query vector, post-processed like the chunk vectors; empty when the embedder failed. */
+  /** The query vector; empty when the embedder failed. */
   async queryVector(query: string): Promise<number[]> {
     // search() and similarity() embed the same question back to back: keep the last one.
     if (this.lastQuery?.text === query) return this.lastQuery.vector;
     let vector: number[] = [];
     try {
       const [v] = await this.parts.embedder.embed([query]);
-      vector = removeComponent(v ?? [], this.parts.commonComponent);
+      vector = v ?? [];
     } catch (err) {
       this.parts.onDenseError?.(err);
     }
@@ -101,7 +94,7 @@ export class Retriever {
     return vector;
   }
 
-  /** Cosine similarity between a query and one chunk (post-processed vectors), whatever mode ranked it. */
+  /** Cosine similarity between a query and one chunk, whatever mode ranked it. */
   async similarity(query: string, chunkId: string): Promise<number> {
     const i = this.byId.get(chunkId);
     if (i === undefined || !this.parts.vectorIndex.count) return 0;
@@ -110,7 +103,7 @@ export class Retriever {
   }
 
   private cosineTo(q: number[], index: number): number {
-    return cosine(q, this.processed[index] ?? []);
+    return cosine(q, this.vectors[index] ?? []);
   }
 
 
@@ -145,13 +138,7 @@ export class Retriever {
   private scorer(mode: RetrievalMode, bm25: Map<number, number>, dense: Map<number, number>): (index: number) => number {
     if (mode === 'bm25') return (i) => bm25.get(i) ?? 0;
     if (mode === 'dense') return (i) => dense.get(i) ?? 0;
-    if (this.fusion.method === 'rrf') {
-      const rank = (m: Map<number, number>) => new Map([...m.entries()].sort((a, b) => b[1] - a[1]).map(([i], r) => [i, r + 1]));
-      const rb = rank(bm25);
-      const rd = rank(dense);
-      const k = this.fusion.rrfK;
-      return (i) => (rb.has(i) ? 1 / (k + (rb.get(i) ?? 0)) : 0) + (rd.has(i) ? 1 / (k + (rd.get(i) ?? 0)) : 0);
-    }
+    // Weighted, not reciprocal-rank fusion: plain RRF measured worse on the development questions (README).
     const maxB = Math.max(0, ...bm25.values());
     const ds = [...dense.values()];
     const maxD = Math.max(...ds);

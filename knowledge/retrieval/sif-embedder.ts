@@ -14,8 +14,6 @@ export interface SifOptions {
    * exact match on a rare name ("Qwen3", "A10G", "DPIA") still pulls two texts together.
    */
   hashUnknownWords?: boolean;
-  /** Project out the corpus' first principal component at index time. */
-  removeCommonComponent?: boolean;
 }
 
 const EULER_GAMMA = 0.5772156649;
@@ -78,7 +76,6 @@ function hashedVector(word: string, dims: number, out: Float64Array, weight: num
 export class SifEmbedder implements Embedder {
   readonly id: string;
   readonly dims: number;
-  readonly removeCommonComponent: boolean;
   private readonly a: number;
   private readonly hashUnknown: boolean;
   private readonly harmonic = Math.log(FULL_VOCABULARY) + EULER_GAMMA;
@@ -89,9 +86,9 @@ export class SifEmbedder implements Embedder {
   ) {
     this.a = options.a ?? 1e-3;
     this.hashUnknown = options.hashUnknownWords ?? true;
-    this.removeCommonComponent = options.removeCommonComponent ?? false;
     this.dims = words.dims;
-    this.id = `sif-wink-sg100d:top${words.size}:a${this.a}:oov${this.hashUnknown ? 1 : 0}:pc${this.removeCommonComponent ? 1 : 0}:v1`;
+    // `pc0`: no principal component removed (an option once, never enabled); kept so built indexes stay valid.
+    this.id = `sif-wink-sg100d:top${words.size}:a${this.a}:oov${this.hashUnknown ? 1 : 0}:pc0:v1`;
   }
 
   /** SIF weight a / (a + p(w)), p(w) estimated from the frequency rank by Zipf's law. */

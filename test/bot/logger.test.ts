@@ -21,4 +21,14 @@ describe('createLogger', () => {
     expect(out.read()).not.toContain('xoxb-FAKE');
     expect(out.read()).toContain('[redacted] in the URL');
   });
+
+  it('scrubs any Slack token by its shape: each OAuth installation brings one no secret list can name', () => {
+    const out = capture();
+    const logger = createLogger({ destination: out.stream });
+    logger.warn({ detail: 'refresh failed for xoxe.xoxb-1-fake-T0AAA-abc123 with xoxe-1-fake-refresh-99' }, 'rotation xoxb-fake-T0BBB-0a1b2c failed');
+    logger.info({ team: 'T0AAA' }, 'the word xoxo stays');
+    expect(out.read()).not.toMatch(/xox[a-z][.-]/);
+    expect(out.read().match(/\[redacted\]/g)).toHaveLength(3);
+    expect(out.read()).toContain('the word xoxo stays');
+  });
 });

@@ -6,6 +6,7 @@ import type { Turn, TurnInput } from '../../bot/turn.ts';
 import type { Answerer } from '../../bot/answer/types.ts';
 import type { WorkflowPort } from '../../bot/workflow-port.ts';
 import { unmarked } from '../helpers/unmarked.ts';
+import { textReply } from '../../bot/reply-doc.ts';
 
 const turn = (input: TurnInput): Turn => ({ platform: 'console', tenant: 'local', channel: 'c', user: { id: 'u' }, input });
 const text = (t: string) => turn({ kind: 'text', text: t });
@@ -78,9 +79,9 @@ describe('createBot', () => {
   it('gives a waiting workflow step the first look at typed text, then falls back to answering', async () => {
     const seen: string[] = [];
     const workflows: WorkflowPort = {
-      command: async () => ({ kind: 'workflow', text: 'started' }),
+      command: async () => textReply('workflow', 'started'),
       action: async () => undefined,
-      text: async (_t, typed) => (typed === 'yes' ? { kind: 'workflow', text: 'recorded' } : undefined),
+      text: async (_t, typed) => (typed === 'yes' ? textReply('workflow', 'recorded') : undefined),
     };
     const answerer: Answerer = {
       answer: async (req) => {
@@ -100,7 +101,7 @@ describe('createBot', () => {
     const workflows: WorkflowPort = {
       command: async (_t, sub, args) => {
         calls.push([sub, ...args].join(' '));
-        return { kind: 'workflow', text: 'ok' };
+        return textReply('workflow', 'ok');
       },
       action: async () => undefined,
     };

@@ -10,7 +10,7 @@ const cardCount = readdirSync(REAL_CARDS).filter((n) => n.endsWith('.md')).lengt
 // The dev questions travel with the repo, so only a knowledge base too small to answer them skips this suite.
 const ready = cardCount >= 30;
 if (!ready) console.warn(`eval over the real cards skipped: ${cardCount} cards (need 30)`);
-const UNANSWERABLE = fileURLToPath(new URL('../answer/fixtures/unanswerable.jsonl', import.meta.url));
+const UNANSWERABLE = fileURLToPath(new URL('../bot/answer/fixtures/unanswerable.jsonl', import.meta.url));
 
 describe.skipIf(!ready)('kb eval over the real cards and the dev questions', () => {
   let kb: KnowledgeBase;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openService, turnBy, type Where } from './helpers/service.ts';
-import { WORKFLOW_ACTIONS, encodeAnswer, encodeExport } from '../../workflows/actions.ts';
+import { WORKFLOW_ACTIONS, encodeAnswer } from '../../workflows/actions.ts';
+
+/** The value of an export button posted before typed actions (`runId|format`), which the service still reads. */
+const encodeExport = (runId: string, format: string) => `${runId}|${format}`;
 
 /** Issue 10 item 7: a checklist (and a run) belongs to the conversation where it was started. */
 const ana = { id: 'U-ANA', name: 'Ana' };

@@ -47,7 +47,8 @@ describe('the decision wizard through the WorkflowPort', () => {
     }
     expect(last?.kind).toBe('workflow');
     expect(last?.step).toBeUndefined();
-    expect(last?.text).toMatch(/^\*Recommendation: Hybrid/);
+    expect(last?.text).toMatch(/^Recommendation: Hybrid/);
+    expect(last?.doc[0]).toMatchObject({ type: 'paragraph', content: expect.arrayContaining([{ type: 'strong', content: [expect.stringMatching(/^Recommendation: Hybrid/)] }]) });
     expect(last?.sections?.map((s) => s.title)).toEqual(['The five factors and spend', 'Cost at your volume (prices as of 2026-11-24)', 'Next steps']);
     expect(last?.sections?.[1]?.body).toMatch(/above the £1,500-£2,500 crossover/);
     expect(last?.citations?.length).toBeGreaterThan(4);

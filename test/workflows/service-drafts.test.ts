@@ -25,10 +25,10 @@ afterEach(async () => h.close());
 describe('vendor documents become a draft on the checklist, reviewed in the thread', () => {
   it('proposes red flags first with quotes; nothing counts as answered until accepted; accept all records who and when', async () => {
     const reply = await h.service.documents!(shared(ben, 'assess BrightPath', [file('t2-brightpath-trust.md')], { thread: '171.000100' }));
-    expect(reply.text).toMatch(/Read the file Ben shared\.\n\*Proposed answers for BrightPath\* from t2-brightpath-trust\.md: a draft\. Nothing counts as answered/);
+    expect(reply.text).toMatch(/Read the file Ben shared\.\nProposed answers for BrightPath from t2-brightpath-trust\.md: a draft\. Nothing counts as answered/);
     expect(reply.sections?.[0]?.title).toBe('Red flags');
     // The red flag quotes the vendor's words verbatim, with where they stand.
-    expect(reply.sections?.[0]?.body).toContain('• Q11. What SLA and limits apply?: Red flag on the card: no SLA.\n    > "We aim to keep the service available but typically do not commit to service credits." (t2-brightpath-trust.md, BrightPath AI trust centre > Uptime)');
+    expect(reply.sections?.[0]?.body).toContain('• Q11. What SLA and limits apply?: Red flag on the card: no SLA. · "We aim to keep the service available but typically do not commit to service credits." (t2-brightpath-trust.md, BrightPath AI trust centre > Uptime)');
     expect(reply.choices?.[0]).toMatchObject({ label: 'Accept all', value: { workflow: 'checklist', action: 'accept', vendor: 'BrightPath' } });
     expect(reply.choices?.slice(1).every((c) => typeof c.value === 'object' && c.value.action === 'start' && !!c.value.questionId)).toBe(true);
 
@@ -92,12 +92,12 @@ describe('vendor documents become a draft on the checklist, reviewed in the thre
   it('finds the vendor from the thread of its checklist; files elsewhere without a mention are left alone', async () => {
     await h.service.command(turnBy(ana, { thread: '171.000200' }), 'checklist', ['Orbital']);
     const reply = await h.service.documents!(shared(ben, '', [file('t5-orbital-faq.html')], { thread: '171.000200' }, false));
-    expect(reply.text).toMatch(/Proposed answers for Orbital\*/);
+    expect(reply.text).toMatch(/Proposed answers for Orbital from/);
     const ignored = await h.service.documents!(shared(ben, 'fyi', [file('t5-orbital-faq.html')], { thread: '171.000999' }, false));
     expect(ignored.kind).toBe('none');
     // Sent to the bot directly with no vendor named: the checklist in progress here; with none, it asks.
     const direct = await h.service.documents!(shared(ben, 'what do you make of this?', [file('t5-orbital-faq.html')], {}, true));
-    expect(direct.text).toMatch(/Proposed answers for Orbital\*/);
+    expect(direct.text).toMatch(/Proposed answers for Orbital from/);
     const asked = await h.service.documents!(shared(ben, 'what do you make of this?', [file('t5-orbital-faq.html')], { channel: 'C-ELSEWHERE' }, true));
     expect(asked.text).toMatch(/Which vendor are these documents from\?/);
   });

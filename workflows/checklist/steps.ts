@@ -27,7 +27,8 @@ export function checklistStep(q: ChecklistQuestion): Step {
       { id: 'notes', label: 'Notes (what the vendor said)', placeholder: 'e.g. DPA signed 2026-03; no training on API data' },
       { id: 'evidence', label: 'Evidence URL', placeholder: 'https://vendor.example/trust/dpa', format: 'url' },
     ],
-    hint: 'status (1-5 or satisfactory, concern, red-flag, n/a, skip), then optional notes and an evidence URL: e.g. `concern: 30-day retention https://vendor.example/privacy`',
+    hint: 'status (1-5 or satisfactory, concern, red-flag, n/a, skip), then optional notes and an evidence URL',
+    example: 'concern: 30-day retention https://vendor.example/privacy',
     parse: parseChecklistAnswer,
     display: (v) => {
       const value = v as ChecklistStepValue;

@@ -7,6 +7,8 @@ import { formatMoney } from '../format.ts';
 export interface NextStep {
   text: string;
   card: string;
+  /** The /ai-procurement command that does it, as its words; a chat names it the way its platform types it. */
+  command?: readonly string[];
 }
 
 /** What to do next, most important first, each tied to the card that explains it. */
@@ -35,7 +37,7 @@ export function nextSteps(input: DecisionInput, recommendation: Recommendation):
   if (input.sovereigntyProcurement) {
     steps.push({ text: 'Write down where each workload\'s data is processed, ready for the sovereignty questions in tenders.', card: C.sovereignProcurement });
   }
-  steps.push({ text: 'Ask each shortlisted vendor the twelve vendor questions: `/ai-procurement checklist <vendor>`.', card: C.vendorQuestions });
+  steps.push({ text: 'Ask each shortlisted vendor the twelve vendor questions with the vendor checklist.', command: ['checklist', '<vendor>'], card: C.vendorQuestions });
   steps.push({ text: 'Re-evaluate this decision every quarter: prices fall, volumes change, and lock-in discovered 18 months in is the worst outcome.', card: C.quarterly });
   return steps;
 }

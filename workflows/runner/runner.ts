@@ -126,8 +126,3 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
 export function cancelRun(ctx: RunnerContext, run: WorkflowRun): Promise<WorkflowRun> {
   return ctx.store.updateRun(ctx.conversation, run.id, { status: 'cancelled', currentStep: null });
 }
-
-/** Is this run the one for that vendor (normalised names)? */
-export function isRunFor(run: WorkflowRun, vendor: string): boolean {
-  return run.kind === 'checklist' && vendorKey(run.subject ?? '') === vendorKey(vendor);
-}

@@ -37,12 +37,13 @@ export function stepView(run: WorkflowRun, steps: Step[], stepId: string, error?
   if (step.options) view.options = step.options.map((o) => ({ value: o.value, label: o.label }));
   if (step.fields) view.fields = step.fields;
   if (step.hint) view.hint = step.hint;
+  if (step.example) view.example = step.example;
   if (error) view.error = error;
   if (previous) view.current = step.display(previous.value);
   const from = run.kind === 'decision' && !previous ? prefillOf(run)?.[step.id as keyof Prefill] : undefined;
   if (from) view.suggested = { value: keepAnswer(from.value), label: step.display(from.value), words: from.words };
   if (run.kind === 'checklist' && proposal) {
-    view.suggested = { value: proposal.status, label: step.display({ status: proposal.status }), words: proposal.quotes[0]?.quote ?? proposal.reason, from: PROPOSAL_FROM };
+    view.suggested = { value: proposal.status, label: step.display({ status: proposal.status }), words: proposal.quotes[0]?.quote ?? proposal.reason, from: PROPOSAL_FROM, reason: proposal.reason };
   }
   return view;
 }

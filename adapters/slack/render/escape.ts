@@ -8,6 +8,7 @@
  */
 import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { inertLabel, inertText, mapSegments } from '../../../bot/inert/index.ts';
+import { renderBlocks, slashCommand, type Block, type BlockDialect } from '../../../bot/reply-doc.ts';
 
 function entities(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -40,8 +41,22 @@ export function mrkdwnLink(url: string | null | undefined, label: string): strin
   return `<${safeUrl}|${safeLabel}>`;
 }
 
+/** The neutral document (bot/reply-doc.ts) in Slack's dialect: *bold*, • lists, commands as `/ai-procurement …`. */
+const MRKDWN: BlockDialect = {
+  text: (words) => markdownToMrkdwn(words),
+  strong: (s) => `*${s}*`,
+  cite: (n) => `[${n}]`,
+  command: (m) => `\`${slashCommand(m, escapeMrkdwn)}\``,
+  code: (t) => `\`${escapeMrkdwn(t)}\``,
+  bullet: (i, ordered) => (ordered ? `${i + 1}. ` : '• '),
+};
+
+/** A neutral document as escaped Slack mrkdwn. */
+export function mrkdwn(blocks: Block[]): string {
+  return renderBlocks(blocks, MRKDWN);
+}
 /**
- * Turns the core's lightweight Markdown into Slack mrkdwn, escaping first so nothing in the text can become a
+ * Turns lightweight Markdown (a model's answer, card text) into Slack mrkdwn, escaping first so nothing in the text can become a
  * mention or a link. `**bold**` becomes `*bold*`; `# Heading` lines become bold. Markdown link syntax is never
  * made a link (only links the bot builds from structured fields are live): the bot's own words show it as
  * written, an untrusted span as `label (target)` words.

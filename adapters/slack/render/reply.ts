@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { Choice, Reply } from '../../../bot/turn.ts';
 import { LIMITS, cut, cutMrkdwn } from './limits.ts';
-import { escapeMrkdwn, markdownToMrkdwn, mrkdwnLink, plainText } from './escape.ts';
+import { escapeMrkdwn, mrkdwn, mrkdwnLink, plainText } from './escape.ts';
 import { untrusted } from '../../../bot/inert/index.ts';
 import { splitMrkdwn } from './split.ts';
 import { IDS, choiceActionId } from './ids.ts';
@@ -40,10 +40,11 @@ export function renderReply(reply: Reply, options: RenderReplyOptions = {}): Sla
     const who = options.askedBy && /^[UW][A-Z0-9]+$/.test(options.askedBy) ? `<@${options.askedBy}> asked` : 'Question';
     body.push(context([`${who}: ${cutMrkdwn(escapeMrkdwn(untrusted(options.question)), 2900)}`]));
   }
-  body.push(...sections(markdownToMrkdwn(reply.text)));
+  const main = mrkdwn(reply.doc);
+  if (main) body.push(...sections(main));
   for (const s of reply.sections ?? []) {
     if (s.title) body.push({ type: 'header', text: { type: 'plain_text', text: cut(plainText(s.title), LIMITS.headerText), emoji: true } });
-    body.push(...sections(markdownToMrkdwn(s.body)));
+    body.push(...sections(mrkdwn(s.doc)));
   }
   if (reply.notes?.length) body.push(...chunk(reply.notes, LIMITS.contextElements).map((n) => context(n.map((x) => `_${escapeMrkdwn(x)}_`))));
 
@@ -57,7 +58,8 @@ export function renderReply(reply: Reply, options: RenderReplyOptions = {}): Sla
   if (choices.length) tail.push(...choiceBlocks(choices));
   if (ANSWER_KINDS.has(reply.kind) && options.feedback !== false) tail.push(feedbackBlock());
 
-  const text = escapeMrkdwn(cut(reply.text.replace(/\s+/g, ' ').trim() || 'ai-procurement', LIMITS.fallbackText));
+  // The notification text: the document in mrkdwn on one line (a step with no lead: its plain lines).
+  const text = cutMrkdwn((main || escapeMrkdwn(reply.text)).replace(/\s+/g, ' ').trim() || 'ai-procurement', LIMITS.fallbackText);
   return packMessages(body, tail, LIMITS.blocksPerMessage).map((blocks) => ({ text, blocks }));
 }
 

@@ -43,9 +43,17 @@ export function stepMessageBlocks(step: StepView, choices?: Choice[]): types.Kno
     {
       type: 'section',
       block_id: 'ap.step.prompt',
-      text: { type: 'mrkdwn', verbatim: true, text: `*${escapeMrkdwn(workflowTitle(step.workflow))} · step ${step.index} of ${step.total}*\n${cutMrkdwn(escapeMrkdwn(step.prompt), 2800)}` },
+      text: { type: 'mrkdwn', verbatim: true, text: `*${escapeMrkdwn(step.title ?? workflowTitle(step.workflow))} · step ${step.index} of ${step.total}*\n${cutMrkdwn(escapeMrkdwn(step.prompt), 2600)}` },
     },
   ];
+  // What a typed reply in the thread needs: the earlier answer, the value read from the message, the format.
+  const typing = [
+    ...(step.current ? [`Answered before: ${cutMrkdwn(escapeMrkdwn(step.current), 900)}`] : []),
+    ...(step.suggested ? [`${escapeMrkdwn(step.suggested.from ?? 'From the message')}: *${cutMrkdwn(escapeMrkdwn(step.suggested.label), 200)}* ("${cutMrkdwn(escapeMrkdwn(step.suggested.words), 200)}"). Keep it or answer again.`] : []),
+    ...(step.suggested?.reason ? [`Why: ${cutMrkdwn(escapeMrkdwn(step.suggested.reason), 900)}`] : []),
+    ...(step.hint ? [`Answer with ${cutMrkdwn(escapeMrkdwn(step.hint), 900)}${step.example ? `: e.g. \`${escapeMrkdwn(step.example)}\`` : ''}.`] : []),
+  ];
+  if (typing.length) blocks.push({ type: 'context', elements: typing.map((text) => ({ type: 'mrkdwn' as const, verbatim: true, text })) });
   if (step.help) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: cutMrkdwn(escapeMrkdwn(step.help), 2900) }] });
   if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${cutMrkdwn(escapeMrkdwn(step.error), 2900)}` } });
 

@@ -1,5 +1,5 @@
 import type { Attachment } from 'botbuilder';
-import type { HeldFile } from './file-store.ts';
+import type { HeldFile } from './held-files.ts';
 import { plainCardText } from '../render/markdown.ts';
 
 export const FILE_CONSENT_CONTENT_TYPE = 'application/vnd.microsoft.teams.card.file.consent';

@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { ReplyFile } from '../../../bot/turn.ts';
 import type { Store } from '../../../workflows/store.ts';
-import type { HeldFile, MemoryFileStore } from './file-store.ts';
+/** A file waiting to be downloaded (channels) or uploaded after consent (personal chat). */
+export interface HeldFile {
+  id: string;
+  tenant: string;
+  file: ReplyFile;
+  expiresAt: number;
+}
 
 /**
- * Where exports wait for a download (channels) or an upload after consent (personal chat). In the store, a link
- * made on one replica works on every other until it expires; in memory (no store) only on the replica that made it.
+ * Where exports wait for a download (channels) or an upload after consent (personal chat): in the store, so a
+ * link made on one replica works on every other until it expires.
  */
 export interface FileHolder {
   put(tenant: string, file: ReplyFile): Promise<HeldFile>;
@@ -31,14 +37,5 @@ export function storeFileHolder(store: Pick<Store, 'putExport' | 'getExport' | '
       return { id: found.id, tenant, file, expiresAt: Date.parse(found.expiresAt) };
     },
     delete: (tenant, id) => store.deleteExport(scopeOf(tenant), id),
-  };
-}
-
-/** The in-memory holder, for an app run without a store. */
-export function memoryFileHolder(memory: MemoryFileStore): FileHolder {
-  return {
-    put: async (tenant, file) => memory.put(tenant, file),
-    get: async (tenant, id) => memory.get(tenant, id),
-    delete: async (tenant, id) => memory.delete(tenant, id),
   };
 }

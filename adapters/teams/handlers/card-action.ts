@@ -1,7 +1,7 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Reply, TurnInput } from '../../../bot/turn.ts';
-import { userMessage } from '../../../bot/errors.ts';
+import { teamsErrorText, teamsPlainText } from '../render/markdown.ts';
 import type { TeamsDeps } from '../deps.ts';
 import { placeOf, turnFor, type TeamsPlace } from '../turn.ts';
 import { Verb, ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from '../render/card-types.ts';
@@ -64,13 +64,13 @@ function continuesCard(input: TurnInput, reply: Reply): boolean {
 async function runAction(context: TurnContext, place: TeamsPlace, input: TurnInput, deps: TeamsDeps): Promise<AdaptiveCardInvokeBody> {
   const reply = await deps.app.bot.handle(turnFor(context.activity, place, input));
   // Nothing was recorded: keep the card so the user can try again, and say what happened.
-  if (reply.kind === 'error' || reply.kind === 'not-understood') return messageBody(reply.text);
+  if (reply.kind === 'error' || reply.kind === 'not-understood') return messageBody(teamsPlainText(reply.doc));
   let activities: Partial<Activity>[];
   try {
     activities = await fileActivities(reply, place, deps);
   } catch (err) {
     deps.logger.warn({ err }, 'teams: could not deliver files');
-    return messageBody(userMessage(err));
+    return messageBody(teamsErrorText(err));
   }
   if (!continuesCard(input, reply)) {
     for (const activity of activities) await context.sendActivity(activity);
@@ -78,7 +78,7 @@ async function runAction(context: TurnContext, place: TeamsPlace, input: TurnInp
   }
   const [first, ...rest] = activities;
   const card = first?.attachments?.find((a) => a.contentType === ADAPTIVE_CARD_CONTENT_TYPE)?.content as AdaptiveCard | undefined;
-  if (!first || !card) return messageBody(reply.text);
+  if (!first || !card) return messageBody(teamsPlainText(reply.doc));
   const originalId = context.activity.replyToId;
   if (originalId && !reply.step?.error) {
     try {

@@ -13,14 +13,8 @@ export async function handleFeedback(context: TurnContext, place: TeamsPlace, da
     return errorBody(400, 'BadRequest', 'This feedback button is not one of mine.');
   }
   const user = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown';
-  const store = deps.app.store;
-  if (!store) {
-    // No store wired in: keep the signal in the log rather than pretend it was saved.
-    deps.logger.info({ tenant: place.tenant, answerId, vote }, 'teams feedback (no store configured)');
-    return messageBody('Thanks for the feedback.');
-  }
   try {
-    await store.recordVote({ platform: 'teams', tenant: place.tenant }, { answerId, user, vote, channel: place.channel, at: new Date().toISOString() });
+    await deps.app.store.recordVote({ platform: 'teams', tenant: place.tenant }, { answerId, user, vote, channel: place.channel, at: new Date().toISOString() });
   } catch (err) {
     deps.logger.warn({ err }, 'teams: feedback vote not stored');
     return messageBody('I could not save your feedback just now. Please try again in a minute.');

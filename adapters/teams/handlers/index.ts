@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { userMessage } from '../../../bot/errors.ts';
+import { teamsErrorText } from '../render/markdown.ts';
 import type { TeamsDeps } from '../deps.ts';
 import { errorBody, sendInvokeResponse } from '../invoke-response.ts';
 import { handleCardAction } from './card-action.ts';
@@ -41,8 +41,8 @@ export function createTurnLogic(deps: TeamsDeps): (context: TurnContext) => Prom
       await handler(context, deps);
     } catch (err) {
       deps.logger.error({ err, activity: key }, 'teams handler failed');
-      if (context.activity.type === 'invoke') await sendInvokeResponse(context, errorBody(500, 'InternalError', userMessage(err)));
-      else await context.sendActivity(userMessage(err));
+      if (context.activity.type === 'invoke') await sendInvokeResponse(context, errorBody(500, 'InternalError', teamsErrorText(err)));
+      else await context.sendActivity(teamsErrorText(err));
     }
   };
 }

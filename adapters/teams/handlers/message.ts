@@ -1,6 +1,6 @@
 import type { Activity, TurnContext } from 'botbuilder';
 import type { Reply } from '../../../bot/turn.ts';
-import { userMessage } from '../../../bot/errors.ts';
+import { errorReply } from '../../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../../bot/input-limits.ts';
 import type { TeamsDeps } from '../deps.ts';
 import { mentionsBot, messageTurn, placeOf, textWithoutBotMention, type TeamsPlace } from '../turn.ts';
@@ -14,10 +14,9 @@ import { teamsDocuments } from '../files/intake.ts';
 
 /** Teams redelivers a message when the bot is slow to answer; the store remembers which ones were handled. */
 async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
-  const store = deps.app.store;
-  if (!store || !activity.id) return true;
+  if (!activity.id) return true;
   try {
-    return await store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
+    return await deps.app.store.claimEvent('teams', place.tenant, `message:${place.channel}:${activity.id}`);
   } catch (err) {
     // Better to risk a duplicate answer than to leave the user in silence.
     deps.logger.warn({ code: (err as { code?: unknown })?.code }, 'teams: could not check for a redelivered message; answering anyway');
@@ -31,7 +30,7 @@ async function activitiesFor(reply: Reply, place: TeamsPlace, deps: TeamsDeps, a
     return await fileActivities(reply, place, deps, answerId ? { answerId } : {});
   } catch (err) {
     deps.logger.warn({ err }, 'teams: could not deliver files');
-    return [replyActivity({ kind: 'error', text: userMessage(err) })];
+    return [replyActivity(errorReply(err))];
   }
 }
 

@@ -7,8 +7,7 @@ export async function handleMembersAdded(context: TurnContext): Promise<void> {
   const botId = context.activity.recipient?.id;
   const added = context.activity.membersAdded ?? [];
   if (!botId || !added.some((m) => m.id === botId)) return;
-  const help = helpReply();
   const shared = context.activity.conversation?.conversationType !== 'personal';
   const notes = shared ? ['In a channel or group chat, mention me first, e.g. "@AI Procurement checklist Acme AI".'] : undefined;
-  await context.sendActivity(replyActivity({ ...help, text: `Hello! ${help.text}`, notes }));
+  await context.sendActivity(replyActivity({ ...helpReply('Hello!'), ...(notes ? { notes } : {}) }));
 }

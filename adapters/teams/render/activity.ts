@@ -1,7 +1,7 @@
 import type { Activity, Attachment, Entity } from 'botbuilder';
 import type { Reply } from '../../../bot/turn.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE, type AdaptiveCard } from './card-types.ts';
-import { plainCardText, toMessageMarkdown } from './markdown.ts';
+import { plainCardText, teamsPlainText, toMessageMarkdown } from './markdown.ts';
 import { isAiGenerated, renderReplyCard, type ReplyCardOptions } from './reply-card.ts';
 
 /**
@@ -24,7 +24,7 @@ export function replyActivity(reply: Reply, options: ReplyCardOptions = {}): Par
   const activity: Partial<Activity> = {
     type: 'message',
     // Teams shows `summary` in notifications and the chat list instead of "sent a card".
-    summary: plainCardText(reply.text).slice(0, 200),
+    summary: (teamsPlainText(reply.doc) || plainCardText(reply.step?.prompt ?? reply.text)).slice(0, 200),
     attachments: [cardAttachment(renderReplyCard(reply, options))],
   };
   if (isAiGenerated(reply)) activity.entities = [AI_GENERATED_ENTITY];

@@ -1,8 +1,7 @@
 /**
- * The core writes lightweight Markdown (Slack-style *bold*, `code`, • bullets) and names commands the
- * Slack way (`/ai-procurement checklist <vendor>`). Adaptive Card TextBlocks speak a CommonMark subset
- * (**bold**, _italic_, "- " lists, [text](url), no inline code), and in Teams commands are typed bare
- * ("checklist Acme"), so both are translated here.
+ * Adaptive Card TextBlocks speak a CommonMark subset (**bold**, _italic_, "- " lists, [text](url), no inline
+ * code). The core's neutral document (bot/reply-doc.ts) is written in that dialect here: emphasis as **bold**,
+ * lists as "- " items, commands as Teams types them (bare words: "checklist Acme", shown bold).
  *
  * No text becomes a link: spans the core marked untrusted (bot/inert) are made inert (link syntax to words,
  * URLs defanged), the bot's own words lose any link syntax, and a last guard breaks whatever `](` or `]:` is
@@ -10,6 +9,8 @@
  */
 import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { inertLabel, inertText, mapSegments, stripMarks, unlink } from '../../../bot/inert/index.ts';
+import { errorReply } from '../../../bot/errors.ts';
+import { renderBlocks, type Block, type BlockDialect } from '../../../bot/reply-doc.ts';
 
 /** An entity the card's Markdown would decode (`&#58;` -> `:`) shows as written instead. */
 function keepEntitiesLiteral(text: string): string {
@@ -21,24 +22,41 @@ function breakLinkSyntax(text: string): string {
   return text.replace(/\](?=[(:])/g, '] ');
 }
 
-function formatLine(line: string): string {
-  return (
-    line
-      .replace(/`\/ai-procurement`/g, 'one of these commands')
-      .replace(/\/ai-procurement\s+/g, '')
-      // Slack bold (*x*) becomes CommonMark bold; existing **x** is left alone.
-      .replace(/(^|[^*\w])\*(?!\s)([^*\n]+?)\*(?![*\w])/g, '$1**$2**')
-      // Inline code has no card rendering: show it bold instead.
-      .replace(/`([^`\n]+)`/g, '**$1**')
-      // "•" bullets become list items so Teams indents them.
-      .replace(/^\s*•\s+/, '- ')
-  );
+/** Words for a TextBlock: formatting kept, link-making removed (before the last guard runs on the whole text). */
+function cardWords(text: string): string {
+  return mapSegments(text, { trusted: unlink, untrusted: (s) => keepEntitiesLiteral(inertText(s)) });
 }
 
-/** Core text as Adaptive Card TextBlock Markdown: formatting kept, link-making removed. */
+/** The neutral document in Adaptive Card Markdown. */
+const CARD_MARKDOWN: BlockDialect = {
+  text: cardWords,
+  strong: (s) => `**${s}**`,
+  cite: (n) => `[${n}]`,
+  // In Teams a command is typed as its words ("checklist Acme"), with or without the bot's mention.
+  command: (m) => `**${m.args.map(cardWords).join(' ')}**`,
+  code: (t) => `**${cardWords(t)}**`,
+  bullet: (i, ordered) => (ordered ? `${i + 1}. ` : '- '),
+};
+
+/** A neutral document as Adaptive Card TextBlock Markdown. */
+export function cardMarkdown(blocks: Block[]): string {
+  return breakLinkSyntax(renderBlocks(blocks, CARD_MARKDOWN));
+}
+/** One text of the core (a note, a prompt, a title) as TextBlock Markdown: formatting kept, link-making removed. */
 export function toCardMarkdown(text: string): string {
-  const inert = mapSegments(text, { trusted: unlink, untrusted: (s) => keepEntitiesLiteral(inertText(s)) });
-  return breakLinkSyntax(inert.split('\n').map(formatLine).join('\n'));
+  return breakLinkSyntax(cardWords(text));
+}
+
+/** The neutral document as plain words where Teams shows text literally (summaries, invoke messages). */
+const TEAMS_PLAIN: BlockDialect = { ...CARD_MARKDOWN, text: plainCardText, strong: (s) => s, command: (m) => `"${m.args.map(plainCardText).join(' ')}"`, code: (t) => `"${plainCardText(t)}"`, bullet: (i, ordered) => (ordered ? `${i + 1}. ` : '• ') };
+
+export function teamsPlainText(blocks: Block[]): string {
+  return renderBlocks(blocks, TEAMS_PLAIN);
+}
+
+/** The sentence a Teams user reads for an error, commands named the Teams way. */
+export function teamsErrorText(err: unknown): string {
+  return teamsPlainText(errorReply(err).doc);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Citation, Reply } from '../../../bot/turn.ts';
 import { card, textBlock, Verb, type AdaptiveCard, type CardAction, type CardElement, type ExecuteAction } from './card-types.ts';
-import { cardLink, plainCardText, toCardMarkdown } from './markdown.ts';
-import { stepElements, stepActions, stepLeadText } from './step-card.ts';
+import { cardLink, cardMarkdown, plainCardText, toCardMarkdown } from './markdown.ts';
+import { stepElements, stepActions } from './step-card.ts';
 
 export interface ReplyCardOptions {
   /** Identifies the answer for feedback votes; feedback buttons appear only with one. */
@@ -51,14 +51,12 @@ function choiceActions(reply: Reply): ExecuteAction[] {
  */
 export function renderReplyCard(reply: Reply, options: ReplyCardOptions = {}): AdaptiveCard {
   const body: CardElement[] = [];
-  // A step's text repeats the prompt for plain-text renderers; the card shows it beside its input instead.
-  const text = reply.step ? stepLeadText(reply.text, reply.step) : reply.text;
-  if (text) body.push(textBlock(toCardMarkdown(text), reply.kind === 'error' ? { color: 'Attention' } : {}));
+  if (reply.doc.length) body.push(textBlock(cardMarkdown(reply.doc), reply.kind === 'error' ? { color: 'Attention' } : {}));
   for (const section of reply.sections ?? []) {
     if (section.title) body.push(textBlock(toCardMarkdown(section.title), { weight: 'Bolder', spacing: 'Medium' }));
-    body.push(textBlock(toCardMarkdown(section.body), { spacing: section.title ? 'Small' : 'Medium' }));
+    body.push(textBlock(cardMarkdown(section.doc), { spacing: section.title ? 'Small' : 'Medium' }));
   }
-  if (reply.step) body.push(...stepElements(reply.step, text));
+  if (reply.step) body.push(...stepElements(reply.step));
   body.push(...citationElements(reply.citations ?? []));
   for (const note of reply.notes ?? []) body.push(textBlock(toCardMarkdown(note), { isSubtle: true, size: 'Small', spacing: 'Small' }));
   const label = provenance(reply);

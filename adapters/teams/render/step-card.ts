@@ -57,29 +57,17 @@ function fieldInput(field: StepField): CardElement {
   return element;
 }
 
-/** The lines of a step Reply's text worth showing above the card inputs: the lead and the run title. */
-export function stepLeadText(text: string, step: StepView): string {
-  const prompt = step.prompt.trim();
-  return text
-    .split('\n')
-    .filter((line) => {
-      const l = line.trim();
-      // The prompt, the typed-answer hint and the previous answer are shown by the inputs themselves.
-      return l !== '' && l !== prompt && !/^Answer with /.test(l) && !/^\(answered before:/.test(l);
-    })
-    .join('\n');
-}
-
 /**
- * A workflow step as card elements: progress (unless the lead already says it), prompt, help, the validation
- * message from the last attempt (in the attention colour, above the input it is about), the input, and the
- * optional notes / evidence fields.
+ * A workflow step as card elements: the run's title and progress, what the team's message said for it, the
+ * prompt, help, the validation message from the last attempt (in the attention colour, above the input it is
+ * about), the input, and the optional notes / evidence fields. The typed-answer hint and the previous answer are
+ * not repeated: the input itself takes the answer and shows the previous one.
  */
-export function stepElements(step: StepView, lead = ''): CardElement[] {
+export function stepElements(step: StepView): CardElement[] {
   const elements: CardElement[] = [];
-  if (!new RegExp(`step ${step.index} of ${step.total}`, 'i').test(lead)) {
-    elements.push(textBlock(`Step ${step.index} of ${step.total}`, { isSubtle: true, size: 'Small', spacing: 'Medium' }));
-  }
+  elements.push(textBlock(`**${toCardMarkdown(step.title ?? step.workflow)}** · step ${step.index} of ${step.total}`, { spacing: 'Medium' }));
+  if (step.suggested) elements.push(textBlock(`${toCardMarkdown(step.suggested.from ?? 'From the message')}: ${toCardMarkdown(step.suggested.label)} ("${toCardMarkdown(step.suggested.words)}")`, { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  if (step.suggested?.reason) elements.push(textBlock(`Why: ${toCardMarkdown(step.suggested.reason)}`, { isSubtle: true, size: 'Small', spacing: 'Small' }));
   elements.push(textBlock(toCardMarkdown(step.prompt), { weight: 'Bolder', spacing: 'Small' }));
   if (step.help) elements.push(textBlock(toCardMarkdown(step.help), { isSubtle: true, size: 'Small', spacing: 'Small' }));
   if (step.error) elements.push(textBlock(`⚠ ${toCardMarkdown(step.error)}`, { color: 'Attention', weight: 'Bolder', spacing: 'Small' }));

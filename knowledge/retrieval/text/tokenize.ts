@@ -59,6 +59,13 @@ export function splitCompound(token: string): string[] {
     .filter(Boolean);
 }
 
+/** Number words written out, indexed as their figures so "twelve questions" meets "12 questions" ("one" stays a word). */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, String(i + 2)]),
+);
+
 /** Index terms: surface tokens split, stopwords dropped, stemmed; plus joint terms such as "art48" and "openweight". */
 export function terms(text: string): string[] {
   const surface = surfaceTokens(text);
@@ -66,6 +73,11 @@ export function terms(text: string): string[] {
   for (let i = 0; i < surface.length; i += 1) {
     const token = surface[i] ?? '';
     if (isStopword(token)) continue;
+    const figure = NUMBER_WORDS[token];
+    if (figure) {
+      out.push(figure);
+      continue;
+    }
     const parts = splitCompound(token);
     for (const part of parts) {
       if (isStopword(part)) continue;

@@ -10,7 +10,7 @@ import { cardOf, messages, textOf } from '../teams/cards.ts';
 /**
  * The real process, as an operator runs it: `node bin/ai-procurement.js start` with Teams configured. A turn is
  * in flight (the Bot Connector is slow to answer) when SIGTERM arrives; the reply must still be delivered
- * before the process stops, and it must stop cleanly. (PORT=abc exiting 2 is covered in test/console.)
+ * before the process stops, and it must stop cleanly. (PORT=abc exiting 2 is covered in test/adapters/console.)
  */
 
 interface Started {

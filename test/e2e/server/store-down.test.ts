@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_DEGRADED_NOTE } from '../../../bot/errors.ts';
 import { startRealServer, type RealServer } from '../../helpers/real-server.ts';
 import { TcpProxy } from '../../helpers/tcp-proxy.ts';
-import { TEST_PG_URL, dropSchema, postgresReachable } from '../../storage/pg-helpers.ts';
+import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/storage/pg-helpers.ts';
 import { startFakeSlack, type FakeSlack } from '../slack/support/fake-slack.ts';
 import { eventCallback, mention } from '../slack/support/payloads.ts';
 import { SIGNING_SECRET, postJson } from '../slack/support/signing.ts';

@@ -7,11 +7,13 @@ import { SUBCOMMANDS, slackUsageHint } from '../../../bot/help.ts';
 import { SLACK_EVENTS_PATH } from '../../../adapters/slack/index.ts';
 import { BOT_EVENTS } from '../../../adapters/slack/listeners/events/index.ts';
 import { SLASH_COMMAND } from '../../../adapters/slack/listeners/commands/index.ts';
+import { BOT_SCOPES } from '../../../adapters/slack/scopes.ts';
+import { SLACK_OAUTH_REDIRECT_PATH } from '../../../bot/config/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
   features: { slash_commands: { command: string; url?: string; usage_hint?: string }[]; app_home: Record<string, boolean> };
-  oauth_config: { scopes: { bot: string[]; user?: string[] } };
+  oauth_config: { redirect_urls?: string[]; scopes: { bot: string[]; user?: string[] } };
   settings: { event_subscriptions: { request_url?: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url?: string }; socket_mode_enabled: boolean };
 };
 
@@ -31,11 +33,14 @@ const METHOD_SCOPES: Record<string, string[]> = {
   filesUploadV2: ['files:write'],
   url_private_download: ['files:read'],
 };
-const EVENT_SCOPES: Record<string, string> = {
+const EVENT_SCOPES: Record<string, string | undefined> = {
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
   'message.channels': 'channels:history',
   'message.groups': 'groups:history',
+  // The app leaving a workspace needs no scope.
+  app_uninstalled: undefined,
+  tokens_revoked: undefined,
 };
 
 function sources(dir: string): string[] {
@@ -76,9 +81,12 @@ describe('manifest.json', () => {
     expect([...used]).toEqual(expect.arrayContaining(['chat.postMessage', 'chat.update', 'reactions.add', 'views.open', 'conversations.replies', 'filesUploadV2']));
     const unknown = [...used].filter((m) => !(m in METHOD_SCOPES));
     expect(unknown, 'add these methods and their scopes to METHOD_SCOPES').toEqual([]);
-    const needed = new Set<string>(['commands', ...[...used].flatMap((m) => METHOD_SCOPES[m] ?? []), ...BOT_EVENTS.map((e) => EVENT_SCOPES[e]!)]);
+    expect(BOT_EVENTS.filter((e) => !(e in EVENT_SCOPES)), 'add these events and their scope to EVENT_SCOPES').toEqual([]);
+    const needed = new Set<string>(['commands', ...[...used].flatMap((m) => METHOD_SCOPES[m] ?? []), ...BOT_EVENTS.flatMap((e) => EVENT_SCOPES[e] ?? [])]);
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
     expect(manifest.oauth_config.scopes.user ?? []).toEqual([]);
+    // The OAuth install asks for the same scopes (one list in the code, checked against the manifest here).
+    expect([...BOT_SCOPES].sort()).toEqual([...manifest.oauth_config.scopes.bot].sort());
   });
 
   it('subscribes to the events the listeners handle, and declares the slash command with every subcommand', () => {
@@ -92,6 +100,14 @@ describe('manifest.json', () => {
     // Users can DM the bot.
     expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
     expect(manifest.features.app_home.messages_tab_read_only_enabled).toBe(false);
+  });
+
+  it('names the OAuth redirect URL the app serves (distribution to many workspaces)', () => {
+    expect(manifest.oauth_config.redirect_urls).toHaveLength(1);
+    const redirect = new URL(manifest.oauth_config.redirect_urls![0]!);
+    expect(redirect.protocol).toBe('https:');
+    expect(redirect.pathname).toBe(SLACK_OAUTH_REDIRECT_PATH);
+    expect(redirect.host).toBe(new URL(manifest.settings.event_subscriptions.request_url!).host);
   });
 
   it('is in HTTP mode by default, with every request URL on the events path (Slack checks this on import)', () => {

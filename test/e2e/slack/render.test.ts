@@ -8,6 +8,7 @@ import { stepModal } from '../../../adapters/slack/render/step-modal.ts';
 import { stepMessageBlocks } from '../../../adapters/slack/render/step-message.ts';
 import { slackTextToPlain, stripBotMention } from '../../../adapters/slack/text.ts';
 import { blockKitProblems } from './support/block-kit-check.ts';
+import { createReply, paragraph } from '../../../bot/reply-doc.ts';
 
 const texts = (blocks: unknown[]) => JSON.stringify(blocks);
 
@@ -77,7 +78,7 @@ describe('rendering a Reply as Block Kit', () => {
   });
 
   it('splits a very long answer over sections and messages within Slack limits', () => {
-    const long: Reply = { ...answer, text: 'A sentence that goes on for a while, citing a source [1]. '.repeat(4000) };
+    const long: Reply = createReply({ ...answer, doc: [paragraph('A sentence that goes on for a while, citing a source [1]. '.repeat(4000))] });
     const messages = renderReply(long);
     expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(blockKitProblems(m.blocks, 'message')).toEqual([]);
@@ -89,13 +90,13 @@ describe('rendering a Reply as Block Kit', () => {
   });
 
   it('cuts every button, header and context to its limit', () => {
-    const reply: Reply = {
+    const reply: Reply = createReply({
       kind: 'workflow',
-      text: 'x',
-      sections: [{ title: 'T'.repeat(400), body: 'b' }],
+      doc: [paragraph('x')],
+      sections: [{ title: 'T'.repeat(400), doc: [paragraph('b')] }],
       notes: Array.from({ length: 25 }, (_, i) => `note ${i} ${'n'.repeat(4000)}`),
       choices: Array.from({ length: 30 }, (_, i) => ({ action: `act${i}`, label: 'L'.repeat(200), value: 'v'.repeat(5000) })),
-    };
+    });
     for (const m of renderReply(reply)) expect(blockKitProblems(m.blocks, 'message')).toEqual([]);
   });
 });

@@ -19,32 +19,32 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cleanly on SIGTERM', async () => {
+/** `ai-procurement start` in a child process with this Slack environment; resolves once it logs "listening". */
+async function startProcess(slackEnv: Record<string, string>) {
   const port = await freePort();
   const child = spawn(process.execPath, [CLI, 'start'], {
     cwd: REPO_ROOT,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? '',
-      ...workEnv,
-      LOG_LEVEL: 'info',
-      PORT: String(port),
-      SLACK_BOT_TOKEN: 'xoxb-FAKE',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
-    },
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...workEnv, LOG_LEVEL: 'info', PORT: String(port), ...slackEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  try {
-    // The process logs "listening" once the server is up and Slack is ready.
-    const deadline = Date.now() + 60_000;
-    while (!stderr.includes('"msg":"listening"')) {
-      if (Date.now() > deadline || child.exitCode !== null) throw new Error(`start did not come up: ${stderr}`);
-      await new Promise((r) => setTimeout(r, 50));
+  const out = { child, port, stderr: '', exited: new Promise<number | null>((resolve) => child.on('close', resolve)) };
+  child.stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
+  // The process logs "listening" once the server is up and Slack is ready.
+  const deadline = Date.now() + 60_000;
+  while (!out.stderr.includes('"msg":"listening"')) {
+    if (Date.now() > deadline || child.exitCode !== null) {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      throw new Error(`start did not come up: ${out.stderr}`);
     }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return out;
+}
+
+it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cleanly on SIGTERM', async () => {
+  const p = await startProcess({ SLACK_BOT_TOKEN: 'xoxb-FAKE', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl });
+  const { child, port, exited } = p;
+  try {
     const health = (await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()) as { adapters: string[] };
     expect(health.adapters).toContain('slack');
 
@@ -57,9 +57,41 @@ it('`ai-procurement start` serves Slack on /slack/events, answers, and stops cle
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     // Secrets never reach the log.
-    expect(stderr).not.toContain('xoxb-FAKE');
-    expect(stderr).not.toContain(SIGNING_SECRET);
+    expect(p.stderr).not.toContain('xoxb-FAKE');
+    expect(p.stderr).not.toContain(SIGNING_SECRET);
   } finally {
     if (child.exitCode === null) child.kill('SIGKILL');
+  }
+}, 90_000);
+
+it('`ai-procurement start` in OAuth mode comes up without calling Slack (no token of its own) and serves /slack/install', async () => {
+  const oauthFake = await startFakeSlack({ oauth: { clientId: '1111.2222-fake', clientSecret: 'fake-client-secret-start', redirectUri: 'https://start.example.test/slack/oauth_redirect' } });
+  const p = await startProcess({
+    SLACK_CLIENT_ID: '1111.2222-fake', SLACK_CLIENT_SECRET: 'fake-client-secret-start', SLACK_STATE_SECRET: 'fake-state-secret-start',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: oauthFake.apiUrl, PUBLIC_BASE_URL: 'https://start.example.test',
+  }).catch(async (err: unknown) => {
+    await oauthFake.close();
+    throw err;
+  });
+  const { child, port, exited } = p;
+  try {
+    expect(oauthFake.calls).toEqual([]);
+    const install = await fetch(`http://127.0.0.1:${port}/slack/install`, { redirect: 'manual' });
+    expect(install.status).toBe(302);
+    const to = new URL(install.headers.get('location') ?? '');
+    expect(`${to.origin}${to.pathname}`).toBe(`${oauthFake.url}/oauth/v2/authorize`);
+    expect(to.searchParams.get('client_id')).toBe('1111.2222-fake');
+    expect(to.searchParams.get('redirect_uri')).toBe('https://start.example.test/slack/oauth_redirect');
+    expect(install.headers.get('set-cookie')).toMatch(/^slack-app-oauth-state=[^;]+; Secure; HttpOnly/);
+    // A forged callback (no state cookie) is a 400, not a crash or a 500.
+    expect((await fetch(`http://127.0.0.1:${port}/slack/oauth_redirect?code=x&state=y`)).status).toBe(400);
+
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(p.stderr).not.toContain('fake-client-secret-start');
+    expect(p.stderr).not.toContain('fake-state-secret-start');
+  } finally {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await oauthFake.close();
   }
 }, 90_000);

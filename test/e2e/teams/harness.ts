@@ -29,11 +29,14 @@ export class LogCapture extends Writable {
 export const WORD_VECTOR_CACHE = SHARED_CACHE;
 
 let fileDataDir: string | undefined;
-// Imported at collection time, so this hook belongs to the importing test file's root suite.
-afterAll(() => {
-  if (fileDataDir) rmSync(fileDataDir, { recursive: true, force: true });
-  fileDataDir = undefined;
-});
+// Imported at collection time, so this hook belongs to the importing test file's root suite. Outside a vitest
+// run (scripts/path-files.ts) there is no suite: such a caller passes its own DATA_DIR and removes it.
+if (process.env.VITEST) {
+  afterAll(() => {
+    if (fileDataDir) rmSync(fileDataDir, { recursive: true, force: true });
+    fileDataDir = undefined;
+  });
+}
 /**
  * DATA_DIR for this test file: a temp directory holding the search index built from knowledge/cards. Building
  * it takes seconds, so the harnesses of one file share it (each has its own store); files run in separate
@@ -81,7 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     TEAMS_ALLOW_UNAUTHENTICATED: 'true',
     PUBLIC_BASE_URL: 'https://bot.example.test',
     DOWNLOAD_SIGNING_SECRET: 'test-download-secret-not-real',
-    DATA_DIR: dataDir(),
+    DATA_DIR: options.env?.DATA_DIR ?? dataDir(),
     DATABASE_URL: `sqlite://${join(storeDir, 'store.db')}`,
     LOG_LEVEL: 'debug',
     ...options.env,

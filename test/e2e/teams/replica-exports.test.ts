@@ -12,7 +12,7 @@ import { silentLogger } from '../../../bot/logger.ts';
 import { FakeConnector } from './fake-connector.ts';
 import { WORD_VECTOR_CACHE, cardAction, channelMention } from './harness.ts';
 import { cardOf, invokeCard, messages, stepOf, textOf } from './cards.ts';
-import { TEST_PG_URL, dropSchema, postgresReachable } from '../../storage/pg-helpers.ts';
+import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/storage/pg-helpers.ts';
 
 /**
  * Issue 15: exports wait in the store, not in one process's memory. Two replicas (two Apps, two pools, two HTTP

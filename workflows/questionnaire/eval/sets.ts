@@ -5,8 +5,6 @@ import { z } from 'zod';
 /** The labelled vendor documents are split once: rules are tuned on `tune` only, `check` reports honestly. */
 export const ASSESS_EVAL_SETS = ['tune', 'check'] as const;
 export type AssessEvalSet = (typeof ASSESS_EVAL_SETS)[number];
-
-export const EVAL_DIR = fileURLToPath(new URL('./', import.meta.url));
 export const DOCUMENTS_DIR = fileURLToPath(new URL('./documents/', import.meta.url));
 export const SOURCES_DIR = fileURLToPath(new URL('./sources/', import.meta.url));
 

@@ -4,6 +4,7 @@ import { converse } from '../../converse.ts';
 import { afterAck } from '../../after-ack.ts';
 import { claimFirst } from '../../deduper.ts';
 import { DEFAULT_SLACK_API_URL, filesOf, slackDocuments } from '../../files.ts';
+import { botIdentityOf } from '../../identity.ts';
 
 /**
  * `@AI Procurement <question>` in a channel: answered in the message's thread. With files attached
@@ -25,7 +26,8 @@ export function appMention(deps: SlackDeps) {
       ts: event.ts,
       ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
       text: event.text,
-      ...(files.length ? { files: { documents: slackDocuments(files, deps.config.botToken, deps.config.apiUrl ?? DEFAULT_SLACK_API_URL), addressed: true } } : {}),
+      bot: botIdentityOf(context, deps.identity),
+      ...(files.length ? { files: { documents: slackDocuments(files, context.botToken, deps.config.apiUrl ?? DEFAULT_SLACK_API_URL), addressed: true } } : {}),
     });
   };
 }

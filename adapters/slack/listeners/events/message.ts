@@ -5,6 +5,7 @@ import { mentions } from '../../text.ts';
 import { afterAck } from '../../after-ack.ts';
 import { claimFirst } from '../../deduper.ts';
 import { DEFAULT_SLACK_API_URL, filesOf, slackDocuments } from '../../files.ts';
+import { botIdentityOf } from '../../identity.ts';
 
 /**
  * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
@@ -26,7 +27,8 @@ export function message(deps: SlackDeps) {
     const optedIn = !isDirect && (files.length ? !!threadTs : deps.config.autoAnswerChannels.includes(channel) && text.trim().endsWith('?'));
     if (!isDirect && !optedIn) return;
     // In channels a mention also arrives as app_mention; in a DM it does not, so a DM is answered here either way.
-    if (!isDirect && mentions(text, deps.identity.botUserId)) return;
+    const bot = botIdentityOf(context, deps.identity);
+    if (!isDirect && mentions(text, bot.botUserId)) return;
 
     await afterAck();
     const team = context.teamId ?? body.team_id;
@@ -41,7 +43,8 @@ export function message(deps: SlackDeps) {
       ts,
       ...(threadTs ? { threadTs } : {}),
       text,
-      ...(files.length ? { files: { documents: slackDocuments(files, deps.config.botToken, deps.config.apiUrl ?? DEFAULT_SLACK_API_URL), addressed: isDirect } } : {}),
+      bot,
+      ...(files.length ? { files: { documents: slackDocuments(files, context.botToken, deps.config.apiUrl ?? DEFAULT_SLACK_API_URL), addressed: isDirect } } : {}),
     });
   };
 }

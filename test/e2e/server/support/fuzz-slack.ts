@@ -1,5 +1,5 @@
-import { SIGNING_SECRET, sign } from '../../../e2e/slack/support/signing.ts';
-import { BOT_USER, CHANNEL, TEAM, USER, blockAction, directMessage, eventCallback, mention, slashCommand, viewSubmission } from '../../../e2e/slack/support/payloads.ts';
+import { SIGNING_SECRET, sign } from '../../slack/support/signing.ts';
+import { BOT_USER, CHANNEL, TEAM, USER, blockAction, directMessage, eventCallback, mention, slashCommand, viewSubmission } from '../../slack/support/payloads.ts';
 import { mutate, oddValue } from './mutate.ts';
 import { request } from './raw-http.ts';
 import type { Rng } from './rng.ts';

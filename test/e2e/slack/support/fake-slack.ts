@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { blockKitProblems } from './block-kit-check.ts';
 import { fileBytes, parseArgs } from './wire-format.ts';
+import { FakeSlackOAuth, type FakeOAuthApp, type TokenOwner } from './fake-slack-oauth.ts';
 
 /** One recorded Web API call. */
 export interface ApiCall {
@@ -20,6 +21,8 @@ export interface FakeSlackOptions {
   team?: string;
   botUserId?: string;
   botId?: string;
+  /** OAuth distribution: the app as registered (client id and secret, redirect URL, token rotation). */
+  oauth?: FakeOAuthApp;
 }
 
 /**
@@ -50,10 +53,13 @@ export class FakeSlack extends EventEmitter {
   private seq = 0;
   private envelope = 0;
   url = '';
+  /** Slack's OAuth side (authorize page, oauth.v2.access) when the app is distributed. */
+  readonly oauth?: FakeSlackOAuth;
 
   constructor(readonly options: FakeSlackOptions = {}) {
     super();
     this.setMaxListeners(0);
+    if (options.oauth) this.oauth = new FakeSlackOAuth(options.oauth);
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ server: this.server, path: '/socket' });
     this.wss.on('connection', (ws) => {
@@ -236,6 +242,15 @@ export class FakeSlack extends EventEmitter {
       res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
+    if (path === '/oauth/v2/authorize' && this.oauth) {
+      // The user approving: which workspace (or organisation) they install into is what they pick on Slack's page.
+      const header = (name: string) => (typeof req.headers[name] === 'string' ? (req.headers[name] as string) : undefined);
+      const enterprise = header('x-fake-enterprise');
+      const answer = this.oauth.authorize(new URL(req.url ?? '/', this.url), { team: header('x-fake-team') ?? '', ...(enterprise ? { enterprise } : {}), orgWide: header('x-fake-org-wide') === 'true' });
+      if (answer.location) res.writeHead(answer.status, { location: answer.location }).end();
+      else res.writeHead(answer.status, { 'content-type': 'text/plain' }).end(answer.error);
+      return;
+    }
     if (!path.startsWith('/api/')) {
       res.writeHead(404).end();
       return;
@@ -251,18 +266,31 @@ export class FakeSlack extends EventEmitter {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   }
 
+  /** Whose token this is: an installation's (OAuth) or the one configured bot token; undefined means invalid_auth. */
+  private ownerOf(method: string, token: string | undefined): TokenOwner | undefined {
+    if (method === 'apps.connections.open') return token === (this.options.appToken ?? 'xapp-test-not-a-real-token') ? { orgWide: false, botUserId: '', botId: '' } : undefined;
+    const installed = token ? this.oauth?.tokens.get(token) : undefined;
+    if (installed) return installed;
+    if (token !== (this.options.botToken ?? 'xoxb-FAKE')) return undefined;
+    return { team: this.options.team ?? 'T0FAKE', orgWide: false, botUserId: this.options.botUserId ?? 'U0BOT', botId: this.options.botId ?? 'B0BOT' };
+  }
+
   private answer(method: string, args: Record<string, unknown>, token?: string): Record<string, unknown> {
-    const expected = method === 'apps.connections.open' ? (this.options.appToken ?? 'xapp-test-not-a-real-token') : (this.options.botToken ?? 'xoxb-FAKE');
-    if (token !== expected) return { ok: false, error: 'invalid_auth' };
+    // The code exchange and refresh authenticate with the client id and secret, not a token.
+    if (method === 'oauth.v2.access') return this.oauth ? this.oauth.access(args) : { ok: false, error: 'invalid_client_id' };
+    const owner = this.ownerOf(method, token);
+    if (!owner) return { ok: false, error: 'invalid_auth' };
     const fail = this.failures.get(method);
     if (fail) {
       this.failures.delete(method);
       return { ok: false, error: fail };
     }
-    const team = this.options.team ?? 'T0FAKE';
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'ai-procurement', team_id: team, user_id: this.options.botUserId ?? 'U0BOT', bot_id: this.options.botId ?? 'B0BOT' };
+        return {
+          ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'ai-procurement', team_id: owner.team ?? '', user_id: owner.botUserId, bot_id: owner.botId,
+          ...(owner.enterprise ? { enterprise_id: owner.enterprise } : {}), is_enterprise_install: owner.orgWide,
+        };
       case 'apps.connections.open':
         return { ok: true, url: `${this.url.replace(/^http/, 'ws')}/socket` };
       case 'chat.postMessage':

@@ -10,6 +10,7 @@ import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from 
 import { startFakeSlack, type FakeSlack } from './fake-slack.ts';
 import { SIGNING_SECRET } from './signing.ts';
 import { SHARED_CACHE } from '../../../knowledge/helpers.ts';
+import type { Store } from '../../../../workflows/store.ts';
 
 export const BOT_TOKEN = 'xoxb-FAKE';
 export const APP_TOKEN = 'xapp-test-not-a-real-token';
@@ -20,6 +21,8 @@ export interface Harness {
   adapter: SlackAdapter;
   /** http://127.0.0.1:<port>/slack/events (HTTP mode). */
   eventsUrl: string;
+  /** http://127.0.0.1:<port> (HTTP mode): the install pages in OAuth mode. */
+  baseUrl: string;
   /** A response_url on the fake. */
   responseUrl(): string;
   dataDir: string;
@@ -41,6 +44,8 @@ export interface HarnessOptions {
   wrapRoute?: (handler: RouteHandler) => RouteHandler;
   /** Knowledge cards to answer from (default knowledge/cards). */
   cardsDir?: string;
+  /** A store the caller opened (PostgreSQL in its own schema) and closes; default: DATABASE_URL, closed with the app. */
+  store?: Store;
 }
 
 let responses = 0;
@@ -63,7 +68,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
   const config = loadConfig(env, dataDir);
   const logger = options.logger ?? silentLogger();
-  const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}) });
+  const app = await createApp(config, { logger, wordVectorCacheDir: SHARED_CACHE, ...(options.cardsDir ? { cardsDir: options.cardsDir } : {}), ...(options.store ? { store: options.store } : {}) });
   // Build the knowledge index before the first event, so no test waits on it inside its own timeout.
   await app.knowledge?.answerer();
   if (!config.slack) throw new Error('slack not configured');
@@ -85,6 +90,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     app,
     adapter,
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    baseUrl: `http://127.0.0.1:${port}`,
     responseUrl: () => `${fake.url}/respond/${++responses}`,
     dataDir,
     stopApp,

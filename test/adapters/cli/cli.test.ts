@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { parseCli } from '../../../adapters/cli/parse.ts';
+import { REPO_ROOT, runCli } from '../../helpers/cli.ts';
+
+describe('parseCli', () => {
+  it('defaults to start and parses every stable subcommand', () => {
+    expect(parseCli([])).toEqual({ ok: true, command: 'start' });
+    expect(parseCli(['ask', 'What', 'is', 'OLMo?', '--json'])).toEqual({ ok: true, command: 'ask', question: 'What is OLMo?', json: true });
+    expect(parseCli(['decide', '--input', 'a.json', '--json'])).toEqual({ ok: true, command: 'decide', input: 'a.json', json: true });
+    expect(parseCli(['checklist', 'questions', '--json'])).toEqual({ ok: true, command: 'checklist-questions', json: true });
+    expect(parseCli(['checklist', 'export', '--input', 'c.json', '--format', 'pdf', '--out', 'c.pdf'])).toEqual({
+      ok: true,
+      command: 'checklist-export',
+      input: 'c.json',
+      format: 'pdf',
+      out: 'c.pdf',
+    });
+    expect(parseCli(['kb', 'lint'])).toEqual({ ok: true, command: 'kb', action: 'lint', json: false });
+  });
+
+  it('names what is wrong with a bad command line', () => {
+    expect(parseCli(['ask'])).toMatchObject({ ok: false, error: expect.stringMatching(/needs a question/) });
+    expect(parseCli(['decide'])).toMatchObject({ ok: false, error: expect.stringMatching(/--input FILE/) });
+    expect(parseCli(['checklist', 'export', '--format', 'xls'])).toMatchObject({ ok: false, error: expect.stringMatching(/--input, --out/) });
+    expect(parseCli(['checklist', 'export', '--input', 'a', '--out', 'b', '--format', 'xls'])).toMatchObject({ ok: false, error: expect.stringMatching(/docx, pdf, md, csv.*xls/) });
+    expect(parseCli(['kb', 'rebuild'])).toMatchObject({ ok: false, error: expect.stringMatching(/build, lint, eval or gaps.*rebuild/) });
+    expect(parseCli(['ask', 'q', '--jsn'])).toMatchObject({ ok: false, error: expect.stringMatching(/--jsn/) });
+    expect(parseCli(['frobnicate'])).toMatchObject({ ok: false, error: 'unknown command "frobnicate"' });
+  });
+});
+
+describe('parseCli kb eval --set', () => {
+  it('takes a set name or all (the default), and only for kb eval', () => {
+    expect(parseCli(['kb', 'eval'])).toEqual({ ok: true, command: 'kb', action: 'eval', json: false, set: 'all' });
+    expect(parseCli(['kb', 'eval', '--set', 'tune', '--json'])).toEqual({ ok: true, command: 'kb', action: 'eval', json: true, set: 'tune' });
+    expect(parseCli(['kb', 'eval', '--set', 'train'])).toMatchObject({ ok: false, error: expect.stringMatching(/tune, check, dev, fresh, blind-tune, blind-check, blind2, all.*train/) });
+    expect(parseCli(['kb', 'lint', '--set', 'tune'])).toMatchObject({ ok: false, error: expect.stringMatching(/--set belongs to kb eval/) });
+  });
+});
+
+describe('the ai-procurement binary', () => {
+  it('prints usage and exits 2 on an unknown command', async () => {
+    const r = await runCli(['frobnicate']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown command "frobnicate"');
+    expect(r.stderr).toContain('checklist export --input FILE');
+    expect(r.stdout).toBe('');
+  });
+
+  it('prints usage on help and exits 0', async () => {
+    const r = await runCli(['help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('kb eval');
+  });
+
+  it('npm run -s passes arguments through unchanged and keeps stdout for the command alone', async () => {
+    const r = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn('npm', ['run', '-s', 'checklist', '--', 'export', '--format', 'xls', '--input', 'x', '--out', 'y'], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--format must be one of docx, pdf, md, csv (got "xls")');
+    expect(r.code).not.toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../helpers/cli.ts';
+import { parseCli } from '../../../adapters/cli/parse.ts';
+
+describe('ask with a described situation', () => {
+  it('--json leads with the recommendation by the wizard rules, with inputs, sources, assumptions and the rule', async () => {
+    const r = await runCli(['ask', "we're a 12 person agency prototyping, about £600 a month, nothing sensitive, nobody knows GPUs: API or self-host?", '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { answered: boolean; answer: string; citations: { id: string }[]; recommendation: Record<string, unknown> };
+    expect(out.answered).toBe(true);
+    expect(out.answer).toMatch(/^Recommendation: Closed API \[1\]\n• /);
+    expect(out.recommendation).toMatchObject({
+      mode: 'closed',
+      rule: 'default-closed',
+      inputs: { monthlySpendGBP: 600, dataClassification: 'internal', gpuCapability: 'none', stage: 'prototype' },
+      sources: { monthlySpendGBP: '£600 a month', stage: 'prototyping' },
+    });
+    expect(out.recommendation.assumed).toEqual(expect.arrayContaining([expect.stringMatching(/^mandatory UK\/EU residency: no/)]));
+    expect(out.citations[0]?.id).toBe('when-to-default-closed');
+  });
+
+  it('converts a dollar spend and recommends a hybrid for special-category data while prototyping', async () => {
+    const r = await runCli(['ask', 'we handle patient records, spend about $2k/mo, still a poc, should we self-host?', '--json']);
+    const out = JSON.parse(r.stdout) as { recommendation: { mode: string; rule: string; notes: Record<string, string>; inputs: { monthlySpendGBP: number } } };
+    expect(out.recommendation).toMatchObject({ mode: 'hybrid', rule: 'hybrid-staged' });
+    expect(out.recommendation.notes.monthlySpendGBP).toMatch(/converted at £0\.\d+ per \$1/);
+  });
+
+  it('asks for what is missing instead of guessing', async () => {
+    const r = await runCli(['ask', 'we are prototyping, should we self-host?', '--json']);
+    const out = JSON.parse(r.stdout) as { answer: string; notes?: string[]; recommendation: { missing: string[]; mode?: string } };
+    expect(out.recommendation.missing).toEqual(['monthlySpendGBP', 'dataClassification']);
+    expect(out.recommendation.mode).toBeUndefined();
+    // The grounded answer to the question comes first; what a recommendation would need follows it.
+    expect([out.answer, ...(out.notes ?? [])].join('\n')).toMatch(/monthly AI spend or the most sensitive data/);
+  });
+});
+
+describe('kb eval-situations', () => {
+  it('parses its flags', () => {
+    expect(parseCli(['kb', 'eval-situations'])).toEqual({ ok: true, command: 'kb-eval-situations', json: false });
+    expect(parseCli(['kb', 'eval-situations', '--set', 'check', '--json'])).toEqual({ ok: true, command: 'kb-eval-situations', set: 'check', json: true });
+    expect(parseCli(['kb', 'eval-situations', '--set', 'all'])).toMatchObject({ ok: false, error: expect.stringMatching(/--set must be one of tune, check, holdout/) });
+  });
+
+  it('prints extraction accuracy per input and recommendation accuracy for each half', async () => {
+    const human = await runCli(['kb', 'eval-situations']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/situations-tune: 38 situations\n {2}recommendation accuracy +\d+\.\d%/);
+    expect(human.stdout).toMatch(/situations-check: 38 situations/);
+    expect(human.stdout).toMatch(/ {2}monthly AI spend +\d+\.\d% \(\d+\/\d+\)/);
+    const r = await runCli(['kb', 'eval-situations', '--set', 'tune', '--json']);
+    const [report] = JSON.parse(r.stdout) as { set: string; recommendation: { accuracy: number }; fields: { field: string }[] }[];
+    expect(report?.set).toBe('tune');
+    expect(report?.fields.map((f) => f.field)).toHaveLength(9);
+    expect(report?.recommendation.accuracy).toBeGreaterThan(0.9);
+  });
+});
