@@ -96,11 +96,12 @@ export class FakeSlack extends EventEmitter {
 
   /**
    * Hosts a file as Slack's file server does and returns its Slack file object (for a message or app_mention
-   * event). `contentLength: false` streams it without a Content-Length header, as a chunked response.
+   * event). `contentLength: false` streams it without a Content-Length header, as a chunked response. `team` is
+   * the workspace the file belongs to (OAuth: only that workspace's installation token may download it).
    */
-  hostFile(name: string, bytes: Buffer, options: { contentLength?: boolean; size?: number } = {}): Record<string, unknown> {
+  hostFile(name: string, bytes: Buffer, options: { contentLength?: boolean; size?: number; team?: string } = {}): Record<string, unknown> {
     const id = `F${this.nextTs().replace('.', '')}`;
-    const path = `/files-pri/${this.options.team ?? 'T0FAKE'}-${id}/download/${encodeURIComponent(name)}`;
+    const path = `/files-pri/${options.team ?? this.options.team ?? 'T0FAKE'}-${id}/download/${encodeURIComponent(name)}`;
     this.hosted.set(path, { bytes, contentLength: options.contentLength ?? true });
     return { id, name, title: name, mimetype: 'application/octet-stream', size: options.size ?? bytes.length, mode: 'hosted', url_private: `${this.url}${path.replace('/download', '')}`, url_private_download: `${this.url}${path}` };
   }
@@ -210,8 +211,11 @@ export class FakeSlack extends EventEmitter {
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       this.downloads.push({ path, ...(token ? { token } : {}) });
       const file = this.hosted.get(path);
-      // Like Slack: without the bot token the "file" is the sign-in page, with status 200.
-      if (token !== (this.options.botToken ?? 'xoxb-FAKE')) {
+      // Like Slack: without a bot token of the file's workspace (the configured one, or that workspace's
+      // installation, or an org-wide one) the "file" is the sign-in page, with status 200.
+      const owner = this.ownerOf('files', token);
+      const fileTeam = /^\/files-pri\/([^-/]+)-/.exec(path)?.[1];
+      if (!owner || (owner.team !== fileTeam && !owner.orgWide)) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
         return;
       }
