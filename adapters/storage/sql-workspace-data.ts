@@ -7,7 +7,7 @@ import type { SqlDb } from './sql-db.ts';
  */
 export const WORKSPACE_TABLES = [
   'runs', 'run_answers', 'checklists', 'checklist_answers', 'feedback_votes', 'unanswered_questions',
-  'processed_events', 'question_counts', 'held_exports',
+  'processed_events', 'question_counts', 'held_exports', 'checklist_drafts',
 ] as const;
 
 /** Deletes one workspace's rows from every table in WORKSPACE_TABLES, all or nothing. */

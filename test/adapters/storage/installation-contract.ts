@@ -67,6 +67,7 @@ export function installationContract(storeOf: () => Store): void {
         await store.claimEvent(scope.platform, scope.tenant, 'Ev1');
         await store.countQuestion(scope, 'U1', { perUserPerMinute: 5, perWorkspacePerDay: 5 });
         await store.putExport(scope, { id: 'f1', name: 'a.md', mimeType: 'text/markdown', data: new Uint8Array([1]), expiresAt: soon });
+        await store.saveDraft(where, { vendor: 'Draft Co', documents: ['dpa.pdf'], sharedBy: { id: 'U1' }, proposedAt: new Date().toISOString(), answers: [{ questionId: 'exit', status: 'concern', reason: 'Partial.', quotes: [], judgedBy: 'rules' }] });
       }
       const deleted = await store.deleteWorkspaceData(gone);
       expect(Object.keys(deleted).sort()).toEqual([...WORKSPACE_TABLES].sort());
@@ -76,6 +77,7 @@ export function installationContract(storeOf: () => Store): void {
       expect(await store.listVotes(gone)).toEqual([]);
       expect(await store.listUnanswered(gone)).toEqual([]);
       expect(await store.getExport(gone, 'f1')).toBeUndefined();
+      expect(await store.listDrafts({ ...gone, channel: 'C1' })).toEqual([]);
       // A second uninstall finds nothing left.
       expect(Object.values(await store.deleteWorkspaceData(gone)).every((n) => n === 0)).toBe(true);
       // The event claim went too (a new install starts with no memory of the old one's events).
@@ -86,6 +88,7 @@ export function installationContract(storeOf: () => Store): void {
       expect(await store.listVotes(kept)).toHaveLength(1);
       expect(await store.listUnanswered(kept)).toHaveLength(1);
       expect(await store.getExport(kept, 'f1')).toBeDefined();
+      expect(await store.listDrafts({ ...kept, channel: 'C1' })).toHaveLength(1);
       expect(await store.claimEvent(kept.platform, kept.tenant, 'Ev1')).toBe(false);
     });
   });

@@ -3,6 +3,7 @@ import type { ChecklistAnswer, Conversation, Scope, Store } from '../../../workf
 import { isAppError } from '../../../bot/errors.ts';
 import { conversationContract } from './conversation-contract.ts';
 import { opsContract } from './ops-contract.ts';
+import { draftContract } from './draft-contract.ts';
 import { installationContract } from './installation-contract.ts';
 
 /** How a backend under test is opened: `open` may be called again to prove state survives a reopen. */
@@ -188,6 +189,7 @@ export function storeContract(name: string, target: ContractTarget): void {
 
     conversationContract(() => store);
     opsContract(() => store);
+    draftContract(() => store);
     installationContract(() => store);
 
     it('keeps everything after a close and reopen', async () => {

@@ -3,9 +3,13 @@ import type { SlackDeps } from '../../deps.ts';
 import { converse } from '../../converse.ts';
 import { afterAck } from '../../after-ack.ts';
 import { claimFirst } from '../../deduper.ts';
+import { DEFAULT_SLACK_API_URL, filesOf, slackDocuments } from '../../files.ts';
 import { botIdentityOf } from '../../identity.ts';
 
-/** `@AI Procurement <question>` in a channel: answered in the message's thread. */
+/**
+ * `@AI Procurement <question>` in a channel: answered in the message's thread. With files attached
+ * (`@AI Procurement assess Acme AI` + a DPA), the files are the vendor's documents to assess.
+ */
 export function appMention(deps: SlackDeps) {
   return async ({ event, body, context, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'app_mention'>): Promise<void> => {
     // Bolt acked the event before calling us; let that ack leave first.
@@ -16,12 +20,14 @@ export function appMention(deps: SlackDeps) {
       return;
     }
     if (!event.user) return;
+    const files = filesOf(event);
     await converse(deps, client, {
       place: { team, channel: event.channel, thread: event.thread_ts ?? event.ts, user: event.user },
       ts: event.ts,
       ...(event.thread_ts ? { threadTs: event.thread_ts } : {}),
       text: event.text,
       bot: botIdentityOf(context, deps.identity),
+      ...(files.length ? { files: { documents: slackDocuments(files, context.botToken, deps.config.apiUrl ?? DEFAULT_SLACK_API_URL), addressed: true } } : {}),
     });
   };
 }
