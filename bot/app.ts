@@ -9,6 +9,8 @@ import { createWorkflowService } from './workflows-service.ts';
 import { situationReply } from './situation/situation-reply.ts';
 import { watchStore } from './store-health.ts';
 import { createQuestionGate } from './question-gate.ts';
+import { modelJudge } from './workflows/model-judge.ts';
+import type { PassageJudge } from '../workflows/questionnaire/index.ts';
 import { NO_METRICS, type BotMetrics, type MetricsScrape } from './metrics.ts';
 import type { JobQueue } from './jobs.ts';
 import { createAgentHome, type AgentHome } from './agent-home.ts';
@@ -47,7 +49,17 @@ export interface AppParts {
 }
 
 /** Wires the parts into one Bot: answering (extractive, or grounded generation when a model is set), workflows. */
-export function assembleApp(config: Config, parts: AppParts): App {
+export function assembleApp(config: Config, given: AppParts): App {
+  // The models are built once, for answers and for judging vendor documents alike.
+  let models: ReturnType<NonNullable<AppParts['chatModels']>> | undefined;
+  const load = given.chatModels;
+  const once = () => {
+    models ??= load!();
+    // A failed load is tried again next time, as the answerer's is.
+    models.catch(() => (models = undefined));
+    return models;
+  };
+  const parts: AppParts = load ? { ...given, chatModels: once } : given;
   const { logger, knowledge } = parts;
   const metrics = parts.metrics ?? NO_METRICS;
   // Every user of the store (workflows, the unanswered log, the adapters' retry claims) goes through the watch,
@@ -69,7 +81,7 @@ export function assembleApp(config: Config, parts: AppParts): App {
   const bot = createBot({
     logger,
     answerer,
-    workflows: createWorkflowService({ store, logger }),
+    workflows: createWorkflowService({ store, logger, ...(parts.chatModels ? { judge: documentJudge(config, parts) } : {}) }),
     situation: (question) => situationReply(question),
     storeDegraded: degraded,
     admitQuestion: createQuestionGate({ store, limits: config.questionLimits, logger, onLimited: (limit) => metrics.questionLimited(limit) }),
@@ -96,6 +108,19 @@ export function assembleApp(config: Config, parts: AppParts): App {
   };
   const home = createAgentHome({ store, logger, cardsDir: knowledge.cardsDir });
   return { config, logger, bot, store, knowledge, home, readiness, close: () => bot.close() };
+}
+
+/**
+ * The model that may help judge vendor documents: a self-hosted one only (the sensitive model, else the default when
+ * it is self-hosted), since vendor documents are often confidential; with only a closed API configured, the rules
+ * alone decide and no document text leaves the building.
+ */
+function documentJudge(config: Config, parts: AppParts): () => Promise<PassageJudge | undefined> {
+  return async () => {
+    const m = await parts.chatModels!();
+    const model = [m.sensitive, m.default].find((x) => x && !x.closed);
+    return model ? modelJudge(model, parts.logger, config.model.timeoutMs) : undefined;
+  };
 }
 
 /** The extractive answerer, wrapped by the model answerer when a model (default or sensitive) is configured. */

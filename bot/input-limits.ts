@@ -10,7 +10,7 @@ export const MAX_QUESTION_CHARS = 40_000;
 /** How many characters of typed text a turn carries (buttons and forms are bounded by their own validation). */
 export function typedLength(turn: Turn): number {
   const input = turn.input;
-  if (input.kind === 'text') return input.text.length;
+  if (input.kind === 'text' || input.kind === 'documents') return input.text.length;
   if (input.kind === 'command') return input.args.reduce((n, a) => n + a.length + 1, 0);
   return typeof input.value === 'string' ? input.value.length : 0;
 }

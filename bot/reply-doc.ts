@@ -123,7 +123,8 @@ export function plainText(blocks: Block[]): string {
 export function stepLines(step: StepView, d: InlineDialect = PLAIN): string[] {
   const lines = [`${d.text(step.title ?? step.workflow)} · step ${step.index} of ${step.total}`, d.text(step.prompt)];
   if (step.current) lines.push(`(answered before: ${d.text(step.current)})`);
-  if (step.suggested) lines.push(`From the message: ${d.text(step.suggested.label)} ("${d.text(step.suggested.words)}"). Keep it (type ${d.code('keep')}) or answer again.`);
+  if (step.suggested) lines.push(`${d.text(step.suggested.from ?? 'From the message')}: ${d.text(step.suggested.label)} ("${d.text(step.suggested.words)}"). Keep it (type ${d.code('keep')}) or answer again.`);
+  if (step.suggested?.reason) lines.push(`Why: ${d.text(step.suggested.reason)}`);
   if (step.hint) lines.push(`Answer with ${d.text(step.hint)}${step.example ? `: e.g. ${d.code(step.example)}` : ''}.`);
   return lines;
 }

@@ -16,6 +16,7 @@ export type Route =
   | { to: 'workflow-command'; sub: string; args: string[] }
   | { to: 'action'; action: string; value: unknown }
   | { to: 'workflow-text'; text: string }
+  | { to: 'documents' }
   | { to: 'not-understood'; what?: string };
 
 export const COMMAND_NAME = 'ai-procurement';
@@ -33,6 +34,7 @@ export function parseCommandText(text: string): { command: string; args: string[
 export function routeTurn(turn: Turn): Route {
   const input = turn.input;
   if (input.kind === 'action') return { to: 'action', action: input.action, value: input.value };
+  if (input.kind === 'documents') return { to: 'documents' };
 
   let command: { command: string; args: string[] } | undefined;
   if (input.kind === 'command') command = { command: input.command.replace(/^\//, '').toLowerCase(), args: input.args };
@@ -149,6 +151,9 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
     }
     case 'answer':
       return answer(turn, route.question, deps, options);
+    case 'documents':
+      if (!deps.workflows?.documents) throw new AppError(ErrorCode.NotAvailableYet, 'Reading vendor documents');
+      return deps.workflows.documents(turn);
     case 'workflow-command':
       if (!deps.workflows) throw new AppError(ErrorCode.NotAvailableYet, [command(route.sub)]);
       return deps.workflows.command(turn, route.sub, route.args);

@@ -11,11 +11,25 @@ export interface TurnUser {
   name?: string;
 }
 
-/** What the user did: typed text, ran a command, or pressed a button / submitted a form. */
+/**
+ * A file someone shared with the bot. The adapter knows how to fetch it (with its own credentials) but fetches it
+ * only when the core asks, so a file shared in a thread that is not a checklist's is never downloaded. `load`
+ * resolves with the bytes, or rejects with a DocumentRejected (too large, download failed) saying why.
+ */
+export interface TurnDocument {
+  name: string;
+  /** Size in bytes as the platform reports it, when it does. */
+  size?: number;
+  load(): Promise<Buffer>;
+}
+
+/** What the user did: typed text, ran a command, pressed a button / submitted a form, or shared files. */
 export type TurnInput =
   | { kind: 'text'; text: string }
   | { kind: 'command'; command: string; args: string[] }
-  | { kind: 'action'; action: string; value: unknown };
+  | { kind: 'action'; action: string; value: unknown }
+  /** Files shared with a message; `addressed` when the bot was mentioned or it is a direct message. */
+  | { kind: 'documents'; text: string; documents: TurnDocument[]; addressed: boolean };
 
 export interface Turn {
   platform: Platform;
@@ -73,7 +87,8 @@ import type { WorkflowAction } from '../workflows/workflow-action.ts';
 import type { SituationJson } from '../workflows/decision/situation/json.ts';
 import type { Block } from './reply-doc.ts';
 
-export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'workflow' | 'status' | 'export' | 'error' | 'info';
+/** `none`: nothing to say (files shared in a thread that is no checklist's, without a mention): adapters post nothing. */
+export type ReplyKind = 'answer' | 'no-answer' | 'help' | 'not-understood' | 'workflow' | 'status' | 'export' | 'error' | 'info' | 'none';
 
 export interface Reply {
   kind: ReplyKind;

@@ -14,4 +14,9 @@ export interface WorkflowPort {
    * Returns undefined when no step waits, so the text is treated as a question.
    */
   text?(turn: Turn, text: string): Promise<Reply | undefined>;
+  /**
+   * Files shared in a checklist's thread or with a mention: read, assessed against the twelve questions and put
+   * as a draft on that vendor's checklist for review. A `none` Reply when the files are not for the bot.
+   */
+  documents?(turn: Turn): Promise<Reply>;
 }

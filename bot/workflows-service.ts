@@ -16,6 +16,7 @@ import { parseWorkflowAction } from '../workflows/workflow-action.ts';
 import { exportFormatOf } from '../workflows/export-formats.ts';
 import { decodePrefill } from '../workflows/decision/prefill.ts';
 import { untrusted } from './inert/index.ts';
+import { documentsReply } from './workflows/documents-reply.ts';
 import { textReply } from './reply-doc.ts';
 
 export type { WorkflowServiceOptions } from './workflows/context.ts';
@@ -31,6 +32,11 @@ async function waitingRun(store: Store, turn: Turn): Promise<WorkflowRun | undef
   return runs.find((r) => (r.thread ?? '') === (turn.thread ?? '') && r.currentStep);
 }
 
+/** A checklist run's draft, when one waits for review, so its steps offer the proposals and answers keep them. */
+async function withDraft(ctx: FlowContext, run: WorkflowRun): Promise<void> {
+  if (run.kind === 'checklist' && run.subject) ctx.draft = await ctx.store.getDraft(ctx.conversation, run.subject);
+}
+
 async function finishedReply(ctx: FlowContext, run: WorkflowRun): Promise<Reply> {
   ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow finished');
   if (run.kind === 'decision') return decisionResultReply(ctx, run);
@@ -39,6 +45,7 @@ async function finishedReply(ctx: FlowContext, run: WorkflowRun): Promise<Reply>
 }
 
 async function answer(ctx: FlowContext, run: WorkflowRun, stepId: string, input: AnswerInput): Promise<Reply> {
+  await withDraft(ctx, run);
   const outcome = await answerStep(ctx, run, stepId, input, ctx.author, ctx.now());
   if (!outcome.ok) {
     if (!outcome.step) return textReply('info', `${runTitle(run)}: ${untrusted(outcome.error)}.`);
@@ -97,7 +104,14 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
         await cancelRun(ctx, run);
         return textReply('info', `Cancelled: ${runTitle(run)}. Answers already given stay recorded.`);
       }
+      await withDraft(ctx, run);
       return run.status === 'active' ? stepReply(ctx, run) : finishedReply(ctx, run);
+    },
+
+    async documents(turn) {
+      const input = turn.input;
+      if (input.kind !== 'documents') throw new AppError(ErrorCode.InvalidInput, 'no files came with that message');
+      return documentsReply(await ctxOf(turn), input.text, input.documents, input.addressed);
     },
 
     async text(turn, text) {

@@ -39,7 +39,9 @@ export interface StepView {
   /**
    * The value read from the team's message for this step (a decision started with "Refine these answers"), not yet
    * confirmed: `value` is what to send back to keep it, `label` how to show it, `words` the message's own words.
-   * A form can pre-select or pre-fill it.
+   * A form can pre-select or pre-fill it. `from` says where it came from when not the message ("Proposed from
+   * the vendor's documents", for a checklist draft); renderers default to "From the message". `reason` is why
+   * it was proposed (a draft's rule or model verdict), shown beside it when present.
    */
-  suggested?: { value: string; label: string; words: string };
+  suggested?: { value: string; label: string; words: string; from?: string; reason?: string };
 }

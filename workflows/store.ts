@@ -96,8 +96,60 @@ export interface ChecklistAnswer {
   notes?: string;
   /** An http(s) URL pointing at the vendor's evidence (DPA, certificate, policy page). */
   evidence?: string;
+  /** Who gave (or accepted) this answer, and when: for an answer from a draft, the reviewer. */
   answeredBy: Author;
   answeredAt: string;
+  /** Sentences quoted word for word from the vendor's documents, when the answer began as a draft proposal. */
+  quotes?: EvidenceQuote[];
+  /** The proposal a person reviewed to give this answer (absent for an answer typed from scratch). */
+  review?: AnswerReview;
+}
+
+/** A sentence of a vendor document, verbatim, and where it stands ("dpa.pdf, page 3"). */
+export interface EvidenceQuote {
+  quote: string;
+  location: string;
+}
+
+/** What an assessment may propose: never "n/a", which is a person's call. */
+export type ProposedStatus = Exclude<ChecklistStatus, 'n/a'>;
+
+/** The reviewer trail of an answer that began as a proposal: what was proposed, from what, by whom it was sent. */
+export interface AnswerReview {
+  proposedStatus: ProposedStatus;
+  reason: string;
+  /** `rules` when the card's rules alone decided; `model` when a model's judgement (checked by the rules) did. */
+  judgedBy: 'rules' | 'model';
+  /** The file names the proposal was read from. */
+  documents: string[];
+  /** Who sent the documents, and when they were assessed. */
+  sharedBy: Author;
+  proposedAt: string;
+}
+
+/** One question's proposal in a draft: nothing here counts as answered until a person accepts it. */
+export interface DraftAnswer {
+  questionId: string;
+  status: ProposedStatus;
+  reason: string;
+  quotes: EvidenceQuote[];
+  judgedBy: 'rules' | 'model';
+}
+
+/**
+ * Proposals from a vendor's documents, waiting for review on that vendor's checklist in one conversation. A new
+ * assessment replaces the vendor's draft; a person answering a question (accepting it or changing it) takes that
+ * question out of the draft.
+ */
+export interface ChecklistDraft {
+  vendor: string;
+  documents: string[];
+  /** The thread the documents were shared in, so later files there go to the same vendor. */
+  thread?: string;
+  sharedBy: Author;
+  proposedAt: string;
+  /** The questions still waiting for review, in no particular order. */
+  answers: DraftAnswer[];
 }
 
 /** One vendor's answers in one conversation (the store is asked by conversation, so the channel is not repeated). */
@@ -236,8 +288,20 @@ export interface Store {
   getChecklist(where: Conversation, vendor: string): Promise<VendorChecklist | undefined>;
   /** The checklists started in this conversation, by vendor. */
   listChecklists(where: Conversation): Promise<VendorChecklist[]>;
-  /** Upserts one question's answer (creating the checklist in this conversation when needed). */
+  /**
+   * Upserts one question's answer (creating the checklist in this conversation when needed). A person's answer
+   * ends that question's draft proposal, if any.
+   */
   recordChecklistAnswer(where: Conversation, vendor: string, answer: ChecklistAnswer): Promise<void>;
+
+  /** Replaces the vendor's draft in this conversation (creating the checklist when needed); answers stay as they are. */
+  saveDraft(where: Conversation, draft: ChecklistDraft): Promise<void>;
+  /** The vendor's draft in this conversation, while any question in it still waits for review. */
+  getDraft(where: Conversation, vendor: string): Promise<ChecklistDraft | undefined>;
+  /** Every draft still waiting for review in this conversation. */
+  listDrafts(where: Conversation): Promise<ChecklistDraft[]>;
+  /** Records reviewed answers and ends their questions' proposals, all in one transaction. */
+  acceptDraftAnswers(where: Conversation, vendor: string, answers: ChecklistAnswer[]): Promise<void>;
 
   /** One vote per user per answer; a second vote replaces the first. */
   recordVote(scope: Scope, vote: FeedbackVote): Promise<void>;

@@ -18,18 +18,20 @@ import { jsonValue } from './json-value.ts';
  * | checklist     | list      |                                         | the vendors in this conversation               |
  * | checklist     | start     | vendor, questionId?                     | start or continue a vendor's checklist         |
  * | checklist     | export    | format, vendor or runId                 | a vendor's checklist as a document             |
+ * | checklist     | review    | vendor                                  | the vendor's draft proposals, red flags first  |
+ * | checklist     | accept    | vendor                                  | accept every proposal of the vendor's draft    |
  * | comparison    | show      |                                         | vendors side by side                           |
  * | comparison    | export    | format                                  | the comparison as a document                   |
  * | questionnaire | export    | vendor, format (xlsx or docx)           | the questions to send a vendor                 |
  * | status        | show      |                                         | what is in progress here                       |
  */
 export const WORKFLOW_NAMES = ['decision', 'checklist', 'comparison', 'questionnaire', 'status'] as const;
-export const ACTION_NAMES = ['start', 'restart', 'list', 'show', 'export'] as const;
+export const ACTION_NAMES = ['start', 'restart', 'list', 'show', 'export', 'review', 'accept'] as const;
 
 /** Which actions each workflow has (the table above). */
 const ALLOWED: Record<(typeof WORKFLOW_NAMES)[number], readonly (typeof ACTION_NAMES)[number][]> = {
   decision: ['start', 'restart', 'export'],
-  checklist: ['list', 'start', 'export'],
+  checklist: ['list', 'start', 'export', 'review', 'accept'],
   comparison: ['show', 'export'],
   questionnaire: ['export'],
   status: ['show'],
@@ -51,7 +53,7 @@ export const workflowActionSchema = z
   .strict()
   .superRefine((a, ctx) => {
     if (!ALLOWED[a.workflow].includes(a.action)) ctx.addIssue({ code: 'custom', message: `${a.workflow} has no action "${a.action}"` });
-    const needsVendor = (a.workflow === 'checklist' && a.action === 'start') || a.workflow === 'questionnaire' || (a.workflow === 'checklist' && a.action === 'export' && !a.runId);
+    const needsVendor = (a.workflow === 'checklist' && ['start', 'review', 'accept'].includes(a.action)) || a.workflow === 'questionnaire' || (a.workflow === 'checklist' && a.action === 'export' && !a.runId);
     if (needsVendor && !a.vendor) ctx.addIssue({ code: 'custom', message: 'say which vendor' });
     if (a.action === 'export' && !a.format) ctx.addIssue({ code: 'custom', message: 'say which format' });
   });

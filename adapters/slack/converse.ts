@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import { userMessage } from '../../bot/errors.ts';
 import { isAlreadyDelivered } from '../../bot/jobs.ts';
 import { isTooLong, tooLongReply } from '../../bot/input-limits.ts';
-import type { Reply, Turn } from '../../bot/turn.ts';
+import type { Reply, Turn, TurnDocument } from '../../bot/turn.ts';
 import type { SlackDeps, SlackIdentity } from './deps.ts';
 import { threadHistory } from './history.ts';
 import { postMessage, postMessages, uploadFiles, slackErrorCode, type Conversation } from './post.ts';
@@ -20,6 +20,8 @@ export interface IncomingMessage {
   /** thread_ts of the user's message when it was posted in a thread (then earlier turns are read). */
   threadTs?: string;
   text: string;
+  /** Files shared with the message: the turn becomes a documents turn (`addressed`: a mention or a DM). */
+  files?: { documents: TurnDocument[]; addressed: boolean };
   /** The bot in this workspace (its mention is stripped, its own thread messages are the assistant's turns). */
   bot: SlackIdentity;
 }
@@ -40,6 +42,7 @@ export async function converse(deps: SlackDeps, client: webApi.WebClient, msg: I
   try {
     const history = msg.threadTs ? await threadHistory({ ...conv, thread: msg.threadTs }, msg.ts, msg.bot, deps.logger) : undefined;
     const turn = messageTurn(msg.place, msg.text, msg.bot.botUserId, history);
+    if (msg.files) turn.input = { kind: 'documents', text: turn.input.kind === 'text' ? turn.input.text : '', ...msg.files };
     await answerTurn(deps, conv, turn);
   } finally {
     await signal.done();
@@ -73,6 +76,8 @@ function answerStream(deps: SlackDeps, conv: Conversation, turn: Turn): AnswerSt
 
 /** Posts a Reply's messages and uploads its files into the conversation. */
 export async function deliverReply(deps: SlackDeps, conv: Conversation, reply: Reply, render: RenderReplyOptions = {}, streamedTs?: string): Promise<void> {
+  // Files shared in a thread that is no checklist's, without a mention: not for the bot.
+  if (reply.kind === 'none') return;
   if (reply.files?.length) {
     await uploadFiles(conv, reply);
     return;

@@ -1,5 +1,6 @@
 import { webApi } from '@slack/bolt';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
+import { DEFAULT_SLACK_API_URL } from './files.ts';
 import type { SlackIdentity } from './deps.ts';
 import { slackErrorCode } from './post.ts';
 
@@ -21,7 +22,7 @@ export async function whoAmI(token: string, clientOptions: webApi.WebClientOptio
   } catch (err) {
     const code = slackErrorCode(err);
     if (code) throw new AppError(ErrorCode.ConfigInvalid, `SLACK_BOT_TOKEN was refused by Slack (${code}); copy the Bot User OAuth Token (xoxb-…) from OAuth & Permissions`, { cause: err });
-    throw new AppError(ErrorCode.ConfigInvalid, `the Slack API at ${clientOptions.slackApiUrl ?? 'https://slack.com/api/'} could not be reached; check SLACK_API_URL and the network`, { cause: err });
+    throw new AppError(ErrorCode.ConfigInvalid, `the Slack API at ${clientOptions.slackApiUrl ?? DEFAULT_SLACK_API_URL} could not be reached; check SLACK_API_URL and the network`, { cause: err });
   }
 }
 

@@ -6,6 +6,7 @@ import { converse, type IncomingMessage } from './converse.ts';
 import { aiProcurementCommand } from './listeners/commands/ai-procurement.ts';
 import { GuardedWebClient, guardedRespond, postedEarlier } from './queue-first.ts';
 import { authorizationFailure, NoInstallationError } from './oauth/installation-store.ts';
+import { DEFAULT_SLACK_API_URL, slackDocuments, type SlackFile } from './files.ts';
 
 /** The job kinds this adapter queues (one home for their names). */
 export const SLACK_JOBS = { question: 'slack.question', command: 'slack.command' } as const;
@@ -22,13 +23,32 @@ export function workspaceOf(context: { enterpriseId?: string | undefined; isEnte
   return { ...(context.enterpriseId ? { enterprise: context.enterpriseId } : {}), ...(context.isEnterpriseInstall ? { orgWide: true } : {}) };
 }
 
-/** A question's job data: where it was asked and what, and whose installation answers (never a token). */
+/**
+ * Files shared with a question, as the event listed them: the worker downloads them with the token it reads when
+ * the job runs (`addressed`: a DM or a mention, so every question of the checklist is judged).
+ */
+const sharedFiles = z.object({
+  list: z.array(z.object({
+    id: z.string().optional(), name: z.string().optional(), title: z.string().optional(), size: z.number().optional(),
+    url_private_download: z.string().optional(), mode: z.string().optional(),
+  })).max(100),
+  addressed: z.boolean(),
+});
+
+/** What a listener adds to its message for the job: whose installation answers, and the files shared with it. */
+export interface QuestionJobFacts {
+  workspace: SlackWorkspace;
+  files?: { list: SlackFile[]; addressed: boolean };
+}
+
+/** A question's job data: where it was asked and what, whose installation answers, its files (never a token). */
 const questionData = z.object({
   place: z.object({ team: z.string(), channel: z.string(), thread: z.string().optional(), user: z.string(), isDirect: z.boolean().optional() }),
   ts: z.string(),
   threadTs: z.string().optional(),
   text: z.string(),
   workspace: workspaceData.optional(),
+  files: sharedFiles.optional(),
 });
 export type QueuedQuestion = z.infer<typeof questionData>;
 
@@ -51,8 +71,9 @@ export const questionKey = (team: string, eventId: string) => `slack:${team}:eve
 export const commandKey = (team: string, triggerId: string) => `slack:${team}:command:${triggerId}`;
 
 /** A question's job data from the listener's message: the bot's identity is left out (the worker reads it with the token). */
-export function queuedQuestion(msg: IncomingMessage, workspace: SlackWorkspace): QueuedQuestion {
-  return questionData.parse({ place: msg.place, ts: msg.ts, ...(msg.threadTs ? { threadTs: msg.threadTs } : {}), text: msg.text, workspace });
+export function queuedQuestion(msg: IncomingMessage, facts: QuestionJobFacts): QueuedQuestion {
+  const files = facts.files ? { list: facts.files.list.map((f) => ({ id: f.id, name: f.name, title: f.title, size: f.size, url_private_download: f.url_private_download, mode: f.mode })), addressed: facts.files.addressed } : undefined;
+  return questionData.parse({ place: msg.place, ts: msg.ts, ...(msg.threadTs ? { threadTs: msg.threadTs } : {}), text: msg.text, workspace: facts.workspace, ...(files ? { files } : {}) });
 }
 
 /** The fields of a slash command payload that a job keeps. */
@@ -106,10 +127,12 @@ export function registerSlackJobs(deps: SlackDeps, auth: SlackJobAuth, options: 
     }
   };
   jobs.handle(SLACK_JOBS.question, async (job) => {
-    const { workspace, ...asked } = questionData.parse(job.data);
+    const { workspace, files, ...asked } = questionData.parse(job.data);
     const found = await credentials(job, asked.place.team, workspace);
     if (!found) return;
-    const msg: IncomingMessage = { ...asked, bot: found.bot };
+    // Shared files download with the job's own workspace token, read just now.
+    const documents = files ? { files: { documents: slackDocuments(files.list, found.token, deps.config.apiUrl ?? DEFAULT_SLACK_API_URL), addressed: files.addressed } } : {};
+    const msg: IncomingMessage = { ...asked, bot: found.bot, ...documents };
     const plain = new webApi.WebClient(found.token, options);
     const where = { channel: msg.place.channel, ...(msg.place.thread ? { thread: msg.place.thread } : {}), after: msg.ts };
     const guard = guardFor(deps, msg.place.team, job, () => postedEarlier(plain, where, job.id));

@@ -5,7 +5,7 @@ import { afterAck } from './after-ack.ts';
 import { claimFirst } from './deduper.ts';
 import { ackEvent } from './queue-first.ts';
 import { ackFirst } from './interaction-dedup.ts';
-import { SLACK_JOBS, commandKey, queuedCommand, queuedQuestion, questionKey, workspaceOf, type SlackWorkspace } from './jobs.ts';
+import { SLACK_JOBS, commandKey, queuedCommand, queuedQuestion, questionKey, workspaceOf, type QuestionJobFacts } from './jobs.ts';
 import type { CommandArgs } from './listeners/commands/ai-procurement.ts';
 
 const codeOf = (err: unknown) => (err as { code?: unknown })?.code;
@@ -16,11 +16,11 @@ const codeOf = (err: unknown) => (err as { code?: unknown })?.code;
  * event finds its job queued and is dropped. With no queue, or if it cannot be reached, the question is
  * acknowledged and answered in this process as before: an outage must not become silence.
  */
-export async function submitQuestion(deps: SlackDeps, client: webApi.WebClient, body: object, eventId: string, msg: IncomingMessage, workspace: SlackWorkspace): Promise<void> {
+export async function submitQuestion(deps: SlackDeps, client: webApi.WebClient, body: object, eventId: string, msg: IncomingMessage, facts: QuestionJobFacts): Promise<void> {
   const team = msg.place.team;
   if (deps.jobs) {
     try {
-      if (!(await deps.jobs.enqueue(SLACK_JOBS.question, questionKey(team, eventId), queuedQuestion(msg, workspace), { platform: 'slack', tenant: team }))) deps.logger.info({ team }, 'slack retry of a queued event ignored');
+      if (!(await deps.jobs.enqueue(SLACK_JOBS.question, questionKey(team, eventId), queuedQuestion(msg, facts), { platform: 'slack', tenant: team }))) deps.logger.info({ team }, 'slack retry of a queued event ignored');
       return;
     } catch (err) {
       deps.logger.warn({ team, code: codeOf(err) }, 'could not queue the question; answering it in this process');

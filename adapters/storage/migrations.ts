@@ -1,6 +1,7 @@
 import type { Dialect, SqlDb } from './sql-db.ts';
 import { CHECKLISTS_BY_CONVERSATION } from './checklists-by-conversation.ts';
 import { HELD_EXPORTS, JOBS, QUESTION_COUNTS } from './ops-migrations.ts';
+import { QUESTIONNAIRE_DRAFTS } from './draft-migrations.ts';
 import { INSTALLATIONS } from './installation-migrations.ts';
 
 /**
@@ -70,6 +71,7 @@ export const MIGRATIONS: Migration[] = [
       'CREATE INDEX unanswered_by_time ON unanswered_questions (at)',
     ],
   },
+  QUESTIONNAIRE_DRAFTS,
   QUESTION_COUNTS,
   HELD_EXPORTS,
   INSTALLATIONS,

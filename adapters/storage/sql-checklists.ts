@@ -1,4 +1,4 @@
-import type { Author, ChecklistAnswer, ChecklistStatus, Conversation, VendorChecklist } from '../../workflows/store.ts';
+import type { AnswerReview, Author, ChecklistAnswer, ChecklistStatus, Conversation, EvidenceQuote, VendorChecklist } from '../../workflows/store.ts';
 import { vendorKey } from '../../workflows/store.ts';
 import { AppError, ErrorCode } from '../../bot/errors.ts';
 import type { Row, SqlDb } from './sql-db.ts';
@@ -19,9 +19,9 @@ export function conversationKey(where: Conversation): [string, string, string] {
   return [where.platform, where.tenant, where.channel];
 }
 
-const KEY = 'platform = ? AND tenant = ? AND channel = ? AND vendor_key = ?';
+export const KEY = 'platform = ? AND tenant = ? AND channel = ? AND vendor_key = ?';
 
-function author(id: unknown, name: unknown) {
+export function author(id: unknown, name: unknown) {
   return { id: String(id), ...(name ? { name: String(name) } : {}) };
 }
 
@@ -34,10 +34,12 @@ function toAnswer(r: Row): ChecklistAnswer {
   };
   if (r.notes) a.notes = String(r.notes);
   if (r.evidence) a.evidence = String(r.evidence);
+  if (r.quotes_json) a.quotes = JSON.parse(String(r.quotes_json)) as EvidenceQuote[];
+  if (r.review_json) a.review = JSON.parse(String(r.review_json)) as AnswerReview;
   return a;
 }
 
-async function insertChecklist(db: SqlDb, where: Conversation, vendor: string, by: Author): Promise<void> {
+export async function insertChecklist(db: SqlDb, where: Conversation, vendor: string, by: Author): Promise<void> {
   const at = now();
   await db.run(
     `INSERT INTO checklists (platform, tenant, channel, vendor_key, vendor, created_by_id, created_by_name, created_at, updated_at)
@@ -78,18 +80,23 @@ export async function listChecklists(db: SqlDb, where: Conversation): Promise<Ve
   return lists.filter((c): c is VendorChecklist => c !== undefined);
 }
 
-/** Inside a transaction: creates the conversation's checklist if needed and upserts one question's answer. */
+/**
+ * Inside a transaction: creates the conversation's checklist if needed and upserts one question's answer. A
+ * person has now answered the question, so its draft proposal (if any) ends here too.
+ */
 export async function upsertChecklistAnswer(db: SqlDb, where: Conversation, vendor: string, a: ChecklistAnswer): Promise<void> {
   await insertChecklist(db, where, vendor, a.answeredBy);
   const key = [...conversationKey(where), vendorKey(vendor)];
   await db.run(
-    `INSERT INTO checklist_answers (platform, tenant, channel, vendor_key, question_id, status, notes, evidence, answered_by_id, answered_by_name, answered_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    `INSERT INTO checklist_answers (platform, tenant, channel, vendor_key, question_id, status, notes, evidence, answered_by_id, answered_by_name, answered_at, quotes_json, review_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (platform, tenant, channel, vendor_key, question_id) DO UPDATE SET status = excluded.status, notes = excluded.notes,
        evidence = excluded.evidence, answered_by_id = excluded.answered_by_id, answered_by_name = excluded.answered_by_name,
-       answered_at = excluded.answered_at`,
-    [...key, a.questionId, a.status, a.notes ?? null, a.evidence ?? null, a.answeredBy.id, a.answeredBy.name ?? null, a.answeredAt],
+       answered_at = excluded.answered_at, quotes_json = excluded.quotes_json, review_json = excluded.review_json`,
+    [...key, a.questionId, a.status, a.notes ?? null, a.evidence ?? null, a.answeredBy.id, a.answeredBy.name ?? null, a.answeredAt,
+      a.quotes?.length ? JSON.stringify(a.quotes) : null, a.review ? JSON.stringify(a.review) : null],
   );
+  await db.run(`DELETE FROM checklist_drafts WHERE ${KEY} AND question_id = ?`, [...key, a.questionId]);
   await db.run(`UPDATE checklists SET updated_at = ? WHERE ${KEY}`, [now(), ...key]);
 }
 

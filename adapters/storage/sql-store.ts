@@ -2,6 +2,7 @@ import type { Store } from '../../workflows/store.ts';
 import type { SqlDb } from './sql-db.ts';
 import * as runs from './sql-runs.ts';
 import * as checklists from './sql-checklists.ts';
+import * as drafts from './sql-drafts.ts';
 import * as feedback from './sql-feedback.ts';
 import * as unanswered from './sql-unanswered.ts';
 import * as questions from './sql-question-counts.ts';
@@ -24,6 +25,10 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     getChecklist: (scope, vendor) => checklists.getChecklist(db, scope, vendor),
     listChecklists: (scope) => checklists.listChecklists(db, scope),
     recordChecklistAnswer: (scope, vendor, answer) => checklists.recordChecklistAnswer(db, scope, vendor, answer),
+    saveDraft: (where, draft) => drafts.saveDraft(db, where, draft),
+    getDraft: (where, vendor) => drafts.getDraft(db, where, vendor),
+    listDrafts: (where) => drafts.listDrafts(db, where),
+    acceptDraftAnswers: (where, vendor, answers) => drafts.acceptDraftAnswers(db, where, vendor, answers),
     recordVote: (scope, vote) => feedback.recordVote(db, scope, vote),
     listVotes: (scope, answerId) => feedback.listVotes(db, scope, answerId),
     logUnanswered: (scope, q) => unanswered.logUnanswered(db, scope, q, log),

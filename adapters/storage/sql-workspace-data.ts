@@ -7,7 +7,7 @@ import type { SqlDb } from './sql-db.ts';
  */
 export const WORKSPACE_TABLES = [
   'runs', 'run_answers', 'checklists', 'checklist_answers', 'feedback_votes', 'unanswered_questions',
-  'processed_events', 'question_counts', 'held_exports', 'jobs',
+  'processed_events', 'question_counts', 'held_exports', 'checklist_drafts', 'jobs',
 ] as const;
 
 /** Deletes one workspace's rows from every table in WORKSPACE_TABLES, all or nothing. */

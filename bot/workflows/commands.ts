@@ -93,6 +93,8 @@ export async function startVendorChecklist(ctx: FlowContext, vendor: string, que
     return checklistSummaryReply(ctx, list!, undefined, [`Every question for ${name} has an answer. To change one, run `, command('checklist', `"${name}"`, '<question-id>'), '.']);
   }
   if (!resumed) ctx.logger.info({ runId: run.id, kind: run.kind }, 'workflow started');
+  // Proposals from the vendor's documents, when a draft waits: each step offers its question's proposal.
+  ctx.draft = await ctx.store.getDraft(ctx.conversation, vendor);
   const name = untrusted(vendor);
   const lead = resumed ? `Continuing the ${name} checklist.` : `The twelve vendor questions for ${name}. Anyone here can answer; each answer records who gave it.`;
   return stepReply(ctx, run, lead);

@@ -5,6 +5,7 @@ import { conversationOf } from '../../workflows/store.ts';
 import type { RunnerContext } from '../../workflows/runner/runner.ts';
 import { loadQuestions } from '../../workflows/checklist/questions.ts';
 import { loadCardIndex, type CardIndex } from '../../workflows/citations.ts';
+import type { PassageJudge } from '../../workflows/questionnaire/index.ts';
 
 export interface WorkflowServiceOptions {
   store: Store;
@@ -13,6 +14,8 @@ export interface WorkflowServiceOptions {
   cardsDir?: string;
   /** Clock, for tests. */
   now?: () => Date;
+  /** A model's help in judging vendor documents, when a self-hosted model is configured (loaded on first use). */
+  judge?: () => Promise<PassageJudge | undefined>;
 }
 
 /** What every handler needs for one turn. */
@@ -22,6 +25,7 @@ export interface FlowContext extends RunnerContext {
   cards: CardIndex;
   logger: Logger;
   now: () => Date;
+  judge?: () => Promise<PassageJudge | undefined>;
 }
 
 export function scopeOf(turn: Turn): Scope {
@@ -46,5 +50,6 @@ export async function contextFor(turn: Turn, options: WorkflowServiceOptions): P
     cards,
     logger: options.logger,
     now: options.now ?? (() => new Date()),
+    ...(options.judge ? { judge: options.judge } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { compareReply, decideCommand, listVendors, startVendorChecklist } from '
 import { exportComparison, exportDecisionRun, exportVendor, latestDecision } from './export-reply.ts';
 import { questionnaireReply } from './questionnaire-reply.ts';
 import { statusReply } from './status-reply.ts';
+import { acceptDraft, reviewDraft } from './draft-reply.ts';
 
 function exportFormat(a: WorkflowAction): ExportFormat {
   if (a.format && isExportFormat(a.format)) return a.format;
@@ -35,6 +36,8 @@ export async function runWorkflowAction(ctx: FlowContext, a: WorkflowAction): Pr
     case 'checklist': {
       if (a.action === 'list') return listVendors(ctx);
       if (a.action === 'start') return startVendorChecklist(ctx, a.vendor ?? '', a.questionId);
+      if (a.action === 'review') return reviewDraft(ctx, a.vendor ?? '');
+      if (a.action === 'accept') return acceptDraft(ctx, a.vendor ?? '');
       const vendor = a.runId ? (await runHere(ctx, a.runId)).subject : a.vendor;
       if (!vendor) throw new AppError(ErrorCode.InvalidInput, 'that button is not for a vendor checklist');
       return exportVendor(ctx, vendor, exportFormat(a));

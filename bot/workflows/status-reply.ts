@@ -23,15 +23,20 @@ export async function statusReply(ctx: FlowContext): Promise<Reply> {
     const p = summariseChecklist(l, ctx.questions).progress;
     return [`${untrusted(l.vendor)}: ${p.answered} of ${p.total} answered, ${p.counts['red-flag']} red flag${p.counts['red-flag'] === 1 ? '' : 's'}, ${p.counts.concern} concern${p.counts.concern === 1 ? '' : 's'}`];
   });
+  // Proposals from vendor documents waiting for a person: counted apart, since nothing in them is answered yet.
+  const drafts = await ctx.store.listDrafts(ctx.conversation);
+  const draftLines = drafts.map((d) => [`${untrusted(d.vendor)}: ${d.answers.length} proposal${d.answers.length === 1 ? '' : 's'} from ${d.documents.map(untrusted).join(', ')} waiting for review`]);
   const choices: Choice[] = runs.slice(0, 5).flatMap((run) => [
     { action: WORKFLOW_ACTIONS.resume, label: `Continue: ${runTitle(run)}`, value: run.id, style: 'primary' as const },
     { action: WORKFLOW_ACTIONS.cancel, label: `Cancel: ${runTitle(run)}`, value: run.id, style: 'danger' as const },
   ]);
+  for (const d of drafts.slice(0, 5)) choices.push({ action: WORKFLOW_ACTIONS.run, label: `Review proposals: ${d.vendor}`, value: { workflow: 'checklist', action: 'review', vendor: d.vendor } });
   if (lists.length > 1) choices.push({ action: WORKFLOW_ACTIONS.run, label: 'Compare vendors', value: { workflow: 'comparison', action: 'show' } });
   if (!runs.length) choices.push({ action: 'command', label: 'Start the decision', value: 'decide', style: 'primary' });
   const sections = [
     { title: 'In progress in this conversation', doc: [runLines.length ? bullets(runLines) : paragraph('Nothing in progress here. Start with ', command('decide'), ' or ', command('checklist', '<vendor>'), '.')] },
     ...(vendorLines.length ? [{ title: 'Vendor checklists in this conversation', doc: [bullets(vendorLines)] }] : []),
+    ...(draftLines.length ? [{ title: 'Proposals from vendor documents, not yet accepted', doc: [bullets(draftLines)] }] : []),
   ];
   const text = runs.length ? `${runs.length} workflow${runs.length === 1 ? '' : 's'} in progress in this conversation.` : 'No workflow is in progress in this conversation.';
   return createReply({ kind: 'status', doc: [paragraph(text)], sections, choices });

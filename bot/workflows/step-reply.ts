@@ -1,6 +1,7 @@
 import type { Choice, Reply } from '../turn.ts';
 import type { WorkflowRun } from '../../workflows/store.ts';
 import { stepsOf, stepView } from '../../workflows/runner/steps-of.ts';
+import { proposalFor } from '../../workflows/runner/runner.ts';
 import { WORKFLOW_ACTIONS, encodeAnswer } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
 import { untrusted } from '../inert/index.ts';
@@ -21,10 +22,16 @@ export function cancelChoice(run: WorkflowRun): Choice {
 export function stepReply(ctx: FlowContext, run: WorkflowRun, lead?: string | Inline[], error?: string): Reply {
   const steps = stepsOf(run.kind, ctx.questions);
   // A validation message may quote what was typed, and a previous answer is someone's words: both inert.
-  const view = run.currentStep ? stepView(run, steps, run.currentStep, error === undefined ? undefined : untrusted(error)) : undefined;
+  const proposal = proposalFor(ctx, run, run.currentStep);
+  const view = run.currentStep ? stepView(run, steps, run.currentStep, error === undefined ? undefined : untrusted(error), proposal) : undefined;
   if (!view) return textReply('info', `${runTitle(run)} has no step waiting (${run.status}).`);
   if (view.current) view.current = untrusted(view.current);
   view.title = runTitle(run);
+  if (view.suggested) {
+    // The words are the vendor's (a quote) or the message's, the reason quotes the document: inert either way.
+    view.suggested.words = untrusted(view.suggested.words);
+    if (view.suggested.reason) view.suggested.reason = untrusted(view.suggested.reason);
+  }
   // Keeping the message's value is one press; the step's own options stay for a correction.
   const keep: Choice[] = view.suggested ? [{ action: WORKFLOW_ACTIONS.answer, label: `Keep: ${view.suggested.label}`, value: encodeAnswer(run.id, view.stepId, view.suggested.value), style: 'primary' }] : [];
   const doc = lead === undefined ? [] : [paragraph(...(typeof lead === 'string' ? [lead] : lead))];

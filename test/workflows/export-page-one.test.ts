@@ -73,7 +73,7 @@ describe('page one carries the same content in PDF, DOCX and Markdown', () => {
 
   it('CSV keeps its columns and values: the page-one content is derived from its records, nothing removed', async () => {
     const rows = parseCsv((await exportFile(EXAMPLE, 'csv')).toString('utf8'));
-    expect(rows[0]).toEqual(['vendor', 'order', 'question_id', 'question', 'status', 'notes', 'evidence', 'answered_by', 'answered_at']);
+    expect(rows[0]).toEqual(['vendor', 'order', 'question_id', 'question', 'status', 'notes', 'evidence', 'answered_by', 'answered_at', 'evidence_quotes', 'proposed_status', 'review']);
     const statuses = rows.slice(1).map((r) => r[4]);
     expect(statuses.filter((s) => s === 'red-flag')).toHaveLength(1);
     expect(statuses.filter((s) => s === 'unanswered')).toHaveLength(2);

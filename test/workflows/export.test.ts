@@ -74,7 +74,7 @@ describe('checklist export read back', () => {
   it('CSV: RFC 4180 quoting, one record per question, formula cells neutralised', async () => {
     const raw = (await render('csv')).data.toString('utf8');
     const rows = parseCsv(raw);
-    expect(rows[0]).toEqual(['vendor', 'order', 'question_id', 'question', 'status', 'notes', 'evidence', 'answered_by', 'answered_at']);
+    expect(rows[0]).toEqual(['vendor', 'order', 'question_id', 'question', 'status', 'notes', 'evidence', 'answered_by', 'answered_at', 'evidence_quotes', 'proposed_status', 'review']);
     expect(rows).toHaveLength(13);
     expect(rows.slice(1).map((r) => r[2])).toEqual([...CHECKLIST_IDS]);
     const byId = new Map(rows.slice(1).map((r) => [r[2], r]));

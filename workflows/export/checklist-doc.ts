@@ -2,7 +2,7 @@ import type { ChecklistSummary } from '../checklist/summary.ts';
 import { STATUS_LABELS } from '../checklist/statuses.ts';
 import { slug, TONE_BADGE, utcMinute, type ExportDocument } from './document.ts';
 import {
-  answerersText, evidenceField, findingsOf, progressText, questionTitle, statusSegments, statusTone, whoAnswered,
+  answerersText, evidenceField, findingsOf, progressText, questionTitle, quoteFields, reviewFields, reviewText, statusSegments, statusTone, whoAnswered,
 } from './checklist-summary.ts';
 import { userText } from './user-text.ts';
 
@@ -73,15 +73,19 @@ export function checklistDocument(summary: ChecklistSummary, now: Date = new Dat
           { label: 'Notes', value: a?.notes ? userText(a.notes) : '(none)' },
           evidenceField(a?.evidence),
           ...(a ? [{ label: 'Answered by', value: `${whoAnswered(a)}, ${utcMinute(a.answeredAt)}` }] : []),
+          ...quoteFields(a),
+          ...reviewFields(a),
         ],
       };
     }),
     sources: summary.inOrder.map((r, i) => ({ n: i + 1, title: r.question.cardTitle, url: r.question.sources[0]?.url ?? null })),
     records: {
-      columns: ['vendor', 'order', 'question_id', 'question', 'status', 'notes', 'evidence', 'answered_by', 'answered_at'],
+      // The last three columns are the reviewer trail: quotes as `"quote" (location)` lines, what was proposed.
+      columns: ['vendor', 'order', 'question_id', 'question', 'status', 'notes', 'evidence', 'answered_by', 'answered_at', 'evidence_quotes', 'proposed_status', 'review'],
       rows: summary.inOrder.map((r) => [
         summary.vendor, String(r.question.order), r.question.id, r.question.question, r.status,
         r.answer?.notes ?? '', r.answer?.evidence ?? '', r.answer ? (r.answer.answeredBy.name ?? r.answer.answeredBy.id) : '', r.answer?.answeredAt ?? '',
+        (r.answer?.quotes ?? []).map((q) => `"${q.quote}" (${q.location})`).join('\n'), r.answer?.review?.proposedStatus ?? '', reviewText(r.answer, (t) => t),
       ]),
     },
     footer: vendor,

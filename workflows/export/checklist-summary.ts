@@ -48,6 +48,31 @@ export function evidenceField(value: string | undefined): DocField {
   return href ? { label: 'Evidence', value: href, link: true } : { label: 'Evidence', value: '(none)' };
 }
 
+/** The vendor's own words an answer rests on, one field per quote, labelled with where it stands. */
+export function quoteFields(a?: ChecklistAnswer): DocField[] {
+  return (a?.quotes ?? []).map((q) => ({ label: `Quote (${userText(q.location)})`, value: `"${userText(q.quote)}"` }));
+}
+
+/**
+ * The reviewer trail of an answer that began as a proposal: what was proposed, how, from which files and who sent
+ * them; then whether the reviewer (who answered, and when) accepted it or changed it. Empty for a typed answer.
+ * Documents show user text inert (`userText`); CSV records pass the raw text, as they do for every field.
+ */
+export function reviewText(a?: ChecklistAnswer, shown: (text: string) => string = userText): string {
+  const r = a?.review;
+  if (!a || !r) return '';
+  const how = r.judgedBy === 'model' ? 'by the rules with a model\'s help' : 'by the rules';
+  const sent = `${r.documents.map(shown).join(', ')}, shared by ${shown(r.sharedBy.name ?? r.sharedBy.id)} (${utcMinute(r.proposedAt)})`;
+  const verdict = r.proposedStatus === a.status ? 'accepted as proposed' : `changed to ${STATUS_LABELS[a.status]}`;
+  return `Proposed ${STATUS_LABELS[r.proposedStatus]} ${how} from ${sent}; ${verdict} by ${shown(a.answeredBy.name ?? a.answeredBy.id)}, ${utcMinute(a.answeredAt)}.`;
+}
+
+/** The trail as a document field, when there is one. */
+export function reviewFields(a?: ChecklistAnswer): DocField[] {
+  const text = reviewText(a);
+  return text ? [{ label: 'Review', value: text }] : [];
+}
+
 export const questionTitle = (r: ChecklistRow) => `Q${r.question.order}. ${r.question.question}`;
 
 /** The red flags, then the concerns (question order within each), as page-one findings. */
@@ -67,6 +92,7 @@ export function findingsOf(rows: ChecklistRow[], subject?: string): Finding[] {
           { label: 'Notes', value: a?.notes ? excerpt(userText(a.notes), PAGE_ONE_NOTES_MAX) : '(none)' },
           evidenceField(a?.evidence),
           ...(a ? [{ label: 'Answered by', value: `${whoAnswered(a)}, ${utcMinute(a.answeredAt)}` }] : []),
+          ...quoteFields(a).slice(0, 1),
         ],
       };
     });

@@ -1,8 +1,10 @@
 import type { AnswerInput, Step } from '../steps.ts';
-import type { Author, ChecklistAnswer, Conversation, Scope, Store, WorkflowRun } from '../store.ts';
+import type { Author, ChecklistAnswer, ChecklistDraft, Conversation, DraftAnswer, Scope, Store, WorkflowRun } from '../store.ts';
+import { vendorKey } from '../store.ts';
 import type { ChecklistQuestion } from '../checklist/questions.ts';
 import type { ChecklistStepValue } from '../checklist/answer.ts';
 import { stepsOf } from './steps-of.ts';
+import { reviewOf } from '../questionnaire/draft.ts';
 import { FROM_MESSAGE_STEP, KEEP_WORDS, keepAnswer, prefillOf, type Prefill } from '../decision/prefill.ts';
 
 /**
@@ -17,6 +19,14 @@ export interface RunnerContext {
   /** Where the turn happened: checklists and every run write are bound to it. */
   conversation: Conversation;
   questions: ChecklistQuestion[];
+  /** The checklist run's draft, when one waits for review: its proposals are offered and kept with the answer. */
+  draft?: ChecklistDraft;
+}
+
+/** The draft's proposal for a checklist run's question, if the context holds that vendor's draft. */
+export function proposalFor(ctx: RunnerContext, run: WorkflowRun, questionId: string | undefined): DraftAnswer | undefined {
+  if (run.kind !== 'checklist' || !ctx.draft || !questionId || vendorKey(ctx.draft.vendor) !== vendorKey(run.subject ?? '')) return undefined;
+  return ctx.draft.answers.find((a) => a.questionId === questionId);
 }
 
 /** Where in the conversation a run starts: its thread, if any (a thread belongs to the conversation's channel). */
@@ -39,8 +49,12 @@ export async function startDecision(ctx: RunnerContext, place: Place, by: Author
   return ctx.store.recordStep(ctx.conversation, { runId: run.id, answer: { stepId: FROM_MESSAGE_STEP, value: prefill, author: by, answeredAt: now.toISOString() }, next: { currentStep: first } });
 }
 
-/** "keep" at a step pre-filled from a message answers it with the message's value. */
-function keptAnswer(run: WorkflowRun, stepId: string, input: AnswerInput): AnswerInput {
+/** Words that keep a draft's proposal; not "ok", which is already a status alias (satisfactory). */
+const KEEP_PROPOSAL = /^(keep|keep it|accept|accept it|as proposed)[.!]?$/i;
+
+/** "keep" at a step pre-filled from a message (or proposed by a draft) answers it with that value. */
+function keptAnswer(run: WorkflowRun, stepId: string, input: AnswerInput, proposal?: DraftAnswer): AnswerInput {
+  if (proposal) return KEEP_PROPOSAL.test(input.answer.trim()) ? { ...input, answer: proposal.status } : input;
   if (run.kind !== 'decision' || !KEEP_WORDS.test(input.answer.trim())) return input;
   const from = prefillOf(run)?.[stepId as keyof Prefill];
   return from ? { ...input, answer: keepAnswer(from.value) } : input;
@@ -77,7 +91,8 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
   const step = steps.find((s) => s.id === stepId);
   if (run.status !== 'active') return { ok: false, run, error: `this ${run.kind} is already ${run.status}` };
   if (!step) return { ok: false, run, error: `"${stepId}" is not a step of this ${run.kind}` };
-  const parsed = step.parse(keptAnswer(run, stepId, input));
+  const proposal = proposalFor(ctx, run, stepId);
+  const parsed = step.parse(keptAnswer(run, stepId, input, proposal));
   if (!parsed.ok) return { ok: false, run, step, error: parsed.error };
 
   const answeredAt = now.toISOString();
@@ -89,7 +104,9 @@ export async function answerStep(ctx: RunnerContext, run: WorkflowRun, stepId: s
   } else {
     const vendor = run.subject ?? '';
     const v = parsed.value as ChecklistStepValue;
-    checklist = { vendor, answer: { questionId: stepId, status: v.status, ...(v.notes ? { notes: v.notes } : {}), ...(v.evidence ? { evidence: v.evidence } : {}), answeredBy: by, answeredAt } };
+    // A question answered from a draft keeps the proposal's quotes and the trail of what was proposed.
+    const reviewed = proposal && ctx.draft ? { ...(proposal.quotes.length ? { quotes: proposal.quotes } : {}), review: reviewOf(ctx.draft, proposal) } : {};
+    checklist = { vendor, answer: { questionId: stepId, status: v.status, ...(v.notes ? { notes: v.notes } : {}), ...(v.evidence ? { evidence: v.evidence } : {}), answeredBy: by, answeredAt, ...reviewed } };
     const answered = await answeredIds(ctx, vendor);
     answered.add(stepId);
     const order = ctx.questions.find((q) => q.id === stepId)?.order ?? 0;

@@ -49,7 +49,8 @@ export function stepMessageBlocks(step: StepView, choices?: Choice[]): types.Kno
   // What a typed reply in the thread needs: the earlier answer, the value read from the message, the format.
   const typing = [
     ...(step.current ? [`Answered before: ${cutMrkdwn(escapeMrkdwn(step.current), 900)}`] : []),
-    ...(step.suggested ? [`From the message: *${cutMrkdwn(escapeMrkdwn(step.suggested.label), 200)}* ("${cutMrkdwn(escapeMrkdwn(step.suggested.words), 200)}"). Keep it or answer again.`] : []),
+    ...(step.suggested ? [`${escapeMrkdwn(step.suggested.from ?? 'From the message')}: *${cutMrkdwn(escapeMrkdwn(step.suggested.label), 200)}* ("${cutMrkdwn(escapeMrkdwn(step.suggested.words), 200)}"). Keep it or answer again.`] : []),
+    ...(step.suggested?.reason ? [`Why: ${cutMrkdwn(escapeMrkdwn(step.suggested.reason), 900)}`] : []),
     ...(step.hint ? [`Answer with ${cutMrkdwn(escapeMrkdwn(step.hint), 900)}${step.example ? `: e.g. \`${escapeMrkdwn(step.example)}\`` : ''}.`] : []),
   ];
   if (typing.length) blocks.push({ type: 'context', elements: typing.map((text) => ({ type: 'mrkdwn' as const, verbatim: true, text })) });

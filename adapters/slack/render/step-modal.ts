@@ -33,7 +33,8 @@ export function stepModal(step: StepView, origin: ModalOrigin): types.ModalView 
   ];
   if (step.prompt.length > 150) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: cutMrkdwn(escapeMrkdwn(step.prompt), LIMITS.sectionText) } });
   if (step.current) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Current answer: *${cutMrkdwn(escapeMrkdwn(step.current), 2000)}*` }] });
-  if (step.suggested) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `From the message: *${cutMrkdwn(escapeMrkdwn(step.suggested.label), 200)}* ("${cutMrkdwn(escapeMrkdwn(step.suggested.words), 200)}"). Keep it or change it.` }] });
+  if (step.suggested) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `${escapeMrkdwn(step.suggested.from ?? 'From the message')}: *${cutMrkdwn(escapeMrkdwn(step.suggested.label), 200)}* ("${cutMrkdwn(escapeMrkdwn(step.suggested.words), 200)}"). Keep it or change it.` }] });
+  if (step.suggested?.reason) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', verbatim: true, text: `Why: ${cutMrkdwn(escapeMrkdwn(step.suggested.reason), 2000)}` }] });
   if (step.error) blocks.push({ type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${cutMrkdwn(escapeMrkdwn(step.error), 2900)}` } });
   blocks.push({
     type: 'input',

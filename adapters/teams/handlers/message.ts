@@ -3,7 +3,7 @@ import type { Reply } from '../../../bot/turn.ts';
 import { errorReply } from '../../../bot/errors.ts';
 import { isTooLong, tooLongReply } from '../../../bot/input-limits.ts';
 import type { TeamsDeps } from '../deps.ts';
-import { mentionsBot, messageTurn, placeOf, type TeamsPlace } from '../turn.ts';
+import { mentionsBot, messageTurn, placeOf, textWithoutBotMention, type TeamsPlace } from '../turn.ts';
 import { startTyping } from '../typing.ts';
 import { createStreamUpdater } from '../stream-updater.ts';
 import { createTeamsStream } from '../stream-protocol.ts';
@@ -14,6 +14,7 @@ import { replyActivity } from '../render/activity.ts';
 import { isAiGenerated } from '../render/reply-card.ts';
 import { unknownTenantReply } from './unknown-tenant.ts';
 import { TEAMS_JOBS, teamsMessageKey } from '../jobs.ts';
+import { teamsDocuments } from '../files/intake.ts';
 
 /** Teams redelivers a message when the bot is slow to answer; the store remembers which ones were handled. */
 async function isFirstDelivery(activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<boolean> {
@@ -86,6 +87,9 @@ async function queueMessage(context: TurnContext, activity: Partial<Activity>, p
  */
 export async function answerMessage(context: TurnContext, activity: Partial<Activity>, place: TeamsPlace, deps: TeamsDeps): Promise<void> {
   const turn = messageTurn(activity, place);
+  // Files attached (personal chat, or with a mention): the vendor's documents to assess.
+  const documents = teamsDocuments(activity);
+  if (documents.length) turn.input = { kind: 'documents', text: textWithoutBotMention(activity), documents, addressed: true };
   // Personal chat streams with Teams' protocol once a question is being answered (its informative update takes
   // over from the typing indicator, which every turn starts with); channels
   // and group chats, where Teams does not stream, get typing, then a message posted and updated.
@@ -100,6 +104,7 @@ export async function answerMessage(context: TurnContext, activity: Partial<Acti
     await typing.stop();
   }
 
+  if (reply.kind === 'none') return;
   // Answers carry Teams' own feedback buttons (message/submitAction); suggested prompts follow them in personal chat.
   const suggested = nativeAi && isAiGenerated(reply) && place.isDirect ? await deps.app.home.prompts({ platform: 'teams', tenant: place.tenant, channel: place.channel }).catch(() => undefined) : undefined;
   // Classic cards carry our own feedback buttons, identified by the question's message.

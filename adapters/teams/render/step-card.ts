@@ -66,7 +66,8 @@ function fieldInput(field: StepField): CardElement {
 export function stepElements(step: StepView): CardElement[] {
   const elements: CardElement[] = [];
   elements.push(textBlock(`**${toCardMarkdown(step.title ?? step.workflow)}** · step ${step.index} of ${step.total}`, { spacing: 'Medium' }));
-  if (step.suggested) elements.push(textBlock(`From the message: ${toCardMarkdown(step.suggested.label)} ("${toCardMarkdown(step.suggested.words)}")`, { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  if (step.suggested) elements.push(textBlock(`${toCardMarkdown(step.suggested.from ?? 'From the message')}: ${toCardMarkdown(step.suggested.label)} ("${toCardMarkdown(step.suggested.words)}")`, { isSubtle: true, size: 'Small', spacing: 'Small' }));
+  if (step.suggested?.reason) elements.push(textBlock(`Why: ${toCardMarkdown(step.suggested.reason)}`, { isSubtle: true, size: 'Small', spacing: 'Small' }));
   elements.push(textBlock(toCardMarkdown(step.prompt), { weight: 'Bolder', spacing: 'Small' }));
   if (step.help) elements.push(textBlock(toCardMarkdown(step.help), { isSubtle: true, size: 'Small', spacing: 'Small' }));
   if (step.error) elements.push(textBlock(`⚠ ${toCardMarkdown(step.error)}`, { color: 'Attention', weight: 'Bolder', spacing: 'Small' }));

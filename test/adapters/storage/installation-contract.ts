@@ -69,6 +69,7 @@ export function installationContract(storeOf: () => Store): void {
         await store.countQuestion(scope, 'U1', { perUserPerMinute: 5, perWorkspacePerDay: 5 });
         await store.putExport(scope, { id: 'f1', name: 'a.md', mimeType: 'text/markdown', data: new Uint8Array([1]), expiresAt: soon });
         await store.enqueueJob({ id: randomUUID(), kind: 'slack.question', key: `purge:${scope.tenant}:${randomUUID()}`, data: { text: 'queued question' }, scope });
+        await store.saveDraft(where, { vendor: 'Draft Co', documents: ['dpa.pdf'], sharedBy: { id: 'U1' }, proposedAt: new Date().toISOString(), answers: [{ questionId: 'exit', status: 'concern', reason: 'Partial.', quotes: [], judgedBy: 'rules' }] });
       }
       const jobsOf = async () => (await store.listJobs({ limit: 1000 })).map((j) => j.id);
       const jobsBefore = await jobsOf();
@@ -82,6 +83,7 @@ export function installationContract(storeOf: () => Store): void {
       expect(await store.getExport(gone, 'f1')).toBeUndefined();
       // Its queued job went (what the user typed), the other workspace's stayed.
       expect(jobsBefore.length - (await jobsOf()).length).toBe(1);
+      expect(await store.listDrafts({ ...gone, channel: 'C1' })).toEqual([]);
       // A second uninstall finds nothing left.
       expect(Object.values(await store.deleteWorkspaceData(gone)).every((n) => n === 0)).toBe(true);
       // The event claim went too (a new install starts with no memory of the old one's events).
@@ -92,6 +94,7 @@ export function installationContract(storeOf: () => Store): void {
       expect(await store.listVotes(kept)).toHaveLength(1);
       expect(await store.listUnanswered(kept)).toHaveLength(1);
       expect(await store.getExport(kept, 'f1')).toBeDefined();
+      expect(await store.listDrafts({ ...kept, channel: 'C1' })).toHaveLength(1);
       expect(await store.claimEvent(kept.platform, kept.tenant, 'Ev1')).toBe(false);
     });
   });

@@ -4,6 +4,7 @@ import { isAppError } from '../../../bot/errors.ts';
 import { conversationContract } from './conversation-contract.ts';
 import { opsContract } from './ops-contract.ts';
 import { jobsContract } from './jobs-contract.ts';
+import { draftContract } from './draft-contract.ts';
 import { installationContract } from './installation-contract.ts';
 
 /** How a backend under test is opened: `open` may be called again to prove state survives a reopen. */
@@ -190,6 +191,7 @@ export function storeContract(name: string, target: ContractTarget): void {
     conversationContract(() => store);
     opsContract(() => store);
     jobsContract(() => store);
+    draftContract(() => store);
     installationContract(() => store);
 
     it('keeps everything after a close and reopen', async () => {

@@ -41,6 +41,7 @@ const METHOD_SCOPES: Record<string, string[]> = {
   'conversations.history': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   // files.getUploadURLExternal + files.completeUploadExternal.
   filesUploadV2: ['files:write'],
+  url_private_download: ['files:read'],
 };
 const EVENT_SCOPES: Record<string, string | undefined> = {
   app_home_opened: undefined,
@@ -72,6 +73,8 @@ function methodsUsed(): Set<string> {
     for (const m of text.matchAll(/\bclient\s*\.\s*(filesUploadV2|chatStream)\s*\(/g)) found.add(m[1]!);
     for (const m of text.matchAll(/\bclient\s*\.\s*(assistant)\s*\.\s*(threads)\s*\.\s*([a-zA-Z]+)\s*\(/g)) found.add(`${m[1]}.${m[2]}.${m[3]}`);
     for (const m of text.matchAll(/\breactions\s*\.\s*(add|remove)\s*\(/g)) found.add(`reactions.${m[1]}`);
+    // Downloading a shared file (url_private_download with the bot token) is not a method but needs files:read.
+    if (/\burl_private_download\b/.test(text)) found.add('url_private_download');
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../bot/logger.ts';
 import { createStore } from '../../../adapters/storage/store.ts';
@@ -32,6 +33,9 @@ function eventFrom(team: string, event: Record<string, unknown>, org?: { enterpr
 }
 
 const tokensOf = (fake: FakeSlack, team: string) => [...(fake.oauth?.tokens ?? [])].filter(([, o]) => o.team === team || (o.orgWide && o.enterprise === team)).map(([t]) => t);
+
+/** The bot user of a workspace's installation: a mention there names it. */
+const botOf = (fake: FakeSlack, team: string) => [...(fake.oauth?.tokens.values() ?? [])].find((o) => o.team === team)?.botUserId;
 
 const pgUp = await postgresReachable();
 const backends: { name: string; skip: boolean; open?: (schema: string) => Promise<Store>; cleanup?: (schema: string) => Promise<void> }[] = [
@@ -97,6 +101,29 @@ for (const backend of backends) {
       await postForm(h.eventsUrl, slashCommand('decide', h.responseUrl(), { team: 'T0BBB', channel: 'C0BBB' }));
       const opened = await h.fake.waitFor('views.open', () => true, 15_000);
       expect(opened.token).toBe(tokenB);
+    });
+
+    it('downloads a file shared in a workspace with that workspace\'s own token; another workspace\'s token gets no file', async () => {
+      const [tokenB] = tokensOf(h.fake, 'T0BBB');
+      expect(tokenB).toBeTruthy();
+      const bytes = readFileSync(new URL('../../../workflows/questionnaire/eval/documents/t5-orbital-faq.html', import.meta.url));
+      const file = h.fake.hostFile('t5-orbital-faq.html', bytes, { team: 'T0BBB' });
+      const ts = `${Math.floor(Date.now() / 1000)}.000777`;
+      await postJson(h.eventsUrl, eventFrom('T0BBB', { ...mention('assess Orbital', { channel: 'C0BBB', ts }), text: `<@${botOf(h.fake, 'T0BBB')}> assess Orbital`, files: [file] }));
+      const summary = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ts && /Proposed answers for Orbital/.test(String(c.args.text)), 15_000);
+      expect(summary.token).toBe(tokenB);
+      expect(h.fake.downloads.filter((d) => d.path === new URL(String(file.url_private_download)).pathname)).toEqual([{ path: new URL(String(file.url_private_download)).pathname, token: tokenB }]);
+      expect(await h.app.store!.getDraft({ platform: 'slack', tenant: 'T0BBB', channel: 'C0BBB' }, 'Orbital')).toBeDefined();
+
+      // Workspace A's installation cannot read B's file: Slack answers with its sign-in page, so nothing is assessed.
+      const md = readFileSync(new URL('../../../workflows/questionnaire/eval/documents/t2-brightpath-trust.md', import.meta.url));
+      const foreign = h.fake.hostFile('t2-brightpath-trust.md', md, { team: 'T0BBB' });
+      const ts2 = `${Math.floor(Date.now() / 1000)}.000778`;
+      await postJson(h.eventsUrl, eventFrom('T0AAA', { ...mention('assess Orbital', { channel: 'C0AAA', ts: ts2 }), text: `<@${botOf(h.fake, 'T0AAA')}> assess Orbital`, files: [foreign] }));
+      const refused = await h.fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ts2, 15_000);
+      expect(String(refused.args.text)).toMatch(/could not be downloaded.*Nothing was assessed or stored/);
+      expect(h.fake.downloads.at(-1)).toEqual({ path: new URL(String(foreign.url_private_download)).pathname, token: tokensOf(h.fake, 'T0AAA')[0] });
+      expect(await h.app.store!.getDraft({ platform: 'slack', tenant: 'T0AAA', channel: 'C0AAA' }, 'Orbital')).toBeUndefined();
     });
 
     it('on app_uninstalled deletes that workspace\'s installation and data, logs it, and still answers the other', async () => {

@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 
 /** One request the bot made to the fake Bot Connector. */
 export interface ConnectorCall {
@@ -33,6 +33,10 @@ export class FakeConnector {
   readonly rejected: { path: string; problems: string[] }[] = [];
   /** Streams by id: the last sequence number and whether the final message closed it. */
   readonly streams = new Map<string, { sequence: number; text: string; final: boolean }>();
+  /** Files offered for download as Teams does in personal chat (a SharePoint URL carrying a tempauth token). */
+  readonly hosted = new Map<string, Buffer>();
+  /** Every request for a hosted file: its path and whether it carried the tempauth token. */
+  readonly downloads: { path: string; authorised: boolean }[] = [];
   private server: Server | undefined;
   private nextId = 1;
   private waiters: { predicate: (c: ConnectorCall) => boolean; resolve: (c: ConnectorCall) => void }[] = [];
@@ -47,6 +51,7 @@ export class FakeConnector {
       req.on('end', () => {
         const raw = Buffer.concat(chunks);
         const path = req.url ?? '/';
+        if (path.startsWith('/files/')) return this.serveFile(path, res);
         let body: Record<string, unknown> = {};
         if (!path.startsWith('/upload/') && raw.length) body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
         const call: ConnectorCall = { method: req.method ?? 'GET', path, body, raw, headers: req.headers, receivedAt: Date.now() };
@@ -145,6 +150,38 @@ export class FakeConnector {
       if (type === 'streaming') stream.text = String(body.text);
     } else if (id) this.streams.set(id, { sequence: 1, text: type === 'streaming' ? String(body.text) : '', final: false });
     return problems;
+  }
+
+  /**
+   * Hosts a file and returns the attachment Teams puts on a personal-chat message that carries it. Like
+   * SharePoint, the download URL works only with its tempauth token; anything else gets 401.
+   */
+  hostFile(name: string, bytes: Buffer): Record<string, unknown> {
+    const id = `file-${this.nextId++}`;
+    this.hosted.set(id, bytes);
+    const ext = name.split('.').pop() ?? '';
+    return {
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name,
+      content: { downloadUrl: `${this.url}files/${id}/${encodeURIComponent(name)}?tempauth=fake-tempauth-${id}`, uniqueId: id, fileType: ext },
+    };
+  }
+
+  private serveFile(path: string, res: ServerResponse): void {
+    const url = new URL(path, this.url);
+    const id = url.pathname.split('/')[2] ?? '';
+    const authorised = url.searchParams.get('tempauth') === `fake-tempauth-${id}`;
+    this.downloads.push({ path: url.pathname, authorised });
+    const bytes = this.hosted.get(id);
+    if (!authorised) {
+      res.writeHead(401, { 'content-type': 'application/json' }).end('{"error":{"code":"unauthenticated"}}');
+      return;
+    }
+    if (!bytes) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":{"code":"itemNotFound"}}');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) }).end(bytes);
   }
 
   /** Resolves with the first call (already made or future) that matches. */

@@ -18,6 +18,7 @@ function readable(port: WorkflowPort): WorkflowPort {
     command: async (turn, sub, args) => unmarked(await port.command(turn, sub, args)),
     action: async (turn, action, value) => unmarked(await port.action(turn, action, value)),
     ...(port.text ? { text: async (turn: Turn, text: string) => unmarked(await port.text!(turn, text)) } : {}),
+    ...(port.documents ? { documents: async (turn: Turn) => unmarked(await port.documents!(turn)) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { CRITERIA, HEDGES, type Cue } from './criteria/index.ts';
+import type { ProposedStatus } from '../../store.ts';
 
-export type ProposedStatus = 'satisfactory' | 'concern' | 'red-flag' | 'unanswered';
+export type { ProposedStatus };
 
 /** Good-answer criteria an answer must meet in unhedged sentences to be satisfactory. */
 export const SATISFACTORY_MIN_GOOD = 2;
@@ -48,4 +49,21 @@ export function judge(questionId: string, evidence: string[], all: string[] = ev
     `missing: ${missing.slice(0, 3).join('; ')}`,
   ].filter(Boolean);
   return { status: 'concern', reason: `Partial answer: ${parts.join(', ')}.`, decisive: [...indexes(hedge), ...indexes(good)] };
+}
+
+/**
+ * The statuses the card's criteria can support for these sentences, which a model's judgement must stay within:
+ * a concern, or `unanswered` (the sentences do not really answer), whenever anything addresses the question; a
+ * red flag only when a red-flag criterion matches (or one the card names by absence is missing); satisfactory
+ * only when at least one good-answer criterion is met in an unhedged sentence. Nothing addressed: unanswered only.
+ */
+export function supportedStatuses(questionId: string, evidence: string[], all: string[] = evidence): ProposedStatus[] {
+  const c = CRITERIA[questionId];
+  if (!c || !evidence.length) return ['unanswered'];
+  const out: ProposedStatus[] = ['concern', 'unanswered'];
+  const red = evidence.some((s) => hits(c.red, s).length) || (c.absent && !all.some((s) => c.absent![0].test(s)));
+  if (red) out.push('red-flag');
+  const good = evidence.some((s) => ![...hits(HEDGES, s), ...hits(c.concern, s)].length && hits(c.good, s).length);
+  if (good) out.push('satisfactory');
+  return out;
 }

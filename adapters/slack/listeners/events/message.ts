@@ -2,22 +2,28 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { SlackDeps } from '../../deps.ts';
 import { mentions } from '../../text.ts';
 import { submitQuestion } from '../../submit.ts';
+import { DEFAULT_SLACK_API_URL, filesOf, slackDocuments } from '../../files.ts';
 import { botIdentityOf } from '../../identity.ts';
 import { workspaceOf } from '../../jobs.ts';
 
 /**
  * Plain messages: every DM to the bot, and, in channels listed in SLACK_AUTO_ANSWER_CHANNELS, any message that
- * ends in "?". Messages that mention the bot are left to the app_mention listener so nothing is answered twice;
- * edits, joins, bot posts and other subtypes are ignored.
+ * ends in "?". Files shared (`file_share`) in a DM, or into a thread of a channel (a checklist's thread: the core
+ * decides, and says nothing when the thread is no checklist's), go to the core as vendor documents. Messages
+ * that mention the bot are left to the app_mention listener so nothing is answered twice; edits, joins, bot
+ * posts and other subtypes are ignored.
  */
 export function message(deps: SlackDeps) {
   return async ({ event, body, context, client }: AllMiddlewareArgs & SlackEventMiddlewareArgs<'message'>): Promise<void> => {
-    if (event.subtype !== undefined || 'bot_id' in event && event.bot_id) return;
-    const { user, text, ts, channel, channel_type: channelType } = event;
+    const files = event.subtype === 'file_share' ? filesOf(event) : [];
+    if ((event.subtype !== undefined && !files.length) || ('bot_id' in event && event.bot_id)) return;
+    const { ts, channel, channel_type: channelType } = event;
+    const user = 'user' in event ? event.user : undefined;
+    const text = ('text' in event ? event.text : undefined) ?? '';
     const threadTs = 'thread_ts' in event ? event.thread_ts : undefined;
-    if (!user || !text) return;
+    if (!user || (!text && !files.length)) return;
     const isDirect = channelType === 'im';
-    const optedIn = !isDirect && deps.config.autoAnswerChannels.includes(channel) && text.trim().endsWith('?');
+    const optedIn = !isDirect && (files.length ? !!threadTs : deps.config.autoAnswerChannels.includes(channel) && text.trim().endsWith('?'));
     if (!isDirect && !optedIn) return;
     // In channels a mention also arrives as app_mention; in a DM it does not, so a DM is answered here either way.
     const bot = botIdentityOf(context, deps.identity);
@@ -33,6 +39,7 @@ export function message(deps: SlackDeps) {
       ...(threadTs ? { threadTs } : {}),
       text,
       bot,
-    }, workspaceOf(context));
+      ...(files.length ? { files: { documents: slackDocuments(files, context.botToken, deps.config.apiUrl ?? DEFAULT_SLACK_API_URL), addressed: isDirect } } : {}),
+    }, { workspace: workspaceOf(context), ...(files.length ? { files: { list: files, addressed: isDirect } } : {}) });
   };
 }

@@ -43,6 +43,10 @@ export class FakeSlack extends EventEmitter {
   readonly rejected: { method: string; problems: string[] }[] = [];
   /** Streamed messages (chat.startStream … chat.stopStream), by ts: the text so far and the chunks received. */
   readonly streams = new Map<string, { channel: string; threadTs: string; state: 'streaming' | 'stopped'; text: string; chunks: Record<string, unknown>[]; blocks?: unknown }>();
+  /** Files the fake hosts for url_private_download, by path (`/files-pri/<team>-<id>/download/<name>`). */
+  readonly hosted = new Map<string, { bytes: Buffer; contentLength?: boolean }>();
+  /** Every request for a hosted file, with the token it carried (if any). */
+  readonly downloads: { path: string; token?: string }[] = [];
   /** Make the next call of a method fail with this Slack error code. */
   readonly failures = new Map<string, string>();
   private server: Server;
@@ -92,6 +96,18 @@ export class FakeSlack extends EventEmitter {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * Hosts a file as Slack's file server does and returns its Slack file object (for a message or app_mention
+   * event). `contentLength: false` streams it without a Content-Length header, as a chunked response. `team` is
+   * the workspace the file belongs to (OAuth: only that workspace's installation token may download it).
+   */
+  hostFile(name: string, bytes: Buffer, options: { contentLength?: boolean; size?: number; team?: string } = {}): Record<string, unknown> {
+    const id = `F${this.nextTs().replace('.', '')}`;
+    const path = `/files-pri/${options.team ?? this.options.team ?? 'T0FAKE'}-${id}/download/${encodeURIComponent(name)}`;
+    this.hosted.set(path, { bytes, contentLength: options.contentLength ?? true });
+    return { id, name, title: name, mimetype: 'application/octet-stream', size: options.size ?? bytes.length, mode: 'hosted', url_private: `${this.url}${path.replace('/download', '')}`, url_private_download: `${this.url}${path}` };
   }
 
   of(method: string): ApiCall[] {
@@ -236,6 +252,26 @@ export class FakeSlack extends EventEmitter {
     const raw = Buffer.concat(chunks);
     const path = new URL(req.url ?? '/', this.url).pathname;
 
+    if (path.startsWith('/files-pri/')) {
+      const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      this.downloads.push({ path, ...(token ? { token } : {}) });
+      const file = this.hosted.get(path);
+      // Like Slack: without a bot token of the file's workspace (the configured one, or that workspace's
+      // installation, or an org-wide one) the "file" is the sign-in page, with status 200.
+      const owner = this.ownerOf('files', token);
+      const fileTeam = /^\/files-pri\/([^-/]+)-/.exec(path)?.[1];
+      if (!owner || (owner.team !== fileTeam && !owner.orgWide)) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+        return;
+      }
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('file_not_found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'application/octet-stream', ...(file.contentLength ? { 'content-length': String(file.bytes.length) } : {}) });
+      res.end(file.bytes);
+      return;
+    }
     if (path.startsWith('/upload/')) {
       this.uploads.push({ fileId: path.slice('/upload/'.length), bytes: fileBytes(raw, req.headers['content-type'] ?? '') });
       this.emit('upload');

@@ -23,7 +23,8 @@ export const ASSURANCE_CRITERIA: Record<'security-assurance' | 'model-provenance
   },
   'model-provenance': {
     strong: [/\bmodel card\b/i, /\bunderlying (model|LLM)|\bfoundation model|\bbase model|\bupstream\b/i, /\blicen[cs]e\w*\b[^.]{0,50}\b(model|weights)|\b(model|weights)\b[^.]{0,50}\blicen[cs]/i, /\bSBOM\b|software bill of materials|\bhash(es)?\b|checksums?/i, /training[- ]data summary|\bGPAI\b/i, /\b(GPT|Claude|Llama|Mistral|Gemini|Qwen|Gemma|Phi|Granite|Command)[- ]?\d/i, /\bproprietary (model|LLM)\b|\bown model\b/i],
-    weak: [/\bmodel\b/i, /\bversion\b/i, /\btrained by\b/i],
+    // "model" and "version" together are everyday words of logs and release notes: one weak cue, not two.
+    weak: [/\bmodel\b|\bversion\b/i, /\btrained by\b/i],
     good: [
       [/\b(GPT|Claude|Llama|Mistral|Gemini|Qwen|Gemma|Phi|Granite|Command)[- ]?[\w.]*\d[\w.]*/i, 'the exact model and version named'],
       [/\bmodel card\b/i, 'a model card'],
@@ -33,7 +34,7 @@ export const ASSURANCE_CRITERIA: Record<'security-assurance' | 'model-provenance
       [/\b(trained|developed|built|provided) by\b/i, 'the company that trained it named'],
     ],
     red: [
-      [/\b(do not|don't|cannot|can't|will not|won't|unable to)\b[^.]{0,30}\b(disclose|name|share|reveal|identify)\b[^.]{0,50}\b(model|provider|vendor|partner|supplier)/i, 'the upstream model not named'],
+      [/\b(do not|don't|cannot|can't|will not|won't|unable to)\b[^.]{0,30}\b(disclose|name|share|reveal|identify)\b[^.]{0,50}\b(model|provider|vendor|partner|supplier)|\b(model|provider|vendor|partner|supplier)\b[^.]{0,40}\b(which|that|whom) we (do not|don't|cannot|can't|will not|won't) (disclose|name|share|reveal|identify)/i, 'the upstream model not named'],
       [/\b(proprietary|confidential)\b[^.]{0,40}\b(partner|provider|third[- ]party|supplier)|\bundisclosed\b|\bconfidential\b[^.]{0,40}\bmodel/i, 'an undisclosed upstream provider'],
       [/monthly active users?|\bMAU\b|EU exclusion|not (licensed|available) (for|in) the EU/i, 'a licence with an EU exclusion or user cap'],
     ],

@@ -15,7 +15,7 @@ export const OPERATIONS_CRITERIA: Record<'model-change' | 'evaluation-bias' | 'h
     red: [
       [/\bonly\b[^.]{0,40}\blatest\b|\blatest\b[^.]{0,30}\b(alias|version) only\b|\balways (runs?|uses?|serves?) the latest\b/i, 'only a "latest" alias'],
       [/\b(without|no) (prior |advance )?notice\b|\bsilently\b/i, 'models swapped without notice'],
-      [/\b(may|can|reserve the right to)\b[^.]{0,40}\b(update|change|replace|swap|modify|upgrade)\b[^.]{0,50}\bat any time\b/i, 'the model can change at any time'],
+      [/\b(may|can|reserve the right to)\b[^.]{0,40}\b(update|change|replace|swap|modify|upgrade)\b[^.]{0,50}\bat any time\b|\bcontinuous(ly)? (update|upgrade|swap|chang)\w*\b[^.]{0,40}\bmodels?\b|\bno (fixed|pinned|stable|specific) (model )?version\b|\b(cannot|can't) (pin|choose|select|stay on) (a |an |the )?(model )?version/i, 'the model can change at any time'],
     ],
     concern: [],
   },
@@ -37,7 +37,8 @@ export const OPERATIONS_CRITERIA: Record<'model-change' | 'evaluation-bias' | 'h
     concern: [],
   },
   'human-oversight': {
-    strong: [/\blogs?\b|\blogging\b|\baudit (trail|log)s?\b/i, /\bhuman (review|oversight|in the loop|approval)|human[- ]in[- ]the[- ]loop|\boverrid(e|den|ing)\b/i, /\b(review|approve|correct|edit|reject)\b[^.]{0,40}\b(before|outputs?|suggestions?|drafts?)/i, /\bfully automated\b/i],
+    // The vendor's own abuse-monitoring logs (a retention statement) are not the customer's audit logs.
+    strong: [/\b(logs?|logging)\b(?![^.]*\b(abuse|misuse|fraud) monitoring)|\baudit (trail|log)s?\b/i, /\bhuman (review|oversight|in the loop|approval)|human[- ]in[- ]the[- ]loop|\boverrid(e|den|ing)\b/i, /\b(review|approve|correct|edit|reject)\b[^.]{0,40}\b(before|outputs?|suggestions?|drafts?)/i, /\bfully automated\b/i],
     weak: [/\boversight\b/i, /\breviewers?\b/i],
     good: [
       [/\bexport\w*\b[^.]{0,50}\blogs?\b|\blogs?\b[^.]{0,50}\bexport|\b(JSON|CSV|JSONL|SIEM|syslog)\b/i, 'logs you can export in a standard format'],
