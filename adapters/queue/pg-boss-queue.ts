@@ -16,6 +16,10 @@ interface Envelope {
   data: unknown;
 }
 
+
+/** Tries at creating the queue when replicas race to create it at start-up, and the wait between them. */
+const CREATE_ATTEMPTS = 5;
+const CREATE_BACKOFF_MS = 200;
 export interface PgBossQueueOptions {
   connectionString: string;
   /** pg-boss's own schema (its tables never mix with the store's). */
@@ -66,13 +70,15 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
   // pg-boss reports background failures (maintenance while the database is away) as events: log, never crash.
   boss.on('error', (err) => logger.warn({ err }, 'job queue background task failed'));
   await boss.start();
-  if (!(await boss.getQueue(QUEUE))) {
-    await boss
-      .createQueue(QUEUE, { name: QUEUE, retryLimit: JOB_RETRY.attempts - 1, retryDelay: JOB_RETRY.firstDelaySeconds, retryBackoff: true, expireInSeconds: lease })
-      // Another replica starting at the same moment created it first.
-      .catch(async (err: unknown) => {
-        if (!(await boss.getQueue(QUEUE))) throw err;
-      });
+  // Replicas starting at the same moment race to create the queue: the loser sees "already exists" or a deadlock
+  // (PostgreSQL aborts one of the two transactions), and tries again once the winner's queue is visible.
+  for (let attempt = 1; !(await boss.getQueue(QUEUE)); attempt += 1) {
+    try {
+      await boss.createQueue(QUEUE, { name: QUEUE, retryLimit: JOB_RETRY.attempts - 1, retryDelay: JOB_RETRY.firstDelaySeconds, retryBackoff: true, expireInSeconds: lease });
+    } catch (err) {
+      if (attempt >= CREATE_ATTEMPTS) throw err;
+      await new Promise((resolve) => setTimeout(resolve, CREATE_BACKOFF_MS * attempt));
+    }
   }
   // pg-boss 10's typings declare these as void; at run time they report how many jobs they changed.
   type Changed = { affected: number };
