@@ -25,7 +25,7 @@ describe('createLogger', () => {
   it('scrubs any Slack token by its shape: each OAuth installation brings one no secret list can name', () => {
     const out = capture();
     const logger = createLogger({ destination: out.stream });
-    logger.warn({ detail: 'refresh failed for xoxe.xoxb-1-fake-T0AAA-abc123 with xoxe-1-fake-refresh-99' }, 'rotation xoxb-fake-T0BBB-0a1b2c failed');
+    logger.warn({ detail: 'refresh failed for xoxe.xoxb-FAKE-NOT-REAL-T0AAA with xoxe-FAKE-NOT-REAL-refresh' }, 'rotation xoxb-FAKE-NOT-REAL-T0BBB failed');
     logger.info({ team: 'T0AAA' }, 'the word xoxo stays');
     expect(out.read()).not.toMatch(/xox[a-z][.-]/);
     expect(out.read().match(/\[redacted\]/g)).toHaveLength(3);

@@ -16,11 +16,11 @@ export function installationContract(storeOf: () => Store): void {
   describe('installations', () => {
     it('keeps one installation per workspace, found by team whether or not the query names the enterprise', async () => {
       const store = storeOf();
-      await store.saveInstallation(team('T-inst-1'), record('xoxb-fake-1'));
-      await store.saveInstallation(team('T-inst-2', 'E-inst'), record('xoxb-fake-2'));
-      expect(await store.findInstallation(team('T-inst-1'))).toEqual(record('xoxb-fake-1'));
-      expect(await store.findInstallation(team('T-inst-2'))).toEqual(record('xoxb-fake-2'));
-      expect(await store.findInstallation(team('T-inst-2', 'E-inst'))).toEqual(record('xoxb-fake-2'));
+      await store.saveInstallation(team('T-inst-1'), record('xoxb-FAKE-1'));
+      await store.saveInstallation(team('T-inst-2', 'E-inst'), record('xoxb-FAKE-2'));
+      expect(await store.findInstallation(team('T-inst-1'))).toEqual(record('xoxb-FAKE-1'));
+      expect(await store.findInstallation(team('T-inst-2'))).toEqual(record('xoxb-FAKE-2'));
+      expect(await store.findInstallation(team('T-inst-2', 'E-inst'))).toEqual(record('xoxb-FAKE-2'));
       expect(await store.findInstallation(team('T-inst-none'))).toBeUndefined();
       // Another platform with the same team id is another installation.
       expect(await store.findInstallation({ ...team('T-inst-1'), platform: 'teams' })).toBeUndefined();
@@ -28,9 +28,9 @@ export function installationContract(storeOf: () => Store): void {
 
     it('replaces an installation on reinstall or token rotation, never duplicating it', async () => {
       const store = storeOf();
-      await store.saveInstallation(team('T-rot'), record('xoxe.xoxb-old', { bot: { token: 'xoxe.xoxb-old', refreshToken: 'xoxe-1-old', expiresAt: 1_000 } }));
-      await store.saveInstallation(team('T-rot'), record('xoxe.xoxb-new', { bot: { token: 'xoxe.xoxb-new', refreshToken: 'xoxe-1-new', expiresAt: 2_000 } }));
-      expect(await store.findInstallation(team('T-rot'))).toMatchObject({ bot: { token: 'xoxe.xoxb-new', refreshToken: 'xoxe-1-new', expiresAt: 2_000 } });
+      await store.saveInstallation(team('T-rot'), record('xoxe.xoxb-FAKE-old', { bot: { token: 'xoxe.xoxb-FAKE-old', refreshToken: 'xoxe-FAKE-old', expiresAt: 1_000 } }));
+      await store.saveInstallation(team('T-rot'), record('xoxe.xoxb-FAKE-new', { bot: { token: 'xoxe.xoxb-FAKE-new', refreshToken: 'xoxe-FAKE-new', expiresAt: 2_000 } }));
+      expect(await store.findInstallation(team('T-rot'))).toMatchObject({ bot: { token: 'xoxe.xoxb-FAKE-new', refreshToken: 'xoxe-FAKE-new', expiresAt: 2_000 } });
       expect(await store.deleteInstallation(team('T-rot'))).toEqual({ deleted: true, workspaces: ['T-rot'] });
       expect(await store.findInstallation(team('T-rot'))).toBeUndefined();
       expect(await store.deleteInstallation(team('T-rot'))).toEqual({ deleted: false, workspaces: ['T-rot'] });
@@ -38,11 +38,11 @@ export function installationContract(storeOf: () => Store): void {
 
     it('keeps an organisation-wide install apart from its workspaces\' own installs', async () => {
       const store = storeOf();
-      await store.saveInstallation(org('E-org'), record('xoxb-org', { isEnterpriseInstall: true }));
-      await store.saveInstallation(team('T-in-org', 'E-org'), record('xoxb-workspace'));
+      await store.saveInstallation(org('E-org'), record('xoxb-FAKE-org', { isEnterpriseInstall: true }));
+      await store.saveInstallation(team('T-in-org', 'E-org'), record('xoxb-FAKE-workspace'));
       // Any workspace of the organisation asks with the enterprise and its own team id.
-      expect(await store.findInstallation(org('E-org', 'T-any'))).toMatchObject({ bot: { token: 'xoxb-org' } });
-      expect(await store.findInstallation(team('T-in-org', 'E-org'))).toMatchObject({ bot: { token: 'xoxb-workspace' } });
+      expect(await store.findInstallation(org('E-org', 'T-any'))).toMatchObject({ bot: { token: 'xoxb-FAKE-org' } });
+      expect(await store.findInstallation(team('T-in-org', 'E-org'))).toMatchObject({ bot: { token: 'xoxb-FAKE-workspace' } });
       expect(await store.findInstallation(org('E-other'))).toBeUndefined();
       // The workspaces it served are noted (twice is once), so an org-wide uninstall can reach each one's data.
       for (const t of ['T-org-b', 'T-org-a', 'T-org-b']) await store.noteInstallationWorkspace(org('E-org', t), t);
@@ -50,7 +50,7 @@ export function installationContract(storeOf: () => Store): void {
       expect(await store.deleteInstallation(org('E-org'))).toEqual({ deleted: true, workspaces: ['T-org-a', 'T-org-b'] });
       expect(await store.deleteInstallation(org('E-org'))).toEqual({ deleted: false, workspaces: [] });
       expect(await store.findInstallation(org('E-org', 'T-any'))).toBeUndefined();
-      expect(await store.findInstallation(team('T-in-org', 'E-org'))).toMatchObject({ bot: { token: 'xoxb-workspace' } });
+      expect(await store.findInstallation(team('T-in-org', 'E-org'))).toMatchObject({ bot: { token: 'xoxb-FAKE-workspace' } });
       await expect(store.findInstallation({ platform: 'slack', isEnterpriseInstall: true })).rejects.toBeDefined();
     });
 

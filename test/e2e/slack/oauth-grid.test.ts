@@ -36,7 +36,7 @@ describe('Slack OAuth: token rotation and Enterprise Grid org-wide installs', ()
     expect((await installApp(h.baseUrl, h.fake, { team: 'T0ROT' })).status).toBe(200);
     const key = { platform: 'slack', teamId: 'T0ROT', isEnterpriseInstall: false };
     const first = (await h.app.store!.findInstallation(key)) as { bot: { token: string; refreshToken: string; expiresAt: number } };
-    expect(first.bot.refreshToken).toMatch(/^xoxe-fake-refresh-/);
+    expect(first.bot.refreshToken).toMatch(/^xoxe-FAKE-NOT-REAL-refresh-/);
     expect(first.bot.expiresAt - Date.now() / 1000).toBeLessThan(700);
 
     await postJson(h.eventsUrl, eventCallback(mention('What does the Llama 4 licence require us to display?', { channel: 'C0ROT' }), undefined, 'T0ROT'));

@@ -35,6 +35,8 @@ interface Grant {
 }
 
 let seq = 0;
+/** Numbers the tokens the fake issues: obviously fake, never shaped like a real token's random tail. */
+let issuedCount = 0;
 const fakeId = (prefix: string) => `${prefix}${(++seq).toString(36).toUpperCase()}${randomBytes(3).toString('hex').toUpperCase()}`;
 
 /**
@@ -117,11 +119,11 @@ export class FakeSlackOAuth {
 
   private issue(target: string, owner: TokenOwner, refreshed = false): Record<string, unknown> {
     const rotation = this.app.rotation;
-    const token = rotation ? `xoxe.xoxb-fake-${target}-${randomBytes(6).toString('hex')}` : `xoxb-fake-${target}-${randomBytes(6).toString('hex')}`;
+    const token = `${rotation ? 'xoxe.' : ''}xoxb-FAKE-NOT-REAL-${target}-${++issuedCount}`;
     this.tokens.set(token, owner);
     this.issued.push(token);
     if (!rotation) return { access_token: token };
-    const refreshToken = `xoxe-fake-refresh-${randomBytes(6).toString('hex')}`;
+    const refreshToken = `xoxe-FAKE-NOT-REAL-refresh-${++issuedCount}`;
     this.issued.push(refreshToken);
     this.refreshTokens.set(refreshToken, target);
     return { access_token: token, refresh_token: refreshToken, expires_in: refreshed ? (rotation.refreshedExpiresInS ?? rotation.expiresInS) : rotation.expiresInS };
