@@ -224,7 +224,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   }
   // A definition is often a section's sentence ("Standard contractual clauses (SCCs) are contract terms…"): every
   // passage of the lead card that defines the subject competes.
-  const defines = analysis.kind === 'definition' ? answerCue(analysis.core) : undefined;
+  const defines = analysis.kind === 'definition' ? cue : undefined;
   if (lead && defines) {
     for (const chunk of retriever.chunks) {
       if (chunk.cardId !== lead.chunk.cardId || pool.some((h) => h.chunk.id === chunk.id)) continue;

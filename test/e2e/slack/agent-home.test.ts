@@ -13,6 +13,18 @@ const conv = { platform: 'slack', tenant: TEAM, channel: WATCHED };
 const homeOpened = (tab: 'home' | 'messages', context?: unknown) => eventCallback({ type: 'app_home_opened', user: USER, channel: DM, tab, event_ts: String(Date.now() / 1000), ...(context ? { context } : {}) });
 const contextChanged = (channel: string) =>
   eventCallback({ type: 'app_context_changed', user: USER, channel: DM, context: { entities: [{ type: 'slack#/types/channel_id', value: channel, team_id: TEAM }] }, event_ts: String(Date.now() / 1000) });
+/** A "Show status" button pressed on the Home tab whose view carries `metadata`, as Slack sends it. */
+const homeButton = (triggerId: string, metadata: string, button: { action_id: string; value: string }) => ({
+  type: 'block_actions',
+  team: { id: TEAM, domain: 'fake' },
+  user: { id: USER, username: 'alice', team_id: TEAM },
+  api_app_id: 'A0FAKE',
+  token: 'legacy-verification-token',
+  trigger_id: triggerId,
+  container: { type: 'view', view_id: 'V0HOME' },
+  view: { id: 'V0HOME', type: 'home', team_id: TEAM, private_metadata: metadata, blocks: [] },
+  actions: [{ type: 'button', action_id: button.action_id, block_id: 'b', value: button.value, text: { type: 'plain_text', text: 'Show status' }, action_ts: '1' }],
+});
 const promptsSince = (n: number) => h.fake.of('assistant.threads.setSuggestedPrompts').slice(n);
 
 describe('agent messaging: the Messages tab, the viewed channel, the Home tab', () => {
@@ -69,17 +81,7 @@ describe('agent messaging: the Messages tab, the viewed channel, the Home tab', 
     const view = (await h.fake.waitFor('views.publish')).args.view as { blocks: { type: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[]; private_metadata: string };
     const button = view.blocks.flatMap((b) => b.elements ?? []).find((e) => e.text.text === 'Show status');
     expect(button).toBeDefined();
-    const payload = {
-      type: 'block_actions',
-      team: { id: TEAM, domain: 'fake' },
-      user: { id: USER, username: 'alice', team_id: TEAM },
-      api_app_id: 'A0FAKE',
-      token: 'legacy-verification-token',
-      trigger_id: 'trigger.home-1',
-      container: { type: 'view', view_id: 'V0HOME' },
-      view: { id: 'V0HOME', type: 'home', team_id: TEAM, private_metadata: view.private_metadata, blocks: [] },
-      actions: [{ type: 'button', action_id: button!.action_id, block_id: 'b', value: button!.value, text: { type: 'plain_text', text: 'Show status' }, action_ts: '1' }],
-    };
+    const payload = homeButton('trigger.home-1', view.private_metadata, button!);
     const res = await postForm(h.eventsUrl, { payload: JSON.stringify(payload) });
     expect(res.status).toBe(200);
     const shown = await h.fake.waitFor('chat.postEphemeral', (c) => c.args.channel === WATCHED);
@@ -88,17 +90,7 @@ describe('agent messaging: the Messages tab, the viewed channel, the Home tab', 
   });
 
   it('a Home tab button whose view names no conversation of ours acts nowhere', async () => {
-    const payload = {
-      type: 'block_actions',
-      team: { id: TEAM, domain: 'fake' },
-      user: { id: USER, username: 'alice', team_id: TEAM },
-      api_app_id: 'A0FAKE',
-      token: 'legacy-verification-token',
-      trigger_id: 'trigger.home-2',
-      container: { type: 'view', view_id: 'V0HOME' },
-      view: { id: 'V0HOME', type: 'home', team_id: TEAM, private_metadata: '{"channel":"not a channel"}', blocks: [] },
-      actions: [{ type: 'button', action_id: 'ap.choice.1.command', block_id: 'b', value: 'status', text: { type: 'plain_text', text: 'Show status' }, action_ts: '1' }],
-    };
+    const payload = homeButton('trigger.home-2', '{"channel":"not a channel"}', { action_id: 'ap.choice.1.command', value: 'status' });
     const before = h.fake.calls.length;
     const res = await postForm(h.eventsUrl, { payload: JSON.stringify(payload) });
     expect(res.status).toBe(200);

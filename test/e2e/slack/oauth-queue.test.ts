@@ -11,7 +11,7 @@ import { LogCapture } from '../teams/harness.ts';
 import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/storage/pg-helpers.ts';
 import { eventually, settle, startHarness, type Harness } from './support/harness.ts';
 import { startFakeSlack, type FakeSlack } from './support/fake-slack.ts';
-import { installApp } from './support/install.ts';
+import { installApp, oauthFixture } from './support/install.ts';
 import { eventCallback, mention } from './support/payloads.ts';
 import { postJson } from './support/signing.ts';
 
@@ -22,14 +22,7 @@ import { postJson } from './support/signing.ts';
  * holds ids only. A workspace uninstalled while its question waits is not answered at all. On SQLite (the jobs
  * table, shared file) and on PostgreSQL (pg-boss; skipped loudly when 127.0.0.1:5432 is unreachable).
  */
-const OAUTH_APP = { clientId: '3333.4444-fake', clientSecret: 'fake-client-secret-not-real', redirectUri: 'https://ai-procurement.example.test/slack/oauth_redirect' };
-const OAUTH_ENV = {
-  SLACK_BOT_TOKEN: '',
-  SLACK_CLIENT_ID: OAUTH_APP.clientId,
-  SLACK_CLIENT_SECRET: OAUTH_APP.clientSecret,
-  SLACK_STATE_SECRET: 'fake-state-secret-not-real-0123456789',
-  PUBLIC_BASE_URL: 'https://ai-procurement.example.test',
-};
+const { app: OAUTH_APP, env: OAUTH_ENV } = oauthFixture('3333.4444-fake');
 const QUESTION = 'What does the Llama 4 licence require us to display?';
 
 const tokenOf = (fake: FakeSlack, team: string) => [...(fake.oauth?.tokens ?? [])].find(([, o]) => o.team === team)?.[0];

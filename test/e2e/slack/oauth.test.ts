@@ -8,18 +8,11 @@ import { LogCapture } from '../teams/harness.ts';
 import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/storage/pg-helpers.ts';
 import { eventually, settle, startHarness, type Harness } from './support/harness.ts';
 import { startFakeSlack, type FakeSlack } from './support/fake-slack.ts';
-import { installApp } from './support/install.ts';
+import { installApp, oauthFixture } from './support/install.ts';
 import { eventCallback, mention, slashCommand } from './support/payloads.ts';
 import { postForm, postJson } from './support/signing.ts';
 
-const OAUTH_APP = { clientId: '1111.2222-fake', clientSecret: 'fake-client-secret-not-real', redirectUri: 'https://ai-procurement.example.test/slack/oauth_redirect' };
-const OAUTH_ENV = {
-  SLACK_BOT_TOKEN: '',
-  SLACK_CLIENT_ID: OAUTH_APP.clientId,
-  SLACK_CLIENT_SECRET: OAUTH_APP.clientSecret,
-  SLACK_STATE_SECRET: 'fake-state-secret-not-real-0123456789',
-  PUBLIC_BASE_URL: 'https://ai-procurement.example.test',
-};
+const { app: OAUTH_APP, env: OAUTH_ENV } = oauthFixture('1111.2222-fake');
 
 /** An event from a workspace, as Slack sends it: authorizations name the install that receives it. */
 function eventFrom(team: string, event: Record<string, unknown>, org?: { enterprise: string }) {

@@ -1,6 +1,22 @@
 import type { FakeSlack } from './fake-slack.ts';
 import type { FakeWorkspace } from './fake-slack-oauth.ts';
 
+/**
+ * The Slack app registration an OAuth test installs (fake values) and the environment that puts the bot in OAuth
+ * mode for it: no bot token, the client id and secret, a state secret and the public URL the redirect names.
+ */
+export function oauthFixture(clientId: string) {
+  const app = { clientId, clientSecret: 'fake-client-secret-not-real', redirectUri: 'https://ai-procurement.example.test/slack/oauth_redirect' };
+  const env = {
+    SLACK_BOT_TOKEN: '',
+    SLACK_CLIENT_ID: app.clientId,
+    SLACK_CLIENT_SECRET: app.clientSecret,
+    SLACK_STATE_SECRET: 'fake-state-secret-not-real-0123456789',
+    PUBLIC_BASE_URL: 'https://ai-procurement.example.test',
+  };
+  return { app, env };
+}
+
 export interface InstallResult {
   /** The status of GET /slack/oauth_redirect (200 when the installation was stored). */
   status: number;
