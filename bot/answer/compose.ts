@@ -200,7 +200,7 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  */
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
-  const { weights, total, anchors, optional } = questionWeights(analysis, retriever);
+  const { weights, total, anchors, optional, situation } = questionWeights(analysis, retriever);
   const qTerms = [...weights.keys()];
   const cue = answerCue(analysis.core) ?? (analysis.kind === 'list' ? enumerates : undefined);
   const top = hits[0]?.score ?? 0;
@@ -304,7 +304,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // would half-match "UK" and an off-topic question would look grounded.
   // A root match ("adoption" ~ "adopted", credit 0.8, above any soft match's 0.7) counts like a word match.
   const credit = (t: string, v: number) => (v >= ROOT_CREDIT || retriever.lexical.has(t) ? v : 0);
-  const raw = total ? [...covered].reduce((a, [t, v]) => a + (optional.has(t) ? 0 : (weights.get(t) ?? 0) * credit(t, v)), 0) / total : 0;
+  const worth = (t: string, v: number) => (optional.has(t) ? 0 : (weights.get(t) ?? 0) * credit(t, v));
+  // The situation's words the answer covers join both sides of the share: covered, they help; left out, they cost nothing.
+  const gained = [...covered].reduce((a, [t, v]) => a + (situation.has(t) ? worth(t, v) : 0), 0);
+  const raw = total ? [...covered].reduce((a, [t, v]) => a + worth(t, v), 0) / (total + gained) : 0;
   // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain.
   const anchored = [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
   const coverage = anchored ? raw : raw * UNANCHORED_SHARE;

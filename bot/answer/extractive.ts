@@ -69,11 +69,15 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     return { answered: false, answer: NO_ANSWER_TEXT, citations: [], confidence: info.confidence, mode: 'extractive', closestTopics: info.closestTopics, unknown: [] };
   };
 
-  /** The search text: the core, plus the catalogue names its context mentions ("we use claude opus 4.6. price?"). */
+  /**
+   * The search text: the core, plus the catalogue names its context mentions when the core names none of its own
+   * ("we use claude opus 4.6. price?"; but "what is a DPIA? cfo is nervous about lock-in" searches for the DPIA alone).
+   */
   const searchText = (analysis: QuestionAnalysis, retriever: Retriever): string => {
     const core = [analysis.qualifiers, analysis.core].filter(Boolean).join(' ');
-    if (!analysis.context) return core;
-    const named = coverageOf(retriever.chunks).catalogue.mentions(analysis.context).filter((m) => m.entry).map((m) => m.entry?.name ?? '');
+    const { catalogue } = coverageOf(retriever.chunks);
+    if (!analysis.context || catalogue.mentions(core).some((m) => m.entry)) return core;
+    const named = catalogue.mentions(analysis.context).filter((m) => m.entry).map((m) => m.entry?.name ?? '');
     return [core, ...new Set(named)].join(' ');
   };
 
@@ -103,7 +107,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A comparison composes from the passages found for each side as well as for the whole question.
     const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
     const lead = composition.sentences[0];
-    const similarity = lead ? await retriever.similarity(query, lead.chunk.id) : 0;
+    // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
+    const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
     const confidence = answerConfidence({ coverage: composition.coverage, similarity });
     options.logger?.debug({ mode, confidence, coverage: composition.coverage, similarity, lead: lead?.chunk.id, kind: analysis.kind, uncovered: uncovered.length }, 'extractive answer');
     const unknown = uncovered.map((u) => u.name);

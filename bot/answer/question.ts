@@ -61,14 +61,25 @@ export function contentWords(text: string): string[] {
 const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
 
 /** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
-const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b/i;
+const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to)\b)/i;
 
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
 const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
 
-/** Splits a message into sentences and clauses a question can hide in (full stops, line breaks, colons, dashes). */
+/** Pictographs (emoji) close a thought the way a full stop does: "prepping for a call 🙏 max fine for…". */
+const EMOJI = /\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]+\s*/gu;
+
+/** Bracketed words that tell about the asker ("(asking for our cto)") rather than name a subject ("(opus 4.5)"). */
+const ASIDE = /\b(we|we're|were|our|us|i|i'm|im|my|me|she|he|her|his|they|their|asking|asked|wondering|for (?:a|an|the|our|my))\b/i;
+
+/**
+ * Splits a message into sentences and clauses a question can hide in (full stops, line breaks, colons, dashes,
+ * emoji). An aside in brackets ("(asking for our cto)") is a piece of its own, so it is never read as the question.
+ */
 function pieces(text: string): string[] {
   return text
+    .replace(EMOJI, '\n')
+    .replace(/\s*\(([^()]{3,})\)\s*/g, (all, inner: string) => (ASIDE.test(inner) ? `\n${inner}\n` : all))
     .split(/(?<=[.?!])\s+|\n+|\s*[:;]\s+|\s+[—–-]\s+/)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -109,8 +120,41 @@ const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
 
 /** Splits a trailing ", need them for the rfp template" / ", because our cfo asked" off an asking clause. */
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
-  const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause);
+  const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause)
+    // Typed on without a comma, only a phrase that plainly says what the answer is for: "... released need it for the board".
+    ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
   return m ? { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() } : { rest: clause, trail: '' };
+}
+
+/**
+ * Words that judge or steer rather than name a subject: a question made only of them ("red flag or fine?",
+ * "normal??", "what else should we ask for?") is about what the message said before it.
+ */
+const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'fine', 'ok', 'okay', 'acceptable', 'enough', 'normal', 'sensible', 'problem', 'problems', 'concern', 'concerning', 'worry', 'worried', 'bad', 'good', 'legit', 'safe', 'risky', 'issue', 'smart', 'wise', 'fair', 'reasonable', 'standard', 'typical', 'common', 'usual', 'push', 'back', 'else', 'ask', 'next', 'change', 'meh', 'thoughts', 'think', 'agree', 'better', 'worse', 'sign', 'signs', 'worth', 'deal', 'breaker', 'dealbreaker', 'gap', 'missing', 'concerned', 'alarm', 'sus', 'suspicious', 'plausible', 'true', 'accurate', 'answer', 'say', 'reply', 'respond', 'mean', 'matter', 'matters', 'care', 'stand', 'hold', 'count', 'counts', 'valid', 'check', 'first', 'start', 'look', 'consider', 'watch', 'prioritise', 'prioritize', 'focus', 'verify', 'expect', 'demand', 'require', 'hear', 'see', 'also', 'instead', 'now', 'then', 'step', 'steps', 'go', 'get', 'use', 'pick', 'choose', 'option', 'options', 'way', 'best', 'right', 'wrong', 'proper', 'decent', 'solid', 'strong', 'weak', 'include', 'includes', 'contain', 'contains', 'cover', 'covers', 'sound', 'sounds', 'enough']);
+
+/** A question ending on what it should serve ("does an open-weight model help?"): the purpose is said before it. */
+const ENDS_OPEN = /\b(help|helps|matter|matters|work|works|apply|applies|count|counts|qualify|qualifies|suffice|suffices|fit|fits|relevant|enough)\s*[?!.]*$/i;
+
+/** Content words a thin question borrows from the pieces around it. */
+const BORROW_WORDS = 6;
+
+/**
+ * A thin question ("red flag or fine?", "since when, and is that written down?") is about what was said just
+ * before it: the asking pieces with the nearest pieces before them, back until they name a few things; only a
+ * message that opens with its question reads on after it. Context further away ("we're a 45 person fintech in
+ * leeds.", "need it for the board pack") stays context. Pieces that only introduce ("our dpo is asking:") are skipped.
+ */
+function nearestSubject(all: string[], asking: string[]): string[] {
+  const introOnly = (p: string) => !asking.includes(p) && LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0;
+  const first = all.findIndex((p) => asking.includes(p));
+  const last = all.length - 1 - [...all].reverse().findIndex((p) => asking.includes(p));
+  if (first < 0) return all.filter((p) => !introOnly(p));
+  const before: string[] = [];
+  const after: string[] = [];
+  const enough = () => contentWords([...before, ...after].join(' ')).length >= BORROW_WORDS;
+  for (let i = first - 1; i >= 0 && !enough(); i -= 1) if (!introOnly(all[i] ?? '')) before.unshift(all[i] ?? '');
+  if (first === 0) for (let i = last + 1; i < all.length && !enough(); i += 1) if (!introOnly(all[i] ?? '')) after.push(all[i] ?? '');
+  return [...before, ...all.slice(first, last + 1).filter((p) => !introOnly(p)), ...after];
 }
 
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
@@ -145,7 +189,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     if (split.lead && COMPARED.test(split.lead) && isTopic(split.lead)) split.rest = `${split.lead} ${split.rest}`;
     else if (split.lead) leads.push(split.lead);
     const tail = splitTrailingPhrase(split.rest);
-    if (tail.trail) leads.push(tail.trail);
+    // What the answer is for ("need it for the board pack") is context: it neither steers the search nor counts.
     return tail.rest;
   });
   if (!asking.length) coreParts.push(...all);
@@ -155,9 +199,12 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
   // So does a short core that points back at it ("since when, and is that written down?", "what's that per mtok?").
   let borrowed: string | undefined;
-  if (contentWords(core).length < 3 || (contentWords(core).length < 6 && REFERS_BACK.test(core))) {
-    const introOnly = (p: string) => !asking.includes(p) && LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0;
-    const whole = all.filter((p) => !introOnly(p)).join(' ').replace(/\s+/g, ' ').trim() || text;
+  // A definition names its own subject ("what is a DPIA?"), however short.
+  const defines = definitionSubject(core);
+  const selfContained = defines !== undefined && !REFERS_BACK.test(defines);
+  const named = contentWords(core).filter((w) => !JUDGING_WORDS.has(w)).length;
+  if (!selfContained && (named < 2 || (contentWords(core).length < 6 && (REFERS_BACK.test(core) || ENDS_OPEN.test(core))))) {
+    const whole = nearestSubject(all, asking).join(' ').replace(/\s+/g, ' ').trim() || text;
     if (whole !== core) borrowed = core;
     core = whole;
   }
@@ -182,7 +229,7 @@ export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
-  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\bnervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  if (/\bred[- ]?flags?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me) (nervous|worried|wary)\b|\b(be|feel|get) nervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
   if (/\b(vendor|supplier|provider|they|their|clause|contract|msa|dpa|terms|sla|questionnaire|response|reply)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants|has|have|holds?|got|uses?|provides?|relies|keeps?|refuses?|pointed|points)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';

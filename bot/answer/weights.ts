@@ -59,6 +59,11 @@ export interface QuestionWeights {
    * but are left out of `total`, so a qualifier never lowers confidence.
    */
   optional: Set<string>;
+  /**
+   * Everyday words of the asker's situation, borrowed because the asking clause named too little: left out of
+   * `total`, they add to an answer's coverage only where it covers them.
+   */
+  situation: Set<string>;
 }
 
 /**
@@ -67,7 +72,7 @@ export interface QuestionWeights {
  * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
  * English weigh nothing, so the way people type never lowers confidence.
  */
-export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking'>, retriever: Retriever): QuestionWeights {
+export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking' | 'quoted'>, retriever: Retriever): QuestionWeights {
   const { core, qualifiers, kind } = question;
   // Words of the asker's situation, borrowed because the asking clause named too little, count for less.
   const asked = question.asking === undefined ? undefined : new Set(terms(question.asking));
@@ -79,6 +84,10 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE * (kind === 'judge' ? JUDGED_UNSEEN : 1);
   const weights = new Map<string, number>();
   const anchors = new Set<string>();
+  const optional = new Set<string>();
+  // The situation's everyday words ("paying", "image", "busy") count for an answer that covers them and never
+  // against one that does not.
+  const situation = new Set<string>();
   for (const t of new Set(terms(core))) {
     const surface = surfaceOf.get(t) ?? t;
     const rank = retriever.wordVectors?.rankOf?.(surface);
@@ -86,8 +95,9 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
       weights.set(t, 0);
       continue;
     }
+    const subject = isSubject(t, rank, retriever);
+    if (share(t) < 1 && !subject && retriever.lexical.has(t)) situation.add(t);
     if (retriever.lexical.has(t)) {
-      const subject = isSubject(t, rank, retriever);
       // Judging a vendor's answer, ordinary English ("insist", "lets", "sent") retells what the vendor did: it
       // weighs less than the domain's own words, which name what is asked about.
       weights.set(t, retriever.lexical.idf(t) * (subject || kind !== 'judge' ? 1 : ORDINARY_SHARE) * share(t));
@@ -97,8 +107,14 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
     weights.set(t, everyday ? 0 : unseen * rarity(rank) * share(t));
   }
+  // A quoted statement names its subject in the domain's words ("powered by Llama 4 multimodal"): those count.
+  const quotedSubjects = new Set(terms(question.quoted.join(' ')).filter((t) => retriever.lexical.has(t) && !CHAT_WORDS.has(t) && isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)));
+  for (const t of quotedSubjects) {
+    if (weights.has(t)) continue;
+    weights.set(t, retriever.lexical.idf(t));
+    anchors.add(t);
+  }
   // A qualifying phrase ("in the Lloyds research") adds the words the knowledge base uses, and nothing else.
-  const optional = new Set<string>();
   for (const t of new Set(terms(qualifiers))) {
     if (weights.has(t) || !retriever.lexical.has(t) || CHAT_WORDS.has(t)) continue;
     weights.set(t, retriever.lexical.idf(t));
@@ -109,6 +125,6 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   for (const m of coverageOf(retriever.chunks).catalogue.mentions(`${qualifiers} ${core}`)) {
     if (m.entry) for (const t of terms(m.entry.name)) if (weights.has(t)) anchors.add(t);
   }
-  const total = [...weights].reduce((a, [t, w]) => a + (optional.has(t) ? 0 : w), 0);
-  return { weights, total, anchors, optional };
+  const total = [...weights].reduce((a, [t, w]) => a + (optional.has(t) || situation.has(t) ? 0 : w), 0);
+  return { weights, total, anchors, optional, situation };
 }

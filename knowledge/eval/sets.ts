@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
  * `blind-check` are two halves of 110 questions written from the cards alone by someone who had not read the
  * answering code (split once by kind); only the tune half's misses are printed, the check half stays held out.
  * `blind2` is a second blind set of 90, written the same way later the same day and never tuned on (figures only).
+ * `blind3-tune` and `blind3-check` are a third blind set of 160 written the same way in a later session, split once
+ * (seed 20261201): the tune half's failures are shown, the check half is figures only.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -16,6 +18,8 @@ export const EVAL_SETS = {
   'blind-tune': { file: 'blind-tune.jsonl', showFailures: true },
   'blind-check': { file: 'blind-check.jsonl', showFailures: false },
   blind2: { file: 'blind2.jsonl', showFailures: false },
+  'blind3-tune': { file: 'blind3-tune.jsonl', showFailures: true },
+  'blind3-check': { file: 'blind3-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];

@@ -27,6 +27,12 @@ describe('answers over the real cards', () => {
       ['is llama 4 ok for commercial use?', 'hi all, our dpo is asking for the board pack.\nwe are a 20 person startup in frankfurt. is llama 4 ok for commercial use?'],
       ['what does the eu ai act say about fines?', 'quick one for investors next week.\nfor a board deck, what does the eu ai act say about fines?'],
       ['how much does gpt-5.2 cost per million tokens?', 'context: we run a support desk in leeds with 40 agents.\nhow much does gpt-5.2 cost per million tokens?'],
+      // An emoji closes the context; a bracketed aside about the asker is context; so is "need it for…" typed on.
+      ['when was olmo 2 released?', 'hey all, prepping for a call with procurement tomorrow 🙏 when was olmo 2 released?'],
+      ['how many annex a controls does iso 42001 have', 'how many annex a controls does iso 42001 have (asking for our cto, she is choosing between two vendors this week)'],
+      ['when was olmo 2 released', 'when was olmo 2 released need it for the board pack on thursday, cfo is nervous about lock-in'],
+      // A short definition names its own subject: what follows it is context, not part of the question.
+      ['What is a DPIA?', 'What is a DPIA? need it for the board pack on thursday, cfo is nervous about lock-in'],
     ];
     for (const [plain, wrapped] of pairs) {
       const [a, b] = [await ask(plain), await ask(wrapped)];
