@@ -14,7 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startHarness as startSlack } from '../test/e2e/slack/support/harness.ts';
 import { postJson } from '../test/e2e/slack/support/signing.ts';
 import { eventCallback, mention } from '../test/e2e/slack/support/payloads.ts';
-import { personalMessage, startHarness as startTeams } from '../test/e2e/teams/harness.ts';
+import { startHarness as startTeams } from '../test/e2e/teams/support/harness.ts';
+import { personalMessage } from '../test/e2e/teams/support/activities.ts';
 
 const QUESTION = 'What does the Llama 4 licence require us to display?';
 const root = pathToFileURL(fileURLToPath(new URL('../', import.meta.url))).href;

@@ -3,9 +3,9 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI } from '../../helpers/cli.ts';
 import { freePort, serverWorkdir } from '../../helpers/server-process.ts';
-import { FakeConnector } from '../teams/fake-connector.ts';
-import { personalMessage } from '../teams/harness.ts';
-import { cardOf, messages, textOf } from '../teams/cards.ts';
+import { FakeConnector } from '../teams/support/fake-connector.ts';
+import { personalMessage } from '../teams/support/activities.ts';
+import { cardOf, messages, textOf } from '../teams/support/cards.ts';
 
 /**
  * The real process, as an operator runs it: `node bin/ai-procurement.js start` with Teams configured. The message

@@ -9,8 +9,8 @@ import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/stora
 import { startFakeSlack, type FakeSlack } from '../slack/support/fake-slack.ts';
 import { eventCallback, mention } from '../slack/support/payloads.ts';
 import { SIGNING_SECRET, postJson } from '../slack/support/signing.ts';
-import { FakeConnector } from '../teams/fake-connector.ts';
-import { personalMessage } from '../teams/harness.ts';
+import { FakeConnector } from '../teams/support/fake-connector.ts';
+import { personalMessage } from '../teams/support/activities.ts';
 
 /**
  * The real process with its database taken away while it runs: PostgreSQL behind a proxy that goes down (closed

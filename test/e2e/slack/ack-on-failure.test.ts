@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ackOnFailure } from '../../../adapters/slack/ack-on-failure.ts';
 import { interactionKey } from '../../../adapters/slack/interaction-dedup.ts';
 import { createLogger } from '../../../bot/logger.ts';
-import { LogCapture } from '../teams/harness.ts';
+import { LogCapture } from '../support/log-capture.ts';
 
 /**
  * The last line behind the request gate and the listeners' own validation: a listener that throws before it

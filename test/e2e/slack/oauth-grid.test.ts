@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../bot/logger.ts';
-import { LogCapture } from '../teams/harness.ts';
+import { LogCapture } from '../support/log-capture.ts';
 import { eventually, startHarness, type Harness } from './support/harness.ts';
 import { startFakeSlack } from './support/fake-slack.ts';
 import { installApp } from './support/install.ts';

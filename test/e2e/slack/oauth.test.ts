@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../bot/logger.ts';
 import { createStore } from '../../../adapters/storage/store.ts';
 import type { Store } from '../../../workflows/store.ts';
-import { LogCapture } from '../teams/harness.ts';
+import { LogCapture } from '../support/log-capture.ts';
 import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/storage/pg-helpers.ts';
 import { eventually, settle, startHarness, type Harness } from './support/harness.ts';
 import { startFakeSlack, type FakeSlack } from './support/fake-slack.ts';

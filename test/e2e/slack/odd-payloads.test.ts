@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../../bot/logger.ts';
 import { MAX_QUESTION_CHARS } from '../../../bot/input-limits.ts';
-import { LogCapture } from '../teams/harness.ts';
+import { LogCapture } from '../support/log-capture.ts';
 import { settle, useHarness, type Harness } from './support/harness.ts';
 import { BOT_USER, CHANNEL, TEAM, USER, blockAction, eventCallback, mention, slashCommand, viewSubmission } from './support/payloads.ts';
 import { postForm, postInteraction, postJson, postSigned } from './support/signing.ts';

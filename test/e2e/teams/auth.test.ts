@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +8,9 @@ import { createApp } from '../../../adapters/app.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 import { AppError } from '../../../bot/errors.ts';
 import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
-import { TENANT, personalMessage, startHarness, type Harness } from './harness.ts';
-import { cardOf, messages, textOf } from './cards.ts';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { TENANT, personalMessage } from './support/activities.ts';
+import { cardOf, messages, textOf } from './support/cards.ts';
 
 /** Every outbound TCP connection the process opens; anything not on loopback means a test reached the internet. */
 const outbound: string[] = [];
@@ -28,10 +29,7 @@ afterAll(() => {
 });
 
 let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness();
 
 /** A structurally valid JWT (unsigned) with the given claims. */
 function jwt(claims: Record<string, unknown>): string {
@@ -41,7 +39,7 @@ function jwt(claims: Record<string, unknown>): string {
 
 describe('Teams endpoint authentication', () => {
   it('with an app id, refuses requests without a valid Bot Framework token (401) and never reaches the internet', async () => {
-    h = await startHarness({
+    h = await teams.start({
       env: { TEAMS_ALLOW_UNAUTHENTICATED: 'false', MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000b07a', MICROSOFT_APP_PASSWORD: 'test-app-password-not-real' },
     });
     const activity = personalMessage(h.connector.url, 'checklist Acme');
@@ -67,7 +65,7 @@ describe('Teams endpoint authentication', () => {
   });
 
   it('without an app id but TEAMS_ALLOW_UNAUTHENTICATED=true, processes requests and logs a warning', async () => {
-    h = await startHarness();
+    h = await teams.start();
     expect((await h.post(personalMessage(h.connector.url, 'help'))).status).toBe(200);
     expect(textOf(cardOf(messages(h.connector.calls)[0]!.body))).toContain('checklist <vendor>');
     const warning = h.logs.lines.find((l) => String(l.msg).includes('TEAMS_ALLOW_UNAUTHENTICATED=true'));
@@ -90,7 +88,7 @@ describe('Teams endpoint authentication', () => {
   });
 
   it('answers 400 to a body that is not an activity, 405 to GET', async () => {
-    h = await startHarness();
+    h = await teams.start();
     const notJson = await fetch(`${h.baseUrl}/api/messages`, { method: 'POST', body: '{oops' });
     expect(notJson.status).toBe(400);
     const get = await fetch(`${h.baseUrl}/api/messages`);

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { TENANT, cardAction, channelMention, personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
-import { answerFor, buttonOf, cardOf, hasInputs, invokeCard, messages, stepOf, textOf, type Card, type InvokeBody } from './cards.ts';
-import type { ConnectorCall } from './fake-connector.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness, CLASSIC } from './support/harness.ts';
+import { TENANT, cardAction, channelMention, personalMessage } from './support/activities.ts';
+import { answerFor, buttonOf, cardOf, hasInputs, invokeCard, messages, stepOf, textOf, type Card, type InvokeBody } from './support/cards.ts';
+import type { ConnectorCall } from './support/fake-connector.ts';
 
 let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness();
 
 type Conversation = 'personal' | 'channel';
 const send = (text: string, conversation: Conversation) =>
@@ -31,7 +29,7 @@ const puts = () => h!.connector.calls.filter((c) => c.method === 'PUT');
 
 describe('Teams Action.Execute invokes through the real CloudAdapter and the real workflows', () => {
   it('answers a checklist step from the card: the next step comes back, replaces the card for everyone, and the answer is stored', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const { card, id } = await ask('checklist Acme');
     const first = stepOf(card);
     expect(first.choices).toContain('red-flag');
@@ -56,7 +54,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('shows a validation message on the card, only to the person who typed it, and keeps the step', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const { card, id } = await ask('decide');
     expect(stepOf(card).input.type).toBe('Input.Number');
     const res = await submit(card, { answer: 'soon' }, id);
@@ -67,7 +65,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('walks the real decision in a channel, reading each step from the card, and ends with the recommendation card', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const started = await ask('decide', 'channel');
     const id = started.id;
     let card = started.card;
@@ -97,7 +95,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('routes the Cancel button read from the card back to the core; the step card becomes the outcome', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const { card, id } = await ask('checklist Acme');
     const cancel = buttonOf(card, /^Cancel$/);
     const res = await h.post(cardAction(h.connector.url, cancel.verb!, cancel.data!, id));
@@ -110,7 +108,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('posts a new message for the help card\'s "Start the decision" button, leaving the help card alone', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const { card, id } = await ask('help');
     const start = buttonOf(card, /Start the decision/);
     const res = await h.post(cardAction(h.connector.url, start.verb!, start.data!, id));
@@ -121,7 +119,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('stores feedback votes in the real store, one per user per answer, scoped to the tenant', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const { card, id } = await ask('What does the Llama 4 licence require us to display?', 'channel');
     const up = card.actions!.find((a) => a.verb === 'feedback' && a.data?.vote === 'up')!;
     const down = card.actions!.find((a) => a.verb === 'feedback' && a.data?.vote === 'down')!;
@@ -137,7 +135,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('says so, and keeps the answer card, when the vote cannot be stored', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const { card, id } = await ask('What does the Llama 4 licence require us to display?');
     const up = card.actions!.find((a) => a.verb === 'feedback' && a.data?.vote === 'up')!;
     await h.store.close();
@@ -147,7 +145,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('rejects an invoke that is not one of its cards with a 400 error body, not a crash', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const res = await h.post(cardAction(h.connector.url, 'transfer-funds', { amount: 1 }, 'x'));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
@@ -156,7 +154,7 @@ describe('Teams Action.Execute invokes through the real CloudAdapter and the rea
   });
 
   it('keeps the card, and says what happened, when the step belongs to no run the store knows', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const { card, id } = await ask('checklist Acme');
     // The same card, submitted in another tenant: that tenant's store has no such run.
     const data = { ...stepOf(card).data, answer: 'concern' };

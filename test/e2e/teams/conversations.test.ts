@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TENANT, cardAction, channelMention, personalMessage, startHarness, type Harness } from './harness.ts';
-import { buttonOf, cardOf, invokeCard, messages, stepOf, textOf, type Card, type InvokeBody } from './cards.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { TENANT, cardAction, channelMention, personalMessage } from './support/activities.ts';
+import { buttonOf, cardOf, invokeCard, messages, stepOf, textOf, type Card, type InvokeBody } from './support/cards.ts';
 
 /**
  * Issue 10 item 7 through the real CloudAdapter: a checklist started in a personal chat is invisible from a
@@ -8,10 +9,7 @@ import { buttonOf, cardOf, invokeCard, messages, stepOf, textOf, type Card, type
  * conversation's run id are answered with a polite refusal and change nothing.
  */
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h.close());
+useTeamsHarness((x) => (h = x));
 
 type Where = 'personal' | 'channel';
 const PERSONAL = { platform: 'teams', tenant: TENANT, channel: 'a:personal-conv-1' };

@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { TENANT, cardAction, channelMention, personalMessage, startHarness, type Harness } from './harness.ts';
-import { FILE_CONSENT, FILE_INFO, ADAPTIVE_CARD, answerFor, buttonOf, cardOf, hasInputs, invokeCard, messages, stepOf, textOf, type Attachment, type Card, type InvokeBody } from './cards.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { TENANT, cardAction, channelMention, personalMessage } from './support/activities.ts';
+import { FILE_CONSENT, FILE_INFO, ADAPTIVE_CARD, answerFor, buttonOf, cardOf, hasInputs, invokeCard, messages, stepOf, textOf, type Attachment, type Card, type InvokeBody } from './support/cards.ts';
 import { createDownloadToken, verifyDownloadToken } from '../../../adapters/teams/files/download-token.ts';
 
 let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness();
 
 const SECRET = 'test-download-secret-not-real';
 
@@ -64,7 +62,7 @@ function consentInvoke(action: 'accept' | 'decline', context: unknown, uploadNam
 
 describe('Teams exports of the real checklist', () => {
   it('personal chat: file consent card, accept uploads the real Markdown to the given URL, then a file info card', async () => {
-    h = await startHarness();
+    h = await teams.start();
     const question = await answerFirstQuestion('personal');
     expect(question).toMatch(/\?$/);
     await h.post(personalMessage(h.connector.url, 'export Acme md'));
@@ -93,7 +91,7 @@ describe('Teams exports of the real checklist', () => {
   });
 
   it('personal chat: decline gets a polite message and nothing is uploaded', async () => {
-    h = await startHarness();
+    h = await teams.start();
     await answerFirstQuestion('personal');
     await h.post(personalMessage(h.connector.url, 'export Acme md'));
     const [consent] = attachmentsOf(FILE_CONSENT);
@@ -105,7 +103,7 @@ describe('Teams exports of the real checklist', () => {
   });
 
   it('channel: a signed, expiring download link that serves the real file; tampered, expired or other-tenant links get 404', async () => {
-    h = await startHarness();
+    h = await teams.start();
     const question = await answerFirstQuestion('channel');
     await h.post(channelMention(h.connector.url, 'export Acme md'));
     expect(attachmentsOf(FILE_CONSENT)).toHaveLength(0);
@@ -138,7 +136,7 @@ describe('Teams exports of the real checklist', () => {
   });
 
   it('the Export button on the decision\'s recommendation card posts the download as a new message and leaves the card in place', async () => {
-    h = await startHarness();
+    h = await teams.start();
     await h.post(channelMention(h.connector.url, 'decide'));
     const started = messages(h.connector.calls).at(-1)!;
     let card: Card = cardOf(started.body);
@@ -161,7 +159,7 @@ describe('Teams exports of the real checklist', () => {
   });
 
   it('channel without PUBLIC_BASE_URL: says what to do instead of failing silently', async () => {
-    h = await startHarness({ env: { PUBLIC_BASE_URL: '' } });
+    h = await teams.start({ env: { PUBLIC_BASE_URL: '' } });
     await answerFirstQuestion('channel');
     await h.post(channelMention(h.connector.url, 'export Acme md'));
     const cards = attachmentsOf(ADAPTIVE_CARD);

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TENANT, USER, cardAction, personalMessage, startHarness, type Harness } from './harness.ts';
-import { buttonOf, cardOf, messages, textOf } from './cards.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { TENANT, USER, cardAction, personalMessage } from './support/activities.ts';
+import { buttonOf, cardOf, messages, textOf } from './support/cards.ts';
 
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h?.close());
+useTeamsHarness((x) => (h = x));
 
 const here = { platform: 'teams', tenant: TENANT, channel: 'a:personal-conv-1' };
 const doc = (name: string) => readFileSync(new URL(`../../../workflows/questionnaire/eval/documents/${name}`, import.meta.url));

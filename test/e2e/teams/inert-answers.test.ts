@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeModelServer } from '../../fakes/model-servers/index.ts';
-import { personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
-import { cardOf, textOf } from './cards.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FakeModelServer } from '../../fakes/model-servers/index.ts';
+import { useTeamsHarness, type Harness, CLASSIC } from './support/harness.ts';
+import { personalMessage } from './support/activities.ts';
+import { cardOf, textOf } from './support/cards.ts';
 import { DEFANGED, HOSTILE_BLOCK, HOSTILE_CARDS, citationUrls, hostileModelEnv, teamsReport } from '../support/inert-checks.ts';
 
 /**
@@ -12,14 +13,10 @@ import { DEFANGED, HOSTILE_BLOCK, HOSTILE_CARDS, citationUrls, hostileModelEnv, 
 let h: Harness;
 let ollama: FakeModelServer;
 let citations: Set<string>;
+const teams = useTeamsHarness({ fakeOllama: (x) => (ollama = x) });
 beforeAll(async () => {
-  ollama = await startFakeOllama();
   citations = await citationUrls(HOSTILE_CARDS);
-  h = await startHarness({ ...CLASSIC, cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
-});
-afterAll(async () => {
-  await h?.close();
-  await ollama?.close();
+  h = await teams.start({ ...CLASSIC, cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
 });
 
 function expectInert(payloads: unknown[]) {

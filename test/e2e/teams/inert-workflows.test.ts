@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER, cardAction, channelMention, personalMessage, startHarness, type Harness } from './harness.ts';
-import { cardOf, invokeCard, messages, stepOf, textOf, type Card } from './cards.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { USER, cardAction, channelMention, personalMessage } from './support/activities.ts';
+import { cardOf, invokeCard, messages, stepOf, textOf, type Card } from './support/cards.ts';
 import { DEFANGED, HOSTILE_BLOCK, HOSTILE_LINES, citationUrls, teamsReport } from '../support/inert-checks.ts';
 
 /**
@@ -10,11 +11,10 @@ import { DEFANGED, HOSTILE_BLOCK, HOSTILE_LINES, citationUrls, teamsReport } fro
  */
 let h: Harness;
 let citations: Set<string>;
+useTeamsHarness((x) => (h = x));
 beforeAll(async () => {
   citations = await citationUrls();
-  h = await startHarness();
 });
-afterAll(async () => h?.close());
 
 const DOWNLOADS = 'https://bot.example.test/downloads/';
 /** A Teams user whose display name is a disguised link. */

@@ -1,20 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { BOT, TENANT, USER, channelMention, personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness, CLASSIC } from './support/harness.ts';
+import { BOT, TENANT, USER, channelMention, personalMessage } from './support/activities.ts';
 import { USER_MESSAGES } from '../../../bot/errors.ts';
-import { cardOf, messages, stepOf, textOf } from './cards.ts';
+import { cardOf, messages, stepOf, textOf } from './support/cards.ts';
 
 let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness();
 
 const LLAMA_QUESTION = 'What does the Llama 4 licence require us to display?';
 const OFF_TOPIC = 'Which football team won the league in 1987?';
 
 describe('Teams messages through the real CloudAdapter and the real App', () => {
   it('answers a personal-chat question from the knowledge base: typing, an Adaptive Card, numbered sources, feedback, the AI label', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const activity = personalMessage(h.connector.url, LLAMA_QUESTION);
     const res = await h.post(activity);
     expect(res.status).toBe(200);
@@ -39,7 +37,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('answers a channel message that @mentions the bot, with the mention stripped, in the reply chain', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const activity = channelMention(h.connector.url, OFF_TOPIC);
     expect((await h.post(activity)).status).toBe(200);
     const [reply] = messages(h.connector.calls);
@@ -52,14 +50,14 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('stays silent on a channel message that does not mention it', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     expect((await h.post(channelMention(h.connector.url, OFF_TOPIC, { mention: false }))).status).toBe(200);
     expect(h.connector.activities()).toHaveLength(0);
     expect(await h.store.listUnanswered({ platform: 'teams', tenant: TENANT })).toEqual([]);
   });
 
   it('parses commands from text: "checklist Acme AI" starts the real checklist and renders its step as card inputs', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     await h.post(personalMessage(h.connector.url, 'checklist Acme AI'));
     const [msg] = messages(h.connector.calls);
     const card = cardOf(msg!.body);
@@ -78,7 +76,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('accepts commands after a mention in a channel and with the /ai-procurement prefix; other words stay questions', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     await h.post(channelMention(h.connector.url, 'decide'));
     await h.post(personalMessage(h.connector.url, '/ai-procurement status'));
     await h.post(personalMessage(h.connector.url, 'status of the Llama 4 licence?'));
@@ -94,7 +92,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('renders help for "help" with the commands as Teams users type them', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     await h.post(personalMessage(h.connector.url, 'help'));
     const [msg] = messages(h.connector.calls);
     const text = textOf(cardOf(msg!.body));
@@ -103,7 +101,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('answers each message once even when Teams redelivers it (the store remembers)', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const activity = personalMessage(h.connector.url, 'help');
     await h.post(activity);
     await h.post(activity);
@@ -111,7 +109,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('refuses an activity with no tenant with a sentence, not a silent drop', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const activity = personalMessage(h.connector.url, 'checklist Acme');
     activity.conversation = { id: 'a:x', conversationType: 'personal' };
     activity.channelData = {};
@@ -122,7 +120,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('introduces itself with the help card when added to a team', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const activity = channelMention(h.connector.url, '');
     await h.post({ ...activity, type: 'conversationUpdate', text: undefined, entities: undefined, membersAdded: [{ id: BOT.id }] });
     const [msg] = messages(h.connector.calls);
@@ -131,7 +129,7 @@ describe('Teams messages through the real CloudAdapter and the real App', () => 
   });
 
   it('says what to do, instead of going silent, when the store has failed', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     await h.store.close();
     await h.post(personalMessage(h.connector.url, 'checklist Acme'));
     const [msg] = messages(h.connector.calls);

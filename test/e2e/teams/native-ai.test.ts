@@ -1,6 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOllama, type FakeModelServer } from '../../fakes/model-servers/index.ts';
-import { TENANT, USER, channelMention, personalMessage, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import type { FakeModelServer } from '../../fakes/model-servers/index.ts';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { TENANT, USER, channelMention, personalMessage } from './support/activities.ts';
 import { HOSTILE_BLOCK, HOSTILE_CARDS, citationUrls, hostileModelEnv, teamsReport } from '../support/inert-checks.ts';
 
 /**
@@ -9,17 +10,7 @@ import { HOSTILE_BLOCK, HOSTILE_CARDS, citationUrls, hostileModelEnv, teamsRepor
  */
 let ollama: FakeModelServer;
 let h: Harness | undefined;
-beforeAll(async () => {
-  ollama = await startFakeOllama();
-});
-afterAll(async () => {
-  await ollama?.close();
-});
-afterEach(async () => {
-  expect(h?.connector.rejected ?? [], 'Teams would have refused these activities').toEqual([]);
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness({ fakeOllama: (x) => (ollama = x) });
 
 const QUESTION = 'What does the Llama 4 licence require us to display?';
 type Entity = Record<string, unknown> & { citation?: { '@type': string; position: number; appearance: Record<string, string> }[] };
@@ -28,7 +19,7 @@ const streamInfo = (body: Record<string, unknown>) => entitiesOf(body).find((e) 
 
 describe('Teams native AI message', () => {
   it('answers with the AI label, numbered citation entities (title, URL, snippet), the feedback loop and suggested actions', async () => {
-    h = await startHarness();
+    h = await teams.start();
     const activity = personalMessage(h.connector.url, QUESTION);
     expect((await h.post(activity)).status).toBe(200);
     const messages = h.connector.activities().filter((c) => c.body.type === 'message');
@@ -55,7 +46,7 @@ describe('Teams native AI message', () => {
   });
 
   it('stores Teams feedback (message/submitAction) as a vote on that answer, once per user', async () => {
-    h = await startHarness();
+    h = await teams.start();
     await h.post(personalMessage(h.connector.url, QUESTION));
     const answer = h.connector.activities().find((c) => c.body.type === 'message')!;
     const submit = (reaction: string) => h!.post({ ...personalMessage(h!.connector.url, ''), type: 'invoke', name: 'message/submitAction', text: undefined, replyToId: answer.responseId, value: { actionName: 'feedback', actionValue: { reaction, feedback: '{"feedbackText":"call me at +44 20 7946 0000"}' } } });
@@ -70,7 +61,7 @@ describe('Teams native AI message', () => {
 
   it('streams a model answer in personal chat: informative, streaming chunks in sequence, then the final message', async () => {
     ollama.script({ kind: 'reply', pieces: ['Products built on Llama 4 ', 'must show the notice ', '"Built with Llama" ', '[1].'] });
-    h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
+    h = await teams.start({ env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
     await h.post(personalMessage(h.connector.url, QUESTION));
     // The typing indicator may open the turn; from the informative update on, everything belongs to the stream.
     const all = h.connector.activities();
@@ -90,7 +81,7 @@ describe('Teams native AI message', () => {
 
   it('does not stream in a channel: the answer is posted, then updated, with citations', async () => {
     ollama.script({ kind: 'reply', pieces: ['Products built on Llama 4 ', 'must show the notice ', '"Built with Llama" ', '[1].'] });
-    h = await startHarness({ env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
+    h = await teams.start({ env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
     await h.post(channelMention(h.connector.url, QUESTION));
     const sent = h.connector.activities();
     expect(sent.some((c) => streamInfo(c.body))).toBe(false);
@@ -102,7 +93,7 @@ describe('Teams native AI message', () => {
   });
 
   it('the fake connector refuses a citation missing a required field (as Teams does)', async () => {
-    h = await startHarness();
+    h = await teams.start();
     const conv = encodeURIComponent('a:personal-conv-1');
     const res = await fetch(`${h.connector.url}v3/conversations/${conv}/activities`, {
       method: 'POST',
@@ -118,7 +109,7 @@ describe('Teams native AI message', () => {
     const citations = await citationUrls(HOSTILE_CARDS);
     const answer = `The DPA is at [https://docs.vendor.com/dpa](https://evil.example/dpa) and www.evil.example [1].\n${HOSTILE_BLOCK} [1]`;
     ollama.script({ kind: 'reply', pieces: [answer.slice(0, 80), ...answer.slice(80).match(/.{1,7}/gs)!] });
-    h = await startHarness({ cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
+    h = await teams.start({ cardsDir: HOSTILE_CARDS, env: hostileModelEnv(ollama.url) });
     await h.post(personalMessage(h.connector.url, 'Where is the vendor data processing agreement published, and how long is data kept?'));
     const report = teamsReport(h.connector.activities().map((c) => c.body), citations);
     expect(report.foreignLinks).toEqual([]);

@@ -1,17 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_QUESTION_CHARS } from '../../../bot/input-limits.ts';
-import { BOT, cardAction, personalMessage, startHarness, type Harness } from './harness.ts';
-import { cardOf, messages, textOf } from './cards.ts';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { BOT, cardAction, personalMessage } from './support/activities.ts';
+import { cardOf, messages, textOf } from './support/cards.ts';
 
 /**
  * Activities Teams itself never sends, through the real CloudAdapter: each answered below 500 with a clear status
  * (400 for what cannot be an activity), nothing sent to the connector, and the adapter still answering after.
  */
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => h.close());
+useTeamsHarness((x) => (h = x));
 
 const raw = (body: string, headers: Record<string, string> = {}) =>
   fetch(`${h.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -93,10 +91,7 @@ describe('limits and logs', () => {
 describe('a token that fails Bot Framework authentication', () => {
   let authed: Harness;
   const spies: ReturnType<typeof vi.spyOn>[] = [];
-  beforeAll(async () => {
-    authed = await startHarness({ env: { TEAMS_ALLOW_UNAUTHENTICATED: 'false', MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000b07a', MICROSOFT_APP_PASSWORD: 'test-app-password-not-real' } });
-  });
-  afterAll(async () => authed.close());
+  useTeamsHarness((x) => (authed = x), { env: { TEAMS_ALLOW_UNAUTHENTICATED: 'false', MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000b07a', MICROSOFT_APP_PASSWORD: 'test-app-password-not-real' } });
   afterEach(() => spies.splice(0).forEach((s) => s.mockRestore()));
 
   it('is a 401 and one JSON line at debug: no stack trace on the console', async () => {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, personalMessage, type Harness } from './harness.ts';
-import { messages } from './cards.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { personalMessage } from './support/activities.ts';
+import { messages } from './support/cards.ts';
 
 /**
  * Issue 15: with the durable queue (as `start` runs it), a Teams message is queued before its HTTP request is
@@ -8,10 +9,7 @@ import { messages } from './cards.ts';
  * Connector. A redelivery of the same activity is dropped; the reply is posted once.
  */
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ queue: true });
-});
-afterAll(async () => h?.close());
+useTeamsHarness((x) => (h = x), { queue: true });
 
 const until = async (check: () => boolean, ms = 10_000) => {
   const end = Date.now() + ms;

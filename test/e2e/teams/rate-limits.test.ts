@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USER, channelMention, personalMessage, startHarness, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { USER, channelMention, personalMessage } from './support/activities.ts';
 import { awayFromMinuteEdge } from '../../helpers/clock-windows.ts';
 
 /**
@@ -7,10 +8,7 @@ import { awayFromMinuteEdge } from '../../helpers/clock-windows.ts';
  * day. A refusal says when to ask again; a workflow command is not a question; another tenant has its own count.
  */
 let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({ env: { RATE_LIMIT_USER_PER_MINUTE: '1', RATE_LIMIT_WORKSPACE_PER_DAY: '2' } });
-});
-afterAll(async () => h?.close());
+useTeamsHarness((x) => (h = x), { env: { RATE_LIMIT_USER_PER_MINUTE: '1', RATE_LIMIT_WORKSPACE_PER_DAY: '2' } });
 
 const QUESTION = 'What does the Llama 4 licence require us to display?';
 

@@ -9,9 +9,10 @@ import { createHttpServer, type HttpServer } from '../../../adapters/http/server
 import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
 import { loadConfig } from '../../../bot/config/index.ts';
 import { silentLogger } from '../../../bot/logger.ts';
-import { FakeConnector } from './fake-connector.ts';
-import { WORD_VECTOR_CACHE, cardAction, channelMention } from './harness.ts';
-import { cardOf, invokeCard, messages, stepOf, textOf } from './cards.ts';
+import { FakeConnector } from './support/fake-connector.ts';
+import { WORD_VECTOR_CACHE } from './support/harness.ts';
+import { cardAction, channelMention } from './support/activities.ts';
+import { cardOf, invokeCard, messages, stepOf, textOf } from './support/cards.ts';
 import { TEST_PG_URL, dropSchema, postgresReachable } from '../../adapters/storage/pg-helpers.ts';
 
 /**

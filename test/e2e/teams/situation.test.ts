@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cardAction, personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
-import { buttonOf, cardOf, messages, stepOf, textOf } from './cards.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness, CLASSIC } from './support/harness.ts';
+import { cardAction, personalMessage } from './support/activities.ts';
+import { buttonOf, cardOf, messages, stepOf, textOf } from './support/cards.ts';
 
 let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness();
 
 describe('a described situation in Teams', () => {
   it('answers with the recommendation; Refine posts the wizard card pre-filled and keeps the recommendation card', async () => {
-    h = await startHarness(CLASSIC);
+    h = await teams.start(CLASSIC);
     const before = messages(h.connector.calls).length;
     await h.post(personalMessage(h.connector.url, "we're prototyping, about €2k a month, customer names and emails, nobody here knows GPUs. closed or open weights?"));
     const call = messages(h.connector.calls)[before]!;

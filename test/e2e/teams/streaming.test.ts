@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { USER_MESSAGES } from '../../../bot/errors.ts';
-import { closedPort, startFakeOllama, type FakeModelServer } from '../../fakes/model-servers/index.ts';
-import { personalMessage, startHarness, type Harness, CLASSIC } from './harness.ts';
-import { cardOf, textOf } from './cards.ts';
+import { closedPort, type FakeModelServer } from '../../fakes/model-servers/index.ts';
+import { useTeamsHarness, type Harness, CLASSIC } from './support/harness.ts';
+import { personalMessage } from './support/activities.ts';
+import { cardOf, textOf } from './support/cards.ts';
 
 /**
  * MODEL_PROVIDER=ollama with a loopback Ollama speaking the real /api/chat protocol: the real model answerer
@@ -10,16 +11,7 @@ import { cardOf, textOf } from './cards.ts';
  */
 let ollama: FakeModelServer;
 let h: Harness | undefined;
-beforeAll(async () => {
-  ollama = await startFakeOllama();
-});
-afterAll(async () => {
-  await ollama?.close();
-});
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness({ fakeOllama: (x) => (ollama = x) });
 
 const QUESTION = 'What does the Llama 4 licence require us to display?';
 const PIECES = ['Products built on Llama 4 ', 'must show the notice ', '"Built with Llama" ', '[1].'];
@@ -27,7 +19,7 @@ const PIECES = ['Products built on Llama 4 ', 'must show the notice ', '"Built w
 describe('Teams streaming with a model configured', () => {
   it('posts the first partial, updates that message as the answer streams, and ends with the final card', async () => {
     ollama.script({ kind: 'reply', pieces: PIECES });
-    h = await startHarness({ ...CLASSIC, env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
+    h = await teams.start({ ...CLASSIC, env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: ollama.url } });
     expect((await h.post(personalMessage(h.connector.url, QUESTION))).status).toBe(200);
 
     // The model really was asked, with passages from the real knowledge base in the prompt.
@@ -65,7 +57,7 @@ describe('Teams streaming with a model configured', () => {
 
   it('with the model server down, answers from the knowledge base in one message and says the model was unavailable', async () => {
     const port = await closedPort();
-    h = await startHarness({ ...CLASSIC, env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: `http://127.0.0.1:${port}`, MODEL_TIMEOUT_MS: '5000' } });
+    h = await teams.start({ ...CLASSIC, env: { MODEL_PROVIDER: 'ollama', MODEL_NAME: 'llama3.1:8b', MODEL_BASE_URL: `http://127.0.0.1:${port}`, MODEL_TIMEOUT_MS: '5000' } });
     await h.post(personalMessage(h.connector.url, QUESTION));
     const text = h.connector.activities().filter((c) => c.body.type !== 'typing');
     expect(text.map((c) => c.method)).toEqual(['POST']);

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { TENANT, cardAction, personalMessage, startHarness, type Harness } from './harness.ts';
-import { FILE_CONSENT, buttonOf, cardOf, invokeCard, messages, stepOf, textOf, type Attachment } from './cards.ts';
+import { describe, expect, it } from 'vitest';
+import { useTeamsHarness, type Harness } from './support/harness.ts';
+import { TENANT, cardAction, personalMessage } from './support/activities.ts';
+import { FILE_CONSENT, buttonOf, cardOf, invokeCard, messages, stepOf, textOf, type Attachment } from './support/cards.ts';
 
 /**
  * Issue 12 on Teams: "Great Exit", "Data Use Ltd" and a quoted "Acme AI" stay whole through the typed command,
@@ -8,10 +9,7 @@ import { FILE_CONSENT, buttonOf, cardOf, invokeCard, messages, stepOf, textOf, t
  * CloudAdapter.
  */
 let h: Harness | undefined;
-afterEach(async () => {
-  await h?.close();
-  h = undefined;
-});
+const teams = useTeamsHarness();
 
 const here = { platform: 'teams', tenant: TENANT, channel: 'a:personal-conv-1' };
 const consentNames = () =>
@@ -29,7 +27,7 @@ async function say(text: string) {
 
 describe('vendor names with spaces, question ids and quotes on Teams', () => {
   it('typed commands start the whole name at the first question, or at the question named explicitly', async () => {
-    h = await startHarness();
+    h = await teams.start();
     await say('checklist Great Exit');
     await say('checklist Data Use Ltd');
     await say('checklist "Acme AI" exit');
@@ -43,7 +41,7 @@ describe('vendor names with spaces, question ids and quotes on Teams', () => {
   });
 
   it.each(['Great Exit', 'Data Use Ltd', 'Acme AI'])('%s: the finished checklist card exports and continues from typed button data', async (vendor) => {
-    h = await startHarness();
+    h = await teams.start();
     const [started] = await say(`checklist "${vendor}" exit`);
     const card = cardOf(started!.body);
     const res = await h.post(cardAction(h.connector.url, 'step', { ...stepOf(card).data, answer: 'satisfactory' }, started!.responseId!));

@@ -1,4 +1,4 @@
-import { BOT, USER, TENANT, cardAction, channelMention, personalMessage } from '../../teams/harness.ts';
+import { BOT, USER, TENANT, cardAction, channelMention, personalMessage } from '../../teams/support/activities.ts';
 import { mutate } from './mutate.ts';
 import { request } from './raw-http.ts';
 import type { Rng } from './rng.ts';

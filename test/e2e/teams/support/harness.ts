@@ -1,28 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { afterAll } from 'vitest';
-import { loadConfig, type Config } from '../../../bot/config/index.ts';
-import { createApp, type App } from '../../../adapters/app.ts';
-import { createLogger, type Logger } from '../../../bot/logger.ts';
-import { createHttpServer, type HttpServer } from '../../../adapters/http/server.ts';
-import type { Store } from '../../../workflows/store.ts';
-import { createTeamsAdapter } from '../../../adapters/teams/index.ts';
-import { SHARED_CACHE } from '../../knowledge/helpers.ts';
-import { FakeConnector } from './fake-connector.ts';
-
-/** JSON log lines captured from the real logger, to check what was (and was not) logged. */
-export class LogCapture extends Writable {
-  readonly lines: Record<string, unknown>[] = [];
-  override _write(chunk: Buffer, _enc: string, done: () => void): void {
-    for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) this.lines.push(JSON.parse(line) as Record<string, unknown>);
-    done();
-  }
-  messages(): string[] {
-    return this.lines.map((l) => String(l.msg ?? ''));
-  }
-}
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { loadConfig, type Config } from '../../../../bot/config/index.ts';
+import { createApp, type App } from '../../../../adapters/app.ts';
+import { createLogger, type Logger } from '../../../../bot/logger.ts';
+import { createHttpServer, type HttpServer } from '../../../../adapters/http/server.ts';
+import type { Store } from '../../../../workflows/store.ts';
+import { createTeamsAdapter } from '../../../../adapters/teams/index.ts';
+import { SHARED_CACHE } from '../../../knowledge/helpers.ts';
+import { startFakeOllama, type FakeModelServer } from '../../../fakes/model-servers/index.ts';
+import { LogCapture } from '../../support/log-capture.ts';
+import { FakeConnector, type FakeConnectorOptions } from './fake-connector.ts';
 
 /** The GloVe word-vector table is converted once per machine (294 MB source) and shared by every test file. */
 /** The one word-vector cache every test shares (converted once by test/support/global-setup.ts). */
@@ -61,6 +50,8 @@ export interface HarnessOptions {
   queue?: boolean;
   /** Teams' native AI message and streaming (the default) or the classic answer cards. */
   aiSurfaces?: 'native' | 'classic';
+  /** How the fake Bot Connector behaves (e.g. a slow one that holds every answer). */
+  connector?: FakeConnectorOptions;
 }
 
 export interface Harness {
@@ -84,7 +75,7 @@ export interface Harness {
  * the far side of the wire, as the activities' serviceUrl.
  */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
-  const connector = new FakeConnector();
+  const connector = new FakeConnector(options.connector);
   await connector.start();
   const storeDir = mkdtempSync(join(tmpdir(), 'teams-e2e-store-'));
   const config = loadConfig({
@@ -140,65 +131,58 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-export const TENANT = 'tenant-aaaa-0001';
-export const BOT = { id: '28:bot-app-id', name: 'AI Procurement' };
-export const USER = { id: '29:user-1', name: 'Dana Buyer', aadObjectId: 'aad-user-1' };
-
-let seq = 0;
-
-/** A personal-chat message, shaped as Teams posts it. */
-export function personalMessage(serviceUrl: string, text: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  seq += 1;
-  return {
-    type: 'message',
-    id: `1700000000${String(seq).padStart(3, '0')}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl,
-    from: USER,
-    recipient: BOT,
-    conversation: { id: 'a:personal-conv-1', conversationType: 'personal', tenantId: TENANT },
-    channelData: { tenant: { id: TENANT } },
-    locale: 'en-GB',
-    text,
-    textFormat: 'plain',
-    ...extra,
-  };
+/** Fake servers a test file asks useTeamsHarness for, beside each harness's own fake Bot Connector. */
+export interface TeamsHarnessFakes {
+  /** Hands the file a fake Ollama (the real /api/chat protocol), started before its tests and closed after them. */
+  fakeOllama?: (server: FakeModelServer) => void;
 }
 
-/** A channel message in a reply chain that @mentions the bot, with the mention entity Teams adds. */
-export function channelMention(serviceUrl: string, question: string, options: { tenant?: string; mention?: boolean } = {}): Record<string, unknown> {
-  seq += 1;
-  const tenant = options.tenant ?? TENANT;
-  const mentionText = `<at>${BOT.name}</at>`;
-  const mention = options.mention ?? true;
-  return {
-    type: 'message',
-    id: `1700000001${String(seq).padStart(3, '0')}`,
-    channelId: 'msteams',
-    serviceUrl,
-    from: USER,
-    recipient: BOT,
-    conversation: { id: '19:general@thread.tacv2;messageid=1699999999000', conversationType: 'channel', tenantId: tenant, isGroup: true },
-    channelData: { tenant: { id: tenant }, team: { id: '19:team@thread.tacv2' }, channel: { id: '19:general@thread.tacv2' } },
-    text: mention ? `${mentionText} ${question}` : question,
-    textFormat: 'plain',
-    entities: mention ? [{ type: 'mention', text: mentionText, mentioned: { id: BOT.id, name: BOT.name } }] : [],
-  };
+/** What useTeamsHarness hands a test file. */
+export interface TeamsHarnesses {
+  /** Starts a harness: one started in a test is closed after that test, one started in `beforeAll` after the file. */
+  start(options?: HarnessOptions): Promise<Harness>;
 }
 
-/** An `adaptiveCard/action` invoke (Action.Execute pressed on the card in message `replyToId`). */
-export function cardAction(serviceUrl: string, verb: string, data: Record<string, unknown>, replyToId: string, conversation: 'personal' | 'channel' = 'personal'): Record<string, unknown> {
-  const base = conversation === 'personal' ? personalMessage(serviceUrl, '') : channelMention(serviceUrl, '');
-  return {
-    ...base,
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    text: undefined,
-    entities: undefined,
-    replyToId,
-    value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+/**
+ * The Teams harnesses of one test file, started and closed for it. With `assign`, one harness for the whole file
+ * (as Slack's useHarness): started before its tests with `options` and handed to the file's `h`. Without, tests
+ * that each need a fresh harness (or different options) start it with `start`. After every test, a check that the
+ * fake connector refused nothing the real Bot Connector would accept.
+ */
+export function useTeamsHarness(fakes?: TeamsHarnessFakes): TeamsHarnesses;
+export function useTeamsHarness(assign: (h: Harness) => void, options?: HarnessOptions): TeamsHarnesses;
+export function useTeamsHarness(first?: TeamsHarnessFakes | ((h: Harness) => void), options: HarnessOptions = {}): TeamsHarnesses {
+  const fakes = typeof first === 'function' ? {} : (first ?? {});
+  let ollama: FakeModelServer | undefined;
+  const forFile: Harness[] = [];
+  const forTest: Harness[] = [];
+  let inTest = false;
+  const start = async (harnessOptions?: HarnessOptions) => {
+    const h = await startHarness(harnessOptions);
+    (inTest ? forTest : forFile).push(h);
+    return h;
   };
+  beforeAll(async () => {
+    if (fakes.fakeOllama) fakes.fakeOllama((ollama = await startFakeOllama()));
+    if (typeof first === 'function') first(await start(options));
+  });
+  beforeEach(() => {
+    inTest = true;
+  });
+  afterEach(async () => {
+    inTest = false;
+    try {
+      const rejected = [...forFile, ...forTest].flatMap((h) => h.connector.rejected);
+      expect(rejected, 'Teams would have refused these activities').toEqual([]);
+    } finally {
+      for (const h of forTest.splice(0)) await h.close();
+    }
+  });
+  afterAll(async () => {
+    for (const h of forFile.splice(0)) await h.close();
+    await ollama?.close();
+  });
+  return { start };
 }
 
 /**
