@@ -67,7 +67,7 @@ const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\
 const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
 
 /** Pictographs (emoji) close a thought the way a full stop does: "prepping for a call 🙏 max fine for…". */
-const EMOJI = /\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]+\s*/gu;
+const EMOJI = /\s*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D})+\s*/gu;
 
 /** Bracketed words that tell about the asker ("(asking for our cto)") rather than name a subject ("(opus 4.5)"). */
 const ASIDE = /\b(we|we're|were|our|us|i|i'm|im|my|me|she|he|her|his|they|their|asking|asked|wondering|for (?:a|an|the|our|my))\b/i;
@@ -94,17 +94,30 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
   const parts = clause.split(/,\s*/);
   for (let i = 1; i < parts.length; i += 1) {
     const rest = parts.slice(i).join(', ');
-    if (ASKING.test(rest)) return { rest, lead: parts.slice(0, i).join(', ') };
+    const lead = parts.slice(0, i).join(', ');
+    // A question typed as a fragment ("ahead of monday's review, max fine for…?") after a phrase setting the scene.
+    if (ASKING.test(rest) || (/\?\s*$/.test(rest) && SCENE.test(lead))) return { rest, lead };
   }
   return { rest: clause, lead: '' };
 }
+
+/** A phrase that sets the scene for what follows: "ahead of monday's review", "for the board", "following the call". */
+const SCENE = /^(ahead of|before|after|following|for|re|regarding|as part of|during|given|since|with|in|on|from|per|as)\b/i;
 
 /** A piece that names a topic rather than telling context: short, no verb-like personal sentence ("we use…"). */
 function isTopic(piece: string): boolean {
   const words = piece.split(/\s+/).filter(Boolean);
   // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
-  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece);
+  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece);
 }
+
+/** A piece telling the asker's story or chatting: a finished sentence, one about us or me, or chat that names nothing. */
+function narrates(piece: string): boolean {
+  return /[.!]$/.test(piece) || /\b(we|we're|were|our|us|i|i'm|im|my|me)\b/i.test(piece) || (DISCOURSE.test(piece) && contentWords(piece).length <= 3);
+}
+
+/** Chat that opens a message without naming anything: apologies, greetings, "following up", "separate topic". */
+const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|hey|hi|hello|morning|thanks|thank|cheers|bug|bother|pester|following up|follow[- ]up|separate|another|topic|ahead of|before|after|fyi|btw|context|background|update|reminder|bear with)\b/i;
 
 /** A pronoun standing for something said before it. */
 const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
@@ -122,7 +135,7 @@ const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
   const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause)
     // Typed on without a comma, only a phrase that plainly says what the answer is for: "... released need it for the board".
-    ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
+    ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|trying to (?:get|fit|put|finish|wrap up) (?:it|this|that|them)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
   return m ? { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() } : { rest: clause, trail: '' };
 }
 
@@ -192,7 +205,12 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     // What the answer is for ("need it for the board pack") is context: it neither steers the search nor counts.
     return tail.rest;
   });
-  if (!asking.length) coreParts.push(...all);
+  // Nothing asks ("llama 4 licence obligations, bullet them for me"): the question is what the message names, not
+  // what it narrates ("we're a 300-seat law firm in edinburgh.", "thanks in advance").
+  if (!asking.length) {
+    const named = all.filter((p) => !narrates(p));
+    coreParts.push(...(named.length ? named : all));
+  }
   let core = coreParts.join(' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
   // rest of the message for its subject: the whole message is the question.
