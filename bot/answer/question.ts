@@ -123,10 +123,10 @@ const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|
 const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
 
 /** A message asking what a word means. */
-const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b/i;
+const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
 
 /** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
-const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b/i;
+const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
 
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
@@ -178,7 +178,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // A term quoted in a question about its meaning ("legal keeps saying 'deployer' - what does it mean") is the subject.
   const asksMeaning = MEANING.test(message);
   const meant: string[] = [];
-  const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (all, pre: string, inner: string) => {
+  // Double quotes may hold apostrophes ("Supplier's aggregate liability…") and a pasted clause; single quotes a phrase.
+  const unquoted = expandShorthand(message).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined) => {
+    const inner = double ?? single ?? '';
     if (asksMeaning && inner.trim().split(/\s+/).length <= 3) {
       meant.push(inner.trim());
       return `${pre}${inner}`;
@@ -234,7 +236,20 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
-  return { core, qualifiers, context, kind: questionKind(core), quoted, ...(borrowed ? { asking: borrowed } : {}) };
+  return { core, qualifiers, context, kind: pastedJudgement(questionKind(core), quoted, borrowed ?? core), quoted, ...(borrowed ? { asking: borrowed } : {}) };
+}
+
+/** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */
+const PASTED_WORDS = 6;
+
+/**
+ * A pasted clause with a verdict asked of it ("their indemnity: \"…shall not exceed the fees paid…\" fine?") judges
+ * what someone else wrote, whatever other words the message uses.
+ */
+function pastedJudgement(kind: QuestionKind, quoted: string[], asking: string): QuestionKind {
+  if (kind !== 'other' && kind !== 'yes-no') return kind;
+  const pasted = quoted.some((q) => q.trim().split(/\s+/).length >= PASTED_WORDS);
+  return pasted && (asking.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => JUDGING_WORDS.has(w)) ? 'judge' : kind;
 }
 
 /** The analysis with the whole message as the question: for a core that names nothing of its own. */
@@ -294,7 +309,7 @@ export function definitionSubject(question: string): string | undefined {
   const patterns = [
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
-    /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
+    /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s|s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.{2,60})$/i,
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
@@ -303,7 +318,9 @@ export function definitionSubject(question: string): string | undefined {
   for (const p of patterns) {
     const m = p.exec(q);
     // "what is the cost of X" asks for a figure, not a definition.
-    if (m?.[1] && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(m[1])) return m[1].trim();
+    // "what does foundation model actually mean": the subject without the asker's adverbs.
+    const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();
+    if (subject && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
   }
   return undefined;
 }
