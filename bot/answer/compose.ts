@@ -288,7 +288,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // A further sentence must add something the question asks: a part of the core not yet covered, or for a
       // list or red-flag question another item from the same card.
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
-      const adds = total > 0 && gain / total >= MIN_GAIN;
+      // The kind of fact asked for ("three to eight points" for "how big is the gap") adds to an answer that lacks it.
+      const supplies = cue !== undefined && cue(c.text) && !chosen.some((x) => cue(x.text));
+      const adds = (total > 0 && gain / total >= MIN_GAIN) || supplies;
       if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0)) chosen.push(c);
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best

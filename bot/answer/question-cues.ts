@@ -26,6 +26,8 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
     return (s) => AMOUNT.test(s);
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
+  // "how big is the gap", "how far behind": a size, in figures or in time.
+  if (/\bhow (big|large|wide|small|far behind|far ahead|close)\b/.test(q)) return (s) => AMOUNT.test(s) || DURATION.test(s) || COUNT.test(s);
   // "When did / does / was ..." asks for a date; "When should we ..." asks for conditions.
   if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadline\b|\bsince when\b/.test(q)) return (s) => DATE.test(s);
   const def = definitionSubject(question);

@@ -273,6 +273,8 @@ export function questionKind(question: string): QuestionKind {
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
+  // "go closed-api fine-tuning or open weights?": a choice between two named options.
+  if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
   if (/\bor\b/.test(q) && /\b(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
@@ -295,7 +297,7 @@ function isListQuestion(q: string): boolean {
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
   if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q)) return true;
   if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors)\b/.test(q) && !/^(is|are|does|do|can|should)\b/.test(q)) return true;
-  const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,3}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
+  const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,5}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
   if (head && /\b[a-z-]{3,}[^s]s\b/.test(head[1] ?? '')) return true;
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
 }
