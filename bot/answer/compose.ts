@@ -58,6 +58,12 @@ const COMPARISON_FLOOR = 0.4;
 /** A further sentence must cover at least this share of the question that the answer does not yet cover. */
 const MIN_GAIN = 0.12;
 
+/** Figures and capitalised names a sentence states that the text before it does not. */
+function newFacts(sentence: string, before: string): boolean {
+  const facts = sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? [];
+  return facts.slice(1).some((f) => !before.includes(f)) || (facts[0] !== undefined && /\d/.test(facts[0]) && !before.includes(facts[0]));
+}
+
 /** Share of the best sentence's score a defining sentence needs to lead a definition answer. */
 const DEFINITION_FLOOR = 0.7;
 
@@ -290,7 +296,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
       // The kind of fact asked for ("three to eight points" for "how big is the gap") adds to an answer that lacks it.
       const supplies = cue !== undefined && cue(c.text) && !chosen.some((x) => cue(x.text));
-      const adds = (total > 0 && gain / total >= MIN_GAIN) || supplies;
+      // A one-sentence answer may take a second sentence from the same passage that states a new figure or name:
+      // that adds a fact, not filler.
+      const informs = chosen.length === 1 && c.chunk.id === best.chunk.id && newFacts(c.text, chosen.map((x) => x.text).join(' '));
+      const adds = (total > 0 && gain / total >= MIN_GAIN) || supplies || informs;
       if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0)) chosen.push(c);
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
