@@ -7,7 +7,7 @@ import { summariseChecklist } from '../workflows/checklist/summary.ts';
 import { WORKFLOW_ACTIONS } from '../workflows/actions.ts';
 import { runTitle } from './workflows/step-reply.ts';
 import { COMMAND_NAME } from './router.ts';
-import { inertLabel, untrusted } from './inert/index.ts';
+import { inertLabel, untrusted } from '../workflows/inert/index.ts';
 import { bullets, command, createReply, paragraph, strong, type Block, type Inline } from './reply-doc.ts';
 
 /** A prompt the platform offers before the user types (Slack suggested prompts, Teams suggested actions). */

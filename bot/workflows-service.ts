@@ -15,7 +15,7 @@ import { parseWorkflowCommand } from './workflows/command-grammar.ts';
 import { parseWorkflowAction } from '../workflows/workflow-action.ts';
 import { exportFormatOf } from '../workflows/export-formats.ts';
 import { decodePrefill } from '../workflows/decision/prefill.ts';
-import { untrusted } from './inert/index.ts';
+import { untrusted } from '../workflows/inert/index.ts';
 import { documentsReply } from './workflows/documents-reply.ts';
 import { textReply } from './reply-doc.ts';
 
