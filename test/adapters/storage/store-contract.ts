@@ -73,6 +73,27 @@ export function storeContract(name: string, target: ContractTarget): void {
       expect(await store.listRuns(scope)).toHaveLength(3);
     });
 
+    it('finds the run waiting for a typed answer in one conversation and thread, newest first, with its answers', async () => {
+      const scope = { platform: 'teams', tenant: 'waiting-tenant' };
+      const here = { ...scope, channel: 'C1' };
+      expect(await store.waitingRun(here)).toBeUndefined();
+      const top = await store.createRun(scope, { kind: 'decision', channel: 'C1', currentStep: 's1', startedBy: alice });
+      const inThread = await store.createRun(scope, { kind: 'checklist', subject: 'Acme', channel: 'C1', thread: 'th1', currentStep: 'exit', startedBy: alice });
+      await store.createRun(scope, { kind: 'decision', channel: 'C2', currentStep: 's1', startedBy: alice });
+      await store.recordStep(here, { runId: top.id, answer: { stepId: 's1', value: 1200, author: alice, answeredAt: at(1) }, next: { currentStep: 's2' } });
+      expect(await store.waitingRun(here)).toMatchObject({ id: top.id, currentStep: 's2', answers: [{ stepId: 's1', value: 1200 }] });
+      expect((await store.waitingRun(here, 'th1'))?.id).toBe(inThread.id);
+      expect(await store.waitingRun(here, 'th2')).toBeUndefined();
+      expect(await store.waitingRun({ platform: 'teams', tenant: 'other-tenant', channel: 'C1' })).toBeUndefined();
+      // A newer waiting run in the same place comes first; a run with no step waiting, or not active, never waits.
+      await new Promise((r) => setTimeout(r, 5));
+      const newer = await store.createRun(scope, { kind: 'decision', channel: 'C1', thread: 'th1', currentStep: 's1', startedBy: bob });
+      expect((await store.waitingRun(here, 'th1'))?.id).toBe(newer.id);
+      await store.updateRun(here, newer.id, { currentStep: null });
+      await store.updateRun(here, inThread.id, { status: 'cancelled' });
+      expect(await store.waitingRun(here, 'th1')).toBeUndefined();
+    });
+
     it('rejects a step for a run that does not exist, writing nothing', async () => {
       const err = await store.recordStep(inA('C1'), { runId: 'missing', answer: { stepId: 's', value: 1, author: alice, answeredAt: at(1) }, next: {}, checklist: { vendor: 'Ghost', answer: answer('exit', 'concern') } }).catch((e: unknown) => e);
       expect(isAppError(err) && err.code).toBe('not_found');
