@@ -123,6 +123,18 @@ export function storeContract(name: string, target: ContractTarget): void {
       expect((await store.listChecklists(scope)).map((c) => c.vendor)).toEqual(['Beta Labs', 'Gamma']);
     });
 
+    it('lists a conversation\'s checklists with each one\'s own answers, as getChecklist reads them', async () => {
+      const scope = { platform: 'slack', tenant: 'vendors', channel: 'C-listed' };
+      await store.recordChecklistAnswer(scope, 'Delta', answer('exit', 'red-flag', { notes: 'no exit', evidence: 'https://delta.example/dpa' }));
+      await store.recordChecklistAnswer(scope, 'Delta', answer('data-use', 'satisfactory'));
+      await store.ensureChecklist(scope, 'Epsilon', bob);
+      await store.recordChecklistAnswer(scope, 'Zeta', answer('sla-limits', 'concern'));
+      await store.recordChecklistAnswer({ ...scope, channel: 'C-elsewhere' }, 'Delta', answer('exit', 'satisfactory'));
+      const listed = await store.listChecklists(scope);
+      expect(listed.map((c) => [c.vendor, c.answers.map((a) => a.questionId)])).toEqual([['Delta', ['data-use', 'exit']], ['Epsilon', []], ['Zeta', ['sla-limits']]]);
+      for (const list of listed) expect(list).toEqual(await store.getChecklist(scope, list.vendor));
+    });
+
     it('keeps one vote per user per answer and logs unanswered questions newest first', async () => {
       const scope = { platform: 'console', tenant: 'local' };
       await store.recordVote(scope, { answerId: 'ans1', user: 'u1', vote: 'up', channel: 'C1', at: at(1) });
