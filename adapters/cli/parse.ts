@@ -17,7 +17,7 @@ export type ParsedCli =
   | { ok: true; command: 'checklist-questionnaire'; vendor: string; format: QuestionnaireFormat; out: string }
   | { ok: true; command: 'checklist-assess'; vendor: string; files: string[]; json: boolean }
   | { ok: true; command: 'checklist-assess-eval'; set?: AssessEvalSet; json: boolean }
-  | { ok: true; command: 'kb'; action: KbAction; json: boolean; set?: EvalSetChoice }
+  | { ok: true; command: 'kb'; action: KbAction; json: boolean; set?: EvalSetChoice; context?: true }
   | { ok: true; command: 'kb-eval-situations'; set?: SituationSet; json: boolean }
   | { ok: true; command: 'jobs'; action: JobsAction; id?: string; json: boolean }
   | { ok: false; error: string };
@@ -122,16 +122,17 @@ export function parseCli(argv: string[]): ParsedCli {
         if (!(KB_ACTIONS as readonly string[]).includes(action ?? '')) {
           return { ok: false, error: `kb needs build, lint, eval or gaps (or ${KB_EVAL_SITUATIONS})${action ? ` (got "${action}")` : ''}` };
         }
-        const { values, positionals } = flags(more, { json: { type: 'boolean' }, set: { type: 'string' } });
+        const { values, positionals } = flags(more, { json: { type: 'boolean' }, set: { type: 'string' }, context: { type: 'boolean' } });
         if (positionals.length) return { ok: false, error: `kb ${action} takes no positional arguments` };
         const json = Boolean(values.json);
         if (action !== 'eval') {
-          if (values.set !== undefined) return { ok: false, error: `--set belongs to kb eval, not kb ${action}` };
+          const stray = values.set !== undefined ? '--set' : values.context !== undefined ? '--context' : undefined;
+          if (stray) return { ok: false, error: `${stray} belongs to kb eval, not kb ${action}` };
           return { ok: true, command: 'kb', action: action as KbAction, json };
         }
         const set = values.set ?? 'all';
         if (!(EVAL_SET_CHOICES as readonly string[]).includes(set)) return { ok: false, error: `--set must be one of ${EVAL_SET_CHOICES.join(', ')} (got "${set}")` };
-        return { ok: true, command: 'kb', action: 'eval', json, set: set as EvalSetChoice };
+        return { ok: true, command: 'kb', action: 'eval', json, set: set as EvalSetChoice, ...(values.context ? { context: true as const } : {}) };
       }
       case 'jobs': {
         const [action = 'list', ...more] = rest;

@@ -1,4 +1,5 @@
 import { EXPORT_FORMAT_USAGE } from '../../workflows/export-formats.ts';
+import { EVAL_SET_NAMES } from '../../knowledge/eval/sets.ts';
 import { QUESTIONNAIRE_FORMATS } from '../../workflows/questionnaire/send/rows.ts';
 
 /** The CLI's commands. Scripts depend on these names and flags: keep them stable. */
@@ -21,8 +22,11 @@ Commands:
                                           repo's labelled vendor documents, each half separately
   kb build                                build or update the search index (incremental)
   kb lint                                 check every knowledge card (front matter, sources, related ids, review dates)
-  kb eval [--set tune|check|dev|all] [--json]
-                                          answer quality by kind, refusals, near misses and retrieval on the repo's evaluation sets
+  kb eval [--set NAME|all] [--context] [--json]
+                                          answer quality by kind, refusals, near misses and retrieval on the repo's evaluation
+                                          sets: ${EVAL_SET_NAMES.slice(0, 5).join(', ')},
+                                          ${EVAL_SET_NAMES.slice(5).join(', ')}; --context also asks each right
+                                          answer's question again inside typed chat context and counts how many stay right
   kb eval-situations [--set tune|check|holdout] [--json]
                                           extraction accuracy per input and recommendation accuracy on the labelled
                                           situations (decision from free text), each set separately

@@ -58,6 +58,9 @@ const COMPARISON_FLOOR = 0.4;
 /** A further sentence must cover at least this share of the question that the answer does not yet cover. */
 const MIN_GAIN = 0.12;
 
+/** Share of the best sentence's score a defining sentence needs to lead a definition answer. */
+const DEFINITION_FLOOR = 0.7;
+
 /** What an answer covering no domain word of the question keeps of its coverage. */
 const UNANCHORED_SHARE = 0.4;
 
@@ -266,6 +269,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
   });
   candidates.sort((a, b) => b.score - a.score);
+  // A definition question is answered by the sentence that defines its subject, when one scores close to the best:
+  // it leads, and the rest follow only where they add to it.
+  const definition = defines && candidates[0] ? candidates.find((c) => defines(c.text) && c.score >= DEFINITION_FLOOR * (candidates[0]?.score ?? 0)) : undefined;
+  if (definition && definition !== candidates[0]) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(definition), 1));
 
   const listLike = analysis.kind === 'list' || polar;
   const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : options.maxSentences;
@@ -281,7 +288,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // A further sentence must add something the question asks: a part of the core not yet covered, or for a
       // list or red-flag question another item from the same card.
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
-      const adds = total > 0 && gain / total >= MIN_GAIN;
+      // The kind of fact asked for ("three to eight points" for "how big is the gap") adds to an answer that lacks it.
+      const supplies = cue !== undefined && cue(c.text) && !chosen.some((x) => cue(x.text));
+      const adds = (total > 0 && gain / total >= MIN_GAIN) || supplies;
       if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0)) chosen.push(c);
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best

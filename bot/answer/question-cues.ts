@@ -15,6 +15,9 @@ const DATE = new RegExp(`\\b(19|20)\\d\\d\\b|\\b(${MONTHS})\\b`);
 const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(\\d+|${NUMBER_WORDS}))?\\s*(days?|weeks?|months?|years?|hours?|quarters?)\\b|\\b(every|each)\\s+(day|week|month|quarter|year)\\b|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b`, 'i');
 const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 
+/** Words besides the subject a defining sentence may open with ("Standard contractual clauses (SCCs) are…"). */
+const SUBJECT_SLACK = 4;
+
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
@@ -23,6 +26,8 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
     return (s) => AMOUNT.test(s);
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
+  // "how big is the gap", "how far behind": a size, in figures or in time.
+  if (/\bhow (big|large|wide|small|far behind|far ahead|close)\b/.test(q)) return (s) => AMOUNT.test(s) || DURATION.test(s) || COUNT.test(s);
   // "When did / does / was ..." asks for a date; "When should we ..." asks for conditions.
   if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadline\b|\bsince when\b/.test(q)) return (s) => DATE.test(s);
   const def = definitionSubject(question);
@@ -34,8 +39,11 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
     return (s) => {
       const v = verb.exec(s);
       if (!v) return false;
-      const own = new Set(terms(s.slice(0, v.index)));
-      return subject.length > 0 && subject.filter((t) => own.has(t)).length / subject.length >= 0.6;
+      const before = terms(s.slice(0, v.index));
+      const own = new Set(before);
+      // ...and opens the sentence: "Whether a foundation model's weights can be downloaded … is a separate
+      // question" names the subject before its verb but defines something else.
+      return subject.length > 0 && before.length <= subject.length + SUBJECT_SLACK && subject.filter((t) => own.has(t)).length / subject.length >= 0.6;
     };
   }
   return undefined;

@@ -67,7 +67,7 @@ const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\
 const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
 
 /** Pictographs (emoji) close a thought the way a full stop does: "prepping for a call 🙏 max fine for…". */
-const EMOJI = /\s*[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}]+\s*/gu;
+const EMOJI = /\s*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D})+\s*/gu;
 
 /** Bracketed words that tell about the asker ("(asking for our cto)") rather than name a subject ("(opus 4.5)"). */
 const ASIDE = /\b(we|we're|were|our|us|i|i'm|im|my|me|she|he|her|his|they|their|asking|asked|wondering|for (?:a|an|the|our|my))\b/i;
@@ -94,26 +94,39 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
   const parts = clause.split(/,\s*/);
   for (let i = 1; i < parts.length; i += 1) {
     const rest = parts.slice(i).join(', ');
-    if (ASKING.test(rest)) return { rest, lead: parts.slice(0, i).join(', ') };
+    const lead = parts.slice(0, i).join(', ');
+    // A question typed as a fragment ("ahead of monday's review, max fine for…?") after a phrase setting the scene.
+    if (ASKING.test(rest) || (/\?\s*$/.test(rest) && SCENE.test(lead))) return { rest, lead };
   }
   return { rest: clause, lead: '' };
 }
+
+/** A phrase that sets the scene for what follows: "ahead of monday's review", "for the board", "following the call". */
+const SCENE = /^(ahead of|before|after|following|for|re|regarding|as part of|during|given|since|with|in|on|from|per|as)\b/i;
 
 /** A piece that names a topic rather than telling context: short, no verb-like personal sentence ("we use…"). */
 function isTopic(piece: string): boolean {
   const words = piece.split(/\s+/).filter(Boolean);
   // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
-  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece);
+  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece);
 }
+
+/** A piece telling the asker's story or chatting: a finished sentence, one about us or me, or chat that names nothing. */
+function narrates(piece: string): boolean {
+  return /[.!]$/.test(piece) || /\b(we|we're|were|our|us|i|i'm|im|my|me)\b/i.test(piece) || (DISCOURSE.test(piece) && contentWords(piece).length <= 3);
+}
+
+/** Chat that opens a message without naming anything: apologies, greetings, "following up", "separate topic". */
+const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|hey|hi|hello|morning|thanks|thank|cheers|bug|bother|pester|following up|follow[- ]up|separate|another|topic|ahead of|before|after|fyi|btw|context|background|update|reminder|bear with)\b/i;
 
 /** A pronoun standing for something said before it. */
 const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
 
 /** A message asking what a word means. */
-const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b/i;
+const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
 
 /** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
-const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b/i;
+const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
 
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
@@ -122,7 +135,7 @@ const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
   const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause)
     // Typed on without a comma, only a phrase that plainly says what the answer is for: "... released need it for the board".
-    ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
+    ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|trying to (?:get|fit|put|finish|wrap up) (?:it|this|that|them)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
   return m ? { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() } : { rest: clause, trail: '' };
 }
 
@@ -165,7 +178,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // A term quoted in a question about its meaning ("legal keeps saying 'deployer' - what does it mean") is the subject.
   const asksMeaning = MEANING.test(message);
   const meant: string[] = [];
-  const unquoted = expandShorthand(message).replace(/(^|[\s(])['‘"“]([^'’"”\n]{2,120})['’"”](?=[\s).,;:!?]|$)/g, (all, pre: string, inner: string) => {
+  // Double quotes may hold apostrophes ("Supplier's aggregate liability…") and a pasted clause; single quotes a phrase.
+  const unquoted = expandShorthand(message).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined) => {
+    const inner = double ?? single ?? '';
     if (asksMeaning && inner.trim().split(/\s+/).length <= 3) {
       meant.push(inner.trim());
       return `${pre}${inner}`;
@@ -192,7 +207,12 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     // What the answer is for ("need it for the board pack") is context: it neither steers the search nor counts.
     return tail.rest;
   });
-  if (!asking.length) coreParts.push(...all);
+  // Nothing asks ("llama 4 licence obligations, bullet them for me"): the question is what the message names, not
+  // what it narrates ("we're a 300-seat law firm in edinburgh.", "thanks in advance").
+  if (!asking.length) {
+    const named = all.filter((p) => !narrates(p));
+    coreParts.push(...(named.length ? named : all));
+  }
   let core = coreParts.join(' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
   // rest of the message for its subject: the whole message is the question.
@@ -216,7 +236,20 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
-  return { core, qualifiers, context, kind: questionKind(core), quoted, ...(borrowed ? { asking: borrowed } : {}) };
+  return { core, qualifiers, context, kind: pastedJudgement(questionKind(core), quoted, borrowed ?? core), quoted, ...(borrowed ? { asking: borrowed } : {}) };
+}
+
+/** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */
+const PASTED_WORDS = 6;
+
+/**
+ * A pasted clause with a verdict asked of it ("their indemnity: \"…shall not exceed the fees paid…\" fine?") judges
+ * what someone else wrote, whatever other words the message uses.
+ */
+function pastedJudgement(kind: QuestionKind, quoted: string[], asking: string): QuestionKind {
+  if (kind !== 'other' && kind !== 'yes-no') return kind;
+  const pasted = quoted.some((q) => q.trim().split(/\s+/).length >= PASTED_WORDS);
+  return pasted && (asking.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => JUDGING_WORDS.has(w)) ? 'judge' : kind;
 }
 
 /** The analysis with the whole message as the question: for a core that names nothing of its own. */
@@ -240,6 +273,8 @@ export function questionKind(question: string): QuestionKind {
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
+  // "go closed-api fine-tuning or open weights?": a choice between two named options.
+  if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
   if (/\bor\b/.test(q) && /\b(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
@@ -262,7 +297,7 @@ function isListQuestion(q: string): boolean {
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
   if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q)) return true;
   if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors)\b/.test(q) && !/^(is|are|does|do|can|should)\b/.test(q)) return true;
-  const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,3}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
+  const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,5}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
   if (head && /\b[a-z-]{3,}[^s]s\b/.test(head[1] ?? '')) return true;
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
 }
@@ -276,7 +311,7 @@ export function definitionSubject(question: string): string | undefined {
   const patterns = [
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
-    /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
+    /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s|s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
     /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.{2,60})$/i,
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
@@ -285,7 +320,9 @@ export function definitionSubject(question: string): string | undefined {
   for (const p of patterns) {
     const m = p.exec(q);
     // "what is the cost of X" asks for a figure, not a definition.
-    if (m?.[1] && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(m[1])) return m[1].trim();
+    // "what does foundation model actually mean": the subject without the asker's adverbs.
+    const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();
+    if (subject && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
   }
   return undefined;
 }

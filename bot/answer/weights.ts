@@ -60,8 +60,8 @@ export interface QuestionWeights {
    */
   optional: Set<string>;
   /**
-   * Everyday words of the asker's situation, borrowed because the asking clause named too little: left out of
-   * `total`, they add to an answer's coverage only where it covers them.
+   * Everyday words of the asker's situation (borrowed because the asking clause named too little) and the domain's
+   * words in a quotation: left out of `total`, they add to an answer's coverage only where it covers them.
    */
   situation: Set<string>;
 }
@@ -107,12 +107,19 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
     weights.set(t, everyday ? 0 : unseen * rarity(rank) * share(t));
   }
-  // A quoted statement names its subject in the domain's words ("powered by Llama 4 multimodal"): those count.
-  const quotedSubjects = new Set(terms(question.quoted.join(' ')).filter((t) => retriever.lexical.has(t) && !CHAT_WORDS.has(t) && isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)));
-  for (const t of quotedSubjects) {
-    if (weights.has(t)) continue;
+  // A quotation naming something the knowledge base covers ("powered by Llama 4 multimodal") is about it: that
+  // name counts; the rest of someone else's wording (a pasted clause) never does.
+  const catalogue = coverageOf(retriever.chunks).catalogue;
+  // Its other words of the domain ("benchmark", "evaluations") count where an answer covers them, like the situation's.
+  const quotes = question.quoted.join(' . ');
+  const quotedNames = new Set(catalogue.mentions(quotes).flatMap((m) => (m.entry ? terms(m.form) : [])));
+  for (const t of new Set(terms(quotes))) {
+    if (weights.has(t) || CHAT_WORDS.has(t) || !retriever.lexical.has(t)) continue;
+    const named = quotedNames.has(t);
+    if (!named && !isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)) continue;
     weights.set(t, retriever.lexical.idf(t));
     anchors.add(t);
+    if (!named) situation.add(t);
   }
   // A qualifying phrase ("in the Lloyds research") adds the words the knowledge base uses, and nothing else.
   for (const t of new Set(terms(qualifiers))) {
@@ -122,7 +129,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     if (isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)) anchors.add(t);
   }
   // A name from the catalogue ("foundation model", "open weight") anchors the question whatever its words.
-  for (const m of coverageOf(retriever.chunks).catalogue.mentions(`${qualifiers} ${core}`)) {
+  for (const m of catalogue.mentions(`${qualifiers} ${core}`)) {
     if (m.entry) for (const t of terms(m.entry.name)) if (weights.has(t)) anchors.add(t);
   }
   const total = [...weights].reduce((a, [t, w]) => a + (optional.has(t) || situation.has(t) ? 0 : w), 0);

@@ -5,6 +5,7 @@ import { formatEvalReport } from './format-eval.ts';
 import { loadEvalQuestions } from './questions.ts';
 import type { EvalReport } from './run-eval.ts';
 import { evalSetFile, showsFailures, type EvalSetName } from './sets.ts';
+import { formatContextReport, runContextInvariance, type ContextReport, type ContextTemplates } from './context-invariance.ts';
 
 export interface SetEvalDeps {
   /** Answers a question as `ask --json` does. */
@@ -15,6 +16,8 @@ export interface SetEvalDeps {
   currentThreshold?: number;
   /** The cards' sentences and their sources: citation support is checked against them. */
   claims?: ClaimIndex;
+  /** When given, each set's right answers are asked again inside these context templates (`kb eval --context`). */
+  contexts?: ContextTemplates;
 }
 
 export interface SetReport {
@@ -22,6 +25,7 @@ export interface SetReport {
   file: string;
   answers: AnswerEvalReport;
   retrieval: EvalReport;
+  context?: ContextReport;
 }
 
 // A set that hides its failures (the check half) keeps only figures: no per-question grades, no missed ids.
@@ -38,7 +42,8 @@ export async function evaluateSets(names: EvalSetName[], deps: SetEvalDeps): Pro
     const show = showsFailures(set);
     const answers = await runAnswerEval(questions, deps.ask, { set, currentThreshold: deps.currentThreshold, keepGraded: show, claims: deps.claims });
     const retrieval = await deps.retrieval(file);
-    out.push({ set, file, answers, retrieval: show ? retrieval : hideFailures(retrieval) });
+    const context = deps.contexts ? await runContextInvariance(questions, deps.ask, deps.contexts, { set, showFailures: show }) : undefined;
+    out.push({ set, file, answers, retrieval: show ? retrieval : hideFailures(retrieval), ...(context ? { context } : {}) });
   }
   return out;
 }
@@ -46,7 +51,7 @@ export async function evaluateSets(names: EvalSetName[], deps: SetEvalDeps): Pro
 /** The human output of `kb eval`: per set, the answers report then the retrieval table. */
 export function formatSetReports(reports: SetReport[]): string {
   return reports
-    .map((r) => [`=== ${r.set} (${r.file})`, formatAnswerEval(r.answers), '', formatEvalReport(r.retrieval, { showFailures: showsFailures(r.set) })].join('\n'))
+    .map((r) => [`=== ${r.set} (${r.file})`, formatAnswerEval(r.answers), '', formatEvalReport(r.retrieval, { showFailures: showsFailures(r.set) }), ...(r.context ? ['', formatContextReport(r.context)] : [])].join('\n'))
     .join('\n\n');
 }
 

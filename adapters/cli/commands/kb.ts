@@ -32,7 +32,7 @@ async function runGaps(config: Config, json: boolean, io: CliIO): Promise<number
  * `kb eval`: each chosen set's questions asked as `ask --json` would (the no-model path, nothing logged as a gap),
  * graded against their labels, then the retrieval table over the same set.
  */
-async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boolean, io: CliIO): Promise<number> {
+async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boolean, context: boolean, io: CliIO): Promise<number> {
   const [{ evaluateSets, formatSetReports, formatSetReportsJson }, { askJson }, { situatedAnswer }, { DEFAULT_THRESHOLD }, { situationReply }] = await Promise.all([
     import('../../../knowledge/eval/evaluate-sets.ts'),
     import('./ask.ts'),
@@ -41,10 +41,11 @@ async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boole
     import('../../../bot/situation/situation-reply.ts'),
   ]);
   const answerer = await kb.answerer();
-  const [{ loadCards }, { claimIndex }] = await Promise.all([import('../../../knowledge/load-cards.ts'), import('../../../knowledge/eval/citation-support.ts')]);
+  const [{ loadCards }, { claimIndex }, { loadContextTemplates }] = await Promise.all([import('../../../knowledge/load-cards.ts'), import('../../../knowledge/eval/citation-support.ts'), import('../../../knowledge/eval/context-invariance.ts')]);
   const claims = claimIndex((await loadCards(kb.cardsDir)).cards);
   const reports = await evaluateSets(evalSetsFor(choice), {
     claims,
+    ...(context ? { contexts: await loadContextTemplates() } : {}),
     // As the router does: a described situation that asks what to do gets the recommendation, anything else the answer.
     ask: async (question) => {
       const situated = await situationReply(question);
@@ -58,7 +59,7 @@ async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boole
 }
 
 /** `kb build | lint | eval | gaps [--json]`. lint exits 1 on any error; warnings (review dates due) are printed only. */
-export async function runKb(parsed: { action: KbAction; json: boolean; set?: EvalSetChoice }, io: CliIO): Promise<number> {
+export async function runKb(parsed: { action: KbAction; json: boolean; set?: EvalSetChoice; context?: true }, io: CliIO): Promise<number> {
   const { config, logger } = cliContext(io);
   if (parsed.action === 'gaps') return runGaps(config, parsed.json, io);
   const kb = createConfiguredKnowledgeBase({ dataDir: config.dataDir, logger, embeddings: config.embeddings, secrets: config.secrets });
@@ -74,6 +75,6 @@ export async function runKb(parsed: { action: KbAction; json: boolean; set?: Eva
       return report.ok ? ExitCode.Ok : ExitCode.Failure;
     }
     case 'eval':
-      return runEvalSets(kb, parsed.set ?? 'all', parsed.json, io);
+      return runEvalSets(kb, parsed.set ?? 'all', parsed.json, parsed.context === true, io);
   }
 }

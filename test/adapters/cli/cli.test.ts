@@ -36,6 +36,8 @@ describe('parseCli kb eval --set', () => {
     expect(parseCli(['kb', 'eval', '--set', 'tune', '--json'])).toEqual({ ok: true, command: 'kb', action: 'eval', json: true, set: 'tune' });
     expect(parseCli(['kb', 'eval', '--set', 'train'])).toMatchObject({ ok: false, error: expect.stringMatching(/tune, check, dev, fresh, blind-tune, blind-check, blind2, blind3-tune, blind3-check, all.*train/) });
     expect(parseCli(['kb', 'lint', '--set', 'tune'])).toMatchObject({ ok: false, error: expect.stringMatching(/--set belongs to kb eval/) });
+    expect(parseCli(['kb', 'eval', '--set', 'fresh', '--context'])).toEqual({ ok: true, command: 'kb', action: 'eval', json: false, set: 'fresh', context: true });
+    expect(parseCli(['kb', 'lint', '--context'])).toMatchObject({ ok: false, error: expect.stringMatching(/--context belongs to kb eval/) });
   });
 });
 
