@@ -58,6 +58,23 @@ const COMPARISON_FLOOR = 0.4;
 /** A further sentence must cover at least this share of the question that the answer does not yet cover. */
 const MIN_GAIN = 0.12;
 
+/** Catalogue kinds that name a thing one buys or runs, as opposed to a law, a concept or an organisation. */
+const PRODUCT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'product']);
+
+/** Share of a sentence's words an answer already holds at which the sentence only restates it. */
+const RESTATED = 0.7;
+
+/** A sentence whose words the chosen sentences already hold, taken together. */
+function restates(sentence: string, chosen: ComposedSentence[]): boolean {
+  const own = new Set(terms(sentence));
+  const held = new Set(chosen.flatMap((c) => terms(c.text)));
+  // A new name or figure ("Mistral Large 3" after "Mistral Small 3") is a new item, however alike the words.
+  return own.size > 0 && [...own].filter((t) => held.has(t)).length / own.size >= RESTATED && !newFacts(sentence, chosen.map((c) => c.text).join(' '));
+}
+
+/** A card's standing instruction to the buyer: "Ask every AI vendor…", "Send the twelve questions…". */
+const INSTRUCTION = /^(ask|send|record|use|keep|check|confirm|make sure|find out) (every|each|all|the|your|a|whether|that|which|what|how)\b/i;
+
 /** Figures and capitalised names a sentence states that the text before it does not. */
 function newFacts(sentence: string, before: string): boolean {
   const facts = sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? [];
@@ -176,7 +193,7 @@ const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\b
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
 /** A vendor's answer told as falling short: refusals, absences, "only", self-assessment. */
-const SHORTFALL = /\b(no|not|never|none|nothing|only|just|won'?t|wont|doesn'?t|doesnt|don'?t|dont|can'?t|cant|refus\w*|without|lacks?|missing|vague|self[- ]?(assess\w*|attest\w*|certif\w*))\b/i;
+const SHORTFALL = /\b(no|not|never|none|nothing|only|just|won'?t|wont|doesn'?t|doesnt|don'?t|dont|can'?t|cant|cannot|unable|refus\w*|without|lacks?|missing|vague|self[- ]?(assess\w*|attest\w*|certif\w*))\b/i;
 
 /** A bonus (or penalty) for a sentence that does (or does not) carry the polarity a question asks for. */
 function polarity(kind: QuestionAnalysis['kind'] | 'judge-shortfall', sentence: string): number {
@@ -241,7 +258,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
   }
 
-  const stance = analysis.kind === 'judge' && SHORTFALL.test(analysis.core) ? 'judge-shortfall' : analysis.kind;
+  const stance = analysis.kind === 'judge' && SHORTFALL.test([analysis.core, ...analysis.quoted].join(' ')) ? 'judge-shortfall' : analysis.kind;
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
@@ -281,6 +298,14 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   if (definition && definition !== candidates[0]) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(definition), 1));
 
   const listLike = analysis.kind === 'list' || polar;
+  // The models, GPUs and products the question names; a sentence pricing or describing only others is beside it.
+  const products = (found: typeof mentions) => found.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) ? [m.entry.name] : []));
+  const asked = new Set(products(mentions));
+  const { catalogue } = coverageOf(retriever.chunks);
+  const elsewhere = (text: string) => {
+    const its = products(catalogue.mentions(text));
+    return its.length > 0 && !its.some((n) => asked.has(n));
+  };
   const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : options.maxSentences;
   const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
   const chosen: ComposedSentence[] = [];
@@ -289,8 +314,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     chosen.push(best);
     for (const c of candidates.slice(1)) {
       if (chosen.length >= maxSentences || c.score < followRatio * best.score) break;
-      // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped.
-      if (chosen.some((x) => nearDuplicate(x.text, c.text))) continue;
+      // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped, and
+      // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
+      // the two sentences that said so).
+      if (chosen.some((x) => nearDuplicate(x.text, c.text)) || restates(c.text, chosen)) continue;
+      // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
+      // something else ("Gemini 2.5 Flash costs…").
+      if (asked.size && elsewhere(c.text)) continue;
       // A further sentence must add something the question asks: a part of the core not yet covered, or for a
       // list or red-flag question another item from the same card.
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
@@ -300,7 +330,12 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // that adds a fact, not filler.
       const informs = chosen.length === 1 && c.chunk.id === best.chunk.id && newFacts(c.text, chosen.map((x) => x.text).join(' '));
       const adds = (total > 0 && gain / total >= MIN_GAIN) || supplies || informs;
-      if (adds || (listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0)) chosen.push(c);
+      // A list or red-flag answer takes further items of the same card, but not the card's standing instruction
+      // ("Ask every AI vendor where…"), which judges nothing.
+      const item = listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0 && !(polar && INSTRUCTION.test(c.text));
+      // Weighing a shortfall against red flags, one sentence on what a good answer offers is enough.
+      if (stance === 'judge-shortfall' && !RED_FLAG.test(c.text) && GOOD_ANSWER.test(c.text) && chosen.some((x) => !RED_FLAG.test(x.text) && GOOD_ANSWER.test(x.text))) continue;
+      if (adds || item) chosen.push(c);
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
     // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
