@@ -43,7 +43,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
   [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
   [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b/gi, 'are'],
-  [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'],
+  [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'], [/\bqs\b/gi, 'questions'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
   [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bdiffs?\b/gi, 'difference'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
 ];
@@ -132,10 +132,10 @@ const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|
 const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
 
 /** A message asking what a word means. */
-const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
+const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\b(fancy|another|posh|buzz|new) ?word for\b|\bjust (a|another) (name|term|word|label) for\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
 
 /** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
-const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
+const POINTS_AT_MEANING = /\bwhat (does|do|did) (it|that|this|they|those) (even |actually |really |exactly )?(mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
 
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
@@ -152,7 +152,7 @@ function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
  * Words that judge or steer rather than name a subject: a question made only of them ("red flag or fine?",
  * "normal??", "what else should we ask for?") is about what the message said before it.
  */
-const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'fine', 'ok', 'okay', 'acceptable', 'enough', 'normal', 'sensible', 'problem', 'problems', 'concern', 'concerning', 'worry', 'worried', 'bad', 'good', 'legit', 'safe', 'risky', 'issue', 'smart', 'wise', 'fair', 'reasonable', 'standard', 'typical', 'common', 'usual', 'push', 'back', 'else', 'ask', 'next', 'change', 'meh', 'thoughts', 'think', 'agree', 'better', 'worse', 'sign', 'signs', 'worth', 'deal', 'breaker', 'dealbreaker', 'gap', 'missing', 'concerned', 'alarm', 'sus', 'suspicious', 'plausible', 'true', 'accurate', 'answer', 'say', 'reply', 'respond', 'mean', 'matter', 'matters', 'care', 'stand', 'hold', 'count', 'counts', 'valid', 'check', 'first', 'start', 'look', 'consider', 'watch', 'prioritise', 'prioritize', 'focus', 'verify', 'expect', 'demand', 'require', 'hear', 'see', 'also', 'instead', 'now', 'then', 'step', 'steps', 'go', 'get', 'use', 'pick', 'choose', 'option', 'options', 'way', 'best', 'right', 'wrong', 'proper', 'decent', 'solid', 'strong', 'weak', 'include', 'includes', 'contain', 'contains', 'cover', 'covers', 'sound', 'sounds', 'enough']);
+const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'fine', 'ok', 'okay', 'acceptable', 'enough', 'normal', 'sensible', 'problem', 'problems', 'concern', 'concerning', 'worry', 'worried', 'bad', 'good', 'legit', 'safe', 'risky', 'issue', 'smart', 'wise', 'fair', 'reasonable', 'standard', 'typical', 'common', 'usual', 'push', 'back', 'else', 'ask', 'next', 'change', 'meh', 'thoughts', 'think', 'agree', 'better', 'worse', 'sign', 'signs', 'worth', 'deal', 'breaker', 'dealbreaker', 'gap', 'missing', 'concerned', 'alarm', 'sus', 'suspicious', 'plausible', 'true', 'accurate', 'answer', 'say', 'reply', 'respond', 'mean', 'matter', 'matters', 'care', 'stand', 'hold', 'count', 'counts', 'valid', 'check', 'first', 'start', 'look', 'consider', 'watch', 'prioritise', 'prioritize', 'focus', 'verify', 'expect', 'demand', 'require', 'hear', 'see', 'also', 'instead', 'now', 'then', 'step', 'steps', 'go', 'get', 'use', 'pick', 'choose', 'option', 'options', 'way', 'best', 'right', 'wrong', 'proper', 'decent', 'solid', 'strong', 'weak', 'include', 'includes', 'contain', 'contains', 'cover', 'covers', 'sound', 'sounds', 'enough', 'difference', 'differences', 'actual', 'main', 'key', 'catch', 'practice', 'practise']);
 
 /** A question ending on what it should serve ("does an open-weight model help?"): the purpose is said before it. */
 const ENDS_OPEN = /\b(help|helps|matter|matters|work|works|apply|applies|count|counts|qualify|qualifies|suffice|suffices|fit|fits|relevant|enough)\s*[?!.]*$/i;
@@ -346,7 +346,9 @@ export function definitionSubject(question: string): string | undefined {
     // "what is the cost of X" asks for a figure, not a definition.
     // "what does foundation model actually mean": the subject without the asker's adverbs.
     const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();
-    if (subject && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
+    // "what's the actual difference?" names no subject: it asks about something said before it.
+    const generic = subject !== undefined && contentWords(subject).every((w) => JUDGING_WORDS.has(w));
+    if (subject && !generic && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
   }
   return undefined;
 }

@@ -59,6 +59,9 @@ const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minu
 /** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
 const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
 
+/** Below this rank a word before a law's name is everyday English ("worst case ai act"), not a place ("colorado"). */
+const EVERYDAY_LEAD_RANK = 1500;
+
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
@@ -122,6 +125,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const law = coverage.catalogue.mentions(core).find((m) => m.entry?.kind === 'law' && !/ (article|art|section|recital|annex|chapter) /.test(m.form));
   for (const m of core.matchAll(LAW_REF)) {
     const n = m[2] ?? '';
+    // "schedule 3 lets them use our prompts", "clause 12": with no law named, a part of the vendor's contract.
+    if (!law?.entry && /^(schedule|clause|section|sec)/i.test(m[1] ?? '')) continue;
     const word = /^art/i.test(m[1] ?? '') ? 'Article' : displayName((m[1] ?? '').replace(/\.$/, ''));
     const refs = [` article ${n} `, ` art ${n} `, normalizeName(`${word} ${n}`)];
     const holders = coverage.catalogue.entries.filter((e) => e.forms.some((f) => refs.some((r) => f.includes(r))));
@@ -166,7 +171,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const before = (m[1] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
     const lead = before && !isArticleWord(before) && !isStopword(before) && !NOT_A_NAME.has(before) ? before : undefined;
     const phrase = `${lead ? `${lead} ` : ''}${head} ${(m[3] ?? '').toLowerCase()}`;
-    if (coveredWhole(phrase) || (!lead && coveredWhole(`${head} ${m[3]}`))) continue;
+    // "worst case ai act fine": an everyday word before a covered law is grammar, not part of its name.
+    const everyday = lead !== undefined && (words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK;
+    if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
   }
   // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above).
