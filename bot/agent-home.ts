@@ -7,7 +7,7 @@ import { summariseChecklist } from '../workflows/checklist/summary.ts';
 import { WORKFLOW_ACTIONS } from '../workflows/actions.ts';
 import { runTitle } from './workflows/step-reply.ts';
 import { COMMAND_NAME } from './router.ts';
-import { inertLabel, untrusted } from './inert/index.ts';
+import { inertLabel, untrusted } from '../workflows/inert/index.ts';
 import { bullets, command, createReply, paragraph, strong, type Block, type Inline } from './reply-doc.ts';
 
 /** A prompt the platform offers before the user types (Slack suggested prompts, Teams suggested actions). */
@@ -45,9 +45,11 @@ export interface AgentHome {
 
 export function createAgentHome(options: AgentHomeOptions): AgentHome {
   const now = options.now ?? (() => new Date());
-  let cardsP: Promise<Card[]> | undefined;
-  const cards = () => {
-    cardsP ??= loadCards(options.cardsDir).then((r) => r.cards);
+  // The cards and the knowledge-base prompts drawn from them are read once: the prompts follow every answer in a
+  // Teams personal chat, and the cards do not change while the bot runs.
+  let cardsP: Promise<{ cards: Card[]; hubs: SuggestedPrompt[] }> | undefined;
+  const knowledge = () => {
+    cardsP ??= loadCards(options.cardsDir).then(({ cards }) => ({ cards, hubs: hubQuestions(cards, KNOWLEDGE_PROMPTS) }));
     cardsP.catch(() => (cardsP = undefined));
     return cardsP;
   };
@@ -64,7 +66,7 @@ export function createAgentHome(options: AgentHomeOptions): AgentHome {
 
   return {
     async prompts(where) {
-      const knowledge = hubQuestions(await cards(), KNOWLEDGE_PROMPTS);
+      const { hubs } = await knowledge();
       const lists = where ? await fromStore((s) => s.listChecklists(where), []) : [];
       // The prompt's message comes back as the user's own text, naming the vendor as stored; a name that would need
       // defanging (it looks like a link) is not offered, rather than sent back altered or live.
@@ -74,11 +76,11 @@ export function createAgentHome(options: AgentHomeOptions): AgentHome {
         { title: 'Decide: API, self-host or hybrid', message: `/${COMMAND_NAME} decide` },
         { title: 'What is in progress here?', message: `/${COMMAND_NAME} status` },
       ];
-      return [...knowledge, ...workflow].slice(0, MAX_SUGGESTED_PROMPTS);
+      return [...hubs, ...workflow].slice(0, MAX_SUGGESTED_PROMPTS);
     },
 
     async overview(where) {
-      const [{ questions }, all] = await Promise.all([loadQuestions(options.cardsDir), cards()]);
+      const [{ questions }, { cards: all }] = await Promise.all([loadQuestions(options.cardsDir), knowledge()]);
       const today = now().toISOString().slice(0, 10);
       const lists = where ? await fromStore((s) => s.listChecklists(where), []) : [];
       const runs: WorkflowRun[] = where ? await fromStore((s) => s.listRuns(where, { channel: where.channel, status: 'active' }), []) : [];

@@ -1,5 +1,5 @@
 import type { Reply } from './turn.ts';
-import { untrusted } from './inert/index.ts';
+import { untrusted } from '../workflows/inert/index.ts';
 import { bullets, code, command, createReply, paragraph, type Inline } from './reply-doc.ts';
 import { EXPORT_FORMAT_USAGE } from '../workflows/export-formats.ts';
 import { QUESTIONNAIRE_FORMATS } from '../workflows/questionnaire/send/rows.ts';

@@ -1,6 +1,6 @@
 /** Plain-text rendering of a neutral Reply, shared by the console chat and the CLI. */
 import type { Reply } from './turn.ts';
-import { inertLabel, inertText, mapSegments } from './inert/index.ts';
+import { inertLabel, inertText, mapSegments } from '../workflows/inert/index.ts';
 import { PLAIN, renderBlocks, slashCommand, stepLines, type BlockDialect } from './reply-doc.ts';
 
 export interface RenderOptions {

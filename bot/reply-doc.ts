@@ -6,7 +6,7 @@
  * bot/inert, so user, vendor, document and model text stays inert in every dialect.
  */
 import type { Citation, Reply, ReplySection, StepView } from './turn.ts';
-import { untrusted } from './inert/index.ts';
+import { untrusted } from '../workflows/inert/index.ts';
 
 /** A command of /ai-procurement, named the way each platform types it (`/ai-procurement checklist <vendor>`, `checklist <vendor>`). */
 export interface CommandMention {

@@ -5,7 +5,7 @@ import type { WorkflowPort } from './workflow-port.ts';
 import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
 import { AppError, ErrorCode, STORE_DEGRADED_NOTE, isAppError } from './errors.ts';
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
-import { untrusted } from './inert/index.ts';
+import { untrusted } from '../workflows/inert/index.ts';
 import { splitCommandLine } from './command-line.ts';
 import { bullets, citedText, command, createReply, paragraph, plainText } from './reply-doc.ts';
 

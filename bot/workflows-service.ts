@@ -1,11 +1,11 @@
 import type { Reply, Turn } from './turn.ts';
 import type { WorkflowPort } from './workflow-port.ts';
-import { conversationOf, type Store, type WorkflowRun } from '../workflows/store.ts';
+import type { WorkflowRun } from '../workflows/store.ts';
 import { answerStep, cancelRun } from '../workflows/runner/runner.ts';
 import { decodeAnswer, decodeExport, decodeRunId, workflowActionName } from '../workflows/actions.ts';
 import type { AnswerInput } from '../workflows/steps.ts';
 import { AppError, ErrorCode } from './errors.ts';
-import { contextFor, scopeOf, type FlowContext, type WorkflowServiceOptions } from './workflows/context.ts';
+import { contextFor, type FlowContext, type WorkflowServiceOptions } from './workflows/context.ts';
 import { runTitle, stepReply } from './workflows/step-reply.ts';
 import { checklistSummaryReply, decisionResultReply } from './workflows/result-replies.ts';
 import { refineDecision } from './workflows/commands.ts';
@@ -15,22 +15,13 @@ import { parseWorkflowCommand } from './workflows/command-grammar.ts';
 import { parseWorkflowAction } from '../workflows/workflow-action.ts';
 import { exportFormatOf } from '../workflows/export-formats.ts';
 import { decodePrefill } from '../workflows/decision/prefill.ts';
-import { untrusted } from './inert/index.ts';
+import { untrusted } from '../workflows/inert/index.ts';
 import { documentsReply } from './workflows/documents-reply.ts';
 import { textReply } from './reply-doc.ts';
 
 export type { WorkflowServiceOptions } from './workflows/context.ts';
 
 const CANCEL_WORDS = /^(cancel|stop|quit|abort)$/i;
-
-/**
- * The run waiting for a typed answer in this conversation (same channel and thread), newest first: one store
- * query, nothing loaded, so a plain question pays no more than that on its way to being answered.
- */
-async function waitingRun(store: Store, turn: Turn): Promise<WorkflowRun | undefined> {
-  const runs = await store.listRuns(scopeOf(turn), { channel: conversationOf(turn).channel, status: 'active' });
-  return runs.find((r) => (r.thread ?? '') === (turn.thread ?? '') && r.currentStep);
-}
 
 /** A checklist run's draft, when one waits for review, so its steps offer the proposals and answers keep them. */
 async function withDraft(ctx: FlowContext, run: WorkflowRun): Promise<void> {
@@ -115,7 +106,8 @@ export function createWorkflowService(options: WorkflowServiceOptions): Workflow
     },
 
     async text(turn, text) {
-      const run = await waitingRun(options.store, turn);
+      // The one check every typed message pays before it is answered: a single store lookup, nothing loaded.
+      const run = await options.store.waitingRun(turn, turn.thread);
       if (!run?.currentStep) return undefined;
       const ctx = await ctxOf(turn);
       const typed = text.trim();

@@ -275,6 +275,11 @@ export interface Store {
   /** Newest first (by last update). */
   listRuns(scope: Scope, filter?: RunFilter): Promise<WorkflowRun[]>;
   /**
+   * The active run of this conversation and thread (none: outside any thread) whose step waits for a typed answer,
+   * the most recently moved one if several do. Asked once for every typed message, so it is one cheap lookup.
+   */
+  waitingRun(where: Conversation, thread?: string): Promise<WorkflowRun | undefined>;
+  /**
    * Records an answer (replacing an earlier one for the same step) and moves the run on, atomically; a checklist
    * answer goes to that conversation's checklist. A run of another conversation is not found (nothing written).
    */

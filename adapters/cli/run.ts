@@ -5,15 +5,11 @@ import { USAGE } from './usage.ts';
 import { AppError, ErrorCode, ExitCode, isAppError, userMessage } from '../../bot/errors.ts';
 import { ConfigError } from '../../bot/config/index.ts';
 import { terminalText } from '../../bot/render-text.ts';
-import { runAsk } from './commands/ask.ts';
-import { runDecide } from './commands/decide.ts';
-import { runChecklistExport, runChecklistQuestions } from './commands/checklist.ts';
-import { runAssess, runAssessEval, runQuestionnaire } from './commands/questionnaire.ts';
-import { runKb } from './commands/kb.ts';
-import { runEvalSituations } from './commands/eval-situations.ts';
-import { runJobs } from './commands/jobs.ts';
 
-/** Runs one parsed CLI command (every command but `start`, which needs the transports) and returns its exit code. */
+/**
+ * Runs one parsed CLI command (every command but `start`, which needs the transports) and returns its exit code.
+ * Each command's module is loaded when it runs: `ask` starts without the exporters, the PDF reader or the queue.
+ */
 export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
   if (!parsed.ok) {
     writeLine(io.stderr, `ai-procurement: ${parsed.error}\n\n${USAGE}`);
@@ -27,25 +23,25 @@ export async function runCli(parsed: ParsedCli, io: CliIO): Promise<number> {
       case 'start':
         throw new AppError(ErrorCode.Internal, 'start is run by adapters/main.ts');
       case 'ask':
-        return await runAsk(parsed, io);
+        return await (await import('./commands/ask.ts')).runAsk(parsed, io);
       case 'decide':
-        return await runDecide(parsed, io);
+        return await (await import('./commands/decide.ts')).runDecide(parsed, io);
       case 'checklist-questions':
-        return await runChecklistQuestions(parsed, io);
+        return await (await import('./commands/checklist.ts')).runChecklistQuestions(parsed, io);
       case 'checklist-export':
-        return await runChecklistExport(parsed, io);
+        return await (await import('./commands/checklist.ts')).runChecklistExport(parsed, io);
       case 'checklist-questionnaire':
-        return await runQuestionnaire(parsed, io);
+        return await (await import('./commands/questionnaire.ts')).runQuestionnaire(parsed, io);
       case 'checklist-assess':
-        return await runAssess(parsed, io);
+        return await (await import('./commands/questionnaire.ts')).runAssess(parsed, io);
       case 'checklist-assess-eval':
-        return await runAssessEval(parsed, io);
+        return await (await import('./commands/questionnaire.ts')).runAssessEval(parsed, io);
       case 'kb':
-        return await runKb(parsed, io);
+        return await (await import('./commands/kb.ts')).runKb(parsed, io);
       case 'kb-eval-situations':
-        return runEvalSituations(parsed, io);
+        return (await import('./commands/eval-situations.ts')).runEvalSituations(parsed, io);
       case 'jobs':
-        return await runJobs(parsed, io);
+        return await (await import('./commands/jobs.ts')).runJobs(parsed, io);
     }
   } catch (err) {
     if (err instanceof ConfigError) {

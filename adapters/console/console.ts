@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Bot } from '../../bot/bot.ts';
 import type { Reply, Turn } from '../../bot/turn.ts';
 import { renderReply, terminalText } from '../../bot/render-text.ts';
-import { stripMarks } from '../../bot/inert/index.ts';
+import { stripMarks } from '../../workflows/inert/index.ts';
 import { consoleInput, consoleTurn } from './input.ts';
 
 export interface ConsoleOptions {

@@ -48,19 +48,22 @@ export async function insertChecklist(db: SqlDb, where: Conversation, vendor: st
   );
 }
 
-async function load(db: SqlDb, where: Conversation, key: string): Promise<VendorChecklist | undefined> {
-  const params = [...conversationKey(where), key];
-  const [row] = await db.all(`SELECT * FROM checklists WHERE ${KEY}`, params);
-  if (!row) return undefined;
-  const answers = await db.all(`SELECT * FROM checklist_answers WHERE ${KEY} ORDER BY question_id`, params);
+function toChecklist(row: Row, answers: Row[]): VendorChecklist {
   return {
     vendor: String(row.vendor),
-    vendorKey: key,
+    vendorKey: String(row.vendor_key),
     createdBy: author(row.created_by_id, row.created_by_name),
     createdAt: String(row.created_at),
     updatedAt: String(row.updated_at),
     answers: answers.map(toAnswer),
   };
+}
+
+async function load(db: SqlDb, where: Conversation, key: string): Promise<VendorChecklist | undefined> {
+  const params = [...conversationKey(where), key];
+  const [row] = await db.all(`SELECT * FROM checklists WHERE ${KEY}`, params);
+  if (!row) return undefined;
+  return toChecklist(row, await db.all(`SELECT * FROM checklist_answers WHERE ${KEY} ORDER BY question_id`, params));
 }
 
 export function getChecklist(db: SqlDb, where: Conversation, vendor: string): Promise<VendorChecklist | undefined> {
@@ -74,10 +77,15 @@ export function ensureChecklist(db: SqlDb, where: Conversation, vendor: string, 
   });
 }
 
+/** Every checklist of the conversation with its answers: two queries, however many vendors there are. */
 export async function listChecklists(db: SqlDb, where: Conversation): Promise<VendorChecklist[]> {
-  const rows = await db.all('SELECT vendor_key FROM checklists WHERE platform = ? AND tenant = ? AND channel = ? ORDER BY vendor_key', conversationKey(where));
-  const lists = await Promise.all(rows.map((r) => load(db, where, String(r.vendor_key))));
-  return lists.filter((c): c is VendorChecklist => c !== undefined);
+  const params = conversationKey(where);
+  const IN_CONVERSATION = 'platform = ? AND tenant = ? AND channel = ?';
+  const rows = await db.all(`SELECT * FROM checklists WHERE ${IN_CONVERSATION} ORDER BY vendor_key`, params);
+  if (rows.length === 0) return [];
+  const answers = new Map<string, Row[]>(rows.map((row) => [String(row.vendor_key), []]));
+  for (const a of await db.all(`SELECT * FROM checklist_answers WHERE ${IN_CONVERSATION} ORDER BY question_id`, params)) answers.get(String(a.vendor_key))?.push(a);
+  return rows.map((row) => toChecklist(row, answers.get(String(row.vendor_key))!));
 }
 
 /**

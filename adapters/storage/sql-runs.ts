@@ -77,6 +77,19 @@ export async function listRuns(db: SqlDb, scope: Scope, filter: RunFilter = {}):
   return Promise.all(rows.map(async (r) => toRun(r, await answersOf(db, scope, String(r.id)))));
 }
 
+/**
+ * The active run of this conversation and thread whose step waits for a typed answer, the most recently moved one:
+ * one indexed query, and the run's answers are read only when there is one (the usual answer is none).
+ */
+export async function waitingRun(db: SqlDb, where: Conversation, thread?: string): Promise<WorkflowRun | undefined> {
+  const [row] = await db.all(
+    `SELECT * FROM runs WHERE platform = ? AND tenant = ? AND channel = ? AND status = 'active'
+       AND COALESCE(current_step, '') <> '' AND COALESCE(thread, '') = ? ORDER BY updated_at DESC, created_at DESC, id LIMIT 1`,
+    [where.platform, where.tenant, where.channel, thread ?? ''],
+  );
+  return row ? toRun(row, await answersOf(db, where, String(row.id))) : undefined;
+}
+
 /** Moves a run on; only a run of this conversation matches, so another conversation's run id is simply not found. */
 async function applyProgress(db: SqlDb, where: Conversation, runId: string, progress: RunProgress): Promise<void> {
   const sets = ['updated_at = ?'];

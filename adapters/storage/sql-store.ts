@@ -19,6 +19,7 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     createRun: (scope, run) => runs.createRun(db, scope, run),
     getRun: (scope, id) => runs.getRun(db, scope, id),
     listRuns: (scope, filter) => runs.listRuns(db, scope, filter),
+    waitingRun: (where, thread) => runs.waitingRun(db, where, thread),
     recordStep: (scope, record) => runs.recordStep(db, scope, record),
     updateRun: (scope, id, progress) => runs.updateRun(db, scope, id, progress),
     ensureChecklist: (scope, vendor, by) => checklists.ensureChecklist(db, scope, vendor, by),

@@ -18,6 +18,9 @@ const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 /** Words besides the subject a defining sentence may open with ("Standard contractual clauses (SCCs) are…"). */
 const SUBJECT_SLACK = 4;
 
+/** A sentence opening on a condition, a circumstance or an action ("With an abstraction layer in place, …", "Calling something a foundation model …") defines nothing. */
+const SUBORDINATE_OPENING = /^(\w+ing|whether|with|without|when|whenever|if|unless|because|since|although|though|once|after|before|for|in|on|under|by|during|while|as)\b/i;
+
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
@@ -38,12 +41,11 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {
       const v = verb.exec(s);
-      if (!v) return false;
-      const before = terms(s.slice(0, v.index));
-      const own = new Set(before);
-      // ...and opens the sentence: "Whether a foundation model's weights can be downloaded … is a separate
+      if (!v || !subject.length || SUBORDINATE_OPENING.test(s)) return false;
+      // ...and the sentence opens with it: "Whether a foundation model's weights can be downloaded … is a separate
       // question" names the subject before its verb but defines something else.
-      return subject.length > 0 && before.length <= subject.length + SUBJECT_SLACK && subject.filter((t) => own.has(t)).length / subject.length >= 0.6;
+      const opening = new Set(terms(s.slice(0, v.index)).slice(0, subject.length + SUBJECT_SLACK));
+      return subject.filter((t) => opening.has(t)).length / subject.length >= 0.6;
     };
   }
   return undefined;

@@ -31,7 +31,7 @@ export interface QuestionAnalysis {
 }
 
 /** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
-export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'pls', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure']));
+export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'pls', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure', 'whether']));
 
 /** Phrases that shape the answer but name nothing to answer about. */
 const SCAFFOLD = /\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me)\b/gi;
@@ -48,9 +48,15 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bdiffs?\b/gi, 'difference'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\bsec\b(?! ?\d)/gi, 'security'],
 ];
 
-/** The message with chat shorthand spelt out. */
+/**
+ * EU member states, their adjectives, capitals and business hubs: "german company here", "we're HQ'd in paris" are
+ * in the EU, which is what the cards speak of (the Llama 4 multimodal restriction, EU data residency).
+ */
+const EU_PLACES = /\b(austria|austrian|vienna|belgium|belgian|brussels|bulgaria|bulgarian|sofia|croatia|croatian|zagreb|cyprus|cypriot|czechia|czech|prague|denmark|danish|copenhagen|estonia|estonian|tallinn|finland|finnish|helsinki|france|french|paris|lyon|germany|german|berlin|frankfurt|munich|hamburg|greece|greek|athens|hungary|hungarian|budapest|ireland|irish|dublin|italy|italian|rome|milan|latvia|latvian|riga|lithuania|lithuanian|vilnius|luxembourg|malta|maltese|netherlands|dutch|amsterdam|rotterdam|poland|warsaw|krakow|portugal|portuguese|lisbon|porto|romania|romanian|bucharest|slovakia|slovak|bratislava|slovenia|slovenian|ljubljana|spain|spanish|madrid|barcelona|sweden|swedish|stockholm)\b(?!\s*\(?eu\b)/gi;
+
+/** The message with chat shorthand spelt out, and a place in the EU said to be in the EU. */
 export function expandShorthand(text: string): string {
-  return SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), text);
+  return SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), text).replace(EU_PLACES, '$1 EU');
 }
 
 /** Words of a text that could name a subject: not stopwords, not chat. */
@@ -62,6 +68,9 @@ const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|c
 
 /** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to)\b)/i;
+
+/** An indirect question told as a sentence: "our dpo is asking whether we need a dpia for the chatbot". */
+const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b/i;
 
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
 const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
@@ -191,14 +200,17 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const cleaned = unquoted.replace(SCAFFOLD, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
-  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p));
+  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p));
   const leads: string[] = [];
+  // "asking whether we need a dpia…" asks yes or no, though its words do not.
+  let indirectYesNo = false;
   // A short topic before the question ("deepseek r1 vs v3 licence - any difference?", "human oversight: what
   // should worry us") is the question's subject, not context: it joins the core.
   const topics = all.filter((p, i) => !asking.includes(p) && asking.includes(all[i + 1] ?? '') && isTopic(p));
   const coreParts = all.filter((p) => asking.includes(p) || topics.includes(p)).map((p) => {
     const led = LEAD_IN.exec(p);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
+    if (led && /\b(whether|if)\s*$/i.test(led[0])) indirectYesNo = true;
     const split = splitLeadingPhrase(rest);
     // "soc 2 vs iso 42001, can one stand in for the other?": a lead naming the sides is the question's subject.
     if (split.lead && COMPARED.test(split.lead) && isTopic(split.lead)) split.rest = `${split.lead} ${split.rest}`;
@@ -236,7 +248,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
-  return { core, qualifiers, context, kind: pastedJudgement(questionKind(core), quoted, borrowed ?? core), quoted, ...(borrowed ? { asking: borrowed } : {}) };
+  const worded = questionKind(core);
+  const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
+  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}) };
 }
 
 /** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */
@@ -273,8 +287,8 @@ export function questionKind(question: string): QuestionKind {
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
-  // "go closed-api fine-tuning or open weights?": a choice between two named options.
-  if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q)) return 'comparison';
+  // "go closed-api fine-tuning or open weights?", "open weights or api finetuning?": a choice between two options.
+  if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q) || isChoice(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
   if (/\bor\b/.test(q) && /\b(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
@@ -286,6 +300,16 @@ export function questionKind(question: string): QuestionKind {
   if (definitionSubject(question)) return 'definition';
   if (/^how\b/.test(q)) return 'how';
   return 'other';
+}
+
+/**
+ * A question that is only two short options joined by "or" ("open weights or api finetuning?"), each naming
+ * something rather than judging ("red flag or fine?" judges).
+ */
+function isChoice(q: string): boolean {
+  const m = /^([a-z0-9][\w .'-]{1,40}?)\s+or\s+([a-z0-9][\w .'-]{1,40}?)\s*\?+\s*$/.exec(q);
+  const names = (side: string) => side.split(/\s+/).length <= 4 && contentWords(side).some((w) => !JUDGING_WORDS.has(w));
+  return m !== null && names(m[1] ?? '') && names(m[2] ?? '') && !ASKING.test(q);
 }
 
 /** Nouns that ask for several items whatever the wording ("under what conditions", "what obligations"). */

@@ -4,7 +4,7 @@ import { QUESTIONNAIRE_FORMATS, isQuestionnaireFormat, type QuestionnaireFormat 
 import { VENDOR_MAX_CHARS } from '../../workflows/workflow-action.ts';
 import { isQuoted, unquote } from '../command-line.ts';
 import { AppError, ErrorCode } from '../errors.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { command } from '../reply-doc.ts';
 
 /**

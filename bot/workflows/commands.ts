@@ -6,7 +6,7 @@ import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { stepReply } from './step-reply.ts';
 import { checklistSummaryReply } from './result-replies.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { Prefill } from '../../workflows/decision/prefill.ts';
 import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';

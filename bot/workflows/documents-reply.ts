@@ -8,7 +8,7 @@ import { VENDOR_MAX_CHARS } from '../../workflows/workflow-action.ts';
 import { unquote } from '../command-line.ts';
 import type { FlowContext } from './context.ts';
 import { draftSummaryReply } from './draft-reply.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { code, createReply, textReply } from '../reply-doc.ts';
 
 /** Files read from one message: enough for a questionnaire, a DPA and a security overview together. */

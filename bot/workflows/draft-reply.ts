@@ -6,7 +6,7 @@ import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
 import { checklistSummaryReply } from './result-replies.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { formatTimestamp } from '../../workflows/format.ts';
 import { bullets, createReply, paragraph, strong, textReply, type Inline } from '../reply-doc.ts';
 

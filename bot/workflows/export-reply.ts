@@ -11,7 +11,7 @@ import { decideDeployment } from '../../workflows/decision/decide.ts';
 import { decisionAnswerLines, decisionInputOf } from '../../workflows/decision/from-run.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { command, createReply, paragraph } from '../reply-doc.ts';
 
 async function fileReply(doc: ExportDocument, format: ExportFormat, what: string): Promise<Reply> {

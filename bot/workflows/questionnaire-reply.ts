@@ -2,7 +2,7 @@ import type { Reply } from '../turn.ts';
 import { questionnaireFile, type QuestionnaireFormat } from '../../workflows/questionnaire/send/index.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { createReply, paragraph } from '../reply-doc.ts';
 
 const FORMAT_NAMES: Record<QuestionnaireFormat, string> = { xlsx: 'spreadsheet', docx: 'Word document' };

@@ -10,7 +10,7 @@ import { EXPORT_FORMATS, EXPORT_FORMAT_WORDS } from '../../workflows/export-form
 import { toCitations } from '../../workflows/citations.ts';
 import { AppError, ErrorCode } from '../errors.ts';
 import type { FlowContext } from './context.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { formatMoney } from '../../workflows/format.ts';
 import { bullets, citesFor, command, createReply, numbered, paragraph, strong, type Inline, type SectionDoc } from '../reply-doc.ts';
 

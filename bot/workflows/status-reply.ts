@@ -4,7 +4,7 @@ import { stepsOf } from '../../workflows/runner/steps-of.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
 import { runTitle } from './step-reply.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { stepAnswers } from '../../workflows/decision/prefill.ts';
 import { bullets, command, createReply, paragraph } from '../reply-doc.ts';
 

@@ -4,7 +4,7 @@ import { stepsOf, stepView } from '../../workflows/runner/steps-of.ts';
 import { proposalFor } from '../../workflows/runner/runner.ts';
 import { WORKFLOW_ACTIONS, encodeAnswer } from '../../workflows/actions.ts';
 import type { FlowContext } from './context.ts';
-import { untrusted } from '../inert/index.ts';
+import { untrusted } from '../../workflows/inert/index.ts';
 import { createReply, paragraph, textReply, type Inline } from '../reply-doc.ts';
 
 export function runTitle(run: WorkflowRun): string {

@@ -53,3 +53,6 @@ export function markdownClaims(markdown: string): Claim[] {
  * must stand alone, because the answerer picks sentences from anywhere in a card.
  */
 export const LEANING_OPENING = /^(the same|this|these|those|that|it|its|they|their|therefore|thus|hence|so|also|however|but|and|then|such|the (first|second|latter|former) (option|one)|the latter|the former|here|in (this|that) case|as (above|mentioned))\b/i;
+
+/** A phrase inside a sentence that points back at the one before: "US orders of that kind", "as noted above". */
+export const LEANING_PHRASE = /\b(of (that|this) kind|the (former|latter)|(mentioned|described|noted|listed) (above|earlier)|as (noted|mentioned|described) (above|earlier|before)|such an agreement)\b/i;

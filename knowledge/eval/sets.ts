@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
  * answering code (split once by kind); only the tune half's misses are printed, the check half stays held out.
  * `blind2` is a second blind set of 90, written the same way later the same day and never tuned on (figures only).
  * `blind3-tune` and `blind3-check` are a third blind set of 160 written the same way in a later session, split once
- * (seed 20261201): the tune half's failures are shown, the check half is figures only.
+ * (seed 20261201): the tune half's failures are shown, the check half is figures only. `blind4-tune` and
+ * `blind4-check` are a fourth (140, seed 20261202), weighted to comparisons, pasted vendor text, should-we with the
+ * asker's situation, sideways definitions and figures buried in a card.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -20,6 +22,8 @@ export const EVAL_SETS = {
   blind2: { file: 'blind2.jsonl', showFailures: false },
   'blind3-tune': { file: 'blind3-tune.jsonl', showFailures: true },
   'blind3-check': { file: 'blind3-check.jsonl', showFailures: false },
+  'blind4-tune': { file: 'blind4-tune.jsonl', showFailures: true },
+  'blind4-check': { file: 'blind4-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];

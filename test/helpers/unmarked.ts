@@ -1,4 +1,4 @@
-import { stripMarks } from '../../bot/inert/index.ts';
+import { stripMarks } from '../../workflows/inert/index.ts';
 
 /**
  * A Reply (or any value) with the untrusted-text marks (bot/inert) removed from every string, for tests about

@@ -27,6 +27,13 @@ describe('kb lint', () => {
     expect(report).toMatchObject({ cards: 4, errors: [], warnings: [], ok: true });
   });
 
+  it('fails a sentence that points back at the one before from inside ("prices of that kind")', async () => {
+    await edit('token-prices.md', (t) => t.replace('Anthropic also offers', 'For discounts of that kind, Anthropic also offers'));
+    expect(await rules()).toEqual(['leaning-opening']);
+    await edit('token-prices.md', (t) => t.replace('For discounts of that kind, Anthropic also offers', 'Anthropic also offers'));
+    expect(await rules()).toEqual([]);
+  });
+
   it('fails a sentence that leans on the one before, a claim with no source, a marker naming no source, and an untrue catalogue', async () => {
     await edit('token-prices.md', (t) => t.replace('Anthropic also offers', 'It also offers'));
     expect(await rules()).toEqual(['leaning-opening']);

@@ -5,7 +5,7 @@ import { createApp } from '../../app.ts';
 import { AppError, ErrorCode, ExitCode } from '../../../bot/errors.ts';
 import { COMMAND_NAME } from '../../../bot/router.ts';
 import type { Reply } from '../../../bot/turn.ts';
-import { stripMarks } from '../../../bot/inert/index.ts';
+import { stripMarks } from '../../../workflows/inert/index.ts';
 
 /**
  * The `ask --json` object: exactly the documented fields (provider only when a model wrote the answer). JSON is

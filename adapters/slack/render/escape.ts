@@ -7,7 +7,7 @@
  * accepts http(s) URLs and makes its label inert.
  */
 import { isHttpUrl } from '../../../workflows/http-url.ts';
-import { inertLabel, inertText, mapSegments } from '../../../bot/inert/index.ts';
+import { inertLabel, inertText, mapSegments } from '../../../workflows/inert/index.ts';
 import { renderBlocks, slashCommand, type Block, type BlockDialect } from '../../../bot/reply-doc.ts';
 
 function entities(text: string): string {

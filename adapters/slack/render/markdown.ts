@@ -1,4 +1,4 @@
-import { inertText, mapSegments, unlink } from '../../../bot/inert/index.ts';
+import { inertText, mapSegments, unlink } from '../../../workflows/inert/index.ts';
 import { renderBlocks, slashCommand, type Block, type BlockDialect } from '../../../bot/reply-doc.ts';
 
 /**

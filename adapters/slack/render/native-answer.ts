@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { Citation, Reply } from '../../../bot/turn.ts';
-import { inertLabel, untrusted } from '../../../bot/inert/index.ts';
+import { inertLabel, untrusted } from '../../../workflows/inert/index.ts';
 import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { IDS } from './ids.ts';
 import { LIMITS, cut, cutMrkdwn } from './limits.ts';

@@ -2,7 +2,7 @@ import type { types } from '@slack/bolt';
 import type { Choice, Reply } from '../../../bot/turn.ts';
 import { LIMITS, cut, cutMrkdwn } from './limits.ts';
 import { escapeMrkdwn, mrkdwn, mrkdwnLink, plainText } from './escape.ts';
-import { untrusted } from '../../../bot/inert/index.ts';
+import { untrusted } from '../../../workflows/inert/index.ts';
 import { splitMrkdwn } from './split.ts';
 import { IDS, choiceActionId } from './ids.ts';
 import { stepMessageBlocks } from './step-message.ts';

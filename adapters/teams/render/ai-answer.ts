@@ -1,7 +1,7 @@
 import type { Activity, Entity } from 'botbuilder';
 import type { Citation, Reply } from '../../../bot/turn.ts';
 import type { SuggestedPrompt } from '../../../bot/agent-home.ts';
-import { inertLabel } from '../../../bot/inert/index.ts';
+import { inertLabel } from '../../../workflows/inert/index.ts';
 import { isHttpUrl } from '../../../workflows/http-url.ts';
 import { AI_GENERATED_ENTITY, cardAttachment } from './activity.ts';
 import { messageMarkdown, plainCardText } from './markdown.ts';

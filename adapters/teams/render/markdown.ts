@@ -8,7 +8,7 @@
  * left, so a TextBlock never holds a Markdown link the renderer did not build itself (`cardLink`).
  */
 import { isHttpUrl } from '../../../workflows/http-url.ts';
-import { inertLabel, inertText, mapSegments, stripMarks, unlink } from '../../../bot/inert/index.ts';
+import { inertLabel, inertText, mapSegments, stripMarks, unlink } from '../../../workflows/inert/index.ts';
 import { errorReply } from '../../../bot/errors.ts';
 import { renderBlocks, type Block, type BlockDialect } from '../../../bot/reply-doc.ts';
 

@@ -49,6 +49,15 @@ export function opsContract(storeOf: () => Store): void {
       const results = await Promise.all(Array.from({ length: 20 }, () => store.countQuestion(scope, 'U-race', { perUserPerMinute: 4, perWorkspacePerDay: 0 }, later(10))));
       expect(results.filter((r) => r.admitted)).toHaveLength(4);
     });
+
+    it('drops windows that ended over a day ago when a question opens a new window', async () => {
+      const store = storeOf();
+      const old: Scope = { platform: 'slack', tenant: 'T-limits-old' };
+      expect((await store.countQuestion(old, 'U-old', limits, new Date(NOON.getTime() - 3 * 86_400_000))).admitted).toBe(true);
+      // Another workspace's first question today opens new windows: the old workspace's windows go with that write.
+      expect((await store.countQuestion({ platform: 'slack', tenant: 'T-limits-new' }, 'U-new', limits, later(11))).admitted).toBe(true);
+      expect((await store.deleteWorkspaceData(old)).question_counts).toBe(0);
+    });
   });
 
   describe('held exports', () => {

@@ -73,6 +73,27 @@ export function storeContract(name: string, target: ContractTarget): void {
       expect(await store.listRuns(scope)).toHaveLength(3);
     });
 
+    it('finds the run waiting for a typed answer in one conversation and thread, newest first, with its answers', async () => {
+      const scope = { platform: 'teams', tenant: 'waiting-tenant' };
+      const here = { ...scope, channel: 'C1' };
+      expect(await store.waitingRun(here)).toBeUndefined();
+      const top = await store.createRun(scope, { kind: 'decision', channel: 'C1', currentStep: 's1', startedBy: alice });
+      const inThread = await store.createRun(scope, { kind: 'checklist', subject: 'Acme', channel: 'C1', thread: 'th1', currentStep: 'exit', startedBy: alice });
+      await store.createRun(scope, { kind: 'decision', channel: 'C2', currentStep: 's1', startedBy: alice });
+      await store.recordStep(here, { runId: top.id, answer: { stepId: 's1', value: 1200, author: alice, answeredAt: at(1) }, next: { currentStep: 's2' } });
+      expect(await store.waitingRun(here)).toMatchObject({ id: top.id, currentStep: 's2', answers: [{ stepId: 's1', value: 1200 }] });
+      expect((await store.waitingRun(here, 'th1'))?.id).toBe(inThread.id);
+      expect(await store.waitingRun(here, 'th2')).toBeUndefined();
+      expect(await store.waitingRun({ platform: 'teams', tenant: 'other-tenant', channel: 'C1' })).toBeUndefined();
+      // A newer waiting run in the same place comes first; a run with no step waiting, or not active, never waits.
+      await new Promise((r) => setTimeout(r, 5));
+      const newer = await store.createRun(scope, { kind: 'decision', channel: 'C1', thread: 'th1', currentStep: 's1', startedBy: bob });
+      expect((await store.waitingRun(here, 'th1'))?.id).toBe(newer.id);
+      await store.updateRun(here, newer.id, { currentStep: null });
+      await store.updateRun(here, inThread.id, { status: 'cancelled' });
+      expect(await store.waitingRun(here, 'th1')).toBeUndefined();
+    });
+
     it('rejects a step for a run that does not exist, writing nothing', async () => {
       const err = await store.recordStep(inA('C1'), { runId: 'missing', answer: { stepId: 's', value: 1, author: alice, answeredAt: at(1) }, next: {}, checklist: { vendor: 'Ghost', answer: answer('exit', 'concern') } }).catch((e: unknown) => e);
       expect(isAppError(err) && err.code).toBe('not_found');
@@ -100,6 +121,18 @@ export function storeContract(name: string, target: ContractTarget): void {
       const beta = await store.getChecklist(scope, 'BETA LABS');
       expect(beta?.answers).toEqual([{ questionId: 'exit', status: 'satisfactory', answeredBy: bob, answeredAt: at(9) }]);
       expect((await store.listChecklists(scope)).map((c) => c.vendor)).toEqual(['Beta Labs', 'Gamma']);
+    });
+
+    it('lists a conversation\'s checklists with each one\'s own answers, as getChecklist reads them', async () => {
+      const scope = { platform: 'slack', tenant: 'vendors', channel: 'C-listed' };
+      await store.recordChecklistAnswer(scope, 'Delta', answer('exit', 'red-flag', { notes: 'no exit', evidence: 'https://delta.example/dpa' }));
+      await store.recordChecklistAnswer(scope, 'Delta', answer('data-use', 'satisfactory'));
+      await store.ensureChecklist(scope, 'Epsilon', bob);
+      await store.recordChecklistAnswer(scope, 'Zeta', answer('sla-limits', 'concern'));
+      await store.recordChecklistAnswer({ ...scope, channel: 'C-elsewhere' }, 'Delta', answer('exit', 'satisfactory'));
+      const listed = await store.listChecklists(scope);
+      expect(listed.map((c) => [c.vendor, c.answers.map((a) => a.questionId)])).toEqual([['Delta', ['data-use', 'exit']], ['Epsilon', []], ['Zeta', ['sla-limits']]]);
+      for (const list of listed) expect(list).toEqual(await store.getChecklist(scope, list.vendor));
     });
 
     it('keeps one vote per user per answer and logs unanswered questions newest first', async () => {

@@ -3,7 +3,7 @@ import { parseTeamsText } from '../../../adapters/teams/commands.ts';
 import { cardMarkdown, toCardMarkdown } from '../../../adapters/teams/render/markdown.ts';
 import { bullets, citedText, code, command, createReply, numbered, paragraph, strong } from '../../../bot/reply-doc.ts';
 import { aiAnswerActivity } from '../../../adapters/teams/render/ai-answer.ts';
-import { untrusted } from '../../../bot/inert/index.ts';
+import { untrusted } from '../../../workflows/inert/index.ts';
 import { createDownloadToken, verifyDownloadToken } from '../../../adapters/teams/files/download-token.ts';
 import { textWithoutBotMention, placeOf } from '../../../adapters/teams/turn.ts';
 

@@ -9,7 +9,7 @@ import { stepMessageBlocks } from '../../../adapters/slack/render/step-message.t
 import { slackTextToPlain, stripBotMention } from '../../../adapters/slack/text.ts';
 import { blockKitProblems } from './support/block-kit-check.ts';
 import { bullets, citedText, command, createReply, paragraph, strong } from '../../../bot/reply-doc.ts';
-import { untrusted } from '../../../bot/inert/index.ts';
+import { untrusted } from '../../../workflows/inert/index.ts';
 
 const texts = (blocks: unknown[]) => JSON.stringify(blocks);
 

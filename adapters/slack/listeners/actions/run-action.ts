@@ -5,7 +5,7 @@ import { deliverInteractive } from '../../deliver-interactive.ts';
 import { actionPlace } from '../../place.ts';
 import { slackErrorCode } from '../../post.ts';
 import { escapeMrkdwn } from '../../render/escape.ts';
-import { untrusted } from '../../../../bot/inert/index.ts';
+import { untrusted } from '../../../../workflows/inert/index.ts';
 import { actionTurn } from '../../turn.ts';
 
 export type ButtonArgs = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defang, dropInvisible, hasMarks, inertLabel, inertText, mapSegments, segmentsOf, stripMarks, unlink, untrusted } from '../../bot/inert/index.ts';
+import { defang, dropInvisible, hasMarks, inertLabel, inertText, mapSegments, segmentsOf, stripMarks, unlink, untrusted } from '../../workflows/inert/index.ts';
 
 describe('marking untrusted text', () => {
   it('wraps text in marks that survive concatenation, and splits it back into segments', () => {
