@@ -2,16 +2,19 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
 import { lintClaims, lintEntities } from './lint-claims.ts';
+import { lintPrices, pricesBeside } from './lint-prices.ts';
+import { loadPrices } from '../workflows/decision/prices.ts';
 
 export type LintRule =
   | 'front-matter' | 'no-sources' | 'id-file-name' | 'duplicate-id' | 'broken-related' | 'invalid-date'
   | 'duplicate-checklist' | 'review-due' | 'empty-body' | 'dates-out-of-order'
-  | 'source-marker' | 'leaning-opening' | 'entity' | 'entity-clash';
+  | 'source-marker' | 'leaning-opening' | 'entity' | 'entity-clash'
+  | 'price-file' | 'price-entity' | 'price-figures' | 'price-source';
 
 export interface LintIssue {
   level: 'error' | 'warning';
   rule: LintRule;
-  /** The card file. */
+  /** The card file (the price file for price rules). */
   path: string;
   cardId?: string;
   message: string;
@@ -29,6 +32,8 @@ export interface LintReport {
 export interface LintOptions {
   /** "Today" for the review_by check; defaults to now. */
   today?: Date;
+  /** The price file checked against the cards; default: data/prices.json beside the cards folder, when there is one. */
+  prices?: string;
 }
 
 const isRealDate = (s: string) => {
@@ -45,7 +50,7 @@ function classify(message: string): LintRule {
 /**
  * Checks every card in a directory. Errors: missing or invalid front matter, a card without sources, an id that
  * is not its file name, duplicate ids, a related id that names no card, an impossible date, two vendor questions
- * with the same checklist id or order. Warnings: review_by in the past, as_of after review_by, an empty body.
+ * with the same checklist id or order, a price entry its card does not state (see lint-prices.ts). Warnings: review_by in the past, as_of after review_by, an empty body.
  */
 export async function lintCards(cardsDir: string, options: LintOptions = {}): Promise<LintReport> {
   const today = (options.today ?? new Date()).toISOString().slice(0, 10);
@@ -94,8 +99,19 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
     for (const i of lintClaims(c)) issues.push({ ...i, path: rel(c.path), cardId: c.id });
   }
   for (const i of lintEntities(cards)) issues.push({ ...i, path: rel(i.path) });
+  const pricesPath = options.prices ?? pricesBeside(cardsDir);
+  if (pricesPath) issues.push(...priceIssues(pricesPath, cards).map((i) => ({ ...i, path: rel(pricesPath) })));
   const errors = issues.filter((i) => i.level === 'error');
   return { cardsDir, cards: names.length, errors, warnings: issues.filter((i) => i.level === 'warning'), ok: errors.length === 0 };
+}
+
+/** The price file's issues: a file that does not parse is one issue, so the card checks still report. */
+function priceIssues(path: string, cards: Card[]): Omit<LintIssue, 'path'>[] {
+  try {
+    return lintPrices(loadPrices(path).model_prices_usd_per_million, cards);
+  } catch (err) {
+    return [{ level: 'error', rule: 'price-file', message: (err as Error).message }];
+  }
 }
 
 /** The human output of `kb lint`: one line per issue, then a count. */

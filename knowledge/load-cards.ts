@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,4 +62,16 @@ export async function loadCards(dir: string = CARDS_DIR): Promise<LoadCardsResul
     problems.push(...result.problems);
   }
   return { cards, problems };
+}
+
+const titles = new Map<string, string | undefined>();
+
+/**
+ * A card's title, read once per card file: for a synchronous path (a verdict built from the data files) that
+ * cites a card without loading them all. Undefined when the card is missing or invalid (kb lint reports it).
+ */
+export function cardTitle(id: string, dir: string = CARDS_DIR): string | undefined {
+  const path = join(dir, `${id}.md`);
+  if (!titles.has(path)) titles.set(path, existsSync(path) ? parseCard(path, readFileSync(path, 'utf8')).card?.title : undefined);
+  return titles.get(path);
 }

@@ -6,9 +6,17 @@ import type { Currency } from './decision/situation/amounts.ts';
 
 const SYMBOLS: Record<Currency, string> = { GBP: '£', USD: '$', EUR: '€' };
 
-/** "£1,500": whole units with UK grouping; `exact` keeps a typed figure's decimals ("£1,800.5"). */
-export function formatMoney(n: number, currency: Currency = 'GBP', options: { exact?: boolean } = {}): string {
-  return `${SYMBOLS[currency]}${(options.exact ? n : Math.round(n)).toLocaleString('en-GB')}`;
+export interface FormatMoneyOptions {
+  /** Keep a typed figure's decimals ("£1,800.5"). */
+  exact?: boolean;
+  /** A unit price as price lists write it: whole amounts stay whole ("$5"), others show cents ("$0.50", "$1.75", "$0.125"). */
+  unitPrice?: boolean;
+}
+
+/** "£1,500": whole units with UK grouping, unless an option keeps the decimals. */
+export function formatMoney(n: number, currency: Currency = 'GBP', options: FormatMoneyOptions = {}): string {
+  if (options.unitPrice && !Number.isInteger(n)) return `${SYMBOLS[currency]}${n.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 4 })}`;
+  return `${SYMBOLS[currency]}${(options.exact || options.unitPrice ? n : Math.round(n)).toLocaleString('en-GB')}`;
 }
 
 /** "2026-11-24 09:30 UTC": when a document was generated. */

@@ -16,6 +16,28 @@ const tokenPrice = z.object({
   url: z.string().url(),
 });
 
+/** The conditions a tier's price holds under, as the price cards word them. */
+export const PRICE_CONTEXTS = ['prompts up to 200,000 tokens', 'prompts over 200,000 tokens', 'cached input'] as const;
+
+/**
+ * One per-million-token list price as one card sentence states it (`kb lint` holds the two together): the model
+ * as the card's catalogue entity names it, who sells it at that price (the vendor, or the host of open weights),
+ * and the card's source for that sentence. A side the card does not state is null.
+ */
+const modelPrice = z.object({
+  model: z.string().min(1),
+  provider: z.string().min(1),
+  input: z.number().positive().nullable(),
+  output: z.number().positive().nullable(),
+  /** Set on a tier: the same model priced for long prompts, or for cached input. */
+  context: z.enum(PRICE_CONTEXTS).optional(),
+  /** A model the card says is no longer sold at this price. */
+  status: z.enum(['deprecated', 'shut down']).optional(),
+  card: z.string().min(1),
+  url: z.string().url(),
+  date: z.string(),
+}).refine((p) => p.input !== null || p.output !== null, 'a price states input, output or both');
+
 const exchangeRate = z.object({
   currency: z.enum(['USD', 'EUR']),
   gbp_per_unit: z.number().positive(),
@@ -38,6 +60,8 @@ export const pricesSchema = z.object({
     sources: z.array(sourceSchema).min(1),
   }),
   token_prices_usd_per_million: z.array(tokenPrice).min(2),
+  /** Every per-million-token list price the price cards state; the price-comparison verdict reads these. */
+  model_prices_usd_per_million: z.array(modelPrice).min(1),
   token_price_ratio: z.object({ closed_model: z.string(), open_model: z.string(), note: z.string(), card: z.string() }),
   /** GBP per unit, dated, so a spend typed in dollars or euros can be compared with the GBP crossover. */
   exchange_rates: z.object({ note: z.string(), to_gbp: z.array(exchangeRate).min(1) }),
@@ -45,6 +69,8 @@ export const pricesSchema = z.object({
 
 export type Prices = z.infer<typeof pricesSchema>;
 export type TokenPrice = z.infer<typeof tokenPrice>;
+export type ModelPrice = z.infer<typeof modelPrice>;
+export type PriceContext = (typeof PRICE_CONTEXTS)[number];
 export type ExchangeRate = z.infer<typeof exchangeRate>;
 export type ForeignCurrency = ExchangeRate['currency'];
 

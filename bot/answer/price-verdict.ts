@@ -1,0 +1,194 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
+import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
+import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
+import { compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Words that ask about price. */
+const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?))\b|\$/i;
+/** Words that set two prices side by side. */
+const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap)\b/i;
+/** One option picked out of several by price. */
+const SUPERLATIVE = /\b(cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest|highest[- ]priced?)\b/i;
+const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;
+/** The tier for prompts over 200,000 tokens. */
+const LONG_PROMPT = /\b200\s?k\b|\b200[, ]000\b|\blong[- ]?(context|prompts?)\b/i;
+/** Discounts (cached input, batch jobs) are shares of the list price on the cards: no verdict compares them. */
+const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
+/** Kinds that ask for something other than a price, whatever words they use. */
+const NOT_ABOUT_PRICE = new Set(['definition', 'red-flags', 'good-answer', 'judge']);
+
+interface Reading {
+  side: PriceSide;
+  tier: PromptTier;
+  prices: Prices;
+}
+
+/**
+ * The price-comparison verdict, computed from `model_prices_usd_per_million` in knowledge/data/prices.json (never
+ * from prose): "how much cheaper is haiku 4.5 than opus 4.6?" is answered "Claude Haiku 4.5 costs $1 input and $5
+ * output per million tokens against $5 and $25 for Claude Opus 4.6: about 5 times cheaper on both."
+ *
+ * Contract for the caller (bot/answer/extractive.ts):
+ * - `question` is the message; `analysis` is `analyseQuestion(question)`. Price and comparison words are read from
+ *   `askedText(analysis)` (qualifiers and core, as the uncovered check reads them; the message when both are
+ *   empty), so context around the question changes nothing.
+ * - `named` is the catalogue entity names that text mentions, in order, duplicates allowed:
+ *   `catalogue.mentions(askedText(analysis)).flatMap((m) => (m.entry ? [m.entry.name] : []))`.
+ *   Names must be exact catalogue names ("Claude Haiku 4.5", "DeepInfra").
+ * - Returns a verdict when the core asks about price and either compares two priced models ("X vs Y price", "is X
+ *   cheaper than Y", "which is cheaper, X or Y", "X or Y cheaper on input"), or one priced model at two named
+ *   providers, or picks the cheapest / most expensive among the models named, a family ("cheapest gemini option?"),
+ *   a provider's models, or a model's hosts ("cheapest host for maverick").
+ * - Returns undefined, so the caller answers as before, for anything else: no price words, a definition or
+ *   vendor-judging question, cached-input or batch prices, a versioned name the data holds no price for ("is
+ *   llama 3.1 8b cheaper than gpt-5.2?"), a named provider that sells neither model, or fewer than two options.
+ * - The verdict is one sentence with both prices and the ratio, the first model's card and source url as citation;
+ *   disputed figures are given as a range and the sentence ends "depending on the source". It is a lead line for
+ *   `withVerdict`, like `crossoverVerdict`'s.
+ */
+export function priceVerdict(question: string, analysis: QuestionAnalysis, named: string[]): Verdict | undefined {
+  const asked = askedText(analysis) || question;
+  if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(asked) || DISCOUNT.test(asked)) return undefined;
+  const prices = loadPrices();
+  const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
+  const groups = [...new Set(named.filter((n) => isPriceProvider(n, prices) || familyModels(n, prices).length >= 2))];
+  // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
+  if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;
+  const read: Reading = { side: sideAsked(asked), tier: LONG_PROMPT.test(asked) ? 'long' : 'standard', prices };
+  if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
+  if (!COMPARED.test(asked)) return undefined;
+  const pair = comparedQuotes(models, named, read);
+  return pair && comparison(pair[0], pair[1], read.side);
+}
+
+/**
+ * The part of a message a price verdict reads: the core and the qualifiers before it ("haiku 4.5 or opus 4.6, which
+ * costs less?" puts the models in a qualifier), joined as the uncovered check joins them.
+ */
+export function askedText(analysis: QuestionAnalysis): string {
+  return [analysis.qualifiers, analysis.core].filter(Boolean).join(', ');
+}
+
+/** "input" or "output" when the question weighs one side only. */
+function sideAsked(text: string): PriceSide {
+  const input = /\b(input|prompt tokens)\b/i.test(text);
+  const output = /\b(output|completion tokens)\b/i.test(text);
+  return input === output ? 'both' : input ? 'input' : 'output';
+}
+
+/** Priced models whose name extends a family name ("Gemini" -> "Gemini 3.1 Pro", "GPT-5" -> "GPT-5.2"). */
+function familyModels(family: string, prices: Prices): string[] {
+  const f = family.toLowerCase();
+  return pricedModels(prices).filter((m) => m.toLowerCase().startsWith(f) && /^[ .]/.test(m.slice(f.length)));
+}
+
+const sells = (provider: string, model: string, read: Reading) => modelQuotes(model, read.tier, read.prices).some((q) => q.provider === provider);
+
+/**
+ * The provider named for a model sold by several ("maverick on cerebras vs opus 4.6"): the first named after the
+ * model and before the next one that sells it, else the last such named before it.
+ */
+function providerFor(model: string, named: string[], read: Reading): string | undefined {
+  const at = named.indexOf(model);
+  const isModel = (n: string) => hasModelPrice(n, read.prices) && n !== model;
+  const next = named.findIndex((n, i) => i > at && isModel(n));
+  const after = named.slice(at + 1, next < 0 ? undefined : next);
+  const prev = named.slice(0, at).map(isModel).lastIndexOf(true);
+  const before = named.slice(prev + 1, at).reverse();
+  return [...after, ...before].find((p) => sells(p, model, read));
+}
+
+/** The two quotes a comparison sets side by side: two models, or one model at two named providers. */
+function comparedQuotes(models: string[], named: string[], read: Reading): [PriceQuote, PriceQuote] | undefined {
+  const providers = named.filter((n) => isPriceProvider(n, read.prices));
+  // A provider that sells neither model ("is opus 4.6 on together cheaper…") makes the question one the data cannot answer.
+  if (providers.some((p) => !models.some((m) => sells(p, m, read)))) return undefined;
+  const [only] = models;
+  if (models.length === 1 && only) {
+    const hosts = [...new Set(providers)].flatMap((p) => modelQuotes(only, read.tier, read.prices).filter((q) => q.provider === p));
+    return hosts.length === 2 ? [hosts[0] as PriceQuote, hosts[1] as PriceQuote] : undefined;
+  }
+  if (models.length !== 2) return undefined;
+  const [a, b] = models.map((m) => modelQuote(m, { provider: providerFor(m, named, read), tier: read.tier }, read.prices));
+  return a && b ? [a, b] : undefined;
+}
+
+const citing = (q: PriceQuote, text: string): Verdict => ({ text, cardId: q.card, title: cardTitle(q.card) ?? q.card, url: q.url });
+const disputed = (quotes: PriceQuote[], sides: ('input' | 'output')[]) => quotes.some((q) => sides.some((s) => q[s] && q[s].low !== q[s].high));
+
+/** "A costs $1 input and $5 output per million tokens against $5 and $25 for B: about 5 times cheaper on both." */
+function comparison(a: PriceQuote, b: PriceQuote, side: PriceSide): Verdict | undefined {
+  const sides = (side === 'both' ? (['input', 'output'] as const) : [side]).filter((s) => a[s] && b[s]);
+  const [first, second] = sides;
+  if (!first) return undefined;
+  const shown: PriceSide = second ? 'both' : first;
+  const costs = `${quoteLabel(a)} costs ${quoteFigures(a, shown)}`;
+  const them = `${quoteLabel(b)}${b.context && b.context !== a.context ? ` (${b.context})` : ''}`;
+  const [one, two] = sides.map((s) => compareSpans(a[s] as Span, b[s] as Span));
+  let text: string;
+  if (one?.direction === 'same' && (!two || two.direction === 'same')) text = `${costs}, the same price as ${them}`;
+  else {
+    const theirs = second ? `${spanMoney(b.input)} and ${spanMoney(b.output)}` : spanMoney(b[first]);
+    const verdict = !one || !two ? (one?.text ?? '')
+      : one.text === two.text ? `${one.text} on both`
+        : `${one.text} on input ${one.direction === two.direction ? 'and' : 'but'} ${two.text} on output`;
+    text = `${costs} against ${theirs} for ${them}: ${verdict}`;
+  }
+  return citing(a, `${text}${disputed([a, b], [...sides]) ? ', depending on the source' : ''}.`);
+}
+
+/** The options a superlative picks among, and how the sentence names the pick. */
+interface Scope {
+  quotes: PriceQuote[];
+  says: (best: PriceQuote[], rest: PriceQuote[]) => string;
+}
+
+/**
+ * Among the models named (two or more), else a family's or provider's models ("cheapest gemini option?"; withdrawn
+ * ones left out), else one model's hosts ("cheapest host for maverick").
+ */
+function scopeOf(models: string[], groups: string[], named: string[], read: Reading, dearest: boolean): Scope | undefined {
+  const quoteOf = (m: string, provider?: string) => modelQuote(m, { provider: provider ?? providerFor(m, named, read), tier: read.tier }, read.prices) ?? [];
+  const most = dearest ? 'most expensive' : 'cheapest';
+  const are = (best: PriceQuote[]) => (best.length > 1 ? 'are' : 'is');
+  const names = (qs: PriceQuote[]) => joinAnd(qs.map(quoteLabel));
+  if (models.length >= 2) {
+    return { quotes: models.flatMap((m) => quoteOf(m)), says: (best, rest) => `${names(best)} ${are(best)} ${dearest ? 'dearer' : 'cheaper'} than ${names(rest)}` };
+  }
+  const [group] = groups;
+  if (group) {
+    const provider = isPriceProvider(group, read.prices) ? group : undefined;
+    const members = provider ? pricedModels(read.prices).filter((m) => sells(provider, m, read)) : familyModels(group, read.prices);
+    const quotes = members.flatMap((m) => quoteOf(m, provider)).filter((q) => !q.status);
+    // A provider's own models need no "on <provider>" after their names.
+    const label = (q: PriceQuote) => (provider ? quoteLabel({ ...q, providers: 1 }) : quoteLabel(q));
+    return { quotes, says: (best) => `${joinAnd(best.map(label))} ${are(best)} the ${most} ${group} model${best.length > 1 ? 's' : ''} priced here` };
+  }
+  const [model] = models;
+  if (!model) return undefined;
+  const quotes = modelQuotes(model, read.tier, read.prices);
+  return { quotes, says: (best) => `Of the ${quotes.length} providers priced here, ${model} is ${most} on ${joinAnd(best.map((q) => q.provider))}` };
+}
+
+/** "Gemini 2.5 Flash-Lite is the cheapest Gemini model priced here, at $0.10 input and $0.40 output per million tokens." */
+function superlative(models: string[], groups: string[], named: string[], read: Reading, dearest: boolean): Verdict | undefined {
+  const scope = scopeOf(models, groups, named, read, dearest);
+  if (!scope || scope.quotes.length < 2) return undefined;
+  const [top, ...ranked] = rankedQuotes(scope.quotes, read.side, dearest);
+  if (!top) return undefined;
+  const figures = quoteFigures(top, read.side);
+  const best = [top, ...ranked.filter((q) => quoteFigures(q, read.side) === figures)];
+  const rest = scope.quotes.filter((q) => !best.includes(q));
+  const says = rest.length ? scope.says(best, rest) : `${joinAnd(best.map(quoteLabel))} cost the same`;
+  const sides: ('input' | 'output')[] = read.side === 'both' ? ['input', 'output'] : [read.side];
+  // A disputed price whose better end would beat the pick ("Mistral Large 3 at $0.50/$1.50 or $2/$6") is named.
+  const beats = (q: PriceQuote) => {
+    const [theirs, ours] = [quoteCost(q, read.side, dearest ? 'high' : 'low'), quoteCost(top, read.side, dearest ? 'low' : 'high')];
+    return theirs !== undefined && ours !== undefined && (dearest ? theirs > ours : theirs < ours);
+  };
+  const doubt = rest.filter(beats);
+  const caveat = doubt.length ? `, though sources disagree on ${joinAnd(doubt.map(quoteLabel))}, which may be ${dearest ? 'dearer' : 'cheaper'}` : '';
+  return citing(top, `${says}, at ${figures}${disputed(best, sides) ? ', depending on the source' : ''}${caveat}.`);
+}

@@ -1,0 +1,59 @@
+import type { PriceQuote, PriceSide, Span } from '../../workflows/decision/model-prices.ts';
+import { formatMoney } from '../../workflows/format.ts';
+
+/** How the price verdict writes prices and ratios: figures as price lists write them, ratios rounded for a reader. */
+
+/** "$1", "$0.50", or "$0.15 to $0.17" where sources disagree. */
+export function spanMoney(span: Span | null): string {
+  if (!span) return 'no stated price';
+  const usd = (n: number) => formatMoney(n, 'USD', { unitPrice: true });
+  return span.low === span.high ? usd(span.low) : `${usd(span.low)} to ${usd(span.high)}`;
+}
+
+/** "Claude Haiku 4.5", "Llama 4 Maverick on DeepInfra" (a model several providers sell), "GPT-5 nano (deprecated)". */
+export function quoteLabel(q: PriceQuote): string {
+  return `${q.model}${q.providers > 1 ? ` on ${q.provider}` : ''}${q.status ? ` (${q.status})` : ''}`;
+}
+
+/** "$1 input and $5 output per million tokens", "$1 per million input tokens", with the tier it holds for. */
+export function quoteFigures(q: PriceQuote, side: PriceSide): string {
+  const figures = side === 'both'
+    ? `${spanMoney(q.input)} input and ${spanMoney(q.output)} output per million tokens`
+    : `${spanMoney(q[side])} per million ${side} tokens`;
+  return `${figures}${q.context ? ` for ${q.context}` : ''}`;
+}
+
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+export interface Relation {
+  direction: 'same' | 'cheaper' | 'dearer' | 'mixed';
+  /** "the same", "about 5 times cheaper", "about 13% dearer", "about 29 to 33 times cheaper". */
+  text: string;
+}
+
+/** "5", "1.2", "42": a ratio to one decimal below ten, whole above. */
+const times = (f: number) => String(f < 10 ? Math.round(f * 10) / 10 : Math.round(f));
+
+/**
+ * How much cheaper or dearer, for factors lo..hi (both >= 1): under two times as a percentage of the dearer
+ * price ("about 13% cheaper"), from two times as a ratio ("about 5 times cheaper"), a range where sources differ.
+ */
+function factorText(lo: number, hi: number, word: 'cheaper' | 'dearer'): string {
+  const pct = (f: number) => Math.round((word === 'cheaper' ? 1 - 1 / f : f - 1) * 100);
+  const [a, b, unit] = hi < 2 ? [`${pct(lo)}%`, `${pct(hi)}%`, ''] : [times(lo), times(hi), ' times'];
+  if (a === b) return `about ${a}${unit} ${word}`;
+  return lo === 1 ? `up to about ${b}${unit} ${word}` : `about ${a} to ${b}${unit} ${word}`;
+}
+
+/** How price a compares with price b: the same, cheaper, dearer, or either way depending on the source. */
+export function compareSpans(a: Span, b: Span): Relation {
+  if (a.low === a.high && b.low === b.high && a.low === b.low) return { direction: 'same', text: 'the same' };
+  const lo = b.low / a.high;
+  const hi = b.high / a.low;
+  if (lo >= 1) return { direction: 'cheaper', text: factorText(lo, hi, 'cheaper') };
+  if (hi <= 1) return { direction: 'dearer', text: factorText(1 / hi, 1 / lo, 'dearer') };
+  return { direction: 'mixed', text: `between ${factorText(hi, hi, 'cheaper')} and ${factorText(1 / lo, 1 / lo, 'dearer')}` };
+}

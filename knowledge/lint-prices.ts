@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Card } from './load-cards.ts';
+import { markdownClaims, type Claim } from './claims/claims.ts';
+import { normalizeName } from './entities/normalize.ts';
+import type { ModelPrice } from '../workflows/decision/prices.ts';
+
+export interface PriceIssue {
+  level: 'error';
+  rule: 'price-entity' | 'price-figures' | 'price-source';
+  cardId: string;
+  message: string;
+}
+
+/** The price file kept beside a cards folder (knowledge/cards -> knowledge/data/prices.json), when there is one. */
+export function pricesBeside(cardsDir: string): string | undefined {
+  const path = join(cardsDir, '..', 'data', 'prices.json');
+  return existsSync(path) ? path : undefined;
+}
+
+/** Dollar amounts a sentence states ("$0.60" and "$0.6" are the same figure). */
+const dollars = (text: string) => [...text.matchAll(/\$(\d[\d,]*(?:\.\d+)?)/g)].map((m) => Number((m[1] ?? '').replace(/,/g, '')));
+/** Every figure a text states ("200,000" is 200000). */
+const figures = (text: string) => (text.match(/\d[\d,]*(?:\.\d+)?/g) ?? []).map((f) => Number(f.replace(/,/g, '')));
+const money = (n: number | null) => (n === null ? 'n/a' : `$${n}`);
+
+/**
+ * The price data and the cards' prose cannot drift apart: each entry of `model_prices_usd_per_million` names a
+ * catalogue entity of its card exactly, its provider is a catalogue entity, one sentence of the card names the
+ * model with every figure of the entry (prices, and the token count of a tier), that sentence cites the entry's
+ * url with the source's date, and a withdrawn model's status is said of it.
+ */
+export function lintPrices(entries: ModelPrice[], cards: Card[]): PriceIssue[] {
+  const issues: PriceIssue[] = [];
+  const byId = new Map(cards.map((c) => [c.id, c]));
+  const entityNames = new Set(cards.flatMap((c) => c.entities.map((e) => e.name)));
+  const claimsOf = new Map(cards.map((c) => [c.id, markdownClaims(`${c.summary}\n\n${c.body}\n\n${c.verdicts.map((v) => v.verdict).join('\n\n')}`)]));
+  entries.forEach((e, i) => {
+    const at = `model_prices_usd_per_million[${i}] (${e.model}, ${money(e.input)}/${money(e.output)})`;
+    const issue = (rule: PriceIssue['rule'], message: string): void => {
+      issues.push({ level: 'error', rule, cardId: e.card, message: `${at}: ${message}` });
+    };
+    const card = byId.get(e.card);
+    if (!card) return issue('price-entity', `card "${e.card}" does not exist`);
+    const entity = card.entities.find((x) => x.name === e.model);
+    if (!entity) return issue('price-entity', `"${e.model}" is not a catalogue entity of ${e.card}`);
+    if (!entityNames.has(e.provider)) issue('price-entity', `provider "${e.provider}" is no catalogue entity of any card`);
+    const forms = [entity.name, ...entity.aliases].map(normalizeName);
+    const naming = (claimsOf.get(card.id) ?? []).filter((c) => forms.some((f) => normalizeName(c.text).includes(f)));
+    if (e.status && !naming.some((c) => c.text.includes(e.status ?? ''))) issue('price-figures', `no sentence of ${e.card} says ${e.model} is ${e.status}`);
+    const stating = naming.filter((c) => statesFigures(c, e));
+    if (!stating.length) return issue('price-figures', `no sentence of ${e.card} names ${e.model} with these figures${e.context ? ` for ${e.context}` : ''}`);
+    const cited = stating.flatMap((c) => sourcesOf(c, card)).filter((s) => s.url === e.url);
+    if (!cited.length) return issue('price-source', `the sentence stating it cites ${[...new Set(stating.flatMap((c) => sourcesOf(c, card)).map((s) => s.url))].join(', ')}, not ${e.url}`);
+    if (!cited.some((s) => s.date === e.date)) issue('price-source', `date "${e.date}" is not the source's date "${cited[0]?.date}"`);
+  });
+  return issues;
+}
+
+function statesFigures(claim: Claim, e: ModelPrice): boolean {
+  const stated = dollars(claim.text);
+  const all = figures(claim.text);
+  const prices = [e.input, e.output].filter((n): n is number => n !== null);
+  return prices.every((n) => stated.includes(n)) && figures(e.context ?? '').every((n) => all.includes(n));
+}
+
+/** The sources a sentence cites; a card with one source needs no markers, so its sentences cite that source. */
+function sourcesOf(claim: Claim, card: Card): Card['sources'] {
+  if (!claim.sources.length) return card.sources.length === 1 ? card.sources : [];
+  return card.sources.filter((s) => s.id && claim.sources.includes(s.id));
+}

@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { askedText, priceVerdict } from '../../../bot/answer/price-verdict.ts';
+import { analyseQuestion } from '../../../bot/answer/question.ts';
+import type { Verdict } from '../../../bot/answer/verdict.ts';
+import { chunkCards } from '../../../knowledge/chunk.ts';
+import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
+import { coverageOf } from '../../../knowledge/entities/coverage.ts';
+import { loadCards, type Card } from '../../../knowledge/load-cards.ts';
+
+/**
+ * The price-comparison verdict over the real knowledge/data/prices.json and the real cards' catalogue: `named` is
+ * built as the doc comment tells the caller to, from the catalogue mentions in the question's qualifiers and core.
+ */
+describe('priceVerdict', () => {
+  let catalogue: Catalogue;
+  let cards: Map<string, Card>;
+  beforeAll(async () => {
+    const loaded = (await loadCards()).cards;
+    cards = new Map(loaded.map((c) => [c.id, c]));
+    catalogue = coverageOf(chunkCards(loaded)).catalogue;
+  });
+
+  const verdict = (question: string): Verdict | undefined => {
+    const analysis = analyseQuestion(question);
+    const named = catalogue.mentions(askedText(analysis)).flatMap((m) => (m.entry ? [m.entry.name] : []));
+    const v = priceVerdict(question, analysis, named);
+    // Every verdict cites its card, by title, and a page that card cites.
+    if (v) {
+      const card = cards.get(v.cardId);
+      expect(card?.title, question).toBe(v.title);
+      expect(card?.sources.map((s) => s.url), question).toContain(v.url);
+    }
+    return v;
+  };
+  const text = (question: string) => verdict(question)?.text;
+  /** Each question's verdict sentence, word for word. */
+  const expectVerdicts = (cases: Record<string, string>) => {
+    for (const [question, sentence] of Object.entries(cases)) expect(text(question), question).toBe(sentence);
+  };
+
+  const HAIKU_VS_OPUS = 'Claude Haiku 4.5 costs $1 input and $5 output per million tokens against $5 and $25 for Claude Opus 4.6: about 5 times cheaper on both.';
+
+  it('answers "how much cheaper" however it is phrased, citing the first model\'s card and source', () => {
+    for (const q of [
+      'how much cheaper is haiku 4.5 than opus 4.6 per token?',
+      'Haiku 4.5 vs Opus 4.6 price',
+      'is claude haiku 4.5 cheaper than claude opus 4.6?',
+      'which is cheaper, haiku 4.5 or opus 4.6?',
+      'how much cheeper is haiku 4.5 than opus 4.6',
+      'haiku 4.5 or opus 4.6, which costs less?',
+      'our cfo is asking for the board pack. how much cheaper is haiku 4.5 than opus 4.6?',
+    ]) expect(text(q), q).toBe(HAIKU_VS_OPUS);
+    expect(verdict('haiku 4.5 vs opus 4.6 price')).toMatchObject({ cardId: 'anthropic-api-prices', url: 'https://docs.rs/crate/tokr/latest/source/data/pricing.toml' });
+  });
+
+  it('takes the models in the order asked, and says "dearer" when the first costs more', () => {
+    expect(verdict('how much cheaper is opus 4.6 than haiku 4.5?')).toEqual({
+      text: 'Claude Opus 4.6 costs $5 input and $25 output per million tokens against $1 and $5 for Claude Haiku 4.5: about 5 times dearer on both.',
+      cardId: 'anthropic-api-prices',
+      title: 'Anthropic API token prices (Claude models)',
+      url: 'https://platform.claude.com/docs/en/models/opus-4-6/overview',
+    });
+  });
+
+  it('weighs one side when the question names input or output only', () => {
+    expectVerdicts({
+      'sonnet 4.5 or gpt-5.2 cheaper on input':
+        'Claude Sonnet 4.5 costs $3 per million input tokens against $1.75 for GPT-5.2: about 71% dearer.',
+      'gpt-5.2 vs llama 4 maverick output price':
+        'GPT-5.2 costs $14 per million output tokens against $0.60 for Llama 4 Maverick on DeepInfra: about 23 times dearer.',
+      'is gemini 2.5 flash-lite cheaper than gpt-5 nano on output?':
+        'Gemini 2.5 Flash-Lite costs $0.40 per million output tokens, the same price as GPT-5 nano (deprecated).',
+    });
+  });
+
+  it('says "the same price" when it is, and splits input from output when they differ', () => {
+    expectVerdicts({
+      'opus 4.6 vs opus 4.5 pricing':
+        'Claude Opus 4.6 costs $5 input and $25 output per million tokens, the same price as Claude Opus 4.5.',
+      'gpt-5.2 vs gemini 3.1 pro price':
+        'GPT-5.2 costs $1.75 input and $14 output per million tokens against $2 and $12 for Gemini 3.1 Pro (prompts up to 200,000 tokens): about 13% cheaper on input but about 17% dearer on output.',
+      'is gpt-5 nano cheaper than flash-lite':
+        'GPT-5 nano (deprecated) costs $0.05 input and $0.40 output per million tokens against $0.10 and $0.40 for Gemini 2.5 Flash-Lite: about 2 times cheaper on input but the same on output.',
+    });
+  });
+
+  it('gives a range where sources disagree, names the host of an open-weight model, and prices the long-prompt tier when asked', () => {
+    expectVerdicts({
+      'how much cheaper is llama 4 maverick than claude opus 4.6?':
+        'Llama 4 Maverick on DeepInfra costs $0.15 to $0.17 input and $0.60 output per million tokens against $5 and $25 for Claude Opus 4.6: about 29 to 33 times cheaper on input and about 42 times cheaper on output, depending on the source.',
+      'mistral large 3 vs mistral large 2 price':
+        'Mistral Large 3 costs $0.50 to $2 input and $1.50 to $6 output per million tokens against $2 and $6 for Mistral Large 2: up to about 4 times cheaper on both, depending on the source.',
+      'is maverick cheaper on cerebras or together?':
+        'Llama 4 Maverick on Cerebras costs $0.20 input and $0.60 output per million tokens against $0.27 and $0.85 for Llama 4 Maverick on Together AI: about 26% cheaper on input and about 29% cheaper on output.',
+      'gemini 2.5 pro vs gpt-5.2 price above 200k tokens':
+        'Gemini 2.5 Pro costs $2.50 input and $15 output per million tokens for prompts over 200,000 tokens against $1.75 and $14 for GPT-5.2: about 43% dearer on input and about 7% dearer on output.',
+    });
+  });
+
+  it('picks the cheapest or dearest among a family, a provider, a model\'s hosts, or the models named', () => {
+    expectVerdicts({
+      'cheapest gemini option?':
+        'Gemini 2.5 Flash-Lite is the cheapest Gemini model priced here, at $0.10 input and $0.40 output per million tokens.',
+      'cheapest claude model right now?':
+        'Claude Haiku 4.5 is the cheapest Claude model priced here, at $1 input and $5 output per million tokens.',
+      'most expensive openai model':
+        'GPT-5 Pro is the most expensive OpenAI model priced here, at $15 input and $120 output per million tokens.',
+      'cheapest host for llama 4 maverick api':
+        'Of the 4 providers priced here, Llama 4 Maverick is cheapest on DeepInfra, at $0.15 to $0.17 input and $0.60 output per million tokens, depending on the source.',
+      'haiku 4.5 vs sonnet 4.5 vs opus 4.6 - which is cheapest?':
+        'Claude Haiku 4.5 is cheaper than Claude Sonnet 4.5 and Claude Opus 4.6, at $1 input and $5 output per million tokens.',
+      'cheapest mistral model':
+        'Mistral Medium 3 is the cheapest Mistral AI model priced here, at $0.40 input and $2 output per million tokens, though sources disagree on Mistral Large 3, which may be cheaper.',
+    });
+  });
+
+  it('gives no verdict when one model has no price, or the question does not compare prices', () => {
+    for (const q of [
+      'is llama 3.1 8b cheaper than gpt-5.2?', // Llama 3.1 8B has no token price
+      'how much cheaper is claude sonnet 4.6 than opus 4.6?', // Sonnet 4.6 is not in the knowledge base
+      'claude or gpt-5.2 cheaper?', // a family is not a price
+      'is gpt-5.2 better than opus 4.6?',
+      'gpt-5.2 vs opus 4.6 licence terms',
+      'what does gpt-5.2 cost per million tokens?',
+      'what is gpt-5.2?',
+      'gpt-5 cached input vs gpt-5.2', // discounts are not compared
+      'is opus 4.6 on together cheaper than gpt-5.2', // Together sells neither
+    ]) expect(verdict(q), q).toBeUndefined();
+  });
+});

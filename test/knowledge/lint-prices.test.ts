@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { lintCards } from '../../knowledge/lint.ts';
+import { PRICES_PATH } from '../../workflows/decision/prices.ts';
+import { REAL_CARDS, scratch } from './helpers.ts';
+
+/** kb lint over a copy of the real cards and the real price file, one entry edited at a time. */
+describe('kb lint: token prices against their cards', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let cards: string;
+  let prices: string;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await scratch('lint-prices-'));
+    cards = join(dir, 'cards');
+    prices = join(dir, 'data', 'prices.json');
+    await cp(REAL_CARDS, cards, { recursive: true });
+    await mkdir(join(dir, 'data'));
+    await cp(PRICES_PATH, prices);
+  });
+  afterEach(() => cleanup());
+
+  type Entry = Record<string, unknown>;
+  /** Edits the first model price entry for `model` on `card`. */
+  const editEntry = async (model: string, card: string, change: (e: Entry) => void) => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { model_prices_usd_per_million: Entry[] };
+    const entry = data.model_prices_usd_per_million.find((e) => e.model === model && e.card === card);
+    if (!entry) throw new Error(`no entry for ${model} on ${card}`);
+    change(entry);
+    await writeFile(prices, JSON.stringify(data));
+  };
+  const errors = async () => (await lintCards(cards)).errors.map((e) => [e.rule, e.cardId, e.message]);
+
+  it('passes the real price file, read from beside the cards folder', async () => {
+    expect(await errors()).toEqual([]);
+  });
+
+  it('fails a figure the card does not state for that model', async () => {
+    await editEntry('Claude Haiku 4.5', 'anthropic-api-prices', (e) => { e.output = 4; });
+    expect(await errors()).toEqual([['price-figures', 'anthropic-api-prices', expect.stringMatching(/\(Claude Haiku 4\.5, \$1\/\$4\): no sentence of anthropic-api-prices names Claude Haiku 4\.5 with these figures/)]]);
+  });
+
+  it("fails a figure another model's sentence states, and a tier the sentence does not name", async () => {
+    // $3/$15 are on the card, but said of Claude Sonnet, not of Claude Opus 4.5.
+    await editEntry('Claude Opus 4.5', 'anthropic-api-prices', (e) => { e.input = 3; e.output = 15; });
+    await editEntry('Gemini 3 Flash', 'google-gemini-api-prices', (e) => { e.context = 'prompts over 200,000 tokens'; });
+    expect((await errors()).map((e) => e.slice(0, 2))).toEqual([['price-figures', 'anthropic-api-prices'], ['price-figures', 'google-gemini-api-prices']]);
+  });
+
+  it('fails a model name that is not exactly a catalogue entity of its card, and an unknown provider', async () => {
+    await editEntry('Claude Opus 4.6', 'anthropic-api-prices', (e) => { e.model = 'Opus 4.6'; });
+    await editEntry('GPT-5.2', 'openai-api-prices', (e) => { e.provider = 'Open AI Inc'; });
+    await editEntry('GPT-5 mini', 'openai-api-prices', (e) => { e.card = 'anthropic-api-prices'; });
+    expect(await errors()).toEqual([
+      ['price-entity', 'anthropic-api-prices', expect.stringContaining('"Opus 4.6" is not a catalogue entity of anthropic-api-prices')],
+      ['price-entity', 'openai-api-prices', expect.stringContaining('provider "Open AI Inc" is no catalogue entity')],
+      ['price-entity', 'anthropic-api-prices', expect.stringContaining('"GPT-5 mini" is not a catalogue entity')],
+    ]);
+  });
+
+  it("fails a url that is not the stating sentence's source, and a date that is not that source's", async () => {
+    // Claude Haiku 4.5's $1/$5 sentences cite the tokr price table, not the Claude Opus 4.6 model page.
+    await editEntry('Claude Haiku 4.5', 'anthropic-api-prices', (e) => { e.url = 'https://platform.claude.com/docs/en/models/opus-4-6/overview'; });
+    await editEntry('Mistral Large 3', 'mistral-api-prices', (e) => { e.date = '2025'; });
+    expect(await errors()).toEqual([
+      ['price-source', 'anthropic-api-prices', expect.stringContaining('cites https://docs.rs/crate/tokr/latest/source/data/pricing.toml, not https://platform.claude.com/')],
+      ['price-source', 'mistral-api-prices', expect.stringContaining('date "2025" is not the source\'s date "2026"')],
+    ]);
+  });
+
+  it('fails a status the card does not say of the model', async () => {
+    await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.status = 'deprecated'; });
+    expect(await errors()).toEqual([['price-figures', 'openai-api-prices', expect.stringContaining('no sentence of openai-api-prices says GPT-5 Pro is deprecated')]]);
+  });
+
+  it('reports a price file that does not parse as one error, and still checks the cards', async () => {
+    await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.input = null; e.output = null; });
+    const report = await lintCards(cards);
+    expect(report.errors).toEqual([expect.objectContaining({ rule: 'price-file', path: expect.stringMatching(/prices\.json$/), message: expect.stringContaining('a price states input, output or both') })]);
+    expect(report.cards).toBeGreaterThan(60);
+  });
+});
