@@ -11,6 +11,7 @@ import { questionWeights } from './weights.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
+import { askedText, priceVerdict } from './price-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
@@ -121,11 +122,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     }
     // The asker's own spend settles the crossover question better than any card's general verdict, and it is
     // grounded in the data file whatever the rest of the message says ("we're a 30 person fintech in lisbon…").
-    const spent = crossoverVerdict(q, analysis);
-    if (!lead || (confidence < threshold && !spent)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
-    const verdict = spent ?? findVerdict(analysis, hits, retriever);
+    // So do the prices in the data file when the question sets two priced models side by side ("how much cheaper is
+    // haiku 4.5 than opus 4.6?") or asks for the cheapest of several.
+    const computed = crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, coverage.catalogue.mentions(askedText(analysis)).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+    if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
+    const verdict = computed ?? findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
-    return { answered: true, answer, citations, confidence: spent ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
+    return { answered: true, answer, citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
   /**

@@ -12,8 +12,8 @@ const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensiv
 /** One option picked out of several by price. */
 const SUPERLATIVE = /\b(cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest|highest[- ]priced?)\b/i;
 const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;
-/** The tier for prompts over 200,000 tokens. */
-const LONG_PROMPT = /\b200\s?k\b|\b200[, ]000\b|\blong[- ]?(context|prompts?)\b/i;
+/** The tier for prompts over 200,000 tokens ("under 200k" asks for the standard tier). */
+const LONG_PROMPT = /\b(over|above|more than|beyond|past|exceed\w*|bigger than|longer than)\s+(the\s+)?(200\s?k|200[, ]000)\b|\blong[- ]?(context|prompts?)\b|\b(200\s?k|200[, ]000)\s*\+/i;
 /** Discounts (cached input, batch jobs) are shares of the list price on the cards: no verdict compares them. */
 const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
 /** Kinds that ask for something other than a price, whatever words they use. */
