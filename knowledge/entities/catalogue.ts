@@ -99,12 +99,15 @@ export class Catalogue {
    * family the catalogue knows but whose version it does not hold.
    */
   mentions(text: string): Mention[] {
-    const words = tokensOf(normalizeName(text));
     const out: Mention[] = [];
-    for (let i = 0; i < words.length; ) {
-      const found = this.familyVersionAt(words, i) ?? this.entryAt(words, i);
-      if (found) out.push(found.mention);
-      i += found ? found.length : 1;
+    // A name never runs across punctuation: "haiku 4.5, sonnet 4.5 or opus 4.6" names three models, not "haiku 4.5 sonnet".
+    for (const part of text.split(/[,;:()\n]+/)) {
+      const words = tokensOf(normalizeName(part));
+      for (let i = 0; i < words.length; ) {
+        const found = this.familyVersionAt(words, i) ?? this.entryAt(words, i);
+        if (found) out.push(found.mention);
+        i += found ? found.length : 1;
+      }
     }
     return out;
   }
