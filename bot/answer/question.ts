@@ -291,11 +291,13 @@ export function questionKind(question: string): QuestionKind {
   if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q) || isChoice(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
   if (/\bor\b/.test(q) && /\b(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)\b/.test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my)\b|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   if (isListQuestion(q)) return 'list';
   if (/^(so |ok |okay |and )?(is|are|can|could|does|do|did|will|would|may|must|has|have|was|were|isn't|aren't|doesn't|don't|cant|can't)\b/.test(q)) return 'yes-no';
+  // "legal asked: is deepseek r1 ok…", "if a lab publishes its weights, does that make it open source?".
+  if (/(?:[,:;]\s+|^if\b[^,?]{3,80},\s*)(is|are|can|could|does|do|did|will|would|may|must|has|have|isn't|aren't|doesn't|don't)\s+(it|that|this|they|we|our|the|an?|[a-z0-9-]+\s+[a-z0-9.-]+)\b[^?]*\?/.test(q)) return 'yes-no';
   if (/\bwhen\b|\bdeadline\b|\bwhat (year|date)\b/.test(q)) return 'when';
   if (definitionSubject(question)) return 'definition';
   if (/^how\b/.test(q)) return 'how';

@@ -23,6 +23,32 @@ const RESTATES = 0.6;
 const MATCH_SHARE = 0.55;
 /** Cards whose verdicts are considered: the best few retrieved. */
 const CARDS = 3;
+/** Share of a verdict question's own weight the asked question must cover. */
+const REVERSE_SHARE = 0.35;
+/** A question choosing between two options. */
+const EITHER_OR = /\b(go|goes|going|send|route|run|use|pick|choose)\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\??\s*$/i;
+
+/** The idf-weighted share of a text's words that a set of terms holds. */
+function sharedShare(text: string, held: Set<string>, retriever: Retriever): number {
+  // Hyphenated words count by their parts ("open-or-closed" is "open", "or", "closed"), not as one rare compound.
+  const own = [...new Set(terms(text.replace(/-/g, ' ')))];
+  const total = own.reduce((a, t) => a + retriever.lexical.idf(t), 0);
+  return total ? own.reduce((a, t) => a + (held.has(t) ? retriever.lexical.idf(t) : 0), 0) / total : 0;
+}
+
+/** True when most pairs of the words two questions share come in the opposite order: the roles are reversed. */
+function turnedRound(a: string[], b: string[]): boolean {
+  const shared = [...new Set(a)].filter((t) => b.includes(t));
+  let pairs = 0;
+  let inverted = 0;
+  for (let i = 0; i < shared.length; i += 1) {
+    for (let j = i + 1; j < shared.length; j += 1) {
+      pairs += 1;
+      if (b.indexOf(shared[i] ?? '') > b.indexOf(shared[j] ?? '')) inverted += 1;
+    }
+  }
+  return pairs >= 3 && inverted / pairs > 0.5;
+}
 
 /**
  * The card verdict that settles a yes/no or should-we question: among the verdicts of the best retrieved cards,
@@ -34,17 +60,28 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const { weights, total } = questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
-  const asked = new Set(catalogue.mentions(analysis.core).map((m) => m.entry?.name).filter(Boolean));
+  const named = new Set(catalogue.mentions(analysis.core).map((m) => m.entry?.name).filter(Boolean));
   const cards = [...new Set(hits.map((h) => h.chunk.cardId))].slice(0, CARDS);
   let best: { score: number; verdict: Verdict } | undefined;
+  // "should health data go to claude or to llama?" picks between two: no yes or no settles it.
+  if (EITHER_OR.test(analysis.core)) return undefined;
+  const asked = terms(analysis.core);
+  // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
+  // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
+  const told = new Set(terms([analysis.context, analysis.core, ...analysis.quoted].join(' ')));
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
       const vTerms = new Set(terms(v.question));
       const score = [...weights].reduce((a, [t, w]) => a + (vTerms.has(t) ? w : 0), 0) / total;
+      // The verdict's question must be this one, not a wider one that shares its words ("Should a small support
+      // firm start with a closed API and move to open weights later?" for "start with open weights?"), nor one
+      // with the roles turned round ("Does Meta indemnify users of Llama 4?" for "does the licence make us
+      // indemnify Meta?").
+      if (sharedShare(v.question, told, retriever) < REVERSE_SHARE || turnedRound(asked, terms(v.question))) continue;
       // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
-      const named = catalogue.mentions(v.question).map((m) => m.entry?.name).filter(Boolean);
-      if (asked.size && named.length && !named.some((n) => asked.has(n))) continue;
+      const its = catalogue.mentions(v.question).map((m) => m.entry?.name).filter(Boolean);
+      if (named.size && its.length && !its.some((n) => named.has(n))) continue;
       if (score < MATCH_SHARE || (best && best.score >= score)) continue;
       const claim = markdownClaims(v.verdict)[0];
       const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];

@@ -70,6 +70,17 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it('leads with a card verdict only when it answers this question, not a wider one or one with the roles reversed', async () => {
+    const settled = await ask('Is Llama 4 released under Apache 2.0?');
+    expect(settled.verdict).toMatch(/^No: Llama 4 ships under Meta's own Llama 4 Community License/);
+    // The card's "Does Meta indemnify users of Llama 4?" -> "No" must not answer the reverse question.
+    expect((await ask('Does the Llama 4 licence make us indemnify Meta?')).verdict).toBeUndefined();
+    // "Should a small support firm start with a closed API and move to open weights later?" is a wider question.
+    expect((await ask('our product lives or dies on top-end reasoning. start with open weights?')).verdict).toBeUndefined();
+    // A choice between two places has no yes or no.
+    expect((await ask('in our hybrid setup, should the requests with health data go to claude or to the self-hosted llama?')).verdict).toBeUndefined();
+  });
+
   it('gives the crossover verdict with the asker\'s own spend, from the thresholds in prices.json', async () => {
     const inside = await ask('at roughly £2k a month of api spend, is self hosting worth it yet?');
     expect(inside.answer).toMatch(/^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/);
