@@ -124,7 +124,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // grounded in the data file whatever the rest of the message says ("we're a 30 person fintech in lisbon…").
     // So do the prices in the data file when the question sets two priced models side by side ("how much cheaper is
     // haiku 4.5 than opus 4.6?") or asks for the cheapest of several.
-    const computed = crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, coverage.catalogue.mentions(askedText(analysis)).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+    // The models may be named in the context when the question points back at them ("we're on gemini 2.5 pro,
+    // thinking of 3.1 pro - how much more is that?").
+    const entities = (text: string) => coverage.catalogue.mentions(text).flatMap((m) => (m.entry ? [m.entry.name] : []));
+    const priced = entities(askedText(analysis));
+    const computed = crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : entities(`${analysis.context}, ${askedText(analysis)}`));
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = computed ?? findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;

@@ -8,7 +8,7 @@ import type { Verdict } from './verdict.ts';
 /** Words that ask about price. */
 const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?))\b|\$/i;
 /** Words that set two prices side by side. */
-const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap)\b/i;
+const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|how much (more|less|extra)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap)\b/i;
 /** One option picked out of several by price. */
 const SUPERLATIVE = /\b(cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest|highest[- ]priced?)\b/i;
 const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;

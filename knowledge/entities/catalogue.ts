@@ -100,20 +100,33 @@ export class Catalogue {
    */
   mentions(text: string): Mention[] {
     const out: Mention[] = [];
-    // A name never runs across punctuation: "haiku 4.5, sonnet 4.5 or opus 4.6" names three models, not "haiku 4.5 sonnet".
-    for (const part of text.split(/[,;:()\n]+/)) {
+    // A name never runs across punctuation or a full stop: "haiku 4.5, sonnet 4.5 or opus 4.6" names three models,
+    // not "haiku 4.5 sonnet"; "on gemini 2.5 pro. thinking of…" names no "gemini 2.5 pro thinking".
+    // A bare version after a family was named ("on gemini 2.5 pro. moving to 3.1 pro") is of that family, when the
+    // catalogue holds it.
+    let family: string | undefined;
+    for (const part of text.split(/[,;:()\n?!]+|\.(?=\s|$)/)) {
       const words = tokensOf(normalizeName(part));
       for (let i = 0; i < words.length; ) {
-        const found = this.familyVersionAt(words, i) ?? this.entryAt(words, i);
+        const versioned = this.familyVersionAt(words, i);
+        const found = versioned ?? this.entryAt(words, i) ?? this.bareVersionAt(family, words, i);
         if (found) out.push(found.mention);
+        family = versioned?.family ?? family;
         i += found ? found.length : 1;
       }
     }
     return out;
   }
 
+  /** A version standing alone ("3.1 pro") read with the family named before it, only when that names an entry. */
+  private bareVersionAt(family: string | undefined, words: string[], i: number): { mention: Mention; length: number } | undefined {
+    if (!family || !this.versionAfter(words, i) || this.families.has(words[i - 1] ?? '')) return undefined;
+    const mention = this.versionMention(family, words[i] ?? '', words, i);
+    return mention?.entry ? { mention, length: tokensOf(mention.form).length - tokensOf(family).length } : undefined;
+  }
+
   /** "<family> <version> [suffix]" at position i: the longest family prefix followed by a version. */
-  private familyVersionAt(words: string[], i: number): { mention: Mention; length: number } | undefined {
+  private familyVersionAt(words: string[], i: number): { mention: Mention; length: number; family?: string } | undefined {
     for (let n = Math.min(this.maxTokens, words.length - i - 1); n >= 1; n -= 1) {
       const prefix = words.slice(i, i + n).join(' ');
       const version = this.versionAfter(words, i + n);
@@ -121,7 +134,7 @@ export class Catalogue {
       // "llama 70b", "mistral 7b": a parameter count, not a version.
       if (/^[bm]$/.test(words[i + n + 1] ?? '') && !version.includes('.')) continue;
       const mention = this.versionMention(prefix, version, words, i + n);
-      if (mention) return { mention, length: tokensOf(mention.form).length };
+      if (mention) return { mention, length: tokensOf(mention.form).length, family: prefix };
     }
     return undefined;
   }

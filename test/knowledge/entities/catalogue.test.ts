@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { chunkCards } from '../../../knowledge/chunk.ts';
+import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
+import { coverageOf } from '../../../knowledge/entities/coverage.ts';
+import { loadCards } from '../../../knowledge/load-cards.ts';
+
+/** The catalogue's reading of names in a message, over the real cards. */
+describe('catalogue mentions', () => {
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    catalogue = coverageOf(chunkCards((await loadCards()).cards)).catalogue;
+  });
+  const names = (text: string) => catalogue.mentions(text).map((m) => m.entry?.name ?? `unknown: ${m.text}`);
+
+  it('never runs a name across a comma or a full stop', () => {
+    expect(names('which is cheapest haiku 4.5, sonnet 4.5 or opus 4.6?')).toEqual(['Claude Haiku 4.5', 'Claude Sonnet 4.5', 'Claude Opus 4.6']);
+    expect(names('we are on gemini 2.5 pro. thinking of moving')).toEqual(['Gemini 2.5 Pro']);
+  });
+
+  it('reads a bare version with the family named before it, only when the catalogue holds that version', () => {
+    expect(names('we are on gemini 2.5 pro. thinking of moving to 3.1 pro')).toEqual(['Gemini 2.5 Pro', 'Gemini 3.1 Pro']);
+    // A figure that is no version of the family stays a figure.
+    expect(names('we are on gemini 2.5 pro and spend 3.9 thousand a month')).toEqual(['Gemini 2.5 Pro']);
+    // With no family named before it, a version is nobody's.
+    expect(names('moving to 3.1 pro')).toEqual([]);
+  });
+});
