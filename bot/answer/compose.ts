@@ -81,6 +81,9 @@ function newFacts(sentence: string, before: string): boolean {
   return facts.slice(1).some((f) => !before.includes(f)) || (facts[0] !== undefined && /\d/.test(facts[0]) && !before.includes(facts[0]));
 }
 
+/** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
+const CUE_FLOOR = 0.5;
+
 /** Share of the best sentence's score a defining sentence needs to lead a definition answer. */
 const DEFINITION_FLOOR = 0.7;
 
@@ -313,7 +316,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   if (best) {
     chosen.push(best);
     for (const c of candidates.slice(1)) {
-      if (chosen.length >= maxSentences || c.score < followRatio * best.score) break;
+      if (chosen.length >= maxSentences || c.score < CUE_FLOOR * best.score) break;
+      // Below the follow ratio only the kind of fact asked for, still missing from the answer, may join.
+      const low = c.score < followRatio * best.score;
+      if (low && !(cue?.(c.text) && !chosen.some((x) => cue(x.text)))) continue;
       // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped, and
       // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
       // the two sentences that said so).

@@ -13,6 +13,8 @@ const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 const AMOUNT = /[$£€]\s?\d|\d\s?(%|percent\b|per ?cent\b|million\b|billion\b|bn\b|[mk]\b)|\d[\d,.]*\s*(tokens?|tok\/s|GPUs?|hours?|users?|controls?|risks?|points?|times)\b|\b\d[\d,.]*\s*x\b/i;
 const DATE = new RegExp(`\\b(19|20)\\d\\d\\b|\\b(${MONTHS})\\b`);
 const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(\\d+|${NUMBER_WORDS}))?\\s*(days?|weeks?|months?|years?|hours?|quarters?)\\b|\\b(every|each)\\s+(day|week|month|quarter|year)\\b|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b`, 'i');
+/** A size stated with its measure: "three to eight points", "13 weeks", "about 10%". */
+const SIZE = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(\\d[\\d,.]*|${NUMBER_WORDS}))?\\s*(%|percent\\b|points?\\b|times\\b|x\\b|days?\\b|weeks?\\b|months?\\b|years?\\b)`, 'i');
 const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 
 /** Words besides the subject a defining sentence may open with ("Standard contractual clauses (SCCs) are…"). */
@@ -30,7 +32,7 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
   // "how big is the gap", "how far behind": a size, in figures or in time.
-  if (/\bhow (big|large|wide|small|far behind|far ahead|close)\b/.test(q)) return (s) => AMOUNT.test(s) || DURATION.test(s) || COUNT.test(s);
+  if (/\bhow (big|large|wide|small|far behind|far ahead|close)\b/.test(q)) return (s) => AMOUNT.test(s) || SIZE.test(s);
   // "When did / does / was ..." asks for a date; "When should we ..." asks for conditions.
   if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadline\b|\bsince when\b/.test(q)) return (s) => DATE.test(s);
   const def = definitionSubject(question);
