@@ -81,6 +81,10 @@ function newFacts(sentence: string, before: string): boolean {
   return facts.slice(1).some((f) => !before.includes(f)) || (facts[0] !== undefined && /\d/.test(facts[0]) && !before.includes(facts[0]));
 }
 
+/** Kinds that ask for one fact, and how many sentences their answer keeps once its lead states it. */
+const FACT_KINDS: ReadonlySet<string> = new Set(['when', 'price', 'number']);
+const FACT_SENTENCES = 2;
+
 /** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
 const CUE_FLOOR = 0.5;
 
@@ -309,7 +313,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const its = products(catalogue.mentions(text));
     return its.length > 0 && !its.some((n) => asked.has(n));
   };
-  const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : options.maxSentences;
+  // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.
+  const factual = FACT_KINDS.has(analysis.kind) && cue !== undefined && candidates[0] !== undefined && cue(candidates[0].text);
+  const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
   const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
   const chosen: ComposedSentence[] = [];
   const best = candidates[0];

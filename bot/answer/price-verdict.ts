@@ -157,6 +157,13 @@ function scopeOf(models: string[], groups: string[], named: string[], read: Read
   if (models.length >= 2) {
     return { quotes: models.flatMap((m) => quoteOf(m)), says: (best, rest) => `${names(best)} ${are(best)} ${dearest ? 'dearer' : 'cheaper'} than ${names(rest)}` };
   }
+  // One model at the hosts named ("cheapest place to run maverick: deepinfra vs together vs sambanova?").
+  const hosts = models.length === 1 ? groups.filter((g) => isPriceProvider(g, read.prices) && sells(g, models[0] ?? '', read)) : [];
+  if (hosts.length >= 2) {
+    const model = models[0] ?? '';
+    const quotes = hosts.flatMap((h) => quoteOf(model, h));
+    return { quotes, says: (best) => `Of ${joinAnd(hosts)}, ${model} is ${most} on ${joinAnd(best.map((q) => q.provider))}` };
+  }
   const [group] = groups;
   if (group) {
     const provider = isPriceProvider(group, read.prices) ? group : undefined;

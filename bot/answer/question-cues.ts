@@ -39,15 +39,20 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
     const subject = terms(def).filter((t) => !CHAT_WORDS.has(t));
-    const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were|asks|measures|concerns|captures|names|lets|gives)\b/i;
+    const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were|asks|measures|concerns|captures|names|lets|gives|releases|publishes|provides|allows|offers|makes|uses|has|have|can|must)\b/i;
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {
       const v = verb.exec(s);
       if (!v || !subject.length || SUBORDINATE_OPENING.test(s)) return false;
       // ...and the sentence opens with it: "Whether a foundation model's weights can be downloaded … is a separate
       // question" names the subject before its verb but defines something else.
-      const opening = new Set(terms(s.slice(0, v.index)).slice(0, subject.length + SUBJECT_SLACK));
-      return subject.filter((t) => opening.has(t)).length / subject.length >= 0.6;
+      const before = terms(s.slice(0, v.index));
+      const opening = new Set(before.slice(0, subject.length + SUBJECT_SLACK));
+      // The subject starts the sentence ("An open-weight model releases…"), or is the acronym its opening spells out
+      // ("Standard contractual clauses (SCCs) are…"); "The OSI also publishes a separate Open Weights definition"
+      // is about the OSI.
+      const starts = subject.some((t) => before.slice(0, 2).includes(t)) || new RegExp(`^[^.]{0,80}\\((${def.replace(/[^\w\s-]/g, '').replace(/s$/i, '')})s?\\)`, 'i').test(s);
+      return starts && subject.filter((t) => opening.has(t)).length / subject.length >= 0.6;
     };
   }
   return undefined;

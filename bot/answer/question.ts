@@ -296,6 +296,8 @@ export function questionKind(question: string): QuestionKind {
   if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
+  // "when did the gpai duties kick in?" asks for a date, however plural its subject.
+  if (/^(so |and |ok )?when (did|does|do|was|were|will|is|are|has|have)\b/.test(q)) return 'when';
   if (isListQuestion(q)) return 'list';
   if (/^(so |ok |okay |and )?(is|are|can|could|does|do|did|will|would|may|must|has|have|was|were|isn't|aren't|doesn't|don't|cant|can't)\b/.test(q)) return 'yes-no';
   // "legal asked: is deepseek r1 ok…", "if a lab publishes its weights, does that make it open source?".

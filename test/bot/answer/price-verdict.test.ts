@@ -102,6 +102,8 @@ describe('priceVerdict', () => {
 
   it('picks the cheapest or dearest among a family, a provider, a model\'s hosts, or the models named', () => {
     expectVerdicts({
+      'cheapest place to run maverick: deepinfra vs together vs sambanova?':
+        'Of DeepInfra, Together AI and SambaNova, Llama 4 Maverick is cheapest on DeepInfra, at $0.15 to $0.17 input and $0.60 output per million tokens, depending on the source.',
       'cheapest gemini option?':
         'Gemini 2.5 Flash-Lite is the cheapest Gemini model priced here, at $0.10 input and $0.40 output per million tokens.',
       'cheapest claude model right now?':
