@@ -6,7 +6,7 @@ import { retrievePassages, type Passage } from '../../knowledge/retrieval/passag
 import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { analyseQuestion, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { questionWeights } from './weights.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
@@ -101,7 +101,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 
     const coverage = coverageOf(retriever.chunks);
     const words = retriever.wordVectors;
-    const uncovered = findUncovered([analysis.qualifiers, analysis.core].filter(Boolean).join(', '), coverage, {
+    // The context is not asked about, unless the question points back at what it names ("should we go with it?").
+    const askedAbout = [pointsBack(analysis.core) ? analysis.context : '', analysis.qualifiers, analysis.core].filter(Boolean).join(', ');
+    const uncovered = findUncovered(askedAbout, coverage, {
       known: (w) => terms(w).some((t) => retriever.lexical.has(t)),
       rank: words?.rankOf ? (w) => words.rankOf?.(w) : undefined,
     });

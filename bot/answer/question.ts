@@ -131,6 +131,11 @@ const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|
 /** A pronoun standing for something said before it. */
 const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
 
+/** A question pointing back at a thing its context named ("…grok via xai's api. should we go with it?"). */
+export function pointsBack(core: string): boolean {
+  return /\b(it|its|them|they|their|theirs|that one|this one|those|these)\b/i.test(core);
+}
+
 /** A message asking what a word means. */
 const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\b(fancy|another|posh|buzz|new) ?word for\b|\bjust (a|another) (name|term|word|label) for\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
 

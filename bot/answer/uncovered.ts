@@ -62,6 +62,9 @@ const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|tho
 /** Below this rank a word before a law's name is everyday English ("worst case ai act"), not a place ("colorado"). */
 const EVERYDAY_LEAD_RANK = 1500;
 
+/** Words naming a vendor's people, pages or papers, not a product: "openai rep says", "anthropic docs", "google sales". */
+const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|person|people|contact|support|engineer|engineers|lawyer|lawyers|legal|docs|documentation|website|site|portal|console|dashboard|blog|announcement|press|terms|policy|policies|contract|dpa|sla|says|said|told|claims|claimed|offers|offered|insists|swears|promised|confirmed)$/;
+
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
@@ -158,7 +161,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
       const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
       const next = at >= 0 ? tokens[at + 1] : undefined;
       // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
-      if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(tokens[at + 2] ?? ''))) continue;
+      if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(tokens[at + 2] ?? '') || VENDOR_ROLE.test(next))) continue;
       if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
       add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
     }
