@@ -356,8 +356,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
       const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o));
       for (const side of sides) {
-        if (chosen.some((c) => alone(c, side))) continue;
-        const pick = candidates.find((c) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score);
+        const spoken = chosen.some((c) => alone(c, side));
+        // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.
+        if (spoken && (!cue || chosen.some((c) => alone(c, side) && cue(c.text)))) continue;
+        // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
+        // is preferred to one that only names it.
+        const fits = (c: ComposedSentence) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score;
+        const pick = candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : candidates.find(fits));
         if (pick) chosen.push(pick);
       }
     }
