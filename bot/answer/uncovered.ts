@@ -31,6 +31,8 @@ const NOT_A_NAME = new Set([
   'staff', 'person', 'users', 'seats', 'gpus', 'gpu', 'tokens', 'token', 'hours', 'hour', 'mins', 'minutes', 'approx',
   'roughly', 'maybe', 'like', 'spend', 'spending', 'budget', 'pay', 'paying', 'costs', 'cost', 'on', 'each', 'every',
   'get', 'got', 'have', 'has', 'need', 'needs', 'using', 'use', 'run', 'running', 'rtx', 'covid', 'windows', 'web',
+  'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
+  'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'fy', 'h1', 'h2',
 ]);
 
 /**
@@ -150,6 +152,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a
     // name; "<word> ai" and "<word> cloud" stay names ("fireworks ai", "lambda cloud").
     if (!/'s\s|\s(ai|cloud)$/i.test(m[0]) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
+    // "not mention ai anywhere", "to use ai": a verb before "ai", not a company.
+    if (/^(not|to|never|dont|don't|will|would|can|should|must|we|they|i|you|also|just)$/i.test(core.slice(0, m.index ?? 0).trim().split(/\s+/).at(-1) ?? '')) continue;
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
   }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
