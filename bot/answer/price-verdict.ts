@@ -60,7 +60,7 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
   if (!COMPARED.test(asked)) return undefined;
   const pair = comparedQuotes(models, named, read);
-  return pair && comparison(pair[0], pair[1], read.side);
+  return pair && comparison(...ordered(pair, asked, read.side), read.side);
 }
 
 /**
@@ -113,6 +113,21 @@ function comparedQuotes(models: string[], named: string[], read: Reading): [Pric
   if (models.length !== 2) return undefined;
   const [a, b] = models.map((m) => modelQuote(m, { provider: providerFor(m, named, read), tier: read.tier }, read.prices));
   return a && b ? [a, b] : undefined;
+}
+
+/**
+ * The direction a comparison is asked in, when the question sets no order with "than": "which is cheaper, X or Y"
+ * puts the cheaper first, "how much more is that" the dearer.
+ */
+function ordered(pair: [PriceQuote, PriceQuote], asked: string, side: PriceSide): [PriceQuote, PriceQuote] {
+  const dearer = /\b(how much (more|extra)|dearer|pricier|more expensive|costs? more)\b/i.test(asked);
+  const cheaper = /\b(how much (less|cheaper)|cheaper|cheeper|less expensive|costs? less)\b/i.test(asked);
+  // "is X cheaper than Y" keeps the asker's order, so a wrong premise is corrected in its own terms.
+  if (dearer === cheaper || /\bthan\b/i.test(asked)) return pair;
+  const [a, b] = pair;
+  const [x, y] = [quoteCost(a, side, 'low'), quoteCost(b, side, 'low')];
+  if (x === undefined || y === undefined || x === y) return pair;
+  return (dearer ? x < y : x > y) ? [b, a] : pair;
 }
 
 const citing = (q: PriceQuote, text: string): Verdict => ({ text, cardId: q.card, title: cardTitle(q.card) ?? q.card, url: q.url });

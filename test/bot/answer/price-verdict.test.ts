@@ -64,8 +64,9 @@ describe('priceVerdict', () => {
 
   it('weighs one side when the question names input or output only', () => {
     expectVerdicts({
+      // "which is cheaper, X or Y" names the cheaper first.
       'sonnet 4.5 or gpt-5.2 cheaper on input':
-        'Claude Sonnet 4.5 costs $3 per million input tokens against $1.75 for GPT-5.2: about 71% dearer.',
+        'GPT-5.2 costs $1.75 per million input tokens against $3 for Claude Sonnet 4.5: about 42% cheaper.',
       'gpt-5.2 vs llama 4 maverick output price':
         'GPT-5.2 costs $14 per million output tokens against $0.60 for Llama 4 Maverick on DeepInfra: about 23 times dearer.',
       'is gemini 2.5 flash-lite cheaper than gpt-5 nano on output?':
