@@ -61,6 +61,19 @@ const MIN_GAIN = 0.12;
 /** Catalogue kinds that name a thing one buys or runs, as opposed to a law, a concept or an organisation. */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'product']);
 
+/** Share of the smaller sentence's words two red flags (or two good answers) share when they say one thing. */
+const POLAR_ALIKE = 0.5;
+
+/** A red flag or good answer without its frame ("A red flag is a vendor that…"), which every such sentence shares. */
+function unframed(sentence: string): string {
+  return sentence.replace(/\b(a |an |the )?(red flags?|good answers?|vendors?|suppliers?|providers?)\b/gi, ' ');
+}
+
+/** Both sentences state red flags, or both state what a good answer looks like. */
+function samePolarity(a: string, b: string): boolean {
+  return (RED_FLAG.test(a) && RED_FLAG.test(b)) || (GOOD_ANSWER.test(a) && GOOD_ANSWER.test(b) && !RED_FLAG.test(a) && !RED_FLAG.test(b));
+}
+
 /** Share of a sentence's words an answer already holds at which the sentence only restates it. */
 const RESTATED = 0.7;
 
@@ -330,6 +343,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
       // the two sentences that said so).
       if (chosen.some((x) => nearDuplicate(x.text, c.text)) || restates(c.text, chosen)) continue;
+      // Two red flags (or two good answers) sharing most of their words, the second with no new name or figure, say
+      // one thing twice: "a vendor that claims to be a processor while reusing your data" and "a vendor that calls
+      // itself a processor but reuses your data".
+      if (polar && chosen.some((x) => samePolarity(x.text, c.text) && nearDuplicate(unframed(x.text), unframed(c.text), POLAR_ALIKE) && !newFacts(c.text, x.text))) continue;
       // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
       // something else ("Gemini 2.5 Flash costs…").
       if (asked.size && elsewhere(c.text)) continue;
