@@ -17,7 +17,7 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   // The asking clause itself weighs the cost ("self host or not?", "closed api fine?"); "what did that firm end up
   // doing?" asks about something else, whatever spend the message mentions.
   const asking = analysis.asking ?? analysis.core;
-  if (!['should', 'yes-no', 'price', 'other', 'comparison'].includes(analysis.kind) || !ABOUT_CROSSOVER.test(asking)) return undefined;
+  if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !ABOUT_CROSSOVER.test(asking)) return undefined;
   const spend = readField('monthlySpendGBP', question);
   if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) return undefined;
   const prices = loadPrices();

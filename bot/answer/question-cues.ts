@@ -27,7 +27,8 @@ const SUBORDINATE_OPENING = /^(\w+ing|whether|with|without|when|whenever|if|unle
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
   if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
-  if (/\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fine|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
+  // "max fine", "ai act fine", "fines": a penalty, not "is that fine?" nor "fine-tuning".
+  if (/\b(max|maximum|top|biggest|highest|largest|case|act|gdpr|regulatory|the|a) fine\b(?![- ]?tun)/.test(q) || /\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
     return (s) => AMOUNT.test(s);
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
