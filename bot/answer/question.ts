@@ -240,7 +240,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const defines = definitionSubject(core);
   const selfContained = defines !== undefined && !REFERS_BACK.test(defines);
   const named = contentWords(core).filter((w) => !JUDGING_WORDS.has(w)).length;
-  if (!selfContained && (named < 2 || (contentWords(core).length < 6 && (REFERS_BACK.test(core) || ENDS_OPEN.test(core))))) {
+  if (!selfContained && (named < 2 || ((contentWords(core).length < 6 || named < 3) && (REFERS_BACK.test(core) || ENDS_OPEN.test(core))))) {
     const whole = nearestSubject(all, asking).join(' ').replace(/\s+/g, ' ').trim() || text;
     if (whole !== core) borrowed = core;
     core = whole;
