@@ -61,6 +61,9 @@ const MIN_GAIN = 0.12;
 /** Catalogue kinds that name a thing one buys or runs, as opposed to a law, a concept or an organisation. */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'product']);
 
+/** Words that set one thing against another inside a sentence. */
+const CONTRAST = /\b(rather than|whereas|while|unlike|instead of|compared with|complements?|than|but|differs?|against|versus|vs)\b/i;
+
 /** Share of the smaller sentence's words two red flags (or two good answers) share when they say one thing. */
 const POLAR_ALIKE = 0.5;
 
@@ -283,6 +286,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
   const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
+  const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
   const named = mentions.flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
   pool.forEach((hit) => {
     const context = new Set(terms(`${hit.chunk.title} ${hit.chunk.headingPath.join(' ')}`));
@@ -307,7 +311,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           covered.set(t, Math.max(covered.get(t) ?? 0, credit));
         }
       }
-      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) ? options.cueBonus : 0) + polarity(stance, text);
+      // A sentence setting both sides against each other ("ISO/IEC 42001 complements ISO 27001, which covers
+      // information security rather than AI governance") answers a comparison as directly as a cue.
+      const contrasts = sides.length >= 2 && CONTRAST.test(text) && sides.every((e) => e.forms.some((f) => normalised.includes(f)));
+      const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) || contrasts ? options.cueBonus : 0) + polarity(stance, text);
       candidates.push({ text, chunk: hit.chunk, score, covered, sources: claim.sources });
     }
   });
@@ -376,7 +383,6 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
     // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
-    const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
     if (sides.length >= 2) {
       const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
       const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o));
