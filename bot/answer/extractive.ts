@@ -17,6 +17,9 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 
+/** A request to produce something the knowledge base cannot: code, a query, a poem, a letter, a translation. */
+const OTHER_WORK = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:write|draft|generate|compose|code|create|make) (?:me )?(?:a |an |the |some )?(?:sql|python|javascript|typescript|java|bash|powershell|regex|excel formula|spreadsheet formula|code|script|query|function|poem|song|haiku|limerick|story|joke|essay|cover letter|leaving card|birthday|tweet|linkedin post)\b/i;
+
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
 
@@ -24,7 +27,7 @@ export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
 export const DEFAULT_THRESHOLD = 0.45;
 
 export interface UnansweredInfo {
-  reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered';
+  reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered' | 'task';
   confidence: number;
   closestTopics: { id: string; title: string }[];
 }
@@ -98,6 +101,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : found;
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
+    // "write a sql query joining orders and customers": a piece of work of a kind no card holds, whatever words it shares.
+    if (OTHER_WORK.test(q)) return unanswered(question, { reason: 'task', confidence: 0, closestTopics });
 
     const coverage = coverageOf(retriever.chunks);
     const words = retriever.wordVectors;

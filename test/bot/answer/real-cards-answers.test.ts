@@ -71,6 +71,13 @@ describe('answers over the real cards', () => {
     }
   });
 
+  it('declines a piece of work no card holds, however many domain words it uses, and still answers questions about writing', async () => {
+    for (const q of ['write a sql query joining the vendors and contracts tables on vendor_id', 'can you write a python script that calls the openai api for our data?', 'draft a poem about gdpr transfers']) {
+      expect((await ask(q)).answered, q).toBe(false);
+    }
+    expect((await ask('what should we write into the contract about model changes?')).answered).toBe(true);
+  });
+
   it('names what a question points back at as not covered ("should we go with it?")', async () => {
     const r = await ask("we're looking at grok via xai's api for a support bot. should we go with it, and what's their data retention?");
     expect((r.unknown ?? []).join(' ')).toMatch(/grok|xai/i);
