@@ -93,13 +93,13 @@ describe('knowledge base over a model server\'s embeddings', () => {
   it('indexes with OpenAI embeddings at the configured base URL, sending the key only there', async () => {
     const kb = createKnowledgeBase({
       dataDir: join(dir, 'openai'), cardsDir: FIXTURE_CARDS, logger: silentLogger(),
-      embeddings: { provider: 'openai', baseUrl: fake.url, model: 'text-embedding-3-small' }, secrets: { openaiApiKey: 'sk-test-not-a-real-key' },
+      embeddings: { provider: 'openai', baseUrl: fake.url, model: 'text-embedding-3-small' }, secrets: { openaiApiKey: 'sk-FAKE-NOT-REAL-embeddings' },
     });
     const report = await kb.build();
     expect(report).toMatchObject({ cards: 4, embedded: 13 });
     const calls = fake.requests.filter((r) => r.path === '/v1/embeddings');
     expect(calls.length).toBeGreaterThan(0);
-    expect(calls[0]).toMatchObject({ body: { model: 'text-embedding-3-small' }, auth: 'Bearer sk-test-not-a-real-key' });
+    expect(calls[0]).toMatchObject({ body: { model: 'text-embedding-3-small' }, auth: 'Bearer sk-FAKE-NOT-REAL-embeddings' });
     const answer = await (await kb.answerer()).answer({ question: 'What must products built on the Example model display?' });
     expect(answer.answer).toContain('Built with Example');
   });

@@ -74,7 +74,7 @@ export function memoryLogger(): { logger: Logger; lines: string[]; entries: () =
   return { logger, lines, entries: () => lines.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-export const OPENAI_KEY = 'sk-test-not-a-real-key-0123456789';
+export const OPENAI_KEY = 'sk-FAKE-NOT-REAL-openai';
 export const ANTHROPIC_KEY = 'sk-ant-FAKE-key';
 export const COMPATIBLE_KEY = 'vllm-test-not-a-real-key-0123456789';
 

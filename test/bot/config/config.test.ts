@@ -57,7 +57,7 @@ describe('loadConfig', () => {
   });
 
   it('refuses a closed provider as the sensitive model', () => {
-    expect(issuesOf({ SENSITIVE_MODEL_PROVIDER: 'openai', SENSITIVE_MODEL_NAME: 'x', OPENAI_API_KEY: 'sk-test-fake' })).toEqual(['SENSITIVE_MODEL_PROVIDER']);
+    expect(issuesOf({ SENSITIVE_MODEL_PROVIDER: 'openai', SENSITIVE_MODEL_NAME: 'x', OPENAI_API_KEY: 'sk-FAKE-NOT-REAL' })).toEqual(['SENSITIVE_MODEL_PROVIDER']);
   });
 
   it('needs a signing secret or an app token with a Slack bot token', () => {
