@@ -80,9 +80,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   const searchText = (analysis: QuestionAnalysis, retriever: Retriever): string => {
     const core = [analysis.qualifiers, analysis.core].filter(Boolean).join(' ');
     const { catalogue } = coverageOf(retriever.chunks);
-    if (!analysis.context || catalogue.mentions(core).some((m) => m.entry)) return core;
-    const named = catalogue.mentions(analysis.context).filter((m) => m.entry).map((m) => m.entry?.name ?? '');
-    return [core, ...new Set(named)].join(' ');
+    if (!analysis.context || catalogue.names(core).length) return core;
+    return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
 
   async function answerWithMode(question: string, mode: RetrievalMode): Promise<AnswerResult> {
@@ -133,9 +132,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // haiku 4.5 than opus 4.6?") or asks for the cheapest of several.
     // The models may be named in the context when the question points back at them ("we're on gemini 2.5 pro,
     // thinking of 3.1 pro - how much more is that?").
-    const entities = (text: string) => coverage.catalogue.mentions(text).flatMap((m) => (m.entry ? [m.entry.name] : []));
-    const priced = entities(askedText(analysis));
-    const computed = crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : entities(`${analysis.context}, ${askedText(analysis)}`));
+    const priced = coverage.catalogue.names(askedText(analysis));
+    const computed = crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = computed ?? findVerdict(analysis, hits, retriever);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;

@@ -35,7 +35,7 @@ interface Reading {
  *   `askedText(analysis)` (qualifiers and core, as the uncovered check reads them; the message when both are
  *   empty), so context around the question changes nothing.
  * - `named` is the catalogue entity names that text mentions, in order, duplicates allowed:
- *   `catalogue.mentions(askedText(analysis)).flatMap((m) => (m.entry ? [m.entry.name] : []))`.
+ *   `catalogue.names(askedText(analysis))`.
  *   Names must be exact catalogue names ("Claude Haiku 4.5", "DeepInfra").
  * - Returns a verdict when the core asks about price and either compares two priced models ("X vs Y price", "is X
  *   cheaper than Y", "which is cheaper, X or Y", "X or Y cheaper on input"), or one priced model at two named

@@ -60,7 +60,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const { weights, total } = questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
-  const named = new Set(catalogue.mentions(analysis.core).map((m) => m.entry?.name).filter(Boolean));
+  const named = new Set(catalogue.names(analysis.core));
   const cards = [...new Set(hits.map((h) => h.chunk.cardId))].slice(0, CARDS);
   let best: { score: number; verdict: Verdict } | undefined;
   // "should health data go to claude or to llama?" picks between two: no yes or no settles it.
@@ -80,7 +80,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
       // indemnify Meta?").
       if (sharedShare(v.question, told, retriever) < REVERSE_SHARE || turnedRound(asked, terms(v.question))) continue;
       // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
-      const its = catalogue.mentions(v.question).map((m) => m.entry?.name).filter(Boolean);
+      const its = catalogue.names(v.question);
       if (named.size && its.length && !its.some((n) => named.has(n))) continue;
       if (score < MATCH_SHARE || (best && best.score >= score)) continue;
       const claim = markdownClaims(v.verdict)[0];

@@ -118,6 +118,11 @@ export class Catalogue {
     return out;
   }
 
+  /** The names of the covered entries a text mentions, in order (repeats kept): "Claude Haiku 4.5", "DeepInfra". */
+  names(text: string): string[] {
+    return this.mentions(text).flatMap((m) => (m.entry ? [m.entry.name] : []));
+  }
+
   /** A version standing alone ("3.1 pro") read with the family named before it, only when that names an entry. */
   private bareVersionAt(family: string | undefined, words: string[], i: number): { mention: Mention; length: number } | undefined {
     if (!family || !this.versionAfter(words, i) || this.families.has(words[i - 1] ?? '')) return undefined;

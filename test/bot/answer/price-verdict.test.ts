@@ -22,7 +22,7 @@ describe('priceVerdict', () => {
 
   const verdict = (question: string): Verdict | undefined => {
     const analysis = analyseQuestion(question);
-    const named = catalogue.mentions(askedText(analysis)).flatMap((m) => (m.entry ? [m.entry.name] : []));
+    const named = catalogue.names(askedText(analysis));
     const v = priceVerdict(question, analysis, named);
     // Every verdict cites its card, by title, and a page that card cites.
     if (v) {
