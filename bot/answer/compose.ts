@@ -104,8 +104,16 @@ const FACT_SENTENCES = 2;
 /** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
 const CUE_FLOOR = 0.5;
 
-/** Share of the best sentence's score a defining sentence (or one carrying the asked-for fact) needs to lead. */
-const DEFINITION_FLOOR = 0.7;
+/** Share of the best sentence's score a sentence needs to lead in its place (see `promote`). */
+const LEAD_FLOOR = 0.7;
+
+/** When the best candidate lacks what the question wants, the first one that has it, close enough in score, leads. */
+function promote(candidates: ComposedSentence[], wants: (c: ComposedSentence) => boolean): void {
+  const head = candidates[0];
+  if (!head || wants(head)) return;
+  const better = candidates.find((c) => wants(c) && c.score >= LEAD_FLOOR * head.score);
+  if (better) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(better), 1));
+}
 
 /** What an answer covering no domain word of the question keeps of its coverage. */
 const UNANCHORED_SHARE = 0.4;
@@ -319,18 +327,12 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
   });
   candidates.sort((a, b) => b.score - a.score);
-  // A definition question is answered by the sentence that defines its subject, when one scores close to the best:
-  // it leads, and the rest follow only where they add to it.
-  const definition = defines && candidates[0] ? candidates.find((c) => defines(c.text) && c.score >= DEFINITION_FLOOR * (candidates[0]?.score ?? 0)) : undefined;
-  if (definition && definition !== candidates[0]) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(definition), 1));
-  // Likewise the sentence carrying the kind of fact asked for ("three to eight points" for "how big is the gap") leads
-  // when the best one does not carry it; and a card's standing instruction ("Ask every AI vendor…") never leads a
-  // red-flag or judging answer while a sentence that judges is near.
-  const head = candidates[0];
-  const facts = !defines && cue && head && !cue(head.text) ? candidates.find((c) => cue(c.text) && c.score >= DEFINITION_FLOOR * head.score) : undefined;
-  if (facts) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(facts), 1));
-  const judging = polar && candidates[0] && INSTRUCTION.test(candidates[0].text) ? candidates.find((c) => !INSTRUCTION.test(c.text) && c.score >= DEFINITION_FLOOR * (candidates[0]?.score ?? 0)) : undefined;
-  if (judging) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(judging), 1));
+  // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
+  // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's
+  // standing instruction ("Ask every AI vendor…") never leads a red-flag or judging answer while a sentence that
+  // judges is near.
+  if (cue) promote(candidates, (c) => cue(c.text));
+  if (polar) promote(candidates, (c) => !INSTRUCTION.test(c.text));
 
   const listLike = analysis.kind === 'list' || polar;
   // The models, GPUs and products the question names; a sentence pricing or describing only others is beside it.
