@@ -9,7 +9,7 @@ import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge
 import { answerCue } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
-import { questionWeights } from './weights.ts';
+import { questionWeights, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 
@@ -137,6 +137,8 @@ export interface Composition {
   citations: Citation[];
   /** Share of the question's idf weight that the chosen sentences and their headings cover, in [0, 1]. */
   coverage: number;
+  /** The question's weights the composition was scored with, for the verdict that may lead it. */
+  weights: QuestionWeights;
 }
 
 /**
@@ -257,7 +259,8 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  */
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
-  const { weights, total, anchors, optional, situation } = questionWeights(analysis, retriever);
+  const scored = questionWeights(analysis, retriever);
+  const { weights, total, anchors, optional, situation } = scored;
   const qTerms = [...weights.keys()];
   const cue = answerCue(analysis.core) ?? (analysis.kind === 'list' ? enumerates : undefined);
   const top = hits[0]?.score ?? 0;
@@ -429,5 +432,5 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     return `${c.text} [${n}]`;
   });
-  return { sentences: chosen, answer: parts.join(' '), citations, coverage };
+  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored };
 }

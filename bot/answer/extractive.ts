@@ -135,7 +135,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const priced = coverage.catalogue.names(askedText(analysis));
     const computed = crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
-    const verdict = computed ?? findVerdict(analysis, hits, retriever);
+    const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
     return { answered: true, answer, citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }

@@ -4,7 +4,7 @@ import { markdownClaims } from '../../knowledge/claims/claims.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { questionWeights } from './weights.ts';
+import { questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate } from './compose.ts';
 import { appendCited, compactCitations } from './citations.ts';
 
@@ -54,10 +54,11 @@ function turnedRound(a: string[], b: string[]): boolean {
  * The card verdict that settles a yes/no or should-we question: among the verdicts of the best retrieved cards,
  * the one whose question covers most of the core (and names nothing the core contradicts). Undefined when none
  * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
+ * @param scored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
  */
-export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever): Verdict | undefined {
+export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, scored?: QuestionWeights): Verdict | undefined {
   if (analysis.kind !== 'yes-no' && analysis.kind !== 'should') return undefined;
-  const { weights, total } = questionWeights(analysis, retriever);
+  const { weights, total } = scored ?? questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
   const named = new Set(catalogue.names(analysis.core));
