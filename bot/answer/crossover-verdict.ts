@@ -1,3 +1,4 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
 import { crossover, loadPrices } from '../../workflows/decision/prices.ts';
 import { readField } from '../../workflows/decision/situation/extract.ts';
 import { formatMoney } from '../../workflows/format.ts';
@@ -30,5 +31,5 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
       ? `${at} you sit inside the ${band} crossover band: cost alone does not decide, so skills, data rules and growth do.`
       : `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable.`;
   const source = prices.crossover.sources[0];
-  return { text, cardId: prices.crossover.card, title: 'When self-hosting becomes cheaper than a closed API', url: source?.url ?? null };
+  return { text, cardId: prices.crossover.card, title: cardTitle(prices.crossover.card) ?? prices.crossover.card, url: source?.url ?? null };
 }
