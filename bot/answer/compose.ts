@@ -88,8 +88,17 @@ function restates(sentence: string, chosen: ComposedSentence[]): boolean {
   return own.size > 0 && [...own].filter((t) => held.has(t)).length / own.size >= RESTATED && !newFacts(sentence, chosen.map((c) => c.text).join(' '));
 }
 
-/** A card's standing instruction to the buyer: "Ask every AI vendor…", "Send the twelve questions…". */
-const INSTRUCTION = /^(ask|send|record|use|keep|check|confirm|make sure|find out) (every|each|all|the|your|a|whether|that|which|what|how)\b/i;
+/**
+ * A card's advice to the buyer, opening with a verb ("Check whether a deployment uses Gemma 4…", "Read the licence
+ * file…"): it tells what to do, so it answers a question asking what to do, not one asking what something is, costs
+ * or says.
+ */
+const ADVICE = /^(ask|avoid|budget|check|complete|confirm|count|find out|hold|keep|make sure|pair|pass|put|read|record|review|revisit|run|send|test|treat|use|weigh|verify|plan|prefer|choose|compare|document|insist|require|negotiate|start|write|note|consider|decide|match|measure|track|publish|include|add|tell|give|get|set|map|name|demand|agree|build|look)\b/i;
+
+/** Kinds that ask what something is, costs, says or how two things differ: advice never leads their answer. */
+const FACTUAL_KINDS: ReadonlySet<string> = new Set(['definition', 'comparison', 'price', 'number', 'when']);
+/** A question that asks what to do, however it is worded: advice answers it. */
+const ASKS_ADVICE = /\b(should|shall|who'?s right|recommend|advise|go with|pick|choose|opt for|what (do|would|can) (we|i|you) do|how (do|can|should) (we|i))\b/i;
 
 /** Figures and capitalised names a sentence states that the text before it does not. */
 function newFacts(sentence: string, before: string): boolean {
@@ -335,7 +344,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // standing instruction ("Ask every AI vendor…") never leads a red-flag or judging answer while a sentence that
   // judges is near.
   if (cue) promote(candidates, (c) => cue(c.text));
-  if (polar) promote(candidates, (c) => !INSTRUCTION.test(c.text));
+  if (polar) promote(candidates, (c) => !ADVICE.test(c.text));
+  // Nor does advice lead an answer to what something is, costs or says, unless the question asks what to do.
+  if (FACTUAL_KINDS.has(analysis.kind) && !ASKS_ADVICE.test(analysis.core)) promote(candidates, (c) => !ADVICE.test(c.text));
 
   const listLike = analysis.kind === 'list' || polar;
   // The models, GPUs and products the question names; a sentence pricing or describing only others is beside it.
@@ -381,7 +392,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const adds = (total > 0 && gain / total >= MIN_GAIN) || supplies || informs;
       // A list or red-flag answer takes further items of the same card, but not the card's standing instruction
       // ("Ask every AI vendor where…"), which judges nothing.
-      const item = listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0 && !(polar && INSTRUCTION.test(c.text));
+      const item = listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0 && !(polar && ADVICE.test(c.text));
       // Weighing a shortfall against red flags, one sentence on what a good answer offers is enough.
       if (stance === 'judge-shortfall' && !RED_FLAG.test(c.text) && GOOD_ANSWER.test(c.text) && chosen.some((x) => !RED_FLAG.test(x.text) && GOOD_ANSWER.test(x.text))) continue;
       if (adds || item) chosen.push(c);

@@ -70,6 +70,9 @@ const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|p
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
+/** Words before "bill" that make it an invoice ("the nightly bill", "our openai bill"), not a law before parliament. */
+const BILLED = /^(monthly|nightly|weekly|daily|yearly|annual|quarterly|api|cloud|gpu|token|usage|hosting|compute|inference|electricity|power|energy|phone|total|current|final|whole)$/;
+
 /** Words that make "<word> act" ordinary English rather than a law's name ("the act", "this act"). */
 const isArticleWord = (w: string) => /^(the|this|that|an?|such|said|whole|new|old|same|its|their|our|your|any|each|every)$/.test(w);
 
@@ -112,7 +115,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "keeps logs 30 days", "a team 20 people": a figure with a unit after it is a quantity, not a version.
     if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();
-    if (!letters || NOT_A_NAME.has(letters) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec)$/.test(letters)) continue;
+    // Standards by number ("iso 27701", "nist 600-1") are read below.
+    if (!letters || NOT_A_NAME.has(letters) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     if (!family && m[1] && common(letters)) continue;
@@ -174,12 +178,16 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
     const head = (m[2] ?? '').toLowerCase();
     if (!head || isArticleWord(head) || (common(head) && !words.known(head))) continue;
+    // "our openai bill", "the nightly bill": what a vendor charges.
+    if (/^bill$/i.test(m[3] ?? '') && (BILLED.test(head) || coverage.catalogue.mentions(head).some((x) => x.entry && x.entry.kind !== 'law'))) continue;
     // The word before names the law ("eu data act", "colorado ai act") unless it is grammar ("from the cloud act").
     const before = (m[1] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
     const lead = before && !isArticleWord(before) && !isStopword(before) && !NOT_A_NAME.has(before) ? before : undefined;
     const phrase = `${lead ? `${lead} ` : ''}${head} ${(m[3] ?? '').toLowerCase()}`;
     // "worst case ai act fine": an everyday word before a covered law is grammar, not part of its name.
-    const everyday = lead !== undefined && (words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK;
+    // So is a word the knowledge base itself uses ("the headline ai act fines"): a law's own place or subject
+    // ("colorado", "texas") is not one it uses.
+    const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead));
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
   }

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
  * `blind3-tune` and `blind3-check` are a third blind set of 160 written the same way in a later session, split once
  * (seed 20261201): the tune half's failures are shown, the check half is figures only. `blind4-tune` and
  * `blind4-check` are a fourth (140, seed 20261202), weighted to comparisons, pasted vendor text, should-we with the
- * asker's situation, sideways definitions and figures buried in a card.
+ * asker's situation, sideways definitions and figures buried in a card. `blind5-tune` and `blind5-check` are a fifth (150, seed
+ * 20261203), written in a third session with everyday words for the cards' concepts and every card labelled.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -24,6 +25,8 @@ export const EVAL_SETS = {
   'blind3-check': { file: 'blind3-check.jsonl', showFailures: false },
   'blind4-tune': { file: 'blind4-tune.jsonl', showFailures: true },
   'blind4-check': { file: 'blind4-check.jsonl', showFailures: false },
+  'blind5-tune': { file: 'blind5-tune.jsonl', showFailures: true },
+  'blind5-check': { file: 'blind5-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];

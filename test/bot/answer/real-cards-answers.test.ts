@@ -60,6 +60,9 @@ describe('answers over the real cards', () => {
       "openai rep says api data isn't used for training. since when exactly?",
       'their dpa says schedule 3 lets them use our prompts to improve their services. how do we read that?',
       'worst case ai act fine for a deployer?',
+      // A bill from a vendor is an invoice, a word the cards use before a law is grammar, a standard is read whole.
+      'our openai bill is about £3k a month, time to self-host?', "what's the nightly bill on gpt-5.2 for 10m input tokens?",
+      'do small firms face the same headline ai act fines?', 'should suppliers map their evals to nist 600-1?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
@@ -82,6 +85,18 @@ describe('answers over the real cards', () => {
     const r = await ask("we're looking at grok via xai's api for a support bot. should we go with it, and what's their data retention?");
     expect((r.unknown ?? []).join(' ')).toMatch(/grok|xai/i);
     expect(r.answer).toMatch(/^The knowledge base has nothing on/);
+  });
+
+  it('still names laws and standards the cards never mention', async () => {
+    expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
+    expect((await ask('does the colorado ai act apply to us?')).unknown).toEqual(['Colorado AI Act']);
+    expect((await ask('do vendors need to follow nist 800-53?')).unknown).toEqual(['NIST 800-53']);
+  });
+
+  it('never leads an answer about what something is or how two things differ with a card\'s advice', async () => {
+    const r = await ask('gemma 3 vs gemma 4 licensing, whats changed');
+    expect(r.answer).not.toMatch(/^(Check|Record|Read|Ask)\b/);
+    expect(r.answer).toMatch(/Apache/);
   });
 
   it('leads a yes/no question with the verdict a card settles', async () => {
