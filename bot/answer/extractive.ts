@@ -85,9 +85,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   };
 
   async function answerWithMode(question: string, mode: RetrievalMode): Promise<AnswerResult> {
-    const q = question.trim();
-    if (!q) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
+    if (!question.trim()) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
     const retriever = await getRetriever();
+    // "recieve", "gdrp", "commerical": read as the words meant.
+    const q = retriever.spelling.correct(question.trim());
     const asked = analyseQuestion(q);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
@@ -163,7 +164,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   return {
     answer: (request: AnswerRequest) => answerWithMode(searchQuery(request), options.mode ?? 'fused'),
     answerWithMode,
-    retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => retrievePassages(await getRetriever(), question, k, mode),
+    retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
+      const retriever = await getRetriever();
+      return retrievePassages(retriever, retriever.spelling.correct(question), k, mode);
+    },
   };
 }
 

@@ -2,6 +2,7 @@ import { chunkEmbedText, type Chunk } from '../chunk.ts';
 import { Bm25Index } from './bm25.ts';
 import { cosine, type Embedder, type WordVectorLookup } from './embedder.ts';
 import { terms } from './text/tokenize.ts';
+import { SpellingCorrector } from './text/spelling.ts';
 import type { VectorIndex } from './vector-index.ts';
 
 export type RetrievalMode = 'bm25' | 'dense' | 'fused';
@@ -53,6 +54,7 @@ export class Retriever {
   private readonly byId: Map<string, number>;
   private readonly vectors: ArrayLike<number>[];
   private lastQuery?: { text: string; vector: number[] };
+  private corrector?: SpellingCorrector;
 
   constructor(private readonly parts: RetrieverParts) {
     this.chunks = parts.chunks;
@@ -66,6 +68,16 @@ export class Retriever {
   /** The embedder's word vectors, when it has them (the local default does). */
   get wordVectors(): WordVectorLookup | undefined {
     return this.parts.embedder.words;
+  }
+
+  /** Corrects typos towards the cards' words (built on first use from the chunks and the word vectors' ranks). */
+  get spelling(): SpellingCorrector {
+    this.corrector ??= new SpellingCorrector(
+      this.chunks.map((c) => chunkEmbedText(c)),
+      (w) => this.parts.embedder.words?.rankOf?.(w),
+      (w) => terms(w).some((t) => this.lexical.has(t)),
+    );
+    return this.corrector;
   }
 
   /** A chunk by id. */

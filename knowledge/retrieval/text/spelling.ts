@@ -1,0 +1,107 @@
+import distance from 'damerau-levenshtein';
+import { normalizeText } from './tokenize.ts';
+
+/** What the corrector needs to know about English: a word's frequency rank (0 = most common), when known. */
+export type RankOf = (word: string) => number | undefined;
+
+/**
+ * Below this rank a word is real English however the cards spell things ("sane", "overkill" is rarer): it is never
+ * corrected. Misspellings people type sit far below it ("goverment" 36,499, "commerical" 82,402, "recieve"
+ * 159,835) or are missing from English altogether ("gdrp", "complience").
+ */
+const REAL_WORD_RANK = 30_000;
+
+/** A base form ("uber" of "ubers", "expense" of "expensing") this common makes the inflected word real too. */
+const REAL_BASE_RANK = 50_000;
+
+/** Inflections whose base form decides whether a word is real. */
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'];
+
+/** Contractions typed without their apostrophe: chat, not typos. */
+const CONTRACTIONS = new Set(['whats', 'hows', 'thats', 'dont', 'cant', 'isnt', 'doesnt', 'wont', 'didnt', 'youre', 'theyre', 'arent', 'wasnt', 'werent', 'shouldnt', 'couldnt', 'wouldnt', 'hasnt', 'havent', 'theres', 'wheres', 'whos', 'lets', 'ive', 'youve', 'weve', 'theyve', 'itll', 'well', 'shes', 'hes']);
+
+/** Shortest word corrected at one edit, and at two. Four-letter words only by swapping two letters ("gdrp"). */
+const ONE_EDIT_LENGTH = 5;
+const TWO_EDITS_LENGTH = 8;
+const SWAP_ONLY_LENGTH = 4;
+
+/** A letters-only word as typed, with the case it was typed in. */
+const WORD = /[A-Za-z]+/g;
+
+/**
+ * Corrects the typos people make in chat ("recieve", "gdrp", "commerical", "goverment") towards the words the
+ * cards use, so a misspelt word is searched, weighed and matched as the word meant. Only a word the cards never
+ * use and English does not know as common is corrected, and only to a card word one edit away (two for long
+ * words, a swap of two letters for four-letter ones); when two card words are equally close, the one the cards
+ * use more wins. Names the cards do not hold ("grok", "jamba") are left alone, so gaps are still named.
+ */
+export class SpellingCorrector {
+  /** Card words (lower case, letters only) and how often the cards use each. */
+  private readonly counts = new Map<string, number>();
+  /** Card words by length, for the candidates a word of a given length can be. */
+  private readonly byLength = new Map<number, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  /**
+   * @param texts the cards' text, whose words typos are corrected towards
+   * @param rankOf English frequency ranks (the word vectors' table)
+   * @param known true for a word the cards use in another form (the index's stemmed terms: "expensing")
+   */
+  constructor(texts: Iterable<string>, private readonly rankOf: RankOf = () => undefined, private readonly known: (word: string) => boolean = () => false) {
+    for (const text of texts) for (const m of normalizeText(text).matchAll(/[a-z]+/g)) this.counts.set(m[0], (this.counts.get(m[0]) ?? 0) + 1);
+    for (const w of this.counts.keys()) {
+      const list = this.byLength.get(w.length) ?? [];
+      list.push(w);
+      this.byLength.set(w.length, list);
+    }
+  }
+
+  /** The text with each misspelt word replaced by the card word meant (a leading capital kept). */
+  correct(text: string): string {
+    return text.replace(WORD, (typed, offset: number, all: string) => {
+      // Part of a name with figures ("gpt4o", "h200x") or an identifier is not a word.
+      if (/[0-9_]/.test(all[offset - 1] ?? '') || /[0-9_]/.test(all[offset + typed.length] ?? '')) return typed;
+      const fixed = this.fix(typed.toLowerCase());
+      if (!fixed) return typed;
+      return /^[A-Z]/.test(typed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
+    });
+  }
+
+  /** The card word a typed word was meant to be, or null when it stands as typed. */
+  private fix(word: string): string | null {
+    const known = this.cache.get(word);
+    if (known !== undefined) return known;
+    const fixed = this.candidate(word);
+    this.cache.set(word, fixed);
+    return fixed;
+  }
+
+  private candidate(word: string): string | null {
+    if (word.length < SWAP_ONLY_LENGTH || this.counts.has(word) || CONTRACTIONS.has(word) || this.known(word)) return null;
+    const rank = this.rankOf(word);
+    if (rank !== undefined && rank < REAL_WORD_RANK) return null;
+    const common = (w: string) => (this.rankOf(w) ?? Number.POSITIVE_INFINITY) < REAL_BASE_RANK;
+    if (SUFFIXES.some((x) => word.endsWith(x) && word.length - x.length >= 3 && (common(word.slice(0, -x.length)) || common(`${word.slice(0, -x.length)}e`)))) return null;
+    const edits = word.length >= TWO_EDITS_LENGTH ? 2 : word.length >= ONE_EDIT_LENGTH ? 1 : 0;
+    let best: string | null = null;
+    let bestSteps = Number.POSITIVE_INFINITY;
+    for (let len = word.length - Math.max(1, edits); len <= word.length + Math.max(1, edits); len += 1) {
+      for (const w of this.byLength.get(len) ?? []) {
+        const steps = edits === 0 ? (isSwap(word, w) ? 1 : Number.POSITIVE_INFINITY) : distance(word, w).steps;
+        if (steps > Math.max(1, edits)) continue;
+        if (steps < bestSteps || (steps === bestSteps && best !== null && (this.counts.get(w) ?? 0) > (this.counts.get(best) ?? 0))) {
+          best = w;
+          bestSteps = steps;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+/** True when b is a with two neighbouring letters swapped ("gdrp" / "gdpr"). */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === (diff[0] ?? -2) + 1 && a[diff[0] ?? 0] === b[diff[1] ?? 0] && a[diff[1] ?? 0] === b[diff[0] ?? 0];
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { SpellingCorrector } from '../../../knowledge/retrieval/text/spelling.ts';
+
+/** English ranks as a word-vector table would give them (lower = more common); anything else is unknown. */
+const RANKS: Record<string, number> = { receive: 1557, commercial: 1119, government: 900, expense: 5410, uber: 33_989, recieve: 159_835, goverment: 36_499, sane: 24_607, overkill: 36_644 };
+const cards = ['Under GDPR Article 48 the customer does not receive the weights.', 'Commercial use needs a licence; government buyers ask about sovereignty.', 'Compliance with the AI Act; an expense report.'];
+const corrector = () => new SpellingCorrector(cards, (w) => RANKS[w], (w) => w.startsWith('expens'));
+
+describe('SpellingCorrector', () => {
+  it('corrects typos towards the words the cards use: one edit, two for long words, a swap for four letters', () => {
+    expect(corrector().correct('do we recieve the weights? gdrp art 48, commerical use, Goverment buyers, complience')).toBe(
+      'do we receive the weights? gdpr art 48, commercial use, Government buyers, compliance',
+    );
+  });
+
+  it('leaves real words, inflections, contractions, names and figures alone', () => {
+    const text = 'whats a sane setup or overkill? expensing ubers, dont know, grok and jamba, gpt4o, h200';
+    expect(corrector().correct(text)).toBe(text);
+  });
+});
