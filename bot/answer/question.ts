@@ -291,6 +291,8 @@ export function questionKind(question: string): QuestionKind {
   if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can|would) (we|i) (ask|look for|expect|demand|require|want to (hear|see)|need to (hear|see)|hope to (hear|see))\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
+  // "open vs closed: the 5 things to weigh?": a counted set of items is a list, whatever it is about.
+  if (COUNTED_ITEMS.test(q)) return 'list';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
   // "go closed-api fine-tuning or open weights?", "open weights or api finetuning?": a choice between two options.
   if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q) || isChoice(q)) return 'comparison';
@@ -322,6 +324,9 @@ function isChoice(q: string): boolean {
   const names = (side: string) => side.split(/\s+/).length <= 4 && contentWords(side).some((w) => !JUDGING_WORDS.has(w));
   return m !== null && names(m[1] ?? '') && names(m[2] ?? '') && !ASKING.test(q);
 }
+
+/** "the 5 things", "the twelve questions", "five factors": a number of items asked for. */
+const COUNTED_ITEMS = /\b(?:the\s+)?(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?(?:things|factors|questions|steps|points|items|risks|principles|criteria|layers|duties|obligations|conditions|ways|reasons|options)\b/;
 
 /** Nouns that ask for several items whatever the wording ("under what conditions", "what obligations"). */
 const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options|examples|ways|types|kinds|risks|duties|criteria|signs|workloads|things|items|rules|principles|functions|controls|measures|models|vendors|providers|differences)\b/;

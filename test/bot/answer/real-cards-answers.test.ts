@@ -99,6 +99,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Apache/);
   });
 
+  it('reads "fine" as a penalty when it is one, and a counted set of items as a list', async () => {
+    expect((await ask('max fine under the eu ai act for prohibited practices?')).answer).toMatch(/€35 million/);
+    expect((await ask('open vs closed: the 5 things to weigh?')).answer).toMatch(/data sovereignty, customisation depth, cost predictability/);
+  });
+
   it('leads a yes/no question with the verdict a card settles', async () => {
     const r = await ask('is the gemini 3 pro preview still available?');
     expect(r.answer).toMatch(/^No\b/);
