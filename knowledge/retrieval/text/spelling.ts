@@ -24,6 +24,8 @@ const CONTRACTIONS = new Set(['whats', 'hows', 'thats', 'dont', 'cant', 'isnt', 
 const ONE_EDIT_LENGTH = 5;
 const TWO_EDITS_LENGTH = 8;
 const SWAP_ONLY_LENGTH = 4;
+/** A four-letter word may also have dropped a letter of one of the commonest English words ("wich"). */
+const COMMONEST_RANK = 1000;
 
 /** A letters-only word as typed, with the case it was typed in. */
 const WORD = /[A-Za-z]+/g;
@@ -87,9 +89,12 @@ export class SpellingCorrector {
     let bestSteps = Number.POSITIVE_INFINITY;
     for (let len = word.length - Math.max(1, edits); len <= word.length + Math.max(1, edits); len += 1) {
       for (const w of this.byLength.get(len) ?? []) {
-        const steps = edits === 0 ? (isSwap(word, w) ? 1 : Number.POSITIVE_INFINITY) : distance(word, w).steps;
-        if (steps > Math.max(1, edits)) continue;
-        if (steps < bestSteps || (steps === bestSteps && best !== null && (this.counts.get(w) ?? 0) > (this.counts.get(best) ?? 0))) {
+        // A four-letter word missing a letter of a common one ("wich"), never a short form ("acct" is not "act").
+        const dropped = w.length === word.length + 1 && inOrder(word, w) && (this.rankOf(w) ?? Number.POSITIVE_INFINITY) < COMMONEST_RANK;
+        const steps = edits > 0 ? distance(word, w).steps : isSwap(word, w) || dropped ? 1 : Number.POSITIVE_INFINITY;
+        // People rarely mistype a word's first letter: "jamba" is a name, not "samba".
+        if (steps > Math.max(1, edits) || (w[0] !== word[0] && !isSwap(word, w))) continue;
+        if (steps < bestSteps || (steps === bestSteps && best !== null && closer(word, w, best, this.counts))) {
           best = w;
           bestSteps = steps;
         }
@@ -97,6 +102,22 @@ export class SpellingCorrector {
     }
     return best;
   }
+}
+
+/**
+ * Of two card words equally far from a typed one, the one holding all its letters in order ("which" for "wich",
+ * not "with"), then the one the cards use more.
+ */
+function closer(typed: string, a: string, b: string, counts: Map<string, number>): boolean {
+  const [ia, ib] = [inOrder(typed, a), inOrder(typed, b)];
+  return ia !== ib ? ia : (counts.get(a) ?? 0) > (counts.get(b) ?? 0);
+}
+
+/** True when every letter of `typed` appears in `word` in the same order. */
+function inOrder(typed: string, word: string): boolean {
+  let i = 0;
+  for (const c of word) if (c === typed[i]) i += 1;
+  return i === typed.length;
 }
 
 /** True when b is a with two neighbouring letters swapped ("gdrp" / "gdpr"). */
