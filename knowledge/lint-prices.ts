@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Card } from './load-cards.ts';
 import { markdownClaims, type Claim } from './claims/claims.ts';
 import { normalizeName } from './entities/normalize.ts';
@@ -10,12 +8,6 @@ export interface PriceIssue {
   rule: 'price-entity' | 'price-figures' | 'price-source';
   cardId: string;
   message: string;
-}
-
-/** The price file kept beside a cards folder (knowledge/cards -> knowledge/data/prices.json), when there is one. */
-export function pricesBeside(cardsDir: string): string | undefined {
-  const path = join(cardsDir, '..', 'data', 'prices.json');
-  return existsSync(path) ? path : undefined;
 }
 
 /** Dollar amounts a sentence states ("$0.60" and "$0.6" are the same figure). */

@@ -2,14 +2,15 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
 import { lintClaims, lintEntities } from './lint-claims.ts';
-import { lintPrices, pricesBeside } from './lint-prices.ts';
+import { lintPrices } from './lint-prices.ts';
+import { besideCards, lintBridges } from './lint-bridges.ts';
 import { loadPrices } from '../workflows/decision/prices.ts';
 
 export type LintRule =
   | 'front-matter' | 'no-sources' | 'id-file-name' | 'duplicate-id' | 'broken-related' | 'invalid-date'
   | 'duplicate-checklist' | 'review-due' | 'empty-body' | 'dates-out-of-order'
   | 'source-marker' | 'leaning-opening' | 'entity' | 'entity-clash'
-  | 'price-file' | 'price-entity' | 'price-figures' | 'price-source';
+  | 'price-file' | 'price-entity' | 'price-figures' | 'price-source' | 'bridge';
 
 export interface LintIssue {
   level: 'error' | 'warning';
@@ -34,6 +35,8 @@ export interface LintOptions {
   today?: Date;
   /** The price file checked against the cards; default: data/prices.json beside the cards folder, when there is one. */
   prices?: string;
+  /** The everyday-words file checked against the cards; default: data/bridges.json beside the cards folder, when there is one. */
+  bridges?: string;
 }
 
 const isRealDate = (s: string) => {
@@ -50,7 +53,8 @@ function classify(message: string): LintRule {
 /**
  * Checks every card in a directory. Errors: missing or invalid front matter, a card without sources, an id that
  * is not its file name, duplicate ids, a related id that names no card, an impossible date, two vendor questions
- * with the same checklist id or order, a price entry its card does not state (see lint-prices.ts). Warnings: review_by in the past, as_of after review_by, an empty body.
+ * with the same checklist id or order, a price entry its card does not state (see lint-prices.ts), an everyday word bridged to words no card uses (see
+ * lint-bridges.ts). Warnings: review_by in the past, as_of after review_by, an empty body.
  */
 export async function lintCards(cardsDir: string, options: LintOptions = {}): Promise<LintReport> {
   const today = (options.today ?? new Date()).toISOString().slice(0, 10);
@@ -99,8 +103,10 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
     for (const i of lintClaims(c)) issues.push({ ...i, path: rel(c.path), cardId: c.id });
   }
   for (const i of lintEntities(cards)) issues.push({ ...i, path: rel(i.path) });
-  const pricesPath = options.prices ?? pricesBeside(cardsDir);
+  const pricesPath = options.prices ?? besideCards(cardsDir, 'prices.json');
   if (pricesPath) issues.push(...priceIssues(pricesPath, cards).map((i) => ({ ...i, path: rel(pricesPath) })));
+  const bridgesPath = options.bridges ?? besideCards(cardsDir, 'bridges.json');
+  if (bridgesPath) issues.push(...lintBridges(bridgesPath, cards).map((i) => ({ ...i, path: rel(bridgesPath) })));
   const errors = issues.filter((i) => i.level === 'error');
   return { cardsDir, cards: names.length, errors, warnings: issues.filter((i) => i.level === 'warning'), ok: errors.length === 0 };
 }

@@ -12,6 +12,7 @@ import { analyseQuestion, type QuestionAnalysis } from './question.ts';
 import { questionWeights, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
+import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 
 /** Tunables of the extractive composer; the defaults were chosen with `kb eval` on the dev questions. */
 export interface ComposeOptions {
@@ -305,6 +306,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const candidates: ComposedSentence[] = [];
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
+  // "self certify" is covered by a sentence on "self-attestation": the cards' words for what the asker typed.
+  const { stands } = bridges().cross([analysis.qualifiers, analysis.core].filter(Boolean).join(' '));
+  const bridged = (t: string, own: Set<string>) => (stands.get(t) ?? []).some((m) => own.has(m));
   const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
   const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
   const named = mentions.flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
@@ -324,7 +328,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       let lexical = 0;
       for (const t of qTerms) {
         const w = weights.get(t) ?? 0;
-        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : sameRoot(t, own) ? ROOT_CREDIT : soft(t, text);
+        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : sameRoot(t, own) || bridged(t, own) ? ROOT_CREDIT : soft(t, text);
         if (credit > 0) {
           // A qualifier's words ("in the open versus closed decision") steer, but less than the question's own.
           lexical += w * credit * (optional.has(t) ? QUALIFIER_SHARE : 1);

@@ -16,6 +16,7 @@ import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
+import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 
 /** A request to produce something the knowledge base cannot: code, a query, a poem, a letter, a translation. */
 const OTHER_WORK = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:write|draft|generate|compose|code|create|make) (?:me )?(?:a |an |the |some )?(?:sql|python|javascript|typescript|java|bash|powershell|regex|excel formula|spreadsheet formula|code|script|query|function|poem|song|haiku|limerick|story|joke|essay|cover letter|leaving card|birthday|tweet|linkedin post)\b/i;
@@ -94,7 +95,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // from the message around it ("first time running our quarterly model review.").
     const read = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
     const query = searchText(read, retriever);
-    const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode }), query, retriever), read.quoted, retriever);
+    // "they self certify" also searches, more lightly, for the cards' "self-attestation".
+    const expand = bridges().cross([read.qualifiers, read.core].filter(Boolean).join(' ')).means;
+    const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), read.quoted, retriever);
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;

@@ -133,7 +133,7 @@ const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\
 
 /** A question pointing back at a thing its context named ("…grok via xai's api. should we go with it?"). */
 export function pointsBack(core: string): boolean {
-  return /\b(it|its|them|they|their|theirs|that one|this one|those|these)\b/i.test(core);
+  return /\b(it|its|them|they|their|theirs|that one|this one|those|these|which one|which of (them|the two|those|these)|either|both)\b/i.test(core);
 }
 
 /** A message asking what a word means. */

@@ -150,7 +150,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // "does the cohere command r+ licence allow…": a name of up to three words before a licence or price word.
   const named = new RegExp(`\\b([a-z][a-z0-9]{3,})(?:'s)?\\s+(?:[a-z0-9+.-]+\\s+){1,2}(?:licen[cs]e[sd]?|pricing|prices?|terms|weights)\\b`, 'gi');
   const after = new RegExp(`\\b(?:licen[cs]e|pricing|prices?|terms|dpa|sla)\\s+(?:of|for|from)\\s+(?:the\\s+)?([a-z][a-z0-9]{2,})\\b`, 'gi');
-  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after)]) {
+  // "cohere's command r": a possessive of a word neither the cards nor everyday English use is a company's name.
+  const possessive = /\b([a-z][a-z0-9]{2,})['’]s\s+[a-z0-9]/gi;
+  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive)]) {
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
     // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a

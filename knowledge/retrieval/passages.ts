@@ -2,6 +2,7 @@ import type { CardSource } from '../card-schema.ts';
 import { headingLabel } from '../chunk.ts';
 import { stripMarkers } from '../claims/claims.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from './retriever.ts';
+import { bridges } from './text/bridges.ts';
 
 /** A retrieved chunk in the shape answer writers (extractive or model) consume. */
 export interface Passage {
@@ -32,9 +33,9 @@ export function toPassage(hit: RetrievedChunk): Passage {
 }
 
 /**
- * The `k` best passages for a question (hybrid search by default). Grounded generation uses these as its
+ * The `k` best passages for a question (hybrid search by default, with the cards' words for its everyday ones). Grounded generation uses these as its
  * context; the extractive answerer composes its answer from them.
  */
 export async function retrievePassages(retriever: Retriever, question: string, k = 5, mode: RetrievalMode = 'fused'): Promise<Passage[]> {
-  return (await retriever.search(question, { k, mode })).map(toPassage);
+  return (await retriever.search(question, { k, mode, expand: bridges().cross(question).means })).map(toPassage);
 }

@@ -23,6 +23,9 @@ export const DEFAULT_FUSION: FusionOptions = {
   summaryBoost: 1.1,
 };
 
+/** What a word the asker did not type, but means, weighs in the lexical search against the asker's own (1). */
+const EXPANSION_WEIGHT = 0.3;
+
 export interface RetrievedChunk {
   chunk: Chunk;
   /** The ranking score of the mode used. */
@@ -119,12 +122,15 @@ export class Retriever {
   }
 
 
-  /** Best chunks for a query, best first. */
-  async search(query: string, options: { k?: number; mode?: RetrievalMode } = {}): Promise<RetrievedChunk[]> {
+  /** Best chunks for a query, best first; `expand` adds the cards' words for what the query says in everyday ones. */
+  async search(query: string, options: { k?: number; mode?: RetrievalMode; expand?: string[] } = {}): Promise<RetrievedChunk[]> {
     const k = options.k ?? 5;
     const mode = options.mode ?? 'fused';
     const n = this.fusion.candidates;
-    const lexicalHits = mode === 'dense' ? [] : this.lexical.searchTerms(this.queryWeights(query), n);
+    const weights = this.queryWeights(query);
+    // Words the asker did not type but means ("self-attestation" for "they self certify") count for less.
+    for (const t of terms((options.expand ?? []).join(' '))) if (!weights.has(t)) weights.set(t, EXPANSION_WEIGHT);
+    const lexicalHits = mode === 'dense' ? [] : this.lexical.searchTerms(weights, n);
     let denseHits: { index: number; score: number }[] = [];
     let q: number[] = [];
     if (mode !== 'bm25' && this.parts.vectorIndex.count) {

@@ -104,6 +104,12 @@ describe('answers over the real cards', () => {
     expect((await ask('open vs closed: the 5 things to weigh?')).answer).toMatch(/data sovereignty, customisation depth, cost predictability/);
   });
 
+  it('reads everyday words as the cards\' words for them, and names a company it meets only as a possessive', async () => {
+    expect((await ask('vendor says their security is self-declared, no audit. red flag?')).answer).toMatch(/^A red flag is a vendor that offers only self-attestation/);
+    const r = await ask("we're torn between cohere's command r and mistral large 3 for an eu deployment we'd host ourselves. licence-wise, which one is friendlier for a paid product?");
+    expect(r.unknown).toEqual(['Cohere']);
+  });
+
   it('leads a yes/no question with the verdict a card settles', async () => {
     const r = await ask('is the gemini 3 pro preview still available?');
     expect(r.answer).toMatch(/^No\b/);

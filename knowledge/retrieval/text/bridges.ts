@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { terms } from './tokenize.ts';
+
+/** Everyday words buyers type for the cards' concepts, and the cards' own words for them. */
+export const BRIDGES_PATH = fileURLToPath(new URL('../../data/bridges.json', import.meta.url));
+
+export const bridgesSchema = z.object({
+  $comment: z.string().optional(),
+  bridges: z
+    .array(
+      z.object({
+        /** What a buyer types: "self certify", "tell customers it's a bot". */
+        says: z.array(z.string().min(1)).min(1),
+        /** The cards' own words for it: "self-attestation", "transparency obligation". */
+        means: z.string().min(1),
+      }),
+    )
+    .min(1),
+});
+export type BridgeFile = z.infer<typeof bridgesSchema>;
+
+/** A phrase a question may contain, as index terms, and the card terms it stands for. */
+interface Bridge {
+  says: string[];
+  /** The cards' words as written, and as index terms. */
+  phrase: string;
+  means: string[];
+}
+
+/** The bridges a question crosses: the card terms it stands for, and which of its own terms each covers. */
+export interface Crossing {
+  /** The cards' words to search for as well, as written, each once. */
+  means: string[];
+  /** For a question term inside a bridged phrase, the card terms that stand for it. */
+  stands: Map<string, string[]>;
+}
+
+/**
+ * Reads a question in the cards' words where it uses everyday ones: "they self certify" finds the passages on
+ * self-attestation, "tell customers it's a bot" those on the transparency obligation. A phrase matches when its
+ * index terms occur in a row among the question's (stop words and word forms do not matter).
+ */
+export class Bridges {
+  private readonly bridges: Bridge[];
+
+  constructor(file: BridgeFile) {
+    this.bridges = file.bridges.flatMap((b) => {
+      const means = [...new Set(terms(b.means))];
+      return b.says.map((s) => ({ says: terms(s), phrase: b.means, means })).filter((x) => x.says.length > 0 && x.means.length > 0);
+    });
+  }
+
+  /** The bridges the text crosses. */
+  cross(text: string): Crossing {
+    const own = terms(text);
+    const means = new Set<string>();
+    const stands = new Map<string, string[]>();
+    for (const b of this.bridges) {
+      if (!containsRun(own, b.says)) continue;
+      // A phrase in the cards' words already ("training data") needs no bridge.
+      if (b.says.every((t) => b.means.includes(t))) continue;
+      means.add(b.phrase);
+      for (const t of b.says) stands.set(t, [...new Set([...(stands.get(t) ?? []), ...b.means])]);
+    }
+    return { means: [...means], stands };
+  }
+}
+
+/** True when `run` occurs in `seq` as consecutive items. */
+function containsRun(seq: string[], run: string[]): boolean {
+  outer: for (let i = 0; i + run.length <= seq.length; i += 1) {
+    for (let j = 0; j < run.length; j += 1) if (seq[i + j] !== run[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+let loaded: Bridges | undefined;
+
+/** The repository's bridges (knowledge/data/bridges.json), read once. */
+export function bridges(): Bridges {
+  loaded ??= new Bridges(bridgesSchema.parse(JSON.parse(readFileSync(BRIDGES_PATH, 'utf8'))));
+  return loaded;
+}

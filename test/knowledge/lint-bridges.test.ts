@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { lintCards } from '../../knowledge/lint.ts';
+import { BRIDGES_PATH } from '../../knowledge/retrieval/text/bridges.ts';
+import { REAL_CARDS, scratch } from './helpers.ts';
+
+/** kb lint over a copy of the real cards and the real bridges file, one bridge added at a time. */
+describe('kb lint: everyday words bridged to the cards\' words', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  let cards: string;
+  let file: string;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await scratch('lint-bridges-'));
+    cards = join(dir, 'cards');
+    file = join(dir, 'data', 'bridges.json');
+    await cp(REAL_CARDS, cards, { recursive: true });
+    await mkdir(join(dir, 'data'));
+    await cp(BRIDGES_PATH, file);
+  });
+  afterEach(() => cleanup());
+
+  const add = async (bridge: { says: string[]; means: string }) => {
+    const data = JSON.parse(await readFile(file, 'utf8')) as { bridges: unknown[] };
+    data.bridges.push(bridge);
+    await writeFile(file, JSON.stringify(data));
+  };
+  const errors = async () => (await lintCards(cards)).errors.filter((e) => e.rule === 'bridge').map((e) => e.message);
+
+  it('passes the real bridges file, read from beside the cards folder', async () => {
+    expect(await errors()).toEqual([]);
+  });
+
+  it('fails words no card uses, a phrase that keeps one common term, and a phrase said twice', async () => {
+    await add({ says: ['zork the frobnicator', 'for testing only', 'dev only'], means: 'quantum procurement lattice' });
+    await add({ says: ['zork the frobnicator'], means: 'self-attestation' });
+    const found = await errors();
+    expect(found).toEqual(expect.arrayContaining([
+      expect.stringMatching(/no card uses "quantum procurement lattice"/),
+      expect.stringMatching(/"for testing only" keeps one index term/),
+      expect.stringMatching(/"dev only" keeps one index term/),
+      expect.stringMatching(/"zork the frobnicator" is also said in/),
+    ]));
+    expect(found).toHaveLength(4);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { Bridges, bridges } from '../../../knowledge/retrieval/text/bridges.ts';
+
+describe('Bridges', () => {
+  const b = new Bridges({ bridges: [{ says: ['self certify', 'mark their own homework'], means: 'self-attestation' }, { says: ['training data'], means: 'training data' }] });
+
+  it('finds an everyday phrase in a question whatever its word forms and stop words, and gives the cards\' words', () => {
+    const c = b.cross('they self-certified, and basically marked their own homework. ok?');
+    expect(c.means).toEqual(['self-attestation']);
+    // The asker's words stand for the cards' terms, so a sentence on self-attestation covers them.
+    expect(c.stands.get('homework')).toEqual(expect.arrayContaining(['self', 'attestat']));
+  });
+
+  it('crosses nothing for words apart, or for a phrase already in the cards\' words', () => {
+    expect(b.cross('self-hosting, then certify the model').means).toEqual([]);
+    expect(b.cross('what training data was used?').means).toEqual([]);
+  });
+
+  it('loads the repository file', () => {
+    expect(bridges().cross('can they train on our stuff?').means.length).toBeGreaterThanOrEqual(0);
+  });
+});
