@@ -97,7 +97,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const query = searchText(read, retriever);
     // "they self certify" also searches, more lightly, for the cards' "self-attestation".
     const expand = bridges().cross([read.qualifiers, read.core].filter(Boolean).join(' ')).means;
-    const found = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), read.quoted, retriever);
+    const searched = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), read.quoted, retriever);
+    // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
+    // are judged against the vendor questions: the best of them leads whatever else the words resemble.
+    const found = pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched;
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
@@ -183,6 +186,26 @@ function joinNames(names: string[]): string {
 const JUDGEABLE = new Set(['other', 'yes-no', 'should', 'how']);
 /** Words that put a vendor's side in the message: the vendor itself or its paperwork. */
 const VENDOR_SIDE = /\b(vendors?|suppliers?|providers?|they|their|them|contract|clause|dpa|msa|sla|terms|trust (page|centre|center)|questionnaire|rep|account manager|sales)\b/i;
+
+/** A message quoting a vendor's words to have them judged: a quotation, a vendor's side, and a judging ask. */
+function pastedFromVendor(q: string, read: QuestionAnalysis, retriever: Retriever): boolean {
+  // A sentence of theirs, not a name in quotes ("'uk data bridge'") nor a quotation naming what it is about
+  // ("'powered by Llama 4 multimodal'").
+  const { catalogue } = coverageOf(retriever.chunks);
+  const pasted = read.quoted.some((x) => x.trim().split(/\s+/).length >= PASTED_WORDS && !catalogue.names(x).length);
+  return pasted && VENDOR_SIDE.test(q) && (JUDGEABLE.has(read.kind) || read.kind === 'judge' || read.kind === 'red-flags');
+}
+
+/** Words a quotation needs to be a vendor's sentence rather than a name. */
+const PASTED_WORDS = 5;
+
+/** The passages of vendor-question cards first, each list in its own order. */
+function preferVendorQuestions(hits: RetrievedChunk[], retriever: Retriever): RetrievedChunk[] {
+  const judging = hits.filter((h) => judgesVendors(h.chunk.cardId, retriever));
+  if (!judging.length || judging[0] === hits[0]) return hits;
+  const top = hits[0]?.score ?? 0;
+  return [...judging.map((h, i) => ({ ...h, score: top + judging.length - i })), ...hits.filter((h) => !judging.includes(h))];
+}
 
 /** True for a card written to judge a vendor's answer: it has both a good-answer section and a red-flags section. */
 function judgesVendors(cardId: string | undefined, retriever: Retriever): boolean {

@@ -110,6 +110,11 @@ describe('answers over the real cards', () => {
     expect(r.unknown).toEqual(['Cohere']);
   });
 
+  it('judges a vendor\'s pasted sentence against the vendor questions, whatever else its words resemble', async () => {
+    const r = await ask('pasting from a vendor\'s faq: "we may use customer content to improve our services; you can opt out at any time in settings". is this ok?');
+    expect(r.citations[0]?.id).toBe('vendor-q01-data-use');
+  });
+
   it('leads a yes/no question with the verdict a card settles', async () => {
     const r = await ask('is the gemini 3 pro preview still available?');
     expect(r.answer).toMatch(/^No\b/);
