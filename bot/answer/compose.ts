@@ -13,6 +13,7 @@ import { questionWeights, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
+import { modelQuotes } from '../../workflows/decision/model-prices.ts';
 
 /** Tunables of the extractive composer; the defaults were chosen with `kb eval` on the dev questions. */
 export interface ComposeOptions {
@@ -343,6 +344,21 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
   });
   candidates.sort((a, b) => b.score - a.score);
+  // The models, GPUs and products the question names; a sentence pricing or describing only others is beside it.
+  const products = (found: typeof mentions) => found.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) ? [m.entry.name] : []));
+  const asked = new Set(products(mentions));
+  const { catalogue } = coverageOf(retriever.chunks);
+  // So is a sentence naming only other vendors than those selling what is asked ("Anthropic's batch processing…"
+  // for a question on GPT-5.2).
+  const vendors = (found: typeof mentions) => found.flatMap((m) => (m.entry?.kind === 'vendor' ? [m.entry.name] : []));
+  const sellers = new Set([...vendors(mentions), ...[...asked].flatMap((n) => modelQuotes(n).map((q) => q.provider))]);
+  const elsewhere = (text: string) => {
+    const found = catalogue.mentions(text);
+    const its = products(found);
+    if (its.length) return !its.some((n) => asked.has(n));
+    const by = vendors(found);
+    return by.length > 0 && !by.some((v) => sellers.has(v));
+  };
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
   // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's
   // standing instruction ("Ask every AI vendor…") never leads a red-flag or judging answer while a sentence that
@@ -353,14 +369,6 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   if (FACTUAL_KINDS.has(analysis.kind) && !ASKS_ADVICE.test(analysis.core)) promote(candidates, (c) => !ADVICE.test(c.text));
 
   const listLike = analysis.kind === 'list' || polar;
-  // The models, GPUs and products the question names; a sentence pricing or describing only others is beside it.
-  const products = (found: typeof mentions) => found.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) ? [m.entry.name] : []));
-  const asked = new Set(products(mentions));
-  const { catalogue } = coverageOf(retriever.chunks);
-  const elsewhere = (text: string) => {
-    const its = products(catalogue.mentions(text));
-    return its.length > 0 && !its.some((n) => asked.has(n));
-  };
   // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.
   const factual = FACT_KINDS.has(analysis.kind) && cue !== undefined && candidates[0] !== undefined && cue(candidates[0].text);
   const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;

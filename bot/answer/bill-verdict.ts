@@ -1,0 +1,90 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
+import { loadPrices } from '../../workflows/decision/prices.ts';
+import { hasModelPrice, modelQuote, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
+import { formatMoney } from '../../workflows/format.ts';
+import { joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Words that ask what a volume of tokens costs. */
+const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total)\b/i;
+
+/** The tier for prompts over 200,000 tokens, as the price verdict reads it. */
+const LONG_PROMPT = /\b(over|above|more than|beyond|past)\s+(the\s+)?(200\s?k|200[, ]000)\b|\blong[- ]?(context|prompts?)\b/i;
+
+const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|b|bn|billion)?`;
+const SIDE = String.raw`(input|in|prompt|output|out|completion|generated)`;
+
+/** "10m input tokens", "2m output", "500k tokens in", "10 million tokens of input", "1.5bn prompt tokens". */
+const VOLUMES = [
+  new RegExp(String.raw`(?<![\w.$£€])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
+  new RegExp(String.raw`(?<![\w.$£€])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
+];
+
+/** Token volumes a message states for input and output. */
+export interface Volumes {
+  input?: number;
+  output?: number;
+}
+
+/** The input and output token volumes a message states (the first of each); undefined when it states neither. */
+export function readVolumes(text: string): Volumes | undefined {
+  const found: Volumes = {};
+  for (const re of VOLUMES) {
+    for (const m of text.matchAll(re)) {
+      const n = Number((m[1] ?? '').replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+      const side = /^(input|in|prompt)$/i.test(m[3] ?? '') ? 'input' : 'output';
+      if (n > 0 && found[side] === undefined) found[side] = n;
+    }
+  }
+  return found.input !== undefined || found.output !== undefined ? found : undefined;
+}
+
+/** "10 million", "500,000", "1.5 billion" tokens. */
+function tokens(n: number): string {
+  const [scale, word] = n >= 1e9 ? [1e9, ' billion'] : n >= 1e6 ? [1e6, ' million'] : [1, ''];
+  return `${(n / scale).toLocaleString('en-GB', { maximumFractionDigits: 2 })}${word}`;
+}
+
+/** "$45.50", or "$40 to $45.50" where sources disagree. */
+function dollars(low: number, high: number): string {
+  const usd = (n: number) => formatMoney(Math.round(n * 100) / 100, 'USD', { exact: true, unitPrice: !Number.isInteger(n) });
+  return low === high ? usd(low) : `${usd(low)} to ${usd(high)}`;
+}
+
+/** What a quote charges for the volumes, at each end of its span; undefined when it lacks a side the volumes need. */
+function bill(q: PriceQuote, v: Volumes): Span | undefined {
+  const part = (volume: number | undefined, price: Span | null, end: keyof Span) => (volume === undefined ? 0 : price ? (volume / 1e6) * price[end] : Number.NaN);
+  const low = part(v.input, q.input, 'low') + part(v.output, q.output, 'low');
+  const high = part(v.input, q.input, 'high') + part(v.output, q.output, 'high');
+  return Number.isNaN(low) || Number.isNaN(high) ? undefined : { low, high };
+}
+
+/**
+ * What the asker's token volumes cost on the models they name, at the list prices in knowledge/data/prices.json:
+ * "nightly job, 10m input and 2m output tokens on gpt-5.2, what's the bill?" is answered "At GPT-5.2's list prices
+ * ($1.75 input and $14 output per million tokens), 10 million input and 2 million output tokens cost $45.50."
+ *
+ * `named` are the catalogue names the message mentions (`catalogue.names(question)`); the verdict needs one to three
+ * priced models among them, a volume of input or output tokens, and a question about cost. Discounts (batch, cached
+ * input) are not applied: the card sentences that state them follow the verdict.
+ */
+export function billVerdict(question: string, named: string[]): Verdict | undefined {
+  if (!ASKS_COST.test(question)) return undefined;
+  const volumes = readVolumes(question);
+  if (!volumes) return undefined;
+  const prices = loadPrices();
+  const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
+  if (!models.length || models.length > 3) return undefined;
+  const tier = LONG_PROMPT.test(question) ? 'long' : 'standard';
+  const quotes = models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []);
+  const bills = quotes.map((q) => ({ q, cost: bill(q, volumes) }));
+  if (!bills.length || bills.some((b) => !b.cost)) return undefined;
+  const amount = [volumes.input !== undefined ? `${tokens(volumes.input)} input` : '', volumes.output !== undefined ? `${tokens(volumes.output)} output` : ''].filter(Boolean).join(' and ');
+  const side = volumes.input !== undefined && volumes.output !== undefined ? 'both' : volumes.input !== undefined ? 'input' : 'output';
+  const each = bills.map(({ q, cost }) => `${dollars(cost?.low ?? 0, cost?.high ?? 0)} on ${quoteLabel(q)} (${quoteFigures(q, side)})`);
+  const [first] = quotes;
+  if (!first) return undefined;
+  const text = `At list prices, ${amount} tokens cost ${joinAnd(each)}, before any discount.`;
+  return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
+}

@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { billVerdict, readVolumes } from '../../../bot/answer/bill-verdict.ts';
+import { chunkCards } from '../../../knowledge/chunk.ts';
+import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
+import { coverageOf } from '../../../knowledge/entities/coverage.ts';
+import { loadCards, type Card } from '../../../knowledge/load-cards.ts';
+
+describe('readVolumes', () => {
+  it('reads input and output token volumes as people type them', () => {
+    expect(readVolumes('10m input tokens and 2m output tokens')).toEqual({ input: 10e6, output: 2e6 });
+    expect(readVolumes('about 500k tokens in and 100k out per day')).toEqual({ input: 500e3, output: 100e3 });
+    expect(readVolumes('1.5 million tokens of output')).toEqual({ output: 1.5e6 });
+    expect(readVolumes('2,000,000 prompt tokens')).toEqual({ input: 2e6 });
+  });
+
+  it('reads nothing from money, headcounts or tokens with no side', () => {
+    expect(readVolumes('we spend $10k a month, 20 people, 20m tokens a month')).toBeUndefined();
+  });
+});
+
+/** The bill over the real knowledge/data/prices.json and the real cards' catalogue. */
+describe('billVerdict', () => {
+  let catalogue: Catalogue;
+  let cards: Map<string, Card>;
+  beforeAll(async () => {
+    const loaded = (await loadCards()).cards;
+    cards = new Map(loaded.map((c) => [c.id, c]));
+    catalogue = coverageOf(chunkCards(loaded)).catalogue;
+  });
+  const verdict = (q: string) => {
+    const v = billVerdict(q, catalogue.names(q));
+    if (v) expect(cards.get(v.cardId)?.title).toBe(v.title);
+    return v;
+  };
+
+  it('costs the asker\'s volumes at each named model\'s list prices, and cites the price card', () => {
+    const v = verdict("nightly job: 10m input tokens and 2m output tokens on gpt-5.2, what's the bill?");
+    expect(v?.text).toBe('At list prices, 10 million input and 2 million output tokens cost $45.50 on GPT-5.2 ($1.75 input and $14 output per million tokens), before any discount.');
+    expect(v?.cardId).toBe('openai-api-prices');
+    expect(verdict('500k tokens in and 100k out a day on claude haiku 4.5 vs opus 4.6, what does that cost?')?.text).toMatch(/cost \$1 on Claude Haiku 4\.5 .* and \$5 on Claude Opus 4\.6/);
+  });
+
+  it('uses the long-prompt tier when the prompts are over 200k', () => {
+    expect(verdict('1m input tokens on gemini 3.1 pro with prompts over 200k, cost?')?.text).toMatch(/\$4 on Gemini 3\.1 Pro/);
+  });
+
+  it('gives no bill without a volume, without a priced model, or without a question about cost', () => {
+    expect(verdict('how much does gpt-5.2 cost per million tokens?')).toBeUndefined();
+    expect(verdict('10m input tokens on phi-4, cost?')).toBeUndefined();
+    expect(verdict('we send 10m input tokens to gpt-5.2 every night. is the data kept in the eu?')).toBeUndefined();
+  });
+});
