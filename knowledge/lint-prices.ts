@@ -1,7 +1,7 @@
 import type { Card } from './load-cards.ts';
 import { markdownClaims, type Claim } from './claims/claims.ts';
 import { normalizeName } from './entities/normalize.ts';
-import type { ModelPrice } from '../workflows/decision/prices.ts';
+import type { ModelPrice, Prices } from '../workflows/decision/prices.ts';
 
 export interface PriceIssue {
   level: 'error';
@@ -60,4 +60,20 @@ function statesFigures(claim: Claim, e: ModelPrice): boolean {
 function sourcesOf(claim: Claim, card: Card): Card['sources'] {
   if (!claim.sources.length) return card.sources.length === 1 ? card.sources : [];
   return card.sources.filter((s) => s.id && claim.sources.includes(s.id));
+}
+
+/**
+ * The GPU throughput the utilisation verdict computes with is the card's own: one sentence of the card names the
+ * GPU with the hourly price, and one names the model with the tokens per second.
+ */
+export function lintThroughput(t: Prices['self_hosted_throughput'], cards: Card[]): PriceIssue[] {
+  const card = cards.find((c) => c.id === t.card);
+  const issue = (message: string): PriceIssue => ({ level: 'error', rule: 'price-figures', cardId: t.card, message: `self_hosted_throughput: ${message}` });
+  if (!card) return [issue(`no card "${t.card}"`)];
+  const claims = markdownClaims(`${card.summary}\n\n${card.body}`);
+  const states = (name: string, n: number) => claims.some((c) => normalizeName(c.text).includes(normalizeName(name)) && figures(c.text).includes(n));
+  const issues: PriceIssue[] = [];
+  if (!states(t.gpu, t.usd_per_hour)) issues.push(issue(`no sentence of ${t.card} names ${t.gpu} at $${t.usd_per_hour} an hour`));
+  if (!states(t.model, t.output_tokens_per_second)) issues.push(issue(`no sentence of ${t.card} names ${t.model} at ${t.output_tokens_per_second} tokens a second`));
+  return issues;
 }

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
 import { lintClaims, lintEntities } from './lint-claims.ts';
-import { lintPrices } from './lint-prices.ts';
+import { lintPrices, lintThroughput } from './lint-prices.ts';
 import { besideCards, lintBridges } from './lint-bridges.ts';
 import { loadPrices } from '../workflows/decision/prices.ts';
 
@@ -114,7 +114,8 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
 /** The price file's issues: a file that does not parse is one issue, so the card checks still report. */
 function priceIssues(path: string, cards: Card[]): Omit<LintIssue, 'path'>[] {
   try {
-    return lintPrices(loadPrices(path).model_prices_usd_per_million, cards);
+    const prices = loadPrices(path);
+    return [...lintPrices(prices.model_prices_usd_per_million, cards), ...lintThroughput(prices.self_hosted_throughput, cards)];
   } catch (err) {
     return [{ level: 'error', rule: 'price-file', message: (err as Error).message }];
   }

@@ -4,12 +4,10 @@ import { hasModelPrice, modelQuote, type PriceQuote, type Span } from '../../wor
 import { formatMoney } from '../../workflows/format.ts';
 import { joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
 import type { Verdict } from './verdict.ts';
+import { promptTier } from './price-verdict.ts';
 
 /** Words that ask what a volume of tokens costs. */
 const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total)\b/i;
-
-/** The tier for prompts over 200,000 tokens, as the price verdict reads it. */
-const LONG_PROMPT = /\b(over|above|more than|beyond|past)\s+(the\s+)?(200\s?k|200[, ]000)\b|\blong[- ]?(context|prompts?)\b/i;
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|b|bn|billion)?`;
@@ -76,7 +74,7 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const prices = loadPrices();
   const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
   if (!models.length || models.length > 3) return undefined;
-  const tier = LONG_PROMPT.test(question) ? 'long' : 'standard';
+  const tier = promptTier(question);
   const quotes = models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []);
   const bills = quotes.map((q) => ({ q, cost: bill(q, volumes) }));
   if (!bills.length || bills.some((b) => !b.cost)) return undefined;

@@ -12,6 +12,7 @@ import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
 import { billVerdict } from './bill-verdict.ts';
+import { utilisationVerdict } from './utilisation-verdict.ts';
 import { askedText, priceVerdict } from './price-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
@@ -143,7 +144,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const priced = coverage.catalogue.names(askedText(analysis));
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file.
-    const computed = billVerdict(q, coverage.catalogue.names(q)) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
+    const computed = billVerdict(q, coverage.catalogue.names(q)) ?? utilisationVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;

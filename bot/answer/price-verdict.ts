@@ -14,6 +14,21 @@ const SUPERLATIVE = /\b(cheapest|cheepest|least expensive|lowest[- ]priced?|most
 const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;
 /** The tier for prompts over 200,000 tokens ("under 200k" asks for the standard tier). */
 const LONG_PROMPT = /\b(over|above|more than|beyond|past|exceed\w*|bigger than|longer than)\s+(the\s+)?(200\s?k|200[, ]000)\b|\blong[- ]?(context|prompts?)\b|\b(200\s?k|200[, ]000)\s*\+/i;
+/** A prompt's size as people give it: "300k-token contract bundles", "prompts of 250,000 tokens", "400k tokens of context". */
+const PROMPT_SIZE = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?(?:-tokens?\b|\s+tokens?\s+(?:of\s+(?:context|input)|per\s+(?:call|request|prompt|query))\b)|\bprompts?\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s?(k)?\s+tokens?/gi;
+/** The long-prompt tier starts above this many tokens. */
+const LONG_TIER_TOKENS = 200_000;
+
+/** The price tier a message asks about: the long-prompt tier when it says so or gives prompts over 200,000 tokens. */
+export function promptTier(text: string): PromptTier {
+  if (LONG_PROMPT.test(text)) return 'long';
+  for (const m of text.matchAll(PROMPT_SIZE)) {
+    const [n, scale] = m[1] ? [m[1], m[2]] : [m[3], m[4]];
+    const tokens = Number((n ?? '').replace(/,/g, '')) * (scale?.toLowerCase() === 'k' ? 1e3 : scale?.toLowerCase() === 'm' ? 1e6 : 1);
+    if (tokens > LONG_TIER_TOKENS) return 'long';
+  }
+  return 'standard';
+}
 /** Discounts (cached input, batch jobs) are shares of the list price on the cards: no verdict compares them. */
 const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
 /** Kinds that ask for something other than a price, whatever words they use. */
@@ -56,7 +71,9 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const groups = [...new Set(named.filter((n) => isPriceProvider(n, prices) || familyModels(n, prices).length >= 2))];
   // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
   if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;
-  const read: Reading = { side: sideAsked(asked), tier: LONG_PROMPT.test(asked) ? 'long' : 'standard', prices };
+  const read: Reading = { side: sideAsked(asked), tier: promptTier(question), prices };
+  // One model asked about at prompts over 200,000 tokens: its long-prompt price, set against its standard one.
+  if (read.tier === 'long' && models.length === 1 && !groups.length && !SUPERLATIVE.test(asked)) return longTier(models[0] ?? '', read);
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
   if (!COMPARED.test(asked)) return undefined;
   const pair = comparedQuotes(models, named, read);
@@ -152,6 +169,15 @@ function comparison(a: PriceQuote, b: PriceQuote, side: PriceSide): Verdict | un
     text = `${costs} against ${theirs} for ${them}: ${verdict}`;
   }
   return citing(a, `${text}${disputed([a, b], [...sides]) ? ', depending on the source' : ''}.`);
+}
+
+/** "For prompts over 200,000 tokens, Gemini 3.1 Pro costs $4 input and $18 output per million tokens, against $2 and $12 for prompts up to 200,000 tokens." */
+function longTier(model: string, read: Reading): Verdict | undefined {
+  const long = modelQuote(model, { tier: 'long' }, read.prices);
+  const standard = modelQuote(model, { tier: 'standard' }, read.prices);
+  if (!long?.context || !standard || long.context === standard.context) return undefined;
+  const theirs = `${spanMoney(standard.input)} and ${spanMoney(standard.output)}${standard.context ? ` for ${standard.context}` : ''}`;
+  return citing(long, `${quoteLabel(long)} costs ${quoteFigures(long, 'both')}, against ${theirs}.`);
 }
 
 /** The options a superlative picks among, and how the sentence names the pick. */

@@ -74,6 +74,17 @@ describe('kb lint: token prices against their cards', () => {
     expect(await errors()).toEqual([['price-figures', 'openai-api-prices', expect.stringContaining('no sentence of openai-api-prices says GPT-5 Pro is deprecated')]]);
   });
 
+  it('fails a GPU throughput figure the card does not state', async () => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { self_hosted_throughput: { usd_per_hour: number; output_tokens_per_second: number } };
+    data.self_hosted_throughput.usd_per_hour = 2.5;
+    data.self_hosted_throughput.output_tokens_per_second = 3000;
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([
+      ['price-figures', 'self-hosted-cost-per-token', 'self_hosted_throughput: no sentence of self-hosted-cost-per-token names H100 at $2.5 an hour'],
+      ['price-figures', 'self-hosted-cost-per-token', 'self_hosted_throughput: no sentence of self-hosted-cost-per-token names Llama 3.1 8B at 3000 tokens a second'],
+    ]);
+  });
+
   it('reports a price file that does not parse as one error, and still checks the cards', async () => {
     await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.input = null; e.output = null; });
     const report = await lintCards(cards);

@@ -62,6 +62,16 @@ export const pricesSchema = z.object({
   token_prices_usd_per_million: z.array(tokenPrice).min(2),
   /** Every per-million-token list price the price cards state; the price-comparison verdict reads these. */
   model_prices_usd_per_million: z.array(modelPrice).min(1),
+  /** One GPU's hourly price and full-load output, for the cost per token at the asker's utilisation. */
+  self_hosted_throughput: z.object({
+    note: z.string(),
+    gpu: z.string(),
+    model: z.string(),
+    usd_per_hour: z.number().positive(),
+    output_tokens_per_second: z.number().positive(),
+    card: z.string(),
+    sources: z.array(sourceSchema).min(1),
+  }),
   token_price_ratio: z.object({ closed_model: z.string(), open_model: z.string(), note: z.string(), card: z.string() }),
   /** GBP per unit, dated, so a spend typed in dollars or euros can be compared with the GBP crossover. */
   exchange_rates: z.object({ note: z.string(), to_gbp: z.array(exchangeRate).min(1) }),

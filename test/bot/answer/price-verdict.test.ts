@@ -133,4 +133,15 @@ describe('priceVerdict', () => {
       'is opus 4.6 on together cheaper than gpt-5.2', // Together sells neither
     ]) expect(verdict(q), q).toBeUndefined();
   });
+
+  it("gives one model's long-prompt price against its standard one when the prompts are over 200,000 tokens", () => {
+    // The model is named in the context, which the caller passes when the question points back at it.
+    const q = 'we stuff ~300k-token contract bundles into gemini 3.1 pro on every call. budget sheet assumes $2 in / $12 out. are we under-costing this?';
+    expect(priceVerdict(q, analyseQuestion(q), catalogue.names(q))?.text)
+      .toBe('Gemini 3.1 Pro costs $4 input and $18 output per million tokens for prompts over 200,000 tokens, against $2 and $12 for prompts up to 200,000 tokens.');
+    expect(verdict('gemini 2.5 pro price for prompts of 250,000 tokens?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input and \$15 output/);
+    // A model priced flat, and prompts under the tier, give no long-prompt verdict.
+    expect(verdict('claude opus 4.6 price for long prompts over 200k?')).toBeUndefined();
+    expect(verdict('100k-token prompts into gemini 3.1 pro, what does it cost per million?')).toBeUndefined();
+  });
 });

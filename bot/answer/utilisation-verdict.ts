@@ -1,0 +1,53 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
+import { loadPrices } from '../../workflows/decision/prices.ts';
+import { formatMoney } from '../../workflows/format.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Words that say how busy a GPU is. */
+const LOAD = /\b(busy|load(ed)?|utili[sz](ed|ation)|idle|in use|used)\b/i;
+/** Words that ask for a cost per token. */
+const PER_TOKEN = /\b(per (million|1m|m|mtok|token)|cost per|per-token|token cost|a million tokens)\b/i;
+
+const FRACTIONS: Record<string, number> = { 'a quarter': 0.25, quarter: 0.25, 'a third': 1 / 3, third: 1 / 3, half: 0.5, 'two thirds': 2 / 3, 'three quarters': 0.75 };
+/** "25%", "~40 percent", "a quarter", "half" near a load word ("busy ~25% of the day", "at a quarter load"). */
+const SHARE = /(?:~|about |around |roughly )?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)|\b(a quarter|quarter|a third|third|half|two thirds|three quarters)\b/gi;
+/** An hourly price the asker quotes: "$2.69 an hour", "$3/hr". */
+const HOURLY = /\$\s?(\d+(?:\.\d+)?)\s?(?:an? |per |\/\s?)(?:hour|hr|h)\b/i;
+/** Shares of the day this far from a load word (in characters) describe it. */
+const NEAR = 40;
+
+/** The GPU's load as a share of the day, when the message gives one beside a load word. */
+export function readLoad(text: string): number | undefined {
+  for (const m of text.matchAll(SHARE)) {
+    const at = m.index ?? 0;
+    const around = text.slice(Math.max(0, at - NEAR), at + m[0].length + NEAR);
+    if (!LOAD.test(around)) continue;
+    const share = m[1] ? Number(m[1]) / 100 : FRACTIONS[(m[2] ?? '').toLowerCase()];
+    if (share !== undefined && share > 0 && share <= 1) return share;
+  }
+  return undefined;
+}
+
+/** "25%", "33%". */
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/**
+ * The self-hosted cost per million output tokens at the asker's load, from the GPU figures in
+ * knowledge/data/prices.json: "an h100 at $2.69 an hour, busy ~25% of the day, cost per million tokens?" is answered
+ * "At 25% load, an H100 at $2.69 an hour producing 3,400 output tokens a second (Llama 3.1 8B) works out at about
+ * $0.88 per million output tokens, against about $0.22 at full load." An hourly price the asker quotes replaces the
+ * data's; the throughput is always the card's, and the sentence says which model it was measured on.
+ */
+export function utilisationVerdict(question: string): Verdict | undefined {
+  if (!PER_TOKEN.test(question)) return undefined;
+  const load = readLoad(question);
+  if (load === undefined) return undefined;
+  const t = loadPrices().self_hosted_throughput;
+  const quoted = HOURLY.exec(question);
+  const hourly = quoted ? Number(quoted[1]) : t.usd_per_hour;
+  const perMillion = (share: number) => hourly / ((t.output_tokens_per_second * 3600 * share) / 1e6);
+  const usd = (n: number) => formatMoney(Math.round(n * 100) / 100, 'USD', { unitPrice: true });
+  const text = `At ${percent(load)} load, an ${t.gpu} at ${usd(hourly)} an hour producing ${t.output_tokens_per_second.toLocaleString('en-GB')} output tokens a second (${t.model}) works out at about ${usd(perMillion(load))} per million output tokens, against about ${usd(perMillion(1))} at full load, before engineering time.`;
+  const source = t.sources[0];
+  return { text, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null };
+}
