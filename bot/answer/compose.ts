@@ -236,6 +236,10 @@ function enumerates(sentence: string): boolean {
 const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\bworry\b|\bdeal[- ]?breaker|\brefus|\bvague\b|\bcannot\b|\bwill not\b|\bwon't\b|\bno (written|contractual|clear)\b/i;
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
+/** Index terms of the words that ask for red flags, and for what a good answer holds. */
+const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer'));
+const GOOD_ANSWER_WORDS: ReadonlySet<string> = new Set(terms('good answer strong answer look for expect hear see want'));
+
 /** A vendor's answer told as falling short: refusals, absences, "only", self-assessment. */
 const SHORTFALL = /\b(no|not|never|none|nothing|only|just|won'?t|wont|doesn'?t|doesnt|don'?t|dont|can'?t|cant|cannot|unable|refus\w*|without|lacks?|missing|vague|self[- ]?(assess\w*|attest\w*|certif\w*))\b/i;
 
@@ -310,6 +314,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // "self certify" is covered by a sentence on "self-attestation": the cards' words for what the asker typed.
   const { stands } = bridges().cross([analysis.qualifiers, analysis.core].filter(Boolean).join(' '));
   const bridged = (t: string, own: Set<string>) => (stands.get(t) ?? []).some((m) => own.has(m));
+  // The words that ask for warning signs ("warning signs", "alarm bells", "deal breakers") are answered by any
+  // sentence stating a red flag, as "what to look for" is by one describing a good answer.
+  const says = (t: string, text: string) => (RED_FLAG_WORDS.has(t) && RED_FLAG.test(text)) || (GOOD_ANSWER_WORDS.has(t) && GOOD_ANSWER.test(text));
   const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
   const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
   const named = mentions.flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
@@ -329,7 +336,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       let lexical = 0;
       for (const t of qTerms) {
         const w = weights.get(t) ?? 0;
-        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : sameRoot(t, own) || bridged(t, own) ? ROOT_CREDIT : soft(t, text);
+        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : sameRoot(t, own) || bridged(t, own) || says(t, text) ? ROOT_CREDIT : soft(t, text);
         if (credit > 0) {
           // A qualifier's words ("in the open versus closed decision") steer, but less than the question's own.
           lexical += w * credit * (optional.has(t) ? QUALIFIER_SHARE : 1);

@@ -115,6 +115,12 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('vendor-q01-data-use');
   });
 
+  it('answers "warning signs" with the red flags, whatever the asker calls them', async () => {
+    const r = await ask('What are the warning signs when an AI vendor describes how it evaluates its model?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^A red flag is/);
+  });
+
   it('leads a yes/no question with the verdict a card settles', async () => {
     const r = await ask('is the gemini 3 pro preview still available?');
     expect(r.answer).toMatch(/^No\b/);
