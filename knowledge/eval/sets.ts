@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
  * (seed 20261201): the tune half's failures are shown, the check half is figures only. `blind4-tune` and
  * `blind4-check` are a fourth (140, seed 20261202), weighted to comparisons, pasted vendor text, should-we with the
  * asker's situation, sideways definitions and figures buried in a card. `blind5-tune` and `blind5-check` are a fifth (150, seed
- * 20261203), written in a third session with everyday words for the cards' concepts and every card labelled.
+ * 20261203), written in a third session with everyday words for the cards' concepts and every card labelled. `blind6` (120) was
+ * written the same way later in that session, weighted to multi-sentence channel messages; never tuned on, figures only.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -27,6 +28,7 @@ export const EVAL_SETS = {
   'blind4-check': { file: 'blind4-check.jsonl', showFailures: false },
   'blind5-tune': { file: 'blind5-tune.jsonl', showFailures: true },
   'blind5-check': { file: 'blind5-check.jsonl', showFailures: false },
+  blind6: { file: 'blind6.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
