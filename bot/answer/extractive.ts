@@ -7,7 +7,8 @@ import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { analyseQuestion, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
-import { questionWeights } from './weights.ts';
+import { questionWeights, type QuestionWeights } from './weights.ts';
+import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
@@ -145,6 +146,17 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file.
     const computed = billVerdict(q, coverage.catalogue.names(q)) ?? utilisationVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
+    if (lead && confidence < threshold && !computed) {
+      // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
+      // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our
+      // llm setup every few months?" -> the quarterly review).
+      const card = hits[0]?.chunk.cardId;
+      const summary = card ? retriever.chunk(`${card}#summary`) : undefined;
+      if (summary && hits[0] && coversSubject(composition.weights, card ?? '', retriever)) {
+        const fallback = compose(analysis, [{ ...hits[0], chunk: summary }], retriever, composeOptions);
+        if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
+      }
+    }
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights);
     const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
@@ -184,6 +196,31 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** A card answers a question's subject when it uses this share of the question's weight... */
+const CARD_COVERAGE = 0.45;
+/** ...and this share of the weight of its domain words, of which there are at least SUBJECT_WORDS. */
+const CARD_ANCHORS = 0.75;
+const SUBJECT_WORDS = 3;
+
+/** True when the card's passages, taken together, use most of the question's words and of its domain words. */
+function coversSubject(scored: QuestionWeights, cardId: string, retriever: Retriever): boolean {
+  const { weights, anchors, optional, situation, total } = scored;
+  if (anchors.size < SUBJECT_WORDS || total <= 0) return false;
+  const used = new Set(retriever.chunks.filter((c) => c.cardId === cardId).flatMap((c) => terms(chunkEmbedText(c))));
+  let covered = 0;
+  let subject = 0;
+  let subjectCovered = 0;
+  for (const [t, w] of weights) {
+    if (optional.has(t) || situation.has(t)) continue;
+    if (used.has(t)) covered += w;
+    if (anchors.has(t)) {
+      subject += w;
+      if (used.has(t)) subjectCovered += w;
+    }
+  }
+  return covered / total >= CARD_COVERAGE && subjectCovered / subject >= CARD_ANCHORS;
 }
 
 /** Kinds a message about a vendor's answer may be read as before retrieval says which card it concerns. */

@@ -121,6 +121,15 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^A red flag is/);
   });
 
+  it('answers from the best card\'s summary when the card covers the question\'s subject though no one sentence does', async () => {
+    const r = await ask('our dpo is asking whether we need a dpia for the ai chatbot that handles customer data');
+    expect(r.answered).toBe(true);
+    expect(r.citations[0]?.id).toBe('ico-ai-guidance');
+    expect(r.answer).toMatch(/likely|high risk/);
+    // Off-topic questions sharing a word or two with the cards are still declined.
+    expect((await ask('how do i cut our aws s3 storage bill? it is crept up to $4k a month')).answered).toBe(false);
+  });
+
   it('leads a yes/no question with the verdict a card settles', async () => {
     const r = await ask('is the gemini 3 pro preview still available?');
     expect(r.answer).toMatch(/^No\b/);
