@@ -100,7 +100,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const query = searchText(read, retriever);
     // "they self certify" also searches, more lightly, for the cards' "self-attestation".
     const expand = bridges().cross([read.qualifiers, read.core].filter(Boolean).join(' ')).means;
-    const searched = preferQuotedPassages(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), read.quoted, retriever);
+    const searched = preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query), read.quoted, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.
     const found = pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched;
@@ -275,6 +275,27 @@ async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
     }
   }
   return out;
+}
+
+/** Share of a card title's words (two at least) a question must use for the title to say what it asks... */
+const TITLE_SHARE = 0.6;
+/** ...and what that adds to its passages' scores, as a share of the best score. */
+const TITLE_BOOST = 0.15;
+
+/**
+ * A passage whose card title the question mostly restates gains: "when does self hosting actually make sense?"
+ * asks what "When to self-host an open-weight model" answers, more than the crossover figures it also matches.
+ */
+export function preferTitledCards(hits: RetrievedChunk[], query: string): RetrievedChunk[] {
+  if (!hits.length) return hits;
+  const asked = new Set(terms(query));
+  const top = hits[0]?.score ?? 0;
+  const share = (title: string) => {
+    const own = [...new Set(terms(title))];
+    const hit = own.filter((t) => asked.has(t)).length;
+    return own.length >= 2 && hit >= 2 ? hit / own.length : 0;
+  };
+  return hits.map((h) => ({ ...h, score: h.score + (share(h.chunk.title) >= TITLE_SHARE ? TITLE_BOOST * top : 0) })).sort((a, b) => b.score - a.score);
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */

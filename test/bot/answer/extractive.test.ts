@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createExtractiveAnswerer, NO_ANSWER_TEXT, type ExtractiveAnswerer, type UnansweredInfo } from '../../../bot/answer/extractive.ts';
+import { createExtractiveAnswerer, NO_ANSWER_TEXT, preferTitledCards, type ExtractiveAnswerer, type UnansweredInfo } from '../../../bot/answer/extractive.ts';
 import { compose, DEFAULT_COMPOSE } from '../../../bot/answer/compose.ts';
 import { openIndex } from '../../../knowledge/retrieval/open-index.ts';
 import { createLocalEmbedder } from '../../../knowledge/retrieval/sif-embedder.ts';
@@ -91,5 +91,19 @@ describe('extractive answerer', () => {
     const passages = await answerer.retrieve('Built with Example', 2);
     expect(passages).toHaveLength(2);
     expect(passages[0]).toMatchObject({ cardId: 'licence-attribution', url: 'https://example.org/licence' });
+  });
+});
+
+describe('preferTitledCards', () => {
+  const hit = (cardId: string, title: string, score: number) => ({ chunk: { id: `${cardId}#summary`, cardId, title, headingPath: ['Summary'], kind: 'summary' as const, text: '', sources: [], hash: '' }, score, bm25: score, dense: 0 });
+
+  it('lifts the card whose title the question mostly restates over a closer passage of another card', () => {
+    const hits = [hit('cost-crossover', 'When self-hosting becomes cheaper than a closed API', 1), hit('reading-a-model-licence', 'How to read a model licence before sign-off', 0.9)];
+    expect(preferTitledCards(hits, 'what clauses in the model licence should legal read before sign-off?').map((h) => h.chunk.cardId)).toEqual(['reading-a-model-licence', 'cost-crossover']);
+  });
+
+  it('leaves the order alone when no title is mostly restated', () => {
+    const hits = [hit('a', 'EU AI Act penalties', 1), hit('b', 'GPU rental prices per hour', 0.9)];
+    expect(preferTitledCards(hits, 'what are the fines?').map((h) => h.chunk.cardId)).toEqual(['a', 'b']);
   });
 });
