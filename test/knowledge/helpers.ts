@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evalSetFile } from '../../knowledge/eval/sets.ts';
+import { chunkCards } from '../../knowledge/chunk.ts';
+import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
+import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import { loadCards, type Card } from '../../knowledge/load-cards.ts';
 
 /** Fixture cards written for these tests (small, stable, independent of the real knowledge base). */
 export const FIXTURE_CARDS = fileURLToPath(new URL('../fixtures/cards/', import.meta.url));
@@ -27,4 +31,10 @@ export async function copyFixtureCards(into: string): Promise<string> {
   const cards = join(into, 'cards');
   await cp(FIXTURE_CARDS, cards, { recursive: true });
   return cards;
+}
+
+/** The real cards by id and the entity catalogue built from them, as the answerer builds it. */
+export async function realCatalogue(): Promise<{ cards: Map<string, Card>; catalogue: Catalogue }> {
+  const loaded = (await loadCards()).cards;
+  return { cards: new Map(loaded.map((c) => [c.id, c])), catalogue: coverageOf(chunkCards(loaded)).catalogue };
 }

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { billVerdict, readVolumes } from '../../../bot/answer/bill-verdict.ts';
-import { chunkCards } from '../../../knowledge/chunk.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
-import { coverageOf } from '../../../knowledge/entities/coverage.ts';
-import { loadCards, type Card } from '../../../knowledge/load-cards.ts';
+import type { Card } from '../../../knowledge/load-cards.ts';
+import { realCatalogue } from '../../knowledge/helpers.ts';
 
 describe('readVolumes', () => {
   it('reads input and output token volumes as people type them', () => {
@@ -23,9 +22,7 @@ describe('billVerdict', () => {
   let catalogue: Catalogue;
   let cards: Map<string, Card>;
   beforeAll(async () => {
-    const loaded = (await loadCards()).cards;
-    cards = new Map(loaded.map((c) => [c.id, c]));
-    catalogue = coverageOf(chunkCards(loaded)).catalogue;
+    ({ cards, catalogue } = await realCatalogue());
   });
   const verdict = (q: string) => {
     const v = billVerdict(q, catalogue.names(q));

@@ -2,10 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { askedText, priceVerdict } from '../../../bot/answer/price-verdict.ts';
 import { analyseQuestion } from '../../../bot/answer/question.ts';
 import type { Verdict } from '../../../bot/answer/verdict.ts';
-import { chunkCards } from '../../../knowledge/chunk.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
-import { coverageOf } from '../../../knowledge/entities/coverage.ts';
-import { loadCards, type Card } from '../../../knowledge/load-cards.ts';
+import type { Card } from '../../../knowledge/load-cards.ts';
+import { realCatalogue } from '../../knowledge/helpers.ts';
 
 /**
  * The price-comparison verdict over the real knowledge/data/prices.json and the real cards' catalogue: `named` is
@@ -15,9 +14,7 @@ describe('priceVerdict', () => {
   let catalogue: Catalogue;
   let cards: Map<string, Card>;
   beforeAll(async () => {
-    const loaded = (await loadCards()).cards;
-    cards = new Map(loaded.map((c) => [c.id, c]));
-    catalogue = coverageOf(chunkCards(loaded)).catalogue;
+    ({ cards, catalogue } = await realCatalogue());
   });
 
   const verdict = (question: string): Verdict | undefined => {
