@@ -70,10 +70,10 @@ const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|c
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to)\b)/i;
 
 /** An indirect question told as a sentence: "our dpo is asking whether we need a dpia for the chatbot". */
-const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b/i;
+const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b|\b(asked|asks|asking|wants|want|needs?|told|tasked)\s+(me|us)\s+to\s+(explain|summari[sz]e|describe|outline|define|break down|walk (?:them|him|her|the board) through)\b/i;
 
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
-const LEAD_IN = /^(?:.{0,80}?\b(?:asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
+const LEAD_IN = /^(?:.{0,80}?\b(?:(?:asking|asks|asked|wants|want|needs?|told|tasked)\s+(?:me|us)\s+to(?=\s+(?:explain|summari[sz]e|describe|outline|define|break down|walk))|asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
 
 /** Pictographs (emoji) close a thought the way a full stop does: "prepping for a call 🙏 max fine for…". */
 const EMOJI = /\s*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D})+\s*/gu;
