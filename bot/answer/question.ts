@@ -34,7 +34,7 @@ export interface QuestionAnalysis {
 export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'pls', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure', 'whether']));
 
 /** Phrases that shape the answer but name nothing to answer about. */
-const SCAFFOLD = /\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me)\b/gi;
+const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (one|a|two|a short) para(graph)?s?|in two sentences|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me)\b/gi;
 
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
 const SHORTHAND: [RegExp, string][] = [
@@ -230,7 +230,10 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // what it narrates ("we're a 300-seat law firm in edinburgh.", "thanks in advance").
   if (!asking.length) {
     const named = all.filter((p) => !narrates(p));
-    coreParts.push(...(named.length ? named : all));
+    // When every piece tells the story, the unfinished ones ask ("context: we're a 45 person fintech in leeds. red
+    // flags in an open model licence if we're an eu company").
+    const unfinished = all.filter((p) => !/[.!]$/.test(p));
+    coreParts.push(...(named.length ? named : unfinished.length ? unfinished : all));
   }
   let core = coreParts.join(' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the

@@ -33,6 +33,8 @@ describe('answers over the real cards', () => {
       ['when was olmo 2 released', 'when was olmo 2 released need it for the board pack on thursday, cfo is nervous about lock-in'],
       // A short definition names its own subject: what follows it is context, not part of the question.
       ['What is a DPIA?', 'What is a DPIA? need it for the board pack on thursday, cfo is nervous about lock-in'],
+      // With no asking clause, the piece that is not a finished sentence is the question; "context:" is a label.
+      ['red flags in an open model licence if we\'re an eu company', "context: we're a 45 person fintech in leeds, mostly on azure, budget maybe £3k a month for ai stuff.\nred flags in an open model licence if we're an eu company"],
       // A request told as a sentence ("dpo asked me to explain…") is the question, whatever surrounds it.
       ['dpo asked me to explain gdpr art 48 in one para', "context: we're a 45 person fintech in leeds, mostly on azure.\ndpo asked me to explain gdpr art 48 in one para 🙏 need it for the board pack on thursday"],
     ];
