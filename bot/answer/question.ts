@@ -186,6 +186,18 @@ function nearestSubject(all: string[], asking: string[]): string[] {
   return [...before, ...all.slice(first, last + 1).filter((p) => !introOnly(p)), ...after];
 }
 
+/**
+ * A clause without the scene set before it (kept in `leads`, as a qualifier) and the purpose typed after it ("need
+ * it for the board pack", context: it neither steers the search nor counts). A lead naming the sides compared is
+ * the question's subject ("soc 2 vs iso 42001, can one stand in for the other?").
+ */
+function withoutSceneOrPurpose(clause: string, leads: string[]): string {
+  const split = splitLeadingPhrase(clause);
+  if (split.lead && COMPARED.test(split.lead) && isTopic(split.lead)) split.rest = `${split.lead} ${split.rest}`;
+  else if (split.lead) leads.push(split.lead);
+  return splitTrailingPhrase(split.rest).rest;
+}
+
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
 export function analyseQuestion(message: string): QuestionAnalysis {
   // Words in quotes are someone else's ("they keep logs 'as long as necessary'"): they steer the search like a
@@ -218,13 +230,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const led = LEAD_IN.exec(p);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
     if (led && /\b(whether|if)\s*$/i.test(led[0])) indirectYesNo = true;
-    const split = splitLeadingPhrase(rest);
-    // "soc 2 vs iso 42001, can one stand in for the other?": a lead naming the sides is the question's subject.
-    if (split.lead && COMPARED.test(split.lead) && isTopic(split.lead)) split.rest = `${split.lead} ${split.rest}`;
-    else if (split.lead) leads.push(split.lead);
-    const tail = splitTrailingPhrase(split.rest);
-    // What the answer is for ("need it for the board pack") is context: it neither steers the search nor counts.
-    return tail.rest;
+    return withoutSceneOrPurpose(rest, leads);
   });
   // Nothing asks ("llama 4 licence obligations, bullet them for me"): the question is what the message names, not
   // what it narrates ("we're a 300-seat law firm in edinburgh.", "thanks in advance").
