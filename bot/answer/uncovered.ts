@@ -176,6 +176,21 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
       add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
     }
   }
+  // A known product followed by a feature the cards never name: "vertex ai model garden", "bedrock agents".
+  for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
+    const tokens = normalizeName(clause).trim().split(' ');
+    for (const m of coverage.catalogue.mentions(clause)) {
+      if (m.entry?.kind !== 'product') continue;
+      const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
+      const feature = at >= 0 ? tokens.slice(at + 1, at + 3) : [];
+      // Up to two words, ending on one the cards never use that is not a verb or a function word.
+      const end = feature.findIndex((w) => !words.known(w));
+      const name = end >= 0 ? feature.slice(0, end + 1) : [];
+      if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
+      if (coveredWhole(`${m.form.trim()} ${name.join(' ')}`)) continue;
+      add({ name: askerName(core, `${m.form.trim()} ${name.join(' ')}`, coverage), closest: [], cards: [] });
+    }
+  }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
     const head = (m[2] ?? '').toLowerCase();

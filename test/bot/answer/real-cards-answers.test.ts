@@ -91,7 +91,8 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^The knowledge base has nothing on/);
   });
 
-  it('still names laws and standards the cards never mention', async () => {
+  it('still names laws, standards and product features the cards never mention', async () => {
+    expect((await ask('what is vertex ai model garden and does it let us keep everything in the eu?')).unknown).toEqual(['Vertex AI Model Garden']);
     expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
     expect((await ask('does the colorado ai act apply to us?')).unknown).toEqual(['Colorado AI Act']);
     expect((await ask('do vendors need to follow nist 800-53?')).unknown).toEqual(['NIST 800-53']);
