@@ -308,7 +308,9 @@ const QUOTE_MIN_WORDS = 2;
 function preferQuotedPassages(hits: RetrievedChunk[], quoted: string[], retriever: Retriever): RetrievedChunk[] {
   const phrases = quoted.map((q) => normalizeName(q)).filter((q) => q.split(' ').length >= QUOTE_MIN_WORDS);
   if (!phrases.length || !hits.length) return hits;
-  const found = retriever.chunks.filter((c) => phrases.some((p) => normalizeName(c.text).includes(p)));
+  // A card whose title is the quoted phrase ("a bad answer to 'where is our data?'") is found by its summary.
+  const titled = new Set(retriever.chunks.filter((c) => phrases.some((p) => normalizeName(c.title).includes(p))).map((c) => c.cardId));
+  const found = retriever.chunks.filter((c) => phrases.some((p) => normalizeName(c.text).includes(p)) || (titled.has(c.cardId) && c.kind === 'summary'));
   if (!found.length || found.length > SPECIFIC_CARDS) return hits;
   const top = hits[0]?.score ?? 0;
   const lifted = found.map((chunk) => hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: 0, bm25: 0, dense: 0 });

@@ -115,6 +115,11 @@ describe('answers over the real cards', () => {
     expect(r.unknown).toEqual(['Cohere']);
   });
 
+  it('finds the card whose title the asker quotes', async () => {
+    const r = await ask("what would a bad answer to 'where is our data?' look like from a supplier?");
+    expect(r.citations[0]?.id).toBe('vendor-q03-data-location');
+  });
+
   it('judges a vendor\'s pasted sentence against the vendor questions, whatever else its words resemble', async () => {
     const r = await ask('pasting from a vendor\'s faq: "we may use customer content to improve our services; you can opt out at any time in settings". is this ok?');
     expect(r.citations[0]?.id).toBe('vendor-q01-data-use');
