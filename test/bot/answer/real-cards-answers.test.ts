@@ -115,6 +115,12 @@ describe('answers over the real cards', () => {
     expect(r.unknown).toEqual(['Cohere']);
   });
 
+  it('reads "is that just a fancy word for…" after a quoted term as asking what the term means', async () => {
+    const r = await ask("legal keep saying 'deployer' in every meeting. is that just a fancy word for a customer, or something more?");
+    expect(r.answer).toMatch(/deployer/i);
+    expect(r.citations[0]?.id).toBe('eu-ai-act-deployers');
+  });
+
   it('finds the card whose title the asker quotes', async () => {
     const r = await ask("what would a bad answer to 'where is our data?' look like from a supplier?");
     expect(r.citations[0]?.id).toBe('vendor-q03-data-location');
