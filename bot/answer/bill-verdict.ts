@@ -15,8 +15,8 @@ const SIDE = String.raw`(input|in|prompt|output|out|completion|generated)`;
 
 /** "10m input tokens", "2m output", "500k tokens in", "10 million tokens of input", "1.5bn prompt tokens". */
 const VOLUMES = [
-  new RegExp(String.raw`(?<![\w.$£€])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
-  new RegExp(String.raw`(?<![\w.$£€])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
+  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(\s+tokens?)?`, 'gi'),
+  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(tokens?)\s+(?:of\s+)?${SIDE}\b`, 'gi'),
 ];
 
 /** Token volumes a message states for input and output. */
@@ -30,8 +30,11 @@ export function readVolumes(text: string): Volumes | undefined {
   const found: Volumes = {};
   for (const re of VOLUMES) {
     for (const m of text.matchAll(re)) {
-      const n = Number((m[1] ?? '').replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
-      const side = /^(input|in|prompt)$/i.test(m[3] ?? '') ? 'input' : 'output';
+      const scale = SCALE[(m[2] ?? '').toLowerCase()];
+      const n = Number((m[1] ?? '').replace(/,/g, '')) * (scale ?? 1);
+      // A volume says so: a scale ("10m"), the word "tokens", or a figure in the thousands; "gpt-5.2 output" is a name.
+      if (scale === undefined && !/tokens?/i.test(m[0]) && n < 1000) continue;
+      const side = /^(input|in|prompt)$/i.test((re === VOLUMES[0] ? m[3] : m[4]) ?? '') ? 'input' : 'output';
       if (n > 0 && found[side] === undefined) found[side] = n;
     }
   }

@@ -14,6 +14,9 @@ describe('readVolumes', () => {
 
   it('reads nothing from money, headcounts or tokens with no side', () => {
     expect(readVolumes('we spend $10k a month, 20 people, 20m tokens a month')).toBeUndefined();
+    // A version number before "output" is a model's name, not a volume.
+    expect(readVolumes('sonnet 4.5 vs gpt-5.2 output price?')).toBeUndefined();
+    expect(readVolumes('claude 3 output quality')).toBeUndefined();
   });
 });
 
