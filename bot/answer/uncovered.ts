@@ -55,6 +55,16 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   });
 }
 
+/** Acronyms of everyday business and IT, never the subject of a gap: roles, documents, metrics, systems, stages. */
+const BUSINESS_ACRONYMS = new Set(`
+CEO CFO CTO COO CIO CISO CMO CPO CRO DPO VP SVP EVP GC HR IT OPS PM PMO QA UX UI BA
+ROI KPI OKR TCO P&L EBITDA ARR MRR CAC LTV NPS CSAT SLA SLO RPO RTO YOY QOQ MOM FY FTE PTO EOD EOW ASAP FYI TBD TBC
+MVP POC PoC PRD RFP RFI RFQ ITT SOW MSA NDA MOU LOI DPA TOS SOP BAU
+ERP CRM HRIS ATS CMS LMS BI ETL SSO MFA VPN LAN WAN DNS API SDK CLI IDE CI CD PR VM VMS SAAS PAAS IAAS
+SME SMB B2B B2C D2C IPO VC PE LLC LLP PLC GMBH
+FAQ PDF CSV XLSX DOCX URL HTML JSON XML SQL
+`.split(/\s+/).filter(Boolean));
+
 /** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
 const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|gb|tb|mb|k|times|x)\b)/i;
 
@@ -120,6 +130,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     if (!family && m[1] && common(letters)) continue;
+    // "claude 4.5 sonnet": a covered model's name typed with its version before the member's word.
+    const after = /^[\s-]+([a-z]+)/i.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
+    if (m[1] && after && coveredWhole(`${m[1]} ${after} ${m[2] ?? ''}`)) continue;
+    // A size after a specific model's own name ("maverick 17b") is that model's, not another.
+    if (/^[bm]$/i.test(m[3] ?? '') && m[1] && coverage.catalogue.mentions(m[1]).some((x) => x.entry?.kind === 'model')) continue;
     // "llama 70b": the size must be one the cards mention ("70B"), whatever the family.
     const size = /^[bm]$/i.test(m[3] ?? m[6] ?? '') && m[1] ? coverage.mentioned(` ${m[2]} ${(m[3] ?? '').toLowerCase()} `) : false;
     if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
@@ -208,9 +223,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
   }
-  // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above).
+  // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above); the acronyms of
+  // everyday business ("the ROI case", "the SOW says") are how people talk, not what they ask about.
   for (const m of core.matchAll(/\b([A-Z]{3,6})\b/g)) {
     const w = m[1] ?? '';
+    if (BUSINESS_ACRONYMS.has(w)) continue;
     if (!words.known(w.toLowerCase()) && !covered(w) && !common(w.toLowerCase())) add({ name: w, closest: [], cards: [] });
   }
   return [...out.values()];

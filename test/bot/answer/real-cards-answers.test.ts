@@ -67,6 +67,10 @@ describe('answers over the real cards', () => {
       // A bill from a vendor is an invoice, a word the cards use before a law is grammar, a standard is read whole.
       'our openai bill is about £3k a month, time to self-host?', "what's the nightly bill on gpt-5.2 for 10m input tokens?",
       'do small firms face the same headline ai act fines?', 'should suppliers map their evals to nist 600-1?',
+      // Business acronyms are how people talk; a model's name typed in another order or with its size is still it.
+      'our CFO wants the ROI case for self-hosting llama 4 vs the openai api', 'the SOW says the vendor can swap models without notice. red flag?',
+      'the ERP vendor says their AI is ISO 42001 certified. is that enough?', 'is claude 4.5 sonnet cheaper than gpt 5.2?',
+      'llama-4-maverick-17b-128e licence terms?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
