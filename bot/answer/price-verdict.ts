@@ -75,7 +75,11 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // One model asked about at prompts over 200,000 tokens: its long-prompt price, set against its standard one.
   if (read.tier === 'long' && models.length === 1 && !groups.length && !SUPERLATIVE.test(asked)) return longTier(models[0] ?? '', read);
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
-  if (!COMPARED.test(asked)) return undefined;
+  // One model's price asked plainly ("opus 4.6 price per mtok?"): its figures lead, before the card's list of others.
+  // A provider named with it ("maverick price on together?") picks the host.
+  const [model] = models;
+  const hosts = (m: string) => groups.every((g) => isPriceProvider(g, prices) && sells(g, m, read));
+  if (!COMPARED.test(asked)) return model && models.length === 1 && hosts(model) ? single(model, named, read) : undefined;
   const pair = comparedQuotes(models, named, read);
   return pair && comparison(...ordered(pair, asked, read.side), read.side);
 }
@@ -169,6 +173,15 @@ function comparison(a: PriceQuote, b: PriceQuote, side: PriceSide): Verdict | un
     text = `${costs} against ${theirs} for ${them}: ${verdict}`;
   }
   return citing(a, `${text}${disputed([a, b], [...sides]) ? ', depending on the source' : ''}.`);
+}
+
+/** "Claude Opus 4.6 costs $5 input and $25 output per million tokens." */
+function single(model: string, named: string[], read: Reading): Verdict | undefined {
+  const q = modelQuote(model, { provider: providerFor(model, named, read), tier: read.tier }, read.prices);
+  if (!q || (read.side !== 'both' && !q[read.side]) || (read.side === 'both' && !q.input && !q.output)) return undefined;
+  const side: PriceSide = read.side === 'both' && (!q.input || !q.output) ? (q.input ? 'input' : 'output') : read.side;
+  const sides: ('input' | 'output')[] = side === 'both' ? ['input', 'output'] : [side];
+  return citing(q, `${quoteLabel(q)} costs ${quoteFigures(q, side)}${disputed([q], sides) ? ', depending on the source' : ''}.`);
 }
 
 /** "For prompts over 200,000 tokens, Gemini 3.1 Pro costs $4 input and $18 output per million tokens, against $2 and $12 for prompts up to 200,000 tokens." */

@@ -124,7 +124,6 @@ describe('priceVerdict', () => {
       'claude or gpt-5.2 cheaper?', // a family is not a price
       'is gpt-5.2 better than opus 4.6?',
       'gpt-5.2 vs opus 4.6 licence terms',
-      'what does gpt-5.2 cost per million tokens?',
       'what is gpt-5.2?',
       'gpt-5 cached input vs gpt-5.2', // discounts are not compared
       'is opus 4.6 on together cheaper than gpt-5.2', // Together sells neither
@@ -137,8 +136,16 @@ describe('priceVerdict', () => {
     expect(priceVerdict(q, analyseQuestion(q), catalogue.names(q))?.text)
       .toBe('Gemini 3.1 Pro costs $4 input and $18 output per million tokens for prompts over 200,000 tokens, against $2 and $12 for prompts up to 200,000 tokens.');
     expect(verdict('gemini 2.5 pro price for prompts of 250,000 tokens?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input and \$15 output/);
-    // A model priced flat, and prompts under the tier, give no long-prompt verdict.
+    // A model priced flat gives no long-prompt verdict.
     expect(verdict('claude opus 4.6 price for long prompts over 200k?')).toBeUndefined();
-    expect(verdict('100k-token prompts into gemini 3.1 pro, what does it cost per million?')).toBeUndefined();
+    // Prompts under the tier get the standard price.
+    expect(verdict('100k-token prompts into gemini 3.1 pro, what does it cost per million?')?.text).toBe('Gemini 3.1 Pro costs $2 input and $12 output per million tokens for prompts up to 200,000 tokens.');
+  });
+
+  it("gives one model's own price when that is all the question asks, at the host named or the cheapest", () => {
+    expect(verdict('what does gpt-5.2 cost per million tokens?')?.text).toBe('GPT-5.2 costs $1.75 input and $14 output per million tokens.');
+    expect(verdict('gpt-5 pro output price')?.text).toBe('GPT-5 Pro costs $120 per million output tokens.');
+    expect(verdict('llama 4 maverick price on together?')?.text).toMatch(/^Llama 4 Maverick on Together AI costs \$0\.27 input and \$0\.85 output/);
+    expect(verdict('mistral large 3 pricing')?.text).toMatch(/depending on the source\.$/);
   });
 });
