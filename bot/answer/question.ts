@@ -164,6 +164,9 @@ const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'fin
 /** A question ending on what it should serve ("does an open-weight model help?"): the purpose is said before it. */
 const ENDS_OPEN = /\b(help|helps|matter|matters|work|works|apply|applies|count|counts|qualify|qualifies|suffice|suffices|fit|fits|relevant|enough)\s*[?!.]*$/i;
 
+/** An ask choosing among things named before it: "which one is safe?", "either ok?", "one of them". */
+const CHOOSES = /\b(which one|which of (them|the two|those|these)|either( one)?|one of them|both of them|the two)\b/i;
+
 /** Content words a thin question borrows from the pieces around it. */
 const BORROW_WORDS = 6;
 
@@ -183,6 +186,13 @@ function nearestSubject(all: string[], asking: string[]): string[] {
   const enough = () => contentWords([...before, ...after].join(' ')).length >= BORROW_WORDS;
   for (let i = first - 1; i >= 0 && !enough(); i -= 1) if (!introOnly(all[i] ?? '')) before.unshift(all[i] ?? '');
   if (first === 0) for (let i = last + 1; i < all.length && !enough(); i += 1) if (!introOnly(all[i] ?? '')) after.push(all[i] ?? '');
+  // "which one is safe?" chooses between things set side by side earlier ("mistral large 2 vs large 3 licence-wise:"):
+  // the borrowing reaches back to them.
+  const chooses = CHOOSES.test(asking.join(' ')) && !COMPARED.test([...before, ...asking].join(' '));
+  if (chooses) {
+    const sides = all.slice(0, Math.max(0, first - before.length)).reverse().find((p) => COMPARED.test(p));
+    if (sides) before.unshift(sides);
+  }
   return [...before, ...all.slice(first, last + 1).filter((p) => !introOnly(p)), ...after];
 }
 

@@ -125,6 +125,12 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('eu-ai-act-deployers');
   });
 
+  it('reaches back to the things compared when the ask chooses among them ("which one is safe?")', async () => {
+    const r = await ask('mistral large 2 vs large 3 licence-wise: our startup wants to ship one of them self-hosted inside a paid product. which one is safe?');
+    expect(r.answer).toMatch(/Research License/);
+    expect(r.answer).toMatch(/Large 3[^.]*Apache 2\.0/);
+  });
+
   it('finds the card whose title the asker quotes', async () => {
     const r = await ask("what would a bad answer to 'where is our data?' look like from a supplier?");
     expect(r.citations[0]?.id).toBe('vendor-q03-data-location');
