@@ -131,6 +131,10 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Large 3[^.]*Apache 2\.0/);
   });
 
+  it('reads one thing for another ("gemma 3 → gemma 4", "moving from X to Y") as a comparison', async () => {
+    expect((await ask('gemma 3 → gemma 4, licence upside?')).answer).toMatch(/Apache 2\.0/);
+  });
+
   it('finds the card whose title the asker quotes', async () => {
     const r = await ask("what would a bad answer to 'where is our data?' look like from a supplier?");
     expect(r.citations[0]?.id).toBe('vendor-q03-data-location');
