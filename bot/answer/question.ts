@@ -315,8 +315,9 @@ export function questionKind(question: string): QuestionKind {
   // "open vs closed: the 5 things to weigh?": a counted set of items is a list, whatever it is about.
   if (COUNTED_ITEMS.test(q)) return 'list';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
-  // "gemma 3 → gemma 4, licence upside?", "moving from gpt-5 to claude": one thing for another.
-  if (/\s(→|->|=>)\s|\b(switch(ing)?|mov(e|ing)|migrat(e|ing)|upgrad(e|ing)|go(ing)?) from \S.{0,40}\bto\b/.test(q)) return 'comparison';
+  // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
+  // "from X to Y" is not read this way.)
+  if (/\s(→|->|=>)\s/.test(q)) return 'comparison';
   // "go closed-api fine-tuning or open weights?", "open weights or api finetuning?": a choice between two options.
   if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q) || isChoice(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.

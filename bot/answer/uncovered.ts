@@ -77,6 +77,9 @@ const EVERYDAY_LEAD_RANK = 1500;
 /** Words naming a vendor's people, pages or papers, not a product: "openai rep says", "anthropic docs", "google sales". */
 const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|person|people|contact|support|engineer|engineers|lawyer|lawyers|legal|docs|documentation|website|site|portal|console|dashboard|blog|announcement|press|terms|policy|policies|contract|dpa|sla|says|said|told|claims|claimed|offers|offered|insists|swears|promised|confirmed)$/;
 
+/** From this frequency rank a word after a product's name may name one of its features. */
+const FEATURE_RANK = 20_000;
+
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
@@ -198,8 +201,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
       if (m.entry?.kind !== 'product') continue;
       const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
       const feature = at >= 0 ? tokens.slice(at + 1, at + 3) : [];
-      // Up to two words, ending on one the cards never use that is not a verb or a function word.
-      const end = feature.findIndex((w) => !words.known(w));
+      // Up to two words, ending on one the cards never use that is not a verb or a function word, and that names
+      // something: rare in English ("nova", "guardrails") or typed with a capital ("Model Garden"); "the bedrock
+      // playground" or "the azure console" are everyday words after a product, not a gap.
+      const names = (w: string) => (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core);
+      const end = feature.findIndex((w) => !words.known(w) && names(w));
       const name = end >= 0 ? feature.slice(0, end + 1) : [];
       if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
       if (coveredWhole(`${m.form.trim()} ${name.join(' ')}`)) continue;
