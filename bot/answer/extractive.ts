@@ -100,7 +100,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const query = searchText(read, retriever);
     // "they self certify" also searches, more lightly, for the cards' "self-attestation".
     const expand = bridges().cross([read.qualifiers, read.core].filter(Boolean).join(' ')).means;
-    const searched = preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query), read.quoted, retriever);
+    const searched = preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.
     const found = pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched;
@@ -286,14 +286,17 @@ const TITLE_BOOST = 0.15;
  * A passage whose card title the question mostly restates gains: "when does self hosting actually make sense?"
  * asks what "When to self-host an open-weight model" answers, more than the crossover figures it also matches.
  */
-export function preferTitledCards(hits: RetrievedChunk[], query: string): RetrievedChunk[] {
+export function preferTitledCards(hits: RetrievedChunk[], query: string, idf: (term: string) => number = () => 1): RetrievedChunk[] {
   if (!hits.length) return hits;
   const asked = new Set(terms(query));
   const top = hits[0]?.score ?? 0;
+  // Weighed by idf, so a title's distinctive words must be asked, not only the words every title shares ("open",
+  // "weight", "model", "closed").
   const share = (title: string) => {
     const own = [...new Set(terms(title))];
-    const hit = own.filter((t) => asked.has(t)).length;
-    return own.length >= 2 && hit >= 2 ? hit / own.length : 0;
+    const hit = own.filter((t) => asked.has(t));
+    const weight = (ts: string[]) => ts.reduce((a, t) => a + idf(t), 0);
+    return own.length >= 2 && hit.length >= 2 ? weight(hit) / weight(own) : 0;
   };
   return hits.map((h) => ({ ...h, score: h.score + (share(h.chunk.title) >= TITLE_SHARE ? TITLE_BOOST * top : 0) })).sort((a, b) => b.score - a.score);
 }
