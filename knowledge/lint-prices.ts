@@ -77,3 +77,25 @@ export function lintThroughput(t: Prices['self_hosted_throughput'], cards: Card[
   if (!states(t.model, t.output_tokens_per_second)) issues.push(issue(`no sentence of ${t.card} names ${t.model} at ${t.output_tokens_per_second} tokens a second`));
   return issues;
 }
+
+/**
+ * A batch discount is its card's: one sentence of the card names the provider and batch processing with the share
+ * off (50% or "halves"), and cites the entry's source.
+ */
+export function lintBatchDiscounts(discounts: Prices['batch_discounts'], cards: Card[]): PriceIssue[] {
+  const issues: PriceIssue[] = [];
+  for (const d of discounts) {
+    const issue = (message: string) => issues.push({ level: 'error', rule: 'price-figures', cardId: d.card, message: `batch_discounts (${d.provider}): ${message}` });
+    const card = cards.find((c) => c.id === d.card);
+    if (!card) {
+      issue(`no card "${d.card}"`);
+      continue;
+    }
+    const source = card.sources.find((x) => x.url === d.url);
+    const words = d.share_off === 0.5 ? /\b(50%|half|halves|halve)\b/i : new RegExp(`\\b${Math.round(d.share_off * 100)}%`);
+    const states = markdownClaims(`${card.summary}\n\n${card.body}`).some((c) => /\bbatch\b/i.test(c.text) && c.text.includes(d.provider) && words.test(c.text) && (!source?.id || c.sources.includes(source.id)));
+    if (!source) issue(`the card cites no source at ${d.url}`);
+    else if (!states) issue(`no sentence of ${d.card} citing that source says ${d.provider}'s batch processing takes ${Math.round(d.share_off * 100)}% off`);
+  }
+  return issues;
+}

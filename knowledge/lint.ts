@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
 import { lintClaims, lintEntities } from './lint-claims.ts';
-import { lintPrices, lintThroughput } from './lint-prices.ts';
+import { lintBatchDiscounts, lintPrices, lintThroughput } from './lint-prices.ts';
 import { besideCards, lintBridges } from './lint-bridges.ts';
 import { loadPrices } from '../workflows/decision/prices.ts';
 
@@ -115,7 +115,7 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
 function priceIssues(path: string, cards: Card[]): Omit<LintIssue, 'path'>[] {
   try {
     const prices = loadPrices(path);
-    return [...lintPrices(prices.model_prices_usd_per_million, cards), ...lintThroughput(prices.self_hosted_throughput, cards)];
+    return [...lintPrices(prices.model_prices_usd_per_million, cards), ...lintThroughput(prices.self_hosted_throughput, cards), ...lintBatchDiscounts(prices.batch_discounts, cards)];
   } catch (err) {
     return [{ level: 'error', rule: 'price-file', message: (err as Error).message }];
   }

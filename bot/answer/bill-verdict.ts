@@ -6,6 +6,9 @@ import { joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
+/** A batch job, priced at the provider's batch discount where its card states one. */
+const BATCH = /\bbatch(es|ed)?\b/i;
+
 /** Words that ask what a volume of tokens costs. */
 const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total)\b/i;
 
@@ -67,8 +70,8 @@ function bill(q: PriceQuote, v: Volumes): Span | undefined {
  * ($1.75 input and $14 output per million tokens), 10 million input and 2 million output tokens cost $45.50."
  *
  * `named` are the catalogue names the message mentions (`catalogue.names(question)`); the verdict needs one to three
- * priced models among them, a volume of input or output tokens, and a question about cost. Discounts (batch, cached
- * input) are not applied: the card sentences that state them follow the verdict.
+ * priced models among them, a volume of input or output tokens, and a question about cost. A batch job also gets
+ * the total at the provider's batch discount (`batch_discounts` in prices.json); cached input is not applied.
  */
 export function billVerdict(question: string, named: string[]): Verdict | undefined {
   if (!ASKS_COST.test(question)) return undefined;
@@ -83,9 +86,18 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   if (!bills.length || bills.some((b) => !b.cost)) return undefined;
   const amount = [volumes.input !== undefined ? `${tokens(volumes.input)} input` : '', volumes.output !== undefined ? `${tokens(volumes.output)} output` : ''].filter(Boolean).join(' and ');
   const side = volumes.input !== undefined && volumes.output !== undefined ? 'both' : volumes.input !== undefined ? 'input' : 'output';
-  const each = bills.map(({ q, cost }) => `${dollars(cost?.low ?? 0, cost?.high ?? 0)} on ${quoteLabel(q)} (${quoteFigures(q, side)})`);
+  // Asked about batch jobs, the provider's batch discount (as its card states it) gives the second total.
+  const batch = BATCH.test(question);
+  const discount = (q: PriceQuote) => (batch ? prices.batch_discounts.find((d) => d.provider === q.provider) : undefined);
+  const each = bills.map(({ q, cost }) => {
+    const d = discount(q);
+    const off = (n: number) => n * (1 - (d?.share_off ?? 0));
+    const batched = d ? `, or ${dollars(off(cost?.low ?? 0), off(cost?.high ?? 0))} with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount` : '';
+    return `${dollars(cost?.low ?? 0, cost?.high ?? 0)} on ${quoteLabel(q)} (${quoteFigures(q, side)})${batched}`;
+  });
   const [first] = quotes;
   if (!first) return undefined;
-  const text = `At list prices, ${amount} tokens cost ${joinAnd(each)}, before any discount.`;
+  const discounted = batch && quotes.some((q) => discount(q));
+  const text = `At list prices, ${amount} tokens cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }

@@ -85,6 +85,14 @@ describe('kb lint: token prices against their cards', () => {
     ]);
   });
 
+  it('fails a batch discount its card does not state', async () => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { batch_discounts: { provider: string; share_off: number }[] };
+    const openai = data.batch_discounts.find((d) => d.provider === 'OpenAI');
+    if (openai) openai.share_off = 0.3;
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([['price-figures', 'openai-api-prices', "batch_discounts (OpenAI): no sentence of openai-api-prices citing that source says OpenAI's batch processing takes 30% off"]]);
+  });
+
   it('reports a price file that does not parse as one error, and still checks the cards', async () => {
     await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.input = null; e.output = null; });
     const report = await lintCards(cards);

@@ -62,6 +62,15 @@ export const pricesSchema = z.object({
   token_prices_usd_per_million: z.array(tokenPrice).min(2),
   /** Every per-million-token list price the price cards state; the price-comparison verdict reads these. */
   model_prices_usd_per_million: z.array(modelPrice).min(1),
+  /** What a provider's batch processing takes off its list prices (a share: 0.5 is half price), as its card states. */
+  batch_discounts: z.array(z.object({
+    provider: z.string(),
+    share_off: z.number().positive().max(1),
+    card: z.string(),
+    title: z.string(),
+    url: z.string().url(),
+    date: z.string(),
+  })),
   /** One GPU's hourly price and full-load output, for the cost per token at the asker's utilisation. */
   self_hosted_throughput: z.object({
     note: z.string(),

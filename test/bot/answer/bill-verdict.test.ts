@@ -40,6 +40,13 @@ describe('billVerdict', () => {
     expect(verdict('500k tokens in and 100k out a day on claude haiku 4.5 vs opus 4.6, what does that cost?')?.text).toMatch(/cost \$1 on Claude Haiku 4\.5 .* and \$5 on Claude Opus 4\.6/);
   });
 
+  it('gives a batch job the total at the provider\'s batch discount, where its card states one', () => {
+    expect(verdict('nightly batch job: 10m input tokens and 2m output tokens on gpt-5.2, what is the bill?')?.text)
+      .toBe("At list prices, 10 million input and 2 million output tokens cost $45.50 on GPT-5.2 ($1.75 input and $14 output per million tokens), or $22.75 with OpenAI's 50% batch discount.");
+    // A provider with no stated batch discount is priced at list.
+    expect(verdict('batch of 1m input tokens on gemini 3.1 pro, cost?')?.text).toBe('At list prices, 1 million input tokens cost $2 on Gemini 3.1 Pro ($2 per million input tokens for prompts up to 200,000 tokens), before any discount.');
+  });
+
   it('uses the long-prompt tier when the prompts are over 200k', () => {
     expect(verdict('1m input tokens on gemini 3.1 pro with prompts over 200k, cost?')?.text).toMatch(/\$4 on Gemini 3\.1 Pro/);
   });
