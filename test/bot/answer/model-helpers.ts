@@ -75,7 +75,7 @@ export function memoryLogger(): { logger: Logger; lines: string[]; entries: () =
 }
 
 export const OPENAI_KEY = 'sk-FAKE-NOT-REAL-openai';
-export const ANTHROPIC_KEY = 'sk-ant-FAKE-key';
+export const ANTHROPIC_KEY = 'sk-FAKE-NOT-REAL-anthropic';
 export const COMPATIBLE_KEY = 'vllm-test-not-a-real-key-0123456789';
 
 /** One wire protocol under test: how to start its fake, configure a model for it, and read what was sent. */
