@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Card } from './load-cards.ts';
 import { bridgesSchema } from './retrieval/text/bridges.ts';
 import { terms } from './retrieval/text/tokenize.ts';
@@ -10,12 +9,6 @@ export interface BridgeIssue {
   level: 'error';
   rule: 'bridge';
   message: string;
-}
-
-/** A data file kept beside a cards folder (knowledge/cards -> knowledge/data/<name>), when there is one. */
-export function besideCards(cardsDir: string, name: string): string | undefined {
-  const path = join(cardsDir, '..', 'data', name);
-  return existsSync(path) ? path : undefined;
 }
 
 /** A one-word phrase may bridge only a word this few passages use (or none): "snooping", "banned". */

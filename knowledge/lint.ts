@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
 import { lintClaims, lintEntities } from './lint-claims.ts';
 import { lintBatchDiscounts, lintPrices, lintThroughput } from './lint-prices.ts';
-import { besideCards, lintBridges } from './lint-bridges.ts';
+import { lintBridges } from './lint-bridges.ts';
 import { loadPrices } from '../workflows/decision/prices.ts';
 
 export type LintRule =
@@ -109,6 +110,12 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
   if (bridgesPath) issues.push(...lintBridges(bridgesPath, cards).map((i) => ({ ...i, path: rel(bridgesPath) })));
   const errors = issues.filter((i) => i.level === 'error');
   return { cardsDir, cards: names.length, errors, warnings: issues.filter((i) => i.level === 'warning'), ok: errors.length === 0 };
+}
+
+/** A data file kept beside a cards folder (knowledge/cards -> knowledge/data/<name>), when there is one. */
+function besideCards(cardsDir: string, name: string): string | undefined {
+  const path = join(cardsDir, '..', 'data', name);
+  return existsSync(path) ? path : undefined;
 }
 
 /** The price file's issues: a file that does not parse is one issue, so the card checks still report. */

@@ -1,6 +1,6 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evalSetFile } from '../../knowledge/eval/sets.ts';
 import { chunkCards } from '../../knowledge/chunk.ts';
@@ -31,6 +31,20 @@ export async function copyFixtureCards(into: string): Promise<string> {
   const cards = join(into, 'cards');
   await cp(FIXTURE_CARDS, cards, { recursive: true });
   return cards;
+}
+
+/**
+ * A scratch copy of the real cards with one real data file beside them (`cards/` and `data/<name>`), as `kb lint`
+ * finds them, for a test that edits the data file.
+ */
+export async function realCardsWithData(prefix: string, source: string): Promise<{ cards: string; file: string; cleanup: () => Promise<void> }> {
+  const { dir, cleanup } = await scratch(prefix);
+  const cards = join(dir, 'cards');
+  const file = join(dir, 'data', basename(source));
+  await cp(REAL_CARDS, cards, { recursive: true });
+  await mkdir(join(dir, 'data'));
+  await cp(source, file);
+  return { cards, file, cleanup };
 }
 
 /** The real cards by id and the entity catalogue built from them, as the answerer builds it. */

@@ -1,23 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { lintCards } from '../../knowledge/lint.ts';
 import { BRIDGES_PATH } from '../../knowledge/retrieval/text/bridges.ts';
-import { REAL_CARDS, scratch } from './helpers.ts';
+import { realCardsWithData } from './helpers.ts';
 
 /** kb lint over a copy of the real cards and the real bridges file, one bridge added at a time. */
 describe('kb lint: everyday words bridged to the cards\' words', () => {
-  let dir: string;
   let cleanup: () => Promise<void>;
   let cards: string;
   let file: string;
   beforeEach(async () => {
-    ({ dir, cleanup } = await scratch('lint-bridges-'));
-    cards = join(dir, 'cards');
-    file = join(dir, 'data', 'bridges.json');
-    await cp(REAL_CARDS, cards, { recursive: true });
-    await mkdir(join(dir, 'data'));
-    await cp(BRIDGES_PATH, file);
+    ({ cards, file, cleanup } = await realCardsWithData('lint-bridges-', BRIDGES_PATH));
   });
   afterEach(() => cleanup());
 

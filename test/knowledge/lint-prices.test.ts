@@ -1,23 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { lintCards } from '../../knowledge/lint.ts';
 import { PRICES_PATH } from '../../workflows/decision/prices.ts';
-import { REAL_CARDS, scratch } from './helpers.ts';
+import { realCardsWithData } from './helpers.ts';
 
 /** kb lint over a copy of the real cards and the real price file, one entry edited at a time. */
 describe('kb lint: token prices against their cards', () => {
-  let dir: string;
   let cleanup: () => Promise<void>;
   let cards: string;
   let prices: string;
   beforeEach(async () => {
-    ({ dir, cleanup } = await scratch('lint-prices-'));
-    cards = join(dir, 'cards');
-    prices = join(dir, 'data', 'prices.json');
-    await cp(REAL_CARDS, cards, { recursive: true });
-    await mkdir(join(dir, 'data'));
-    await cp(PRICES_PATH, prices);
+    ({ cards, file: prices, cleanup } = await realCardsWithData('lint-prices-', PRICES_PATH));
   });
   afterEach(() => cleanup());
 
