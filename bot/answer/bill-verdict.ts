@@ -1,8 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { formatMoney } from '../../workflows/format.ts';
-import { joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
+import { centsMoney, joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
@@ -13,13 +12,13 @@ const BATCH = /\bbatch(es|ed)?\b/i;
 const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total)\b/i;
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|thousand|m|mn|mil|million|b|bn|billion)?`;
-const SIDE = String.raw`(input|in|prompt|output|out|completion|generated)`;
+const NUMBER = String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<scale>k|thousand|m|mn|mil|million|b|bn|billion)?`;
+const SIDE = String.raw`(?<side>input|in|prompt|output|out|completion|generated)`;
 
 /** "10m input tokens", "2m output", "500k tokens in", "10 million tokens of input", "1.5bn prompt tokens". */
 const VOLUMES = [
-  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(\s+tokens?)?`, 'gi'),
-  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(tokens?)\s+(?:of\s+)?${SIDE}\b`, 'gi'),
+  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
+  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
 ];
 
 /** Token volumes a message states for input and output. */
@@ -33,11 +32,11 @@ export function readVolumes(text: string): Volumes | undefined {
   const found: Volumes = {};
   for (const re of VOLUMES) {
     for (const m of text.matchAll(re)) {
-      const scale = SCALE[(m[2] ?? '').toLowerCase()];
-      const n = Number((m[1] ?? '').replace(/,/g, '')) * (scale ?? 1);
+      const scale = SCALE[(m.groups?.scale ?? '').toLowerCase()];
+      const n = Number((m.groups?.n ?? '').replace(/,/g, '')) * (scale ?? 1);
       // A volume says so: a scale ("10m"), the word "tokens", or a figure in the thousands; "gpt-5.2 output" is a name.
       if (scale === undefined && !/tokens?/i.test(m[0]) && n < 1000) continue;
-      const side = /^(input|in|prompt)$/i.test((re === VOLUMES[0] ? m[3] : m[4]) ?? '') ? 'input' : 'output';
+      const side = /^(input|in|prompt)$/i.test(m.groups?.side ?? '') ? 'input' : 'output';
       if (n > 0 && found[side] === undefined) found[side] = n;
     }
   }
@@ -48,12 +47,6 @@ export function readVolumes(text: string): Volumes | undefined {
 function tokens(n: number): string {
   const [scale, word] = n >= 1e9 ? [1e9, ' billion'] : n >= 1e6 ? [1e6, ' million'] : [1, ''];
   return `${(n / scale).toLocaleString('en-GB', { maximumFractionDigits: 2 })}${word}`;
-}
-
-/** "$45.50", or "$40 to $45.50" where sources disagree. */
-function dollars(low: number, high: number): string {
-  const usd = (n: number) => formatMoney(Math.round(n * 100) / 100, 'USD', { exact: true, unitPrice: !Number.isInteger(n) });
-  return low === high ? usd(low) : `${usd(low)} to ${usd(high)}`;
 }
 
 /** What a quote charges for the volumes, at each end of its span; undefined when it lacks a side the volumes need. */
@@ -92,8 +85,8 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const each = bills.map(({ q, cost }) => {
     const d = discount(q);
     const off = (n: number) => n * (1 - (d?.share_off ?? 0));
-    const batched = d ? `, or ${dollars(off(cost?.low ?? 0), off(cost?.high ?? 0))} with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount` : '';
-    return `${dollars(cost?.low ?? 0, cost?.high ?? 0)} on ${quoteLabel(q)} (${quoteFigures(q, side)})${batched}`;
+    const batched = d ? `, or ${centsMoney(off(cost?.low ?? 0), off(cost?.high ?? 0))} with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount` : '';
+    return `${centsMoney(cost?.low ?? 0, cost?.high ?? 0)} on ${quoteLabel(q)} (${quoteFigures(q, side)})${batched}`;
   });
   const [first] = quotes;
   if (!first) return undefined;

@@ -10,6 +10,12 @@ export function spanMoney(span: Span | null): string {
   return span.low === span.high ? usd(span.low) : `${usd(span.low)} to ${usd(span.high)}`;
 }
 
+/** An amount worked out from prices, to the cent: "$45.50", "$0.88", or "$40 to $45.50" where sources disagree. */
+export function centsMoney(low: number, high: number = low): string {
+  const cents = (n: number) => Math.round(n * 100) / 100;
+  return spanMoney({ low: cents(low), high: cents(high) });
+}
+
 /** "Claude Haiku 4.5", "Llama 4 Maverick on DeepInfra" (a model several providers sell), "GPT-5 nano (deprecated)". */
 export function quoteLabel(q: PriceQuote): string {
   return `${q.model}${q.providers > 1 ? ` on ${q.provider}` : ''}${q.status ? ` (${q.status})` : ''}`;

@@ -1,6 +1,6 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
-import { formatMoney } from '../../workflows/format.ts';
+import { centsMoney } from './price-wording.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Words that say how busy a GPU is. */
@@ -46,8 +46,7 @@ export function utilisationVerdict(question: string): Verdict | undefined {
   const quoted = HOURLY.exec(question);
   const hourly = quoted ? Number(quoted[1]) : t.usd_per_hour;
   const perMillion = (share: number) => hourly / ((t.output_tokens_per_second * 3600 * share) / 1e6);
-  const usd = (n: number) => formatMoney(Math.round(n * 100) / 100, 'USD', { unitPrice: true });
-  const text = `At ${percent(load)} load, an ${t.gpu} at ${usd(hourly)} an hour producing ${t.output_tokens_per_second.toLocaleString('en-GB')} output tokens a second (${t.model}) works out at about ${usd(perMillion(load))} per million output tokens, against about ${usd(perMillion(1))} at full load, before engineering time.`;
+  const text = `At ${percent(load)} load, an ${t.gpu} at ${centsMoney(hourly)} an hour producing ${t.output_tokens_per_second.toLocaleString('en-GB')} output tokens a second (${t.model}) works out at about ${centsMoney(perMillion(load))} per million output tokens, against about ${centsMoney(perMillion(1))} at full load, before engineering time.`;
   const source = t.sources[0];
   return { text, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null };
 }
