@@ -180,37 +180,36 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (/^(not|to|never|dont|don't|will|would|can|should|must|we|they|i|you|also|just)$/i.test(core.slice(0, m.index ?? 0).trim().split(/\s+/).at(-1) ?? '')) continue;
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
   }
-  // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
-  // Clause by clause: "…on openai. ops lead wants…" puts no product after OpenAI.
-  for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
-    const tokens = normalizeName(clause).trim().split(' ');
-    for (const m of coverage.catalogue.mentions(clause)) {
-      if (m.entry?.kind !== 'vendor') continue;
-      const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
-      const next = at >= 0 ? tokens[at + 1] : undefined;
-      // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
-      if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(tokens[at + 2] ?? '') || VENDOR_ROLE.test(next))) continue;
-      if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${m.form.trim()} ${next}`)) continue;
-      add({ name: askerName(core, `${m.form.trim()} ${next}`, coverage), closest: [], cards: [] });
+  // The words after each mention of a vendor or a product, clause by clause: "…on openai. ops lead wants…" puts
+  // nothing after OpenAI.
+  const followed = function* (kind: 'vendor' | 'product') {
+    for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
+      const tokens = normalizeName(clause).trim().split(' ');
+      for (const m of coverage.catalogue.mentions(clause)) {
+        if (m.entry?.kind !== kind) continue;
+        const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
+        if (at >= 0) yield { form: m.form.trim(), after: tokens.slice(at + 1) };
+      }
     }
+  };
+  // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
+  for (const { form, after: [next, then] } of followed('vendor')) {
+    // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
+    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || VENDOR_ROLE.test(next))) continue;
+    if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
+    add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
   // A known product followed by a feature the cards never name: "vertex ai model garden", "bedrock agents".
-  for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
-    const tokens = normalizeName(clause).trim().split(' ');
-    for (const m of coverage.catalogue.mentions(clause)) {
-      if (m.entry?.kind !== 'product') continue;
-      const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
-      const feature = at >= 0 ? tokens.slice(at + 1, at + 3) : [];
-      // Up to two words, ending on one the cards never use that is not a verb or a function word, and that names
-      // something: rare in English ("nova", "guardrails") or typed with a capital ("Model Garden"); "the bedrock
-      // playground" or "the azure console" are everyday words after a product, not a gap.
-      const names = (w: string) => (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core);
-      const end = feature.findIndex((w) => !words.known(w) && names(w));
-      const name = end >= 0 ? feature.slice(0, end + 1) : [];
-      if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
-      if (coveredWhole(`${m.form.trim()} ${name.join(' ')}`)) continue;
-      add({ name: askerName(core, `${m.form.trim()} ${name.join(' ')}`, coverage), closest: [], cards: [] });
-    }
+  // Up to two words, ending on one the cards never use that is not a verb or a function word, and that names
+  // something: rare in English ("nova", "guardrails") or typed with a capital ("Model Garden"); "the bedrock
+  // playground" or "the azure console" are everyday words after a product, not a gap.
+  const namesFeature = (w: string) => !words.known(w) && ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core));
+  for (const { form, after } of followed('product')) {
+    const feature = after.slice(0, 2);
+    const name = feature.slice(0, feature.findIndex(namesFeature) + 1);
+    if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
+    if (coveredWhole(`${form} ${name.join(' ')}`)) continue;
+    add({ name: askerName(core, `${form} ${name.join(' ')}`, coverage), closest: [], cards: [] });
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
