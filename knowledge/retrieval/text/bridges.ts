@@ -44,6 +44,7 @@ export interface Crossing {
  */
 export class Bridges {
   private readonly bridges: Bridge[];
+  private last?: { text: string; crossing: Crossing };
 
   constructor(file: BridgeFile) {
     this.bridges = file.bridges.flatMap((b) => {
@@ -54,6 +55,14 @@ export class Bridges {
 
   /** The bridges the text crosses. */
   cross(text: string): Crossing {
+    // The answerer asks for one question's crossing twice (to search, then to compose): keep the last one.
+    if (this.last?.text === text) return this.last.crossing;
+    const crossing = this.crossing(text);
+    this.last = { text, crossing };
+    return crossing;
+  }
+
+  private crossing(text: string): Crossing {
     const own = terms(text);
     const means = new Set<string>();
     const stands = new Map<string, string[]>();
