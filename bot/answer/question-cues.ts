@@ -23,12 +23,17 @@ const SUBJECT_SLACK = 4;
 /** A sentence opening on a condition, a circumstance or an action ("With an abstraction layer in place, …", "Calling something a foundation model …") defines nothing. */
 const SUBORDINATE_OPENING = /^(\w+ing|whether|with|without|when|whenever|if|unless|because|since|although|though|once|after|before|for|in|on|under|by|during|while|as)\b/i;
 
+/**
+ * "fine" as a penalty ("max fine under the ai act", "a gdpr fine of", "fine for breaching"), not as "is that fine?"
+ * nor "fine-tuning": the cue asks for an amount, and the question weights count the word.
+ */
+export const FINE_AS_PENALTY = /\b(a|the|max|maximum|top|biggest|highest|largest|worst[- ]case|case|headline|act|gdpr|regulatory|possible|potential|same)\s+fine\b(?![- ]?tun)|\bfine\s+(under|of|up to|amount|cap|for (breach|breaking|violat))/i;
+
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
   if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
-  // "max fine", "ai act fine", "fines": a penalty, not "is that fine?" nor "fine-tuning".
-  if (/\b(max|maximum|top|biggest|highest|largest|case|act|gdpr|regulatory|the|a) fine\b(?![- ]?tun)/.test(q) || /\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
+  if (FINE_AS_PENALTY.test(q) || /\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
     return (s) => AMOUNT.test(s);
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);

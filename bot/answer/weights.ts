@@ -3,6 +3,7 @@ import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/t
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { CHAT_WORDS, type QuestionAnalysis } from './question.ts';
+import { FINE_AS_PENALTY } from './question-cues.ts';
 
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
 const EVERYDAY_RANK = 300;
@@ -14,8 +15,6 @@ const EVERYDAY_RANK = 300;
 const SUBJECT_SALIENCE = 1000;
 const ZIPF_HARMONIC = 13;
 
-/** "fine" as a penalty ("max fine under the ai act", "a gdpr fine of"), not as "is that fine?". */
-const PENALTY = /\b(a|the|max|maximum|biggest|largest|worst[- ]case|headline|top|act|gdpr|possible|potential|same)\s+fine\b|\bfine\s+(under|of|up to|amount|cap|for (breach|breaking|violat))/i;
 
 /** What an unseen word keeps of its weight in a message judging a vendor's answer. */
 const JUDGED_UNSEEN = 0.3;
@@ -94,7 +93,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   for (const t of new Set(terms(core))) {
     const surface = surfaceOf.get(t) ?? t;
     const rank = retriever.wordVectors?.rankOf?.(surface);
-    if ((CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) && !(surface === 'fine' && PENALTY.test(core))) {
+    if ((CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) && !(surface === 'fine' && FINE_AS_PENALTY.test(core))) {
       weights.set(t, 0);
       continue;
     }
