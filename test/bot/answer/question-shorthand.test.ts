@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion, expandShorthand } from '../../../bot/answer/question.ts';
+
+describe('chat shorthand', () => {
+  it('spells out the shorthand people type, so it is read as the words meant and never weighs as a rare word', () => {
+    expect(expandShorthand('fine tune thru openai or abt our own kit, cuz prod data')).toBe('fine-tune through openai or about our own kit, because production data');
+    expect(expandShorthand('we r gonna self host w/o a dept for it')).toBe('we r going to self-host without a department for it');
+  });
+
+  it('leaves words that only contain the shorthand alone', () => {
+    expect(expandShorthand('thruput, rn50 throughput, those thorough tests')).toBe('thruput, rn50 throughput, those thorough tests');
+    expect(expandShorthand('esperanto business years')).toBe('esperanto business years');
+  });
+
+  it('reads the question after the shorthand is expanded', () => {
+    expect(analyseQuestion('should we fine tune thru the api?').core).toContain('through');
+  });
+});
