@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
  * asker's situation, sideways definitions and figures buried in a card. `blind5-tune` and `blind5-check` are a fifth (150, seed
  * 20261203), written in a third session with everyday words for the cards' concepts and every card labelled. `blind6` (120) was
  * written the same way later in that session, weighted to multi-sentence channel messages; never tuned on, figures only.
+ * `blind7-tune` and `blind7-check` are a seventh (200, seed 20261204), written in a fourth session with half the questions in
+ * a non-specialist's words and most off-topic questions shaped like business questions (office IT, tax, payroll).
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -29,6 +31,8 @@ export const EVAL_SETS = {
   'blind5-tune': { file: 'blind5-tune.jsonl', showFailures: true },
   'blind5-check': { file: 'blind5-check.jsonl', showFailures: false },
   blind6: { file: 'blind6.jsonl', showFailures: false },
+  'blind7-tune': { file: 'blind7-tune.jsonl', showFailures: true },
+  'blind7-check': { file: 'blind7-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
