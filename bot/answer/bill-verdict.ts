@@ -15,10 +15,13 @@ const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, 
 const NUMBER = String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<scale>k|thousand|m|mn|mil|million|b|bn|billion)?`;
 const SIDE = String.raw`(?<side>input|in|prompt|output|out|completion|generated)`;
 
+/** "over 200k prompt", "prompts above 200,000 tokens": a size limit (the long-prompt tier), not a volume to cost. */
+const NOT_A_LIMIT = String.raw`(?<!\b(?:over|above|beyond|past|exceeding|exceeds?|than|under|below|up to)\s+|[<>]\s?)`;
+
 /** "10m input tokens", "2m output", "500k tokens in", "10 million tokens of input", "1.5bn prompt tokens". */
 const VOLUMES = [
-  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
-  new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
+  new RegExp(String.raw`${NOT_A_LIMIT}(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
+  new RegExp(String.raw`${NOT_A_LIMIT}(?<![\w.$£€/-])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
 ];
 
 /** Token volumes a message states for input and output. */

@@ -359,12 +359,14 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // for a question on GPT-5.2).
   const vendors = (found: typeof mentions) => found.flatMap((m) => (m.entry?.kind === 'vendor' ? [m.entry.name] : []));
   const sellers = new Set([...vendors(mentions), ...[...asked].flatMap((n) => modelQuotes(n).map((q) => q.provider))]);
+  const otherVendors = (text: string, found = catalogue.mentions(text)) => {
+    const by = vendors(found);
+    return by.length > 0 && !by.some((v) => sellers.has(v));
+  };
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
-    if (its.length) return !its.some((n) => asked.has(n));
-    const by = vendors(found);
-    return by.length > 0 && !by.some((v) => sellers.has(v));
+    return its.length ? !its.some((n) => asked.has(n)) : otherVendors(text, found);
   };
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
   // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's
@@ -374,6 +376,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   if (polar) promote(candidates, (c) => !ADVICE.test(c.text));
   // Nor does advice lead an answer to what something is, costs or says, unless the question asks what to do.
   if (FACTUAL_KINDS.has(analysis.kind) && !ASKS_ADVICE.test(analysis.core)) promote(candidates, (c) => !ADVICE.test(c.text));
+  // Nor does a sentence about other vendors than those asked about ("RunPod charges…" for "what does lambda charge
+  // for an h100?") while one about them is near.
+  if (vendors(mentions).length) promote(candidates, (c) => !otherVendors(c.text));
 
   const listLike = analysis.kind === 'list' || polar;
   // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.

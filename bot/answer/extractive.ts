@@ -184,7 +184,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   };
 
   return {
-    answer: (request: AnswerRequest) => answerWithMode(searchQuery(request), options.mode ?? 'fused'),
+    answer: async (request: AnswerRequest) => answerWithMode(searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue), options.mode ?? 'fused'),
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
       const retriever = await getRetriever();

@@ -1,21 +1,72 @@
 import type { AnswerRequest } from './types.ts';
+import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
 const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|their|those|these|there|one)\b/i;
 const MAX_FOLLOW_UP_WORDS = 8;
+/** A fragment this short that asks nothing of its own ("over 200k prompt?", "per year?") continues the thread. */
+const MAX_FRAGMENT_WORDS = 4;
+/** Words a message opens with when it asks a question of its own. */
+const ASKS_ITSELF = /^(what|whats|what's|how|hows|how's|is|isn't|are|aren't|can|can't|could|should|do|does|did|will|would|which|who|why|when|where|may|must|has|have|was|were|explain|define|tell|list|compare|give)\b/i;
+/** The leading words of an elliptical follow-up, and the chat words that may close it: "and for sonnet 4.5 then?". */
+const LEAD_WORDS = /^\s*(?:and|but|also|so|or|then|what about|how about|same for|same with|and for|and what about|ok and)\s+(?:for\s+|with\s+|on\s+)?/i;
+const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please)?\s*[?.!]*\s*$/i;
 
 /**
- * The question to search with. A short follow-up in a thread ("what about Mistral?", "is it Apache 2.0?") means
- * little on its own, so it is searched together with the user's previous question; anything else is searched as
- * asked. The user's own words are still what the answer is composed for.
+ * The user's previous question in the thread, when the current one leans on it: a short message opening with "and",
+ * "what about"…, one pointing back ("is it Apache 2.0?"), or a fragment asking nothing of its own ("over 200k prompt?").
  */
-export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>): string {
+function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>): string | undefined {
   const question = request.question.trim();
   const previous = [...(request.history ?? [])].reverse().find((h) => h.role === 'user' && h.text.trim() && h.text.trim() !== question);
-  if (!previous) return question;
+  if (!previous) return undefined;
   const words = question.split(/\s+/).filter(Boolean).length;
-  const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question));
-  return isFollowUp ? `${previous.text.trim()} ${question}` : question;
+  const fragment = words <= MAX_FRAGMENT_WORDS && !ASKS_ITSELF.test(question);
+  const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question) || fragment);
+  return isFollowUp ? previous.text.trim() : undefined;
+}
+
+/**
+ * "and lambda?" after "what does runpod charge for an h100?" asks the previous question of another thing: the
+ * previous question with the thing it named replaced ("what does lambda charge for an h100?"). Only when the
+ * follow-up is nothing but names the catalogue knows, and the previous question named something of the same kind.
+ */
+function substituted(question: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
+  const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '');
+  const named = catalogue.mentions(rest);
+  const entries = named.flatMap((m) => (m.entry ? [m.entry] : m.closest.slice(0, 1)));
+  if (!named.length || entries.length !== named.length) return undefined;
+  // Names and the words joining them only: "gpt-5 mini", "haiku 4.5 and sonnet 4.5", never "gpt-5 mini price in eur".
+  const leftover = named.reduce((t, m) => t.replace(written(m.form), ' '), rest).replace(/\b(and|or|the|vs|versus)\b|[,&/+-]/gi, ' ');
+  if (leftover.trim()) return undefined;
+  const kinds = new Set(entries.map((e) => sortOf(e.kind)));
+  const before = catalogue.mentions(previous).find((m) => (m.entry ? [m.entry] : m.closest).some((e) => kinds.has(sortOf(e.kind))));
+  if (!before) return undefined;
+  const at = written(before.form).exec(previous);
+  return at ? `${previous.slice(0, at.index)}${rest}${previous.slice(at.index + at[0].length)}` : undefined;
+}
+
+/** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
+const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
+
+/** A name as people write it, from its normalised form: " deepseek r 1 " matches "DeepSeek R1" and "deepseek-r1". */
+function written(form: string): RegExp {
+  const parts = form.trim().split(/\s+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<![\\w.])${parts.join('[\\s._-]*')}(?!\\w)`, 'i');
+}
+
+/**
+ * The question to answer and search with. A short follow-up in a thread ("what about Mistral?", "is it Apache
+ * 2.0?", "over 200k prompt?") means little on its own: it is read together with the user's previous question, and
+ * one that only names another thing of the kind the previous question named ("and gpt-5 mini?") becomes that
+ * question about it. Anything else is answered as asked.
+ * @param catalogue the knowledge base's named things, for the substitution; without it the two are joined.
+ */
+export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue?: Pick<Catalogue, 'mentions'>): string {
+  const question = request.question.trim();
+  const previous = leansOn(request);
+  if (!previous) return question;
+  return (catalogue && substituted(question, previous, catalogue)) ?? `${previous} ${question}`;
 }

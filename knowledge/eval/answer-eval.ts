@@ -3,8 +3,11 @@ import { gradeAnswer, GOOD_OUTCOMES, type EvalAnswer, type GradedAnswer } from '
 import { UNANSWERABLE_CATEGORIES, type EvalQuestion, type UnanswerableCategory } from './questions.ts';
 import { DEFAULT_SWEEP, sweepThresholds, type SweepRow } from './threshold-sweep.ts';
 
-/** Answers one question the way `ask --json` does. */
-export type AskFn = (question: string) => Promise<EvalAnswer>;
+/** Answers one question the way `ask --json` does, after the asker's earlier messages in the thread when given. */
+export type AskFn = (question: string, history?: string[]) => Promise<EvalAnswer>;
+
+/** The thread a question is asked in: the message before it, when the set gives one. */
+export const threadOf = (q: EvalQuestion): string[] | undefined => (q.after ? [q.after] : undefined);
 
 export interface KindRow {
   kind: string;
@@ -108,6 +111,6 @@ export function summariseAnswers(graded: GradedAnswer[], options: AnswerEvalOpti
 /** Asks every question once, in order, and grades the answers against the labels. */
 export async function runAnswerEval(questions: EvalQuestion[], ask: AskFn, options: AnswerEvalOptions = {}): Promise<AnswerEvalReport> {
   const graded: GradedAnswer[] = [];
-  for (const q of questions) graded.push(gradeAnswer(q, await ask(q.q), options.claims));
+  for (const q of questions) graded.push(gradeAnswer(q, await ask(q.q, threadOf(q)), options.claims));
   return summariseAnswers(graded, options);
 }

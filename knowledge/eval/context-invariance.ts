@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import type { AskFn } from './answer-eval.ts';
+import { threadOf, type AskFn } from './answer-eval.ts';
 import { gradeAnswer } from './grade.ts';
 import { isAnswerable, type EvalQuestion } from './questions.ts';
 
@@ -59,14 +59,14 @@ export interface ContextReport {
 export async function runContextInvariance(questions: EvalQuestion[], ask: AskFn, templates: ContextTemplates, options: { set?: string; showFailures?: boolean } = {}): Promise<ContextReport> {
   const answerable = questions.filter(isAnswerable);
   const rightAlone: EvalQuestion[] = [];
-  for (const q of answerable) if (gradeAnswer(q, await ask(q.q)).outcome === 'right') rightAlone.push(q);
+  for (const q of answerable) if (gradeAnswer(q, await ask(q.q, threadOf(q))).outcome === 'right') rightAlone.push(q);
   const halves: ContextHalfReport[] = [];
   for (const half of CONTEXT_HALVES) {
     const row: ContextHalfReport = { half, templates: templates[half].length, asked: 0, right: 0, refused: 0, wrongFacts: 0 };
     const failures: string[] = [];
     for (const q of rightAlone) {
       for (const [i, template] of templates[half].entries()) {
-        const { outcome } = gradeAnswer(q, await ask(wrapQuestion(template, q.q)));
+        const { outcome } = gradeAnswer(q, await ask(wrapQuestion(template, q.q), threadOf(q)));
         row.asked += 1;
         if (outcome === 'right') row.right += 1;
         else {

@@ -18,6 +18,8 @@ export const evalQuestionSchema = z
   .object({
     id: z.string().min(1),
     q: z.string().min(1),
+    /** The asker's message just before, in the same thread: a follow-up ("4 of them?") is asked with it as history. */
+    after: z.string().min(1).optional(),
     kind: z.enum(EVAL_KINDS).optional(),
     style: z.enum(['plain', 'slack']).optional(),
     /** Absent means true (the dev set predates the field). */

@@ -47,9 +47,10 @@ async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boole
     claims,
     ...(context ? { contexts: await loadContextTemplates() } : {}),
     // As the router does: a described situation that asks what to do gets the recommendation, anything else the answer.
-    ask: async (question) => {
+    ask: async (question, thread) => {
       const situated = await situationReply(question);
-      return askJson(situatedAnswer(situated, await answerer.answer({ question })));
+      const history = thread?.map((text) => ({ role: 'user' as const, text }));
+      return askJson(situatedAnswer(situated, await answerer.answer({ question, ...(history ? { history } : {}) })));
     },
     retrieval: (questionsFile) => kb.eval({ questionsFile }),
     currentThreshold: DEFAULT_THRESHOLD,

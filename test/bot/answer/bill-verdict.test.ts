@@ -18,6 +18,13 @@ describe('readVolumes', () => {
     expect(readVolumes('sonnet 4.5 vs gpt-5.2 output price?')).toBeUndefined();
     expect(readVolumes('claude 3 output quality')).toBeUndefined();
   });
+
+  it('reads a size limit as a limit: "over 200k prompt" asks for the long-prompt tier, not the cost of 200k tokens', () => {
+    expect(readVolumes('gemini 2.5 pro price per mtok? over 200k prompt?')).toBeUndefined();
+    expect(readVolumes('price for prompts above 200,000 tokens of input')).toBeUndefined();
+    expect(readVolumes('more than 128k input tokens')).toBeUndefined();
+    expect(readVolumes('300k input tokens over a day')).toEqual({ input: 300e3 });
+  });
 });
 
 /** The bill over the real knowledge/data/prices.json and the real cards' catalogue. */

@@ -6,7 +6,8 @@ import { silentLogger } from '../../../bot/logger.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHARED_CACHE } from '../../knowledge/helpers.ts';
+import { realCatalogue, SHARED_CACHE } from '../../knowledge/helpers.ts';
+import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
 
 const history = [
   { role: 'user' as const, text: 'What licence does Qwen3 use?' },
@@ -23,6 +24,29 @@ describe('searchQuery', () => {
     expect(searchQuery({ question: 'What does the Llama 4 licence require us to display?', history })).toBe('What does the Llama 4 licence require us to display?');
     expect(searchQuery({ question: 'What about DeepSeek R1?' })).toBe('What about DeepSeek R1?');
     expect(searchQuery({ question: 'What about DeepSeek R1?', history: [{ role: 'bot', text: 'Hello' }] })).toBe('What about DeepSeek R1?');
+  });
+});
+
+describe('searchQuery with the catalogue', () => {
+  let catalogue: Catalogue;
+  const asked = (previous: string, question: string) => searchQuery({ question, history: [{ role: 'user', text: previous }] }, catalogue);
+  it('asks the previous question of another thing when the follow-up only names one of the same kind', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('What licence does Qwen3 use?', 'What about DeepSeek R1?')).toBe('What licence does DeepSeek R1 use?');
+    expect(asked('what does runpod charge for an h100?', 'and lambda')).toBe('what does lambda charge for an h100?');
+    expect(asked("what's gpt-5 in/out per mtok?", 'and gpt-5 mini then?')).toBe("what's gpt-5 mini in/out per mtok?");
+  });
+
+  it('joins the two when the follow-up says more than a name, or names a thing of another kind', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('What licence does Qwen3 use?', 'and can we use it commercially?')).toBe('What licence does Qwen3 use? and can we use it commercially?');
+    expect(asked('What licence does Qwen3 use?', 'and the h100?')).toBe('What licence does Qwen3 use? and the h100?');
+  });
+
+  it('reads a fragment that asks nothing of its own with the question before it, and a new question alone', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('gemini 2.5 pro price per mtok?', 'over 200k prompt?')).toBe('gemini 2.5 pro price per mtok? over 200k prompt?');
+    expect(asked('gemini 2.5 pro price per mtok?', 'what is a dpia?')).toBe('what is a dpia?');
   });
 });
 
@@ -44,5 +68,35 @@ describe('a follow-up in a thread, answered from the knowledge base', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('elliptical follow-ups in a thread', () => {
+  const ask = async (previous: string, text: string) => {
+    const dir = await mkdtemp(join(tmpdir(), 'aip-follow-up-'));
+    const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: `sqlite://${join(dir, 'state.db')}` });
+    const app = await createApp(config, { logger: silentLogger(), wordVectorCacheDir: SHARED_CACHE });
+    try {
+      return await app.bot.handle({
+        platform: 'slack', tenant: 'T1', channel: 'C1', thread: '1.0', user: { id: 'U1' },
+        input: { kind: 'text', text },
+        history: [{ role: 'user', text: previous }, { role: 'bot', text: 'An earlier answer [1].' }],
+      });
+    } finally {
+      await app.close();
+    }
+  };
+
+  it('"and lambda" after an H100 price at RunPod gives Lambda\'s price first', async () => {
+    const reply = await ask('what does runpod charge for an h100?', 'and lambda');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text.split(/(?<=\])\s/)[0]).toMatch(/Lambda[^.]*\$3\.78/);
+  });
+
+  it('"over 200k prompt?" after a Gemini 2.5 Pro price gives the long-prompt tier, not the cost of 200k tokens', async () => {
+    const reply = await ask('gemini 2.5 pro price per mtok?', 'over 200k prompt?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/\$2\.50[^.]*\$15/);
+    expect(reply.text).not.toMatch(/200,000 input tokens cost/);
   });
 });
