@@ -3,7 +3,7 @@ import type { SqlDb } from './sql-db.ts';
 
 /**
  * The unanswered-question log. It exists so knowledge owners can see what to write next, not to keep what people
- * typed: personal data is redacted before a question is stored, again when one is read (rows an older version
+ * typed: personal data (and any pasted access key or token) is redacted before a question is stored, again when one is read (rows an older version
  * wrote, or a detector that has since improved), and rows older than the retention period are deleted.
  */
 export interface UnansweredLogOptions {
@@ -26,7 +26,7 @@ function cutoff(options: UnansweredLogOptions, nowMs = Date.now()): string {
  */
 let redactor: Promise<(question: string) => string> | undefined;
 function loadRedactor(): Promise<(question: string) => string> {
-  redactor ??= import('../../bot/privacy/index.ts').then((m) => (question: string) => m.redactPersonalData(question).text);
+  redactor ??= import('../../bot/privacy/index.ts').then((m) => (question: string) => m.maskCredentials(m.redactPersonalData(question).text));
   return redactor;
 }
 

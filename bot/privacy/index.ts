@@ -6,3 +6,4 @@ export { passesLuhn } from './luhn.ts';
 export { passesNhsCheck } from './nhs-number.ts';
 export { isCardNumber } from './card-number.ts';
 export { PERSONAL_DATA_TYPES, type PersonalDataFinding, type PersonalDataType } from './types.ts';
+export { hasCredential, maskCredentials, CREDENTIAL_PLACEHOLDER } from './credential.ts';

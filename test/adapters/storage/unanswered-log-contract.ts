@@ -51,6 +51,13 @@ export function unansweredLogContract(backend: string, target: UnansweredLogTarg
       for (const value of PII) expect(report).not.toContain(value);
     });
 
+    it('stores a pasted access key as a placeholder, never as typed', async () => {
+      const store = await open('credential');
+      await store.logUnanswered(scope, { question: 'here is our key sk-FAKE-NOT-REAL-0000abcd, and xoxb-FAKE-000000000 too. keep them?', user: 'U1', at: ago(0) });
+      const stored = await questions(await raw('credential'));
+      expect(stored).toEqual(['here is our key [CREDENTIAL], and [CREDENTIAL] too. keep them?']);
+    });
+
     it('deletes questions past the retention period when one is written, and never reports them meanwhile', async () => {
       const store = await open('retention', { unansweredRetentionDays: 30 });
       const db = await raw('retention');
