@@ -170,7 +170,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const after = new RegExp(`\\b(?:licen[cs]e|pricing|prices?|terms|dpa|sla)\\s+(?:of|for|from)\\s+(?:the\\s+)?([a-z][a-z0-9]{2,})\\b`, 'gi');
   // "cohere's command r": a possessive of a word neither the cards nor everyday English use is a company's name.
   const possessive = /\b([a-z][a-z0-9]{2,})['’]s\s+[a-z0-9]/gi;
-  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive)]) {
+  // "what does groq charge for llama 4", "does fireworks host qwen3": the one who sells or hosts is a vendor.
+  const seller = /\b(?:does|do|did|will|would|can|could|is|are)\s+([a-z][a-z0-9]{2,})\s+(?:charge|charges|price|bill|host|hosts|serve|serves|offer|offers|sell|sells|support|supports|provide|provides|list|lists|run|runs)\b/gi;
+  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller)]) {
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
     // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a

@@ -119,6 +119,9 @@ describe('answers over the real cards', () => {
     expect((await ask('vendor says their security is self-declared, no audit. red flag?')).answer).toMatch(/^A red flag is a vendor that offers only self-attestation/);
     const r = await ask("we're torn between cohere's command r and mistral large 3 for an eu deployment we'd host ourselves. licence-wise, which one is friendlier for a paid product?");
     expect(r.unknown).toEqual(['Cohere']);
+    // The one who charges for or hosts a model is a vendor, however rare its name.
+    expect((await ask('what does groq charge for llama 4 maverick?')).unknown).toEqual(['Groq']);
+    expect((await ask('does the vendor charge for fine-tuning?')).unknown).toEqual([]);
   });
 
   it('reads "is that just a fancy word for…" after a quoted term as asking what the term means', async () => {
