@@ -6,7 +6,9 @@ import type { QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Questions weighing the cost of self-hosting against an API, where the asker's monthly spend settles a verdict. */
-const ABOUT_CROSSOVER = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure)|on[- ]?prem\w*|run (it|llama|a model|models|our own)|open[- ]?weights?|closed api|the api|an api|api bill|cheaper|worth it|pay off|break[- ]?even|crossover)\b/i;
+const ABOUT_CROSSOVER = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure|servers?|kit|boxe?s?|models?|llms?)|on[- ]?prem\w*|in[- ]?house|host (it|them|one|a model|models|our own|ourselves|locally)|run (it|llama|a model|models|our own|locally|ourselves)|open[- ]?weights?|closed api|the api|an api|api bill|cheaper|worth it|pay off|break[- ]?even|crossover|waste of money|save (money|us money)|money pit)\b/i;
+/** An asking clause this short leans on the clause before it for what it weighs ("sensible or a waste of money?"). */
+const SHORT_ASK = 8;
 
 /**
  * The crossover verdict with the asker's own number: "we spend £2,000 a month, should we self-host?" is answered
@@ -18,7 +20,8 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   // The asking clause itself weighs the cost ("self host or not?", "closed api fine?"); "what did that firm end up
   // doing?" asks about something else, whatever spend the message mentions.
   const asking = analysis.asking ?? analysis.core;
-  if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !ABOUT_CROSSOVER.test(asking)) return undefined;
+  const weighed = ABOUT_CROSSOVER.test(asking) || (asking.split(/\s+/).length <= SHORT_ASK && ABOUT_CROSSOVER.test(analysis.core));
+  if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !weighed) return undefined;
   const spend = readField('monthlySpendGBP', question);
   if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) return undefined;
   const prices = loadPrices();

@@ -188,6 +188,11 @@ describe('answers over the real cards', () => {
     expect(inside.citations[0]?.id).toBe('cost-crossover');
     const dollars = await ask('we spend $1,000 a month on the api, would self-hosting be cheaper?');
     expect(dollars.answer).toMatch(/^At £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
+    // Self-hosting in everyday words, and a short judging ask that leans on the clause before it.
+    const inHouse = await ask('api spend is ~£3.2k/month, flat for 8 months. time to bring the model in house or not?');
+    expect(inHouse.answer).toMatch(/^At £3,200 a month you are above the £2,500 crossover/);
+    const judged = await ask("we spend £600/mo on the api. a partner wants us to run llama in-house so we 'own' it - sensible or a waste of money?");
+    expect(judged.answer).toMatch(/^At £600 a month you are below the £1,500 crossover/);
   });
 
   it('answers a red-flag question with red flags from that vendor question', async () => {
