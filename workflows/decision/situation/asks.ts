@@ -33,9 +33,16 @@ const ASKS = new RegExp(
   'i',
 );
 
-/** Does the message ask what to do (rather than what something is)? */
+/**
+ * An ask about what to get out of a vendor ("what should we make them hand over?", "what should we ask the
+ * supplier for?"): a vendor question, not the deployment decision, whatever situation the message describes.
+ */
+const ASKS_OF_VENDOR = /\b(?:make|get|ask|push|force|require|demand|insist)\s+(?:them|they|the (?:vendor|supplier|provider|seller)s?)\b|\b(?:hand over|send (?:us|over)|give us|show us)\b|\bask (?:for|about)\b|\b(?:from|of) (?:them|the (?:vendor|supplier|provider))\s*\?/i;
+
+/** Does the message ask what to do (rather than what something is, or what to get out of a vendor)? */
 export function asksWhatToDo(text: string): boolean {
-  return ASKS.test(text.slice(0, MAX_SITUATION_CHARS));
+  const head = text.slice(0, MAX_SITUATION_CHARS);
+  return ASKS.test(head) && !ASKS_OF_VENDOR.test(head);
 }
 
 /** A situation: the team speaks of itself and states an input, or states two inputs outright. */
