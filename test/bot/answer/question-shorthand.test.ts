@@ -12,6 +12,13 @@ describe('chat shorthand', () => {
     expect(expandShorthand('esperanto business years')).toBe('esperanto business years');
   });
 
+  it('reads a requested length as shaping the answer, not as what is asked about', () => {
+    const a = analyseQuestion('Could someone explain the US CLOUD Act to me in a couple of sentences?');
+    expect(a.core).not.toMatch(/sentences/);
+    expect(analyseQuestion('gdpr art 48 in three short lines pls').core).not.toMatch(/lines/);
+    expect(analyseQuestion('is our setup in line with the deployer duties?').core).toMatch(/in line with/);
+  });
+
   it('reads the question after the shorthand is expanded', () => {
     expect(analyseQuestion('should we fine tune thru the api?').core).toContain('through');
   });
