@@ -99,3 +99,23 @@ export function lintBatchDiscounts(discounts: Prices['batch_discounts'], cards: 
   }
   return issues;
 }
+
+/** A euro amount as the cards write it: "€35 million", "€7.5 million", "€15m". */
+const euros = (text: string) => [...text.matchAll(/€(\d+(?:\.\d+)?)\s?(million|m)\b/gi)].map((m) => Number(m[1]) * 1e6);
+
+/**
+ * The fine tiers the fine verdict computes with are the card's own: for each tier, one sentence of the card states
+ * its fixed amount in euros with its share of turnover, and cites the entry's source.
+ */
+export function lintFines(f: Prices['ai_act_fines'], cards: Card[]): PriceIssue[] {
+  const card = cards.find((c) => c.id === f.card);
+  const issue = (message: string): PriceIssue => ({ level: 'error', rule: 'price-figures', cardId: f.card, message: `ai_act_fines: ${message}` });
+  if (!card) return [issue(`no card "${f.card}"`)];
+  const claims = markdownClaims(`${card.summary}\n\n${card.body}`);
+  const cited = new Set(card.sources.filter((s) => f.sources.some((x) => x.url === s.url)).map((s) => s.id));
+  return f.tiers.flatMap((t) =>
+    claims.some((c) => euros(c.text).includes(t.fixed_eur) && new RegExp(`\\b${t.turnover_percent}%`).test(c.text) && c.sources.some((k) => cited.has(k)))
+      ? []
+      : [issue(`no sentence of ${f.card} citing ${f.sources[0]?.url} states €${t.fixed_eur / 1e6} million with ${t.turnover_percent}% (${t.id})`)],
+  );
+}

@@ -86,6 +86,14 @@ describe('kb lint: token prices against their cards', () => {
     expect(await errors()).toEqual([['price-figures', 'openai-api-prices', "batch_discounts (OpenAI): no sentence of openai-api-prices citing that source says OpenAI's batch processing takes 30% off"]]);
   });
 
+  it('fails an AI Act fine tier its card does not state', async () => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { ai_act_fines: { tiers: { id: string; fixed_eur: number; turnover_percent: number }[] } };
+    const tier = data.ai_act_fines.tiers.find((t) => t.id === 'obligations');
+    if (tier) tier.turnover_percent = 4;
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([['price-figures', 'eu-ai-act-fines', expect.stringContaining('states €15 million with 4% (obligations)')]]);
+  });
+
   it('reports a price file that does not parse as one error, and still checks the cards', async () => {
     await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.input = null; e.output = null; });
     const report = await lintCards(cards);

@@ -81,6 +81,13 @@ export const pricesSchema = z.object({
     card: z.string(),
     sources: z.array(sourceSchema).min(1),
   }),
+  /** EU AI Act Article 99's fine tiers: each capped at a fixed amount or a share of worldwide turnover. */
+  ai_act_fines: z.object({
+    note: z.string(),
+    card: z.string(),
+    tiers: z.array(z.object({ id: z.enum(['prohibited', 'obligations', 'information']), label: z.string(), fixed_eur: z.number().positive(), turnover_percent: z.number().positive().max(100) })).length(3),
+    sources: z.array(sourceSchema).min(1),
+  }),
   token_price_ratio: z.object({ closed_model: z.string(), open_model: z.string(), note: z.string(), card: z.string() }),
   /** GBP per unit, dated, so a spend typed in dollars or euros can be compared with the GBP crossover. */
   exchange_rates: z.object({ note: z.string(), to_gbp: z.array(exchangeRate).min(1) }),

@@ -1,0 +1,90 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
+import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
+import { findAmounts, type Amount, type Currency } from '../../workflows/decision/situation/amounts.ts';
+import { toGbp } from '../../workflows/decision/situation/rates.ts';
+import { formatMoney } from '../../workflows/format.ts';
+import { FINE_AS_PENALTY } from './question-cues.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Words that ask how large a fine could be. */
+const ASKS_FINE = /\b(fines|fined|penalt\w*|max(imum)? exposure|worst[- ]case)\b/i;
+/** The EU AI Act, or the roles and tiers only it fines (a GDPR fine is another law's, with another cap). */
+const AI_ACT = /\b(ai act|ai regulation|article 99|art\.? ?99|deployers?|providers? of (a )?high[- ]risk|high[- ]risk (ai|system)|prohibited (ai )?practices?)\b/i;
+const OTHER_LAW = /\b(gdpr|uk gdpr|data protection act|dora|nis ?2)\b/i;
+/** Words naming the figure a company's size is measured by. */
+const TURNOVER = /\b(turnover|revenues?|sales|top line)\b/i;
+/** An amount this close to a turnover word (in characters) is the turnover. */
+const NEAR = 40;
+
+/** Which tier a message asks about: what was done, in its own words. */
+const TIER_WORDS: [Prices['ai_act_fines']['tiers'][number]['id'], RegExp][] = [
+  ['prohibited', /\b(prohibited|banned|forbidden|article 5|art\.? ?5|social scoring|emotion recognition|subliminal|manipulat\w*|untargeted scraping|biometric categori[sz]ation)\b/i],
+  ['information', /\b(misleading|incorrect|incomplete|inaccurate|false|wrong)\s+(info\w*|data|answers?|statements?|figures?)\b|\b(lie|lied|lying|mislead\w*)\s+(to\s+)?(the\s+)?(regulator|authorit)/i],
+  ['obligations', /\b(deployers?|providers?|obligations?|duties|duty|high[- ]risk|transparency|rules that apply|breach\w*|breaks?|non[- ]?complian\w*)\b/i],
+];
+
+/** A company that says it is small: the card's lower cap ("whichever is lower") is for SMEs and start-ups. */
+const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|staff|employees?|strong)\b/i;
+
+/** "€2 billion", "£60 million", "€450,000". */
+function inWords(n: number, currency: Currency = 'EUR'): string {
+  const symbol = formatMoney(0, currency).replace(/\d/g, '');
+  if (n >= 1e9) return `${symbol}${Number((n / 1e9).toFixed(2))} billion`;
+  if (n >= 1e6) return `${symbol}${Number((n / 1e6).toFixed(2))} million`;
+  return formatMoney(n, currency);
+}
+const euros = (n: number) => inWords(n);
+
+/** The amount beside a turnover word, in euros, with the note that says how a pound or dollar figure was converted. */
+function readTurnover(text: string, prices: Prices): { eur: number; note?: string } | undefined {
+  const lower = text.toLowerCase();
+  const word = TURNOVER.exec(lower);
+  if (!word) return undefined;
+  const near = (a: Amount) => Math.min(Math.abs(a.start - word.index), Math.abs(a.end - word.index), Math.abs(a.start - (word.index + word[0].length)));
+  const amount = findAmounts(lower)
+    .filter((a) => (a.currency !== undefined || a.scaled) && a.value >= 1e5 && near(a) <= NEAR)
+    .sort((a, b) => near(a) - near(b))[0];
+  if (!amount) return undefined;
+  const currency = amount.currency ?? 'EUR';
+  if (currency === 'EUR') return { eur: amount.value };
+  const eurRate = prices.exchange_rates.to_gbp.find((r) => r.currency === 'EUR');
+  if (!eurRate) return undefined;
+  const { gbp } = toGbp(amount.value, currency, prices);
+  const eur = gbp / eurRate.gbp_per_unit;
+  return { eur, note: `${inWords(amount.value, currency)} is about ${euros(eur)} at the stored exchange rates` };
+}
+
+/**
+ * The EU AI Act fine cap with the asker's own turnover: "we're a group with roughly €2bn turnover. if our hr
+ * screening ai breaks the rules that apply to deployers, how big could the fine get?" is answered "With worldwide
+ * annual turnover of €2 billion, the cap for breaches of most other duties… is €60 million: 3% of turnover, above
+ * the €15 million fixed amount, and larger companies face whichever is higher." The tiers come from
+ * knowledge/data/prices.json (`ai_act_fines`), which `kb lint` checks against the fines card; a tier the message
+ * does not name gives all three caps.
+ */
+export function fineVerdict(question: string): Verdict | undefined {
+  if (!(ASKS_FINE.test(question) || FINE_AS_PENALTY.test(question)) || !AI_ACT.test(question) || (OTHER_LAW.test(question) && !/\bai act\b/i.test(question))) return undefined;
+  const prices = loadPrices();
+  const turnover = readTurnover(question, prices);
+  if (!turnover) return undefined;
+  const fines = prices.ai_act_fines;
+  const sme = SME.test(question);
+  const named = TIER_WORDS.find(([, re]) => re.test(question))?.[0];
+  const cap = (t: (typeof fines.tiers)[number]) => {
+    const share = (turnover.eur * t.turnover_percent) / 100;
+    return { t, share, cap: sme ? Math.min(share, t.fixed_eur) : Math.max(share, t.fixed_eur) };
+  };
+  const who = `${sme ? 'For an SME or start-up with' : 'With'} worldwide annual turnover of ${euros(turnover.eur)}${turnover.note ? ` (${turnover.note})` : ''}`;
+  const rule = sme ? 'SMEs and start-ups face whichever is lower' : 'larger companies face whichever is higher';
+  const tier = fines.tiers.find((t) => t.id === named);
+  let text: string;
+  if (tier) {
+    const { share, cap: most } = cap(tier);
+    text = `${who}, the EU AI Act cap for ${tier.label} is ${euros(most)}: ${tier.turnover_percent}% of turnover is ${euros(share)} against the ${euros(tier.fixed_eur)} fixed amount, and ${rule}.`;
+  } else {
+    const all = fines.tiers.map(cap).map(({ t, cap: most }) => `${euros(most)} for ${t.label}`);
+    text = `${who}, the EU AI Act caps are ${all.slice(0, -1).join(', ')} and ${all.at(-1)}, because ${rule} of the fixed amount and the share of turnover.`;
+  }
+  const source = fines.sources[0];
+  return { text, cardId: fines.card, title: cardTitle(fines.card) ?? fines.card, url: source?.url ?? null };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { fineVerdict } from '../../../bot/answer/fine-verdict.ts';
+
+/** The fine cap at the asker's turnover, over the real knowledge/data/prices.json. */
+describe('fineVerdict', () => {
+  it('works out the cap of the tier asked about: the larger of the fixed amount and the share of turnover', () => {
+    const v = fineVerdict("we're a group with roughly €2bn turnover. if our hr screening ai breaks the rules that apply to deployers, how big could the fine get?");
+    expect(v?.text).toMatch(/^With worldwide annual turnover of €2 billion, the EU AI Act cap for breaches of most other duties .* is €60 million: 3% of turnover is €60 million against the €15 million fixed amount, and larger companies face whichever is higher\.$/);
+    expect(v?.cardId).toBe('eu-ai-act-fines');
+    expect(v?.url).toMatch(/article-99/);
+  });
+
+  it('takes the lower of the two for an SME, and converts pounds and dollars at the stored rates', () => {
+    const v = fineVerdict('20 person startup, turnover about £3m. max ai act fine if we used a prohibited practice?');
+    expect(v?.text).toMatch(/^For an SME or start-up with worldwide annual turnover of €3\.\d+ million \(£3 million is about €3\.\d+ million at the stored exchange rates\), the EU AI Act cap for prohibited AI practices \(Article 5\) is €2\d\d,\d{3}: 7% of turnover/);
+    expect(v?.text).toMatch(/SMEs and start-ups face whichever is lower\.$/);
+  });
+
+  it('gives every tier when the message names none', () => {
+    const v = fineVerdict("uk plc, revenue $500m, what's our worst case ai act exposure?");
+    expect(v?.text).toMatch(/the EU AI Act caps are €35 million for prohibited AI practices \(Article 5\), €15 million for breaches .* and €7\.5 million for incorrect, incomplete or misleading information to authorities/);
+  });
+
+  it('stays out of questions with no turnover, about another law, or not about a fine', () => {
+    expect(fineVerdict('what are the max fines under the ai act?')).toBeUndefined();
+    expect(fineVerdict('gdpr fine for a company with €1bn turnover?')).toBeUndefined();
+    expect(fineVerdict('our turnover is €40m; do the ai act deployer duties apply to us?')).toBeUndefined();
+    expect(fineVerdict('ai act fines for a firm spending €2k a month on the api?')).toBeUndefined();
+  });
+});
