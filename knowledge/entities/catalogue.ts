@@ -109,7 +109,7 @@ export class Catalogue {
       const words = tokensOf(normalizeName(part));
       for (let i = 0; i < words.length; ) {
         const versioned = this.familyVersionAt(words, i);
-        const found = versioned ?? this.entryAt(words, i) ?? this.bareVersionAt(family, words, i);
+        const found = versioned ?? this.entryAt(words, i) ?? this.bareVersionAt(family, words, i) ?? this.siblingAt(family, words, i);
         if (found) out.push(found.mention);
         family = versioned?.family ?? family;
         i += found ? found.length : 1;
@@ -128,6 +128,17 @@ export class Catalogue {
     if (!family || !this.versionAfter(words, i) || this.families.has(words[i - 1] ?? '')) return undefined;
     const mention = this.versionMention(family, words[i] ?? '', words, i);
     return mention?.entry ? { mention, length: tokensOf(mention.form).length - tokensOf(family).length } : undefined;
+  }
+
+  /**
+   * A sibling named by its own letter and version after a family was named ("deepseek r1 vs v3"): the family's
+   * first word with it ("deepseek v3"), only when that names an entry.
+   */
+  private siblingAt(family: string | undefined, words: string[], i: number): { mention: Mention; length: number } | undefined {
+    if (!family || !/^[a-z]{1,2}$/.test(words[i] ?? '') || !this.versionAfter(words, i + 1)) return undefined;
+    const head = family.split(' ')[0] ?? '';
+    const hit = this.entryAt([head, ...words.slice(i)], 0);
+    return hit && hit.length >= 3 ? { mention: hit.mention, length: hit.length - 1 } : undefined;
   }
 
   /** "<family> <version> [suffix]" at position i: the longest family prefix followed by a version. */

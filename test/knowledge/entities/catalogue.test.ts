@@ -24,4 +24,11 @@ describe('catalogue mentions', () => {
     // With no family named before it, a version is nobody's.
     expect(names('moving to 3.1 pro')).toEqual([]);
   });
+
+  it('reads a sibling named by its own letter and version after its family ("deepseek r1 vs v3")', () => {
+    expect(names('deepseek r1 vs v3 licence, same thing?')).toEqual(['DeepSeek-R1', 'DeepSeek V3']);
+    // Only when the family's first word with it names an entry: "r1 vs v9" names no DeepSeek V9.
+    expect(names('deepseek r1 vs v9?')).toEqual(['DeepSeek-R1']);
+    expect(names('v3 licence?')).toEqual([]);
+  });
 });
