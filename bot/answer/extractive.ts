@@ -6,7 +6,7 @@ import { retrievePassages, type Passage } from '../../knowledge/retrieval/passag
 import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { analyseQuestion, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, contentWords, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -24,6 +24,9 @@ import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 
 /** A request to produce something the knowledge base cannot: code, a query, a poem, a letter, a translation. */
 const OTHER_WORK = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:write|draft|generate|compose|code|create|make) (?:me )?(?:a |an |the |some )?(?:sql|python|javascript|typescript|java|bash|powershell|regex|excel formula|spreadsheet formula|code|script|query|function|poem|song|haiku|limerick|story|joke|essay|cover letter|leaving card|birthday|tweet|linkedin post)\b/i;
+
+/** Content words from which a core names its subject without the names in the message around it. */
+const SAYS_ENOUGH = 6;
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
@@ -85,7 +88,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   const searchText = (analysis: QuestionAnalysis, retriever: Retriever): string => {
     const core = [analysis.qualifiers, analysis.core].filter(Boolean).join(' ');
     const { catalogue } = coverageOf(retriever.chunks);
-    if (!analysis.context || catalogue.names(core).length) return core;
+    // A core that says enough on its own ("what are the legal routes for sending customer data out of the eu?") is
+    // not pulled towards a name its purpose mentions ("need them for the dpia appendix").
+    if (!analysis.context || catalogue.names(core).length || contentWords(core).length >= SAYS_ENOUGH) return core;
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
 

@@ -71,7 +71,7 @@ export function contentWords(text: string): string[] {
 const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
 
 /** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
-const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to)\b)/i;
+const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to|all|each|every|both|the lot|em)\b)/i;
 
 /** An indirect question told as a sentence: "our dpo is asking whether we need a dpia for the chatbot". */
 const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b|\b(asked|asks|asking|wants|want|needs?|told|tasked)\s+(me|us)\s+to\s+(explain|summari[sz]e|describe|outline|define|break down|walk (?:them|him|her|the board) through)\b/i;

@@ -19,6 +19,12 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('is our setup in line with the deployer duties?').core).toMatch(/in line with/);
   });
 
+  it('reads "need all of them for the appendix" after a question as its purpose, not a second question', () => {
+    const a = analyseQuestion('what are the legal routes for sending customer data out of the eu? need all of them for the dpia appendix, short description each is fine');
+    expect(a.core).toBe('what are the legal routes for sending customer data out of the eu?');
+    expect(a.context).toMatch(/dpia appendix/);
+  });
+
   it('reads the question after the shorthand is expanded', () => {
     expect(analyseQuestion('should we fine tune thru the api?').core).toContain('through');
   });
