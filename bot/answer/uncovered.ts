@@ -83,6 +83,9 @@ const FEATURE_RANK = 20_000;
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
+/** The subject of a "what is…" question, up to "and" or the end of the clause. */
+const WHAT_IS = /\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?([^?,.;]+?)(?:\s+and\b|[?,.;]|$)/i;
+
 /** Words before "bill" that make it an invoice ("the nightly bill", "our openai bill"), not a law before parliament. */
 const BILLED = /^(monthly|nightly|weekly|daily|yearly|annual|quarterly|api|cloud|gpu|token|usage|hosting|compute|inference|electricity|power|energy|phone|total|current|final|whole)$/;
 
@@ -212,6 +215,18 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
     if (coveredWhole(`${form} ${name.join(' ')}`)) continue;
     add({ name: askerName(core, `${form} ${name.join(' ')}`, coverage), closest: [], cards: [] });
+  }
+  // A product's feature asked about by name ("what is vertex ai model garden and…"): the words after the product, up
+  // to the end of the subject, holding one the cards never use.
+  const defined = WHAT_IS.exec(core)?.[1];
+  if (defined) {
+    for (const { form, after } of followed('product')) {
+      if (!normalizeName(defined).includes(form)) continue;
+      const rest = after.slice(0, Math.min(after.length, normalizeName(defined).split(form)[1]?.trim().split(' ').filter(Boolean).length ?? 0, 3));
+      const unseen = rest.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !words.known(w) && !NOT_A_NAME.has(w));
+      if (unseen < 0 || coveredWhole(`${form} ${rest.join(' ')}`)) continue;
+      add({ name: askerName(core, `${form} ${rest.slice(0, unseen + 1).join(' ')}`, coverage), closest: [], cards: [] });
+    }
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {

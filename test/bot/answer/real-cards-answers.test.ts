@@ -97,6 +97,9 @@ describe('answers over the real cards', () => {
 
   it('still names laws, standards and product features the cards never mention', async () => {
     expect((await ask('what is Vertex AI Model Garden and does it let us keep everything in the eu?')).unknown).toEqual(['Vertex AI Model Garden']);
+    // Typed in lower case, a product's feature asked about by name is still one the cards never name.
+    expect((await ask('what is vertex ai model garden and does it let us keep everything in the eu?')).unknown).toEqual(['Vertex AI Model Garden']);
+    expect((await ask('what is claude opus 4.6 pricing per mtok?')).unknown).toEqual([]);
     // An everyday word after a product is not a feature the cards lack.
     expect((await ask('aws bedrock playground - is our data used for training?')).unknown).toEqual([]);
     expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
