@@ -7,6 +7,11 @@ describe('chat shorthand', () => {
     expect(expandShorthand('we r gonna self host w/o a dept for it')).toBe('we r going to self-host without a department for it');
   });
 
+  it('reads tokens/sec as a rate and "sec" alone as security', () => {
+    expect(expandShorthand('2k tokens/sec on h100s, 500 tok/s per gpu')).toBe('2k tokens per second on h100s, 500 tokens per second per gpu');
+    expect(expandShorthand('sec review of the vendor')).toBe('security review of the vendor');
+  });
+
   it('leaves words that only contain the shorthand alone', () => {
     expect(expandShorthand('thruput, rn50 throughput, those thorough tests')).toBe('thruput, rn50 throughput, those thorough tests');
     expect(expandShorthand('esperanto business years')).toBe('esperanto business years');
