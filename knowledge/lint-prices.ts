@@ -119,3 +119,23 @@ export function lintFines(f: Prices['ai_act_fines'], cards: Card[]): PriceIssue[
       : [issue(`no sentence of ${f.card} citing ${f.sources[0]?.url} states €${t.fixed_eur / 1e6} million with ${t.turnover_percent}% (${t.id})`)],
   );
 }
+
+/** "one", "two", "four" H100s: the GPU count as the cards write it. */
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+
+/**
+ * The throughput runs the capacity verdict sizes with are the card's own: for each run, one sentence of the card names
+ * the model, the GPU with its count (in words or figures) and the tokens per second.
+ */
+export function lintVllmRuns(t: Prices['vllm_throughput'], cards: Card[]): PriceIssue[] {
+  const card = cards.find((c) => c.id === t.card);
+  const issue = (message: string): PriceIssue => ({ level: 'error', rule: 'price-figures', cardId: t.card, message: `vllm_throughput: ${message}` });
+  if (!card) return [issue(`no card "${t.card}"`)];
+  const claims = markdownClaims(`${card.summary}\n\n${card.body}`);
+  return t.runs.flatMap((r) => {
+    const count = new RegExp(`\\b(${r.gpus}|${COUNT_WORDS[r.gpus] ?? r.gpus})\\s+${r.gpu}s?\\b`, 'i');
+    const one = r.gpus === 1 ? new RegExp(`\\b(one|an?|1)\\s+${r.gpu}\\b|\\bon\\s+${r.gpu}\\b`, 'i') : count;
+    const states = claims.some((c) => c.text.includes(r.model) && (count.test(c.text) || one.test(c.text)) && figures(c.text).includes(r.output_tokens_per_second));
+    return states ? [] : [issue(`no sentence of ${t.card} names ${r.model} on ${r.gpus} ${r.gpu} at ${r.output_tokens_per_second} tokens a second`)];
+  });
+}

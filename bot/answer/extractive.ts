@@ -15,6 +15,7 @@ import { crossoverVerdict } from './crossover-verdict.ts';
 import { billVerdict } from './bill-verdict.ts';
 import { utilisationVerdict } from './utilisation-verdict.ts';
 import { fineVerdict } from './fine-verdict.ts';
+import { capacityVerdict } from './capacity-verdict.ts';
 import { askedText, priceVerdict } from './price-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
@@ -150,8 +151,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // thinking of 3.1 pro - how much more is that?").
     const priced = coverage.catalogue.names(askedText(analysis));
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
-    // costed from the same data file, and so is the EU AI Act fine cap at the asker's turnover.
-    const computed = billVerdict(q, coverage.catalogue.names(q)) ?? utilisationVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
+    // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
+    // asker's turnover.
+    const computed = billVerdict(q, coverage.catalogue.names(q)) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
     if (lead && confidence < threshold && !computed) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our

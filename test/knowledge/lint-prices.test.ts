@@ -94,6 +94,14 @@ describe('kb lint: token prices against their cards', () => {
     expect(await errors()).toEqual([['price-figures', 'eu-ai-act-fines', expect.stringContaining('states €15 million with 4% (obligations)')]]);
   });
 
+  it('fails a vLLM run its card does not state', async () => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { vllm_throughput: { runs: { gpus: number; output_tokens_per_second: number }[] } };
+    const run = data.vllm_throughput.runs.find((r) => r.output_tokens_per_second === 1728);
+    if (run) run.gpus = 3;
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([['price-figures', 'vllm-throughput', 'vllm_throughput: no sentence of vllm-throughput names Llama 3.1 70B on 3 H100 at 1728 tokens a second']]);
+  });
+
   it('reports a price file that does not parse as one error, and still checks the cards', async () => {
     await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.input = null; e.output = null; });
     const report = await lintCards(cards);

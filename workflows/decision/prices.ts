@@ -81,6 +81,13 @@ export const pricesSchema = z.object({
     card: z.string(),
     sources: z.array(sourceSchema).min(1),
   }),
+  /** Measured vLLM throughput per model, GPU and GPU count, for the capacity verdict. */
+  vllm_throughput: z.object({
+    note: z.string(),
+    card: z.string(),
+    runs: z.array(z.object({ model: z.string(), gpu: z.string(), gpus: z.number().int().positive(), vllm: z.string(), output_tokens_per_second: z.number().positive() })).min(1),
+    sources: z.array(sourceSchema).min(1),
+  }),
   /** EU AI Act Article 99's fine tiers: each capped at a fixed amount or a share of worldwide turnover. */
   ai_act_fines: z.object({
     note: z.string(),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { capacityVerdict, readRate } from '../../../bot/answer/capacity-verdict.ts';
+
+/** GPUs for a target throughput, over the real knowledge/data/prices.json (`vllm_throughput`). */
+describe('capacityVerdict', () => {
+  it('reads a target rate as people type it', () => {
+    expect(readRate('roughly 2k tokens/sec')).toBe(2000);
+    expect(readRate('1,500 tok/s')).toBe(1500);
+    expect(readRate('3000 tokens per second')).toBe(3000);
+    expect(readRate('about 500 tokens a second')).toBe(500);
+    expect(readRate('2k tokens a day')).toBeUndefined();
+  });
+
+  it('names the smallest measured setup that reaches the target, and the one short of it', () => {
+    const v = capacityVerdict('we want roughly 2k tokens/sec out of llama 3.1 70b on h100s. how many cards are we talking?');
+    expect(v?.text).toBe("For about 2,000 output tokens a second on Llama 3.1 70B, the smallest setup Lambda's vLLM benchmark measured that reaches it is four H100s (2,243 tokens a second with vLLM 0.5.4, 3,543 tokens a second with vLLM 0.6.0); two H100s gave 1,728. These are aggregate figures across many concurrent requests.");
+    expect(v?.cardId).toBe('vllm-throughput');
+  });
+
+  it('says when no measured setup reaches the target, keeping to the GPU asked about', () => {
+    const v = capacityVerdict('how many a100s for 1500 tok/s on llama 3.1 70b?');
+    expect(v?.text).toMatch(/^For about 1,500 output tokens a second on Llama 3\.1 70B, no setup .* reaches it: the most was four A100s at 957 tokens a second/);
+  });
+
+  it('sizes only models the benchmark measured, and only when asked how many', () => {
+    expect(capacityVerdict('how many h100s to serve 500 tokens a second on llama 4 maverick?')).toBeUndefined();
+    expect(capacityVerdict('llama 3.1 70b did 2,243 tokens/sec on four h100s, is that aggregate?')).toBeUndefined();
+  });
+});
