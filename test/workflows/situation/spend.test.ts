@@ -30,6 +30,14 @@ describe('monthly spend from free text', () => {
     expect(spend('$15k per quarter on tokens')?.value).toBe(Math.round((15000 / 3) * usd.gbp_per_unit));
     expect(spend('£20 a day on tokens')?.value).toBe(608);
     expect(spend('£1.2m a year on inference')?.value).toBe(100000);
+     // "this year" is a year too.
+    expect(spend('whole company ai budget this year is about £24k (10 ppl, no devops)')?.value).toBe(2000);
+  });
+
+  it('reads a count described by a word or two as a count, not money', () => {
+    expect(spend('maybe 2m short tickets a day, haiku or flash?')).toBeUndefined();
+    expect(spend('we pay 3k a month for the api')?.value).toBe(3000);
+    expect(spend('about 3k monthly api tokens bill')?.value).toBe(3000);
   });
 
   it('converts dollars and euros with the dated rate in prices.json, and names it', () => {

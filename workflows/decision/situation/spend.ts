@@ -18,9 +18,9 @@ const UNIT_MONTHS: [RegExp, number, string][] = [
 ];
 
 /** "a month", "/mo", "per annum", "monthly", "pcm", "each week" right after the amount (a few words may sit between). */
-const PERIOD_AFTER = /^(?:[\s\w'-]{0,40}?\s)?(?:(?:a|an|per|each|every|\/|p\/?|in a|over a)\s?(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day|m|y)s?\b|(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|p\.a\.|pm)\b)/;
+const PERIOD_AFTER = /^(?:[\s\w'-]{0,40}?\s)?(?:(?:a|an|per|each|every|this|\/|p\/?|in a|over a|for the|for a)\s?(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day|m|y)s?\b|(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|p\.a\.|pm)\b)/;
 /** "monthly spend of", "our annual budget is", "per month we spend" before the amount, in the same clause. */
-const PERIOD_BEFORE = /\b(monthly|annual|annually|yearly|quarterly|weekly|daily|(?:a|per|each|every) (?:month|year|quarter|week|day))\b/g;
+const PERIOD_BEFORE = /\b(monthly|annual|annually|yearly|quarterly|weekly|daily|(?:a|per|each|every|this) (?:month|year|quarter|week|day))\b/g;
 
 const SPEND_CUE = /\b(spend|spends|spending|spent|bill|bills|billing|budget|budgeted|costs?|costing|paying|pay|pays|invoice|invoices|usage|api|apis|tokens?|openai|anthropic|claude|gpt|chatgpt|azure|bedrock|vertex|gemini|mistral|llm|llms|ai|inference|run rate)\b/;
 const PROJECTED = /\b(expect|expected|expecting|projected|projection|forecast|will be|will hit|going to|likely|anticipate|next year|soon|grow(?:ing|s)? to|scale to|heading|by (?:q\d|next|the end))\b/;
@@ -56,8 +56,13 @@ function periodOf(text: string, a: Amount): { months: number; period?: string; e
   return { months: 1, end: a.end };
 }
 
+/** A count with a word or two describing it: "2m short tickets", "500 new users a day" (never "3k a month"). */
+const COUNT_AFTER_WORDS = /^\s?(?!(?:a|an|per|each|every|this|the|of|for|in|on|to|worth|or|and|monthly|weekly|yearly|annual|annually|daily|quarterly)\s)(?:[a-z-]+\s){1,2}(users?|requests?|calls?|tokens?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?)\b(?!\s+(?:bills?|spend|costs?|budget|invoices?))/;
+
 function candidate(text: string, a: Amount): Candidate | undefined {
   if (COUNT_AFTER.test(text.slice(a.end, a.end + 16))) return undefined;
+  // Without a currency, a figure followed by a word or two and a counted noun is a count, not money.
+  if (!a.currency && COUNT_AFTER_WORDS.test(text.slice(a.end, a.end + 40))) return undefined;
   const [s, e] = sentenceAround(text, a.start);
   const sentence = text.slice(s, e);
   const clause = text.slice(clauseStart(text, a.start), clauseEnd(text, a.end));
