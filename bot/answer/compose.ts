@@ -150,6 +150,8 @@ export interface Composition {
   coverage: number;
   /** The question's weights the composition was scored with, for the verdict that may lead it. */
   weights: QuestionWeights;
+  /** True for a sentence about other models or products than the question names: beside the point. */
+  aside: (sentence: string) => boolean;
 }
 
 /**
@@ -467,5 +469,5 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     return `${c.text} [${n}]`;
   });
-  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored };
+  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text) };
 }
