@@ -365,6 +365,12 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const by = vendors(found);
     return by.length > 0 && !by.some((v) => sellers.has(v));
   };
+  // The vendors the question itself names ("what does lambda charge…"), not every seller of what it names.
+  const namedVendors = new Set(vendors(mentions));
+  const notNamed = (text: string) => {
+    const by = vendors(catalogue.mentions(text));
+    return by.length > 0 && !by.some((v) => namedVendors.has(v));
+  };
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
@@ -407,6 +413,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
       // something else ("Gemini 2.5 Flash costs…").
       if (asked.size && elsewhere(c.text)) continue;
+      // Nor is a price or figure from other vendors than the one asked about ("On AWS…" after "and lambda?").
+      if (namedVendors.size && FACT_KINDS.has(analysis.kind) && notNamed(c.text)) continue;
       // A further sentence must add something the question asks: a part of the core not yet covered, or for a
       // list or red-flag question another item from the same card.
       const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);

@@ -91,6 +91,8 @@ describe('elliptical follow-ups in a thread', () => {
     const reply = await ask('what does runpod charge for an h100?', 'and lambda');
     expect(reply.kind).toBe('answer');
     expect(reply.text.split(/(?<=\])\s/)[0]).toMatch(/Lambda[^.]*\$3\.78/);
+    // The previous question's vendor is not what is asked now.
+    expect(reply.text).not.toMatch(/RunPod/);
   });
 
   it('"over 200k prompt?" after a Gemini 2.5 Pro price gives the long-prompt tier, not the cost of 200k tokens', async () => {
