@@ -1,3 +1,5 @@
+import distance from 'damerau-levenshtein';
+
 /**
  * Spelling slips in the words the extractors look for ("prototpying", "sensitve", "biometirc", "resdency") are
  * put right before matching. Only near-misses of these words are touched, and only safely: a dropped, doubled or
@@ -23,15 +25,17 @@ const VOCABULARY = new Set(WORDS.split(/\s+/).filter((w) => w.length >= 5));
 const BY_FIRST = new Map<string, string[]>();
 for (const w of VOCABULARY) BY_FIRST.set(w[0]!, [...(BY_FIRST.get(w[0]!) ?? []), w]);
 
-/** Optimal string alignment distance, stopped early above 1 (all we ever need to know). */
+/**
+ * One slip apart (the damerau-levenshtein package's distance): a dropped, doubled or swapped letter, or a wrong
+ * letter when `substitutions` allows it. Two words of one length one step apart differ in one place (a wrong
+ * letter) or in two neighbouring places (a swap).
+ */
 function withinOne(a: string, b: string, substitutions: boolean): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (i === a.length && i === b.length) return true;
-  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
-  if (a.length === b.length) return (substitutions && rest(1, 1)) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
-  return a.length > b.length ? rest(1, 0) : rest(0, 1);
+  const steps = distance(a, b).steps;
+  if (steps > 1) return false;
+  if (steps === 0 || a.length !== b.length || substitutions) return true;
+  return [...a].filter((c, i) => c !== b[i]).length === 2;
 }
 
 /** The vocabulary word a slip was meant to be, or the word unchanged. */
