@@ -102,6 +102,22 @@ const FACTUAL_KINDS: ReadonlySet<string> = new Set(['definition', 'comparison', 
 /** A question that asks what to do, however it is worded: advice answers it. */
 const ASKS_ADVICE = /\b(should|shall|who'?s right|recommend|advise|go with|pick|choose|opt for|what (do|would|can) (we|i|you) do|how (do|can|should) (we|i))\b/i;
 
+/** Amounts, percentages and dates a sentence states: "€35 million", "7%", "2 August 2026". */
+const FIGURES = /[$£€]?\d[\d,.]*(?:\s?(?:%|million|billion|bn|m\b|k\b))?/gi;
+
+/**
+ * A sentence stating two or more figures, every one of which an earlier sentence already stated, and no new name:
+ * "The EU AI Act caps fines for prohibited AI practices at €35 million or 7%…" after "The top tier, for prohibited
+ * AI practices under Article 5, reaches €35 million or 7%…" says the same fact twice.
+ */
+function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
+  const own = [...new Set(sentence.match(FIGURES) ?? [])].map((f) => f.replace(/\s/g, '').toLowerCase());
+  if (own.length < 2) return false;
+  const before = chosen.map((c) => c.text).join(' ');
+  const held = new Set((before.match(FIGURES) ?? []).map((f) => f.replace(/\s/g, '').toLowerCase()));
+  return own.every((f) => held.has(f)) && !newFacts(sentence, before);
+}
+
 /** Figures and capitalised names a sentence states that the text before it does not. */
 function newFacts(sentence: string, before: string): boolean {
   const facts = sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? [];
@@ -405,7 +421,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped, and
       // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
       // the two sentences that said so).
-      if (chosen.some((x) => nearDuplicate(x.text, c.text)) || restates(c.text, chosen)) continue;
+      if (chosen.some((x) => nearDuplicate(x.text, c.text)) || restates(c.text, chosen) || sameFigures(c.text, chosen)) continue;
       // Two red flags (or two good answers) sharing most of their words, the second with no new name or figure, say
       // one thing twice: "a vendor that claims to be a processor while reusing your data" and "a vendor that calls
       // itself a processor but reuses your data".

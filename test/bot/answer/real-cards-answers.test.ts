@@ -113,6 +113,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Apache/);
   });
 
+  it('never states the same figures twice: a summary restating a tier already given is left out', async () => {
+    const r = await ask('what are the three tiers of ai act fines?');
+    expect(r.answer.match(/€35 million or 7%/g) ?? []).toHaveLength(1);
+  });
+
   it('reads "fine" as a penalty when it is one, and a counted set of items as a list', async () => {
     expect((await ask('max fine under the eu ai act for prohibited practices?')).answer).toMatch(/€35 million/);
     expect((await ask('open vs closed: the 5 things to weigh?')).answer).toMatch(/data sovereignty, customisation depth, cost predictability/);
