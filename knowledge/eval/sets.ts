@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
  * written the same way later in that session, weighted to multi-sentence channel messages; never tuned on, figures only.
  * `blind7-tune` and `blind7-check` are a seventh (200, seed 20261204), written in a fourth session with half the questions in
  * a non-specialist's words and most off-topic questions shaped like business questions (office IT, tax, payroll).
+ * `blind8-tune` and `blind8-check` are an eighth (160, seed 20261205) from the same session, weighted to lists, should-we,
+ * red flags and vendor questions, a third of them asking two things at once.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -33,6 +35,8 @@ export const EVAL_SETS = {
   blind6: { file: 'blind6.jsonl', showFailures: false },
   'blind7-tune': { file: 'blind7-tune.jsonl', showFailures: true },
   'blind7-check': { file: 'blind7-check.jsonl', showFailures: false },
+  'blind8-tune': { file: 'blind8-tune.jsonl', showFailures: true },
+  'blind8-check': { file: 'blind8-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
