@@ -9,7 +9,7 @@ import type { Verdict } from './verdict.ts';
 /** Words that ask how large a fine could be. */
 const ASKS_FINE = /\b(fines|fined|penalt\w*|max(imum)? exposure|worst[- ]case)\b/i;
 /** The EU AI Act, or the roles and tiers only it fines (a GDPR fine is another law's, with another cap). */
-const AI_ACT = /\b(ai act|ai regulation|article 99|art\.? ?99|deployers?|providers? of (a )?high[- ]risk|high[- ]risk (ai|system)|prohibited (ai )?practices?)\b/i;
+const AI_ACT = /\b(ai act|ai regulation|article 99|art\.? ?99|deployers?|providers? of (a )?high[- ]risk|high[- ]risk (ai|system)|(prohibited|banned|forbidden) (ai )?(practices?|uses?|systems?))\b/i;
 const OTHER_LAW = /\b(gdpr|uk gdpr|data protection act|dora|nis ?2)\b/i;
 /** Words naming the figure a company's size is measured by. */
 const TURNOVER = /\b(turnover|revenues?|sales|top line)\b/i;

@@ -33,6 +33,7 @@ const NOT_A_NAME = new Set([
   'get', 'got', 'have', 'has', 'need', 'needs', 'using', 'use', 'run', 'running', 'rtx', 'covid', 'windows', 'web',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
   'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'fy', 'h1', 'h2',
+  'vs', 'versus', 'than', 'against',
 ]);
 
 /**
@@ -244,6 +245,18 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead));
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
+  }
+  // One side of a comparison that is a word neither the cards nor English use, set against a covered thing:
+  // "hipaa vs gdpr", "gdpr or lgpd?".
+  for (const m of core.matchAll(/\b([a-z][a-z0-9]{2,})\s+(?:vs\.?|versus|or|compared (?:to|with))\s+([a-z][a-z0-9-]{1,})\b|\b([a-z][a-z0-9-]{1,})\s+(?:vs\.?|versus|or|compared (?:to|with))\s+([a-z][a-z0-9]{2,})\b/gi)) {
+    // A unit ("per mtok vs maverick") is no named thing.
+    if (/(?:\bper|\/|\d)\s*$/i.test(core.slice(0, m.index ?? 0))) continue;
+    for (const [w, other] of [[m[1], m[2]], [m[4], m[3]]] as const) {
+      const word = (w ?? '').toLowerCase();
+      if (!word || !other || !covered(other) || common(word) || words.known(word) || covered(word)) continue;
+      if ((words.rank?.(word) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
+      add({ name: askerName(core, normalizeName(word), coverage), closest: [], cards: [] });
+    }
   }
   // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above); the acronyms of
   // everyday business ("the ROI case", "the SOW says") are how people talk, not what they ask about.

@@ -16,6 +16,11 @@ describe('fineVerdict', () => {
     expect(v?.text).toMatch(/SMEs and start-ups face whichever is lower\.$/);
   });
 
+  it('reads banned practices as the prohibited tier', () => {
+    const v = fineVerdict("we're at about €40m turnover, ~180 staff. if we ended up doing one of the banned ai practices, what's the biggest fine?");
+    expect(v?.text).toMatch(/^For an SME or start-up with worldwide annual turnover of €40 million, the EU AI Act cap for prohibited AI practices \(Article 5\) is €2\.8 million/);
+  });
+
   it('gives every tier when the message names none', () => {
     const v = fineVerdict("uk plc, revenue $500m, what's our worst case ai act exposure?");
     expect(v?.text).toMatch(/the EU AI Act caps are €35 million for prohibited AI practices \(Article 5\), €15 million for breaches .* and €7\.5 million for incorrect, incomplete or misleading information to authorities/);

@@ -130,6 +130,11 @@ describe('answers over the real cards', () => {
     // The one who charges for or hosts a model is a vendor, however rare its name.
     expect((await ask('what does groq charge for llama 4 maverick?')).unknown).toEqual(['Groq']);
     expect((await ask('does the vendor charge for fine-tuning?')).unknown).toEqual([]);
+    // One side of a comparison that neither the cards nor English know is a gap; a multiple or a unit is not.
+    expect((await ask('hipaa vs gdpr for patient data in an llm?')).unknown).toEqual(['Hipaa']);
+    expect((await ask('llama 3.1 70b: 4x a100 vs 4x h100, tokens/sec?')).unknown).toEqual([]);
+    expect((await ask('cost per mtok vs maverick on deepinfra?')).unknown).toEqual([]);
+    expect((await ask('is the amd mi300x priced anywhere?')).unknown).toEqual(['MI300x']);
   });
 
   it('reads "is that just a fancy word for…" after a quoted term as asking what the term means', async () => {
