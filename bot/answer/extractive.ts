@@ -6,7 +6,7 @@ import { retrievePassages, type Passage } from '../../knowledge/retrieval/passag
 import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { analyseQuestion, contentWords, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, contentWords, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -107,7 +107,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const query = searchText(read, retriever);
     // "they self certify" also searches, more lightly, for the cards' "self-attestation".
     const expand = bridges().cross([read.qualifiers, read.core].filter(Boolean).join(' ')).means;
-    const searched = preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever);
+    const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.
     const found = pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched;
@@ -307,6 +307,29 @@ export function preferTitledCards(hits: RetrievedChunk[], query: string, idf: (t
     return own.length >= 2 && hit.length >= 2 ? weight(hit) / weight(own) : 0;
   };
   return hits.map((h) => ({ ...h, score: h.score + (share(h.chunk.title) >= TITLE_SHARE ? TITLE_BOOST * top : 0) })).sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A vendor question named by its number ("q4 vendor answer", "question 7 on the checklist"), with a vendor beside it;
+ * never a quarter ("in q4", "q4 2026").
+ */
+const NUMBERED_QUESTION = /(?<!\b(?:in|by|for|during|this|next|last|until|before|after|from|since|of|end of|early|late|mid)\s)\b(?:q|question|qn)\s?#?(\d{1,2})\b(?!\s?(?:20)?\d\d\b|\s?fy)/i;
+const ABOUT_VENDORS = /\b(vendors?|suppliers?|providers?|checklist|questionnaire|rfp|rfq|twelve|12 questions|their answer|answer)\b/i;
+
+/**
+ * People name the twelve vendor questions by number: "q4 vendor answer: what evidence should we expect?" is about
+ * question 4's card, whose summary lists "Q4" and "question 4" among its keywords. It leads, ahead of the overview
+ * that merely mentions every question.
+ */
+function preferNumberedQuestion(hits: RetrievedChunk[], message: string, retriever: Retriever): RetrievedChunk[] {
+  const n = NUMBERED_QUESTION.exec(expandShorthand(message))?.[1];
+  if (!n || !ABOUT_VENDORS.test(message) || !hits.length) return hits;
+  const card = retriever.chunks.find((c) => c.kind === 'summary' && (c.keywords ?? '').split('; ').includes(`question ${Number(n)}`));
+  if (!card || hits[0]?.chunk.cardId === card.cardId) return hits;
+  const top = hits[0]?.score ?? 0;
+  const own = hits.filter((h) => h.chunk.cardId === card.cardId);
+  const lifted = own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }];
+  return [...lifted.map((h, i) => ({ ...h, score: top * (1 + NAMED_CARD_BOOST) - i * 1e-6 })), ...hits.filter((h) => h.chunk.cardId !== card.cardId)];
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */

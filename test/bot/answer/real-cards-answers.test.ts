@@ -113,6 +113,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Apache/);
   });
 
+  it('finds a vendor question named by its number, never a quarter', async () => {
+    expect((await ask('q4 vendor answer: what evidence should we expect?')).citations[0]?.id).toBe('vendor-q04-security-assurance');
+    expect((await ask("what's a red flag in their answer to question 7?")).citations[0]?.id).toBe('vendor-q07-model-change');
+    expect((await ask('in q4 we plan to switch vendors, what should we check?')).citations[0]?.id).not.toBe('vendor-q04-security-assurance');
+  });
+
   it('never states the same figures twice: a summary restating a tier already given is left out', async () => {
     const r = await ask('what are the three tiers of ai act fines?');
     expect(r.answer.match(/€35 million or 7%/g) ?? []).toHaveLength(1);
