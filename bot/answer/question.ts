@@ -386,6 +386,8 @@ export function definitionSubject(question: string): string | undefined {
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
+    // "SCCs - what are they actually?", "dpia, what is it?": a short subject named before a question pointing at it.
+    /^((?:[\w/-]+\s+){0,3}[\w/-]+)\s*[-–—:,]?\s+what(?:'s|’s|s)?\s*(?:is|are|was|were)?\s*(?:it|they|that|this|those|these)(?:\s+(?:actually|really|exactly|even|again|about))?$/i,
   ];
   for (const p of patterns) {
     const m = p.exec(q);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, expandShorthand } from '../../../bot/answer/question.ts';
+import { analyseQuestion, definitionSubject, expandShorthand } from '../../../bot/answer/question.ts';
 
 describe('chat shorthand', () => {
   it('spells out the shorthand people type, so it is read as the words meant and never weighs as a rare word', () => {
@@ -28,6 +28,12 @@ describe('chat shorthand', () => {
     const a = analyseQuestion('what are the legal routes for sending customer data out of the eu? need all of them for the dpia appendix, short description each is fine');
     expect(a.core).toBe('what are the legal routes for sending customer data out of the eu?');
     expect(a.context).toMatch(/dpia appendix/);
+  });
+
+  it('reads a short subject before "what are they?" as the thing to define', () => {
+    expect(analyseQuestion('SCCs - what are they actually?').kind).toBe('definition');
+    expect(definitionSubject('dpia, what is it exactly?')).toBe('dpia');
+    expect(definitionSubject('we use llama. what is it')).toBeUndefined();
   });
 
   it('reads the question after the shorthand is expanded', () => {
