@@ -40,7 +40,7 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   // "how big is the gap", "how far behind": a size, in figures or in time.
   if (/\bhow (big|large|wide|small|far behind|far ahead|close)\b/.test(q)) return (s) => AMOUNT.test(s) || SIZE.test(s);
   // "When did / does / was ..." asks for a date; "When should we ..." asks for conditions.
-  if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadline\b|\bsince when\b/.test(q)) return (s) => DATE.test(s);
+  if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadlines?\b|\bsince when\b|\b(key )?dates\b|\btimeline\b|\bwhat applies (already|now|when)\b/.test(q)) return (s) => DATE.test(s);
   const def = definitionSubject(question);
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.

@@ -366,7 +366,7 @@ function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
   if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q)) return true;
-  if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors)\b/.test(q) && !/^(is|are|does|do|can|should)\b/.test(q)) return true;
+  if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors|dates|deadlines|milestones|timeline)\b/.test(q) && !/^(is|are|does|do|can|should)\b/.test(q)) return true;
   const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,5}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
   if (head && /\b[a-z-]{3,}[^s]s\b/.test(head[1] ?? '')) return true;
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
