@@ -74,6 +74,9 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const read: Reading = { side: sideAsked(asked), tier: promptTier(question), prices };
   // One model asked about at prompts over 200,000 tokens: its long-prompt price, set against its standard one.
   if (read.tier === 'long' && models.length === 1 && !groups.length && !SUPERLATIVE.test(asked)) return longTier(models[0] ?? '', read);
+  // A vendor's or a family's models asked for as a list ("claude prices, opus / sonnet / haiku?", "gemini models +
+  // prices, cheapest first?"): each model's current price, in the order asked.
+  if (!models.length && groups.length && LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined);
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
   // One model's price asked plainly ("opus 4.6 price per mtok?"): its figures lead, before the card's list of others.
   // A provider named with it ("maverick price on together?") picks the host.
@@ -173,6 +176,30 @@ function comparison(a: PriceQuote, b: PriceQuote, side: PriceSide): Verdict | un
     text = `${costs} against ${theirs} for ${them}: ${verdict}`;
   }
   return citing(a, `${text}${disputed([a, b], [...sides]) ? ', depending on the source' : ''}.`);
+}
+
+/** A question asking for several models' prices: plural prices, models, a price list, or names set out with slashes. */
+const LISTED = /\b(prices|pricing|price list|models|line-?up|all|each|every)\b|\s\/\s|\+/i;
+/** Prices asked in order ("cheapest first", "sorted by price"), which is a list, not one pick. */
+const IN_ORDER = /\b(cheapest|cheepest|dearest|priciest|most expensive) (first|to|down|up)\b|\b(sorted|ordered|ranked|order) by (price|cost)\b|\bin (price )?order\b/i;
+/** The most prices one answer lists. */
+const LIST_MAX = 8;
+
+/**
+ * Every current price of the providers or families named, standard prompts, withdrawn models left out: "Per million
+ * tokens, input and output: Claude Opus 4.6 $5 and $25, …, Claude Haiku 4.5 $1 and $5." In data order, or from the
+ * cheapest (dearest) when asked so.
+ */
+function listing(groups: string[], read: Reading, dearestFirst: boolean | undefined): Verdict | undefined {
+  const models = [...new Set(groups.flatMap((g) => (isPriceProvider(g, read.prices) ? pricedModels(read.prices).filter((m) => sells(g, m, read)) : familyModels(g, read.prices))))];
+  const quotes = models
+    .map((m) => modelQuote(m, { provider: groups.find((g) => isPriceProvider(g, read.prices) && sells(g, m, read)), tier: 'standard' }, read.prices))
+    .filter((q): q is PriceQuote => q !== undefined && !q.status && q.input !== null && q.output !== null);
+  if (quotes.length < 2) return undefined;
+  const shown = (dearestFirst === undefined ? quotes : rankedQuotes(quotes, 'both', dearestFirst)).slice(0, LIST_MAX);
+  const items = shown.map((q) => `${quoteLabel(q)} ${spanMoney(q.input)} and ${spanMoney(q.output)}${q.context ? ` (${q.context})` : ''}`);
+  const first = shown[0] as PriceQuote;
+  return citing(first, `Per million tokens, input and output: ${joinAnd(items)}.`);
 }
 
 /** "Claude Opus 4.6 costs $5 input and $25 output per million tokens." */

@@ -149,3 +149,25 @@ describe('priceVerdict', () => {
     expect(verdict('mistral large 3 pricing')?.text).toMatch(/depending on the source\.$/);
   });
 });
+
+describe('priceVerdict: a price list', () => {
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    ({ catalogue } = await realCatalogue());
+  });
+  const listed = (question: string) => {
+    const analysis = analyseQuestion(question);
+    return priceVerdict(question, analysis, catalogue.names(askedText(analysis)))?.text;
+  };
+
+  it("lists a vendor's or a family's current prices, standard prompts, in data order", () => {
+    expect(listed('claude prices, opus / sonnet / haiku?')).toBe('Per million tokens, input and output: Claude Opus 4.6 $5 and $25, Claude Opus 4.5 $5 and $25, Claude Opus 4.1 $15 and $75, Claude Opus 4 $15 and $75, Claude Sonnet 4.5 $3 and $15, Claude Sonnet 4 $3 and $15 and Claude Haiku 4.5 $1 and $5.');
+    // A withdrawn or deprecated model is not listed.
+    expect(listed('openai model prices?')).not.toMatch(/nano/);
+  });
+
+  it('orders the list when asked, and leaves a plain superlative to name one pick', () => {
+    expect(listed('gemini models + prices, cheapest first?')).toMatch(/^Per million tokens, input and output: Gemini 2\.5 Flash-Lite \$0\.10 and \$0\.40, Gemini 2\.5 Flash \$0\.30 and \$2\.50,/);
+    expect(listed("what's the cheapest gemini model?") ?? '').not.toMatch(/^Per million tokens/);
+  });
+});
