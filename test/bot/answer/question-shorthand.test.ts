@@ -36,6 +36,11 @@ describe('chat shorthand', () => {
     expect(definitionSubject('we use llama. what is it')).toBeUndefined();
   });
 
+  it('reads a tag question about the asker\'s own plan as yes or no, and a vendor\'s claim as judged', () => {
+    expect(analyseQuestion("we'll just review which llm vendor we use once a year. that's fine isn't it?").kind).toBe('yes-no');
+    expect(analyseQuestion("vendor says they keep logs 30 days, that's fine isn't it?").kind).toBe('judge');
+  });
+
   it('reads the question after the shorthand is expanded', () => {
     expect(analyseQuestion('should we fine tune thru the api?').core).toContain('through');
   });
