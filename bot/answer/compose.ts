@@ -102,8 +102,8 @@ const FACTUAL_KINDS: ReadonlySet<string> = new Set(['definition', 'comparison', 
 /** A question that asks what to do, however it is worded: advice answers it. */
 const ASKS_ADVICE = /\b(should|shall|who'?s right|recommend|advise|go with|pick|choose|opt for|what (do|would|can) (we|i|you) do|how (do|can|should) (we|i))\b/i;
 
-/** Amounts, percentages and dates a sentence states: "€35 million", "7%", "2 August 2026". */
-const FIGURES = /[$£€]?\d[\d,.]*(?:\s?(?:%|million|billion|bn|m\b|k\b))?/gi;
+/** Amounts, percentages, large or decimal figures and years a sentence states ("€35 million", "7%", "2,243", "2026"), not an article's number. */
+const FIGURES = /[$£€]\d[\d,.]*(?:\s?(?:million|billion|bn|m\b|k\b))?|\d[\d,.]*\s?(?:%|million|billion|bn\b)|\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b|\b(?:19|20)\d\d\b/gi;
 
 /**
  * A sentence stating two or more figures, every one of which an earlier sentence already stated, and no new name:
