@@ -3,10 +3,12 @@ import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
-import { compose, DEFAULT_COMPOSE, type ComposeOptions } from './compose.ts';
+import { compose, DEFAULT_COMPOSE, nearDuplicate, type ComposeOptions, type Composition } from './compose.ts';
+import { appendCited } from './citations.ts';
+import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { analyseQuestion, contentWords, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -167,7 +169,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     }
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights);
-    const { answer, citations } = verdict ? withVerdict(verdict, composition) : composition;
+    const { answer, citations } = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions);
     return { answered: true, answer, citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
@@ -199,6 +201,32 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       return retrievePassages(retriever, retriever.spelling.correct(question), k, mode);
     },
   };
+}
+
+/** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */
+const SECOND_ASK = /^(.{6,}?)\s+(?:and|&|also|plus)\s+((?:why|when|where|how|what|which|who|is|are|does|do|did|can|should|would|will)\b.{6,})$/i;
+const STANDS_IN = /\b(one|it|they|them|that|this|those|these)\b/i;
+/** How much of its own question the later ask's best sentence must cover to join the answer. */
+const SECOND_COVERAGE = 0.45;
+
+/**
+ * A message asking two things about one subject ("whats a TRA and why does our dpo want one?"): the second ask, its
+ * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
+ */
+function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions): { answer: string; citations: Citation[] } {
+  const parts = SECOND_ASK.exec(analysis.core.replace(/[?!.\s]+$/, ''));
+  if (!parts) return answered;
+  const [, first = '', second = ''] = parts;
+  const subject = definitionSubject(first) ?? coverageOf(retriever.chunks).catalogue.mentions(first).find((m) => m.entry)?.text;
+  if (!subject || !STANDS_IN.test(second)) return answered;
+  const asked = analyseQuestion(`${second.replace(STANDS_IN, subject)}?`);
+  const own = compose(asked, hits, retriever, options);
+  const lead = own.sentences[0];
+  if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text))) return answered;
+  const cited = own.citations.find((c) => c.n === 1);
+  if (!cited) return answered;
+  const added = appendCited(answered.citations, { text: `${lead.text} [1]`, citations: [cited] });
+  return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
 }
 
 /** "A", "A and B", "A, B and C". */

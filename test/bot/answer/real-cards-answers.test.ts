@@ -113,6 +113,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Apache/);
   });
 
+  it('answers the second ask of a two-part message, its pronoun read as the first ask\'s subject', async () => {
+    const r = await ask('whats a TRA and why does our dpo want one before we use an american ai vendor?');
+    expect(r.answer).toMatch(/^A TRA looks at the laws of the destination country/);
+    expect(r.answer).toMatch(/the ICO expects a transfer risk assessment \(TRA\)/);
+  });
+
   it('finds a vendor question named by its number, never a quarter', async () => {
     expect((await ask('q4 vendor answer: what evidence should we expect?')).citations[0]?.id).toBe('vendor-q04-security-assurance');
     expect((await ask("what's a red flag in their answer to question 7?")).citations[0]?.id).toBe('vendor-q07-model-change');
