@@ -1,5 +1,5 @@
 import type { Card } from './load-cards.ts';
-import { markdownClaims, type Claim } from './claims/claims.ts';
+import { markdownClaims, proseClaims, type Claim } from './claims/claims.ts';
 import { normalizeName } from './entities/normalize.ts';
 import type { ModelPrice, Prices } from '../workflows/decision/prices.ts';
 
@@ -63,14 +63,23 @@ function sourcesOf(claim: Claim, card: Card): Card['sources'] {
 }
 
 /**
+ * The card a data entry says states its figures, with that card's sentences and an issue maker naming the entry;
+ * or the one issue that the card does not exist.
+ */
+function entryCard(entry: string, cardId: string, cards: Card[]): { claims: Claim[]; card: Card; issue: (message: string) => PriceIssue } | PriceIssue {
+  const issue = (message: string): PriceIssue => ({ level: 'error', rule: 'price-figures', cardId, message: `${entry}: ${message}` });
+  const card = cards.find((c) => c.id === cardId);
+  return card ? { card, claims: proseClaims(card), issue } : issue(`no card "${cardId}"`);
+}
+
+/**
  * The GPU throughput the utilisation verdict computes with is the card's own: one sentence of the card names the
  * GPU with the hourly price, and one names the model with the tokens per second.
  */
 export function lintThroughput(t: Prices['self_hosted_throughput'], cards: Card[]): PriceIssue[] {
-  const card = cards.find((c) => c.id === t.card);
-  const issue = (message: string): PriceIssue => ({ level: 'error', rule: 'price-figures', cardId: t.card, message: `self_hosted_throughput: ${message}` });
-  if (!card) return [issue(`no card "${t.card}"`)];
-  const claims = markdownClaims(`${card.summary}\n\n${card.body}`);
+  const found = entryCard('self_hosted_throughput', t.card, cards);
+  if (!('claims' in found)) return [found];
+  const { claims, issue } = found;
   const states = (name: string, n: number) => claims.some((c) => normalizeName(c.text).includes(normalizeName(name)) && figures(c.text).includes(n));
   const issues: PriceIssue[] = [];
   if (!states(t.gpu, t.usd_per_hour)) issues.push(issue(`no sentence of ${t.card} names ${t.gpu} at $${t.usd_per_hour} an hour`));
@@ -93,7 +102,7 @@ export function lintBatchDiscounts(discounts: Prices['batch_discounts'], cards: 
     }
     const source = card.sources.find((x) => x.url === d.url);
     const words = d.share_off === 0.5 ? /\b(50%|half|halves|halve)\b/i : new RegExp(`\\b${Math.round(d.share_off * 100)}%`);
-    const states = markdownClaims(`${card.summary}\n\n${card.body}`).some((c) => /\bbatch\b/i.test(c.text) && c.text.includes(d.provider) && words.test(c.text) && (!source?.id || c.sources.includes(source.id)));
+    const states = proseClaims(card).some((c) => /\bbatch\b/i.test(c.text) && c.text.includes(d.provider) && words.test(c.text) && (!source?.id || c.sources.includes(source.id)));
     if (!source) issue(`the card cites no source at ${d.url}`);
     else if (!states) issue(`no sentence of ${d.card} citing that source says ${d.provider}'s batch processing takes ${Math.round(d.share_off * 100)}% off`);
   }
@@ -108,10 +117,9 @@ const euros = (text: string) => [...text.matchAll(/€(\d+(?:\.\d+)?)\s?(million
  * its fixed amount in euros with its share of turnover, and cites the entry's source.
  */
 export function lintFines(f: Prices['ai_act_fines'], cards: Card[]): PriceIssue[] {
-  const card = cards.find((c) => c.id === f.card);
-  const issue = (message: string): PriceIssue => ({ level: 'error', rule: 'price-figures', cardId: f.card, message: `ai_act_fines: ${message}` });
-  if (!card) return [issue(`no card "${f.card}"`)];
-  const claims = markdownClaims(`${card.summary}\n\n${card.body}`);
+  const found = entryCard('ai_act_fines', f.card, cards);
+  if (!('claims' in found)) return [found];
+  const { card, claims, issue } = found;
   const cited = new Set(card.sources.filter((s) => f.sources.some((x) => x.url === s.url)).map((s) => s.id));
   return f.tiers.flatMap((t) =>
     claims.some((c) => euros(c.text).includes(t.fixed_eur) && new RegExp(`\\b${t.turnover_percent}%`).test(c.text) && c.sources.some((k) => cited.has(k)))
@@ -128,10 +136,9 @@ const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
  * the model, the GPU with its count (in words or figures) and the tokens per second.
  */
 export function lintVllmRuns(t: Prices['vllm_throughput'], cards: Card[]): PriceIssue[] {
-  const card = cards.find((c) => c.id === t.card);
-  const issue = (message: string): PriceIssue => ({ level: 'error', rule: 'price-figures', cardId: t.card, message: `vllm_throughput: ${message}` });
-  if (!card) return [issue(`no card "${t.card}"`)];
-  const claims = markdownClaims(`${card.summary}\n\n${card.body}`);
+  const found = entryCard('vllm_throughput', t.card, cards);
+  if (!('claims' in found)) return [found];
+  const { claims, issue } = found;
   return t.runs.flatMap((r) => {
     const count = new RegExp(`\\b(${r.gpus}|${COUNT_WORDS[r.gpus] ?? r.gpus})\\s+${r.gpu}s?\\b`, 'i');
     const one = r.gpus === 1 ? new RegExp(`\\b(one|an?|1)\\s+${r.gpu}\\b|\\bon\\s+${r.gpu}\\b`, 'i') : count;

@@ -56,3 +56,8 @@ export const LEANING_OPENING = /^(the same|this|these|those|that|it|its|they|the
 
 /** A phrase inside a sentence that points back at the one before: "US orders of that kind", "as noted above". */
 export const LEANING_PHRASE = /\b(of (that|this) kind|the (former|latter)|(mentioned|described|noted|listed) (above|earlier)|as (noted|mentioned|described) (above|earlier|before)|such an agreement)\b/i;
+
+/** A card's prose (summary and body) as the sentences it states, each with the sources it cites. */
+export function proseClaims(card: { summary: string; body: string }): Claim[] {
+  return markdownClaims(`${card.summary}\n\n${card.body}`);
+}

@@ -1,5 +1,5 @@
 import type { Card } from '../load-cards.ts';
-import { markdownClaims } from '../claims/claims.ts';
+import { proseClaims } from '../claims/claims.ts';
 
 /** Every sentence of the cards (as the answerer quotes it) and the URLs of the sources its markers name. */
 export type ClaimIndex = Map<string, Set<string>>;
@@ -9,7 +9,7 @@ export function claimIndex(cards: Card[]): ClaimIndex {
   const index: ClaimIndex = new Map();
   for (const card of cards) {
     const urlOf = new Map(card.sources.map((s) => [s.id ?? '', s.url]));
-    for (const claim of markdownClaims(`${card.summary}\n\n${card.body}`)) {
+    for (const claim of proseClaims(card)) {
       // A card with a single source needs no markers: its sentences cite that source.
       const urls = claim.sources.length ? claim.sources.map((k) => urlOf.get(k)).filter((u): u is string => Boolean(u)) : card.sources.length === 1 ? [card.sources[0]?.url ?? ''] : [];
       const set = index.get(claim.text) ?? new Set<string>();
