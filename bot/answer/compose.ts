@@ -374,19 +374,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const asked = new Set(products(mentions));
   const { catalogue } = coverageOf(retriever.chunks);
   // So is a sentence naming only other vendors than those selling what is asked ("Anthropic's batch processing…"
-  // for a question on GPT-5.2).
+  // for a question on GPT-5.2), or, for a price, than those the question itself names ("what does lambda charge…").
   const vendors = (found: typeof mentions) => found.flatMap((m) => (m.entry?.kind === 'vendor' ? [m.entry.name] : []));
-  const sellers = new Set([...vendors(mentions), ...[...asked].flatMap((n) => modelQuotes(n).map((q) => q.provider))]);
-  const otherVendors = (text: string, found = catalogue.mentions(text)) => {
-    const by = vendors(found);
-    return by.length > 0 && !by.some((v) => sellers.has(v));
-  };
-  // The vendors the question itself names ("what does lambda charge…"), not every seller of what it names.
   const namedVendors = new Set(vendors(mentions));
-  const notNamed = (text: string) => {
-    const by = vendors(catalogue.mentions(text));
-    return by.length > 0 && !by.some((v) => namedVendors.has(v));
+  const sellers = new Set([...namedVendors, ...[...asked].flatMap((n) => modelQuotes(n).map((q) => q.provider))]);
+  const onlyOthers = (within: Set<string>) => (text: string, found = catalogue.mentions(text)) => {
+    const by = vendors(found);
+    return by.length > 0 && !by.some((v) => within.has(v));
   };
+  const otherVendors = onlyOthers(sellers);
+  const notNamed = onlyOthers(namedVendors);
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
@@ -402,7 +399,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   if (FACTUAL_KINDS.has(analysis.kind) && !ASKS_ADVICE.test(analysis.core)) promote(candidates, (c) => !ADVICE.test(c.text));
   // Nor does a sentence about other vendors than those asked about ("RunPod charges…" for "what does lambda charge
   // for an h100?") while one about them is near.
-  if (vendors(mentions).length) promote(candidates, (c) => !otherVendors(c.text));
+  if (namedVendors.size) promote(candidates, (c) => !otherVendors(c.text));
 
   const listLike = analysis.kind === 'list' || polar;
   // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.
