@@ -354,10 +354,8 @@ function preferNumberedQuestion(hits: RetrievedChunk[], message: string, retriev
   if (!n || !ABOUT_VENDORS.test(message) || !hits.length) return hits;
   const card = retriever.chunks.find((c) => c.kind === 'summary' && (c.keywords ?? '').split('; ').includes(`question ${Number(n)}`));
   if (!card || hits[0]?.chunk.cardId === card.cardId) return hits;
-  const top = hits[0]?.score ?? 0;
   const own = hits.filter((h) => h.chunk.cardId === card.cardId);
-  const lifted = own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }];
-  return [...lifted.map((h, i) => ({ ...h, score: top * (1 + NAMED_CARD_BOOST) - i * 1e-6 })), ...hits.filter((h) => h.chunk.cardId !== card.cardId)];
+  return leadWith(hits, own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }]);
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */
@@ -374,9 +372,14 @@ function preferQuotedPassages(hits: RetrievedChunk[], quoted: string[], retrieve
   const titled = new Set(retriever.chunks.filter((c) => phrases.some((p) => normalizeName(c.title).includes(p))).map((c) => c.cardId));
   const found = retriever.chunks.filter((c) => phrases.some((p) => normalizeName(c.text).includes(p)) || (titled.has(c.cardId) && c.kind === 'summary'));
   if (!found.length || found.length > SPECIFIC_CARDS) return hits;
+  return leadWith(hits, found.map((chunk) => hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: 0, bm25: 0, dense: 0 }));
+}
+
+/** These passages first, at the score a named card's passages get, then the other retrieved ones in their order. */
+function leadWith(hits: RetrievedChunk[], lifted: RetrievedChunk[]): RetrievedChunk[] {
   const top = hits[0]?.score ?? 0;
-  const lifted = found.map((chunk) => hits.find((h) => h.chunk.id === chunk.id) ?? { chunk, score: 0, bm25: 0, dense: 0 });
-  return [...lifted.map((h) => ({ ...h, score: top * (1 + NAMED_CARD_BOOST) })), ...hits.filter((h) => !found.includes(h.chunk))];
+  const ids = new Set(lifted.map((h) => h.chunk.id));
+  return [...lifted.map((h) => ({ ...h, score: top * (1 + NAMED_CARD_BOOST) })), ...hits.filter((h) => !ids.has(h.chunk.id))];
 }
 
 /** Boost of a passage whose card holds a specific thing the question names (a model, law, GPU, concept). */
