@@ -1,5 +1,6 @@
 import type { AnswerRequest } from './types.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
+import { writtenName } from '../../knowledge/entities/normalize.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
 const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
@@ -39,23 +40,18 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   const entries = named.flatMap((m) => (m.entry ? [m.entry] : m.closest.slice(0, 1)));
   if (!named.length || entries.length !== named.length) return undefined;
   // Names and the words joining them only: "gpt-5 mini", "haiku 4.5 and sonnet 4.5", never "gpt-5 mini price in eur".
-  const leftover = named.reduce((t, m) => t.replace(written(m.form), ' '), rest).replace(/\b(and|or|the|vs|versus)\b|[,&/+-]/gi, ' ');
+  const leftover = named.reduce((t, m) => t.replace(writtenName(m.form), ' '), rest).replace(/\b(and|or|the|vs|versus)\b|[,&/+-]/gi, ' ');
   if (leftover.trim()) return undefined;
   const kinds = new Set(entries.map((e) => sortOf(e.kind)));
   const before = catalogue.mentions(previous).find((m) => (m.entry ? [m.entry] : m.closest).some((e) => kinds.has(sortOf(e.kind))));
   if (!before) return undefined;
-  const at = written(before.form).exec(previous);
+  const at = writtenName(before.form).exec(previous);
   return at ? `${previous.slice(0, at.index)}${rest}${previous.slice(at.index + at[0].length)}` : undefined;
 }
 
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
 const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
 
-/** A name as people write it, from its normalised form: " deepseek r 1 " matches "DeepSeek R1" and "deepseek-r1". */
-function written(form: string): RegExp {
-  const parts = form.trim().split(/\s+/).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`(?<![\\w.])${parts.join('[\\s._-]*')}(?!\\w)`, 'i');
-}
 
 /**
  * The question to answer and search with. A short follow-up in a thread ("what about Mistral?", "is it Apache

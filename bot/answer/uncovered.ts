@@ -1,6 +1,6 @@
 import type { Coverage } from '../../knowledge/entities/coverage.ts';
 import { displayName } from '../../knowledge/entities/catalogue.ts';
-import { normalizeName } from '../../knowledge/entities/normalize.ts';
+import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
@@ -41,9 +41,7 @@ const NOT_A_NAME = new Set([
  * where a word is known ("deepseek r2" -> "DeepSeek R2", "gpt-4o" -> "GPT-4o", "h200" -> "H200").
  */
 function askerName(core: string, form: string, coverage: Coverage): string {
-  const tokens = form.trim().split(' ').filter(Boolean);
-  const pattern = tokens.map((t) => t.replace(/[.]/g, '\\.')).join('[\\s._/-]*');
-  const raw = new RegExp(`(?<![a-z0-9])${pattern}(?![a-z0-9])`, 'i').exec(core)?.[0] ?? tokens.join(' ');
+  const raw = writtenName(form).exec(core)?.[0] ?? form.trim().split(' ').filter(Boolean).join(' ');
   const casing = new Map<string, string>();
   // Only a name's capitalised words teach casing: "personal data" must not lower the "Data" of "EU Data Act".
   for (const e of coverage.catalogue.entries) for (const w of e.name.split(/[^A-Za-z]+/)) if (/[A-Z]/.test(w)) casing.set(w.toLowerCase(), w);

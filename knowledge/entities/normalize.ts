@@ -13,3 +13,12 @@ export function normalizeName(text: string): string {
     .match(/\d+x\d+[a-z]?|[a-z]+|\d+(?:\.\d+)*/g);
   return tokens ? ` ${tokens.join(' ')} ` : ' ';
 }
+
+/**
+ * Where a normalised name stands in a text as someone typed it: " deepseek r 1 " finds "DeepSeek R1", "deepseek-r1"
+ * and "deepseek/r1", never the inside of a longer word or figure.
+ */
+export function writtenName(form: string): RegExp {
+  const tokens = form.trim().split(' ').filter(Boolean).map((t) => t.replace(/[.]/g, '\\.'));
+  return new RegExp(`(?<![a-z0-9])${tokens.join('[\\s._/-]*')}(?![a-z0-9])`, 'i');
+}
