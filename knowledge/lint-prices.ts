@@ -2,6 +2,7 @@ import type { Card } from './load-cards.ts';
 import { markdownClaims, proseClaims, type Claim } from './claims/claims.ts';
 import { normalizeName } from './entities/normalize.ts';
 import type { ModelPrice, Prices } from '../workflows/decision/prices.ts';
+import { countWord } from '../workflows/format.ts';
 
 export interface PriceIssue {
   level: 'error';
@@ -128,9 +129,6 @@ export function lintFines(f: Prices['ai_act_fines'], cards: Card[]): PriceIssue[
   );
 }
 
-/** "one", "two", "four" H100s: the GPU count as the cards write it. */
-const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-
 /**
  * The throughput runs the capacity verdict sizes with are the card's own: for each run, one sentence of the card names
  * the model, the GPU with its count (in words or figures) and the tokens per second.
@@ -140,7 +138,7 @@ export function lintVllmRuns(t: Prices['vllm_throughput'], cards: Card[]): Price
   if (!('claims' in found)) return [found];
   const { claims, issue } = found;
   return t.runs.flatMap((r) => {
-    const count = new RegExp(`\\b(${r.gpus}|${COUNT_WORDS[r.gpus] ?? r.gpus})\\s+${r.gpu}s?\\b`, 'i');
+    const count = new RegExp(`\\b(${r.gpus}|${countWord(r.gpus)})\\s+${r.gpu}s?\\b`, 'i');
     const one = r.gpus === 1 ? new RegExp(`\\b(one|an?|1)\\s+${r.gpu}\\b|\\bon\\s+${r.gpu}\\b`, 'i') : count;
     const states = claims.some((c) => c.text.includes(r.model) && (count.test(c.text) || one.test(c.text)) && figures(c.text).includes(r.output_tokens_per_second));
     return states ? [] : [issue(`no sentence of ${t.card} names ${r.model} on ${r.gpus} ${r.gpu} at ${r.output_tokens_per_second} tokens a second`)];

@@ -19,6 +19,24 @@ export function formatMoney(n: number, currency: Currency = 'GBP', options: Form
   return `${SYMBOLS[currency]}${(options.exact || options.unitPrice ? n : Math.round(n)).toLocaleString('en-GB')}`;
 }
 
+/** "2 billion", "10 million", "1.5 million", "500,000": a large figure with its scale in words, two decimals at most. */
+export function largeNumber(n: number): string {
+  const [scale, word] = n >= 1e9 ? [1e9, ' billion'] : n >= 1e6 ? [1e6, ' million'] : [1, ''];
+  return `${(n / scale).toLocaleString('en-GB', { maximumFractionDigits: 2 })}${word}`;
+}
+
+/** "€2 billion", "£60 million"; below a million the whole amount ("€450,000"). */
+export function moneyInWords(n: number, currency: Currency = 'GBP'): string {
+  return n >= 1e6 ? `${SYMBOLS[currency]}${largeNumber(n)}` : formatMoney(n, currency);
+}
+
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** "four" for 4, as a sentence counts things ("four H100s"); figures from 13 on. */
+export function countWord(n: number): string {
+  return COUNT_WORDS[n] ?? String(n);
+}
+
 /** "2026-11-24 09:30 UTC": when a document was generated. */
 export function formatTimestamp(at: Date): string {
   return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;

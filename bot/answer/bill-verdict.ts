@@ -2,6 +2,7 @@ import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
 import { centsMoney, joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
+import { largeNumber } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
@@ -46,11 +47,6 @@ export function readVolumes(text: string): Volumes | undefined {
   return found.input !== undefined || found.output !== undefined ? found : undefined;
 }
 
-/** "10 million", "500,000", "1.5 billion" tokens. */
-function tokens(n: number): string {
-  const [scale, word] = n >= 1e9 ? [1e9, ' billion'] : n >= 1e6 ? [1e6, ' million'] : [1, ''];
-  return `${(n / scale).toLocaleString('en-GB', { maximumFractionDigits: 2 })}${word}`;
-}
 
 /** What a quote charges for the volumes, at each end of its span; undefined when it lacks a side the volumes need. */
 function bill(q: PriceQuote, v: Volumes): Span | undefined {
@@ -80,7 +76,7 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const quotes = models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []);
   const bills = quotes.map((q) => ({ q, cost: bill(q, volumes) }));
   if (!bills.length || bills.some((b) => !b.cost)) return undefined;
-  const amount = [volumes.input !== undefined ? `${tokens(volumes.input)} input` : '', volumes.output !== undefined ? `${tokens(volumes.output)} output` : ''].filter(Boolean).join(' and ');
+  const amount = [volumes.input !== undefined ? `${largeNumber(volumes.input)} input` : '', volumes.output !== undefined ? `${largeNumber(volumes.output)} output` : ''].filter(Boolean).join(' and ');
   const side = volumes.input !== undefined && volumes.output !== undefined ? 'both' : volumes.input !== undefined ? 'input' : 'output';
   // Asked about batch jobs, the provider's batch discount (as its card states it) gives the second total.
   const batch = BATCH.test(question);

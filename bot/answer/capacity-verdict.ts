@@ -1,6 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
+import { countWord } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 
 type Run = Prices['vllm_throughput']['runs'][number];
@@ -9,11 +10,10 @@ type Run = Prices['vllm_throughput']['runs'][number];
 const RATE = /(?:~|about |around |roughly )?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\s*(?:output\s+)?(?:tokens?\s?(?:\/\s?(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b|each\s+second\b)|tok\/s\b|tps\b|t\/s\b)/i;
 /** Words that ask how many GPUs a load needs. */
 const ASKS_SIZE = /\bhow many\b|\bsiz(e|ing)\b|\bnumber of (gpus?|cards|h100s|a100s)\b|\b(gpus?|cards|h100s|a100s) (do|would|will) (we|i) need\b|\bcapacity\b/i;
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 
 /** "four H100s", "one A100". */
 function setup(r: Run): string {
-  return `${WORDS[r.gpus] ?? r.gpus} ${r.gpu}${r.gpus > 1 ? 's' : ''}`;
+  return `${countWord(r.gpus)} ${r.gpu}${r.gpus > 1 ? 's' : ''}`;
 }
 const rate = (n: number) => n.toLocaleString('en-GB');
 

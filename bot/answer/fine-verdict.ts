@@ -1,8 +1,8 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
-import { findAmounts, type Amount, type Currency } from '../../workflows/decision/situation/amounts.ts';
+import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { toGbp } from '../../workflows/decision/situation/rates.ts';
-import { formatMoney } from '../../workflows/format.ts';
+import { moneyInWords } from '../../workflows/format.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -26,14 +26,7 @@ const TIER_WORDS: [Prices['ai_act_fines']['tiers'][number]['id'], RegExp][] = [
 /** A company that says it is small: the card's lower cap ("whichever is lower") is for SMEs and start-ups. */
 const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|staff|employees?|strong)\b/i;
 
-/** "€2 billion", "£60 million", "€450,000". */
-function inWords(n: number, currency: Currency = 'EUR'): string {
-  const symbol = formatMoney(0, currency).replace(/\d/g, '');
-  if (n >= 1e9) return `${symbol}${Number((n / 1e9).toFixed(2))} billion`;
-  if (n >= 1e6) return `${symbol}${Number((n / 1e6).toFixed(2))} million`;
-  return formatMoney(n, currency);
-}
-const euros = (n: number) => inWords(n);
+const euros = (n: number) => moneyInWords(n, 'EUR');
 
 /** The amount beside a turnover word, in euros, with the note that says how a pound or dollar figure was converted. */
 function readTurnover(text: string, prices: Prices): { eur: number; note?: string } | undefined {
@@ -51,7 +44,7 @@ function readTurnover(text: string, prices: Prices): { eur: number; note?: strin
   if (!eurRate) return undefined;
   const { gbp } = toGbp(amount.value, currency, prices);
   const eur = gbp / eurRate.gbp_per_unit;
-  return { eur, note: `${inWords(amount.value, currency)} is about ${euros(eur)} at the stored exchange rates` };
+  return { eur, note: `${moneyInWords(amount.value, currency)} is about ${euros(eur)} at the stored exchange rates` };
 }
 
 /**
