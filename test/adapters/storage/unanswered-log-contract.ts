@@ -53,7 +53,7 @@ export function unansweredLogContract(backend: string, target: UnansweredLogTarg
 
     it('stores a pasted access key as a placeholder, never as typed', async () => {
       const store = await open('credential');
-      await store.logUnanswered(scope, { question: 'here is our key sk-FAKE-NOT-REAL-0000abcd, and xoxb-FAKE-000000000 too. keep them?', user: 'U1', at: ago(0) });
+      await store.logUnanswered(scope, { question: 'here is our key sk-FAKE-NOT-REAL-key, and xoxb-FAKE-NOT-REAL too. keep them?', user: 'U1', at: ago(0) });
       const stored = await questions(await raw('credential'));
       expect(stored).toEqual(['here is our key [CREDENTIAL], and [CREDENTIAL] too. keep them?']);
     });
