@@ -58,12 +58,14 @@ export class Retriever {
   private readonly vectors: ArrayLike<number>[];
   private lastQuery?: { text: string; vector: number[] };
   private corrector?: SpellingCorrector;
+  /** Each chunk's indexed text, kept for the spelling corrector's vocabulary (about 0.3 MB for the shipped cards). */
+  private readonly docs: string[];
 
   constructor(private readonly parts: RetrieverParts) {
     this.chunks = parts.chunks;
     this.fusion = { ...DEFAULT_FUSION, ...parts.fusion };
-    const docs = this.chunks.map((c) => chunkEmbedText(c));
-    this.lexical = new Bm25Index(docs);
+    this.docs = this.chunks.map((c) => chunkEmbedText(c));
+    this.lexical = new Bm25Index(this.docs);
     this.byId = new Map(this.chunks.map((c, i) => [c.id, i]));
     this.vectors = parts.vectors;
   }
@@ -76,7 +78,7 @@ export class Retriever {
   /** Corrects typos towards the cards' words (built on first use from the chunks and the word vectors' ranks). */
   get spelling(): SpellingCorrector {
     this.corrector ??= new SpellingCorrector(
-      this.chunks.map((c) => chunkEmbedText(c)),
+      this.docs,
       (w) => this.parts.embedder.words?.rankOf?.(w),
       (w) => terms(w).some((t) => this.lexical.has(t)),
     );
