@@ -118,6 +118,13 @@ function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
   return own.every((f) => held.has(f)) && !newFacts(sentence, before);
 }
 
+/** Share of a sentence's index terms that another sentence already uses. */
+function heldShare(sentence: string, before: string): number {
+  const own = new Set(terms(sentence));
+  const held = new Set(terms(before));
+  return own.size ? [...own].filter((t) => held.has(t)).length / own.size : 1;
+}
+
 /** Figures and capitalised names a sentence states that the text before it does not. */
 function newFacts(sentence: string, before: string): boolean {
   const facts = sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? [];
@@ -127,6 +134,11 @@ function newFacts(sentence: string, before: string): boolean {
 /** Kinds that ask for one fact, and how many sentences their answer keeps once its lead states it. */
 const FACT_KINDS: ReadonlySet<string> = new Set(['when', 'price', 'number']);
 const FACT_SENTENCES = 2;
+
+/** Share of the best sentence's score a second sentence of the lead card needs to join a one-sentence answer for its facts. */
+const EXTRA_FLOOR = 0.6;
+/** ...when under this share of its words are the lead's: most of it is new, not the lead's fact restated. */
+const EXTRA_HELD = 0.5;
 
 /** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
 const CUE_FLOOR = 0.5;
@@ -168,6 +180,8 @@ export interface Composition {
   weights: QuestionWeights;
   /** True for a sentence about other models or products than the question names: beside the point. */
   aside: (sentence: string) => boolean;
+  /** A sentence taken only for the facts it adds to a one-sentence answer: a verdict's support leaves it out. */
+  added?: string;
 }
 
 /**
@@ -407,6 +421,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
   const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
   const chosen: ComposedSentence[] = [];
+  // A sentence taken for the facts it adds, not for answering more of the question, earns no confidence.
+  let extra: ComposedSentence | undefined;
   const best = candidates[0];
   if (best) {
     chosen.push(best);
@@ -460,10 +476,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         if (pick) chosen.push(pick);
       }
     }
+    // A one-sentence answer takes the lead card's next best sentence that states a new figure or name.
+    if (chosen.length === 1) {
+      const more = candidates.find((c) => c !== best && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, best.text) && heldShare(c.text, best.text) < EXTRA_HELD && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
+      if (more) chosen.push((extra = more));
+    }
   }
 
   const covered = new Map<string, number>();
-  for (const c of chosen) for (const [t, v] of c.covered) covered.set(t, Math.max(covered.get(t) ?? 0, v));
+  for (const c of chosen) if (c !== extra) for (const [t, v] of c.covered) covered.set(t, Math.max(covered.get(t) ?? 0, v));
   // A soft match counts towards confidence only for words the knowledge base itself uses: otherwise "Canada"
   // would half-match "UK" and an off-topic question would look grounded.
   // A root match ("adoption" ~ "adopted", credit 0.8, above any soft match's 0.7) counts like a word match.
@@ -490,5 +511,5 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     return `${c.text} [${n}]`;
   });
-  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text) };
+  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text), ...(extra ? { added: extra.text } : {}) };
 }
