@@ -206,6 +206,18 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 /** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */
 const SECOND_ASK = /^(.{6,}?)\s+(?:and|&|also|plus)\s+((?:why|when|where|how|what|which|who|is|are|does|do|did|can|should|would|will)\b.{6,})$/i;
 const STANDS_IN = /\b(one|it|they|them|that|this|those|these)\b/i;
+/** Two questions in one message, each with its own question mark: "quarterly review checklist? and why quarterly?". */
+const ASK_OPENING = /^\s*(?:(?:and|also|plus|&)\s+)?/i;
+const ASK_WORDS = 2;
+
+/** The first ask of a two-part message and the later one; `asked` when each carried its own question mark. */
+function laterAsk(core: string): { first: string; second: string; asked: boolean } | undefined {
+  const pieces = (core.match(/[^?]+\?+/g) ?? []).map((p) => p.replace(ASK_OPENING, '').replace(/[?!.\s]+$/, '').trim()).filter((p) => p.split(/\s+/).length >= ASK_WORDS);
+  if (pieces.length >= 2) return { first: pieces[0] ?? '', second: pieces.slice(1).join('? '), asked: true };
+  const parts = SECOND_ASK.exec(core.replace(/[?!.\s]+$/, ''));
+  return parts ? { first: parts[1] ?? '', second: parts[2] ?? '', asked: false } : undefined;
+}
+
 /** How much of its own question the later ask's best sentence must cover to join the answer. */
 const SECOND_COVERAGE = 0.45;
 
@@ -214,12 +226,14 @@ const SECOND_COVERAGE = 0.45;
  * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
  */
 function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions): { answer: string; citations: Citation[] } {
-  const parts = SECOND_ASK.exec(analysis.core.replace(/[?!.\s]+$/, ''));
+  const parts = laterAsk(analysis.core);
   if (!parts) return answered;
-  const [, first = '', second = ''] = parts;
+  const { first, second } = parts;
   const subject = definitionSubject(first) ?? coverageOf(retriever.chunks).catalogue.mentions(first).find((m) => m.entry)?.text;
-  if (!subject || !STANDS_IN.test(second)) return answered;
-  const asked = analyseQuestion(`${second.replace(STANDS_IN, subject)}?`);
+  // A pronoun standing for the first ask's subject is read as it; a later question without one asks on its own.
+  const leans = STANDS_IN.test(second);
+  if (leans ? !subject : !parts.asked) return answered;
+  const asked = analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`);
   const own = compose(asked, hits, retriever, options);
   const lead = own.sentences[0];
   if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text))) return answered;
