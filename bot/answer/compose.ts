@@ -398,10 +398,12 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   };
   const otherVendors = onlyOthers(sellers);
   const notNamed = onlyOthers(namedVendors);
+  // A sentence naming only the family an asked model belongs to ("Llama 4" for "Llama 4 Scout") is about it too.
+  const ofAsked = (m: (typeof mentions)[number]) => m.entry?.kind === 'family' && [...asked].some((a) => normalizeName(a).startsWith(normalizeName(m.entry?.name ?? '')));
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
-    return its.length ? !its.some((n) => asked.has(n)) : otherVendors(text, found);
+    return its.length ? !its.some((n) => asked.has(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
   };
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
   // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's
