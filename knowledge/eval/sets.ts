@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
  * `blind7-tune` and `blind7-check` are a seventh (200, seed 20261204), written in a fourth session with half the questions in
  * a non-specialist's words and most off-topic questions shaped like business questions (office IT, tax, payroll).
  * `blind8-tune` and `blind8-check` are an eighth (160, seed 20261205) from the same session, weighted to lists, should-we,
- * red flags and vendor questions, a third of them asking two things at once.
+ * red flags and vendor questions, a third of them asking two things at once. `blind9` (120) was written in a fifth session the same
+ * way, across every kind, with business-shaped off-topic questions and nine injection disguises; never tuned on, figures only.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -37,6 +38,7 @@ export const EVAL_SETS = {
   'blind7-check': { file: 'blind7-check.jsonl', showFailures: false },
   'blind8-tune': { file: 'blind8-tune.jsonl', showFailures: true },
   'blind8-check': { file: 'blind8-check.jsonl', showFailures: false },
+  blind9: { file: 'blind9.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
