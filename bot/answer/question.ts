@@ -158,12 +158,17 @@ function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
 }
 
 /**
+ * Everyday verdicts on a plan ("sane setup or overkill?", "is that dumb", "realistic?"): how the asker asks for a
+ * judgement, never what the judgement is about.
+ */
+export const PLAN_VERDICTS: ReadonlySet<string> = new Set(['sane', 'insane', 'overkill', 'silly', 'dumb', 'stupid', 'crazy', 'mad', 'nuts', 'bonkers', 'viable', 'realistic', 'unrealistic', 'feasible', 'premature', 'excessive', 'overboard', 'sensible', 'reasonable', 'wise', 'unwise', 'smart', 'naive', 'paranoid', 'reckless', 'legit', 'sketchy', 'dodgy', 'fishy', 'ridiculous', 'pointless', 'worthwhile', 'advisable', 'inadvisable', 'prudent', 'bad', 'good', 'ok', 'okay', 'fine', 'risky']);
+
+/**
  * Words that judge or steer rather than name a subject: a question made only of them ("red flag or fine?",
  * "normal??", "what else should we ask for?") is about what the message said before it.
  */
-const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'fine', 'ok', 'okay', 'acceptable', 'enough', 'normal', 'sensible', 'problem', 'problems', 'concern', 'concerning', 'worry', 'worried', 'bad', 'good', 'legit', 'safe', 'risky', 'issue', 'smart', 'wise', 'fair', 'reasonable', 'standard', 'typical', 'common', 'usual', 'push', 'back', 'else', 'ask', 'next', 'change', 'meh', 'thoughts', 'think', 'agree', 'better', 'worse', 'sign', 'signs', 'worth', 'deal', 'breaker', 'dealbreaker', 'gap', 'missing', 'concerned', 'alarm', 'sus', 'suspicious', 'plausible', 'true', 'accurate', 'answer', 'say', 'reply', 'respond', 'mean', 'matter', 'matters', 'care', 'stand', 'hold', 'count', 'counts', 'valid', 'check', 'first', 'start', 'look', 'consider', 'watch', 'prioritise', 'prioritize', 'focus', 'verify', 'expect', 'demand', 'require', 'hear', 'see', 'also', 'instead', 'now', 'then', 'step', 'steps', 'go', 'get', 'use', 'pick', 'choose', 'option', 'options', 'way', 'best', 'right', 'wrong', 'proper', 'decent', 'solid', 'strong', 'weak', 'include', 'includes', 'contain', 'contains', 'cover', 'covers', 'sound', 'sounds', 'enough', 'difference', 'differences', 'actual', 'main', 'key', 'catch', 'practice', 'practise',
-  // Everyday verdicts on a plan ("sane setup or overkill?", "is that dumb", "realistic?").
-  'sane', 'overkill', 'silly', 'dumb', 'crazy', 'mad', 'viable', 'realistic', 'feasible', 'setup', 'approach', 'plan', 'idea', 'move', 'premature', 'excessive', 'overboard', 'one', 'ones']);
+export const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'acceptable', 'enough', 'normal', 'problem', 'problems', 'concern', 'concerning', 'worry', 'worried', 'safe', 'issue', 'fair', 'standard', 'typical', 'common', 'usual', 'push', 'back', 'else', 'ask', 'next', 'change', 'meh', 'thoughts', 'think', 'agree', 'better', 'worse', 'sign', 'signs', 'worth', 'deal', 'breaker', 'dealbreaker', 'gap', 'missing', 'concerned', 'alarm', 'sus', 'suspicious', 'plausible', 'true', 'accurate', 'answer', 'say', 'reply', 'respond', 'mean', 'matter', 'matters', 'care', 'stand', 'hold', 'count', 'counts', 'valid', 'check', 'first', 'start', 'look', 'consider', 'watch', 'prioritise', 'prioritize', 'focus', 'verify', 'expect', 'demand', 'require', 'hear', 'see', 'also', 'instead', 'now', 'then', 'step', 'steps', 'go', 'get', 'use', 'pick', 'choose', 'option', 'options', 'way', 'best', 'right', 'wrong', 'proper', 'decent', 'solid', 'strong', 'weak', 'include', 'includes', 'contain', 'contains', 'cover', 'covers', 'sound', 'sounds', 'enough', 'difference', 'differences', 'actual', 'main', 'key', 'catch', 'practice', 'practise',
+  'setup', 'approach', 'plan', 'idea', 'move', 'one', 'ones', ...PLAN_VERDICTS]);
 
 /** A question ending on what it should serve ("does an open-weight model help?"): the purpose is said before it. */
 const ENDS_OPEN = /\b(help|helps|matter|matters|work|works|apply|applies|count|counts|qualify|qualifies|suffice|suffices|fit|fits|relevant|enough)\s*[?!.]*$/i;

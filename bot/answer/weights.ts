@@ -2,7 +2,7 @@ import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
 import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import { CHAT_WORDS, type QuestionAnalysis } from './question.ts';
+import { CHAT_WORDS, PLAN_VERDICTS, type QuestionAnalysis } from './question.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
 
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
@@ -107,7 +107,9 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
       continue;
     }
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
-    weights.set(t, everyday ? 0 : unseen * rarity(rank) * share(t));
+    // A verdict asked for in words the cards never use ("sane setup or overkill?") is how the asker asks, not what about.
+    const judging = PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t);
+    weights.set(t, everyday || judging ? 0 : unseen * rarity(rank) * share(t));
   }
   // A quotation naming something the knowledge base covers ("powered by Llama 4 multimodal") is about it: that
   // name counts; the rest of someone else's wording (a pasted clause) never does.
