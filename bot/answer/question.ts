@@ -161,14 +161,20 @@ function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
  * Everyday verdicts on a plan ("sane setup or overkill?", "is that dumb", "realistic?"): how the asker asks for a
  * judgement, never what the judgement is about.
  */
-export const PLAN_VERDICTS: ReadonlySet<string> = new Set(['sane', 'insane', 'overkill', 'silly', 'dumb', 'stupid', 'crazy', 'mad', 'nuts', 'bonkers', 'viable', 'realistic', 'unrealistic', 'feasible', 'premature', 'excessive', 'overboard', 'sensible', 'reasonable', 'wise', 'unwise', 'smart', 'naive', 'paranoid', 'reckless', 'legit', 'sketchy', 'dodgy', 'fishy', 'ridiculous', 'pointless', 'worthwhile', 'advisable', 'inadvisable', 'prudent', 'bad', 'good', 'ok', 'okay', 'fine', 'risky']);
+export const PLAN_VERDICTS: ReadonlySet<string> = new Set(['sane', 'insane', 'overkill', 'silly', 'dumb', 'stupid', 'crazy', 'mad', 'nuts', 'bonkers', 'viable', 'realistic', 'unrealistic', 'feasible', 'premature', 'excessive', 'overboard', 'sensible', 'reasonable', 'wise', 'unwise', 'smart', 'naive', 'paranoid', 'reckless', 'legit', 'sketchy', 'dodgy', 'fishy', 'ridiculous', 'pointless', 'worthwhile', 'advisable', 'inadvisable', 'prudent', 'risky']);
 
 /**
  * Words that judge or steer rather than name a subject: a question made only of them ("red flag or fine?",
  * "normal??", "what else should we ask for?") is about what the message said before it.
  */
-export const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'acceptable', 'enough', 'normal', 'problem', 'problems', 'concern', 'concerning', 'worry', 'worried', 'safe', 'issue', 'fair', 'standard', 'typical', 'common', 'usual', 'push', 'back', 'else', 'ask', 'next', 'change', 'meh', 'thoughts', 'think', 'agree', 'better', 'worse', 'sign', 'signs', 'worth', 'deal', 'breaker', 'dealbreaker', 'gap', 'missing', 'concerned', 'alarm', 'sus', 'suspicious', 'plausible', 'true', 'accurate', 'answer', 'say', 'reply', 'respond', 'mean', 'matter', 'matters', 'care', 'stand', 'hold', 'count', 'counts', 'valid', 'check', 'first', 'start', 'look', 'consider', 'watch', 'prioritise', 'prioritize', 'focus', 'verify', 'expect', 'demand', 'require', 'hear', 'see', 'also', 'instead', 'now', 'then', 'step', 'steps', 'go', 'get', 'use', 'pick', 'choose', 'option', 'options', 'way', 'best', 'right', 'wrong', 'proper', 'decent', 'solid', 'strong', 'weak', 'include', 'includes', 'contain', 'contains', 'cover', 'covers', 'sound', 'sounds', 'enough', 'difference', 'differences', 'actual', 'main', 'key', 'catch', 'practice', 'practise',
+export const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags', 'fine', 'ok', 'okay', 'good', 'bad', 'acceptable', 'enough', 'normal', 'problem', 'problems', 'concern', 'concerning', 'worry', 'worried', 'safe', 'issue', 'fair', 'standard', 'typical', 'common', 'usual', 'push', 'back', 'else', 'ask', 'next', 'change', 'meh', 'thoughts', 'think', 'agree', 'better', 'worse', 'sign', 'signs', 'worth', 'deal', 'breaker', 'dealbreaker', 'gap', 'missing', 'concerned', 'alarm', 'sus', 'suspicious', 'plausible', 'true', 'accurate', 'answer', 'say', 'reply', 'respond', 'mean', 'matter', 'matters', 'care', 'stand', 'hold', 'count', 'counts', 'valid', 'check', 'first', 'start', 'look', 'consider', 'watch', 'prioritise', 'prioritize', 'focus', 'verify', 'expect', 'demand', 'require', 'hear', 'see', 'also', 'instead', 'now', 'then', 'step', 'steps', 'go', 'get', 'use', 'pick', 'choose', 'option', 'options', 'way', 'best', 'right', 'wrong', 'proper', 'decent', 'solid', 'strong', 'weak', 'include', 'includes', 'contain', 'contains', 'cover', 'covers', 'sound', 'sounds', 'enough', 'difference', 'differences', 'actual', 'main', 'key', 'catch', 'practice', 'practise',
   'setup', 'approach', 'plan', 'idea', 'move', 'one', 'ones', ...PLAN_VERDICTS]);
+
+/**
+ * A plan put up for a verdict: "go ahead or walk away?", "sane setup or overkill?", "worth switching for, or not a big
+ * deal?", "accept and move on?", "proceed?".
+ */
+const GO_OR_NOT = new RegExp(`\\b(go ahead|proceed|walk( away)?|push ahead|move on|green ?light|worth (it|switching|the (switch|move|effort|hassle)))\\b[^.?!]{0,40}\\?\\s*$|\\b(${[...PLAN_VERDICTS].join('|')})\\s*\\?+\\s*$|\\bor not( a big deal)?\\s*\\?+\\s*$`, 'i');
 
 /** A question ending on what it should serve ("does an open-weight model help?"): the purpose is said before it. */
 const ENDS_OPEN = /\b(help|helps|matter|matters|work|works|apply|applies|count|counts|qualify|qualifies|suffice|suffices|fit|fits|relevant|enough)\s*[?!.]*$/i;
@@ -336,7 +342,7 @@ export function questionKind(question: string): QuestionKind {
   // Both in one clause and near each other: "…to get through returns faster. should we let them or…" compares nothing.
   const comparative = '(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)';
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q) || GO_OR_NOT.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "when did the gpai duties kick in?" asks for a date, however plural its subject.
