@@ -336,13 +336,15 @@ export function questionKind(question: string): QuestionKind {
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
   // "from X to Y" is not read this way.)
   if (/\s(→|->|=>)\s/.test(q)) return 'comparison';
+  // "go ahead or walk away?" weighs one plan, not two options.
+  if (GO_OR_NOT.test(q)) return 'should';
   // "go closed-api fine-tuning or open weights?", "open weights or api finetuning?": a choice between two options.
   if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q) || isChoice(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
   // Both in one clause and near each other: "…to get through returns faster. should we let them or…" compares nothing.
   const comparative = '(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)';
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q) || GO_OR_NOT.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "when did the gpai duties kick in?" asks for a date, however plural its subject.
