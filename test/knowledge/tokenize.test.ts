@@ -35,4 +35,9 @@ describe('tokenisation', () => {
     expect(stem('running')).toBe('run');
     expect(stem('process')).toBe('process');
   });
+
+  it('reads the plural of an acronym or a GPU name as the name, and keeps singulars ending in -us or -is', () => {
+    expect(['gpus', 'apis', 'h100s', 'a10gs', 'l4s'].map(stem)).toEqual(['gpu', 'api', 'h100', 'a10g', 'l4']);
+    expect(['status', 'basis', 'bus', '4s'].map(stem)).toEqual(['status', 'basis', 'bus', '4s']);
+  });
 });

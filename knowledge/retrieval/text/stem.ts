@@ -25,10 +25,17 @@ const SUFFIXES: [string, string][] = [
 
 const VOWEL = /[aeiouy]/;
 
+/** Plurals of acronyms ending in "u" or "i", where "-us" and "-is" usually mark a singular ("status", "basis"). */
+const ACRONYM_PLURALS: ReadonlySet<string> = new Set(['gpus', 'cpus', 'tpus', 'npus', 'apis', 'kpis']);
+
 /** Stems one lower-case word. Words with digits and very short words are returned unchanged. */
 export function stem(input: string): string {
   let w = SPELLING[input] ?? input;
+  // A plural of a model or GPU name ("h100s", "a10gs", "l4s") is the name.
+  if (/^[a-z]+\d+[a-z]?s$/.test(w)) return w.slice(0, -1);
   if (w.length <= 3 || /\d/.test(w)) return w;
+  // Acronyms in the plural, which the -us/-is guard below would keep whole ("gpus", "apis").
+  if (ACRONYM_PLURALS.has(w)) return w.slice(0, -1);
 
   // Plurals.
   if (w.endsWith('sses')) w = w.slice(0, -2);
