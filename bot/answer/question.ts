@@ -176,6 +176,9 @@ export const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags
  */
 const GO_OR_NOT = new RegExp(`\\b(go ahead|proceed|walk( away)?|push ahead|move on|green ?light|worth (it|switching|the (switch|move|effort|hassle)))\\b[^.?!]{0,40}\\?\\s*$|\\b(${[...PLAN_VERDICTS].join('|')})\\s*\\?+\\s*$|\\bor not( a big deal)?\\s*\\?+\\s*$`, 'i');
 
+/** A verdict asked of what the message described before it: "normal for an llm api?", "acceptable for a bank?". */
+const JUDGES_WHAT_WAS_SAID = /^\s*(?:(?:is|are) (?:that|this|it|they) )?(?:normal|standard|typical|usual|common|ok|okay|acceptable|reasonable|fine|enough|good enough|fair|realistic|market standard)\b/i;
+
 /** A question ending on what it should serve ("does an open-weight model help?"): the purpose is said before it. */
 const ENDS_OPEN = /\b(help|helps|matter|matters|work|works|apply|applies|count|counts|qualify|qualifies|suffice|suffices|fit|fits|relevant|enough)\s*[?!.]*$/i;
 
@@ -276,7 +279,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const defines = definitionSubject(core);
   const selfContained = defines !== undefined && !REFERS_BACK.test(defines);
   const named = contentWords(core).filter((w) => !JUDGING_WORDS.has(w)).length;
-  if (!selfContained && (named < 2 || ((contentWords(core).length < 6 || named < 3) && (REFERS_BACK.test(core) || ENDS_OPEN.test(core))))) {
+  if (!selfContained && (named < 2 || ((contentWords(core).length < 6 || named < 3) && (REFERS_BACK.test(core) || ENDS_OPEN.test(core) || JUDGES_WHAT_WAS_SAID.test(core))))) {
     const whole = nearestSubject(all, asking).join(' ').replace(/\s+/g, ' ').trim() || text;
     if (whole !== core) borrowed = core;
     core = whole;
