@@ -478,8 +478,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         if (pick) chosen.push(pick);
       }
     }
-    // A one-sentence answer takes the lead card's next best sentence that states a new figure or name.
-    if (chosen.length === 1) {
+    // A one-sentence answer takes the lead card's next best sentence that states a new figure or name, unless the
+    // question asked for one figure and the lead states it ("six months" needs nothing after it).
+    if (chosen.length === 1 && !factual) {
       const more = candidates.find((c) => c !== best && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, best.text) && heldShare(c.text, best.text) < EXTRA_HELD && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
       if (more) chosen.push((extra = more));
     }
