@@ -125,6 +125,34 @@ function heldShare(sentence: string, before: string): number {
   return own.size ? [...own].filter((t) => held.has(t)).length / own.size : 1;
 }
 
+/**
+ * The negated conditions a text sets ("for unregulated or non-personal data" -> unregulat, nonperson): a negating
+ * word after "for", "with", "if"… whose root the cards use. "can make your use unlicensed" sets none.
+ */
+export function negatedConditions(text: string, retriever: Retriever): string[][] {
+  const out: string[][] = [];
+  for (const m of text.matchAll(/\b(?:for|with|on|if|when|where|about)\s+((?:un|non[\s-]?)[a-z]{5,})(?:\s+or\s+((?:un|non[\s-]?)[a-z]{5,}))?/gi)) {
+    // "unregulated or non-personal": either alternative, stated, meets the condition.
+    const alternatives = [m[1], m[2]].flatMap((word) => {
+      const joined = (word ?? '').toLowerCase().replace(/^non[\s-]/, 'non');
+      const root = /^(?:un|non)(.+)$/.exec(joined)?.[1] ?? '';
+      return root && retriever.lexical.has(terms(root)[0] ?? '') ? terms(joined) : [];
+    });
+    if (alternatives.length) out.push(alternatives);
+  }
+  return out;
+}
+
+/** True when a text sets a negated condition none of whose alternatives the stated terms hold. */
+export function unmetCondition(text: string, stated: Set<string>, retriever: Retriever): boolean {
+  return negatedConditions(text, retriever).some((alternatives) => !alternatives.some((t) => stated.has(t)));
+}
+
+/** A message's terms with "non personal" and "non-personal" read as one word, as the cards' conditions are. */
+export function statedTerms(text: string): Set<string> {
+  return new Set(terms(text.replace(/\bnon[\s-]+(?=[a-z])/gi, 'non')));
+}
+
 /** Figures and capitalised names a sentence states that the text before it does not. */
 function newFacts(sentence: string, before: string): boolean {
   const facts = sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? [];
@@ -416,6 +444,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // Nor does a sentence about other vendors than those asked about ("RunPod charges…" for "what does lambda charge
   // for an h100?") while one about them is near.
   if (namedVendors.size) promote(candidates, (c) => !otherVendors(c.text));
+  // Nor does a sentence limited by a negated condition the message does not state ("For unregulated or non-personal
+  // data, …" for a fintech's customer data).
+  const told = statedTerms([analysis.context, analysis.core, analysis.qualifiers, ...analysis.quoted].join(' '));
+  const unstated = (text: string) => unmetCondition(text, told, retriever);
+  promote(candidates, (c) => !unstated(c.text));
 
   const listLike = analysis.kind === 'list' || polar;
   // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.
@@ -441,6 +474,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // one thing twice: "a vendor that claims to be a processor while reusing your data" and "a vendor that calls
       // itself a processor but reuses your data".
       if (polar && chosen.some((x) => samePolarity(x.text, c.text) && nearDuplicate(unframed(x.text), unframed(c.text), POLAR_ALIKE) && !newFacts(c.text, x.text))) continue;
+      if (unstated(c.text)) continue;
       // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
       // something else ("Gemini 2.5 Flash costs…").
       if (asked.size && elsewhere(c.text)) continue;

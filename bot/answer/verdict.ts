@@ -5,7 +5,7 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { questionWeights, type QuestionWeights } from './weights.ts';
-import { nearDuplicate } from './compose.ts';
+import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, compactCitations } from './citations.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
@@ -70,6 +70,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
   const told = new Set(terms([analysis.context, analysis.core, ...analysis.quoted].join(' ')));
+  const stated = statedTerms([analysis.context, analysis.core, ...analysis.quoted].join(' '));
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
@@ -80,6 +81,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
       // with the roles turned round ("Does Meta indemnify users of Llama 4?" for "does the licence make us
       // indemnify Meta?").
       if (sharedShare(v.question, told, retriever) < REVERSE_SHARE || turnedRound(asked, terms(v.question))) continue;
+      // A verdict limited by a negated condition ("…good enough for unregulated data?") answers only a question that
+      // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
+      if (unmetCondition(v.question, stated, retriever)) continue;
       // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
       const its = catalogue.names(v.question);
       if (named.size && its.length && !its.some((n) => named.has(n))) continue;
