@@ -84,10 +84,9 @@ const RESTATED = 0.7;
 
 /** A sentence whose words the chosen sentences already hold, taken together. */
 function restates(sentence: string, chosen: ComposedSentence[]): boolean {
-  const own = new Set(terms(sentence));
-  const held = new Set(chosen.flatMap((c) => terms(c.text)));
+  const before = chosen.map((c) => c.text).join(' ');
   // A new name or figure ("Mistral Large 3" after "Mistral Small 3") is a new item, however alike the words.
-  return own.size > 0 && [...own].filter((t) => held.has(t)).length / own.size >= RESTATED && !newFacts(sentence, chosen.map((c) => c.text).join(' '));
+  return terms(sentence).length > 0 && heldShare(sentence, before) >= RESTATED && !newFacts(sentence, before);
 }
 
 /**
@@ -118,7 +117,7 @@ function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
   return own.every((f) => held.has(f)) && !newFacts(sentence, before);
 }
 
-/** Share of a sentence's index terms that another sentence already uses. */
+/** Share of a sentence's index terms that the text before it already uses (1 for a sentence with none). */
 function heldShare(sentence: string, before: string): number {
   const own = new Set(terms(sentence));
   const held = new Set(terms(before));
@@ -126,12 +125,16 @@ function heldShare(sentence: string, before: string): number {
 }
 
 /**
- * The negated conditions a text sets ("for unregulated or non-personal data" -> unregulat, nonperson): a negating
+ * The negated conditions a text sets ("for unregulated or non-personal data" -> [unregulat, nonpersonal]): a negating
  * word after "for", "with", "if"… whose root the cards use. "can make your use unlicensed" sets none.
  */
-export function negatedConditions(text: string, retriever: Retriever): string[][] {
+export function negatedConditions(text: string, retriever: Retriever, options: { fronted?: boolean } = {}): string[][] {
   const out: string[][] = [];
-  for (const m of text.matchAll(/\b(?:for|with|on|if|when|where|about)\s+((?:un|non[\s-]?)[a-z]{5,})(?:\s+or\s+((?:un|non[\s-]?)[a-z]{5,}))?/gi)) {
+  const pattern = /\b(?:for|with|on|if|when|where|about)\s+((?:un|non[\s-]?)[a-z]{5,})(?:\s+or\s+((?:un|non[\s-]?)[a-z]{5,}))?/gi;
+  for (const m of text.matchAll(pattern)) {
+    // In a statement only a condition set before everything else limits it ("For unregulated data, …"); "fines for
+    // unlawful transfers" describes the fines.
+    if (options.fronted && m.index !== text.search(/\S/)) continue;
     // "unregulated or non-personal": either alternative, stated, meets the condition.
     const alternatives = [m[1], m[2]].flatMap((word) => {
       const joined = (word ?? '').toLowerCase().replace(/^non[\s-]/, 'non');
@@ -144,8 +147,8 @@ export function negatedConditions(text: string, retriever: Retriever): string[][
 }
 
 /** True when a text sets a negated condition none of whose alternatives the stated terms hold. */
-export function unmetCondition(text: string, stated: Set<string>, retriever: Retriever): boolean {
-  return negatedConditions(text, retriever).some((alternatives) => !alternatives.some((t) => stated.has(t)));
+export function unmetCondition(text: string, stated: Set<string>, retriever: Retriever, options: { fronted?: boolean } = {}): boolean {
+  return negatedConditions(text, retriever, options).some((alternatives) => !alternatives.some((t) => stated.has(t)));
 }
 
 /** A message's terms with "non personal" and "non-personal" read as one word, as the cards' conditions are. */
@@ -447,7 +450,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // Nor does a sentence limited by a negated condition the message does not state ("For unregulated or non-personal
   // data, …" for a fintech's customer data).
   const told = statedTerms([analysis.context, analysis.core, analysis.qualifiers, ...analysis.quoted].join(' '));
-  const unstated = (text: string) => unmetCondition(text, told, retriever);
+  const unstated = (text: string) => unmetCondition(text, told, retriever, { fronted: true });
   promote(candidates, (c) => !unstated(c.text));
 
   const listLike = analysis.kind === 'list' || polar;
@@ -515,7 +518,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // A one-sentence answer takes the lead card's next best sentence that states a new figure or name, unless the
     // question asked for one figure and the lead states it ("six months" needs nothing after it).
     if (chosen.length === 1 && !factual) {
-      const more = candidates.find((c) => c !== best && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, best.text) && heldShare(c.text, best.text) < EXTRA_HELD && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
+      const more = candidates.find((c) => c !== best && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, best.text) && heldShare(c.text, best.text) < EXTRA_HELD && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
       if (more) chosen.push((extra = more));
     }
   }

@@ -18,9 +18,14 @@ describe('negated conditions', () => {
     expect(negatedConditions('TII can change the policy unilaterally, with undisclosed notice.', retriever)).toEqual([]);
   });
 
+  it('in a statement, counts only a condition that opens it', () => {
+    expect(negatedConditions('GDPR fines for unlicensed processing can reach 4%.', retriever, { fronted: true })).toEqual([]);
+    expect(negatedConditions('For unregulated data, an EU region is usually good enough.', retriever, { fronted: true })).toEqual([terms('unregulated')]);
+  });
+
   it('is met when the message states one alternative, in any spelling, and unmet otherwise', () => {
     const sentence = 'For unregulated or non-personal data, an EU region of a US cloud is usually good enough.';
-    expect(unmetCondition(sentence, statedTerms('should we bother with an eu region for non personal data?'), retriever)).toBe(false);
-    expect(unmetCondition(sentence, statedTerms('fintech with customer account data on bedrock in frankfurt: is the eu region enough?'), retriever)).toBe(true);
+    expect(unmetCondition(sentence, statedTerms('should we bother with an eu region for non personal data?'), retriever, { fronted: true })).toBe(false);
+    expect(unmetCondition(sentence, statedTerms('fintech with customer account data on bedrock in frankfurt: is the eu region enough?'), retriever, { fronted: true })).toBe(true);
   });
 });
