@@ -47,7 +47,6 @@ export function readVolumes(text: string): Volumes | undefined {
   return found.input !== undefined || found.output !== undefined ? found : undefined;
 }
 
-
 /** What a quote charges for the volumes, at each end of its span; undefined when it lacks a side the volumes need. */
 function bill(q: PriceQuote, v: Volumes): Span | undefined {
   const part = (volume: number | undefined, price: Span | null, end: keyof Span) => (volume === undefined ? 0 : price ? (volume / 1e6) * price[end] : Number.NaN);

@@ -52,7 +52,6 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
 const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
 
-
 /**
  * The question to answer and search with. A short follow-up in a thread ("what about Mistral?", "is it Apache
  * 2.0?", "over 200k prompt?") means little on its own: it is read together with the user's previous question, and

@@ -151,7 +151,8 @@ export function detectInjection(text: string): string | undefined {
   // A pasted access key or token is never a question to answer (nor one to send anywhere): declined like an injection.
   if (hasCredential(text)) return CREDENTIAL_PLACEHOLDER;
   // Orders spaced out letter by letter or written backwards are read as they are meant.
-  const readings = [text, unspaced(text), [...text].reverse().join('')];
+  // A message with nothing spaced out reads the same unspaced: each distinct reading is checked once.
+  const readings = new Set([text, unspaced(text), [...text].reverse().join('')]);
   for (const reading of readings) {
     for (const p of INJECTION_PATTERNS) {
       const m = p.exec(reading);

@@ -69,8 +69,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const asked = terms(analysis.core);
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
-  const told = new Set(terms([analysis.context, analysis.core, ...analysis.quoted].join(' ')));
-  const stated = statedTerms([analysis.context, analysis.core, ...analysis.quoted].join(' '));
+  const said = [analysis.context, analysis.core, ...analysis.quoted].join(' ');
+  const told = new Set(terms(said));
+  const stated = statedTerms(said);
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {

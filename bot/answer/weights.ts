@@ -15,7 +15,6 @@ const EVERYDAY_RANK = 300;
 const SUBJECT_SALIENCE = 1000;
 const ZIPF_HARMONIC = 13;
 
-
 /** What an unseen word keeps of its weight in a message judging a vendor's answer. */
 const JUDGED_UNSEEN = 0.3;
 
