@@ -2,6 +2,7 @@ import type { Citation } from '../turn.ts';
 import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { markdownClaims } from '../../knowledge/claims/claims.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { questionWeights, type QuestionWeights } from './weights.ts';
@@ -21,12 +22,27 @@ const RESTATES = 0.6;
 
 /** Share of the core's weight a card verdict's question must cover to be taken as the answer. */
 const MATCH_SHARE = 0.55;
+/**
+ * A verdict whose question the message states nearly whole in its own way ("is the eu-us dpf still standing?" for
+ * "Is the EU-US Data Privacy Framework still valid?") is taken too, when the two shares together (their harmonic
+ * mean) reach `MUTUAL_SHARE` and the message holds at least `HELD_SHARE` of the verdict question's weight.
+ */
+const MUTUAL_SHARE = 0.45;
+const HELD_SHARE = 0.5;
 /** Cards whose verdicts are considered: the best few retrieved. */
 const CARDS = 3;
 /** Share of a verdict question's own weight the asked question must cover. */
 const REVERSE_SHARE = 0.35;
 /** A question choosing between two options. */
 const EITHER_OR = /\b(go|goes|going|send|route|run|use|pick|choose)\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\??\s*$/i;
+
+/** A text's terms, with every name and alias of each catalogue entry it mentions ("dpf" brings "Data Privacy Framework"). */
+function namedTerms(text: string, catalogue: Catalogue): Set<string> {
+  const names = catalogue.mentions(text).flatMap((m) => (m.entry ? [m.entry.name, ...m.entry.forms] : []));
+  const all = [text, ...names].join(' . ');
+  // Hyphenated words count whole and by their parts: "self-host" meets "self-host" and "self host".
+  return new Set([...terms(all), ...terms(all.replace(/-/g, ' '))]);
+}
 
 /** The idf-weighted share of a text's words that a set of terms holds. */
 function sharedShare(text: string, held: Set<string>, retriever: Retriever): number {
@@ -52,7 +68,8 @@ function turnedRound(a: string[], b: string[]): boolean {
 
 /**
  * The card verdict that settles a yes/no or should-we question: among the verdicts of the best retrieved cards,
- * the one whose question covers most of the core (and names nothing the core contradicts). Undefined when none
+ * the one whose question covers most of the core (and names nothing the core contradicts), or failing that the one
+ * the message states most nearly in its own words and abbreviations. Undefined when none
  * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
  * @param scored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
  */
@@ -63,35 +80,47 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const catalogue = coverageOf(retriever.chunks).catalogue;
   const named = new Set(catalogue.names(analysis.core));
   const cards = [...new Set(hits.map((h) => h.chunk.cardId))].slice(0, CARDS);
-  let best: { score: number; verdict: Verdict } | undefined;
+  // Tier 1 is a verdict question covering most of the core; tier 2 one the message states nearly whole.
+  let best: { tier: number; score: number; verdict: Verdict } | undefined;
   // "should health data go to claude or to llama?" picks between two: no yes or no settles it.
   if (EITHER_OR.test(analysis.core)) return undefined;
   const asked = terms(analysis.core);
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
   const said = [analysis.context, analysis.core, ...analysis.quoted].join(' ');
-  const told = new Set(terms(said));
+  const told = namedTerms(said, catalogue);
+  const mentioned = new Set(catalogue.names(said));
   const stated = statedTerms(said);
+  // The share of the core's weight a verdict question's terms cover.
+  const share = (held: Set<string>) => [...weights].reduce((a, [t, w]) => a + (held.has(t) ? w : 0), 0) / total;
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
-      const vTerms = new Set(terms(v.question));
-      const score = [...weights].reduce((a, [t, w]) => a + (vTerms.has(t) ? w : 0), 0) / total;
+      const covers = share(new Set(terms(v.question)));
+      const held = sharedShare(v.question, told, retriever);
       // The verdict's question must be this one, not a wider one that shares its words ("Should a small support
       // firm start with a closed API and move to open weights later?" for "start with open weights?"), nor one
       // with the roles turned round ("Does Meta indemnify users of Llama 4?" for "does the licence make us
       // indemnify Meta?").
-      if (sharedShare(v.question, told, retriever) < REVERSE_SHARE || turnedRound(asked, terms(v.question))) continue;
+      if (held < REVERSE_SHARE || turnedRound(asked, terms(v.question))) continue;
       // A verdict limited by a negated condition ("…good enough for unregulated data?") answers only a question that
       // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
       if (unmetCondition(v.question, stated, retriever)) continue;
       // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
       const its = catalogue.names(v.question);
       if (named.size && its.length && !its.some((n) => named.has(n))) continue;
-      if (score < MATCH_SHARE || (best && best.score >= score)) continue;
+      // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
+      const byName = share(namedTerms(v.question, catalogue));
+      const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
+      // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo
+      // pass the OSI definition?" does not answer "does Phi-2?", nor "Is Qwen2.5-72B under Apache 2.0?" a question on
+      // its notice); concepts may be paraphrased.
+      const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && catalogue.mentions(v.question).every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name));
+      const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
+      if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
       const claim = markdownClaims(v.verdict)[0];
       const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];
-      best = { score, verdict: { text: claim?.text ?? v.verdict, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
+      best = { tier, score, verdict: { text: claim?.text ?? v.verdict, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
     }
   }
   return best?.verdict;

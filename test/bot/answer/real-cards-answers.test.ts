@@ -207,6 +207,16 @@ describe('answers over the real cards', () => {
     expect((await ask('in our hybrid setup, should the requests with health data go to claude or to the self-hosted llama?')).verdict).toBeUndefined();
   });
 
+  it('leads with a card verdict whose question the message states in its own words and abbreviations', async () => {
+    // "dpf" is the catalogue's alias of "EU-US Data Privacy Framework"; "still valid or did the court kill it" is
+    // the verdict question "Is the EU-US Data Privacy Framework still valid?" asked another way.
+    expect((await ask('our lawyer asks: is the dpf still valid or did the court kill it?')).verdict).toMatch(/^Yes, for now: the General Court dismissed/);
+    expect((await ask('do we still need sccs with a dpf-certified us supplier?')).verdict).toMatch(/^No, not for the transfer itself/);
+    // A verdict question naming another model than the one asked about never answers it.
+    const other = await ask('Does Phi-2 qualify as open source under the OSI definition? asking for a tender');
+    expect(other.verdict ?? '').not.toMatch(/OLMo/);
+  });
+
   it('gives the crossover verdict with the asker\'s own spend, from the thresholds in prices.json', async () => {
     const inside = await ask('at roughly £2k a month of api spend, is self hosting worth it yet?');
     expect(inside.answer).toMatch(/^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/);
