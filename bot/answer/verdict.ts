@@ -33,6 +33,11 @@ const HELD_SHARE = 0.5;
 const CARDS = 3;
 /** Share of a verdict question's own weight the asked question must cover. */
 const REVERSE_SHARE = 0.35;
+/**
+ * A question weighing something against a baseline ("should we review more often than once a year?"): a verdict on
+ * the baseline itself ("Is a yearly review enough?" -> "No") would answer it with the opposite yes or no.
+ */
+const AGAINST_BASELINE = /\b(more|less|fewer)\b[^.?!]{0,30}\bthan\b|\b(more|less) (often|frequently)\b/i;
 /** A question choosing between two options. */
 const EITHER_OR = /\b(go|goes|going|send|route|run|use|pick|choose)\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\??\s*$/i;
 
@@ -85,6 +90,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // "should health data go to claude or to llama?" picks between two: no yes or no settles it.
   if (EITHER_OR.test(analysis.core)) return undefined;
   const asked = terms(analysis.core);
+  const parties = new Set(catalogue.mentions(analysis.core).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
   const said = [analysis.context, analysis.core, ...analysis.quoted].join(' ');
@@ -102,10 +108,13 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
       // firm start with a closed API and move to open weights later?" for "start with open weights?"), nor one
       // with the roles turned round ("Does Meta indemnify users of Llama 4?" for "does the licence make us
       // indemnify Meta?").
-      if (held < REVERSE_SHARE || turnedRound(asked, terms(v.question))) continue;
+      // Roles belong to parties: the words turned round must include a named party ("Meta", "Llama 4"), not only the
+      // situation's words ("govt customers … self host?" for "self-host when our customers are government…?").
+      if (held < REVERSE_SHARE || (turnedRound(asked, terms(v.question)) && terms(v.question).some((t) => parties.has(t)))) continue;
       // A verdict limited by a negated condition ("…good enough for unregulated data?") answers only a question that
       // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
       if (unmetCondition(v.question, stated, retriever)) continue;
+      if (AGAINST_BASELINE.test(analysis.core) && !AGAINST_BASELINE.test(v.question)) continue;
       // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
       const its = catalogue.names(v.question);
       if (named.size && its.length && !its.some((n) => named.has(n))) continue;

@@ -203,6 +203,10 @@ describe('answers over the real cards', () => {
     expect((await ask('Does the Llama 4 licence make us indemnify Meta?')).verdict).toBeUndefined();
     // "Should a small support firm start with a closed API and move to open weights later?" is a wider question.
     expect((await ask('our product lives or dies on top-end reasoning. start with open weights?')).verdict).toBeUndefined();
+    // Words of the situation in another order are not roles turned round: only named parties have roles.
+    expect((await ask('our government customers weigh strategic autonomy in their tenders - should we self-host?')).verdict).toMatch(/^Yes, when their tenders ask for strategic autonomy/);
+    // "More often than once a year?" is answered yes by the card's "Is a yearly review enough?" -> "No": no verdict.
+    expect((await ask('we look at our llm vendor once a year. should we review our model choices more often than that?')).verdict).toBeUndefined();
     // A choice between two places has no yes or no.
     expect((await ask('in our hybrid setup, should the requests with health data go to claude or to the self-hosted llama?')).verdict).toBeUndefined();
   });
