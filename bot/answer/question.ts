@@ -269,7 +269,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const unfinished = all.filter((p) => !/[.!]$/.test(p));
     coreParts.push(...(named.length ? named : unfinished.length ? unfinished : all));
   }
-  let core = coreParts.join(' ').trim();
+  let core = coreParts.join(' ').replace(/\s+/g, ' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
   // rest of the message for its subject: the whole message is the question.
   // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
@@ -407,7 +407,8 @@ export function definitionSubject(question: string): string | undefined {
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
     /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s|s)\s+(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
-    /^(?:define|explain)\s+(?:an?\s+|the\s+)?(.{2,60})$/i,
+    // "explain sccs", "could someone explain what a TRA is to me", "pls define open weight for the team".
+    /^(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|any1|u)\s+|(?:please|pls|plz)\s+)?(?:define|explain|describe)\s+(?!(?:why|how|when|where|which|whether|if|who)\b)(?:what\s+)?(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:is|are|means?|stands? for))?(?:\s+(?:to|for)\s+(?:me|us|(?:the|our|my|a)\s+[\w-]+))?(?:\s+like\s+(?:i'?m|im|we'?re)\s+\w+)?$/i,
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,

@@ -36,6 +36,16 @@ describe('chat shorthand', () => {
     expect(definitionSubject('we use llama. what is it')).toBeUndefined();
   });
 
+  it('reads a request to explain something as a definition of it, with nothing left over as context', () => {
+    const a = analyseQuestion('Could someone explain the GDPR Article 48 rule to me in a couple of sentences?');
+    expect(a.kind).toBe('definition');
+    expect(a.context).toBe('');
+    expect(definitionSubject('can you explain what a transfer risk assessment is for the board')).toBe('transfer risk assessment');
+    expect(definitionSubject('pls explain open weight to me like im 5')).toBe('open weight');
+    // "explain why…" asks for a reason, not what something is.
+    expect(definitionSubject('can you explain why the dpf matters')).toBeUndefined();
+  });
+
   it('reads a tag question about the asker\'s own plan as yes or no, and a vendor\'s claim as judged', () => {
     expect(analyseQuestion("we'll just review which llm vendor we use once a year. that's fine isn't it?").kind).toBe('yes-no');
     expect(analyseQuestion("vendor says they keep logs 30 days, that's fine isn't it?").kind).toBe('judge');
