@@ -169,7 +169,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     }
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights);
-    const { answer, citations } = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions);
+    const { answer, citations } = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict !== undefined);
     return { answered: true, answer, citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
@@ -211,12 +211,17 @@ const ASK_OPENING = /^\s*(?:(?:and|also|plus|&)\s+)?/i;
 const ASK_WORDS = 2;
 
 /** The first ask of a two-part message and the later one; `asked` when each carried its own question mark. */
-function laterAsk(core: string): { first: string; second: string; asked: boolean } | undefined {
+function laterAsk(core: string): { first: string; second: string; asked: boolean; tail?: true } | undefined {
   const pieces = (core.match(/[^?]+\?+/g) ?? []).map((p) => p.replace(ASK_OPENING, '').replace(/[?!.\s]+$/, '').trim()).filter((p) => p.split(/\s+/).length >= ASK_WORDS);
   if (pieces.length >= 2) return { first: pieces[0] ?? '', second: pieces.slice(1).join('? '), asked: true };
+  const tail = TRAILING_ASK.exec(core.trim());
+  if (tail) return { first: tail[1] ?? '', second: tail[2] ?? '', asked: false, tail: true };
   const parts = SECOND_ASK.exec(core.replace(/[?!.\s]+$/, ''));
   return parts ? { first: parts[1] ?? '', second: parts[2] ?? '', asked: false } : undefined;
 }
+
+/** An elliptical ask after a comma that leans on the question before it: "how long do they keep prompts, any exceptions?". */
+const TRAILING_ASK = /^(\S.{11,}?)\s*[,;–—-]\s*((?:and\s+|but\s+)?(?:any|what about|how about)\s+[^,;?]{3,40})\?$/i;
 
 /** How much of its own question the later ask's best sentence must cover to join the answer. */
 const SECOND_COVERAGE = 0.45;
@@ -225,22 +230,36 @@ const SECOND_COVERAGE = 0.45;
  * A message asking two things about one subject ("whats a TRA and why does our dpo want one?"): the second ask, its
  * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
  */
-function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions): { answer: string; citations: Citation[] } {
-  const parts = laterAsk(analysis.core);
+function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdictLeads: boolean): { answer: string; citations: Citation[] } {
+  // "what does openai charge for gpt-5.2, any batch discount?" may be read as the tail asking after a context that
+  // is itself the first ask: the two are read together again.
+  const together = `${analysis.context} ${analysis.core}`;
+  const parts = laterAsk(analysis.context && /[,;–—-]\s*$/.test(analysis.context) && TRAILING_ASK.test(together) ? together : analysis.core);
   if (!parts) return answered;
+  // The whole message's best sentence answers the elliptical tail ("any exceptions?"); the ask before it gets its
+  // own, first unless a verdict leads.
+  if (parts.tail) return withOwnSentence(analyseQuestion(`${parts.first}?`), answered, composition, hits, retriever, options, verdictLeads ? 'after' : 'before');
   const { first, second } = parts;
   const subject = definitionSubject(first) ?? coverageOf(retriever.chunks).catalogue.mentions(first).find((m) => m.entry)?.text;
   // A pronoun standing for the first ask's subject is read as it; a later question without one asks on its own.
   const leans = STANDS_IN.test(second);
   if (leans ? !subject : !parts.asked) return answered;
-  const asked = analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`);
+  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), answered, composition, hits, retriever, options, 'after');
+}
+
+/** One ask of a two-part message gets its own best sentence, before or after the answer, when the answer lacks it. */
+function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, where: 'before' | 'after'): { answer: string; citations: Citation[] } {
   const own = compose(asked, hits, retriever, options);
   const lead = own.sentences[0];
   if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text))) return answered;
   const cited = own.citations.find((c) => c.n === 1);
   if (!cited) return answered;
-  const added = appendCited(answered.citations, { text: `${lead.text} [1]`, citations: [cited] });
-  return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
+  if (where === 'after') {
+    const added = appendCited(answered.citations, { text: `${lead.text} [1]`, citations: [cited] });
+    return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
+  }
+  const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });
+  return { answer: `${lead.text} [1] ${merged.text}`, citations: merged.citations };
 }
 
 /** "A", "A and B", "A, B and C". */

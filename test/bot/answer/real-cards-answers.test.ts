@@ -119,6 +119,14 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/the ICO expects a transfer risk assessment \(TRA\)/);
   });
 
+  it('answers both asks of a question with an elliptical tail ("…, any batch discount?"), the first ask first', async () => {
+    const r = await ask('what does openai charge for gpt-5.2 per million tokens, any batch discount?');
+    expect(r.answer).toMatch(/^OpenAI's GPT-5\.2 costs \$1\.75/);
+    expect(r.answer).toMatch(/Batch API/);
+    // With a verdict leading, the first ask's sentence follows it.
+    expect((await ask('can we use llama 4 commercially, any conditions?')).answer).toMatch(/^Yes, on conditions/);
+  });
+
   it('finds a vendor question named by its number, never a quarter', async () => {
     expect((await ask('q4 vendor answer: what evidence should we expect?')).citations[0]?.id).toBe('vendor-q04-security-assurance');
     expect((await ask("what's a red flag in their answer to question 7?")).citations[0]?.id).toBe('vendor-q07-model-change');
