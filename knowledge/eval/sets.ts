@@ -18,6 +18,8 @@ import { fileURLToPath } from 'node:url';
  * `blind8-tune` and `blind8-check` are an eighth (160, seed 20261205) from the same session, weighted to lists, should-we,
  * red flags and vendor questions, a third of them asking two things at once. `blind9` (120) was written in a fifth session the same
  * way, across every kind, with business-shaped off-topic questions and nine injection disguises; never tuned on, figures only.
+ * `blind10` (120) was written in a sixth session the same way, weighted to should-we, definition, vendor, list and red-flag
+ * questions; never tuned on, figures only.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -39,6 +41,7 @@ export const EVAL_SETS = {
   'blind8-tune': { file: 'blind8-tune.jsonl', showFailures: true },
   'blind8-check': { file: 'blind8-check.jsonl', showFailures: false },
   blind9: { file: 'blind9.jsonl', showFailures: false },
+  blind10: { file: 'blind10.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
