@@ -9,7 +9,7 @@ import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { analyseQuestion, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
-import { questionWeights, type QuestionWeights } from './weights.ts';
+import { namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
@@ -36,6 +36,8 @@ export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
 
 /** Below this confidence the answer is withheld (chosen with `kb eval` and the off-topic fixtures). */
 export const DEFAULT_THRESHOLD = 0.45;
+/** What the coverage of a message outside the knowledge base's domain (see `namesTheDomain`) keeps. */
+const OUT_OF_DOMAIN_SHARE = 0.85;
 
 export interface UnansweredInfo {
   reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered' | 'task';
@@ -135,7 +137,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const lead = composition.sentences[0];
     // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
     const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
-    const confidence = answerConfidence({ coverage: composition.coverage, similarity });
+    // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues ("vpn keeps
+    // dropping, who do we call: the it support contract or the isp?"), is held to a higher bar.
+    const inDomain = namesTheDomain(q, retriever) || coverage.catalogue.mentions(q).some((m) => m.entry);
+    const confidence = answerConfidence({ coverage: composition.coverage * (inDomain ? 1 : OUT_OF_DOMAIN_SHARE), similarity });
     options.logger?.debug({ mode, confidence, coverage: composition.coverage, similarity, lead: lead?.chunk.id, kind: analysis.kind, uncovered: uncovered.length }, 'extractive answer');
     const unknown = uncovered.map((u) => u.name);
     if (uncovered.length) {

@@ -49,6 +49,29 @@ function isSubject(term: string, rank: number | undefined, retriever: Retriever)
   return rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(term);
 }
 
+/**
+ * How much more often than everyday English the knowledge base must use a word for that word alone to place a
+ * message in its domain: "vendor", "licence", "api", "gpu", "sla"; not "contract", "notice", "standard" or "client",
+ * which any business question uses.
+ */
+const DOMAIN_SALIENCE = 5000;
+
+/** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
+export function namesTheDomain(text: string, retriever: Retriever): boolean {
+  for (const token of surfaceTokens(text)) {
+    if (/\d/.test(token)) continue;
+    for (const part of splitCompound(token)) {
+      const t = stem(part);
+      if (!retriever.lexical.has(t)) continue;
+      // The word's commonest form counts: "keeps" is rarer in English than "keep", not more distinctive.
+      const ranks = [part, t].map((w) => retriever.wordVectors?.rankOf?.(w)).filter((r): r is number => r !== undefined);
+      const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
+      if (!ranks.length || share * (Math.min(...ranks) + 1) * ZIPF_HARMONIC >= DOMAIN_SALIENCE) return true;
+    }
+  }
+  return false;
+}
+
 export interface QuestionWeights {
   /** Each distinct term of the core and what covering it is worth. */
   weights: Map<string, number>;
