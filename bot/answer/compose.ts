@@ -503,7 +503,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
     if (sides.length >= 2) {
       const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
-      const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o));
+      // Advice ("Check whether a deployment uses Gemma 1 to 3 or Gemma 4…") describes neither side, unless the
+      // question asks what to do.
+      const advises = ASKS_ADVICE.test(analysis.core);
+      const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (advises || !ADVICE.test(c.text));
       for (const side of sides) {
         const spoken = chosen.some((c) => alone(c, side));
         // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.

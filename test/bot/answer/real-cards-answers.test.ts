@@ -137,6 +137,11 @@ describe('answers over the real cards', () => {
     expect((await ask('can we use llama 4 commercially, any conditions?')).answer).toMatch(/^Yes, on conditions/);
   });
 
+  it('describes each side of a comparison with a fact, not with advice that names it', async () => {
+    // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
+    expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
+  });
+
   it('finds a vendor question named by its number, never a quarter', async () => {
     expect((await ask('q4 vendor answer: what evidence should we expect?')).citations[0]?.id).toBe('vendor-q04-security-assurance');
     expect((await ask("what's a red flag in their answer to question 7?")).citations[0]?.id).toBe('vendor-q07-model-change');
