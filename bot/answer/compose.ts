@@ -166,9 +166,11 @@ function newFacts(sentence: string, before: string): boolean {
 const FACT_KINDS: ReadonlySet<string> = new Set(['when', 'price', 'number']);
 const FACT_SENTENCES = 2;
 
-/** Share of the best sentence's score a second sentence of the lead card needs to join a one-sentence answer for its facts. */
+/** An answer of at most this many sentences may take one more of the lead card's for the facts it adds. */
+const EXTRA_UPTO = 2;
+/** Share of the best sentence's score a further sentence of the lead card needs to join a short answer for its facts. */
 const EXTRA_FLOOR = 0.6;
-/** ...when under this share of its words are the lead's: most of it is new, not the lead's fact restated. */
+/** ...when under this share of its words are the answer's already: most of it is new, not a fact restated. */
 const EXTRA_HELD = 0.5;
 
 /** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
@@ -211,7 +213,7 @@ export interface Composition {
   weights: QuestionWeights;
   /** True for a sentence about other models or products than the question names: beside the point. */
   aside: (sentence: string) => boolean;
-  /** A sentence taken only for the facts it adds to a one-sentence answer: a verdict's support leaves it out. */
+  /** A sentence taken only for the facts it adds to a short answer: a verdict's support leaves it out. */
   added?: string;
 }
 
@@ -518,10 +520,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         if (pick) chosen.push(pick);
       }
     }
-    // A one-sentence answer takes the lead card's next best sentence that states a new figure or name, unless the
-    // question asked for one figure and the lead states it ("six months" needs nothing after it).
-    if (chosen.length === 1 && !factual) {
-      const more = candidates.find((c) => c !== best && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, best.text) && heldShare(c.text, best.text) < EXTRA_HELD && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
+    // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question
+    // asked for one figure and the lead states it ("six months" needs nothing after it). A two-sentence answer takes
+    // it only when the asker did not ask for it short ("tl;dr") and asked for no one fact (a date, a figure).
+    const lacking = chosen.length === 1 || (!analysis.brief && !FACT_KINDS.has(analysis.kind) && !(cue && chosen.some((x) => cue(x.text))));
+    if (chosen.length <= EXTRA_UPTO && !factual && lacking) {
+      const said = chosen.map((x) => x.text).join(' ');
+      // Advice adds no fact to what something is, costs or says ("Test OLMo 2 on your own tasks…" after what makes it open).
+      const advice = (c: ComposedSentence) => FACTUAL_KINDS.has(analysis.kind) && !ASKS_ADVICE.test(analysis.core) && ADVICE.test(c.text);
+      const more = candidates.find((c) => !chosen.includes(c) && !advice(c) && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said) && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
       if (more) chosen.push((extra = more));
     }
   }

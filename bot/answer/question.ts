@@ -23,6 +23,8 @@ export interface QuestionAnalysis {
   kind: QuestionKind;
   /** Someone else's words the message quotes ("they keep logs 'as long as necessary'"). */
   quoted: string[];
+  /** The asker wants it short ("tl;dr", "one-liner", "in one line"): the answer keeps to its first sentences. */
+  brief?: true;
   /**
    * When the asking clause names too little to stand alone ("what should we change?") and the core is the whole
    * message: that clause. The rest of the core is the asker's situation, which counts for less.
@@ -35,6 +37,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'pl
 
 /** Phrases that shape the answer but name nothing to answer about. */
 const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me)\b/gi;
+
+/** A request for a short answer. */
+const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line|in (?:one|a single|a) (?:line|sentence)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words)\b/i;
 
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
 const SHORTHAND: [RegExp, string][] = [
@@ -294,7 +299,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   const worded = questionKind(core);
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
-  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}) };
+  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...(BRIEF.test(message) ? { brief: true as const } : {}) };
 }
 
 /** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */

@@ -36,6 +36,13 @@ describe('chat shorthand', () => {
     expect(definitionSubject('we use llama. what is it')).toBeUndefined();
   });
 
+  it('hears a request for a short answer', () => {
+    expect(analyseQuestion('cloud act tl;dr?').brief).toBe(true);
+    expect(analyseQuestion('iso 42001 - what is it, one line').brief).toBe(true);
+    expect(analyseQuestion('is schrems ii the reason everyone goes on about the dpf? one-liner pls').brief).toBe(true);
+    expect(analyseQuestion('what is iso 42001?').brief).toBeUndefined();
+  });
+
   it('reads a request to explain something as a definition of it, with nothing left over as context', () => {
     const a = analyseQuestion('Could someone explain the GDPR Article 48 rule to me in a couple of sentences?');
     expect(a.kind).toBe('definition');

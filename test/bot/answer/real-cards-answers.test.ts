@@ -137,6 +137,12 @@ describe('answers over the real cards', () => {
     expect((await ask('can we use llama 4 commercially, any conditions?')).answer).toMatch(/^Yes, on conditions/);
   });
 
+  it('gives a short answer one more fact from its card, unless the asker wants it short', async () => {
+    const sentences = (text: string) => (text.match(/\[\d+\]/g) ?? []).length;
+    expect(sentences((await ask('cloud act?')).answer)).toBe(3);
+    expect(sentences((await ask('cloud act tl;dr?')).answer)).toBe(2);
+  });
+
   it('describes each side of a comparison with a fact, not with advice that names it', async () => {
     // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
