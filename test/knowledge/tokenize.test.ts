@@ -40,4 +40,8 @@ describe('tokenisation', () => {
     expect(['gpus', 'apis', 'h100s', 'a10gs', 'l4s'].map(stem)).toEqual(['gpu', 'api', 'h100', 'a10g', 'l4']);
     expect(['status', 'basis', 'bus', '4s'].map(stem)).toEqual(['status', 'basis', 'bus', '4s']);
   });
+
+  it('reads a "bot" as the cards\' "chatbot"', () => {
+    expect(['bot', 'bots'].map(stem)).toEqual(['chatbot', 'chatbot'].map(stem));
+  });
 });

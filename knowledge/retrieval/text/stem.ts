@@ -13,6 +13,9 @@ const SPELLING: Record<string, string> = {
   grey: 'gray', analyse: 'analyze', analysed: 'analyzed', analysing: 'analyzing',
 };
 
+/** Everyday words for a card's word, read as it: a "bot" a company puts in front of customers is a chatbot. */
+const SAME_AS: Record<string, string> = { bot: 'chatbot', bots: 'chatbots' };
+
 /** Suffix rewrites tried in order; the first that leaves a stem of at least 3 letters wins. */
 const SUFFIXES: [string, string][] = [
   ['isations', 'ize'], ['izations', 'ize'], ['isation', 'ize'], ['ization', 'ize'],
@@ -30,7 +33,7 @@ const ACRONYM_PLURALS: ReadonlySet<string> = new Set(['gpus', 'cpus', 'tpus', 'n
 
 /** Stems one lower-case word. Words with digits and very short words are returned unchanged. */
 export function stem(input: string): string {
-  let w = SPELLING[input] ?? input;
+  let w = SAME_AS[input] ?? SPELLING[input] ?? input;
   // A plural of a model or GPU name ("h100s", "a10gs", "l4s") is the name.
   if (/^[a-z]+\d+[a-z]?s$/.test(w)) return w.slice(0, -1);
   if (w.length <= 3 || /\d/.test(w)) return w;
