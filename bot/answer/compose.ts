@@ -302,7 +302,7 @@ const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\b
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
 /** Index terms of the words that ask for red flags, and for what a good answer holds. */
-const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer'));
+const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer catch gotcha gotchas pitfalls'));
 const GOOD_ANSWER_WORDS: ReadonlySet<string> = new Set(terms('good answer strong answer look for expect hear see want'));
 
 /** A vendor's answer told as falling short: refusals, absences, "only", self-assessment. */

@@ -36,6 +36,12 @@ describe('chat shorthand', () => {
     expect(definitionSubject('we use llama. what is it')).toBeUndefined();
   });
 
+  it('hears "what\'s the catch?", gotchas and pitfalls as asking for red flags', () => {
+    for (const q of ["microsoft's ip promise sounds great - what's the catch?", 'any gotchas in the llama 4 licence?', 'pitfalls of a 99.9% sla with credits only?']) {
+      expect(analyseQuestion(q).kind, q).toBe('red-flags');
+    }
+  });
+
   it('hears a request for a short answer', () => {
     expect(analyseQuestion('cloud act tl;dr?').brief).toBe(true);
     expect(analyseQuestion('iso 42001 - what is it, one line').brief).toBe(true);
