@@ -444,8 +444,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // judges is near.
   if (cue) promote(candidates, (c) => cue(c.text));
   if (polar) promote(candidates, (c) => !ADVICE.test(c.text));
-  // Nor does advice lead an answer to what something is, costs or says, unless the question asks what to do.
-  if (FACTUAL_KINDS.has(analysis.kind) && !ASKS_ADVICE.test(analysis.core)) promote(candidates, (c) => !ADVICE.test(c.text));
+  // Nor does advice lead an answer to what something is, costs or says, unless the question asks what to do; such
+  // advice neither describes a side of a comparison nor joins a short answer as its extra fact.
+  const asksAdvice = ASKS_ADVICE.test(analysis.core);
+  const factualAsk = FACTUAL_KINDS.has(analysis.kind) && !asksAdvice;
+  if (factualAsk) promote(candidates, (c) => !ADVICE.test(c.text));
   // Nor does a sentence about other vendors than those asked about ("RunPod charges…" for "what does lambda charge
   // for an h100?") while one about them is near.
   if (namedVendors.size) promote(candidates, (c) => !otherVendors(c.text));
@@ -507,8 +510,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
       // Advice ("Check whether a deployment uses Gemma 1 to 3 or Gemma 4…") describes neither side, unless the
       // question asks what to do.
-      const advises = ASKS_ADVICE.test(analysis.core);
-      const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (advises || !ADVICE.test(c.text));
+      const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (asksAdvice || !ADVICE.test(c.text));
       for (const side of sides) {
         const spoken = chosen.some((c) => alone(c, side));
         // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.
@@ -526,9 +528,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const lacking = chosen.length === 1 || (!analysis.brief && !FACT_KINDS.has(analysis.kind) && !(cue && chosen.some((x) => cue(x.text))));
     if (chosen.length <= EXTRA_UPTO && !factual && lacking) {
       const said = chosen.map((x) => x.text).join(' ');
-      // Advice adds no fact to what something is, costs or says ("Test OLMo 2 on your own tasks…" after what makes it open).
-      const advice = (c: ComposedSentence) => FACTUAL_KINDS.has(analysis.kind) && !ASKS_ADVICE.test(analysis.core) && ADVICE.test(c.text);
-      const more = candidates.find((c) => !chosen.includes(c) && !advice(c) && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said) && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
+      // Advice adds no fact to what something is ("Test OLMo 2 on your own tasks…" after what makes it open).
+      const more = candidates.find((c) => !chosen.includes(c) && !(factualAsk && ADVICE.test(c.text)) && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said) && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
       if (more) chosen.push((extra = more));
     }
   }

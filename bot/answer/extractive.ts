@@ -139,7 +139,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
     // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues ("vpn keeps
     // dropping, who do we call: the it support contract or the isp?"), is held to a higher bar.
-    const inDomain = namesTheDomain(q, retriever) || coverage.catalogue.mentions(q).some((m) => m.entry);
+    const namedInMessage = coverage.catalogue.names(q);
+    const inDomain = namedInMessage.length > 0 || namesTheDomain(q, retriever);
     const confidence = answerConfidence({ coverage: composition.coverage * (inDomain ? 1 : OUT_OF_DOMAIN_SHARE), similarity });
     options.logger?.debug({ mode, confidence, coverage: composition.coverage, similarity, lead: lead?.chunk.id, kind: analysis.kind, uncovered: uncovered.length }, 'extractive answer');
     const unknown = uncovered.map((u) => u.name);
@@ -160,7 +161,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
     // asker's turnover.
-    const computed = billVerdict(q, coverage.catalogue.names(q)) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
+    const computed = billVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
     if (lead && confidence < threshold && !computed) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our

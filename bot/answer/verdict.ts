@@ -102,7 +102,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
-      const covers = share(new Set(terms(v.question)));
+      const vTerms = terms(v.question);
+      const covers = share(new Set(vTerms));
       const held = sharedShare(v.question, told, retriever);
       // The verdict's question must be this one, not a wider one that shares its words ("Should a small support
       // firm start with a closed API and move to open weights later?" for "start with open weights?"), nor one
@@ -110,7 +111,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
       // indemnify Meta?").
       // Roles belong to parties: the words turned round must include a named party ("Meta", "Llama 4"), not only the
       // situation's words ("govt customers … self host?" for "self-host when our customers are government…?").
-      if (held < REVERSE_SHARE || (turnedRound(asked, terms(v.question)) && terms(v.question).some((t) => parties.has(t)))) continue;
+      if (held < REVERSE_SHARE || (turnedRound(asked, vTerms) && vTerms.some((t) => parties.has(t)))) continue;
       // A verdict limited by a negated condition ("…good enough for unregulated data?") answers only a question that
       // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
       if (unmetCondition(v.question, stated, retriever)) continue;

@@ -43,10 +43,14 @@ function rarity(rank: number | undefined): number {
   return Math.min(1, Math.max(COMMON_FLOOR, share));
 }
 
+/** How many times more often the knowledge base uses a term than everyday English uses a word of this rank. */
+function salience(term: string, rank: number, retriever: Retriever): number {
+  return (retriever.lexical.documentFrequency(term) / Math.max(1, retriever.lexical.size)) * (rank + 1) * ZIPF_HARMONIC;
+}
+
 /** A term the knowledge base uses far more than everyday English does (or a figure, or a word English lacks). */
 function isSubject(term: string, rank: number | undefined, retriever: Retriever): boolean {
-  const share = retriever.lexical.documentFrequency(term) / Math.max(1, retriever.lexical.size);
-  return rank === undefined || share * (rank + 1) * ZIPF_HARMONIC >= SUBJECT_SALIENCE || /\d/.test(term);
+  return rank === undefined || salience(term, rank, retriever) >= SUBJECT_SALIENCE || /\d/.test(term);
 }
 
 /**
@@ -65,8 +69,7 @@ export function namesTheDomain(text: string, retriever: Retriever): boolean {
       if (!retriever.lexical.has(t)) continue;
       // The word's commonest form counts: "keeps" is rarer in English than "keep", not more distinctive.
       const ranks = [part, t].map((w) => retriever.wordVectors?.rankOf?.(w)).filter((r): r is number => r !== undefined);
-      const share = retriever.lexical.documentFrequency(t) / Math.max(1, retriever.lexical.size);
-      if (!ranks.length || share * (Math.min(...ranks) + 1) * ZIPF_HARMONIC >= DOMAIN_SALIENCE) return true;
+      if (!ranks.length || salience(t, Math.min(...ranks), retriever) >= DOMAIN_SALIENCE) return true;
     }
   }
   return false;
