@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { cardFrontMatterSchema, type CardFrontMatter } from './card-schema.ts';
+import { repoPath } from './repo-path.ts';
 
 /** Where the curated cards live. */
-export const CARDS_DIR = fileURLToPath(new URL('./cards/', import.meta.url));
+export const CARDS_DIR = repoPath('knowledge', 'cards');
 
 export interface Card extends CardFrontMatter {
   /** Markdown body below the front matter. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { threadOf, type AskFn } from './answer-eval.ts';
 import { gradeAnswer } from './grade.ts';
 import { isAnswerable, type EvalQuestion } from './questions.ts';
+import { repoPath } from '../repo-path.ts';
 
 /**
  * Context invariance: the issue's promise that "a question and the same question wrapped in two lines of context
@@ -22,7 +23,7 @@ const templatesSchema = z.object({
 export type ContextTemplates = Record<ContextHalf, string[]>;
 
 /** The templates file in the sets directory. */
-export const CONTEXTS_FILE = new URL('./sets/contexts.json', import.meta.url);
+export const CONTEXTS_FILE = repoPath('knowledge', 'eval', 'sets', 'contexts.json');
 
 export async function loadContextTemplates(file: URL | string = CONTEXTS_FILE): Promise<ContextTemplates> {
   const { tune, check } = templatesSchema.parse(JSON.parse(await readFile(file, 'utf8')));

@@ -1,4 +1,5 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { repoPath } from '../repo-path.ts';
 
 /**
  * The evaluation sets in the repository (see sets/README.md). `tune` and `check` are the two halves of one set, split
@@ -19,7 +20,8 @@ import { fileURLToPath } from 'node:url';
  * red flags and vendor questions, a third of them asking two things at once. `blind9` (120) was written in a fifth session the same
  * way, across every kind, with business-shaped off-topic questions and nine injection disguises; never tuned on, figures only.
  * `blind10` (120) was written in a sixth session the same way, weighted to should-we, definition, vendor, list and red-flag
- * questions; never tuned on, figures only.
+ * questions; never tuned on, figures only. `blind11` (120) was written in a seventh session the same way, across every kind;
+ * never tuned on, figures only.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -42,6 +44,7 @@ export const EVAL_SETS = {
   'blind8-check': { file: 'blind8-check.jsonl', showFailures: false },
   blind9: { file: 'blind9.jsonl', showFailures: false },
   blind10: { file: 'blind10.jsonl', showFailures: false },
+  blind11: { file: 'blind11.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
@@ -50,11 +53,11 @@ export const EVAL_SET_CHOICES = [...EVAL_SET_NAMES, 'all'] as const;
 export type EvalSetChoice = (typeof EVAL_SET_CHOICES)[number];
 
 /** The directory holding the set files. */
-export const EVAL_SETS_DIR = fileURLToPath(new URL('./sets/', import.meta.url));
+export const EVAL_SETS_DIR = repoPath('knowledge', 'eval', 'sets');
 
 /** The absolute path of a set's file. */
 export function evalSetFile(name: EvalSetName): string {
-  return `${EVAL_SETS_DIR}${EVAL_SETS[name].file}`;
+  return join(EVAL_SETS_DIR, EVAL_SETS[name].file);
 }
 
 /** The sets a `--set` choice names. */

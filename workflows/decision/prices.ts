@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isoDate, sourceSchema } from '../../knowledge/card-schema.ts';
+import { repoPath } from '../../knowledge/repo-path.ts';
 
 /** The dated price data behind the cost comparison (knowledge/data/prices.json). */
-export const PRICES_PATH = fileURLToPath(new URL('../../knowledge/data/prices.json', import.meta.url));
+export const PRICES_PATH = repoPath('knowledge', 'data', 'prices.json');
 
 const tokenPrice = z.object({
   model: z.string(),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { PERSONAL_DATA_TYPES } from '../types.ts';
+import { repoPath } from '../../../knowledge/repo-path.ts';
 
 /**
  * The labelled personal-data corpus: realistic messages with every piece of personal data marked (positives) and
@@ -19,7 +19,7 @@ export const CORPUS_PARTS: CorpusPart[] = ['tune', 'check'];
 
 /** Reads one half of the corpus; every labelled value must occur in its message. */
 export function loadCorpus(part: CorpusPart): LabelledMessage[] {
-  const file = fileURLToPath(new URL(`./${part}.jsonl`, import.meta.url));
+  const file = repoPath('bot', 'privacy', 'eval', `${part}.jsonl`);
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim())

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { terms } from './tokenize.ts';
+import { repoPath } from '../../repo-path.ts';
 
 /** Everyday words buyers type for the cards' concepts, and the cards' own words for them. */
-export const BRIDGES_PATH = fileURLToPath(new URL('../../data/bridges.json', import.meta.url));
+export const BRIDGES_PATH = repoPath('knowledge', 'data', 'bridges.json');
 
 export const bridgesSchema = z.object({
   $comment: z.string().optional(),

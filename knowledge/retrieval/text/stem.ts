@@ -31,8 +31,26 @@ const VOWEL = /[aeiouy]/;
 /** Plurals of acronyms ending in "u" or "i", where "-us" and "-is" usually mark a singular ("status", "basis"). */
 const ACRONYM_PLURALS: ReadonlySet<string> = new Set(['gpus', 'cpus', 'tpus', 'npus', 'apis', 'kpis']);
 
+/**
+ * Stems already worked out. A process stems the same few thousand words over and over (every card passage is read
+ * at start-up, every question after), so each word's rules run once; the bound keeps a flood of made-up words from
+ * growing it without end.
+ */
+const STEMS = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
 /** Stems one lower-case word. Words with digits and very short words are returned unchanged. */
 export function stem(input: string): string {
+  let known = STEMS.get(input);
+  if (known === undefined) {
+    if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+    known = stemWord(input);
+    STEMS.set(input, known);
+  }
+  return known;
+}
+
+function stemWord(input: string): string {
   let w = SAME_AS[input] ?? SPELLING[input] ?? input;
   // A plural of a model or GPU name ("h100s", "a10gs", "l4s") is the name.
   if (/^[a-z]+\d+[a-z]?s$/.test(w)) return w.slice(0, -1);

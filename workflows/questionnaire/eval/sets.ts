@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { repoPath } from '../../../knowledge/repo-path.ts';
 
 /** The labelled vendor documents are split once: rules are tuned on `tune` only, `check` reports honestly. */
 export const ASSESS_EVAL_SETS = ['tune', 'check'] as const;
 export type AssessEvalSet = (typeof ASSESS_EVAL_SETS)[number];
-export const DOCUMENTS_DIR = fileURLToPath(new URL('./documents/', import.meta.url));
-export const SOURCES_DIR = fileURLToPath(new URL('./sources/', import.meta.url));
+export const DOCUMENTS_DIR = repoPath('workflows', 'questionnaire', 'eval', 'documents');
+export const SOURCES_DIR = repoPath('workflows', 'questionnaire', 'eval', 'sources');
 
 const STATUS = z.enum(['satisfactory', 'concern', 'red-flag', 'unanswered']);
 
@@ -22,6 +22,6 @@ export const labelSchema = z.object({
 export type EvalLabel = z.infer<typeof labelSchema>;
 
 export async function loadLabels(): Promise<EvalLabel[]> {
-  const raw = JSON.parse(await readFile(new URL('./labels.json', import.meta.url), 'utf8')) as unknown;
+  const raw = JSON.parse(await readFile(repoPath('workflows', 'questionnaire', 'eval', 'labels.json'), 'utf8')) as unknown;
   return z.array(labelSchema).parse(raw);
 }

@@ -4,16 +4,16 @@
  * recommendation (closed / self-hosted / hybrid, "missing" when too thin, "none" when no situation) matches.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { decisionInputSchema, type DecisionField } from '../../input.ts';
 import { recommendFromText } from '../recommend.ts';
 
 import { SITUATION_SETS, type SituationSet } from './sets.ts';
+import { repoPath } from '../../../../knowledge/repo-path.ts';
 
 export { SITUATION_SETS, type SituationSet };
 
-export const situationSetPath = (set: SituationSet) => fileURLToPath(new URL(`./situations-${set}.jsonl`, import.meta.url));
+export const situationSetPath = (set: SituationSet) => repoPath('workflows', 'decision', 'situation', 'eval', `situations-${set}.jsonl`);
 
 const labelled = z.object({
   id: z.string(),
