@@ -79,6 +79,13 @@ const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|p
 /** From this frequency rank a word after a product's name may name one of its features. */
 const FEATURE_RANK = 20_000;
 
+/**
+ * Words that judge what they follow ("is mistral ok", "are anthropic trustworthy", "is openai legit", "is claude
+ * usable"): what the asker says about a vendor or a product, never part of its name. The adjective endings cover the
+ * open class; the list holds the everyday judgements without one.
+ */
+const JUDGEMENT = /^(?:ok|okay|alright|legit|fine|good|bad|safe|secure|private|cheap|pricey|dodgy|sketchy|risky|solid|decent|worth|ready|compliant|certified|approved|allowed|available|free|expensive|enough|better|worse|best|worst|transparent|efficient)$|(?:able|ible|ous|ive|ful|less|ish|worthy)$/;
+
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
@@ -199,7 +206,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
   for (const { form, after: [next, then] } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
-    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || VENDOR_ROLE.test(next))) continue;
+    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || VENDOR_ROLE.test(next) || JUDGEMENT.test(next))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
@@ -207,7 +214,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // Up to two words, ending on one the cards never use that is not a verb or a function word, and that names
   // something: rare in English ("nova", "guardrails") or typed with a capital ("Model Garden"); "the bedrock
   // playground" or "the azure console" are everyday words after a product, not a gap.
-  const namesFeature = (w: string) => !words.known(w) && ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core));
+  const namesFeature = (w: string) => !words.known(w) && !JUDGEMENT.test(w) && ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core));
   for (const { form, after } of followed('product')) {
     const feature = after.slice(0, 2);
     const name = feature.slice(0, feature.findIndex(namesFeature) + 1);

@@ -72,6 +72,9 @@ describe('answers over the real cards', () => {
       'our CFO wants the ROI case for self-hosting llama 4 vs the openai api', 'the SOW says the vendor can swap models without notice. red flag?',
       'the ERP vendor says their AI is ISO 42001 certified. is that enough?', 'is claude 4.5 sonnet cheaper than gpt 5.2?',
       'llama-4-maverick-17b-128e licence terms?',
+      // What the asker says of a vendor or product is no name: "ok", "legit", "trustworthy", "usable".
+      'is mistral ok commercially', 'is openai legit for legal work', 'are anthropic trustworthy with our data',
+      'is gemini usable for client work?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
