@@ -1,4 +1,5 @@
-import { appendCited } from './answer/citations.ts';
+import { appendCited, keepSentences } from './answer/citations.ts';
+import { nearDuplicate } from './answer/compose.ts';
 import type { AnswerProgress, Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
@@ -128,7 +129,12 @@ export function situatedAnswer(situated: Reply | undefined, result: AnswerResult
  * residency: self-host?" also gets the facts behind it. Citations are renumbered so each page keeps one number.
  */
 function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
-  const { text, citations } = appendCited(situated.citations ?? [], { text: result.answer, citations: result.citations });
+  // A fact the recommendation already gives ("At £600 a month you are below the £1,500 crossover…") is not said
+  // again below it; when nothing new is left, the recommendation stands alone.
+  const given = situated.text.split(/\s*(?:\[\d+\]|•|\n)\s*/).filter(Boolean);
+  const grounded = keepSentences({ text: result.answer, citations: result.citations }, (sentence) => !given.some((g) => nearDuplicate(sentence, g)));
+  if (!grounded.text) return situated;
+  const { text, citations } = appendCited(situated.citations ?? [], grounded);
   const { text: _plain, ...rest } = situated;
   return createReply({ ...rest, doc: [...situated.doc, paragraph('From the knowledge base: ', ...citedText(text, citations))], citations });
 }

@@ -28,3 +28,14 @@ export function compactCitations(text: string, citations: Citation[]): { text: s
     citations: kept.map((c) => ({ ...c, n: final.get(c.n) ?? c.n })),
   };
 }
+
+/** The sentences of a cited answer ("… [1] … [2]"), each as written and with its marker. */
+export function citedSentences(text: string): { sentence: string; marker: string }[] {
+  return [...text.matchAll(/(.+?)\s*\[(\d+)\]\s*/g)].map((m) => ({ sentence: (m[1] ?? '').trim(), marker: `[${m[2]}]` }));
+}
+
+/** A cited answer keeping only the sentences `keep` accepts; citations still used are renumbered 1..n in order. */
+export function keepSentences(answer: { text: string; citations: Citation[] }, keep: (sentence: string) => boolean): { text: string; citations: Citation[] } {
+  const kept = citedSentences(answer.text).filter((s) => keep(s.sentence));
+  return compactCitations(kept.map((s) => `${s.sentence} ${s.marker}`).join(' '), answer.citations);
+}

@@ -7,7 +7,7 @@ import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
-import { appendCited, compactCitations } from './citations.ts';
+import { appendCited, citedSentences, compactCitations } from './citations.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
 export interface Verdict {
@@ -148,10 +148,10 @@ export function withVerdict(verdict: Verdict, composition: { answer: string; cit
   const merged = appendCited([lead], { text: composition.answer, citations: composition.citations });
   // The verdict already states the fact a supporting sentence may restate ("Commercial use of Llama 4 is
   // allowed..." after "Yes, on conditions: ..."): such a sentence is dropped, never said twice.
-  const parts = [...merged.text.matchAll(/(.+?)\s*\[(\d+)\]\s*/g)]
-    .filter((m) => !nearDuplicate(m[1] ?? '', verdict.text, RESTATES) && !composition.aside?.(m[1] ?? '') && m[1] !== composition.added)
+  const parts = citedSentences(merged.text)
+    .filter(({ sentence }) => !nearDuplicate(sentence, verdict.text, RESTATES) && !composition.aside?.(sentence) && sentence !== composition.added)
     .slice(0, SUPPORT)
-    .map((m) => `${(m[1] ?? '').trim()} [${m[2]}]`);
+    .map(({ sentence, marker }) => `${sentence} ${marker}`);
   // A dropped sentence may take a citation with it: numbers stay 1..n in order of use.
   const { text, citations } = compactCitations([`${verdict.text} [1]`, ...parts].join(' '), merged.citations);
   return { answer: text, citations };

@@ -19,6 +19,15 @@ describe('ask with a described situation', () => {
     expect(out.citations[0]?.id).toBe('when-to-default-closed');
   });
 
+  it('does not repeat below the recommendation a fact its reasons already give', async () => {
+    const r = await runCli(['ask', '12 person startup, still at prototype stage, none of us has ever run a gpu server and budget is maybe £600/month. closed api or self host?', '--json']);
+    const out = JSON.parse(r.stdout) as { answer: string };
+    const [recommendation = '', grounded = ''] = out.answer.split('From the knowledge base:');
+    expect(recommendation).toMatch(/At £600 a month you are below the £1,500 crossover/);
+    expect(grounded).not.toMatch(/£600/);
+    expect(grounded.trim()).not.toBe('');
+  });
+
   it('converts a dollar spend and recommends a hybrid for special-category data while prototyping', async () => {
     const r = await runCli(['ask', 'we handle patient records, spend about $2k/mo, still a poc, should we self-host?', '--json']);
     const out = JSON.parse(r.stdout) as { recommendation: { mode: string; rule: string; notes: Record<string, string>; inputs: { monthlySpendGBP: number } } };
