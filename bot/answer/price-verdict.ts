@@ -6,7 +6,7 @@ import type { QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Words that ask about price. */
-const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?))\b|\$/i;
+const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|charg(?:e|es|ed|ing)|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?))\b|\$/i;
 /** Words that set two prices side by side. */
 const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|how much (more|less|extra)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap)\b/i;
 /** One option picked out of several by price. */
@@ -31,6 +31,8 @@ export function promptTier(text: string): PromptTier {
 }
 /** Discounts (cached input, batch jobs) are shares of the list price on the cards: no verdict compares them. */
 const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
+/** Prices of something other than tokens: seats, plans, subscriptions, tuning, hosting. */
+const OTHER_PRICE = /\b(seats?|per (user|head|person)|subscriptions?|plans?|enterprise|fine-?tun\w*|training|hosting|hosted|gpus?|hardware)\b/i;
 /** Kinds that ask for something other than a price, whatever words they use. */
 const NOT_ABOUT_PRICE = new Set(['definition', 'red-flags', 'good-answer', 'judge']);
 
@@ -68,7 +70,8 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(asked) || DISCOUNT.test(asked)) return undefined;
   const prices = loadPrices();
   const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
-  const groups = [...new Set(named.filter((n) => isPriceProvider(n, prices) || familyModels(n, prices).length >= 2))];
+  // A vendor's API named as a product ("claude api" is the Anthropic API) stands for the vendor's priced models.
+  const groups = [...new Set(named.map((n) => apiVendor(n, prices) ?? n).filter((n) => isPriceProvider(n, prices) || familyModels(n, prices).length >= 2))];
   // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
   if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;
   const read: Reading = { side: sideAsked(asked), tier: promptTier(question), prices };
@@ -76,7 +79,12 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   if (read.tier === 'long' && models.length === 1 && !groups.length && !SUPERLATIVE.test(asked)) return longTier(models[0] ?? '', read);
   // A vendor's or a family's models asked for as a list ("claude prices, opus / sonnet / haiku?", "gemini models +
   // prices, cheapest first?"): each model's current price, in the order asked.
-  if (!models.length && groups.length && LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined);
+  // So is a family or vendor asked about with no model named ("how much does claude cost?"): no one model's price
+  // answers it.
+  // Only for token prices at standard prompt lengths: a seat, a plan or fine-tuning is priced otherwise, and long
+  // prompts have their own tier.
+  const plainly = !COMPARED.test(asked) && !SUPERLATIVE.test(asked) && !OTHER_PRICE.test(asked) && read.tier !== 'long';
+  if (!models.length && groups.length && ((LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) || plainly)) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined);
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
   // One model's price asked plainly ("opus 4.6 price per mtok?"): its figures lead, before the card's list of others.
   // A provider named with it ("maverick price on together?") picks the host.
@@ -100,6 +108,12 @@ function sideAsked(text: string): PriceSide {
   const input = /\b(input|prompt tokens)\b/i.test(text);
   const output = /\b(output|completion tokens)\b/i.test(text);
   return input === output ? 'both' : input ? 'input' : 'output';
+}
+
+/** The vendor of a product named "<vendor> API" when that vendor sells priced models ("Anthropic API" -> "Anthropic"). */
+function apiVendor(name: string, prices: Prices): string | undefined {
+  const vendor = /^(.+) API$/.exec(name)?.[1];
+  return vendor && isPriceProvider(vendor, prices) ? vendor : undefined;
 }
 
 /** Priced models whose name extends a family name ("Gemini" -> "Gemini 3.1 Pro", "GPT-5" -> "GPT-5.2"). */
@@ -197,7 +211,8 @@ function listing(groups: string[], read: Reading, dearestFirst: boolean | undefi
     .filter((q): q is PriceQuote => q !== undefined && !q.status && q.input !== null && q.output !== null);
   if (quotes.length < 2) return undefined;
   const shown = (dearestFirst === undefined ? quotes : rankedQuotes(quotes, 'both', dearestFirst)).slice(0, LIST_MAX);
-  const items = shown.map((q) => `${quoteLabel(q)} ${spanMoney(q.input)} and ${spanMoney(q.output)}${q.context ? ` (${q.context})` : ''}`);
+  // A range is a price the sources disagree on, and says so.
+  const items = shown.map((q) => `${quoteLabel(q)} ${spanMoney(q.input)} and ${spanMoney(q.output)}${q.context ? ` (${q.context})` : ''}${disputed([q], ['input', 'output']) ? ' (sources differ)' : ''}`);
   const first = shown[0] as PriceQuote;
   return citing(first, `Per million tokens, input and output: ${joinAnd(items)}.`);
 }

@@ -166,6 +166,15 @@ describe('priceVerdict: a price list', () => {
     expect(listed('openai model prices?')).not.toMatch(/nano/);
   });
 
+  it("lists them too for a family or a vendor's API asked about plainly, but not for another kind of price", () => {
+    expect(listed('how much does claude cost?')).toMatch(/^Per million tokens, input and output: Claude Opus 4\.6 \$5 and \$25,.* and Claude Haiku 4\.5 \$1 and \$5\.$/);
+    expect(listed('claude api cost per token?')).toMatch(/Claude Sonnet 4\.5 \$3 and \$15/);
+    expect(listed('what does the openai api cost?')).toMatch(/GPT-5\.2 \$1\.75 and \$14/);
+    for (const q of ['claude team plan price per seat?', 'how much is gemini for prompts over 200k tokens?', 'is claude more expensive than gemini?']) {
+      expect(listed(q) ?? '', q).not.toMatch(/^Per million tokens/);
+    }
+  });
+
   it('orders the list when asked, and leaves a plain superlative to name one pick', () => {
     expect(listed('gemini models + prices, cheapest first?')).toMatch(/^Per million tokens, input and output: Gemini 2\.5 Flash-Lite \$0\.10 and \$0\.40, Gemini 2\.5 Flash \$0\.30 and \$2\.50,/);
     expect(listed("what's the cheapest gemini model?") ?? '').not.toMatch(/^Per million tokens/);
