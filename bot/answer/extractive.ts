@@ -28,6 +28,9 @@ import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 /** A request to produce something the knowledge base cannot: code, a query, a poem, a letter, a translation. */
 const OTHER_WORK = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:write|draft|generate|compose|code|create|make) (?:me )?(?:a |an |the |some )?(?:sql|python|javascript|typescript|java|bash|powershell|regex|excel formula|spreadsheet formula|code|script|query|function|poem|song|haiku|limerick|story|joke|essay|cover letter|leaving card|birthday|tweet|linkedin post)\b/i;
 
+/** Words that ask for a comparison without naming what is compared. */
+const COMPARING = /\b(?:differences?)\b/gi;
+
 /** Content words from which a core names its subject without the names in the message around it. */
 const SAYS_ENOUGH = 6;
 
@@ -107,7 +110,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const asked = analyseQuestion(q);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
-    const read = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
+    const whole = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
+    // "open source vs open weight, whats the difference?": the words asking for a comparison name neither side, and a
+    // passage or sentence about some other difference ("the difference is where the weights live") must not win on them.
+    const read = whole.kind === 'comparison' ? { ...whole, core: whole.core.replace(COMPARING, ' ').replace(/\s+/g, ' ').trim() || whole.core } : whole;
     const query = searchText(read, retriever);
     // "they self certify" also searches, more lightly, for the cards' "self-attestation".
     const expand = bridges().cross([read.qualifiers, read.core].filter(Boolean).join(' ')).means;

@@ -47,6 +47,14 @@ describe('answers over the real cards', () => {
     }
   });
 
+  it('compares the two sides asked about, not another pair a sentence calls "the difference"', async () => {
+    for (const q of ['open source vs open weight whats the diff', "what's the difference between open source and open weight models?"]) {
+      const r = await ask(q);
+      expect(r.answer, q).toMatch(/^An open-weight model releases only its trained weights/);
+      expect(r.answer, q).not.toMatch(/Closed-source/);
+    }
+  });
+
   it('opens by saying what the knowledge base does not hold, then labels the closest fact', async () => {
     const r = await ask('how much does claude sonnet 4.6 cost per million tokens?');
     expect(r.unknown).toEqual(['Claude Sonnet 4.6']);
