@@ -336,10 +336,11 @@ export function questionKind(question: string): QuestionKind {
   // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
   // answer from the vendor contains.
   if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can|would) (we|i) (ask|look for|expect|demand|require|want to (hear|see)|need to (hear|see)|hope to (hear|see))\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
+  // "open vs closed: the 5 things to weigh?", "what are the twelve questions to ask an ai vendor?": a counted set of
+  // items is a list, whatever it is about and however it is asked.
+  if (COUNTED_ITEMS.test(q)) return 'list';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
-  // "open vs closed: the 5 things to weigh?": a counted set of items is a list, whatever it is about.
-  if (COUNTED_ITEMS.test(q)) return 'list';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
   // "from X to Y" is not read this way.)
