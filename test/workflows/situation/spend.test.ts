@@ -40,6 +40,12 @@ describe('monthly spend from free text', () => {
     expect(spend('about 3k monthly api tokens bill')?.value).toBe(3000);
   });
 
+  it("reads a figure in a model's name as its version, not money", () => {
+    expect(spend('how much would it cost us to run llama 4 maverick on runpod per month')).toBeUndefined();
+    expect(spend('gpt-5 usage each month, is it worth self hosting?')).toBeUndefined();
+    expect(spend('we spend 2500 a month on gpt 5')?.value).toBe(2500);
+  });
+
   it('converts dollars and euros with the dated rate in prices.json, and names it', () => {
     const d = spend('we spend $4k/mo on openai');
     expect(d?.value).toBe(Math.round(4000 * usd.gbp_per_unit));

@@ -59,8 +59,12 @@ function periodOf(text: string, a: Amount): { months: number; period?: string; e
 /** A count with a word or two describing it: "2m short tickets", "500 new users a day" (never "3k a month"). */
 const COUNT_AFTER_WORDS = /^\s?(?!(?:a|an|per|each|every|this|the|of|for|in|on|to|worth|or|and|monthly|weekly|yearly|annual|annually|daily|quarterly)\s)(?:[a-z-]+\s){1,2}(users?|requests?|calls?|tokens?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?)\b(?!\s+(?:bills?|spend|costs?|budget|invoices?))/;
 
+/** A model's name just before a bare figure makes it a version, not money: "llama 4 maverick on runpod per month". */
+const VERSION_BEFORE = /\b(?:llama|gpt|claude|gemini|gemma|qwen|mistral|mixtral|ministral|phi|deepseek|olmo|falcon|grok|opus|sonnet|haiku|granite|nova)[- ]?v?$/i;
+
 function candidate(text: string, a: Amount): Candidate | undefined {
   if (COUNT_AFTER.test(text.slice(a.end, a.end + 16))) return undefined;
+  if (!a.currency && !a.scaled && VERSION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) return undefined;
   // Without a currency, a figure followed by a word or two and a counted noun is a count, not money.
   if (!a.currency && COUNT_AFTER_WORDS.test(text.slice(a.end, a.end + 40))) return undefined;
   const [s, e] = sentenceAround(text, a.start);
