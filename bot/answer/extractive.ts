@@ -13,6 +13,7 @@ import { namesTheDomain, questionWeights, type QuestionWeights } from './weights
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
+import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
 import { billVerdict } from './bill-verdict.ts';
 import { utilisationVerdict } from './utilisation-verdict.ts';
@@ -28,8 +29,11 @@ import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 /** A request to produce something the knowledge base cannot: code, a query, a poem, a letter, a translation. */
 const OTHER_WORK = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:write|draft|generate|compose|code|create|make) (?:me )?(?:a |an |the |some )?(?:sql|python|javascript|typescript|java|bash|powershell|regex|excel formula|spreadsheet formula|code|script|query|function|poem|song|haiku|limerick|story|joke|essay|cover letter|leaving card|birthday|tweet|linkedin post)\b/i;
 
-/** Words that ask for a comparison without naming what is compared. */
-const COMPARING = /\b(?:differences?)\b/gi;
+/**
+ * The noun a comparison is asked with ("what's the difference?"): it names neither side. (Leaving out "differ" and
+ * "compare" as well cost answers: a sentence contrasting the two sides is often found through them.)
+ */
+const COMPARING = /\bdifferences?\b/gi;
 
 /** Content words from which a core names its subject without the names in the message around it. */
 const SAYS_ENOUGH = 6;
@@ -181,8 +185,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     }
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights);
-    const { answer, citations } = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict !== undefined);
-    return { answered: true, answer, citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
+    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict !== undefined);
+    // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
+    const answer = verdict ? composed.answer : leadWithRedFlagVerdict(q, composed.answer);
+    return { answered: true, answer, citations: composed.citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
   /**

@@ -78,11 +78,9 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // One model asked about at prompts over 200,000 tokens: its long-prompt price, set against its standard one.
   if (read.tier === 'long' && models.length === 1 && !groups.length && !SUPERLATIVE.test(asked)) return longTier(models[0] ?? '', read);
   // A vendor's or a family's models asked for as a list ("claude prices, opus / sonnet / haiku?", "gemini models +
-  // prices, cheapest first?"): each model's current price, in the order asked.
-  // So is a family or vendor asked about with no model named ("how much does claude cost?"): no one model's price
-  // answers it.
-  // Only for token prices at standard prompt lengths: a seat, a plan or fine-tuning is priced otherwise, and long
-  // prompts have their own tier.
+  // prices, cheapest first?"): each model's current price, in the order asked. So too a family or vendor asked about
+  // plainly with no model named ("how much does claude cost?"), which no one model's price answers; but only for token
+  // prices at standard prompt lengths (a seat, a plan or fine-tuning is priced otherwise, long prompts have a tier).
   const plainly = !COMPARED.test(asked) && !SUPERLATIVE.test(asked) && !OTHER_PRICE.test(asked) && read.tier !== 'long';
   if (!models.length && groups.length && ((LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) || plainly)) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined);
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
