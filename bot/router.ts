@@ -1,5 +1,6 @@
 import { appendCited, keepSentences } from './answer/citations.ts';
 import { nearDuplicate } from './answer/compose.ts';
+import { asksTheDecision } from '../workflows/decision/situation/asks.ts';
 import type { AnswerProgress, Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
@@ -113,8 +114,12 @@ export function answerReply(result: AnswerResult): Reply {
  * otherwise the grounded answer followed by what a recommendation would need, or that request alone when nothing
  * is grounded. `kb eval` grades exactly this.
  */
-export function situatedAnswer(situated: Reply | undefined, result: AnswerResult): Reply {
-  if (situated && decides(situated)) return result.answered && !result.unknown?.length ? withGroundedFacts(situated, result) : situated;
+export function situatedAnswer(question: string, situated: Reply | undefined, result: AnswerResult): Reply {
+  const grounded = result.answered && !result.unknown?.length;
+  // A "should we…" about something other than how to deploy takes the knowledge base's answer when there is one;
+  // the recommendation stays for when there is not.
+  if (situated && decides(situated) && grounded && !asksTheDecision(question)) return answerReply(result);
+  if (situated && decides(situated)) return grounded ? withGroundedFacts(situated, result) : situated;
   if (situated && !result.answered) return situated;
   const reply = answerReply(result);
   if (situated) {
@@ -200,7 +205,7 @@ async function answer(turn: Turn, question: string, deps: RouterDeps, options?: 
   const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, progress);
   if (!found) progress?.onProgress?.({ step: 'found', sources: result.citations.length });
   if (!result.answered && !situated) await deps.onUnanswered?.(turn, question);
-  const reply = situatedAnswer(situated, result);
+  const reply = situatedAnswer(question, situated, result);
   // Checked last, so a store failure seen while logging the gap counts too.
   if (deps.storeDegraded?.()) reply.notes = [...(reply.notes ?? []), STORE_DEGRADED_NOTE];
   return reply;

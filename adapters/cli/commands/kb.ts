@@ -50,7 +50,7 @@ async function runEvalSets(kb: KnowledgeBase, choice: EvalSetChoice, json: boole
     ask: async (question, thread) => {
       const situated = await situationReply(question);
       const history = thread?.map((text) => ({ role: 'user' as const, text }));
-      return askJson(situatedAnswer(situated, await answerer.answer({ question, ...(history ? { history } : {}) })));
+      return askJson(situatedAnswer(question, situated, await answerer.answer({ question, ...(history ? { history } : {}) })));
     },
     retrieval: (questionsFile) => kb.eval({ questionsFile }),
     currentThreshold: DEFAULT_THRESHOLD,

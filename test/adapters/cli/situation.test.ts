@@ -28,6 +28,14 @@ describe('ask with a described situation', () => {
     expect(grounded.trim()).not.toBe('');
   });
 
+  it('answers a "should we…" about something other than how to deploy from the knowledge base, not with a recommendation', async () => {
+    const r = await runCli(['ask', 'should we bother with an eu region of bedrock for non personal data?', '--json']);
+    const out = JSON.parse(r.stdout) as { answer: string; recommendation?: unknown };
+    expect(out.answer).not.toMatch(/^Recommendation:/);
+    expect(out.answer).toMatch(/usually good enough/);
+    expect(out.recommendation).toBeUndefined();
+  });
+
   it('converts a dollar spend and recommends a hybrid for special-category data while prototyping', async () => {
     const r = await runCli(['ask', 'we handle patient records, spend about $2k/mo, still a poc, should we self-host?', '--json']);
     const out = JSON.parse(r.stdout) as { recommendation: { mode: string; rule: string; notes: Record<string, string>; inputs: { monthlySpendGBP: number } } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommendFromText, type SituationRecommendation } from '../../../workflows/decision/situation/recommend.ts';
-import { asksWhatToDo, isSituationQuestion } from '../../../workflows/decision/situation/asks.ts';
+import { asksTheDecision, asksWhatToDo, isSituationQuestion } from '../../../workflows/decision/situation/asks.ts';
 import { decide } from '../../../workflows/decision/rules.ts';
 import { loadPrices } from '../../../workflows/decision/prices.ts';
 
@@ -70,6 +70,10 @@ describe('does the message ask what to do about a described situation?', () => {
   });
   it('both a situation and a question', () => {
     expect(isSituationQuestion('we handle patient records, api or self-host?')).toBe(true);
+    // A "should we…" asks the deployment decision only when it speaks of it.
+    expect(asksTheDecision('we spend £800 a month, should we self-host?')).toBe(true);
+    expect(asksTheDecision('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(false);
+    expect(asksWhatToDo('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(true);
     expect(isSituationQuestion('is health data special category?')).toBe(false);
     expect(isSituationQuestion('we handle patient records and spend £2k a month')).toBe(false);
   });

@@ -9,9 +9,15 @@ import { MAX_SITUATION_CHARS } from './text.ts';
 
 const FIRST_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|i|i'm|i've|my|me|team|company|firm|startup|start-up|agency|business|organisation|organization|practice|charity|trust|shop|scale-?up|sme)\b/i;
 
+/** "should we…": what to do, though not always about how to deploy ("should we rely on explicit consent…?"). */
+const SHOULD = /\bshould (?:we|i|they|our)\b/i;
+
+/** Words of the deployment decision itself: how and where a model runs, and who runs it. */
+const DECISION_WORDS = /\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|apis?|host(?:ed|ing)?|on[- ]?prem\w*|in[- ]house|hybrid|gpus?|own (?:models?|llms?|servers?|kit|hardware|infra\w*)|set-?up|stack|deploy\w*|run (?:it|llama|our own|models?|an? (?:open|model|llm)))\b/i;
+
+/** Asks that put the deployment decision itself: which option, what to do, a recommendation. */
 const ASKS = new RegExp(
   [
-    String.raw`\bshould (?:we|i|they|our)\b`,
     String.raw`\bwhat (?:should|would|do|shall|could) (?:we|i|you)\b`,
     String.raw`\bwhich (?:one|option|way|route|approach|model|setup|deployment|path|should|is (?:best|better|right))\b`,
     String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|build)\b[^.?!]{0,40}\bor\b[^.?!]{0,40}\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|buy|build|both)\b`,
@@ -42,7 +48,17 @@ const ASKS_OF_VENDOR = /\b(?:make|get|ask|push|force|require|demand|insist)\s+(?
 /** Does the message ask what to do (rather than what something is, or what to get out of a vendor)? */
 export function asksWhatToDo(text: string): boolean {
   const head = text.slice(0, MAX_SITUATION_CHARS);
-  return ASKS.test(head) && !ASKS_OF_VENDOR.test(head);
+  return (ASKS.test(head) || SHOULD.test(head)) && !ASKS_OF_VENDOR.test(head);
+}
+
+/**
+ * Does it ask the deployment decision itself? "we spend £800/mo, should we self-host?" does; "12 person accountancy,
+ * should we let the partners paste client files into free chatgpt?" asks what to do about something else, which the
+ * knowledge base answers better than a deployment recommendation when it can.
+ */
+export function asksTheDecision(text: string): boolean {
+  const head = text.slice(0, MAX_SITUATION_CHARS);
+  return asksWhatToDo(text) && (ASKS.test(head) || DECISION_WORDS.test(head));
 }
 
 /** A situation: the team speaks of itself and states an input, or states two inputs outright. */
