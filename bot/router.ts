@@ -115,11 +115,12 @@ export function answerReply(result: AnswerResult): Reply {
  * is grounded. `kb eval` grades exactly this.
  */
 export function situatedAnswer(question: string, situated: Reply | undefined, result: AnswerResult): Reply {
-  const grounded = result.answered && !result.unknown?.length;
-  // A "should we…" about something other than how to deploy takes the knowledge base's answer when there is one;
-  // the recommendation stays for when there is not.
-  if (situated && decides(situated) && grounded && !asksTheDecision(question)) return answerReply(result);
-  if (situated && decides(situated)) return grounded ? withGroundedFacts(situated, result) : situated;
+  if (situated && decides(situated)) {
+    if (!result.answered || result.unknown?.length) return situated;
+    // A "should we…" about something other than how to deploy takes the knowledge base's answer; the recommendation
+    // stays for when there is none.
+    return asksTheDecision(question) ? withGroundedFacts(situated, result) : answerReply(result);
+  }
   if (situated && !result.answered) return situated;
   const reply = answerReply(result);
   if (situated) {

@@ -58,7 +58,7 @@ export function asksWhatToDo(text: string): boolean {
  */
 export function asksTheDecision(text: string): boolean {
   const head = text.slice(0, MAX_SITUATION_CHARS);
-  return asksWhatToDo(text) && (ASKS.test(head) || DECISION_WORDS.test(head));
+  return (ASKS.test(head) || (SHOULD.test(head) && DECISION_WORDS.test(head))) && !ASKS_OF_VENDOR.test(head);
 }
 
 /** A situation: the team speaks of itself and states an input, or states two inputs outright. */
