@@ -138,7 +138,10 @@ function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
   // A fact the recommendation already gives ("At £600 a month you are below the £1,500 crossover…") is not said
   // again below it; when nothing new is left, the recommendation stands alone.
   const given = situated.text.split(/\s*(?:\[\d+\]|•|\n)\s*/).filter(Boolean);
-  const grounded = keepSentences({ text: result.answer, citations: result.citations }, (sentence) => !given.some((g) => nearDuplicate(sentence, g)));
+  // Nor does the answer's own yes/no or crossover verdict follow it: the recommendation is the call, and a second one
+  // beneath it ("Self-hosting is likely to pay: …" under "Recommendation: Hybrid") would compete with it.
+  const verdict = result.verdict?.trim();
+  const grounded = keepSentences({ text: result.answer, citations: result.citations }, (sentence) => sentence !== verdict && !given.some((g) => nearDuplicate(sentence, g)));
   if (!grounded.text) return situated;
   const { text, citations } = appendCited(situated.citations ?? [], grounded);
   const { text: _plain, ...rest } = situated;

@@ -41,6 +41,8 @@ export interface ComposeOptions {
 const LIST_EXTRA = 2;
 /** ...down to this share of the usual follow ratio. */
 const LIST_FOLLOW = 0.7;
+/** Share of the question's own weight a list's enumerating lead must cover in its own words to stand as the list. */
+const LISTED_SHARE = 0.75;
 
 /** Every chunk of the lead passage's card, the lead first, scored by the lead's retrieval score. */
 function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] {
@@ -458,84 +460,110 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const unstated = (text: string) => unmetCondition(text, told, retriever, { fronted: true });
   promote(candidates, (c) => !unstated(c.text));
 
-  const listLike = analysis.kind === 'list' || polar;
+  // A list whose best sentence names the items itself and speaks to most of the question in its own words ("The five
+  // factors … are data sovereignty, customisation depth, cost predictability, support burden and regulatory
+  // positioning.") is answered by it: the card's other sentences would restate its items or pad it. Only a sentence
+  // adding to the question joins, or one of the card's naming further items (new names or figures).
+  const requiredWeight = [...weights].reduce((a, [t, w]) => a + (optional.has(t) ? 0 : w), 0);
+  const ownShare = (c: ComposedSentence) => [...c.covered].reduce((a, [t, v]) => a + (optional.has(t) || v < ROOT_CREDIT ? 0 : (weights.get(t) ?? 0)), 0) / (requiredWeight || 1);
+  const enumerated = analysis.kind === 'list' && candidates[0] !== undefined && enumerates(candidates[0].text) && ownShare(candidates[0]) >= LISTED_SHARE;
   // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.
   const factual = FACT_KINDS.has(analysis.kind) && cue !== undefined && candidates[0] !== undefined && cue(candidates[0].text);
-  const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
-  const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
-  const chosen: ComposedSentence[] = [];
-  // A sentence taken for the facts it adds, not for answering more of the question, earns no confidence.
-  let extra: ComposedSentence | undefined;
   const best = candidates[0];
-  if (best) {
-    chosen.push(best);
-    for (const c of candidates.slice(1)) {
-      if (chosen.length >= maxSentences || c.score < CUE_FLOOR * best.score) break;
-      // Below the follow ratio only the kind of fact asked for, still missing from the answer, may join.
-      const low = c.score < followRatio * best.score;
-      if (low && !(cue?.(c.text) && !chosen.some((x) => cue(x.text)))) continue;
-      // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped, and
-      // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
-      // the two sentences that said so).
-      if (chosen.some((x) => nearDuplicate(x.text, c.text)) || restates(c.text, chosen) || sameFigures(c.text, chosen)) continue;
-      // Two red flags (or two good answers) sharing most of their words, the second with no new name or figure, say
-      // one thing twice: "a vendor that claims to be a processor while reusing your data" and "a vendor that calls
-      // itself a processor but reuses your data".
-      if (polar && chosen.some((x) => samePolarity(x.text, c.text) && nearDuplicate(unframed(x.text), unframed(c.text), POLAR_ALIKE) && !newFacts(c.text, x.text))) continue;
-      if (unstated(c.text)) continue;
-      // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
-      // something else ("Gemini 2.5 Flash costs…").
-      if (asked.size && elsewhere(c.text)) continue;
-      // Nor is a price or figure from other vendors than the one asked about ("On AWS…" after "and lambda?").
-      if (namedVendors.size && FACT_KINDS.has(analysis.kind) && notNamed(c.text)) continue;
-      // A further sentence must add something the question asks: a part of the core not yet covered, or for a
-      // list or red-flag question another item from the same card.
-      const gain = [...c.covered].reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * Math.max(0, v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
-      // The kind of fact asked for ("three to eight points" for "how big is the gap") adds to an answer that lacks it.
-      const supplies = cue !== undefined && cue(c.text) && !chosen.some((x) => cue(x.text));
-      // A one-sentence answer may take a second sentence from the same passage that states a new figure or name:
-      // that adds a fact, not filler.
-      const informs = chosen.length === 1 && c.chunk.id === best.chunk.id && newFacts(c.text, chosen.map((x) => x.text).join(' '));
-      const adds = (total > 0 && gain / total >= MIN_GAIN) || supplies || informs;
-      // A list or red-flag answer takes further items of the same card, but not the card's standing instruction
-      // ("Ask every AI vendor where…"), which judges nothing.
-      const item = listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0 && !(polar && ADVICE.test(c.text));
-      // Weighing a shortfall against red flags, one sentence on what a good answer offers is enough.
-      if (stance === 'judge-shortfall' && !RED_FLAG.test(c.text) && GOOD_ANSWER.test(c.text) && chosen.some((x) => !RED_FLAG.test(x.text) && GOOD_ANSWER.test(x.text))) continue;
-      if (adds || item) chosen.push(c);
-    }
-    // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
-    // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
-    if (sides.length >= 2) {
-      const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
-      // Advice ("Check whether a deployment uses Gemma 1 to 3 or Gemma 4…") describes neither side, unless the
-      // question asks what to do.
-      const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (asksAdvice || !ADVICE.test(c.text));
-      for (const side of sides) {
-        const spoken = chosen.some((c) => alone(c, side));
-        // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.
-        if (spoken && (!cue || chosen.some((c) => alone(c, side) && cue(c.text)))) continue;
-        // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
-        // is preferred to one that only names it.
-        const fits = (c: ComposedSentence) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score;
-        const pick = candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : candidates.find(fits));
-        if (pick) chosen.push(pick);
+  /**
+   * The answer's sentences. `trim` leaves out what is beside the point for the reader: a complete list's further
+   * items and a sentence whose only addition is an everyday word of the question. Confidence is judged on the
+   * untrimmed choice, so what the knowledge base holds on the question, not how tersely it is put, decides refusal.
+   */
+  const choose = (trim: boolean): { chosen: ComposedSentence[]; extra?: ComposedSentence } => {
+    const listed = trim && enumerated;
+    const listLike = (analysis.kind === 'list' && !listed) || polar;
+    const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
+    const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
+    const chosen: ComposedSentence[] = [];
+    // A sentence taken for the facts it adds, not for answering more of the question, earns no confidence.
+    let extra: ComposedSentence | undefined;
+    if (best) {
+      chosen.push(best);
+      for (const c of candidates.slice(1)) {
+        if (chosen.length >= maxSentences || c.score < CUE_FLOOR * best.score) break;
+        // Below the follow ratio only the kind of fact asked for, still missing from the answer, may join.
+        const low = c.score < followRatio * best.score;
+        if (low && !(cue?.(c.text) && !chosen.some((x) => cue(x.text)))) continue;
+        // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped, and
+        // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
+        // the two sentences that said so).
+        if (chosen.some((x) => nearDuplicate(x.text, c.text)) || restates(c.text, chosen) || sameFigures(c.text, chosen)) continue;
+        // Two red flags (or two good answers) sharing most of their words, the second with no new name or figure, say
+        // one thing twice: "a vendor that claims to be a processor while reusing your data" and "a vendor that calls
+        // itself a processor but reuses your data".
+        if (polar && chosen.some((x) => samePolarity(x.text, c.text) && nearDuplicate(unframed(x.text), unframed(c.text), POLAR_ALIKE) && !newFacts(c.text, x.text))) continue;
+        if (unstated(c.text)) continue;
+        // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
+        // something else ("Gemini 2.5 Flash costs…").
+        if (asked.size && elsewhere(c.text)) continue;
+        // Nor is a price or figure from other vendors than the one asked about ("On AWS…" after "and lambda?").
+        if (namedVendors.size && FACT_KINDS.has(analysis.kind) && notNamed(c.text)) continue;
+        // A further sentence must add something the question asks: a part of the core not yet covered, or for a
+        // list or red-flag question another item from the same card.
+        const gained = [...c.covered].filter(([t, v]) => v > Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0)));
+        const gain = gained.reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * (v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
+        // From another card, what it adds must include a word of the domain the question asks about: a sentence there
+        // sharing only everyday words with it ("Many … businesses settle on a mix … rather than picking a single side"
+        // for "does picking mistral settle where data is processed?") is beside the point however rare the words are.
+        const onPoint = c.chunk.cardId === best.chunk.cardId || gained.some(([t]) => anchors.has(t));
+        // The kind of fact asked for ("three to eight points" for "how big is the gap") adds to an answer that lacks it.
+        const supplies = cue !== undefined && cue(c.text) && !chosen.some((x) => cue(x.text));
+        // A one-sentence answer may take a second sentence from the same passage that states a new figure or name:
+        // that adds a fact, not filler.
+        const informs = chosen.length === 1 && c.chunk.id === best.chunk.id && newFacts(c.text, chosen.map((x) => x.text).join(' '));
+        const adds = (total > 0 && gain / total >= MIN_GAIN && (onPoint || !trim)) || supplies || informs;
+        // A list or red-flag answer takes further items of the same card, but not the card's standing instruction
+        // ("Ask every AI vendor where…"), which judges nothing.
+        const item =
+          (listLike && c.chunk.cardId === best.chunk.cardId && polarity(stance, c.text) >= 0 && !(polar && ADVICE.test(c.text))) ||
+          (listed && c.chunk.cardId === best.chunk.cardId && newFacts(c.text, chosen.map((x) => x.text).join(' ')));
+        // Weighing a shortfall against red flags, one sentence on what a good answer offers is enough.
+        if (stance === 'judge-shortfall' && !RED_FLAG.test(c.text) && GOOD_ANSWER.test(c.text) && chosen.some((x) => !RED_FLAG.test(x.text) && GOOD_ANSWER.test(x.text))) continue;
+        if (adds || item) chosen.push(c);
+      }
+      // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
+      // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
+      if (sides.length >= 2) {
+        const names = (c: ComposedSentence, e: (typeof sides)[number]) => e.forms.some((f) => normalizeName(c.text).includes(f));
+        // Advice ("Check whether a deployment uses Gemma 1 to 3 or Gemma 4…") describes neither side, unless the
+        // question asks what to do.
+        const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (asksAdvice || !ADVICE.test(c.text));
+        for (const side of sides) {
+          const spoken = chosen.some((c) => alone(c, side));
+          // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.
+          if (spoken && (!cue || chosen.some((c) => alone(c, side) && cue(c.text)))) continue;
+          // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
+          // is preferred to one that only names it.
+          const fits = (c: ComposedSentence) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score;
+          const pick = candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : candidates.find(fits));
+          if (pick) chosen.push(pick);
+        }
+      }
+      // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question
+      // asked for one figure and the lead states it ("six months" needs nothing after it). A two-sentence answer takes
+      // it only when the asker did not ask for it short ("tl;dr") and asked for no one fact (a date, a figure).
+      const lacking = chosen.length === 1 || (!analysis.brief && !FACT_KINDS.has(analysis.kind) && !(cue && chosen.some((x) => cue(x.text))));
+      if (chosen.length <= EXTRA_UPTO && !factual && !listed && lacking) {
+        const said = chosen.map((x) => x.text).join(' ');
+        // Advice adds no fact to what something is ("Test OLMo 2 on your own tasks…" after what makes it open).
+        const more = candidates.find((c) => !chosen.includes(c) && !(factualAsk && ADVICE.test(c.text)) && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said) && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
+        if (more) chosen.push((extra = more));
       }
     }
-    // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question
-    // asked for one figure and the lead states it ("six months" needs nothing after it). A two-sentence answer takes
-    // it only when the asker did not ask for it short ("tl;dr") and asked for no one fact (a date, a figure).
-    const lacking = chosen.length === 1 || (!analysis.brief && !FACT_KINDS.has(analysis.kind) && !(cue && chosen.some((x) => cue(x.text))));
-    if (chosen.length <= EXTRA_UPTO && !factual && lacking) {
-      const said = chosen.map((x) => x.text).join(' ');
-      // Advice adds no fact to what something is ("Test OLMo 2 on your own tasks…" after what makes it open).
-      const more = candidates.find((c) => !chosen.includes(c) && !(factualAsk && ADVICE.test(c.text)) && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said) && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
-      if (more) chosen.push((extra = more));
-    }
-  }
+    return { chosen, ...(extra ? { extra } : {}) };
+  };
+  const { chosen, extra } = choose(true);
+  // Confidence counts what the untrimmed answer covers; a sentence taken for the facts it adds earns none.
+  const judged = choose(false);
 
   const covered = new Map<string, number>();
-  for (const c of chosen) if (c !== extra) for (const [t, v] of c.covered) covered.set(t, Math.max(covered.get(t) ?? 0, v));
+  for (const c of judged.chosen) if (c !== judged.extra) for (const [t, v] of c.covered) covered.set(t, Math.max(covered.get(t) ?? 0, v));
   // A soft match counts towards confidence only for words the knowledge base itself uses: otherwise "Canada"
   // would half-match "UK" and an off-topic question would look grounded.
   // A root match ("adoption" ~ "adopted", credit 0.8, above any soft match's 0.7) counts like a word match.

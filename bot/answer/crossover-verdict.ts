@@ -10,6 +10,34 @@ const ABOUT_CROSSOVER = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure|
 /** An asking clause this short leans on the clause before it for what it weighs ("sensible or a waste of money?"). */
 const SHORT_ASK = 8;
 
+/** Whether the message says its spend is steady (true), swings (false), or says neither. */
+function steady(question: string): boolean | undefined {
+  const r = readField('spendPredictable', question);
+  return typeof r?.value === 'boolean' ? r.value : undefined;
+}
+
+/**
+ * The verdict's text for a monthly spend (`at`: "At £1,900 a month"). Below the band a closed API wins on cost. Inside
+ * it cost does not decide, so the asker's own facts do: spend that swings, or nobody to run GPUs, keeps the API for
+ * now. Above it the case rests on a steady load: said steady, self-hosting is likely to pay; said to swing, not yet.
+ * When the asker's facts make the call, the call leads.
+ */
+function crossoverText(question: string, spend: number, at: string, low: number, high: number): string {
+  const lower = `a${at.slice(1)}`;
+  if (spend < low) return `${at} you are below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.`;
+  const said = steady(question);
+  const noSkills = readField('gpuCapability', question)?.value === 'none';
+  if (spend <= high) {
+    const band = `the ${formatMoney(low)}-${formatMoney(high)} crossover band`;
+    const why = said === false && noSkills ? 'your spend swings and nobody runs GPUs' : said === false ? 'your spend swings, while a fixed self-hosted cost needs a steady load' : noSkills ? 'nobody on the team runs GPUs' : undefined;
+    return why ? `Stay on the API for now: ${lower} you sit inside ${band}, where skills, data rules and growth decide rather than cost, and ${why}.` : `${at} you sit inside ${band}: cost alone does not decide, so skills, data rules and growth do.`;
+  }
+  const above = `${lower} you are above the ${formatMoney(high)} crossover`;
+  if (said === false) return `Not yet: ${above}, but you say that spend swings, and a fixed self-hosted cost only pays on a steady load.`;
+  if (said === true) return `Self-hosting is likely to pay: ${above} and you say that spend is steady${noSkills ? ', though you would need people or a managed host to run the GPUs' : ''}.`;
+  return `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable.`;
+}
+
 /**
  * The crossover verdict with the asker's own number: "we spend £2,000 a month, should we self-host?" is answered
  * "At £2,000 a month you sit inside the £1,500-£2,500 crossover band…", from the thresholds in
@@ -27,12 +55,7 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   const prices = loadPrices();
   const { low, high } = crossover(prices);
   const at = `At ${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`;
-  const band = `${formatMoney(low)}-${formatMoney(high)}`;
-  const text = spend.value < low
-    ? `${at} you are below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.`
-    : spend.value <= high
-      ? `${at} you sit inside the ${band} crossover band: cost alone does not decide, so skills, data rules and growth do.`
-      : `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable.`;
+  const text = crossoverText(question, spend.value, at, low, high);
   const source = prices.crossover.sources[0];
   return { text, cardId: prices.crossover.card, title: cardTitle(prices.crossover.card) ?? prices.crossover.card, url: source?.url ?? null };
 }

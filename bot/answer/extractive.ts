@@ -13,6 +13,7 @@ import { namesTheDomain, questionWeights, type QuestionWeights } from './weights
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, withVerdict } from './verdict.ts';
+import { affirmation } from './affirmation.ts';
 import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
 import { billVerdict } from './bill-verdict.ts';
@@ -184,7 +185,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       }
     }
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
-    const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights);
+    // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
+    const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights) ?? affirmation(analysis, composition);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict !== undefined);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const answer = verdict ? composed.answer : leadWithRedFlagVerdict(q, composed.answer);

@@ -28,6 +28,15 @@ describe('ask with a described situation', () => {
     expect(grounded.trim()).not.toBe('');
   });
 
+  it('gives no second verdict below the recommendation', async () => {
+    const r = await runCli(['ask', 'spend on the api is about £3.2k a month and has been flat for 8 months. time to self-host?', '--json']);
+    const out = JSON.parse(r.stdout) as { answer: string };
+    const [recommendation = '', grounded = ''] = out.answer.split('From the knowledge base:');
+    expect(recommendation).toMatch(/^Recommendation:/);
+    // The answer alone leads with "Self-hosting is likely to pay: …"; under a recommendation that call is not made twice.
+    expect(grounded).not.toMatch(/likely to pay/);
+  });
+
   it('answers a "should we…" about something other than how to deploy from the knowledge base, not with a recommendation', async () => {
     const r = await runCli(['ask', 'should we bother with an eu region of bedrock for non personal data?', '--json']);
     const out = JSON.parse(r.stdout) as { answer: string; recommendation?: unknown };

@@ -239,8 +239,9 @@ describe('answers over the real cards', () => {
   it('leads with a card verdict only when it answers this question, not a wider one or one with the roles reversed', async () => {
     const settled = await ask('Is Llama 4 released under Apache 2.0?');
     expect(settled.verdict).toMatch(/^No: Llama 4 ships under Meta's own Llama 4 Community License/);
-    // The card's "Does Meta indemnify users of Llama 4?" -> "No" must not answer the reverse question.
-    expect((await ask('Does the Llama 4 licence make us indemnify Meta?')).verdict).toBeUndefined();
+    // The card's "Does Meta indemnify users of Llama 4?" -> "No" must not answer the reverse question; the licence's
+    // own sentence says yes to it.
+    expect((await ask('Does the Llama 4 licence make us indemnify Meta?')).verdict).toMatch(/^Yes: the Llama 4 licence requires/);
     // "Should a small support firm start with a closed API and move to open weights later?" is a wider question.
     expect((await ask('our product lives or dies on top-end reasoning. start with open weights?')).verdict).toBeUndefined();
     // Words of the situation in another order are not roles turned round: only named parties have roles.
@@ -261,6 +262,30 @@ describe('answers over the real cards', () => {
     expect(other.verdict ?? '').not.toMatch(/OLMo/);
   });
 
+  it('says "Yes" before a lead that plainly states what a yes/no question asks, and only then', async () => {
+    expect((await ask('Does OpenAI discount requests that can run asynchronously?')).answer).toMatch(/^Yes: OpenAI's Batch API gives a 50% discount/);
+    expect((await ask('Does the Llama 4 licence make us indemnify Meta?')).answer).toMatch(/^Yes: the Llama 4 licence requires you to .*indemnify Meta/);
+    // A lead that limits or hedges, a question offering alternatives, and a should-we weighing a situation get no "Yes".
+    expect((await ask('do we have any vllm throughput numbers for the a10g')).answer).not.toMatch(/^Yes/);
+    expect((await ask('do hybrid routing rules need to be logged or is that overkill')).answer).not.toMatch(/^Yes/);
+    expect((await ask('our product lives or dies on top-end reasoning. start with open weights?')).answer).not.toMatch(/^Yes/);
+  });
+
+  it('gives a list its lead names in full without the card\'s sentences restating the items', async () => {
+    const r = await ask('the 5 factors for open vs closed? need them for a slide');
+    expect(r.answer).toMatch(/^The five factors in the open versus closed AI decision are data sovereignty, customisation depth, cost predictability, support burden and regulatory positioning\./);
+    expect(r.answer).not.toMatch(/Weigh the five factors/);
+    // A lead naming other items than those asked about is no complete list: the card's further items still follow.
+    const mistral = await ask('Which Mistral models are released under Apache 2.0?');
+    expect(mistral.answer).toMatch(/Mistral 7B and Mixtral are licensed under Apache 2\.0/);
+  });
+
+  it('leaves out a sentence from another card that shares only everyday words with the question', async () => {
+    const r = await ask('we want a european vendor for data reasons, does picking mistral settle where data is processed?');
+    expect(r.answer).toMatch(/hosting location in the contract still decides where data is processed/);
+    expect(r.answer).not.toMatch(/settle on a mix/);
+  });
+
   it('gives the crossover verdict with the asker\'s own spend, from the thresholds in prices.json', async () => {
     const inside = await ask('at roughly £2k a month of api spend, is self hosting worth it yet?');
     expect(inside.answer).toMatch(/^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/);
@@ -269,7 +294,14 @@ describe('answers over the real cards', () => {
     expect(dollars.answer).toMatch(/^At £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
     // Self-hosting in everyday words, and a short judging ask that leans on the clause before it.
     const inHouse = await ask('api spend is ~£3.2k/month, flat for 8 months. time to bring the model in house or not?');
-    expect(inHouse.answer).toMatch(/^At £3,200 a month you are above the £2,500 crossover/);
+    expect(inHouse.answer).toMatch(/^Self-hosting is likely to pay: at £3,200 a month you are above the £2,500 crossover and you say that spend is steady/);
+    // The asker's own facts make the call where cost alone does not: spend that swings, nobody to run GPUs.
+    const swings = await ask('we spend £2,600 a month on api calls but usage swings wildly month to month. is self-hosting the answer?');
+    expect(swings.answer).toMatch(/^Not yet: at £2,600 a month you are above the £2,500 crossover, but you say that spend swings/);
+    const unskilled = await ask("our chatbot costs ~£1,900/month on openai, fairly stable. nobody's ever run gpus. self host or leave it alone for now?");
+    expect(unskilled.answer).toMatch(/^Stay on the API for now: at £1,900 a month you sit inside the £1,500-£2,500 crossover band, where skills, data rules and growth decide rather than cost, and nobody on the team runs GPUs/);
+    const unsaid = await ask('we spend £3,000 a month on the api. should we self-host?');
+    expect(unsaid.answer).not.toMatch(/^(Not yet|Self-hosting is likely)/);
     const judged = await ask("we spend £600/mo on the api. a partner wants us to run llama in-house so we 'own' it - sensible or a waste of money?");
     expect(judged.answer).toMatch(/^At £600 a month you are below the £1,500 crossover/);
   });

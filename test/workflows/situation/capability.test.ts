@@ -11,6 +11,8 @@ const stage = (t: string) => readStage(prepare(t))?.value;
 describe('GPU / ML operations capability', () => {
   it('none, some or dedicated, from people, teams and skills', () => {
     expect(gpu('nobody knows GPUs')).toBe('none');
+    expect(gpu("one dev knows docker, nobody's ever run gpus")).toBe('none');
+    expect(gpu('we have zero it people')).toBe('none');
     expect(gpu('no gpu people')).toBe('none');
     expect(gpu("we're not technical")).toBe('none');
     expect(gpu('none of us are techy')).toBe('none');

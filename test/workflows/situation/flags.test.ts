@@ -42,6 +42,14 @@ describe('steady or spiky', () => {
     expect(steady('steady most of the year but peaks at christmas')).toBe(false);
     expect(steady('we are a small team')).toBeUndefined();
   });
+  it('reads how people say it of a bill', () => {
+    expect(steady('spend has been flat for 8 months')).toBe(true);
+    expect(steady('the bill barely moves')).toBe(true);
+    expect(steady("it doesn't change much month to month")).toBe(true);
+    expect(steady('averages ~£1.9k/mo but jumps around a lot depending on the season')).toBe(false);
+    expect(steady('usage swings wildly month to month')).toBe(false);
+    expect(steady('a flat fee of £2k')).toBeUndefined();
+  });
 });
 
 describe('frontier reasoning', () => {

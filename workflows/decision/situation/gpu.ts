@@ -40,7 +40,8 @@ const SOME = cue(
 const NONE = cue(
   [
     String.raw`(?:nobody|no one|no-one|noone|none of us)(?: (?:here|in-house|internally|on (?:the |our )?(?:team|staff)|in (?:the |our )?(?:team|company|office)))? (?:knows|understands|has|can|could|does|is|knows how to|has a clue about|has touched|has ever touched|has run|runs|run|operates|manages|touches|touched|does)(?: \w+){0,3} (?:gpus?|ml|machine learning|cuda|infra\w*|devops|models?|servers?|kubernetes|inference)`,
-    String.raw`(?:not (?:very |that |a |at all )?technical|non-technical|nontechnical|no (?:in-house )?(?:tech|technical|dev|development|engineering|it) (?:team|people|staff|capability|skills)|no (?:developers|devs|engineers)|zero (?:ml|gpu|devops|technical) \w+)`,
+    String.raw`(?:not (?:very |that |a |at all )?technical|non-technical|nontechnical|no (?:in-house )?(?:tech|technical|dev|development|engineering|it) (?:team|people|staff|capability|skills)|no (?:developers|devs|engineers)|zero (?:ml|gpu|devops|technical|tech|it|dev) \w+)`,
+    String.raw`(?:nobody|no one|no-one|noone|none of us)(?:'s| has| have)?(?: here)? ever (?:run|touched|used|operated|managed|deployed|set up) (?:\w+ ){0,2}(?:gpus?|servers?|models?|kubernetes|inference)`,
     String.raw`(?:can't|cannot|couldn't|wouldn't know how to|no idea how to|don't know how to) (?:run|manage|operate|host|maintain|look after) (?:\w+ )?(?:gpus?|servers|models|infrastructure|a model|kubernetes)`,
     String.raw`no (?:dedicated |in-house |internal )?${FIELD}(?: ${PEOPLE})?|no gpus?(?: at all| in-house)?|no (?:in-house |internal )?(?:developers|devs|engineers|tech people|technical staff|it staff|it people)`,
     String.raw`(?:nobody|no one|none of us)(?: here)? (?:is |are )?(?:technical|techy|tech-savvy|an engineer)`,

@@ -8,10 +8,10 @@ import type { Reading } from './reading.ts';
 import type { Prepared } from './text.ts';
 
 const YES = cue(
-  String.raw`steady|steadily|stable|predictable|consistent|constant|flat (?:usage|load|volume|demand|spend|traffic)|same every (?:month|week|day)|(?:doesn't|does not|don't|won't) (?:vary|change|fluctuate) much|24/7|round[- ]the[- ]clock|always[- ]on|fixed (?:volume|load|workload)|baseline load|easy to (?:forecast|predict)`,
+  String.raw`steady|steadily|stable|predictable|consistent|constant|flat (?:usage|load|volume|demand|spend|traffic)|same every (?:month|week|day)|(?:doesn't|does not|don't|won't) (?:vary|change|fluctuate) much|24/7|round[- ]the[- ]clock|always[- ]on|fixed (?:volume|load|workload)|baseline load|easy to (?:forecast|predict)|(?:been|stayed|stays|remained|remains|pretty|fairly|very|basically|roughly) flat|flat (?:for|since|all year|month (?:to|on) month)|barely (?:moves?|moved|changes?|changed|varies|budges?|shifts?)|hardly (?:moves?|changes?|varies)|(?:doesn't|does not|don't|hasn't|has not) (?:move|moved|budge|budged|change|changed) much|holding steady|same (?:each|every) month`,
 );
 const NO = cue(
-  String.raw`spiky|spikey|spikes?|spiking|bursty|bursts?|unpredictable|variable|varies|vary|varying|fluctuat\w*|seasonal|seasonality|up and down|all over the place|peaks?|peaky|lumpy|irregular|volatile|sporadic|erratic|ad[- ]hoc|hard to (?:predict|forecast)|(?:no|little) idea (?:(?:of|about) (?:the )?(?:volume|usage|load|demand)|how much|what)|(?:depends|dependent) on (?:the )?(?:month|season|campaign|clients)|once a (?:quarter|year)|month[- ]end|year[- ]end|busy (?:season|periods?|months)|black friday|christmas rush`,
+  String.raw`spiky|spikey|spikes?|spiking|bursty|bursts?|unpredictable|variable|varies|vary|varying|fluctuat\w*|seasonal|seasonality|up and down|all over the place|peaks?|peaky|lumpy|irregular|volatile|sporadic|erratic|ad[- ]hoc|hard to (?:predict|forecast)|(?:no|little) idea (?:(?:of|about) (?:the )?(?:volume|usage|load|demand)|how much|what)|(?:depends|dependent|depending) on (?:the )?(?:month|season|campaign|clients)|jump(?:s|ing)? around|bounc(?:es|ing) around|mov(?:es|ing) around|swings?|swinging|(?:varies|changes|moves) (?:a lot|wildly)|once a (?:quarter|year)|month[- ]end|year[- ]end|busy (?:season|periods?|months)|black friday|christmas rush`,
 );
 
 export function readSteadiness(p: Prepared): Reading<boolean> | undefined {

@@ -1,0 +1,44 @@
+import type { Composition } from './compose.ts';
+import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { Verdict } from './verdict.ts';
+
+/**
+ * Words that make a sentence something other than a plain "yes" to the question: a negation, a limit, a contrast, a
+ * hedge or a warning. A lead holding any of them is given as it is, with no verdict put before it.
+ */
+const QUALIFIED = /\b(not|no|never|none|nor|neither|without|cannot|unless|but|however|although|though|only|except|rather than|instead|may|might|could|likely|unlikely|usually|often|rarely|seldom|sometimes|depends?|unclear|unconfirmed|avoid|beware|refuse|risk|red flag|whereas|while|if|until|before|yet|still)\b|n't\b/i;
+
+/** A question that is not a plain yes or no: it negates ("isn't it…"), offers alternatives ("…or is that overkill?") or hedges. */
+const NOT_PLAIN = /\b(not|no|never|or|either|instead|rather|vs|versus)\b|n't\b/i;
+
+/** Share of the question's own weight the lead must cover in its own words to be taken as saying yes to all of it. */
+const AFFIRMED_SHARE = 0.75;
+
+/** Coverage credit of a word met by its root ("adopted" for "adoption"), as the composer gives it. */
+const OWN_WORD = 0.8;
+
+/**
+ * "Yes: …" before a lead sentence that states, unqualified, what a yes/no or should-we question asks: "does the Llama 4
+ * licence make us indemnify Meta?" is answered "Yes: the Llama 4 licence requires you to … indemnify Meta…". The lead
+ * must cover nearly all of the question's own words and hold no negation, limit, hedge or contrast, and the question
+ * must be a plain one (no "or", no negation): anything less gives the facts without a verdict rather than a guessed one.
+ */
+export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, composition: Composition): Verdict | undefined {
+  // A should-we weighs the asker's situation ("our product lives or dies on top-end reasoning. start with open
+  // weights?"), which a sentence covering the asking words alone does not: only a plain yes/no question qualifies.
+  if (analysis.kind !== 'yes-no' || NOT_PLAIN.test(analysis.core)) return undefined;
+  const lead = composition.sentences[0];
+  const cited = composition.citations[0];
+  if (!lead || !cited || QUALIFIED.test(lead.text)) return undefined;
+  const { weights, optional, situation } = composition.weights;
+  const own = [...weights].filter(([t]) => !optional.has(t) && !situation.has(t));
+  const total = own.reduce((a, [, w]) => a + w, 0);
+  const held = own.reduce((a, [t, w]) => a + ((lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
+  if (!total || held / total < AFFIRMED_SHARE) return undefined;
+  // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…"; a
+  // name keeps its capital.
+  const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
+  const text = first && isStopword(first.toLowerCase()) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
+  return { text: `Yes: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
+}
