@@ -3,11 +3,16 @@ import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
+/** A negation: the sentence may say no to what is asked. */
+const NEGATION = /\b(not|no|never|cannot)\b|n't\b/gi;
+
 /**
- * Words that make a sentence something other than a plain "yes" to the question: a negation, a limit, a contrast, a
- * hedge or a warning. A lead holding any of them is given as it is, with no verdict put before it.
+ * Words that make a sentence something other than a plain yes or no to the question: a limit, a condition, a
+ * contrast, a hedge, a warning, an unknown ("has not been confirmed", "we found no record"), or an end or a ban said
+ * without "not" ("OpenAI has deprecated GPT-5 nano" is no "yes" to "can we still use it?"). A lead holding any of them
+ * is given as it is, with no verdict put before it.
  */
-const QUALIFIED = /\b(not|no|never|none|nor|neither|without|cannot|unless|but|however|although|though|only|except|rather than|instead|may|might|could|likely|unlikely|usually|often|rarely|seldom|sometimes|depends?|unclear|unconfirmed|avoid|beware|refuse|risk|red flag|whereas|while|if|until|before|yet|still)\b|n't\b/i;
+const QUALIFIED = /\b(none|nor|neither|without|unless|but|however|although|though|only|except|apart from|rather than|instead|may|might|could|likely|unlikely|usually|often|rarely|seldom|sometimes|depends?|unclear|unconfirmed|confirmed|verified|record|found|known|avoid|beware|refuse|risk|red flag|whereas|while|if|until|before|yet|still|provided|as long as|subject to|conditions?)\b|\b(deprecat|retir|shut|withdr|remov|dropp|replac|prohibit|bann|forbid|rules? out|exclud|lack|fail|stopp|ceas|expir|invalid|struck|annul)/i;
 
 /** A question that is not a plain yes or no: it negates ("isn't it…"), offers alternatives ("…or is that overkill?") or hedges. */
 const NOT_PLAIN = /\b(not|no|never|or|either|instead|rather|vs|versus)\b|n't\b/i;
@@ -19,10 +24,12 @@ const AFFIRMED_SHARE = 0.75;
 const OWN_WORD = 0.8;
 
 /**
- * "Yes: …" before a lead sentence that states, unqualified, what a yes/no or should-we question asks: "does the Llama 4
- * licence make us indemnify Meta?" is answered "Yes: the Llama 4 licence requires you to … indemnify Meta…". The lead
- * must cover nearly all of the question's own words and hold no negation, limit, hedge or contrast, and the question
- * must be a plain one (no "or", no negation): anything less gives the facts without a verdict rather than a guessed one.
+ * "Yes: …" or "No: …" before a lead sentence that states, unqualified, what a yes/no question asks: "does the Llama 4
+ * licence make us indemnify Meta?" is answered "Yes: the Llama 4 licence requires you to … indemnify Meta…", "do eu
+ * end users of our app get hit by the llama 4 eu restriction?" "No: the EU restriction does not reach people who simply
+ * use a product…". The lead must cover nearly all of the question's own words and hold no limit, condition, hedge,
+ * contrast or unknown, and one negation at most (which makes it a no); the question must be a plain one (no "or", no
+ * negation). Anything less gives the facts without a verdict rather than a guessed one.
  */
 export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, composition: Composition): Verdict | undefined {
   // A should-we weighs the asker's situation ("our product lives or dies on top-end reasoning. start with open
@@ -30,7 +37,8 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   if (analysis.kind !== 'yes-no' || NOT_PLAIN.test(analysis.core)) return undefined;
   const lead = composition.sentences[0];
   const cited = composition.citations[0];
-  if (!lead || !cited || QUALIFIED.test(lead.text)) return undefined;
+  const negations = lead?.text.match(NEGATION)?.length ?? 0;
+  if (!lead || !cited || QUALIFIED.test(lead.text) || negations > 1) return undefined;
   const { weights, optional, situation } = composition.weights;
   const own = [...weights].filter(([t]) => !optional.has(t) && !situation.has(t));
   const total = own.reduce((a, [, w]) => a + w, 0);
@@ -40,5 +48,5 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // name keeps its capital.
   const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
   const text = first && isStopword(first.toLowerCase()) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
-  return { text: `Yes: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
+  return { text: `${negations ? 'No' : 'Yes'}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
 }

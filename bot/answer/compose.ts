@@ -541,7 +541,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
           // is preferred to one that only names it.
           const fits = (c: ComposedSentence) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score;
-          const pick = candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : candidates.find(fits));
+          // Failing that, the lead card's summary describes the side as the card's direct answer does ("Open-weight
+          // models let you change the weights themselves…" for "open weights or api finetuning?"), before a section's
+          // sentence that only names it.
+          const summarised = (c: ComposedSentence) => fits(c) && c.chunk.kind === 'summary' && c.chunk.cardId === best.chunk.cardId;
+          const pick = candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : (candidates.find(summarised) ?? candidates.find(fits)));
           if (pick) chosen.push(pick);
         }
       }
