@@ -280,6 +280,12 @@ describe('answers over the real cards', () => {
     expect(mistral.answer).toMatch(/Mistral 7B and Mixtral are licensed under Apache 2\.0/);
   });
 
+  it('describes a compared side with the lead card\'s summary before a section sentence that only names it', async () => {
+    const r = await ask("we want to fine tune on our own support tickets and it's our edge vs competitors. open weights or api finetuning?");
+    expect(r.answer).toMatch(/API-level fine-tuning/);
+    expect(r.answer).toMatch(/Open-weight models let you change the weights themselves/);
+  });
+
   it('leaves out a sentence from another card that shares only everyday words with the question', async () => {
     const r = await ask('we want a european vendor for data reasons, does picking mistral settle where data is processed?');
     expect(r.answer).toMatch(/hosting location in the contract still decides where data is processed/);

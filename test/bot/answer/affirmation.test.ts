@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { affirmation } from '../../../bot/answer/affirmation.ts';
+import type { Composition } from '../../../bot/answer/compose.ts';
+
+/** A composition whose lead sentence covers the given question words (credit 1). */
+function composed(lead: string, words: Record<string, number>, covered: string[]): Composition {
+  return {
+    sentences: [{ text: lead, chunk: { cardId: 'card' }, score: 1, covered: new Map(covered.map((t) => [t, 1])) }],
+    answer: `${lead} [1]`,
+    citations: [{ n: 1, id: 'card', title: 'A card', url: 'https://example.test/page', snippet: lead }],
+    coverage: 1,
+    weights: { weights: new Map(Object.entries(words)), total: 0, anchors: new Set(), optional: new Set(), situation: new Set() },
+    aside: () => false,
+  } as unknown as Composition;
+}
+
+const yesNo = (core: string) => ({ kind: 'yes-no' as const, core });
+const words = { restriction: 3, reach: 2, user: 2 };
+
+describe('a plain yes or no put before the lead', () => {
+  it('says yes to an unqualified lead covering what is asked, and no to one with a single negation', () => {
+    expect(affirmation(yesNo('does the restriction reach users?'), composed('The restriction reaches every user of the model.', words, ['restriction', 'reach', 'user']))?.text).toBe(
+      'Yes: the restriction reaches every user of the model.',
+    );
+    const no = affirmation(yesNo('does the restriction reach users?'), composed('The restriction does not reach users of a product.', words, ['restriction', 'reach', 'user']));
+    expect(no?.text).toBe('No: the restriction does not reach users of a product.');
+    expect(no?.url).toBe('https://example.test/page');
+  });
+
+  it('puts no verdict before a lead that limits, hedges, ends something or says it is unknown', () => {
+    for (const lead of [
+      'The restriction reaches users only in the EU.',
+      'The restriction may reach users.',
+      'The restriction reaches users, provided they are in the EU.',
+      'The restriction was withdrawn for users.',
+      'Whether the restriction reaches users has not been confirmed.',
+      'The restriction does not reach users and never did.',
+    ]) {
+      expect(affirmation(yesNo('does the restriction reach users?'), composed(lead, words, ['restriction', 'reach', 'user']))).toBeUndefined();
+    }
+  });
+
+  it('puts none before a lead covering too little of the question, nor for a question that is not plain', () => {
+    expect(affirmation(yesNo('does the restriction reach users?'), composed('The restriction is in section 1(a).', words, ['restriction']))).toBeUndefined();
+    expect(affirmation(yesNo('does it reach users or only companies?'), composed('The restriction reaches users.', words, ['restriction', 'reach', 'user']))).toBeUndefined();
+    expect(affirmation({ kind: 'should', core: 'should the restriction reach users?' }, composed('The restriction reaches users.', words, ['restriction', 'reach', 'user']))).toBeUndefined();
+  });
+
+  it('keeps the capital of a name that opens the lead', () => {
+    expect(affirmation(yesNo('does openai discount batch requests?'), composed('OpenAI discounts batch requests by 50%.', { openai: 2, discount: 3, batch: 3, request: 2 }, ['openai', 'discount', 'batch', 'request']))?.text).toBe('Yes: OpenAI discounts batch requests by 50%.');
+  });
+});
