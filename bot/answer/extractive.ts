@@ -199,7 +199,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
    */
   const notCovered = async (question: string, analysis: QuestionAnalysis, uncovered: Uncovered[], composition: ReturnType<typeof compose> | undefined, confidence: number, closestTopics: UnansweredInfo['closestTopics']): Promise<AnswerResult> => {
     const names = uncovered.map((u) => u.name);
-    const what = analysis.kind === 'price' ? 'no price for' : 'nothing on';
+    const what = analysis.kind === 'price' && !uncovered.some((u) => u.property) ? 'no price for' : 'nothing on';
     const opening = `The knowledge base has ${what} ${joinNames(names)}.`;
     const unknown = names;
     // Only a covered relative of the thing asked about ("Claude Sonnet 4.5" for "Sonnet 4.6") is worth offering:

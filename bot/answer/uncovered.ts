@@ -2,6 +2,7 @@ import type { Coverage } from '../../knowledge/entities/coverage.ts';
 import { displayName } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
+import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
 export interface Uncovered {
@@ -11,6 +12,8 @@ export interface Uncovered {
   closest: string[];
   /** Cards holding the closest things. */
   cards: string[];
+  /** A property of a covered thing ("the latency of Claude Opus 4.6"), not a thing itself. */
+  property?: true;
 }
 
 /** What the detector needs to know about words: the knowledge base's vocabulary and English word frequency. */
@@ -98,6 +101,20 @@ const BILLED = /^(monthly|nightly|weekly|daily|yearly|annual|quarterly|api|cloud
 /** Words that make "<word> act" ordinary English rather than a law's name ("the act", "this act"). */
 const isArticleWord = (w: string) => /^(the|this|that|an?|such|said|whole|new|old|same|its|their|our|your|any|each|every)$/.test(w);
 
+/**
+ * A property asked of a named thing: "what is the latency of X", "what's the context window for X", "how many
+ * parameters does X have", "how much memory does X have".
+ */
+const PROPERTY_OF = /\bwhat(?:'s|s| is| are| was)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:of|for|on)\s+((?:[^?,.;]|\.(?=\d))+)/gi;
+const HOW_MANY = /\bhow (?:many|much)\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:does|do|did|is|are|can|will)\s+((?:[^?,.;]|\.(?=\d))+?)\s+(?:have|has|got|take|need|use|support)\b/gi;
+/** Words that ask about a thing in general, not for one property of it. */
+const GENERAL_ASK = /^(point|purpos|mean|differ|deal|statu|stori|catch|idea|upsid|downsid|benefit|advantag|disadvantag|risk|rule|problem|issu|situat|story|verdict|take|view|opinion|case|use|way|best|option|altern|plan|process|step|requir|oblig|duti|licen[cs]|price|pric|cost|term|fine|penalti|scope|definit|summari|gist|tl|dr|answer|question|news|latest|updat)/;
+
+/** The properties a question asks of named things, each with the words naming the thing. */
+function askedProperties(core: string): { property: string; subject: string }[] {
+  return [...core.matchAll(PROPERTY_OF), ...core.matchAll(HOW_MANY)].map((m) => ({ property: (m[1] ?? '').trim(), subject: (m[2] ?? '').trim() }));
+}
+
 const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;
 const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|terms|tos|weights|llms?|sla|ai|cloud|platform|gpus?|chips?)';
 
@@ -138,7 +155,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();
     // Standards by number ("iso 27701", "nist 600-1") are read below.
-    if (!letters || NOT_A_NAME.has(letters) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist)$/.test(letters)) continue;
+    // A single letter glued to a number of two digits or more ("a6000", "l40s") is a product's name even where the
+    // letter alone is a word; "k8s" is not.
+    if (!letters || (NOT_A_NAME.has(letters) && (m[1] || (m[5] ?? '').length < 2)) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     if (!family && m[1] && common(letters)) continue;
@@ -233,6 +252,21 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
       if (unseen < 0 || coveredWhole(`${form} ${rest.join(' ')}`)) continue;
       add({ name: askerName(core, `${form} ${rest.slice(0, unseen + 1).join(' ')}`, coverage), closest: [], cards: [] });
     }
+  }
+  // A property the cards never give for the thing asked about: "what is the latency of claude opus 4.6?", "how many
+  // parameters does llama 4 maverick have?". The cards speaking of the thing use no word of the property (compared
+  // by stem, so "pricing" is held by "priced"); a general ask ("the point of", "the difference between") names none.
+  for (const { property, subject } of askedProperties(core)) {
+    // The most specific thing named ("Claude Opus 4.6", not "Claude Opus 4"), and every card that speaks of it.
+    const things = coverage.catalogue.mentions(subject).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? [{ entry: m.entry, form: m.form }] : []));
+    const thing = things.sort((a, b) => b.form.length - a.form.length)[0]?.entry;
+    const own = terms(property).filter((t) => !GENERAL_ASK.test(t));
+    if (!thing || !own.length || own.length < terms(property).length) continue;
+    const cards = coverage.cardsMentioning(thing.forms);
+    // A word of the property used where the thing is ("sla" for "the uptime sla of azure openai") may be the
+    // property in other words: only a property none of whose words appears there is a gap.
+    if (own.some((t) => cards.some((card) => coverage.cardUses(card, t)))) continue;
+    add({ name: `the ${property.toLowerCase()} of ${thing.name}`, closest: [thing.name], cards: thing.cards, property: true });
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {

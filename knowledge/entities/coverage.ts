@@ -1,6 +1,7 @@
 import type { Chunk } from '../chunk.ts';
 import { stripMarkers } from '../claims/claims.ts';
 import { Catalogue } from './catalogue.ts';
+import { terms } from '../retrieval/text/tokenize.ts';
 import { normalizeName } from './normalize.ts';
 
 /** What the knowledge base covers: its catalogue, and every card's text normalised for whole-token look-ups. */
@@ -8,6 +9,12 @@ export interface Coverage {
   catalogue: Catalogue;
   /** True when the normalised form (" article 48 ", " a 10 g ") occurs anywhere in the cards. */
   mentioned(form: string): boolean;
+  /** True when the normalised form occurs in the given card. */
+  mentionedIn(cardId: string, form: string): boolean;
+  /** The cards whose text holds any of the normalised forms. */
+  cardsMentioning(forms: string[]): string[];
+  /** True when the card's text uses the index term (a stem: "memori" for "memory"). */
+  cardUses(cardId: string, term: string): boolean;
 }
 
 const cache = new WeakMap<Chunk[], Coverage>();
@@ -20,7 +27,20 @@ export function coverageOf(chunks: Chunk[]): Coverage {
     // make "nova" something the cards talk about.
     const text = normalizeName(chunks.map((k) => `${k.title} ${stripMarkers(k.text)}`).join(' '));
     const mentioned = (form: string) => text.includes(form);
-    c = { catalogue: new Catalogue(chunks, mentioned), mentioned };
+    const byCard = new Map<string, string>();
+    const termsByCard = new Map<string, Set<string>>();
+    for (const k of chunks) byCard.set(k.cardId, `${byCard.get(k.cardId) ?? ''} ${normalizeName(`${k.title} ${stripMarkers(k.text)}`)} `);
+    c = {
+      catalogue: new Catalogue(chunks, mentioned),
+      mentioned,
+      mentionedIn: (cardId, form) => byCard.get(cardId)?.includes(form) ?? false,
+      cardsMentioning: (forms) => [...byCard].flatMap(([id, t]) => (forms.some((f) => t.includes(f)) ? [id] : [])),
+      cardUses: (cardId, term) => {
+        let used = termsByCard.get(cardId);
+        if (!used) termsByCard.set(cardId, (used = new Set(terms(byCard.get(cardId) ?? ''))));
+        return used.has(term);
+      },
+    };
     cache.set(chunks, c);
   }
   return c;

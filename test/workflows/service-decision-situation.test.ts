@@ -35,7 +35,8 @@ describe('the decision wizard reads free-text answers', () => {
     await h.service.command(turnBy(ana), 'decide', []);
     const usd = loadPrices().exchange_rates.to_gbp.find((r) => r.currency === 'USD')!;
     const r = await h.service.text!(turnBy(ana), '$48k a year');
-    expect(r?.text).toContain(`Recorded Ana's answer: £${Math.round(4000 * usd.gbp_per_unit).toLocaleString('en-GB')} ($48,000 a year is $4,000 a month; $4,000 converted at £${usd.gbp_per_unit} per $1, the USD rate as of ${usd.as_of}`);
+    expect(r?.text).not.toMatch(/knowledge\/data/);
+    expect(r?.text).toContain(`Recorded Ana's answer: £${Math.round(4000 * usd.gbp_per_unit).toLocaleString('en-GB')} ($48,000 a year is $4,000 a month; $4,000 converted at £${usd.gbp_per_unit} per $1, our USD rate as of ${usd.as_of}`);
   });
 
   it('still takes a plain figure, and leaves a typed question to the answerer', async () => {

@@ -65,6 +65,21 @@ describe('answers over the real cards', () => {
     expect(phi.answer).toBe('The knowledge base has nothing on Phi-4.');
   });
 
+  it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
+    const latency = await ask('what is the latency of claude opus 4.6?');
+    expect(latency.unknown).toEqual(['the latency of Claude Opus 4.6']);
+    expect(latency.answer).toMatch(/^The knowledge base has nothing on the latency of Claude Opus 4\.6\./);
+    expect((await ask('how many parameters does llama 4 maverick have?')).unknown).toEqual(['the parameters of Llama 4 Maverick']);
+    // A property the cards give where the thing is, in any of its words, is no gap.
+    expect((await ask('what is the memory bandwidth of an h100?')).unknown).toEqual([]);
+    expect((await ask('whats the uptime sla of azure openai?')).unknown).toEqual([]);
+    expect((await ask("what's the point of the gpai code of practice?")).unknown).toEqual([]);
+    const a6000 = await ask('how much is an a6000 per hour on runpod?');
+    expect(a6000).toMatchObject({ answered: false, unknown: ['A6000'] });
+    // "k8s" is no product.
+    expect((await ask('we have 2 devops people who already run k8s. at £4k a month steady, does self hosting pay off?')).unknown).toEqual([]);
+  });
+
   it('names nothing as uncovered when everything named is covered', async () => {
     for (const q of [
       'what does the llama 4 licence require us to display?', 'gemini 2.5 pro price above 200k tokens?', 'do we need a dpia for an llm?',

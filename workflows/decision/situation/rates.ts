@@ -18,5 +18,5 @@ export function toGbp(value: number, currency: Currency, prices?: Prices): { gbp
   const rate = rateFor(currency, prices);
   if (!rate) return { gbp: value };
   const gbp = value * rate.gbp_per_unit;
-  return { gbp, rate, note: `${money(value, currency)} converted at £${rate.gbp_per_unit} per ${formatMoney(1, currency)}, the ${currency} rate as of ${rate.as_of} in knowledge/data/prices.json` };
+  return { gbp, rate, note: `${money(value, currency)} converted at £${rate.gbp_per_unit} per ${formatMoney(1, currency)}, our ${currency} rate as of ${rate.as_of}` };
 }
