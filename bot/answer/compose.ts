@@ -81,6 +81,9 @@ function samePolarity(a: string, b: string): boolean {
   return (RED_FLAG.test(a) && RED_FLAG.test(b)) || (GOOD_ANSWER.test(a) && GOOD_ANSWER.test(b) && !RED_FLAG.test(a) && !RED_FLAG.test(b));
 }
 
+/** Idf-weighted share of a section sentence's words its card's summary sentence holds (or the reverse) at which the two retell one thing. */
+const RETOLD = 0.5;
+
 /** Share of a sentence's words an answer already holds at which the sentence only restates it. */
 const RESTATED = 0.7;
 
@@ -475,6 +478,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
    * items and a sentence whose only addition is an everyday word of the question. Confidence is judged on the
    * untrimmed choice, so what the knowledge base holds on the question, not how tersely it is put, decides refusal.
    */
+  const idfShare = (text: string, held: Set<string>) => {
+    const own = [...new Set(terms(text))];
+    const all = own.reduce((a, t) => a + retriever.lexical.idf(t), 0);
+    return all ? own.reduce((a, t) => a + (held.has(t) ? retriever.lexical.idf(t) : 0), 0) / all : 0;
+  };
+  const retold = (x: ComposedSentence, c: ComposedSentence) =>
+    x.chunk.cardId === c.chunk.cardId &&
+    (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') &&
+    idfShare(c.text, new Set(terms(x.text))) >= RETOLD &&
+    !newFacts(c.text, x.text);
   const choose = (trim: boolean): { chosen: ComposedSentence[]; extra?: ComposedSentence } => {
     const listed = trim && enumerated;
     const listLike = (analysis.kind === 'list' && !listed) || polar;
@@ -494,6 +507,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
         // the two sentences that said so).
         if (chosen.some((x) => nearDuplicate(x.text, c.text)) || restates(c.text, chosen) || sameFigures(c.text, chosen)) continue;
+        // A card's summary retells its sections in other words: the summary's sentence and the section's saying one
+        // thing are given once ("A closed API is acceptable when the data involved is not regulated personal or sector
+        // data" after "A closed API is the right default while … no regulated data is involved"), unless the second
+        // adds a figure or a name.
+        if (trim && chosen.some((x) => retold(x, c))) continue;
         // Two red flags (or two good answers) sharing most of their words, the second with no new name or figure, say
         // one thing twice: "a vendor that claims to be a processor while reusing your data" and "a vendor that calls
         // itself a processor but reuses your data".

@@ -301,6 +301,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Open-weight models let you change the weights themselves/);
   });
 
+  it("gives once what a card's summary and its section say in other words", async () => {
+    const r = await ask('Under what conditions is a closed API the right default?');
+    expect(r.answer).toMatch(/^A closed API is the right default while you are still building a prototype/);
+    expect(r.answer).not.toMatch(/A closed API is acceptable when the data involved is not regulated/);
+  });
+
   it('leaves out a sentence from another card that shares only everyday words with the question', async () => {
     const r = await ask('we want a european vendor for data reasons, does picking mistral settle where data is processed?');
     expect(r.answer).toMatch(/hosting location in the contract still decides where data is processed/);
