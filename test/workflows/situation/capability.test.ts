@@ -12,6 +12,7 @@ describe('GPU / ML operations capability', () => {
   it('none, some or dedicated, from people, teams and skills', () => {
     expect(gpu('nobody knows GPUs')).toBe('none');
     expect(gpu("one dev knows docker, nobody's ever run gpus")).toBe('none');
+    expect(gpu("we've got 2 people who ran gpu clusters at their last job")).toBe('some');
     expect(gpu('we have zero it people')).toBe('none');
     expect(gpu('no gpu people')).toBe('none');
     expect(gpu("we're not technical")).toBe('none');
@@ -56,6 +57,14 @@ describe('prototype or production', () => {
     expect(stage('we launched last year')).toBe('production');
     expect(stage("we're past the pilot stage")).toBe('production');
     expect(stage('going live next month')).toBe('production');
+  });
+  it('reads a bill that has held for months as a service in use, unless the message calls it a prototype', () => {
+    expect(stage('api spend has sat at roughly £4k a month for the last 9 months')).toBe('production');
+    expect(stage('openai bill has sat at roughly £3.2k/month for 6 months now')).toBe('production');
+    expect(stage('£3.2k a month on the api, steady for 8 months')).toBe('production');
+    expect(stage('we have been prototyping for 3 months')).toBe('prototype');
+    expect(stage('spend about £2k a month for 3 months, still a poc')).toBe('prototype');
+    expect(stage("we're planning a pilot for 6 months")).toBe('prototype');
   });
   it('live now beats a prototype, which beats a plan', () => {
     expect(stage('we built a prototype and it is now live with 3 customers')).toBe('production');

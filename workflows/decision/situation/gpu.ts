@@ -22,7 +22,7 @@ const COUNTS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, 
 /** "two ML engineers", "an MLOps person", "6 data scientists". */
 const PEOPLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:experienced |senior |junior |in-house |full-time |part-time |dedicated |strong |good |decent )*${FIELD}(?:[- ]?(?:ops|platform|infra))? ${PEOPLE}`);
 /** "two engineers have deployed models before": people who have run models, whatever their title. */
-const HANDS_ON = cue(String.raw`(?<n>${COUNT}) (?:\w+ )?${PEOPLE} (?:who |that )?(?:have|has|who've|had|can|already)? ?(?:deployed|run|served|hosted|self-hosted|fine-tuned|trained|operated|managed) (?:\w+ ){0,2}(?:models?|gpus?|llms?|ollama|vllm|inference|kubernetes)`);
+const HANDS_ON = cue(String.raw`(?<n>${COUNT}) (?:\w+ )?${PEOPLE} (?:who |that )?(?:have|has|who've|had|can|already)? ?(?:deployed|run|ran|served|hosted|self-hosted|fine-tuned|trained|operated|managed) (?:\w+ ){0,2}(?:models?|gpus?|llms?|ollama|vllm|inference|kubernetes|gpu clusters?)`);
 /** "2 MLEs", "three data scientists": the role says the field. */
 const ROLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:mles?|mlops engineers?|data scientists?|ml researchers?)`);
 /** "an ML team", "our MLOps team", "a dedicated GPU team"; a data, DevOps or platform team alone is some capability. */

@@ -23,6 +23,14 @@ const PROTOTYPE = cue(
 );
 const PLANNED = cue(String.raw`go(?:ing)? live|to production|into production|production (?:next|by|in|later|soon)|(?:planning|plan|hoping|want|aim|aiming) to (?:launch|roll (?:it )?out|ship)|launch(?:ing)? (?:next|in|later|soon)|roll(?:ing)? (?:it )?out (?:next|in|later|soon|to)`);
 
+/**
+ * A bill that has held for months ("spend has sat at £4k a month for the last 9 months", "steady for 8 months") is a
+ * service in use, unless the message calls it a prototype or a plan.
+ */
+const HELD = cue(
+  String.raw`(?:steady|stable|flat|constant|consistent|sat at(?:[^.;!?]|\.(?=\d)){0,40}?|(?:spend|bill|invoice|costs?)(?:[^.;!?]|\.(?=\d)){0,40}?) (?:for|over) (?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few|many) (?:months|years)`,
+);
+
 const RANK: Record<Seen, number> = { 'planned-live': 0, prototype: 1, live: 2 };
 
 export function readStage(p: Prepared): Reading<Stage> | undefined {
@@ -30,7 +38,9 @@ export function readStage(p: Prepared): Reading<Stage> | undefined {
     ...mentionsOf(p, LIVE, (m, negated) => (negated && !/^(past|beyond|out of|moved|finished|graduated|no longer|not)/.test(m[0]) ? 'prototype' : 'live')),
     ...mentionsOf(p, PROTOTYPE, (m, negated) => (negated && !/^(not|haven't)/.test(m[0]) ? 'live' : 'prototype')),
     ...mentionsOf(p, PLANNED, (_m, negated) => (negated ? 'prototype' : 'planned-live')),
-  ].sort((a, b) => a.start - b.start);
+  ];
+  if (!mentions.some((m) => m.value !== 'live')) mentions.push(...mentionsOf<Seen>(p, HELD, (_m, negated) => (negated ? undefined : 'live')));
+  mentions.sort((a, b) => a.start - b.start);
   const best = settle(mentions, (v) => RANK[v]);
   if (!best) return undefined;
   return { value: best.value === 'prototype' ? 'prototype' : 'production', words: wordsAt(p, negationStart(p.text, best.start), best.end) };
