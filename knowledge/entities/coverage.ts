@@ -9,8 +9,6 @@ export interface Coverage {
   catalogue: Catalogue;
   /** True when the normalised form (" article 48 ", " a 10 g ") occurs anywhere in the cards. */
   mentioned(form: string): boolean;
-  /** True when the normalised form occurs in the given card. */
-  mentionedIn(cardId: string, form: string): boolean;
   /** The cards whose text holds any of the normalised forms. */
   cardsMentioning(forms: string[]): string[];
   /** True when the card's text uses the index term (a stem: "memori" for "memory"). */
@@ -25,15 +23,16 @@ export function coverageOf(chunks: Chunk[]): Coverage {
   if (!c) {
     // What the cards say, not the aliases and questions searched with them: "Samba Nova" as an alias does not
     // make "nova" something the cards talk about.
-    const text = normalizeName(chunks.map((k) => `${k.title} ${stripMarkers(k.text)}`).join(' '));
+    // Each passage is normalised once: the whole text and each card's are joined from the same pieces.
+    const pieces = chunks.map((k) => normalizeName(`${k.title} ${stripMarkers(k.text)}`).trim());
+    const text = ` ${pieces.filter(Boolean).join(' ')} `;
     const mentioned = (form: string) => text.includes(form);
     const byCard = new Map<string, string>();
     const termsByCard = new Map<string, Set<string>>();
-    for (const k of chunks) byCard.set(k.cardId, `${byCard.get(k.cardId) ?? ''} ${normalizeName(`${k.title} ${stripMarkers(k.text)}`)} `);
+    chunks.forEach((k, i) => byCard.set(k.cardId, `${byCard.get(k.cardId) ?? ''} ${pieces[i]} `));
     c = {
       catalogue: new Catalogue(chunks, mentioned),
       mentioned,
-      mentionedIn: (cardId, form) => byCard.get(cardId)?.includes(form) ?? false,
       cardsMentioning: (forms) => [...byCard].flatMap(([id, t]) => (forms.some((f) => t.includes(f)) ? [id] : [])),
       cardUses: (cardId, term) => {
         let used = termsByCard.get(cardId);
