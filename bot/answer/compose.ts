@@ -473,11 +473,6 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.
   const factual = FACT_KINDS.has(analysis.kind) && cue !== undefined && candidates[0] !== undefined && cue(candidates[0].text);
   const best = candidates[0];
-  /**
-   * The answer's sentences. `trim` leaves out what is beside the point for the reader: a complete list's further
-   * items and a sentence whose only addition is an everyday word of the question. Confidence is judged on the
-   * untrimmed choice, so what the knowledge base holds on the question, not how tersely it is put, decides refusal.
-   */
   const idfShare = (text: string, held: Set<string>) => {
     const own = [...new Set(terms(text))];
     const all = own.reduce((a, t) => a + retriever.lexical.idf(t), 0);
@@ -488,6 +483,12 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') &&
     idfShare(c.text, new Set(terms(x.text))) >= RETOLD &&
     !newFacts(c.text, x.text);
+  /**
+   * The answer's sentences. `trim` leaves out what is beside the point for the reader: a complete list's further
+   * items, a sentence from another card whose only addition is an everyday word of the question, and a section's
+   * sentence retelling its card's summary. Confidence is judged on the untrimmed choice, so what the knowledge base
+   * holds on the question, not how tersely it is put, decides refusal.
+   */
   const choose = (trim: boolean): { chosen: ComposedSentence[]; extra?: ComposedSentence } => {
     const listed = trim && enumerated;
     const listLike = (analysis.kind === 'list' && !listed) || polar;

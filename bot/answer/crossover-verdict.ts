@@ -17,13 +17,14 @@ function steady(question: string): boolean | undefined {
 }
 
 /**
- * The verdict's text for a monthly spend (`at`: "At £1,900 a month"). Below the band a closed API wins on cost. Inside
- * it cost does not decide, so the asker's own facts do: spend that swings, or nobody to run GPUs, keeps the API for
- * now. Above it the case rests on a steady load: said steady, self-hosting is likely to pay; said to swing, not yet.
- * When the asker's facts make the call, the call leads.
+ * The verdict's text for a monthly spend (`amount`: "£1,900 a month", with any conversion note). Below the band a
+ * closed API wins on cost. Inside it cost does not decide, so the asker's own facts do: spend that swings, or nobody
+ * to run GPUs, keeps the API for now. Above it the case rests on a steady load: said steady, self-hosting is likely to
+ * pay; said to swing, not yet. When the asker's facts make the call, the call leads.
  */
-function crossoverText(question: string, spend: number, at: string, low: number, high: number): string {
-  const lower = `a${at.slice(1)}`;
+function crossoverText(question: string, spend: number, amount: string, low: number, high: number): string {
+  const at = `At ${amount}`;
+  const lower = `at ${amount}`;
   if (spend < low) return `${at} you are below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.`;
   const said = steady(question);
   const noSkills = readField('gpuCapability', question)?.value === 'none';
@@ -54,8 +55,7 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) return undefined;
   const prices = loadPrices();
   const { low, high } = crossover(prices);
-  const at = `At ${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`;
-  const text = crossoverText(question, spend.value, at, low, high);
+  const text = crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high);
   const source = prices.crossover.sources[0];
   return { text, cardId: prices.crossover.card, title: cardTitle(prices.crossover.card) ?? prices.crossover.card, url: source?.url ?? null };
 }
