@@ -8,7 +8,7 @@ import { appendCited } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { analyseQuestion, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, asksWhatItMeans, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -23,6 +23,7 @@ import { capacityVerdict } from './capacity-verdict.ts';
 import { askedText, priceVerdict } from './price-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
@@ -112,7 +113,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const retriever = await getRetriever();
     // "recieve", "gdrp", "commerical": read as the words meant.
     const q = retriever.spelling.correct(question.trim());
-    const asked = analyseQuestion(q);
+    const asked = quotedReferent(q, analyseQuestion(q), coverageOf(retriever.chunks).catalogue);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
     const whole = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
@@ -242,6 +243,19 @@ function laterAsk(core: string): { first: string; second: string; asked: boolean
 
 /** An elliptical ask after a comma that leans on the question before it: "how long do they keep prompts, any exceptions?". */
 const TRAILING_ASK = /^(\S.{11,}?)\s*[,;–—-]\s*((?:and\s+|but\s+)?(?:any|what about|how about)\s+[^,;?]{3,40})\?$/i;
+
+/**
+ * "dpo keeps saying 'we need a dpia before this goes live'. what is that?": a question about the meaning of something
+ * a quotation says asks what the one thing the quotation names from the catalogue is, as "legal keeps saying 'dpia' -
+ * what is that?" does. A quotation naming none, or several, leaves the question as it was.
+ */
+function quotedReferent(message: string, analysis: QuestionAnalysis, catalogue: Catalogue): QuestionAnalysis {
+  if (analysis.kind === 'definition' || analysis.quoted.length !== 1 || !asksWhatItMeans(analysis.asking ?? analysis.core)) return analysis;
+  const quote = analysis.quoted[0] ?? '';
+  const named = [...new Map(catalogue.mentions(quote).flatMap((m) => (m.entry ? [[m.entry.name, m.text] as const] : []))).values()];
+  const only = named.length === 1 ? named[0] : undefined;
+  return only && message.includes(quote) ? analyseQuestion(message.replace(quote, only)) : analysis;
+}
 
 /** How much of its own question the later ask's best sentence must cover to join the answer. */
 const SECOND_COVERAGE = 0.45;

@@ -301,6 +301,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Open-weight models let you change the weights themselves/);
   });
 
+  it('reads "what is that" after a quoted sentence as asking what the one thing it names is', async () => {
+    const r = await ask("dpo keeps saying 'we need a dpia before this goes live'. what is that & is it really needed for a customer chatbot");
+    expect(r.answer).toMatch(/^A data protection impact assessment \(DPIA\) is/);
+  });
+
   it("gives once what a card's summary and its section say in other words", async () => {
     const r = await ask('Under what conditions is a closed API the right default?');
     expect(r.answer).toMatch(/^A closed API is the right default while you are still building a prototype/);
