@@ -39,10 +39,9 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   const cited = composition.citations[0];
   const negations = lead?.text.match(NEGATION)?.length ?? 0;
   if (!lead || !cited || QUALIFIED.test(lead.text) || negations > 1) return undefined;
-  const { weights, optional, situation } = composition.weights;
-  const own = [...weights].filter(([t]) => !optional.has(t) && !situation.has(t));
-  const total = own.reduce((a, [, w]) => a + w, 0);
-  const held = own.reduce((a, [t, w]) => a + ((lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
+  // `total` is the weight of the question's own words (neither qualifier nor borrowed situation), the same words held here.
+  const { weights, optional, situation, total } = composition.weights;
+  const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
   if (!total || held / total < AFFIRMED_SHARE) return undefined;
   // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…"; a
   // name keeps its capital.

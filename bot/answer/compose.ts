@@ -9,7 +9,7 @@ import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge
 import { answerCue } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
-import { questionWeights, type QuestionWeights } from './weights.ts';
+import { idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
@@ -473,15 +473,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // A question after one fact (a date, a price, a figure) whose best sentence states it needs at most one more.
   const factual = FACT_KINDS.has(analysis.kind) && cue !== undefined && candidates[0] !== undefined && cue(candidates[0].text);
   const best = candidates[0];
-  const idfShare = (text: string, held: Set<string>) => {
-    const own = [...new Set(terms(text))];
-    const all = own.reduce((a, t) => a + retriever.lexical.idf(t), 0);
-    return all ? own.reduce((a, t) => a + (held.has(t) ? retriever.lexical.idf(t) : 0), 0) / all : 0;
-  };
   const retold = (x: ComposedSentence, c: ComposedSentence) =>
     x.chunk.cardId === c.chunk.cardId &&
     (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') &&
-    idfShare(c.text, new Set(terms(x.text))) >= RETOLD &&
+    idfShare(terms(c.text), new Set(terms(x.text)), retriever) >= RETOLD &&
     !newFacts(c.text, x.text);
   /**
    * The answer's sentences. `trim` leaves out what is beside the point for the reader: a complete list's further

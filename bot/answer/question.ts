@@ -149,12 +149,12 @@ export function pointsBack(core: string): boolean {
 const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\b(fancy|another|posh|buzz|new) ?word for\b|\bjust (a|another) (name|term|word|label) for\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
 
 /** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
+const POINTS_AT_MEANING = /\b(is|are|isn'?t) (that|this|it|those|these) (just |really |basically |only )?(a |an )?(fancy|posh|buzz|new|another|marketing|trendy) ?(word|term|name|label) for\b|\bwhat (does|do|did) (it|that|this|they|those) (even |actually |really |exactly )?(mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
+
 /** True when the message asks what something said before it means ("what is that?", "what does it stand for?"). */
 export function asksWhatItMeans(text: string): boolean {
   return POINTS_AT_MEANING.test(text);
 }
-
-const POINTS_AT_MEANING = /\b(is|are|isn'?t) (that|this|it|those|these) (just |really |basically |only )?(a |an )?(fancy|posh|buzz|new|another|marketing|trendy) ?(word|term|name|label) for\b|\bwhat (does|do|did) (it|that|this|they|those) (even |actually |really |exactly )?(mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
 
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;

@@ -5,7 +5,7 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { questionWeights, type QuestionWeights } from './weights.ts';
+import { idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
 
@@ -52,9 +52,7 @@ function namedTerms(text: string, catalogue: Catalogue): Set<string> {
 /** The idf-weighted share of a text's words that a set of terms holds. */
 function sharedShare(text: string, held: Set<string>, retriever: Retriever): number {
   // Hyphenated words count by their parts ("open-or-closed" is "open", "or", "closed"), not as one rare compound.
-  const own = [...new Set(terms(text.replace(/-/g, ' ')))];
-  const total = own.reduce((a, t) => a + retriever.lexical.idf(t), 0);
-  return total ? own.reduce((a, t) => a + (held.has(t) ? retriever.lexical.idf(t) : 0), 0) / total : 0;
+  return idfShare(terms(text.replace(/-/g, ' ')), held, retriever);
 }
 
 /** True when most pairs of the words two questions share come in the opposite order: the roles are reversed. */

@@ -60,6 +60,13 @@ function isSubject(term: string, rank: number | undefined, retriever: Retriever)
  */
 const DOMAIN_SALIENCE = 5000;
 
+/** The idf-weighted share of a text's terms (given, so a caller may read hyphenated words by their parts) that a set holds. */
+export function idfShare(own: Iterable<string>, held: Set<string>, retriever: Retriever): number {
+  const unique = [...new Set(own)];
+  const total = unique.reduce((a, t) => a + retriever.lexical.idf(t), 0);
+  return total ? unique.reduce((a, t) => a + (held.has(t) ? retriever.lexical.idf(t) : 0), 0) / total : 0;
+}
+
 /** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
   for (const token of surfaceTokens(text)) {

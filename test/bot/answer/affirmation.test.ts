@@ -9,7 +9,8 @@ function composed(lead: string, words: Record<string, number>, covered: string[]
     answer: `${lead} [1]`,
     citations: [{ n: 1, id: 'card', title: 'A card', url: 'https://example.test/page', snippet: lead }],
     coverage: 1,
-    weights: { weights: new Map(Object.entries(words)), total: 0, anchors: new Set(), optional: new Set(), situation: new Set() },
+    // As questionWeights gives it: `total` is the weight of the question's own words.
+    weights: { weights: new Map(Object.entries(words)), total: Object.values(words).reduce((a, w) => a + w, 0), anchors: new Set(), optional: new Set(), situation: new Set() },
     aside: () => false,
   } as unknown as Composition;
 }
