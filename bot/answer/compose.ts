@@ -9,7 +9,7 @@ import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge
 import { answerCue } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
-import { idfShare, questionWeights, type QuestionWeights } from './weights.ts';
+import { idfShare, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
@@ -163,7 +163,8 @@ export function statedTerms(text: string): Set<string> {
 
 /** Figures and capitalised names a sentence states that the text before it does not. */
 function newFacts(sentence: string, before: string): boolean {
-  const facts = sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? [];
+  // A fact ending the sentence ("September 2023.") is the same fact without its full stop or comma.
+  const facts = (sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? []).map((f) => f.replace(/[.,]+$/, ''));
   return facts.slice(1).some((f) => !before.includes(f)) || (facts[0] !== undefined && /\d/.test(facts[0]) && !before.includes(facts[0]));
 }
 
@@ -177,6 +178,15 @@ const EXTRA_UPTO = 2;
 const EXTRA_FLOOR = 0.6;
 /** ...when under this share of its words are the answer's already: most of it is new, not a fact restated. */
 const EXTRA_HELD = 0.5;
+
+/** Share of an asked part's domain words a sentence must hold to answer that part. */
+const PART_HELD = 0.4;
+
+/** The parts of a core asking two things: "when did it launch, and does it fix the cloud act issue?". */
+export function askedParts(core: string): string[] {
+  const parts = core.split(/\?\s*|;\s*|,?\s+(?:and|but|also|plus)\s+(?=(?:does|do|did|is|are|can|could|will|would|should|what|how|when|which|who|why|where)\b)/i).filter((p) => terms(p).length >= 2);
+  return parts.length >= 2 ? parts : [];
+}
 
 /** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
 const CUE_FLOOR = 0.5;
@@ -540,6 +550,19 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // Weighing a shortfall against red flags, one sentence on what a good answer offers is enough.
         if (stance === 'judge-shortfall' && !RED_FLAG.test(c.text) && GOOD_ANSWER.test(c.text) && chosen.some((x) => !RED_FLAG.test(x.text) && GOOD_ANSWER.test(x.text))) continue;
         if (adds || item) chosen.push(c);
+      }
+      // A message asking two things ("when did it launch, and does it fix the cloud act issue?") is answered on
+      // both: an asked part whose domain words no chosen sentence covers takes the best sentence that does, however
+      // it scores against the lead.
+      const parts = askedParts(analysis.core);
+      for (const part of parts.every((p) => namesTheDomain(p, retriever)) ? parts : []) {
+        const own = [...new Set(terms(part))].filter((t) => anchors.has(t) && !optional.has(t));
+        const worth = own.reduce((a, t) => a + (weights.get(t) ?? 0), 0);
+        if (!worth) continue;
+        const held = (c: ComposedSentence) => own.reduce((a, t) => a + ((c.covered.get(t) ?? 0) >= ROOT_CREDIT ? (weights.get(t) ?? 0) : 0), 0) / worth;
+        if (chosen.some((x) => held(x) >= PART_HELD)) continue;
+        const pick = candidates.find((c) => !chosen.includes(c) && held(c) >= PART_HELD && c.score >= CUE_FLOOR * best.score && !chosen.some((x) => nearDuplicate(x.text, c.text)) && !unstated(c.text) && !(asked.size && elsewhere(c.text)));
+        if (pick) chosen.push(pick);
       }
       // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
       // sentence that names it and not the other side ("The IDTA is a standalone agreement...").

@@ -3,7 +3,7 @@ import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
-import { compose, DEFAULT_COMPOSE, nearDuplicate, type ComposeOptions, type Composition } from './compose.ts';
+import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, type ComposeOptions, type Composition } from './compose.ts';
 import { appendCited } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
@@ -39,6 +39,8 @@ const COMPARING = /\bdifferences?\b/gi;
 
 /** Content words from which a core names its subject without the names in the message around it. */
 const SAYS_ENOUGH = 6;
+/** A question taking up the thing its context named: "can we take that as proof", "is it enough on its own". */
+const TAKES_UP = /\b(?:take|accept|trust|rely on|count|treat|use|believe)\s+(?:that|this|it|them)\b|\b(?:is|are|was)\s+(?:that|this|it|they)\s+(?:enough|ok|okay|sufficient|proof|evidence|valid|real|legit|true)\b/i;
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
@@ -47,6 +49,11 @@ export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
 export const DEFAULT_THRESHOLD = 0.45;
 /** What the coverage of a message outside the knowledge base's domain (see `namesTheDomain`) keeps. */
 const OUT_OF_DOMAIN_SHARE = 0.85;
+
+/** Kinds of named thing that are a question's subject: a question naming none takes its subject from its context. */
+const SUBJECT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu']);
+/** A product's name typed with its version joined on: "Phi-4", "MI300X", "A6000"; not "H2", nor "summarising 10m". */
+const VERSIONED_NAME = /^[a-z]{2,}-?\d|^[a-z]\d{2,}/i;
 
 export interface UnansweredInfo {
   reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered' | 'task';
@@ -104,7 +111,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const { catalogue } = coverageOf(retriever.chunks);
     // A core that says enough on its own ("what are the legal routes for sending customer data out of the eu?") is
     // not pulled towards a name its purpose mentions ("need them for the dpia appendix").
-    if (!analysis.context || catalogue.names(core).length || contentWords(core).length >= SAYS_ENOUGH) return core;
+    // One that takes up what the context named ("vendor's got an iso 42001 badge. can we take that as proof…") is.
+    if (!analysis.context || catalogue.names(core).length || (contentWords(core).length >= SAYS_ENOUGH && !TAKES_UP.test(core))) return core;
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
 
@@ -130,7 +138,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
-    const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : found;
+    const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(found, analysis, retriever, mode, composeOptions.chunks);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
     // "write a sql query joining orders and customers": a piece of work of a kind no card holds, whatever words it shares.
@@ -140,12 +148,16 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const words = retriever.wordVectors;
     // The context is not asked about, unless the question points back at what it names ("should we go with it?").
     const askedAbout = [pointsBack(analysis.core) ? analysis.context : '', analysis.qualifiers, analysis.core].filter(Boolean).join(', ');
-    const uncovered = findUncovered(askedAbout, coverage, {
-      known: (w) => terms(w).some((t) => retriever.lexical.has(t)),
-      rank: words?.rankOf ? (w) => words.rankOf?.(w) : undefined,
-    });
-    // A comparison composes from the passages found for each side as well as for the whole question.
-    const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
+    const wordFacts = { known: (w: string) => terms(w).some((t) => retriever.lexical.has(t)), rank: words?.rankOf ? (w: string) => words.rankOf?.(w) : undefined };
+    // A question naming no model or GPU of its own asks about the one its context names with a version ("thinking 2x
+    // mi300x for llama 3.1 70b. what tok/s would we get?"); a bare word or a short code there ("h2 planning") is not one.
+    const subjectless = !coverage.catalogue.mentions([analysis.qualifiers, analysis.core].join(' ')).some((m) => m.entry && SUBJECT_KINDS.has(m.entry.kind));
+    const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => VERSIONED_NAME.test(u.name)) : [];
+    const inCore = findUncovered(askedAbout, coverage, wordFacts);
+    const uncovered = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];
+    // A comparison composes from the passages found for each side, and a message asking two things from those found
+    // for each part, as well as from those for the whole question.
+    const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' || hits !== found ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
     const lead = composition.sentences[0];
     // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
     const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
@@ -376,6 +388,23 @@ async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
     for (const h of (await retriever.search(query, { k: PER_SIDE * 2, mode })).filter((x) => side.entry?.cards.includes(x.chunk.cardId)).slice(0, PER_SIDE)) {
       if (!out.some((o) => o.chunk.id === h.chunk.id)) out.push(h);
     }
+  }
+  return out;
+}
+
+/**
+ * A message asking two things ("openai eu data residency: when did it launch, and does it fix the cloud act
+ * issue?") is searched for each as well: each asked part's best passage joins the whole message's, so the answer
+ * can speak to both.
+ */
+async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number): Promise<RetrievedChunk[]> {
+  // Both parts must be about the domain: "gonna rain in london tmrw? deciding which day to go in" asks nothing of it.
+  const parts = askedParts(analysis.core);
+  if (!parts.length || !parts.every((p) => namesTheDomain(p, retriever))) return hits;
+  const out = hits.slice(0, chunks);
+  for (const part of parts) {
+    const best = (await retriever.search(part, { k: 1, mode }))[0];
+    if (best && !out.some((o) => o.chunk.id === best.chunk.id)) out.push(best);
   }
   return out;
 }

@@ -29,6 +29,11 @@ const SUBORDINATE_OPENING = /^(\w+ing|whether|with|without|when|whenever|if|unle
  */
 export const FINE_AS_PENALTY = /\b(a|the|max|maximum|top|biggest|highest|largest|worst[- ]case|case|headline|act|gdpr|regulatory|possible|potential|same)\s+fine\b(?![- ]?tun)|\bfine\s+(under|of|up to|amount|cap|for (breach|breaking|violat))/i;
 
+/** True when the sentence spells out the acronym near its start: "Standard contractual clauses (SCCs) are…". */
+function spellsOut(acronym: string, sentence: string): boolean {
+  return new RegExp(`^[^.]{0,80}\\((${acronym.replace(/[^\w\s-]/g, '').replace(/s$/i, '')})s?\\)`, 'i').test(sentence);
+}
+
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
@@ -57,7 +62,10 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
       // The subject starts the sentence ("An open-weight model releases…"), or is the acronym its opening spells out
       // ("Standard contractual clauses (SCCs) are…"); "The OSI also publishes a separate Open Weights definition"
       // is about the OSI.
-      const starts = subject.some((t) => before.slice(0, 2).includes(t)) || new RegExp(`^[^.]{0,80}\\((${def.replace(/[^\w\s-]/g, '').replace(/s$/i, '')})s?\\)`, 'i').test(s);
+      // A sentence spelling out the acronym asked about near its start ("…providers of general-purpose AI (GPAI)
+      // models have…") says what it stands for, wherever the sentence's own subject sits.
+      if (spellsOut(def, s)) return true;
+      const starts = subject.some((t) => before.slice(0, 2).includes(t));
       return starts && subject.filter((t) => opening.has(t)).length / subject.length >= 0.6;
     };
   }

@@ -33,7 +33,7 @@ export interface QuestionAnalysis {
 }
 
 /** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
-export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure', 'whether', 'talking', 'roughly', 'approximately', 'ballpark']));
+export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure', 'whether', 'talking', 'roughly', 'approximately', 'ballpark', 'honestly', 'seriously', 'genuinely', 'literally']));
 
 /** Phrases that shape the answer but name nothing to answer about. */
 const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me)\b/gi;
@@ -70,13 +70,24 @@ export function expandShorthand(text: string): string {
 
 /** Words of a text that could name a subject: not stopwords, not chat. */
 export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z0-9][a-z0-9.'-]*/g) ?? []).filter((w) => !isStopword(w) && !CHAT_WORDS.has(w));
+  // "what's", "how's": a question word, however typed.
+  return (text.toLowerCase().match(/[a-z0-9][a-z0-9.'-]*/g) ?? []).filter((w) => !isStopword(w) && !CHAT_WORDS.has(w) && !WH_CONTRACTION.test(w));
 }
+
+const WH_CONTRACTION = /^(?:what|how|who|where|when|why)['’]s$/;
 
 const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
 
 /** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to|all|each|every|both|the lot|em)\b)/i;
+
+/**
+ * A piece asking for the answer's form or audience, not its subject: "need a yes/no for the dpo", "finance want a
+ * number for the pilot", "legal wants a one-liner". Beside a question it is context; it never becomes the subject.
+ * Only the form, with at most who or what it is for, says so: a form with its subject after it ("need a list of the
+ * red flags", "want a number for gpt-5.2 at 10m tokens") asks for that subject.
+ */
+const ANSWER_FORM = /\b(?:want|wants|wanted|need|needs|needed|asked for|asking for)\s+(?:a|an|the|some)?\s*(?:quick |short |simple |straight |clear |rough |ballpark |firm |definitive )?(?:yes\s*\/\s*no|yes or no|number|figure|one[- ]?liner|answer|list|summary|steer|view|recommendation|estimate|ballpark|decision)(?:\s+(?:for|to|by|before|from)\s+(?:the|our|my|a|an|this|next|his|her)?\s*(?:dpo|board|cfo|ceo|cto|ciso|md|legal|finance|team|boss|execs?|leadership|partners|committee|deck|slides?|pack|risk register|register|meeting|report|memo|email|procurement|auditors?|pilot|budget|business case|plan|forecast|review|friday|monday|tuesday|wednesday|thursday|tomorrow|today|eod)\b[\w\s']{0,30})?\s*(?:pls|please|asap|thanks)?\s*[.!]*\s*$/i;
 
 /** An indirect question told as a sentence: "our dpo is asking whether we need a dpia for the chatbot". */
 const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b|\b(asked|asks|asking|wants|want|needs?|told|tasked)\s+(me|us)\s+to\s+(explain|summari[sz]e|describe|outline|define|break down|walk (?:them|him|her|the board) through)\b/i;
@@ -187,7 +198,7 @@ export const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags
 const GO_OR_NOT = new RegExp(`\\b(go ahead|proceed|walk( away)?|push ahead|move on|green ?light|worth (it|switching|the (switch|move|effort|hassle)))\\b[^.?!]{0,40}\\?\\s*$|\\b(${[...PLAN_VERDICTS].join('|')})\\s*\\?+\\s*$|\\bor not( a big deal)?\\s*\\?+\\s*$`, 'i');
 
 /** A verdict asked of what the message described before it: "normal for an llm api?", "acceptable for a bank?". */
-const JUDGES_WHAT_WAS_SAID = /^\s*(?:(?:is|are) (?:that|this|it|they) )?(?:normal|standard|typical|usual|common|ok|okay|acceptable|reasonable|fine|enough|good enough|fair|realistic|market standard)\b/i;
+const JUDGES_WHAT_WAS_SAID = /^\s*(?:(?:honestly|really|actually|seriously|so|but|and|ok|okay)[,\s]+)?(?:(?:is|are) (?:that|this|it|they) )?(?:normal|standard|typical|usual|common|ok|okay|acceptable|reasonable|fine|enough|good enough|fair|realistic|market standard)\b/i;
 
 /** A question ending on what it should serve ("does an open-weight model help?"): the purpose is said before it. */
 const ENDS_OPEN = /\b(help|helps|matter|matters|work|works|apply|applies|count|counts|qualify|qualifies|suffice|suffices|fit|fits|relevant|enough)\s*[?!.]*$/i;
@@ -205,7 +216,7 @@ const BORROW_WORDS = 6;
  * leeds.", "need it for the board pack") stays context. Pieces that only introduce ("our dpo is asking:") are skipped.
  */
 function nearestSubject(all: string[], asking: string[]): string[] {
-  const introOnly = (p: string) => !asking.includes(p) && LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0;
+  const introOnly = (p: string) => !asking.includes(p) && ((LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0) || ANSWER_FORM.test(p));
   const first = all.findIndex((p) => asking.includes(p));
   const last = all.length - 1 - [...all].reverse().findIndex((p) => asking.includes(p));
   if (first < 0) return all.filter((p) => !introOnly(p));
@@ -245,25 +256,31 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const asksMeaning = MEANING.test(message);
   const meant: string[] = [];
   // Double quotes may hold apostrophes ("Supplier's aggregate liability…") and a pasted clause; single quotes a phrase.
-  const unquoted = expandShorthand(message).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined) => {
+  const unquoted = expandShorthand(message).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined, offset: number, whole: string) => {
     const inner = double ?? single ?? '';
-    if (asksMeaning && inner.trim().split(/\s+/).length <= 3) {
+    const short = inner.trim().split(/\s+/).length <= 3;
+    if (asksMeaning && short) {
       meant.push(inner.trim());
       return `${pre}${inner}`;
     }
+    // "are we a 'deployer'", "does it count as 'open source'": a term the asker puts in quotes is what they ask about.
+    if (short && TERM_BEFORE.test(whole.slice(0, offset + pre.length))) return `${pre}${inner}`;
     quoted.push(inner);
     return `${pre} `;
   });
   const cleaned = unquoted.replace(SCAFFOLD, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
-  const asking = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p));
+  const asks = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p));
+  // "need a yes/no for the dpo" after a question says what the answer is for, not what it is about.
+  const formOnly = (p: string) => !p.endsWith('?') && ANSWER_FORM.test(p) && !ASKING.test(p);
+  const asking = asks.some((p) => !formOnly(p)) ? asks.filter((p) => !formOnly(p)) : asks;
   const leads: string[] = [];
   // "asking whether we need a dpia…" asks yes or no, though its words do not.
   let indirectYesNo = false;
   // A short topic before the question ("deepseek r1 vs v3 licence - any difference?", "human oversight: what
   // should worry us") is the question's subject, not context: it joins the core.
-  const topics = all.filter((p, i) => !asking.includes(p) && asking.includes(all[i + 1] ?? '') && isTopic(p));
+  const topics = all.filter((p, i) => !asking.includes(p) && asking.includes(all[i + 1] ?? '') && isTopic(p) && !ANSWER_FORM.test(p));
   const coreParts = all.filter((p) => asking.includes(p) || topics.includes(p)).map((p) => {
     const led = LEAD_IN.exec(p);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
@@ -306,6 +323,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
   return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...(BRIEF.test(message) ? { brief: true as const } : {}) };
 }
+
+/** Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'". */
+const TERM_BEFORE = /\b(?:a|an|as|are we|is it|is this|is that|be|being|called|really|truly|genuinely|actually)\s*$/i;
 
 /** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */
 const PASTED_WORDS = 6;
@@ -433,7 +453,9 @@ export function definitionSubject(question: string): string | undefined {
     const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();
     // "what's the actual difference?" names no subject: it asks about something said before it.
     const generic = subject !== undefined && contentWords(subject).every((w) => JUDGING_WORDS.has(w));
-    if (subject && !generic && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
+    // Nor does "what's the bill roughly in $?": a bill or total, or an amount in a currency, is a figure.
+    const figure = /^(the\s+)?(bill|total|damage)s?\b|[$£€]|\b(roughly|approx(imately)?|ballpark|per (month|year|hour)|a (month|year))\b/i.test(subject ?? '');
+    if (subject && !generic && !figure && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
   }
   return undefined;
 }

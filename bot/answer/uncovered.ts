@@ -67,6 +67,9 @@ SME SMB B2B B2C D2C IPO VC PE LLC LLP PLC GMBH
 FAQ PDF CSV XLSX DOCX URL HTML JSON XML SQL
 `.split(/\s+/).filter(Boolean));
 
+/** A year, not a version, when it follows a word ("dates 2025", "plan 2026"). */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
 const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|gb|tb|mb|k|times|x)\b)/i;
 
@@ -91,6 +94,13 @@ const JUDGEMENT = /^(?:ok|okay|alright|legit|fine|good|bad|safe|secure|private|c
 
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
+
+/** Places in a sentence where a word names a law or rulebook: "under X", "does X require", "X compliance". */
+const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to)\s+([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would)\s+([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles)\b/gi;
+/** From this frequency rank a word in a law's place may be a law's name ("dora" 19,421); commoner ones are English. */
+const RULEBOOK_RANK = 10_000;
+/** Longest law's name typed in lower case that is read as an acronym. */
+const ACRONYM_LENGTH = 5;
 
 /** The subject of a "what is…" question, up to "and" or the end of the clause. */
 const WHAT_IS = /\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?([^?,.;]+?)(?:\s+and\b|[?,.;]|$)/i;
@@ -158,9 +168,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // A single letter glued to a number of two digits or more ("a6000", "l40s") is a product's name even where the
     // letter alone is a word; "k8s" is not.
     if (!letters || (NOT_A_NAME.has(letters) && (m[1] || (m[5] ?? '').length < 2)) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist)$/.test(letters)) continue;
-    // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family.
+    // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family. Letters
+    // glued to two figures or more ("mi300x", "rtx4090") are a product's name whatever the letters are alone.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
-    if (!family && m[1] && common(letters)) continue;
+    const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
+    if (!family && m[1] && common(letters) && !glued) continue;
+    // "dates 2025", "budget for 2026": a year after a word is a date, not a version.
+    if (!family && !m[3] && !m[6] && YEAR.test(m[2] ?? m[5] ?? '')) continue;
     // "claude 4.5 sonnet": a covered model's name typed with its version before the member's word.
     const after = /^[\s-]+([a-z]+)/i.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
     if (m[1] && after && coveredWhole(`${m[1]} ${after} ${m[2] ?? ''}`)) continue;
@@ -200,14 +214,17 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const possessive = /\b([a-z][a-z0-9]{2,})['’]s\s+[a-z0-9]/gi;
   // "what does groq charge for llama 4", "does fireworks host qwen3": the one who sells or hosts is a vendor.
   const seller = /\b(?:does|do|did|will|would|can|could|is|are)\s+([a-z][a-z0-9]{2,})\s+(?:charge|charges|price|bill|host|hosts|serve|serves|offer|offers|sell|sells|support|supports|provide|provides|list|lists|run|runs)\b/gi;
-  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller)]) {
+  // "should we use groq for llama 4", "run it via fireworks instead": what is used to run a model is a vendor.
+  const used = /\b(?:use|using|try|trying|via|through|switch(?:ing)? to|mov(?:e|ing) to|go(?:ing)? with)\s+([a-z][a-z0-9]{2,})\s+(?:for|to (?:host|run|serve)|instead)\b/gi;
+  const usedNames = new Set([...core.matchAll(used)].map((m) => m.index));
+  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used)]) {
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
     // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a
     // name; "<word> ai" and "<word> cloud" stay names ("fireworks ai", "lambda cloud").
     if (!/'s\s|\s(ai|cloud)$/i.test(m[0]) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
     // "not mention ai anywhere", "to use ai": a verb before "ai", not a company.
-    if (/^(not|to|never|dont|don't|will|would|can|should|must|we|they|i|you|also|just)$/i.test(core.slice(0, m.index ?? 0).trim().split(/\s+/).at(-1) ?? '')) continue;
+    if (!usedNames.has(m.index) && /^(not|to|never|dont|don't|will|would|can|should|must|we|they|i|you|also|just)$/i.test(core.slice(0, m.index ?? 0).trim().split(/\s+/).at(-1) ?? '')) continue;
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
   }
   // The words after each mention of a vendor or a product, clause by clause: "…on openai. ops lead wants…" puts
@@ -284,6 +301,16 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead));
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
+  }
+  // A law or rulebook typed in lower case that the cards never name: "what does dora require from our vendors",
+  // "are we in scope under hipaa", "sox compliance for the vendor". The word is neither the cards' nor everyday
+  // English (a person's name in the same place is rarer than a law's).
+  for (const m of core.matchAll(RULEBOOK)) {
+    const w = (m[1] ?? m[2] ?? m[3] ?? '').toLowerCase();
+    if (!w || common(w) || words.known(w) || covered(w) || BUSINESS_ACRONYMS.has(w.toUpperCase())) continue;
+    if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < RULEBOOK_RANK) continue;
+    // A short law's name is an acronym ("DORA", "HIPAA").
+    add({ name: w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage), closest: [], cards: [] });
   }
   // One side of a comparison that is a word neither the cards nor English use, set against a covered thing:
   // "hipaa vs gdpr", "gdpr or lgpd?".

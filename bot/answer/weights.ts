@@ -18,6 +18,9 @@ const ZIPF_HARMONIC = 13;
 /** What an unseen word keeps of its weight in a message judging a vendor's answer. */
 const JUDGED_UNSEEN = 0.3;
 
+/** Words asking for a verdict on what a vendor said ("good enough?", "acceptable?"), not naming what it is about. */
+const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptable', 'normal', 'fair', 'typical', 'usual', 'reasonable', 'sufficient', 'adequate', 'ok', 'okay', 'fine', 'standard']);
+
 /** What an ordinary English word keeps of its idf in a message judging a vendor's answer (subjects keep all). */
 const ORDINARY_SHARE = 0.5;
 
@@ -126,6 +129,11 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     const surface = surfaceOf.get(t) ?? t;
     const rank = retriever.wordVectors?.rankOf?.(surface);
     if ((CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) && !(surface === 'fine' && FINE_AS_PENALTY.test(core))) {
+      weights.set(t, 0);
+      continue;
+    }
+    // Judging what a vendor said, "good enough?", "acceptable?", "normal?" ask for the verdict: they name nothing.
+    if (kind === 'judge' && VERDICT_ASKED.has(surface)) {
       weights.set(t, 0);
       continue;
     }

@@ -21,7 +21,8 @@ import { repoPath } from '../repo-path.ts';
  * way, across every kind, with business-shaped off-topic questions and nine injection disguises; never tuned on, figures only.
  * `blind10` (120) was written in a sixth session the same way, weighted to should-we, definition, vendor, list and red-flag
  * questions; never tuned on, figures only. `blind11` (120) was written in a seventh session the same way, across every kind;
- * never tuned on, figures only.
+ * never tuned on, figures only. `blind12-tune` and `blind12-check` are a twelfth (160, seed 20261206), written in an eighth
+ * session the same way across every kind, half of it in a non-specialist's words; the tune half's failures are shown.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -45,6 +46,8 @@ export const EVAL_SETS = {
   blind9: { file: 'blind9.jsonl', showFailures: false },
   blind10: { file: 'blind10.jsonl', showFailures: false },
   blind11: { file: 'blind11.jsonl', showFailures: false },
+  'blind12-tune': { file: 'blind12-tune.jsonl', showFailures: true },
+  'blind12-check': { file: 'blind12-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];

@@ -25,6 +25,8 @@ describe('tokenisation', () => {
 
   it('drops stopwords and keeps domain words', () => {
     expect(terms('What is the price of the open and closed models?')).toEqual(['pric', 'open', 'clos', 'model']);
+    // A contraction is its pronoun: "they'll" is no word "theyll".
+    expect(terms("they'll say we're fine, you've seen it")).toEqual(terms('they say we fine, you seen it'));
   });
 
   it('stems inflections and British spellings to the same key', () => {

@@ -14,6 +14,9 @@ const REAL_WORD_RANK = 30_000;
 /** A base form ("uber" of "ubers", "expense" of "expensing") this common makes the inflected word real too. */
 const REAL_BASE_RANK = 50_000;
 
+/** Shortest base form an inflection is read from ("uber" of "ubers"). */
+const MIN_BASE_LENGTH = 4;
+
 /** Inflections whose base form decides whether a word is real. */
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'];
 
@@ -83,7 +86,8 @@ export class SpellingCorrector {
     const rank = this.rankOf(word);
     if (rank !== undefined && rank < REAL_WORD_RANK) return null;
     const common = (w: string) => (this.rankOf(w) ?? Number.POSITIVE_INFINITY) < REAL_BASE_RANK;
-    if (SUFFIXES.some((x) => word.endsWith(x) && word.length - x.length >= 3 && (common(word.slice(0, -x.length)) || common(`${word.slice(0, -x.length)}e`)))) return null;
+    // The base must be a word's length: "thier" is "their" mistyped, not "thi" with "-er".
+    if (SUFFIXES.some((x) => word.endsWith(x) && word.length - x.length >= MIN_BASE_LENGTH && (common(word.slice(0, -x.length)) || common(`${word.slice(0, -x.length)}e`)))) return null;
     const edits = word.length >= TWO_EDITS_LENGTH ? 2 : word.length >= ONE_EDIT_LENGTH ? 1 : 0;
     let best: string | null = null;
     let bestSteps = Number.POSITIVE_INFINITY;

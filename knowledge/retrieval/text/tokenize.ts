@@ -44,7 +44,8 @@ export function surfaceTokens(text: string): string[] {
       out.push(t.includes('^') ? t : normalizeNumber(t));
       continue;
     }
-    t = t.replace(/['’]s$/, '').replace(/['’]/g, '').replace(/\.$/, '');
+    // "they'll", "we're", "you've", "i'd" are the pronoun (a stop word), not a word "theyll".
+    t = t.replace(/['’](?:s|ll|re|ve|d|m)$/, '').replace(/['’]/g, '').replace(/\.$/, '');
     if (t) out.push(t);
   }
   return out;

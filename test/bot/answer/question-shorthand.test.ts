@@ -30,6 +30,22 @@ describe('chat shorthand', () => {
     expect(a.context).toMatch(/dpia appendix/);
   });
 
+  it('reads a request for the answer\'s form or audience as context, and a form with its subject as the question', () => {
+    const a = analyseQuestion('can openai train on what we send through the api? need a yes/no for the dpo');
+    expect(a.core).toBe('can openai train on what we send through the api?');
+    expect(a.context).toMatch(/yes\/no for the dpo/);
+    // Before the question it is no topic either: the question borrows the condition, not the request.
+    expect(analyseQuestion("finance want a number for the pilot: if we leave one g5.xlarge running all month, what's the bill roughly in $?").core).not.toMatch(/finance|pilot/);
+    expect(analyseQuestion('we need a list of the red flags in a model licence').core).toMatch(/red flags/);
+    // "What's the bill in $" asks for a figure, not what a bill is.
+    expect(definitionSubject("what's the bill roughly in $?")).toBeUndefined();
+  });
+
+  it('reads "honestly fine for us?" after a vendor\'s clause as judging the clause', () => {
+    const a = analyseQuestion('contract says they can swap the ai model behind the product whenever they like, no warning. honestly fine for something our customers use every day?');
+    expect(a.core).toMatch(/swap the ai model/);
+  });
+
   it('reads a short subject before "what are they?" as the thing to define', () => {
     expect(analyseQuestion('SCCs - what are they actually?').kind).toBe('definition');
     expect(definitionSubject('dpia, what is it exactly?')).toBe('dpia');

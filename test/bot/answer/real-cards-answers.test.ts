@@ -38,6 +38,8 @@ describe('answers over the real cards', () => {
       ['red flags in an open model licence if we\'re an eu company', "context: we're a 45 person fintech in leeds, mostly on azure, budget maybe £3k a month for ai stuff.\nred flags in an open model licence if we're an eu company"],
       // A request told as a sentence ("dpo asked me to explain…") is the question, whatever surrounds it.
       ['dpo asked me to explain gdpr art 48 in one para', "context: we're a 45 person fintech in leeds, mostly on azure.\ndpo asked me to explain gdpr art 48 in one para 🙏 need it for the board pack on thursday"],
+      // What the answer is for, or in what form, is context before or after the question.
+      ['can openai train on the data we send through its api?', 'legal pinged me about the support inbox. can openai train on the data we send through its api? need a yes/no for the dpo'],
     ];
     for (const [plain, wrapped] of pairs) {
       const [a, b] = [await ask(plain), await ask(wrapped)];
@@ -76,6 +78,17 @@ describe('answers over the real cards', () => {
     expect((await ask("what's the point of the gpai code of practice?")).unknown).toEqual([]);
     const a6000 = await ask('how much is an a6000 per hour on runpod?');
     expect(a6000).toMatchObject({ answered: false, unknown: ['A6000'] });
+    // A host, a law and a GPU the cards never name, typed in lower case; a year is no version.
+    expect((await ask('should we use groq for llama 4 maverick? what do they charge per mtok')).unknown).toEqual(['Groq']);
+    expect((await ask('fintech in dublin - what does dora require from our llm vendors, list pls')).unknown).toEqual(['DORA']);
+    expect((await ask('are we in scope under hipaa for the chatbot?')).unknown).toEqual(['HIPAA']);
+    // A question naming no model asks about the one its context names with a version.
+    expect((await ask('thinking 2x mi300x for llama 3.1 70b. what tok/s would we get w vllm?')).unknown).toEqual(['MI300x']);
+    expect(await ask('ai act dates 2025→2028 for the compliance calendar')).toMatchObject({ answered: true, unknown: [] });
+    // A bill asked for in a currency is a figure, not a definition; the request for it is context.
+    const bill = await ask("finance want a number for the pilot: if we leave one g5.xlarge running the whole month in us-east-1, what's the bill roughly in $?");
+    expect(bill.answered).toBe(true);
+    expect(bill.answer).toMatch(/\$1\.006/);
     // "k8s" is no product.
     expect((await ask('we have 2 devops people who already run k8s. at £4k a month steady, does self hosting pay off?')).unknown).toEqual([]);
   });
@@ -98,9 +111,20 @@ describe('answers over the real cards', () => {
       // What the asker says of a vendor or product is no name: "ok", "legit", "trustworthy", "usable".
       'is mistral ok commercially', 'is openai legit for legal work', 'are anthropic trustworthy with our data',
       'is gemini usable for client work?',
+      // Everyday English in a law's place, and a thing used for something, are no names.
+      'under pressure from the board, should we self-host llama 4?', 'what does the ico expect for a dpia?', "we'll use openai for the chatbot, ok?",
+      'we moved off gpt-4o last year. what does gpt-5.2 cost per mtok?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
+  });
+
+  it('answers both things a message asks', async () => {
+    const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
+    expect(both.answer).toMatch(/5 February 2025/);
+    expect(both.answer).toMatch(/CLOUD Act/);
+    // Two asks about anything but the domain are still declined.
+    expect((await ask("anyone know if it's gonna rain in london tmrw? deciding which day to go into the office")).answered).toBe(false);
   });
 
   it('declines off-topic questions and prompt injection whatever domain words they carry', async () => {
