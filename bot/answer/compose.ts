@@ -400,6 +400,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
   const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
   const named = mentions.flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
+  const setsSidesApart = (text: string, normalised = normalizeName(text)) => sides.length >= 2 && CONTRAST.test(text) && sides.every((e) => e.forms.some((f) => normalised.includes(f)));
   pool.forEach((hit) => {
     const context = new Set(terms(`${hit.chunk.title} ${hit.chunk.headingPath.join(' ')}`));
     const prior = top > 0 ? Math.max(0, hit.score) / top : 0;
@@ -425,7 +426,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       }
       // A sentence setting both sides against each other ("ISO/IEC 42001 complements ISO 27001, which covers
       // information security rather than AI governance") answers a comparison as directly as a cue.
-      const contrasts = sides.length >= 2 && CONTRAST.test(text) && sides.every((e) => e.forms.some((f) => normalised.includes(f)));
+      const contrasts = setsSidesApart(text, normalised);
       const score = (total ? lexical / total : 0) + options.chunkWeight * prior + (cue?.(text) || contrasts ? options.cueBonus : 0) + polarity(stance, text);
       candidates.push({ text, chunk: hit.chunk, score, covered, sources: claim.sources });
     }
@@ -463,7 +464,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // advice neither describes a side of a comparison nor joins a short answer as its extra fact.
   const asksAdvice = ASKS_ADVICE.test(analysis.core);
   const factualAsk = FACTUAL_KINDS.has(analysis.kind) && !asksAdvice;
-  if (factualAsk) promote(candidates, (c) => !ADVICE.test(c.text));
+  // Advice setting the compared sides apart ("Treat ISO/IEC 42001 as a complement to ISO 27001 or SOC 2, which cover
+  // information security rather than AI governance") answers the comparison itself.
+  if (factualAsk) promote(candidates, (c) => !ADVICE.test(c.text) || setsSidesApart(c.text));
   // Nor does a sentence about other vendors than those asked about ("RunPod charges…" for "what does lambda charge
   // for an h100?") while one about them is near.
   if (namedVendors.size) promote(candidates, (c) => !otherVendors(c.text));

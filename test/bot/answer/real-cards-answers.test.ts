@@ -119,6 +119,10 @@ describe('answers over the real cards', () => {
     }
   });
 
+  it('leads a comparison with the sentence setting its sides apart, even when the card words it as advice', async () => {
+    expect((await ask('iso 42001 vs soc 2 - which matters?')).answer).toMatch(/^Treat ISO\/IEC 42001 as a complement to ISO 27001 or SOC 2/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
