@@ -202,6 +202,9 @@ function promote(candidates: ComposedSentence[], wants: (c: ComposedSentence) =>
   if (better) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(better), 1));
 }
 
+/** Longest quoted phrase, in words, whose exact wording in an answer grounds it. */
+const QUOTED_PHRASE = 4;
+
 /** What an answer covering no domain word of the question keeps of its coverage. */
 const UNANCHORED_SHARE = 0.4;
 
@@ -617,7 +620,14 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const gained = [...covered].reduce((a, [t, v]) => a + (situation.has(t) ? worth(t, v) : 0), 0);
   const raw = total ? [...covered].reduce((a, [t, v]) => a + worth(t, v), 0) / (total + gained) : 0;
   // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain.
-  const anchored = [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
+  // So is one stating, word for word, a phrase of two words or more the asker quoted ("'best efforts'") in a message
+  // about the domain: the card flags that very wording. (A landlord's "best efforts" is no vendor's.)
+  const flat = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const quotedHeld = namesTheDomain([analysis.context, analysis.core].join(' '), retriever) && analysis.quoted.some((q) => {
+    const words = flat(q).split(' ').filter(Boolean);
+    return words.length >= 2 && words.length <= QUOTED_PHRASE && judged.chosen.some((c) => ` ${flat(c.text)} `.includes(` ${words.join(' ')} `));
+  });
+  const anchored = quotedHeld || [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
   const coverage = anchored ? raw : raw * UNANCHORED_SHARE;
 
   const numbers = new Map<string, number>();

@@ -27,6 +27,9 @@ const ORDINARY_SHARE = 0.5;
 /** What a word of the asker's situation keeps of its weight when the asking clause alone names too little. */
 const SITUATION_SHARE = 0.5;
 
+/** Longest quotation, in words, read as a phrase a card may use word for word. */
+const SHORT_QUOTE = 4;
+
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
 
@@ -157,12 +160,16 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // Its other words of the domain ("benchmark", "evaluations") count where an answer covers them, like the situation's.
   const quotes = question.quoted.join(' . ');
   const quotedNames = new Set(catalogue.mentions(quotes).flatMap((m) => (m.entry ? terms(m.form) : [])));
+  // A short quoted phrase ("'best efforts'", "'as long as necessary'") is the very wording a card may flag: all its
+  // words the cards use count where an answer covers them, not only the domain's.
+  const phrased = new Set(question.quoted.filter((q) => q.trim().split(/\s+/).length <= SHORT_QUOTE).flatMap((q) => terms(q)));
   for (const t of new Set(terms(quotes))) {
     if (weights.has(t) || CHAT_WORDS.has(t) || !retriever.lexical.has(t)) continue;
     const named = quotedNames.has(t);
-    if (!named && !isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)) continue;
+    const subject = isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever);
+    if (!named && !subject && !phrased.has(t)) continue;
     weights.set(t, retriever.lexical.idf(t));
-    anchors.add(t);
+    if (named || subject) anchors.add(t);
     if (!named) situation.add(t);
   }
   // A qualifying phrase ("in the Lloyds research") adds the words the knowledge base uses, and nothing else.

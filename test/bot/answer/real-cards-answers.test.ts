@@ -123,6 +123,13 @@ describe('answers over the real cards', () => {
     expect((await ask('iso 42001 vs soc 2 - which matters?')).answer).toMatch(/^Treat ISO\/IEC 42001 as a complement to ISO 27001 or SOC 2/);
   });
 
+  it('grounds an answer stating word for word the phrase the asker quoted, in a message about the domain only', async () => {
+    const r = await ask("supplier says they'll use 'best efforts' to let us know if something goes wrong. good enough?");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/"best efforts" incident notification, with no time limit/);
+    expect((await ask("my landlord says the lease renewal is 'best efforts'. ok?")).answered).toBe(false);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
