@@ -50,6 +50,11 @@ function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] 
   return [lead, ...rest.map((chunk) => ({ ...lead, chunk, score: lead.score * 0.9 }))];
 }
 
+/** For a red-flag or judging question, a second card competes when its best passage scores this share of the first's. */
+const RIVAL_SHARE = 0.9;
+/** ...and speaks only when its best sentence scores at least this multiple of the first card's best. */
+const RIVAL_MARGIN = 1.1;
+
 /** A lead-card section joins the pool when its heading names this share of the question. */
 const HEADING_SHARE = 0.4;
 
@@ -366,7 +371,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // The best card's summary always competes: it is written as the direct answer to the card's question.
   // A red-flag or good-answer question is about one vendor question: its sentences come from that card alone.
   const polar = analysis.kind === 'red-flags' || analysis.kind === 'good-answer' || analysis.kind === 'judge';
-  const pool = polar && hits[0] ? cardPool(hits[0], retriever) : hits.slice(0, options.chunks);
+  // When the next card retrieval found scores nearly as well ("we self-certify against industry best practice" is as
+  // near the incident card's "best efforts" as the security card's "self-attestation"), both compete, and the card of
+  // the best sentence is the one the answer speaks from.
+  const rival = polar && hits[0] ? hits.find((h) => h.chunk.cardId !== hits[0]?.chunk.cardId) : undefined;
+  // Only pasted words confound retrieval that way: the vendor's wording, not the asker's, put the first card first.
+  const contested = rival && hits[0] && analysis.quoted.length && rival.score >= RIVAL_SHARE * hits[0].score ? cardPool(rival, retriever) : [];
+  const pool = polar && hits[0] ? [...cardPool(hits[0], retriever), ...contested] : hits.slice(0, options.chunks);
   const lead = hits[0];
   const summary = lead && lead.chunk.kind !== 'summary' ? retriever.chunk(`${lead.chunk.cardId}#summary`) : undefined;
   if (lead && summary && !pool.some((h) => h.chunk.id === summary.id)) pool.push({ ...lead, chunk: summary, score: lead.score * options.summaryPrior });
@@ -435,6 +446,14 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
   });
   candidates.sort((a, b) => b.score - a.score);
+  // A red-flag or judging answer speaks from one vendor question's card: the best sentence's.
+  // The rival card's best sentence must beat the first card's clearly.
+  if (contested.length && candidates[0]) {
+    const first = hits[0]?.chunk.cardId;
+    const own = candidates.find((c) => c.chunk.cardId === first);
+    const speaker = candidates[0].chunk.cardId !== first && own && candidates[0].score < RIVAL_MARGIN * own.score ? first : candidates[0].chunk.cardId;
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => c.chunk.cardId === speaker));
+  }
   // The models, GPUs and products the question names; a sentence pricing or describing only others is beside it.
   const products = (found: typeof mentions) => found.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) ? [m.entry.name] : []));
   const asked = new Set(products(mentions));

@@ -130,6 +130,12 @@ describe('answers over the real cards', () => {
     expect((await ask("my landlord says the lease renewal is 'best efforts'. ok?")).answered).toBe(false);
   });
 
+  it('judges pasted vendor words against the vendor question they are about, not the one their wording resembles', async () => {
+    // "best practice" sits near the incident card's "best efforts"; "self-certify" is the security card's self-attestation.
+    const r = await ask('pasted from a vendor security page: "we self-certify against industry best practice". red flag?');
+    expect(r.answer).toMatch(/^A red flag is a vendor that offers only self-attestation/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
