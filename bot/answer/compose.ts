@@ -6,7 +6,7 @@ import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge/claims/claims.ts';
-import { answerCue } from './question-cues.ts';
+import { answerCue, asksConditions } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
 import { idfShare, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
@@ -365,7 +365,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const scored = questionWeights(analysis, retriever);
   const { weights, total, anchors, optional, situation } = scored;
   const qTerms = [...weights.keys()];
-  const cue = answerCue(analysis.core) ?? (analysis.kind === 'list' ? enumerates : undefined);
+  // A list, or the conditions under which something pays ("when does self-hosting make sense?"), is answered by a
+  // sentence naming the items.
+  const cue = answerCue(analysis.core) ?? (analysis.kind === 'list' || asksConditions(analysis.core) ? enumerates : undefined);
   const top = hits[0]?.score ?? 0;
 
   // The best card's summary always competes: it is written as the direct answer to the card's question.

@@ -34,6 +34,14 @@ function spellsOut(acronym: string, sentence: string): boolean {
   return new RegExp(`^[^.]{0,80}\\((${acronym.replace(/[^\w\s-]/g, '').replace(/s$/i, '')})s?\\)`, 'i').test(sentence);
 }
 
+/** A question asking under what conditions something pays: "when does self-hosting make sense", "at what point…", "the triggers". */
+const CONDITIONS = /\bwhen (?:does|do|is|would|will|are)\b[^?.]{0,60}\b(?:make sense|makes sense|pay off|pays off|worth it|beat|beats|win|wins|the right (?:call|choice|move))\b|\bat what point\b|\btriggers?\b|\bin what (?:situations|cases|circumstances)\b/i;
+
+/** True when the question asks for the conditions under which something is right, answered by a sentence listing them. */
+export function asksConditions(question: string): boolean {
+  return CONDITIONS.test(question);
+}
+
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
@@ -44,8 +52,9 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
   // "how big is the gap", "how far behind": a size, in figures or in time.
   if (/\bhow (big|large|wide|small|far behind|far ahead|close)\b/.test(q)) return (s) => AMOUNT.test(s) || SIZE.test(s);
-  // "When did / does / was ..." asks for a date; "When should we ..." asks for conditions.
-  if (/\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadlines?\b|\bsince when\b|\b(key )?dates\b|\btimeline\b|\bwhat applies (already|now|when)\b/.test(q)) return (s) => DATE.test(s);
+  // "When did / does / was ..." asks for a date; "When should we ..." and "when does self-hosting make sense" ask for
+  // conditions (`asksConditions`).
+  if (!asksConditions(q) && /\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadlines?\b|\bsince when\b|\b(key )?dates\b|\btimeline\b|\bwhat applies (already|now|when)\b/.test(q)) return (s) => DATE.test(s);
   const def = definitionSubject(question);
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.

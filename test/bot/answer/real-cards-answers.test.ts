@@ -136,6 +136,10 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^A red flag is a vendor that offers only self-attestation/);
   });
 
+  it('answers "when does it make sense?" with the conditions, not a date or one of them', async () => {
+    expect((await ask('when does self hosting actually make sense? give me the triggers')).answer).toMatch(/^Self-host an open-weight model when law or a regulator requires data to stay/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
