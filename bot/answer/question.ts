@@ -387,6 +387,13 @@ export function questionKind(question: string): QuestionKind {
   if (/^(so |ok |okay |and )?(is|are|can|could|does|do|did|will|would|may|must|has|have|was|were|isn't|aren't|doesn't|don't|cant|can't)\b/.test(q)) return 'yes-no';
   // "legal asked: is deepseek r1 ok…", "if a lab publishes its weights, does that make it open source?".
   if (/(?:[,:;]\s+|^if\b[^,?]{3,80},\s*)(is|are|can|could|does|do|did|will|would|may|must|has|have|isn't|aren't|doesn't|don't)\s+(it|that|this|they|we|our|the|an?|[a-z0-9-]+\s+[a-z0-9.-]+)\b[^?]*\?/.test(q)) return 'yes-no';
+  // "if a vendor has iso 42001 does that mean their model is safe?": the condition typed without its comma.
+  if (/^if\b[^?]{3,80}?\s(?:does|do|is|are|can|will|would)\s+(?:that|it|this|they|we)\b[^?]*\?/.test(q)) return 'yes-no';
+  // "llama 4 is apache right?": a statement put up to be confirmed.
+  // ("who's right?" picks between two views: not this.)
+  if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(q) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
+  // "deepseek r1 ok in a paid product?", "gemma 3 fine for commercial use?": a thing put up for a yes or no.
+  if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?.]{2,60}?\s(?:ok|okay|fine|allowed|legal|safe|compliant|usable|alright|good to go)\s+(?:in|for|to|with|under|on)\b[^?.]{2,60}\?+\s*$/.test(q)) return 'yes-no';
   // "when" inside a question that asks what, how or which ("what should be on the agenda when we re-check…") sets
   // a scene; it does not ask for a date.
   if ((/\bwhen\b/.test(q) && !/^(so |ok |and )?(what|which|how|who|why)\b/.test(q)) || /\bdeadline\b|\bwhat (year|date)\b/.test(q)) return 'when';

@@ -46,6 +46,14 @@ describe('chat shorthand', () => {
     expect(a.core).toMatch(/swap the ai model/);
   });
 
+  it('hears a yes or no asked as a statement to confirm, a thing put up as ok, or a condition typed without its comma', () => {
+    for (const q of ['llama 4 is apache right?', 'deepseek r1 ok in a paid product?', 'gemma 3 fine for commercial use?', 'if a vendor has iso 42001 does that mean their model is safe?']) {
+      expect(analyseQuestion(q).kind, q).toBe('yes-no');
+    }
+    // Picking between two views is not a yes or no.
+    expect(analyseQuestion("one dev wants litellm now, the other says it is premature. who's right?").kind).not.toBe('yes-no');
+  });
+
   it('reads a short subject before "what are they?" as the thing to define', () => {
     expect(analyseQuestion('SCCs - what are they actually?').kind).toBe('definition');
     expect(definitionSubject('dpia, what is it exactly?')).toBe('dpia');

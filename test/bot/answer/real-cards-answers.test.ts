@@ -140,6 +140,11 @@ describe('answers over the real cards', () => {
     expect((await ask('when does self hosting actually make sense? give me the triggers')).answer).toMatch(/^Self-host an open-weight model when law or a regulator requires data to stay/);
   });
 
+  it('puts the card verdict first for a yes or no typed as a statement or a fragment', async () => {
+    expect((await ask('llama 4 is apache right?')).answer).toMatch(/^No: Llama 4 ships under/);
+    expect((await ask('deepseek r1 ok in a paid product?')).answer).toMatch(/^Yes: DeepSeek-R1 is under the MIT licence/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
