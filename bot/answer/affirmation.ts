@@ -14,6 +14,10 @@ const NEGATION = /\b(not|no|never|cannot)\b|n't\b/gi;
  */
 const QUALIFIED = /\b(none|nor|neither|without|unless|but|however|although|though|only|except|apart from|rather than|instead|may|might|could|likely|unlikely|usually|often|rarely|seldom|sometimes|depends?|unclear|unconfirmed|confirmed|verified|record|found|known|avoid|beware|refuse|risk|red flag|whereas|while|if|until|before|yet|still|provided|as long as|subject to|conditions?)\b|\b(deprecat|retir|shut|withdr|remov|dropp|replac|prohibit|bann|forbid|rules? out|exclud|lack|fail|stopp|ceas|expir|invalid|struck|annul)/i;
 
+/** A lead saying the fact asked about is unconfirmed, and a contrast that makes it one of two claims. */
+const UNCONFIRMED = /\b(?:has|have|had|is|are) not (?:yet )?been (?:independently )?(?:confirmed|verified)\b/i;
+const CONTRASTED = /\b(?:but|however|although|though|whereas|while)\b/i;
+
 /** A question that is not a plain yes or no: it negates ("isn't it…"), offers alternatives ("…or is that overkill?") or hedges. */
 const NOT_PLAIN = /\b(not|no|never|or|either|instead|rather|vs|versus)\b|n't\b/i;
 
@@ -38,7 +42,10 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   const lead = composition.sentences[0];
   const cited = composition.citations[0];
   const negations = lead?.text.match(NEGATION)?.length ?? 0;
-  if (!lead || !cited || QUALIFIED.test(lead.text) || negations > 1) return undefined;
+  // "Publication of the Digital Omnibus … has not been independently confirmed" answers "has it been published?"
+  // with neither yes nor no, and says so first.
+  const unconfirmed = lead !== undefined && UNCONFIRMED.test(lead.text) && !CONTRASTED.test(lead.text);
+  if (!lead || !cited || (QUALIFIED.test(lead.text) && !unconfirmed) || negations > 1) return undefined;
   // `total` is the weight of the question's own words (neither qualifier nor borrowed situation), the same words held here.
   const { weights, optional, situation, total } = composition.weights;
   const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
@@ -47,5 +54,5 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // name keeps its capital.
   const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
   const text = first && isStopword(first.toLowerCase()) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
-  return { text: `${negations ? 'No' : 'Yes'}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
+  return { text: `${unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes'}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
 }

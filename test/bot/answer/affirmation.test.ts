@@ -28,13 +28,19 @@ describe('a plain yes or no put before the lead', () => {
     expect(no?.url).toBe('https://example.test/page');
   });
 
-  it('puts no verdict before a lead that limits, hedges, ends something or says it is unknown', () => {
+  it('says "Not confirmed" before a lead saying that what is asked has not been confirmed', () => {
+    expect(affirmation(yesNo('does the restriction reach users?'), composed('Whether the restriction reaches users has not been independently confirmed.', words, ['restriction', 'reach', 'user']))?.text).toBe(
+      'Not confirmed: Whether the restriction reaches users has not been independently confirmed.',
+    );
+  });
+
+  it('puts no verdict before a lead that limits, hedges, ends something or says it is one of two claims', () => {
     for (const lead of [
       'The restriction reaches users only in the EU.',
       'The restriction may reach users.',
       'The restriction reaches users, provided they are in the EU.',
       'The restriction was withdrawn for users.',
-      'Whether the restriction reaches users has not been confirmed.',
+      'The restriction reaches users, but whether it reaches partners has not been confirmed.',
       'The restriction does not reach users and never did.',
     ]) {
       expect(affirmation(yesNo('does the restriction reach users?'), composed(lead, words, ['restriction', 'reach', 'user']))).toBeUndefined();
