@@ -1,5 +1,6 @@
 import type { Composition } from './compose.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
+import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -36,8 +37,10 @@ const OWN_WORD = 0.8;
  * negation). Anything less gives the facts without a verdict rather than a guessed one.
  */
 export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, composition: Composition): Verdict | undefined {
+  if (analysis.kind === 'should') return advised(analysis, composition);
   // A should-we weighs the asker's situation ("our product lives or dies on top-end reasoning. start with open
-  // weights?"), which a sentence covering the asking words alone does not: only a plain yes/no question qualifies.
+  // weights?"), which a sentence covering the asking words alone does not: only a plain yes/no question qualifies,
+  // or a should-we the lead's advice answers in its own verb (below).
   if (analysis.kind !== 'yes-no' || NOT_PLAIN.test(analysis.core)) return undefined;
   const lead = composition.sentences[0];
   const cited = composition.citations[0];
@@ -55,4 +58,37 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
   const text = first && isStopword(first.toLowerCase()) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
   return { text: `${unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes'}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
+}
+
+/** The action a should-we asks about: "should we test a switch…" -> "test", "make suppliers map evals…?" -> "make". */
+const SHOULD_ACTION = /^(?:so |ok |and )?(?:should|shall|do|must) (?:we|i|our [a-z-]+|the [a-z-]+) (?:(?:really|actually|still|just|also|even|bother to) )?([a-z]+)\b|^([a-z]+)\b/i;
+/** Advice saying not to: "Avoid building…", "Do not rely…", "Never put…". */
+const ADVISED_AGAINST = /^(?:avoid|do not|don't|never)\s+([a-z]+)/i;
+/** A contrast or condition that makes advice something other than a plain yes or no. */
+const ADVICE_HEDGED = /\b(?:but|however|although|though|unless|whereas|rather than|instead)\b/i;
+/** Share of the question's own weight advice must cover to be taken as answering it. */
+const ADVISED_SHARE = 0.5;
+
+/**
+ * "Yes: …" or "No: …" before a lead that advises, in the question's own verb, the action a should-we asks about:
+ * "should we test a model switch before we need one?" is answered "Yes: test a switch between models at least once
+ * before you need it…", "should we build our assistant on a Gemini preview model?" "No: avoid building production
+ * workloads on preview models…". The question must be a plain one and the advice unhedged and on its subject.
+ */
+function advised(analysis: Pick<QuestionAnalysis, 'core'>, composition: Composition): Verdict | undefined {
+  if (NOT_PLAIN.test(analysis.core)) return undefined;
+  const m = SHOULD_ACTION.exec(analysis.core.trim());
+  const action = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  const lead = composition.sentences[0];
+  const cited = composition.citations[0];
+  if (!action || isStopword(action) || !lead || !cited || ADVICE_HEDGED.test(lead.text)) return undefined;
+  const against = ADVISED_AGAINST.exec(lead.text);
+  const verb = (against?.[1] ?? /^[A-Za-z]+/.exec(lead.text)?.[0] ?? '').toLowerCase().replace(/ing$/, '');
+  const same = verb.length > 2 && (stem(verb) === stem(action) || stem(`${verb}e`) === stem(action));
+  if (!same) return undefined;
+  const { weights, optional, situation, total } = composition.weights;
+  const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
+  if (!total || held / total < ADVISED_SHARE) return undefined;
+  const text = lead.text.charAt(0).toLowerCase() + lead.text.slice(1);
+  return { text: `${against ? 'No' : 'Yes'}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
 }

@@ -56,4 +56,19 @@ describe('a plain yes or no put before the lead', () => {
   it('keeps the capital of a name that opens the lead', () => {
     expect(affirmation(yesNo('does openai discount batch requests?'), composed('OpenAI discounts batch requests by 50%.', { openai: 2, discount: 3, batch: 3, request: 2 }, ['openai', 'discount', 'batch', 'request']))?.text).toBe('Yes: OpenAI discounts batch requests by 50%.');
   });
+
+  it('says yes to a should-we whose lead advises the asked action in its own verb, and no to advice against it', () => {
+    const w = { test: 3, switch: 3, model: 1 };
+    const should = (core: string) => ({ kind: 'should' as const, core });
+    expect(affirmation(should('should we test a model switch before we need one?'), composed('Test a switch between models at least once before you need it.', w, ['test', 'switch', 'model']))?.text).toBe(
+      'Yes: test a switch between models at least once before you need it.',
+    );
+    expect(affirmation(should('should we build on a preview model?'), composed('Avoid building production workloads on preview models.', { build: 3, preview: 3, model: 1 }, ['build', 'preview', 'model']))?.text).toBe(
+      'No: avoid building production workloads on preview models.',
+    );
+    // Advice in another verb, hedged advice, or a question offering alternatives gets none.
+    expect(affirmation(should('should we test a model switch?'), composed('Put the abstraction layer in place first.', w, ['model']))).toBeUndefined();
+    expect(affirmation(should('should we test a model switch?'), composed('Test a switch, but only once a year.', w, ['test', 'switch', 'model']))).toBeUndefined();
+    expect(affirmation(should('should we test a switch or wait?'), composed('Test a switch between models.', w, ['test', 'switch', 'model']))).toBeUndefined();
+  });
 });
