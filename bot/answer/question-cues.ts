@@ -45,6 +45,9 @@ export function asksConditions(question: string): boolean {
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
+  // "What does cost predictability refer to?" asks what a term means, whatever amount words the term holds.
+  const meaning = /\b(refer to|refers to|mean|means|stand for|stands for)\b/.test(q) ? definitionCue(question) : undefined;
+  if (meaning) return meaning;
   if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
   if (FINE_AS_PENALTY.test(q) || /\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
     return (s) => AMOUNT.test(s);
@@ -55,6 +58,11 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   // "When did / does / was ..." asks for a date; "When should we ..." and "when does self-hosting make sense" ask for
   // conditions (`asksConditions`).
   if (!asksConditions(q) && /\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadlines?\b|\bsince when\b|\b(key )?dates\b|\btimeline\b|\bwhat applies (already|now|when)\b/.test(q)) return (s) => DATE.test(s);
+  return definitionCue(question);
+}
+
+/** The test for a sentence defining what a definition question asks about; undefined for other questions. */
+function definitionCue(question: string): ((sentence: string) => boolean) | undefined {
   const def = definitionSubject(question);
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
@@ -68,12 +76,11 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
       // question" names the subject before its verb but defines something else.
       const before = terms(s.slice(0, v.index));
       const opening = new Set(before.slice(0, subject.length + SUBJECT_SLACK));
-      // The subject starts the sentence ("An open-weight model releases…"), or is the acronym its opening spells out
-      // ("Standard contractual clauses (SCCs) are…"); "The OSI also publishes a separate Open Weights definition"
-      // is about the OSI.
-      // A sentence spelling out the acronym asked about near its start ("…providers of general-purpose AI (GPAI)
-      // models have…") says what it stands for, wherever the sentence's own subject sits.
+      // A sentence spelling out the acronym asked about near its start ("Standard contractual clauses (SCCs) are…",
+      // "…providers of general-purpose AI (GPAI) models have…") says what it stands for, wherever its subject sits.
       if (spellsOut(def, s)) return true;
+      // Otherwise the subject starts the sentence ("An open-weight model releases…"); "The OSI also publishes a
+      // separate Open Weights definition" is about the OSI.
       const starts = subject.some((t) => before.slice(0, 2).includes(t));
       return starts && subject.filter((t) => opening.has(t)).length / subject.length >= 0.6;
     };

@@ -435,6 +435,9 @@ function isListQuestion(q: string): boolean {
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
 }
 
+/** The end of a clause asking what a term means: "…what does cost predictability refer to". */
+const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*$/i;
+
 /**
  * The thing a definition question asks about: "what is X", "what's X mean", "what does X mean", "define X",
  * "meaning of X"; undefined for other questions.
@@ -453,8 +456,12 @@ export function definitionSubject(question: string): string | undefined {
     // "SCCs - what are they actually?", "dpia, what is it?": a short subject named before a question pointing at it.
     /^((?:[\w/-]+\s+){0,3}[\w/-]+)\s*[-–—:,]?\s+what(?:'s|’s|s)?\s*(?:is|are|was|were)?\s*(?:it|they|that|this|those|these)(?:\s+(?:actually|really|exactly|even|again|about))?$/i,
   ];
+  // "In the open versus closed decision, what does cost predictability refer to?": the definition asked after a
+  // leading phrase.
+  const tail = /^.{3,}?[,\s]\s*((?:what(?:'s|’s| is| are| does| do)|define|explain)\b[^,?]*)$/i.exec(q)?.[1];
   for (const p of patterns) {
-    const m = p.exec(q);
+    // Only a tail asking what a term means ("…, what does X refer to?") is a definition; "…, what's coming?" is not.
+    const m = p.exec(q) ?? (tail && MEANING_ASK.test(tail) && p !== patterns.at(-1) ? p.exec(tail) : null);
     // "what is the cost of X" asks for a figure, not a definition.
     // "what does foundation model actually mean": the subject without the asker's adverbs.
     const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();

@@ -54,6 +54,12 @@ describe('chat shorthand', () => {
     expect(analyseQuestion("one dev wants litellm now, the other says it is premature. who's right?").kind).not.toBe('yes-no');
   });
 
+  it('finds the term asked about after a leading phrase, only when the clause asks what it means', () => {
+    expect(definitionSubject('In the open versus closed decision, what does cost predictability refer to?')).toBe('cost predictability');
+    expect(analyseQuestion('In the open versus closed decision, what does cost predictability refer to?').kind).toBe('definition');
+    expect(definitionSubject("ai act dates: what applies already, what's coming?")).toBeUndefined();
+  });
+
   it('reads a short subject before "what are they?" as the thing to define', () => {
     expect(analyseQuestion('SCCs - what are they actually?').kind).toBe('definition');
     expect(definitionSubject('dpia, what is it exactly?')).toBe('dpia');

@@ -145,6 +145,10 @@ describe('answers over the real cards', () => {
     expect((await ask('deepseek r1 ok in a paid product?')).answer).toMatch(/^Yes: DeepSeek-R1 is under the MIT licence/);
   });
 
+  it('defines a term whose name holds an amount word, rather than giving an amount', async () => {
+    expect((await ask('In the open versus closed decision, what does cost predictability refer to?')).answer).toMatch(/^Cost predictability asks whether spend is stable/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
