@@ -42,9 +42,14 @@ export function asksConditions(question: string): boolean {
   return CONDITIONS.test(question);
 }
 
+/** A sentence saying what was chosen: "The firm chose both…", "decided to…", "went with…". */
+const CHOSE = /\b(?:chose|chosen|decided|picked|went with|settled on|opted)\b/i;
+
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();
+  // "What did that firm end up doing?" asks for the choice made: the sentence saying what was chosen.
+  if (/\bwhat (?:did|do|does|would) [^?]{1,40}\b(?:end(?:ed)? up (?:doing|choosing|with|going with)|decide|choose|pick|go with|settle on|opt for)\b/.test(q)) return (s) => CHOSE.test(s);
   // "What does cost predictability refer to?" asks what a term means, whatever amount words the term holds.
   const meaning = /\b(refer to|refers to|mean|means|stand for|stands for)\b/.test(q) ? definitionCue(question) : undefined;
   if (meaning) return meaning;

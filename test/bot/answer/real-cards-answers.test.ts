@@ -149,6 +149,11 @@ describe('answers over the real cards', () => {
     expect((await ask('In the open versus closed decision, what does cost predictability refer to?')).answer).toMatch(/^Cost predictability asks whether spend is stable/);
   });
 
+  it('answers "what did they end up doing?" with what was chosen', async () => {
+    const r = await ask("we're 35 people doing outsourced customer support, claude api would run about £2.5k/mo. heard there's a worked example of a firm just like us - what did they end up doing?");
+    expect(r.answer).toMatch(/^The firm chose both: the closed API for the prototype and open weights by month twelve/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
