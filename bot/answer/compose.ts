@@ -50,6 +50,13 @@ function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] 
   return [lead, ...rest.map((chunk) => ({ ...lead, chunk, score: lead.score * 0.9 }))];
 }
 
+/** Words asking about a vendor's answer itself: then "A good answer…" and "A red flag…" sentences are on the point. */
+const VENDOR_ANSWER = /\b(answers?|repl(?:y|ies)|responses?|red[- ]?flags?|good looks like)\b/i;
+/** A sentence framed as what a vendor's answer should or should not hold: "A good answer…", "Red flags are…". */
+const FRAMED_OPENING = /^(?:an? |the )?(?:good|strong|red[- ]?flag|bad)\b[^.]{0,20}?\b(?:answers?|flags?)\b/i;
+/** Share of the best score an unframed sentence needs for framed ones to give way to it. */
+const FRAMED_FLOOR = 0.5;
+
 /** For a red-flag or judging question, a second card competes when its best passage scores this share of the first's. */
 const RIVAL_SHARE = 0.9;
 /** ...and speaks only when its best sentence scores at least this multiple of the first card's best. */
@@ -491,6 +498,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // Advice setting the compared sides apart ("Treat ISO/IEC 42001 as a complement to ISO 27001 or SOC 2, which cover
   // information security rather than AI governance") answers the comparison itself.
   if (factualAsk) promote(candidates, (c) => !ADVICE.test(c.text) || setsSidesApart(c.text));
+  // What a good vendor answer looks like ("A good answer names the transfer route, such as the Data Privacy Framework
+  // … or standard contractual clauses") compares nothing it names: in a comparison not about a vendor's answer, such
+  // sentences give way when the cards hold others on the point.
+  const framed = (text: string) => FRAMED_OPENING.test(text);
+  if (analysis.kind === 'comparison' && !VENDOR_ANSWER.test(analysis.core) && candidates.some((c) => !framed(c.text) && c.score >= FRAMED_FLOOR * (candidates[0]?.score ?? 0))) {
+    candidates.splice(0, candidates.length, ...candidates.filter((c) => !framed(c.text)));
+  }
   // Nor does a sentence about other vendors than those asked about ("RunPod charges…" for "what does lambda charge
   // for an h100?") while one about them is near.
   if (namedVendors.size) promote(candidates, (c) => !otherVendors(c.text));

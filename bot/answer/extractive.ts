@@ -385,7 +385,12 @@ async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
   for (const side of sides) {
     let query = ` ${normalizeName(analysis.core)} `;
     for (const other of sides) if (other !== side) query = query.replace(other.form, ' ');
-    for (const h of (await retriever.search(query, { k: PER_SIDE * 2, mode })).filter((x) => side.entry?.cards.includes(x.chunk.cardId)).slice(0, PER_SIDE)) {
+    // The card about the side (its title names it: "Schrems II and the EU-US Data Privacy Framework") speaks for it
+    // before one that only mentions it ("The UK-US data bridge…").
+    const own = normalizeName(side.entry?.name ?? '');
+    const about = (h: RetrievedChunk) => (own.trim() && normalizeName(h.chunk.title).includes(own) ? 0 : 1);
+    const found = (await retriever.search(query, { k: PER_SIDE * 2, mode })).filter((x) => side.entry?.cards.includes(x.chunk.cardId));
+    for (const h of [...found].sort((a, b) => about(a) - about(b)).slice(0, PER_SIDE)) {
       if (!out.some((o) => o.chunk.id === h.chunk.id)) out.push(h);
     }
   }

@@ -154,6 +154,13 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^The firm chose both: the closed API for the prototype and open weights by month twelve/);
   });
 
+  it('compares two transfer routes from the cards about them, not from a vendor question naming both', async () => {
+    const r = await ask('For an EU company using a US LLM vendor, how do the Data Privacy Framework and standard contractual clauses compare as transfer routes?');
+    expect(r.answer).not.toMatch(/A good answer/);
+    expect(r.answer).toMatch(/certified US company under the DPF/);
+    expect(r.answer).toMatch(/Standard contractual clauses \(SCCs\) are/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
