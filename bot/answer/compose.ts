@@ -9,7 +9,7 @@ import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge
 import { answerCue, asksConditions } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, type QuestionAnalysis } from './question.ts';
-import { idfShare, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
+import { idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
@@ -194,10 +194,14 @@ const EXTRA_HELD = 0.5;
 /** Share of an asked part's domain words a sentence must hold to answer that part. */
 const PART_HELD = 0.4;
 
-/** The parts of a core asking two things: "when did it launch, and does it fix the cloud act issue?". */
-export function askedParts(core: string): string[] {
+/**
+ * The parts of a core asking two things about the domain: "when did it launch, and does it fix the cloud act issue?".
+ * None when it asks one thing, or when a part is not about the domain ("gonna rain in london tmrw? deciding which
+ * day to go in").
+ */
+export function askedParts(core: string, retriever: Retriever): string[] {
   const parts = core.split(/\?\s*|;\s*|,?\s+(?:and|but|also|plus)\s+(?=(?:does|do|did|is|are|can|could|will|would|should|what|how|when|which|who|why|where)\b)/i).filter((p) => terms(p).length >= 2);
-  return parts.length >= 2 ? parts : [];
+  return parts.length >= 2 && parts.every((p) => namesTheDomain(p, retriever)) ? parts : [];
 }
 
 /** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
@@ -213,9 +217,6 @@ function promote(candidates: ComposedSentence[], wants: (c: ComposedSentence) =>
   const better = candidates.find((c) => wants(c) && c.score >= LEAD_FLOOR * head.score);
   if (better) candidates.splice(0, 0, ...candidates.splice(candidates.indexOf(better), 1));
 }
-
-/** Longest quoted phrase, in words, whose exact wording in an answer grounds it. */
-const QUOTED_PHRASE = 4;
 
 /** What an answer covering no domain word of the question keeps of its coverage. */
 const UNANCHORED_SHARE = 0.4;
@@ -595,8 +596,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // A message asking two things ("when did it launch, and does it fix the cloud act issue?") is answered on
       // both: an asked part whose domain words no chosen sentence covers takes the best sentence that does, however
       // it scores against the lead.
-      const parts = askedParts(analysis.core);
-      for (const part of parts.every((p) => namesTheDomain(p, retriever)) ? parts : []) {
+      for (const part of askedParts(analysis.core, retriever)) {
         const own = [...new Set(terms(part))].filter((t) => anchors.has(t) && !optional.has(t));
         const worth = own.reduce((a, t) => a + (weights.get(t) ?? 0), 0);
         if (!worth) continue;
@@ -654,13 +654,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // The situation's words the answer covers join both sides of the share: covered, they help; left out, they cost nothing.
   const gained = [...covered].reduce((a, [t, v]) => a + (situation.has(t) ? worth(t, v) : 0), 0);
   const raw = total ? [...covered].reduce((a, [t, v]) => a + worth(t, v), 0) / (total + gained) : 0;
-  // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain.
-  // So is one stating, word for word, a phrase of two words or more the asker quoted ("'best efforts'") in a message
-  // about the domain: the card flags that very wording. (A landlord's "best efforts" is no vendor's.)
+  // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain; one
+  // stating, word for word, a phrase of two words or more the asker quoted ("'best efforts'") in a message about the
+  // domain is: the card flags that very wording. (A landlord's "best efforts" is no vendor's.)
   const flat = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   const quotedHeld = namesTheDomain([analysis.context, analysis.core].join(' '), retriever) && analysis.quoted.some((q) => {
     const words = flat(q).split(' ').filter(Boolean);
-    return words.length >= 2 && words.length <= QUOTED_PHRASE && judged.chosen.some((c) => ` ${flat(c.text)} `.includes(` ${words.join(' ')} `));
+    return words.length >= 2 && words.length <= SHORT_QUOTE && judged.chosen.some((c) => ` ${flat(c.text)} `.includes(` ${words.join(' ')} `));
   });
   const anchored = quotedHeld || [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
   const coverage = anchored ? raw : raw * UNANCHORED_SHARE;

@@ -403,9 +403,8 @@ async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
  * can speak to both.
  */
 async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number): Promise<RetrievedChunk[]> {
-  // Both parts must be about the domain: "gonna rain in london tmrw? deciding which day to go in" asks nothing of it.
-  const parts = askedParts(analysis.core);
-  if (!parts.length || !parts.every((p) => namesTheDomain(p, retriever))) return hits;
+  const parts = askedParts(analysis.core, retriever);
+  if (!parts.length) return hits;
   const out = hits.slice(0, chunks);
   for (const part of parts) {
     const best = (await retriever.search(part, { k: 1, mode }))[0];

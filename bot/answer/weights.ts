@@ -27,8 +27,8 @@ const ORDINARY_SHARE = 0.5;
 /** What a word of the asker's situation keeps of its weight when the asking clause alone names too little. */
 const SITUATION_SHARE = 0.5;
 
-/** Longest quotation, in words, read as a phrase a card may use word for word. */
-const SHORT_QUOTE = 4;
+/** Longest quotation, in words, read as a phrase a card may use word for word (and that grounds an answer stating it). */
+export const SHORT_QUOTE = 4;
 
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
