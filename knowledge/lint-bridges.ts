@@ -19,8 +19,8 @@ const flat = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9%$£€]+
 
 /**
  * The bridges file can only send a search to words the cards use: each `means` occurs in some card's indexed text,
- * each `says` phrase has index terms (not stop words alone, and more than one unless the one is rare in the cards)
- * and appears in one bridge only.
+ * each `says` phrase has index terms (not stop words alone, and more than one unless the one is rare in the cards or
+ * the bridge is a one-word synonym) and appears in one bridge only.
  */
 export function lintBridges(path: string, cards: Card[]): BridgeIssue[] {
   const issue = (message: string): BridgeIssue => ({ level: 'error', rule: 'bridge', message });
@@ -44,7 +44,9 @@ export function lintBridges(path: string, cards: Card[]): BridgeIssue[] {
       // One word the cards use widely ("test" of "for testing only") would bridge every question that uses it.
       // A phrase of several words needs several index terms: "dev only" is just "dev", "who runs it" just "run".
       else if (own.length === 1 && /\s/.test(s.trim())) issues.push(issue(`bridges[${i}]: "${s}" keeps one index term, "${own[0]}"; say more`));
-      else if (own.length === 1 && passagesWith(own[0] ?? '') > SINGLE_WORD_PASSAGES) issues.push(issue(`bridges[${i}]: "${s}" is one word the cards use in ${passagesWith(own[0] ?? '')} passages; say more`));
+      // A synonym bridges one word to one word ("supplier" / "vendor"), however widely the cards use it.
+      else if (b.synonym && (terms(b.means).length !== 1 || /\s/.test(s.trim()))) issues.push(issue(`bridges[${i}]: a synonym bridges one word to one word, not "${s}" to "${b.means}"`));
+      else if (!b.synonym && own.length === 1 && passagesWith(own[0] ?? '') > SINGLE_WORD_PASSAGES) issues.push(issue(`bridges[${i}]: "${s}" is one word the cards use in ${passagesWith(own[0] ?? '')} passages; say more`));
       const key = terms(s).join(' ');
       const other = seen.get(key);
       if (other !== undefined && other !== i) issues.push(issue(`bridges[${i}]: "${s}" is also said in bridges[${other}]`));

@@ -14,7 +14,7 @@ describe('kb lint: everyday words bridged to the cards\' words', () => {
   });
   afterEach(() => cleanup());
 
-  const add = async (bridge: { says: string[]; means: string }) => {
+  const add = async (bridge: { says: string[]; means: string; synonym?: true }) => {
     const data = JSON.parse(await readFile(file, 'utf8')) as { bridges: unknown[] };
     data.bridges.push(bridge);
     await writeFile(file, JSON.stringify(data));
@@ -36,5 +36,17 @@ describe('kb lint: everyday words bridged to the cards\' words', () => {
       expect.stringMatching(/"zork the frobnicator" is also said in/),
     ]));
     expect(found).toHaveLength(4);
+  });
+
+  it('allows a widely used single word only as a one-word synonym of one word', async () => {
+    // "licence" is in dozens of passages: alone it would bridge every question using it, unless it is a synonym.
+    await add({ says: ['licence'], means: 'vendor' });
+    await add({ says: ['agreements'], means: 'contract', synonym: true });
+    await add({ says: ['model cards'], means: 'vendor', synonym: true });
+    const found = await errors();
+    expect(found).toEqual([
+      expect.stringMatching(/"licence" is one word the cards use in \d+ passages/),
+      expect.stringMatching(/a synonym bridges one word to one word, not "model cards" to "vendor"/),
+    ]);
   });
 });

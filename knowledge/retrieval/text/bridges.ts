@@ -15,6 +15,11 @@ export const bridgesSchema = z.object({
         says: z.array(z.string().min(1)).min(1),
         /** The cards' own words for it: "self-attestation", "transparency obligation". */
         means: z.string().min(1),
+        /**
+         * One word that means exactly one other in this domain ("supplier" / "vendor"): a bridge of single words the
+         * cards use widely, which `kb lint` allows only when both sides are one word.
+         */
+        synonym: z.literal(true).optional(),
       }),
     )
     .min(1),
