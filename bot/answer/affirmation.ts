@@ -49,15 +49,27 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // with neither yes nor no, and says so first.
   const unconfirmed = lead !== undefined && UNCONFIRMED.test(lead.text) && !CONTRASTED.test(lead.text);
   if (!lead || !cited || (QUALIFIED.test(lead.text) && !unconfirmed) || negations > 1) return undefined;
-  // `total` is the weight of the question's own words (neither qualifier nor borrowed situation), the same words held here.
-  const { weights, optional, situation, total } = composition.weights;
-  const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
-  if (!total || held / total < AFFIRMED_SHARE) return undefined;
+  if (ownShareHeld(lead, composition) < AFFIRMED_SHARE) return undefined;
   // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…"; a
   // name keeps its capital.
   const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
   const text = first && isStopword(first.toLowerCase()) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
-  return { text: `${unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes'}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
+  return verdictOn(unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes', text, lead, cited);
+}
+
+/**
+ * The share of the question's own words (neither qualifier nor borrowed situation: those that make up `total`) the
+ * lead covers in its own words; 0 for a question with none.
+ */
+function ownShareHeld(lead: Composition['sentences'][number], composition: Composition): number {
+  const { weights, optional, situation, total } = composition.weights;
+  const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
+  return total ? held / total : 0;
+}
+
+/** The verdict "Yes: …", "No: …" or "Not confirmed: …" on the lead, citing its page. */
+function verdictOn(word: string, text: string, lead: Composition['sentences'][number], cited: Composition['citations'][number]): Verdict {
+  return { text: `${word}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
 }
 
 /** The action a should-we asks about: "should we test a switch…" -> "test", "make suppliers map evals…?" -> "make". */
@@ -86,9 +98,6 @@ function advised(analysis: Pick<QuestionAnalysis, 'core'>, composition: Composit
   const verb = (against?.[1] ?? /^[A-Za-z]+/.exec(lead.text)?.[0] ?? '').toLowerCase().replace(/ing$/, '');
   const same = verb.length > 2 && (stem(verb) === stem(action) || stem(`${verb}e`) === stem(action));
   if (!same) return undefined;
-  const { weights, optional, situation, total } = composition.weights;
-  const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
-  if (!total || held / total < ADVISED_SHARE) return undefined;
-  const text = lead.text.charAt(0).toLowerCase() + lead.text.slice(1);
-  return { text: `${against ? 'No' : 'Yes'}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
+  if (ownShareHeld(lead, composition) < ADVISED_SHARE) return undefined;
+  return verdictOn(against ? 'No' : 'Yes', lead.text.charAt(0).toLowerCase() + lead.text.slice(1), lead, cited);
 }

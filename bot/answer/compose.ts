@@ -530,6 +530,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') &&
     idfShare(terms(c.text), new Set(terms(x.text)), retriever) >= RETOLD &&
     !newFacts(c.text, x.text);
+  // The parts of a message asking two things, read once for both choices below.
+  const asks = askedParts(analysis.core, retriever);
   /**
    * The answer's sentences. `trim` leaves out what is beside the point for the reader: a complete list's further
    * items, a sentence from another card whose only addition is an everyday word of the question, and a section's
@@ -596,7 +598,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // A message asking two things ("when did it launch, and does it fix the cloud act issue?") is answered on
       // both: an asked part whose domain words no chosen sentence covers takes the best sentence that does, however
       // it scores against the lead.
-      for (const part of askedParts(analysis.core, retriever)) {
+      for (const part of asks) {
         const own = [...new Set(terms(part))].filter((t) => anchors.has(t) && !optional.has(t));
         const worth = own.reduce((a, t) => a + (weights.get(t) ?? 0), 0);
         if (!worth) continue;

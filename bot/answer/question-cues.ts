@@ -51,8 +51,8 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   // "What did that firm end up doing?" asks for the choice made: the sentence saying what was chosen.
   if (/\bwhat (?:did|do|does|would) [^?]{1,40}\b(?:end(?:ed)? up (?:doing|choosing|with|going with)|decide|choose|pick|go with|settle on|opt for)\b/.test(q)) return (s) => CHOSE.test(s);
   // "What does cost predictability refer to?" asks what a term means, whatever amount words the term holds.
-  const meaning = /\b(refer to|refers to|mean|means|stand for|stands for)\b/.test(q) ? definitionCue(question) : undefined;
-  if (meaning) return meaning;
+  const definition = definitionCue(question);
+  if (definition && /\b(refer to|refers to|mean|means|stand for|stands for)\b/.test(q)) return definition;
   if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
   if (FINE_AS_PENALTY.test(q) || /\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
     return (s) => AMOUNT.test(s);
@@ -63,7 +63,7 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   // "When did / does / was ..." asks for a date; "When should we ..." and "when does self-hosting make sense" ask for
   // conditions (`asksConditions`).
   if (!asksConditions(q) && /\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadlines?\b|\bsince when\b|\b(key )?dates\b|\btimeline\b|\bwhat applies (already|now|when)\b/.test(q)) return (s) => DATE.test(s);
-  return definitionCue(question);
+  return definition;
 }
 
 /** The test for a sentence defining what a definition question asks about; undefined for other questions. */
