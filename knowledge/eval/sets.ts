@@ -23,6 +23,7 @@ import { repoPath } from '../repo-path.ts';
  * questions; never tuned on, figures only. `blind11` (120) was written in a seventh session the same way, across every kind;
  * never tuned on, figures only. `blind12-tune` and `blind12-check` are a twelfth (160, seed 20261206), written in an eighth
  * session the same way across every kind, half of it in a non-specialist's words; the tune half's failures are shown.
+ * `blind13-tune` and `blind13-check` are a thirteenth (160, seed 20261207), written in a ninth session the same way.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -48,6 +49,8 @@ export const EVAL_SETS = {
   blind11: { file: 'blind11.jsonl', showFailures: false },
   'blind12-tune': { file: 'blind12-tune.jsonl', showFailures: true },
   'blind12-check': { file: 'blind12-check.jsonl', showFailures: false },
+  'blind13-tune': { file: 'blind13-tune.jsonl', showFailures: true },
+  'blind13-check': { file: 'blind13-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
