@@ -50,6 +50,9 @@ export const DEFAULT_THRESHOLD = 0.45;
 /** What the coverage of a message outside the knowledge base's domain (see `namesTheDomain`) keeps. */
 const OUT_OF_DOMAIN_SHARE = 0.85;
 
+/** The share of the threshold at which a gap's covered relative ("Sonnet 4.5" for "Sonnet 4.6") is still offered. */
+const RELATIVE_SHARE = 0.6;
+
 /** Kinds of named thing that are a question's subject: a question naming none takes its subject from its context. */
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu']);
 /** A product's name typed with its version joined on: "Phi-4", "MI300X", "A6000"; not "H2", nor "summarising 10m". */
@@ -154,7 +157,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const subjectless = !coverage.catalogue.mentions([analysis.qualifiers, analysis.core].join(' ')).some((m) => m.entry && SUBJECT_KINDS.has(m.entry.kind));
     const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => VERSIONED_NAME.test(u.name)) : [];
     const inCore = findUncovered(askedAbout, coverage, wordFacts);
-    const uncovered = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];
+    const gaps = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];
+    const uncovered = withNamedNeighbours(gaps, askedAbout, coverage.catalogue);
     // A comparison composes from the passages found for each side, and a message asking two things from those found
     // for each part, as well as from those for the whole question.
     const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' || hits !== found ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
@@ -217,8 +221,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const unknown = names;
     // Only a covered relative of the thing asked about ("Claude Sonnet 4.5" for "Sonnet 4.6") is worth offering:
     // for "Phi-4" or "a Tesla Model 3" any fact would be beside the point.
-    const closest = uncovered.flatMap((u) => u.closest).slice(0, 2);
-    if (!closest.length || !composition?.sentences.length || confidence < threshold * 0.6) {
+    const closest = [...new Set(uncovered.flatMap((u) => u.closest))].slice(0, 2);
+    // A relative of the same family is worth offering on a partial match; a thing merely named beside the gap only
+    // when the rest of the question is answered as well as any question must be.
+    const floor = uncovered.some((u) => u.beside) ? threshold : threshold * RELATIVE_SHARE;
+    if (!closest.length || !composition?.sentences.length || confidence < floor) {
       const result = await unanswered(question, { reason: 'not-covered', confidence: Math.min(confidence, threshold / 2), closestTopics });
       return { ...result, answer: opening, unknown };
     }
@@ -234,6 +241,28 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       return retrievePassages(retriever, retriever.spelling.correct(question), k, mode);
     },
   };
+}
+
+/** Kinds of named thing that can stand as the closest a question holds when a thing it names is not covered. */
+const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'vendor', 'product', 'standard', 'licence', 'law']);
+
+/**
+ * A gap with no covered relative of its own ("H200", "Fireworks", "Jira") takes as its closest the covered things the
+ * question names beside it ("on lambda", "for llama 4 maverick", "vs an h100"): the answer then says what is not
+ * covered and offers what the question also asked about, labelled as the closest. A thing inside the gap's own name
+ * ("AI Act" in "Colorado AI Act", "GDPR" in "GDPR Article 22") is not beside it.
+ */
+function withNamedNeighbours(gaps: Uncovered[], asked: string, catalogue: Catalogue): Uncovered[] {
+  if (!gaps.some((u) => !u.closest.length)) return gaps;
+  const inGap = (form: string) => gaps.some((u) => normalizeName(u.name).includes(form.trim()));
+  // A vendor sells many things: beside it, only a product typed with its version ("an h200 on lambda") is a thing of
+  // the kind it prices, not "our aws s3 storage bill".
+  const productGap = gaps.some((u) => VERSIONED_NAME.test(u.name));
+  const beside = (kind: string) => NEIGHBOUR_KINDS.has(kind) && (kind !== 'vendor' || productGap);
+  const named = catalogue.mentions(asked).flatMap((m) => (m.entry && beside(m.entry.kind) && !inGap(m.form) ? [m.entry] : []));
+  const neighbours = [...new Map(named.map((e) => [e.name, e])).values()];
+  if (!neighbours.length) return gaps;
+  return gaps.map((u) => (u.closest.length ? u : { ...u, closest: neighbours.map((e) => e.name), cards: [...new Set(neighbours.flatMap((e) => e.cards))], beside: true }));
 }
 
 /** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */

@@ -14,6 +14,8 @@ export interface Uncovered {
   cards: string[];
   /** A property of a covered thing ("the latency of Claude Opus 4.6"), not a thing itself. */
   property?: true;
+  /** The closest are things the question names beside the gap ("on Lambda" for "H200"), not relatives of it. */
+  beside?: true;
 }
 
 /** What the detector needs to know about words: the knowledge base's vocabulary and English word frequency. */
