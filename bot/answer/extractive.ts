@@ -12,7 +12,7 @@ import { analyseQuestion, asksWhatItMeans, contentWords, definitionSubject, expa
 import { namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
-import { findVerdict, withVerdict } from './verdict.ts';
+import { findVerdict, withVerdict, type Verdict } from './verdict.ts';
 import { affirmation } from './affirmation.ts';
 import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
@@ -189,7 +189,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
     // asker's turnover.
-    const computed = billVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`));
+    const computed = billVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever);
     if (lead && confidence < threshold && !computed) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our
@@ -470,7 +470,16 @@ export function preferTitledCards(hits: RetrievedChunk[], query: string, idf: (t
  * A vendor question named by its number ("q4 vendor answer", "question 7 on the checklist"), with a vendor beside it;
  * never a quarter ("in q4", "q4 2026").
  */
-const NUMBERED_QUESTION = /(?<!\b(?:in|by|for|during|this|next|last|until|before|after|from|since|of|end of|early|late|mid)\s)\b(?:q|question|qn)\s?#?(\d{1,2})\b(?!\s?(?:20)?\d\d\b|\s?fy)/i;
+const NUMBERED_QUESTION = /(?<!\b(?:in|by|for|during|this|next|last|until|before|after|from|since|of|end of|early|late|mid)\s)\b(?:q|question|qn)\s?(?:#|no\.?\s?|number\s)?(\d{1,2})\b(?!\s?(?:20)?\d\d\b|\s?fy)|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:vendor\s+|supplier\s+)?question\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:vendor\s+|supplier\s+)?question\b/i;
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** The vendor question a message names by its number or ordinal ("q4", "question #8", "the 3rd vendor question"). */
+function questionNumber(message: string): number | undefined {
+  const m = NUMBERED_QUESTION.exec(expandShorthand(message));
+  if (!m) return undefined;
+  const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORDINALS.indexOf((m[3] ?? '').toLowerCase()) + 1;
+  return n >= 1 ? n : undefined;
+}
 const ABOUT_VENDORS = /\b(vendors?|suppliers?|providers?|checklist|questionnaire|rfp|rfq|twelve|12 questions|their answer|answer)\b/i;
 
 /**
@@ -479,12 +488,32 @@ const ABOUT_VENDORS = /\b(vendors?|suppliers?|providers?|checklist|questionnaire
  * that merely mentions every question.
  */
 function preferNumberedQuestion(hits: RetrievedChunk[], message: string, retriever: Retriever): RetrievedChunk[] {
-  const n = NUMBERED_QUESTION.exec(expandShorthand(message))?.[1];
-  if (!n || !ABOUT_VENDORS.test(message) || !hits.length) return hits;
-  const card = retriever.chunks.find((c) => c.kind === 'summary' && (c.keywords ?? '').split('; ').includes(`question ${Number(n)}`));
-  if (!card || hits[0]?.chunk.cardId === card.cardId) return hits;
+  const card = numberedCard(message, retriever);
+  if (!card || !hits.length) return hits;
+  if (hits[0]?.chunk.cardId === card.cardId) return hits;
   const own = hits.filter((h) => h.chunk.cardId === card.cardId);
   return leadWith(hits, own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }]);
+}
+
+/** The summary passage of the vendor question a message names by number, when it speaks of vendors. */
+function numberedCard(message: string, retriever: Retriever) {
+  const n = questionNumber(message);
+  if (!n || !ABOUT_VENDORS.test(message)) return undefined;
+  return retriever.chunks.find((c) => c.kind === 'summary' && (c.keywords ?? '').split('; ').includes(`question ${n}`));
+}
+
+/** Words that only point at a numbered vendor question ("whats vendor question 8 on the checklist again"). */
+const POINTING = /^(?:q\d{1,2}|qn|question|questions|no|number|\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|vendor|vendors|supplier|suppliers|checklist|list|again|one|remind|exactly|actually)$/;
+
+/**
+ * "whats vendor question 8 on the checklist again?": a message asking only which question a number names is
+ * answered with that question, from its card's title ("Vendor question 8: How do you evaluate…?"), before the card.
+ */
+function numberedQuestionVerdict(message: string, analysis: QuestionAnalysis, retriever: Retriever): Verdict | undefined {
+  const card = numberedCard(message, retriever);
+  const asked = /^Vendor question (\d+): (.+)$/.exec(card?.title ?? '');
+  if (!card || !asked || contentWords(expandShorthand(analysis.core)).some((w) => !POINTING.test(w))) return undefined;
+  return { text: `Vendor question ${asked[1]} of the twelve asks: "${asked[2]}"`, cardId: card.cardId, title: card.title, url: card.sources[0]?.url ?? null };
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */

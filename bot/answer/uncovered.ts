@@ -84,6 +84,12 @@ const EVERYDAY_LEAD_RANK = 1500;
 /** Words naming a vendor's people, pages or papers, not a product: "openai rep says", "anthropic docs", "google sales". */
 const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|person|people|contact|support|engineer|engineers|lawyer|lawyers|legal|docs|documentation|website|site|portal|console|dashboard|blog|announcement|press|terms|policy|policies|contract|dpa|sla|says|said|told|claims|claimed|offers|offered|insists|swears|promised|confirmed)$/;
 
+/**
+ * Parts of any vendor's service, not products of their own: "openai's sdk", "the anthropic api keys", "gemini
+ * playground", "azure billing".
+ */
+const SERVICE_PART = /^(sdks?|endpoints?|playground|plugins?|integrations?|webhooks?|billing|invoices?|credits|workspaces?|org|orgs|accounts?|keys?|tokens?|quotas?|app|apps|status|uptime|outage|outages)$/;
+
 /** From this frequency rank a word after a product's name may name one of its features. */
 const FEATURE_RANK = 20_000;
 
@@ -244,7 +250,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
   for (const { form, after: [next, then] } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
-    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || VENDOR_ROLE.test(next) || JUDGEMENT.test(next))) continue;
+    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
@@ -256,7 +262,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const { form, after } of followed('product')) {
     const feature = after.slice(0, 2);
     const name = feature.slice(0, feature.findIndex(namesFeature) + 1);
-    if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
+    if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w) || SERVICE_PART.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
     if (coveredWhole(`${form} ${name.join(' ')}`)) continue;
     add({ name: askerName(core, `${form} ${name.join(' ')}`, coverage), closest: [], cards: [] });
   }

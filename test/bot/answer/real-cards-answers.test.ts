@@ -100,6 +100,8 @@ describe('answers over the real cards', () => {
     const bill = await ask("finance want a number for the pilot: if we leave one g5.xlarge running the whole month in us-east-1, what's the bill roughly in $?");
     expect(bill.answered).toBe(true);
     expect(bill.answer).toMatch(/\$1\.006/);
+    // A vendor's SDK, keys or playground are parts of its service, not products the cards lack.
+    expect((await ask("3 devs, everything hardwired straight to openai's sdk. do we add a switching layer now or wait?")).unknown).toEqual([]);
     // "k8s" is no product.
     expect((await ask('we have 2 devops people who already run k8s. at £4k a month steady, does self hosting pay off?')).unknown).toEqual([]);
   });
@@ -255,6 +257,18 @@ describe('answers over the real cards', () => {
     expect((await ask('q4 vendor answer: what evidence should we expect?')).citations[0]?.id).toBe('vendor-q04-security-assurance');
     expect((await ask("what's a red flag in their answer to question 7?")).citations[0]?.id).toBe('vendor-q07-model-change');
     expect((await ask('in q4 we plan to switch vendors, what should we check?')).citations[0]?.id).not.toBe('vendor-q04-security-assurance');
+    // Asked only which question a number or an ordinal names, the answer is that question, first.
+    for (const [q, n, asks] of [
+      ['whats vendor question 8 on the checklist again', 8, 'How do you evaluate the model and test for bias?'],
+      ['what is the 3rd vendor question?', 3, 'Where is our data, and what do you do with foreign government requests?'],
+      ['remind me what the twelfth supplier question is', 12, 'How do we exit?'],
+    ] as const) {
+      const r = await ask(q);
+      expect(r.answered, q).toBe(true);
+      expect(r.answer, q).toMatch(new RegExp(`^Vendor question ${n} of the twelve asks: "${asks.replace(/[?]/g, '\\?')}"`));
+    }
+    // Asked something about it, the answer is what it asks for, not the question's wording.
+    expect((await ask('q11 vendor answer: what should we look for?')).answer).not.toMatch(/^Vendor question 11/);
   });
 
   it('never states the same figures twice: a summary restating a tier already given is left out', async () => {
