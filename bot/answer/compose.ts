@@ -8,7 +8,7 @@ import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge/claims/claims.ts';
 import { answerCue, asksConditions } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
-import { analyseQuestion, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
 import { idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
@@ -191,6 +191,24 @@ const EXTRA_FLOOR = 0.6;
 /** ...when under this share of its words are the answer's already: most of it is new, not a fact restated. */
 const EXTRA_HELD = 0.5;
 
+/**
+ * An answer of fewer sentences than this to a broad ask takes its lead card's summary sentences, up to this many in
+ * all (chosen over 3 and 5 and a limit of 3: two blind readers preferred the shorter answers where the added
+ * sentences were advice, definitions the asker knew, other frameworks or prices nobody asked for; with those left
+ * out a third reader was even, 25 to 25).
+ */
+const SUMMARY_UPTO = 4;
+/** A sentence saying what something is ("ISO/IEC 42001:2023 … is the international standard for…"). */
+/** A sum of money in a sentence, and words asking about money in a question. */
+const MONEY = /[$£€]\s?\d/;
+const MONEY_ASKED = /[$£€]|\b(cost|costs|costing|price|prices|priced|pricing|spend|spending|budget|cheap|cheaper|expensive|pay|paying|bill|fees?|money|roi|saving|savings|afford)\b/i;
+
+const DEFINING = /^(?:the |an? )?[^,.;]{2,60}?\b(?:is|are) (?:a|an|the|one)\b/i;
+
+/** A question of at most this many content words whose lead covers this share of it is terse and answered. */
+const TERSE_WORDS = 3;
+const TERSE_HELD = 0.75;
+
 /** Share of an asked part's domain words a sentence must hold to answer that part. */
 const PART_HELD = 0.4;
 
@@ -244,8 +262,8 @@ export interface Composition {
   weights: QuestionWeights;
   /** True for a sentence about other models or products than the question names: beside the point. */
   aside: (sentence: string) => boolean;
-  /** A sentence taken only for the facts it adds to a short answer: a verdict's support leaves it out. */
-  added?: string;
+  /** Sentences taken only for the facts they add to a short answer: a verdict's support leaves them out. */
+  added?: string[];
 }
 
 /**
@@ -639,8 +657,36 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         const more = candidates.find((c) => !chosen.includes(c) && !(factualAsk && ADVICE.test(c.text)) && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said) && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
         if (more) chosen.push((extra = more));
       }
+      // The lead card's summary is written as the direct answer to the card's question: a short answer to a broad
+      // ask takes the summary's sentences that speak to the question (a domain word of it) and state what the answer
+      // does not yet say. Like the extra fact above, they earn no confidence. Not for one fact asked, a definition
+      // (its lead defines), a terse question its lead answers whole ("llama 4 mau cap?"), or an asker wanting it short.
+      const terse = contentWords(analysis.core).filter((w) => !/^[\d.]+$/.test(w)).length <= TERSE_WORDS && ownShare(best) >= TERSE_HELD;
+      if (trim && chosen.length < SUMMARY_UPTO && !factual && !listed && !terse && !analysis.brief && !FACT_KINDS.has(analysis.kind) && analysis.kind !== 'definition') {
+        for (const c of candidates) {
+          if (chosen.length >= SUMMARY_UPTO) break;
+          if (chosen.includes(c) || c.chunk.cardId !== best.chunk.cardId || c.chunk.kind !== 'summary') continue;
+          if (![...c.covered].some(([t, v]) => v >= ROOT_CREDIT && anchors.has(t))) continue;
+          const said = chosen.map((x) => x.text).join(' ');
+          if (chosen.some((x) => nearDuplicate(x.text, c.text) || retold(x, c)) || restates(c.text, chosen) || sameFigures(c.text, chosen) || heldShare(c.text, said) >= EXTRA_HELD) continue;
+          if (unstated(c.text) || (asked.size && elsewhere(c.text)) || (namedVendors.size && notNamed(c.text)) || (polar && polarity(stance, c.text) < 0)) continue;
+          // Not the card's standing advice ("Ask every AI vendor…") unless the question asks what to do, not what
+          // something is, not a sentence bringing in other named things ("ENISA's framework…") without one the
+          // question names, and no prices for a question about no money.
+          if ((ADVICE.test(c.text) && !asksAdvice) || DEFINING.test(c.text) || bringsInOthers(c.text) || (MONEY.test(c.text) && !MONEY_ASKED.test(askedText))) continue;
+          chosen.push(c);
+          supporting.push(c);
+        }
+      }
     }
     return { chosen, ...(extra ? { extra } : {}) };
+  };
+  const supporting: ComposedSentence[] = [];
+  const askedText = [analysis.context, analysis.qualifiers, analysis.core].join(' ');
+  const namedHere = new Set(mentions.flatMap((m) => (m.entry ? [m.entry.name] : [])));
+  const bringsInOthers = (text: string) => {
+    const its = catalogue.mentions(text).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? [m.entry.name] : []));
+    return its.length > 0 && !its.some((n) => namedHere.has(n));
   };
   const { chosen, extra } = choose(true);
   // Confidence counts what the untrimmed answer covers; a sentence taken for the facts it adds earns none.
@@ -681,5 +727,5 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     return `${c.text} [${n}]`;
   });
-  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text), ...(extra ? { added: extra.text } : {}) };
+  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text), ...(extra || supporting.length ? { added: [extra, ...supporting].flatMap((x) => (x ? [x.text] : [])) } : {}) };
 }

@@ -39,7 +39,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'pl
 const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me)\b/gi;
 
 /** A request for a short answer. */
-const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line|in (?:one|a single|a) (?:line|sentence)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words)\b/i;
+const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line|in (?:one|a single|a) (?:line|sentence)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b/i;
 
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
 const SHORTHAND: [RegExp, string][] = [
@@ -137,8 +137,11 @@ const SCENE = /^(ahead of|before|after|following|for|re|regarding|as part of|dur
 function isTopic(piece: string): boolean {
   const words = piece.split(/\s+/).filter(Boolean);
   // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
-  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece);
+  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece);
 }
+
+/** A label about the question itself, not its subject: "ok dumb q from the ops side:", "silly question from finance -". */
+const ABOUT_THE_ASKING = /\b(?:dumb|silly|stupid|basic|noob|newbie|naive|random|honest|genuine|simple|daft|odd|weird|small|general|newbie)\s+(?:q|qs|qn|question|questions)\b|\b(?:q|qs|qn|question|questions)\s+from\b/i;
 
 /** A piece telling the asker's story or chatting: a finished sentence, one about us or me, or chat that names nothing. */
 function narrates(piece: string): boolean {

@@ -141,13 +141,13 @@ const SUPPORT = 2;
  * Puts the verdict first, then the supporting sentences, renumbering citations so each page keeps one number. A
  * sentence restating the verdict, or about other models or vendors than those asked about, is left out.
  */
-export function withVerdict(verdict: Verdict, composition: { answer: string; citations: Citation[]; aside?: (sentence: string) => boolean; added?: string }): { answer: string; citations: Citation[] } {
+export function withVerdict(verdict: Verdict, composition: { answer: string; citations: Citation[]; aside?: (sentence: string) => boolean; added?: string[] }): { answer: string; citations: Citation[] } {
   const lead: Citation = { n: 1, id: verdict.cardId, title: verdict.title, url: verdict.url, snippet: verdict.text };
   const merged = appendCited([lead], { text: composition.answer, citations: composition.citations });
   // The verdict already states the fact a supporting sentence may restate ("Commercial use of Llama 4 is
   // allowed..." after "Yes, on conditions: ..."): such a sentence is dropped, never said twice.
   const parts = citedSentences(merged.text)
-    .filter(({ sentence }) => !nearDuplicate(sentence, verdict.text, RESTATES) && !composition.aside?.(sentence) && sentence !== composition.added)
+    .filter(({ sentence }) => !nearDuplicate(sentence, verdict.text, RESTATES) && !composition.aside?.(sentence) && !composition.added?.includes(sentence))
     .slice(0, SUPPORT)
     .map(({ sentence, marker }) => `${sentence} ${marker}`);
   // A dropped sentence may take a citation with it: numbers stay 1..n in order of use.

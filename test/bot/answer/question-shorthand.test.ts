@@ -41,6 +41,17 @@ describe('chat shorthand', () => {
     expect(definitionSubject("what's the bill roughly in $?")).toBeUndefined();
   });
 
+  it('reads a label about the question itself ("ok dumb q from the ops side:") as context, not its topic', () => {
+    const a = analyseQuestion("ok dumb q from the ops side: when people say a model is 'open weight', do we get the model files to run ourselves?");
+    expect(a.core).not.toMatch(/dumb|ops side/);
+    expect(a.kind).toBe('yes-no');
+    expect(analyseQuestion('sizing question from the platform team: how many tok/s does an 8b model manage on one h100?').core).not.toMatch(/platform team/);
+    // A topic before the colon is still the question's subject.
+    expect(analyseQuestion('human oversight: what should worry us?').core).toMatch(/human oversight/);
+    // A requested length is a request for a short answer.
+    expect(analyseQuestion('explain the cloud act in a couple of sentences').brief).toBe(true);
+  });
+
   it('reads "honestly fine for us?" after a vendor\'s clause as judging the clause', () => {
     const a = analyseQuestion('contract says they can swap the ai model behind the product whenever they like, no warning. honestly fine for something our customers use every day?');
     expect(a.core).toMatch(/swap the ai model/);

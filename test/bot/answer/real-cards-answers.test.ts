@@ -271,6 +271,17 @@ describe('answers over the real cards', () => {
     expect((await ask('q11 vendor answer: what should we look for?')).answer).not.toMatch(/^Vendor question 11/);
   });
 
+  it('completes a short answer to a broad ask with its card\'s summary, not a terse one or one asked short', async () => {
+    // The summary is the card's direct answer: "tune it ourselves or use their fine-tuning?" also hears what tuning
+    // the weights gives.
+    const tune = await ask("our whole pitch is accuracy on insurance claims wording. tune an open model ourselves on our own data, or just use openai's fine-tuning?");
+    expect(tune.answer).toMatch(/Open-weight models let you change the weights themselves/);
+    expect(tune.answer.match(/\[\d+\]/g)?.length ?? 0).toBeLessThanOrEqual(4);
+    // A terse question its lead answers whole, and a question asked for in a couple of sentences, take nothing more.
+    expect((await ask('llama 4 mau cap?')).answer.match(/\[\d+\]/g)).toHaveLength(1);
+    expect((await ask('could someone explain the US CLOUD Act to me in a couple of sentences?')).answer.match(/\[\d+\]/g)?.length).toBeLessThanOrEqual(2);
+  });
+
   it('never states the same figures twice: a summary restating a tier already given is left out', async () => {
     const r = await ask('what are the three tiers of ai act fines?');
     expect(r.answer.match(/€35 million or 7%/g) ?? []).toHaveLength(1);
