@@ -137,8 +137,11 @@ const SCENE = /^(ahead of|before|after|following|for|re|regarding|as part of|dur
 function isTopic(piece: string): boolean {
   const words = piece.split(/\s+/).filter(Boolean);
   // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
-  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece);
+  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece) && !DOING.test(piece);
 }
+
+/** What the asker is doing, not a topic: "writing the rfp section now", "prepping the board pack". */
+const DOING = /^[a-z]+ing\s+(?:the|a|an|our|my|this|that|some|up)\b/i;
 
 /** A label about the question itself, not its subject: "ok dumb q from the ops side:", "silly question from finance -". */
 const ABOUT_THE_ASKING = /\b(?:dumb|silly|stupid|basic|noob|newbie|naive|random|honest|genuine|simple|daft|odd|weird|small|general|newbie)\s+(?:q|qs|qn|question|questions)\b|\b(?:q|qs|qn|question|questions)\s+from\b/i;
@@ -285,7 +288,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // should worry us") is the question's subject, not context: it joins the core.
   const topics = all.filter((p, i) => !asking.includes(p) && asking.includes(all[i + 1] ?? '') && isTopic(p) && !ANSWER_FORM.test(p));
   const coreParts = all.filter((p) => asking.includes(p) || topics.includes(p)).map((p) => {
-    const led = LEAD_IN.exec(p);
+    // A clause that opens as a question itself ("what should a supplier tell us about the us government asking for
+    // our data?") has no lead-in: its "asking" belongs to what it asks.
+    const led = /^(what|whats|what's|how|which|who|why|when|where|is|are|can|could|should|do|does|did|will|would)\b/i.test(p) ? null : LEAD_IN.exec(p);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
     if (led && /\b(whether|if)\s*$/i.test(led[0])) indirectYesNo = true;
     return withoutSceneOrPurpose(rest, leads);
@@ -367,6 +372,9 @@ export function questionKind(question: string): QuestionKind {
   // "open vs closed: the 5 things to weigh?", "what are the twelve questions to ask an ai vendor?": a counted set of
   // items is a list, whatever it is about and however it is asked.
   if (COUNTED_ITEMS.test(q)) return 'list';
+  // "main things to weigh when picking open vs closed?": the criteria for a choice are a list, not a comparison of
+  // its options.
+  if (CRITERIA.test(q)) return 'list';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
@@ -417,6 +425,9 @@ function isChoice(q: string): boolean {
 
 /** "the 5 things", "the twelve questions", "five factors": a number of items asked for. */
 const COUNTED_ITEMS = /\b(?:the\s+)?(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?(?:things|factors|questions|steps|points|items|risks|principles|criteria|layers|duties|obligations|conditions|ways|reasons|options)\b/;
+
+/** What to weigh in a choice: "main things to weigh", "factors to consider when picking", "what should we consider". */
+const CRITERIA = /\b(?:things|factors|criteria|considerations|points|aspects|issues)\s+(?:to|we should|i should|we need to|worth)\s+(?:weigh|consider|think about|look at|bear in mind|keep in mind)\b|\bwhat (?:should|do|must) (?:we|i) (?:weigh|consider|think about|bear in mind)\b|\bwhat to (?:weigh|consider|think about)\b/;
 
 /** Nouns that ask for several items whatever the wording ("under what conditions", "what obligations"). */
 const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options|examples|ways|types|kinds|risks|duties|criteria|signs|workloads|things|items|rules|principles|functions|controls|measures|models|vendors|providers|differences)\b/;

@@ -52,6 +52,20 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('explain the cloud act in a couple of sentences').brief).toBe(true);
   });
 
+  it('keeps a question whose own words say "asking" whole, and reads what the asker is doing as context', () => {
+    // "…the us government asking for our data?" has no lead-in: "asking" is part of what it asks.
+    const a = analyseQuestion('writing the rfp section now — what should a supplier be telling us about the us government asking for our data?');
+    expect(a.core).toBe('what should a supplier be telling us about the us government asking for our data?');
+    // A lead-in still is one: "our dpo is asking whether…".
+    expect(analyseQuestion('our dpo is asking whether we need a dpia for the chatbot').core).toBe('we need a dpia for the chatbot');
+  });
+
+  it('reads the things to weigh in a choice as a list, not a comparison of its options', () => {
+    expect(analyseQuestion('main things to weigh when picking open vs closed?').kind).toBe('list');
+    expect(analyseQuestion('what should we consider when choosing between llama and mistral?').kind).toBe('list');
+    expect(analyseQuestion('llama 4 vs mistral large 3 licence?').kind).toBe('comparison');
+  });
+
   it('reads "honestly fine for us?" after a vendor\'s clause as judging the clause', () => {
     const a = analyseQuestion('contract says they can swap the ai model behind the product whenever they like, no warning. honestly fine for something our customers use every day?');
     expect(a.core).toMatch(/swap the ai model/);
