@@ -110,6 +110,14 @@ const RULEBOOK_RANK = 10_000;
 /** Longest law's name typed in lower case that is read as an acronym. */
 const ACRONYM_LENGTH = 5;
 
+/**
+ * A thing put up for a verdict on using it: "is X ok for commercial use", "are X fine in a paid product", "can we use
+ * X commercially" (X of one to three words).
+ */
+const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
+/** From this frequency rank a word in that place is a product's name ("granite", "cohere"), not English. */
+const PUT_UP_RANK = 5_000;
+
 /** The subject of a "what is…" question, up to "and" or the end of the clause. */
 const WHAT_IS = /\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?([^?,.;]+?)(?:\s+and\b|[?,.;]|$)/i;
 
@@ -319,6 +327,16 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < RULEBOOK_RANK) continue;
     // A short law's name is an acronym ("DORA", "HIPAA").
     add({ name: w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage), closest: [], cards: [] });
+  }
+  // The thing put up for a verdict on its use ("is ibm granite ok for commercial use", "can we use cohere command in
+  // a paid product"): words of it that neither the cards nor everyday English use name a product the cards lack.
+  for (const m of core.matchAll(PUT_UP)) {
+    const words_ = (m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const at = words_.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= PUT_UP_RANK);
+    if (at < 0) continue;
+    const name = words_.slice(at).join(' ');
+    if (coveredWhole(name)) continue;
+    add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
   }
   // One side of a comparison that is a word neither the cards nor English use, set against a covered thing:
   // "hipaa vs gdpr", "gdpr or lgpd?".

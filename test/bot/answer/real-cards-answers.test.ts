@@ -100,6 +100,9 @@ describe('answers over the real cards', () => {
     const bill = await ask("finance want a number for the pilot: if we leave one g5.xlarge running the whole month in us-east-1, what's the bill roughly in $?");
     expect(bill.answered).toBe(true);
     expect(bill.answer).toMatch(/\$1\.006/);
+    // A thing put up for a verdict on its use, in words neither the cards nor English use, is a product they lack.
+    expect((await ask('is ibm granite ok for comercial use, and what licence is it under')).unknown).toEqual(['Granite']);
+    expect((await ask('is llama 4 ok for commercial use?')).unknown).toEqual([]);
     // A vendor's SDK, keys or playground are parts of its service, not products the cards lack.
     expect((await ask("3 devs, everything hardwired straight to openai's sdk. do we add a switching layer now or wait?")).unknown).toEqual([]);
     // "k8s" is no product.
