@@ -90,6 +90,12 @@ const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|p
  */
 const SERVICE_PART = /^(sdks?|endpoints?|playground|plugins?|integrations?|webhooks?|billing|invoices?|credits|workspaces?|org|orgs|accounts?|keys?|tokens?|quotas?|app|apps|status|uptime|outage|outages)$/;
 
+/** A question about running, hosting or paying for a model or a GPU, in which "on X" names where it runs. */
+const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|gpus?|h100s?|a100s?|rent|rental|route|routing|serve|serving|inference|price|pricing|cost|costs|cheaper|rate|deploy|deployed|run|running|runs)\b/i;
+
+/** What follows a possessive of a person or a project: something they do, or their role ("priya's building…"). */
+const POSSESSED_NOT_PRODUCT = /^[a-z]+ing\b|^(team|boss|manager|lead|idea|plan|question|budget|doc|deck|sheet|spreadsheet|call|view|take|birthday|desk|laptop|calendar|inbox)\b/i;
+
 /** From this frequency rank a word after a product's name may name one of its features. */
 const FEATURE_RANK = 20_000;
 
@@ -233,9 +239,17 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // "should we use groq for llama 4", "run it via fireworks instead": what is used to run a model is a vendor.
   const used = /\b(?:use|using|try|trying|via|through|switch(?:ing)? to|mov(?:e|ing) to|go(?:ing)? with)\s+([a-z][a-z0-9]{2,})\s+(?:for|to (?:host|run|serve)|instead)\b/gi;
   const usedNames = new Set([...core.matchAll(used)].map((m) => m.index));
-  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used)]) {
+  // "h100 hourly rate on coreweave", "route everything through openrouter": where a model or a GPU runs, in a
+  // question about running, hosting or paying for one.
+  const hosted = HOSTING_TALK.test(core) ? [...core.matchAll(/\b(?:on|via|through|at|from|with)\s+([a-z][a-z0-9]{3,})\b(?![-'’])/gi)] : [];
+  // "is nebius cheaper than runpod": the first of two things weighed against each other.
+  const weighed = /\b([a-z][a-z0-9]{3,})\s+(?:cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller)\s+than\b/gi;
+  for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used), ...hosted, ...core.matchAll(weighed)]) {
     const w = (m[1] ?? '').toLowerCase();
     if (!w || common(w) || words.known(w) || covered(w)) continue;
+    // "priya's building the budget", "project orca's sizing doc": a possessive before what someone does, or a
+    // role, is a person's or a project's, not a product's.
+    if (/['’]s\s/.test(m[0]) && POSSESSED_NOT_PRODUCT.test(core.slice((m.index ?? 0) + m[0].length - 1))) continue;
     // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a
     // name; "<word> ai" and "<word> cloud" stay names ("fireworks ai", "lambda cloud").
     if (!/'s\s|\s(ai|cloud)$/i.test(m[0]) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
