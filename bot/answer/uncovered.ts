@@ -121,8 +121,23 @@ const ACRONYM_LENGTH = 5;
  * X commercially" (X of one to three words).
  */
 const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
-/** From this frequency rank a word in that place is a product's name ("granite", "cohere"), not English. */
-const PUT_UP_RANK = 5_000;
+/**
+ * From this frequency rank a word in a name's place (put up for a verdict, one side of a comparison) is a product's
+ * name ("granite", "magistral"), not English.
+ */
+const NAME_SLOT_RANK = 5_000;
+
+/** Up to three words of one side of a comparison, nearest the operator first kept in order, up to a stop word. */
+function sideWords(text: string, side: 'left' | 'right'): string[] {
+  const tokens = (side === 'left' ? text.split(/[,.;:!?()—–]/).at(-1) : text.split(/[,.;:!?()—–]/)[0])?.trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  const out: string[] = [];
+  for (const w of side === 'left' ? [...tokens].reverse() : tokens) {
+    if (out.length >= SIDE_WORDS || isStopword(w)) break;
+    out.push(w);
+  }
+  return side === 'left' ? out.reverse() : out;
+}
+const SIDE_WORDS = 3;
 
 /** The subject of a "what is…" question, up to "and" or the end of the clause. */
 const WHAT_IS = /\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?([^?,.;]+?)(?:\s+and\b|[?,.;]|$)/i;
@@ -346,22 +361,26 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // a paid product"): words of it that neither the cards nor everyday English use name a product the cards lack.
   for (const m of core.matchAll(PUT_UP)) {
     const words_ = (m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const at = words_.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= PUT_UP_RANK);
+    const at = words_.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
     if (at < 0) continue;
     const name = words_.slice(at).join(' ');
     if (coveredWhole(name)) continue;
     add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
   }
-  // One side of a comparison that is a word neither the cards nor English use, set against a covered thing:
-  // "hipaa vs gdpr", "gdpr or lgpd?".
-  for (const m of core.matchAll(/\b([a-z][a-z0-9]{2,})\s+(?:vs\.?|versus|or|compared (?:to|with))\s+([a-z][a-z0-9-]{1,})\b|\b([a-z][a-z0-9-]{1,})\s+(?:vs\.?|versus|or|compared (?:to|with))\s+([a-z][a-z0-9]{2,})\b/gi)) {
+  // One side of a comparison set against a covered thing, naming it in words neither the cards nor everyday English
+  // use: "hipaa vs gdpr", "gdpr or lgpd?", "magistral medium vs mistral medium 3", "kimi k2 or deepseek-r1".
+  for (const m of core.matchAll(/\s+(?:vs\.?|versus|or|compared (?:to|with))\s+/gi)) {
     // A unit ("per mtok vs maverick") is no named thing.
-    if (/(?:\bper|\/|\d)\s*$/i.test(core.slice(0, m.index ?? 0))) continue;
-    for (const [w, other] of [[m[1], m[2]], [m[4], m[3]]] as const) {
-      const word = (w ?? '').toLowerCase();
-      if (!word || !other || !covered(other) || common(word) || words.known(word) || covered(word)) continue;
-      if ((words.rank?.(word) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
-      add({ name: askerName(core, normalizeName(word), coverage), closest: [], cards: [] });
+    if (/(?:\bper(?:\s+\S+)?|\/\S*|(?:^|\s)[\d.,$£€%]+[km]?)\s*$/i.test(core.slice(0, m.index ?? 0))) continue;
+    const left = sideWords(core.slice(0, m.index ?? 0), 'left');
+    const right = sideWords(core.slice((m.index ?? 0) + m[0].length), 'right');
+    for (const [side, other] of [[left, right], [right, left]] as const) {
+      // Set against a named thing ("deepseek-r1", "gdpr"), not a concept ("preview models").
+      if (!other.length || !coverage.catalogue.mentions(other.join(' ')).some((x) => x.entry && x.entry.kind !== 'concept')) continue;
+      const at = side.findIndex((w) => !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
+      if (at < 0) continue;
+      const name = side.slice(at).join(' ');
+      if (!coveredWhole(name)) add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
     }
   }
   // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above); the acronyms of
