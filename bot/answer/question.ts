@@ -63,9 +63,15 @@ const SHORTHAND: [RegExp, string][] = [
  */
 const EU_PLACES = /\b(austria|austrian|vienna|belgium|belgian|brussels|bulgaria|bulgarian|sofia|croatia|croatian|zagreb|cyprus|cypriot|czechia|czech|prague|denmark|danish|copenhagen|estonia|estonian|tallinn|finland|finnish|helsinki|france|french|paris|lyon|germany|german|berlin|frankfurt|munich|hamburg|greece|greek|athens|hungary|hungarian|budapest|ireland|irish|dublin|italy|italian|rome|milan|latvia|latvian|riga|lithuania|lithuanian|vilnius|luxembourg|malta|maltese|netherlands|dutch|amsterdam|rotterdam|poland|warsaw|krakow|portugal|portuguese|lisbon|porto|romania|romanian|bucharest|slovakia|slovak|bratislava|slovenia|slovenian|ljubljana|spain|spanish|madrid|barcelona|sweden|swedish|stockholm)\b(?!\s*\(?eu\b)/gi;
 
+/** A name joined by hyphens with a figure in it ("gpt-oss-120b", "llama-4-maverick-17b"): shorthand inside is its own. */
+const JOINED_NAME = /\b[a-z0-9]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*\b|\b[a-z]+-[a-z]+-[a-z0-9]+\b/gi;
+
 /** The message with chat shorthand spelt out, and a place in the EU said to be in the EU. */
 export function expandShorthand(text: string): string {
-  return SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), text).replace(EU_PLACES, '$1 EU');
+  const kept: string[] = [];
+  const masked = text.replace(JOINED_NAME, (name) => `\u0000${kept.push(name) - 1}\u0000`);
+  const expanded = SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), masked).replace(EU_PLACES, '$1 EU');
+  return expanded.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)] ?? '');
 }
 
 /** Words of a text that could name a subject: not stopwords, not chat. */

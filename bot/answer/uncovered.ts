@@ -330,6 +330,15 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (own.some((t) => cards.some((card) => coverage.cardUses(card, t)))) continue;
     add({ name: `the ${property.toLowerCase()} of ${thing.name}`, closest: [thing.name], cards: thing.cards, property: true });
   }
+  // Laws known by their number: "nyc local law 144", "senate bill 53".
+  for (const m of core.matchAll(/\b((?:[a-z]+\s+){0,2}?)(law|bill)\s+(?:no\.?\s*)?(\d{1,4})\b/gi)) {
+    // "under company law 2 years": a figure with a unit after it is a quantity.
+    if (UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
+    const lead = (m[1] ?? '').trim().split(/\s+/).filter((w) => w && !isStopword(w) && !isArticleWord(w.toLowerCase()));
+    const name = [...lead, m[2], m[3]].join(' ');
+    if (coveredWhole(name) || coverage.mentioned(normalizeName(` ${m[2]} ${m[3]} `))) continue;
+    add({ name: [lead.length ? askerName(core, normalizeName(lead.join(' ')), coverage) : '', displayName((m[2] ?? '').toLowerCase()), m[3]].filter(Boolean).join(' '), closest: [], cards: [] });
+  }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
     const head = (m[2] ?? '').toLowerCase();

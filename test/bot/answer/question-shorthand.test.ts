@@ -60,6 +60,10 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('our dpo is asking whether we need a dpia for the chatbot').core).toBe('we need a dpia for the chatbot');
   });
 
+  it('leaves shorthand inside a hyphenated model name alone', () => {
+    expect(expandShorthand('can we self host gpt-oss-120b commercially? is oss ok in prod?')).toBe('can we self-host gpt-oss-120b commercially? is open source ok in production?');
+  });
+
   it('reads the things to weigh in a choice as a list, not a comparison of its options', () => {
     expect(analyseQuestion('main things to weigh when picking open vs closed?').kind).toBe('list');
     expect(analyseQuestion('what should we consider when choosing between llama and mistral?').kind).toBe('list');

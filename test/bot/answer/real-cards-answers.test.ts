@@ -100,6 +100,8 @@ describe('answers over the real cards', () => {
     const bill = await ask("finance want a number for the pilot: if we leave one g5.xlarge running the whole month in us-east-1, what's the bill roughly in $?");
     expect(bill.answered).toBe(true);
     expect(bill.answer).toMatch(/\$1\.006/);
+    // A law known by its number; a figure with a unit after "law" is a quantity.
+    expect((await ask('nyc local law 144 - does our cv screening tool need a bias audit?')).unknown).toEqual(['NYC Local Law 144']);
     // A thing put up for a verdict on its use, in words neither the cards nor English use, is a product they lack.
     expect((await ask('is ibm granite ok for comercial use, and what licence is it under')).unknown).toEqual(['Granite']);
     expect((await ask('is llama 4 ok for commercial use?')).unknown).toEqual([]);
