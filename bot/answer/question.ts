@@ -69,9 +69,9 @@ const JOINED_NAME = /\b[a-z0-9]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*\b|\b[a-z]+
 /** The message with chat shorthand spelt out, and a place in the EU said to be in the EU. */
 export function expandShorthand(text: string): string {
   const kept: string[] = [];
-  const masked = text.replace(JOINED_NAME, (name) => `\u0000${kept.push(name) - 1}\u0000`);
+  const masked = text.replace(JOINED_NAME, (name) => `\uE000${kept.push(name) - 1}\uE000`);
   const expanded = SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), masked).replace(EU_PLACES, '$1 EU');
-  return expanded.replace(/\u0000(\d+)\u0000/g, (_, i: string) => kept[Number(i)] ?? '');
+  return expanded.replace(/\uE000(\d+)\uE000/g, (_, i: string) => kept[Number(i)] ?? '');
 }
 
 /** Words of a text that could name a subject: not stopwords, not chat. */
