@@ -193,16 +193,14 @@ const EXTRA_HELD = 0.5;
 
 /**
  * An answer of fewer sentences than this to a broad ask takes its lead card's summary sentences, up to this many in
- * all (chosen over 3 and 5 and a limit of 3: two blind readers preferred the shorter answers where the added
- * sentences were advice, definitions the asker knew, other frameworks or prices nobody asked for; with those left
- * out a third reader was even, 25 to 25).
+ * all (not five: blind readers preferred the shorter answers where the added sentences were advice, definitions the
+ * asker knew, other frameworks or prices nobody asked for; with those left out a third reader was even, 25 to 25).
  */
 const SUMMARY_UPTO = 4;
-/** A sentence saying what something is ("ISO/IEC 42001:2023 … is the international standard for…"). */
 /** A sum of money in a sentence, and words asking about money in a question. */
 const MONEY = /[$£€]\s?\d/;
 const MONEY_ASKED = /[$£€]|\b(cost|costs|costing|price|prices|priced|pricing|spend|spending|budget|cheap|cheaper|expensive|pay|paying|bill|fees?|money|roi|saving|savings|afford)\b/i;
-
+/** A sentence saying what something is ("ISO/IEC 42001:2023 … is the international standard for…"). */
 const DEFINING = /^(?:the |an? )?[^,.;]{2,60}?\b(?:is|are) (?:a|an|the|one)\b/i;
 
 /** A question of at most this many content words whose lead covers this share of it is terse and answered. */
@@ -556,14 +554,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
    * sentence retelling its card's summary. Confidence is judged on the untrimmed choice, so what the knowledge base
    * holds on the question, not how tersely it is put, decides refusal.
    */
-  const choose = (trim: boolean): { chosen: ComposedSentence[]; extra?: ComposedSentence } => {
+  const choose = (trim: boolean): { chosen: ComposedSentence[]; extra?: ComposedSentence; supporting: ComposedSentence[] } => {
     const listed = trim && enumerated;
     const listLike = (analysis.kind === 'list' && !listed) || polar;
     const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
     const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
     const chosen: ComposedSentence[] = [];
-    // A sentence taken for the facts it adds, not for answering more of the question, earns no confidence.
+    // A sentence taken for the facts it adds, not for answering more of the question, earns no confidence; nor do the
+    // summary's sentences supporting a short answer.
     let extra: ComposedSentence | undefined;
+    const supporting: ComposedSentence[] = [];
     if (best) {
       chosen.push(best);
       for (const c of candidates.slice(1)) {
@@ -679,16 +679,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         }
       }
     }
-    return { chosen, ...(extra ? { extra } : {}) };
+    return { chosen, supporting, ...(extra ? { extra } : {}) };
   };
-  const supporting: ComposedSentence[] = [];
   const askedText = [analysis.context, analysis.qualifiers, analysis.core].join(' ');
   const namedHere = new Set(mentions.flatMap((m) => (m.entry ? [m.entry.name] : [])));
   const bringsInOthers = (text: string) => {
     const its = catalogue.mentions(text).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? [m.entry.name] : []));
     return its.length > 0 && !its.some((n) => namedHere.has(n));
   };
-  const { chosen, extra } = choose(true);
+  const { chosen, extra, supporting } = choose(true);
   // Confidence counts what the untrimmed answer covers; a sentence taken for the facts it adds earns none.
   const judged = choose(false);
 

@@ -219,8 +219,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const what = analysis.kind === 'price' && !uncovered.some((u) => u.property) ? 'no price for' : 'nothing on';
     const opening = `The knowledge base has ${what} ${joinNames(names)}.`;
     const unknown = names;
-    // Only a covered relative of the thing asked about ("Claude Sonnet 4.5" for "Sonnet 4.6") is worth offering:
-    // for "Phi-4" or "a Tesla Model 3" any fact would be beside the point.
+    // Only a covered relative of the thing asked about ("Claude Sonnet 4.5" for "Sonnet 4.6"), or a covered thing the
+    // question names beside it ("on Lambda" for "H200", `withNamedNeighbours`), is worth offering: for "Phi-4" alone
+    // any fact would be beside the point.
     const closest = [...new Set(uncovered.flatMap((u) => u.closest))].slice(0, 2);
     // A relative of the same family is worth offering on a partial match; a thing merely named beside the gap only
     // when the rest of the question is answered as well as any question must be.
@@ -477,7 +478,8 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 function questionNumber(message: string): number | undefined {
   const m = NUMBERED_QUESTION.exec(expandShorthand(message));
   if (!m) return undefined;
-  const n = m[1] ?? m[2] ? Number(m[1] ?? m[2]) : ORDINALS.indexOf((m[3] ?? '').toLowerCase()) + 1;
+  const digits = m[1] ?? m[2];
+  const n = digits !== undefined ? Number(digits) : ORDINALS.indexOf((m[3] ?? '').toLowerCase()) + 1;
   return n >= 1 ? n : undefined;
 }
 const ABOUT_VENDORS = /\b(vendors?|suppliers?|providers?|checklist|questionnaire|rfp|rfq|twelve|12 questions|their answer|answer)\b/i;
@@ -489,8 +491,7 @@ const ABOUT_VENDORS = /\b(vendors?|suppliers?|providers?|checklist|questionnaire
  */
 function preferNumberedQuestion(hits: RetrievedChunk[], message: string, retriever: Retriever): RetrievedChunk[] {
   const card = numberedCard(message, retriever);
-  if (!card || !hits.length) return hits;
-  if (hits[0]?.chunk.cardId === card.cardId) return hits;
+  if (!card || !hits.length || hits[0]?.chunk.cardId === card.cardId) return hits;
   const own = hits.filter((h) => h.chunk.cardId === card.cardId);
   return leadWith(hits, own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }]);
 }
