@@ -35,7 +35,7 @@ const NOT_A_NAME = new Set([
   'after', 'is', 'are', 'be', 'we', 'our', 'us', 'it', 'its', 'up', 'down', 'first', 'last', 'next', 'team', 'people',
   'staff', 'person', 'users', 'seats', 'gpus', 'gpu', 'tokens', 'token', 'hours', 'hour', 'mins', 'minutes', 'approx',
   'roughly', 'maybe', 'like', 'spend', 'spending', 'budget', 'pay', 'paying', 'costs', 'cost', 'on', 'each', 'every',
-  'get', 'got', 'have', 'has', 'need', 'needs', 'using', 'use', 'run', 'running', 'rtx', 'covid', 'windows', 'web',
+  'get', 'got', 'have', 'has', 'need', 'needs', 'using', 'use', 'run', 'running', 'covid', 'windows', 'web',
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
   'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'fy', 'h1', 'h2',
   'vs', 'versus', 'than', 'against',
@@ -110,7 +110,7 @@ const JUDGEMENT = /^(?:ok|okay|alright|legit|fine|good|bad|safe|secure|private|c
 const ENGLISH_RANK = 40_000;
 
 /** Places in a sentence where a word names a law or rulebook: "under X", "does X require", "X compliance". */
-const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to)\s+([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would)\s+([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles)\b/gi;
+const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to|worry about|caught by|covered by)\s+([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would)\s+([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles)\b/gi;
 /** From this frequency rank a word in a law's place may be a law's name ("dora" 19,421); commoner ones are English. */
 const RULEBOOK_RANK = 10_000;
 /** Longest law's name typed in lower case that is read as an acronym. */

@@ -38,7 +38,7 @@ describe('gap probe', () => {
     expect(PROBES.filter((p) => p.answerable)).toHaveLength(40);
   });
 
-  it('reads no incidental name as a gap, and names at least 51 of the 60 near misses', async () => {
+  it('reads no incidental name as a gap, and names at least 52 of the 60 near misses', async () => {
     const falseGaps: string[] = [];
     let named = 0;
     for (const p of PROBES) {
@@ -47,6 +47,6 @@ describe('gap probe', () => {
       if (!p.answerable && r.unknown?.length) named += 1;
     }
     expect(falseGaps).toEqual([]);
-    expect(named).toBeGreaterThanOrEqual(51);
+    expect(named).toBeGreaterThanOrEqual(52);
   });
 });

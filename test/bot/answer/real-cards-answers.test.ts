@@ -100,6 +100,9 @@ describe('answers over the real cards', () => {
     const bill = await ask("finance want a number for the pilot: if we leave one g5.xlarge running the whole month in us-east-1, what's the bill roughly in $?");
     expect(bill.answered).toBe(true);
     expect(bill.answer).toMatch(/\$1\.006/);
+    // A law one worries about, and a consumer GPU typed with its letters, are named too.
+    expect((await ask("do we need to worry about ccpa if our us customers' data goes through the openai api?")).unknown).toEqual(['CCPA']);
+    expect((await ask('could we serve an 8b model for 20 users off a single rtx 4090?')).unknown).toEqual(['RTX 4090']);
     // A law known by its number; a figure with a unit after "law" is a quantity.
     expect((await ask('nyc local law 144 - does our cv screening tool need a bias audit?')).unknown).toEqual(['NYC Local Law 144']);
     // A thing put up for a verdict on its use, in words neither the cards nor English use, is a product they lack.
