@@ -45,3 +45,10 @@ it('asks for what is missing when the situation is too thin, and a general quest
   const general = await bot.handle(consoleTurn(consoleInput('what is open-weight AI?', undefined), { user: 'ben' }));
   expect(general.kind).toBe('error');
 });
+
+it('tells a firm sending personal data to a closed API to buy it on business terms, not a consumer plan', async () => {
+  const reply = await situationReply('small accounting practice, 9 staff, maybe £300 a month of ai use, client names and tax records go in. which route do we take?');
+  expect(reply?.text).toMatch(/^Recommendation: Closed API/);
+  expect(reply?.text).toMatch(/business terms, not a consumer plan, with a data processing agreement/);
+  expect(reply?.citations?.some((c) => c.id === 'small-firm-first-choice')).toBe(true);
+});

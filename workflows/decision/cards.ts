@@ -19,6 +19,7 @@ export const DECISION_CARDS = {
   greyZone: 'cloud-region-grey-zone',
   article48: 'gdpr-article-48',
   transfers: 'gdpr-chapter-v-transfers',
+  smallFirm: 'small-firm-first-choice',
   sovereignProcurement: 'sovereign-ai-procurement',
   ico: 'ico-ai-guidance',
   licence: 'reading-a-model-licence',

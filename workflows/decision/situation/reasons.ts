@@ -45,7 +45,7 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
           : undefined,
         stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to users in weeks, against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
         stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team runs GPUs: the API vendor carries the guardrails, monitoring and incident response.', card: C.safety } : undefined,
-        stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API with a processor agreement and a transfer mechanism; residency is not mandated for you.', card: C.transfers } : undefined,
+        stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you.', card: C.smallFirm } : undefined,
         stated('monthlySpendGBP') && input.monthlySpendGBP > crossover().high && !input.spendPredictable ? { text: `Your spend is above ${money(crossover().high)} a month but not steady, and a fixed self-hosted cost only pays on a steady load.`, card: C.crossover } : undefined,
       ] as (Reason | undefined)[]).filter((r): r is Reason => r !== undefined);
       const lead = { text: 'Nothing you describe requires self-hosting: no mandatory residency, special-category data, sovereignty clause, weight-level fine-tuning or steady spend above the crossover.', card: C.closed };
