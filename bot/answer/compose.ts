@@ -566,6 +566,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const supporting: ComposedSentence[] = [];
     if (best) {
       chosen.push(best);
+      // A further sentence of the lead card that joins a short answer for what it adds (the extra fact, the summary's
+      // support): not one already chosen, one mostly in the answer's words or with its figures, nor one beside the ask
+      // (a condition the message does not state, other models, other vendors than those named).
+      const fromLead = (c: ComposedSentence, said: string) =>
+        !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text));
       for (const c of candidates.slice(1)) {
         if (chosen.length >= maxSentences || c.score < CUE_FLOOR * best.score) break;
         // Below the follow ratio only the kind of fact asked for, still missing from the answer, may join.
@@ -654,7 +659,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (chosen.length <= EXTRA_UPTO && !factual && !listed && lacking) {
         const said = chosen.map((x) => x.text).join(' ');
         // Advice adds no fact to what something is ("Test OLMo 2 on your own tasks…" after what makes it open).
-        const more = candidates.find((c) => !chosen.includes(c) && !(factualAsk && ADVICE.test(c.text)) && c.chunk.cardId === best.chunk.cardId && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said) && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text)));
+        const more = candidates.find((c) => fromLead(c, said) && !(factualAsk && ADVICE.test(c.text)) && c.score >= EXTRA_FLOOR * best.score && newFacts(c.text, said));
         if (more) chosen.push((extra = more));
       }
       // The lead card's summary is written as the direct answer to the card's question: a short answer to a broad
@@ -665,15 +670,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (trim && chosen.length < SUMMARY_UPTO && !factual && !listed && !terse && !analysis.brief && !FACT_KINDS.has(analysis.kind) && analysis.kind !== 'definition') {
         for (const c of candidates) {
           if (chosen.length >= SUMMARY_UPTO) break;
-          if (chosen.includes(c) || c.chunk.cardId !== best.chunk.cardId || c.chunk.kind !== 'summary') continue;
+          if (c.chunk.kind !== 'summary' || !fromLead(c, chosen.map((x) => x.text).join(' '))) continue;
           if (![...c.covered].some(([t, v]) => v >= ROOT_CREDIT && anchors.has(t))) continue;
-          const said = chosen.map((x) => x.text).join(' ');
-          if (chosen.some((x) => nearDuplicate(x.text, c.text) || retold(x, c)) || restates(c.text, chosen) || sameFigures(c.text, chosen) || heldShare(c.text, said) >= EXTRA_HELD) continue;
-          if (unstated(c.text) || (asked.size && elsewhere(c.text)) || (namedVendors.size && notNamed(c.text)) || (polar && polarity(stance, c.text) < 0)) continue;
+          if (chosen.some((x) => nearDuplicate(x.text, c.text) || retold(x, c)) || restates(c.text, chosen) || (polar && polarity(stance, c.text) < 0)) continue;
           // Not the card's standing advice ("Ask every AI vendor…") unless the question asks what to do, not what
           // something is, not a sentence bringing in other named things ("ENISA's framework…") without one the
           // question names, and no prices for a question about no money.
-          if ((ADVICE.test(c.text) && !asksAdvice) || DEFINING.test(c.text) || bringsInOthers(c.text) || (MONEY.test(c.text) && !MONEY_ASKED.test(askedText))) continue;
+          if ((ADVICE.test(c.text) && !asksAdvice) || DEFINING.test(c.text) || bringsInOthers(c.text) || (MONEY.test(c.text) && !MONEY_ASKED.test(messageText))) continue;
           chosen.push(c);
           supporting.push(c);
         }
@@ -681,7 +684,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     return { chosen, supporting, ...(extra ? { extra } : {}) };
   };
-  const askedText = [analysis.context, analysis.qualifiers, analysis.core].join(' ');
+  const messageText = [analysis.context, analysis.qualifiers, analysis.core].join(' ');
   const namedHere = new Set(mentions.flatMap((m) => (m.entry ? [m.entry.name] : [])));
   const bringsInOthers = (text: string) => {
     const its = catalogue.mentions(text).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? [m.entry.name] : []));

@@ -471,8 +471,8 @@ export function preferTitledCards(hits: RetrievedChunk[], query: string, idf: (t
  * A vendor question named by its number ("q4 vendor answer", "question 7 on the checklist"), with a vendor beside it;
  * never a quarter ("in q4", "q4 2026").
  */
-const NUMBERED_QUESTION = /(?<!\b(?:in|by|for|during|this|next|last|until|before|after|from|since|of|end of|early|late|mid)\s)\b(?:q|question|qn)\s?(?:#|no\.?\s?|number\s)?(\d{1,2})\b(?!\s?(?:20)?\d\d\b|\s?fy)|\b(\d{1,2})(?:st|nd|rd|th)\s+(?:vendor\s+|supplier\s+)?question\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:vendor\s+|supplier\s+)?question\b/i;
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const NUMBERED_QUESTION = new RegExp(`(?<!\\b(?:in|by|for|during|this|next|last|until|before|after|from|since|of|end of|early|late|mid)\\s)\\b(?:q|question|qn)\\s?(?:#|no\\.?\\s?|number\\s)?(\\d{1,2})\\b(?!\\s?(?:20)?\\d\\d\\b|\\s?fy)|\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:vendor\\s+|supplier\\s+)?question\\b|\\b(${ORDINALS.join('|')})\\s+(?:vendor\\s+|supplier\\s+)?question\\b`, 'i');
 
 /** The vendor question a message names by its number or ordinal ("q4", "question #8", "the 3rd vendor question"). */
 function questionNumber(message: string): number | undefined {
@@ -504,7 +504,7 @@ function numberedCard(message: string, retriever: Retriever) {
 }
 
 /** Words that only point at a numbered vendor question ("whats vendor question 8 on the checklist again"). */
-const POINTING = /^(?:q\d{1,2}|qn|question|questions|no|number|\d{1,2}(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|vendor|vendors|supplier|suppliers|checklist|list|again|one|remind|exactly|actually)$/;
+const POINTING = new RegExp(`^(?:q\\d{1,2}|qn|question|questions|no|number|\\d{1,2}(?:st|nd|rd|th)?|${ORDINALS.join('|')}|vendor|vendors|supplier|suppliers|checklist|list|again|one|remind|exactly|actually)$`);
 
 /**
  * "whats vendor question 8 on the checklist again?": a message asking only which question a number names is

@@ -150,7 +150,7 @@ function isTopic(piece: string): boolean {
 const DOING = /^[a-z]+ing\s+(?:the|a|an|our|my|this|that|some|up)\b/i;
 
 /** A label about the question itself, not its subject: "ok dumb q from the ops side:", "silly question from finance -". */
-const ABOUT_THE_ASKING = /\b(?:dumb|silly|stupid|basic|noob|newbie|naive|random|honest|genuine|simple|daft|odd|weird|small|general|newbie)\s+(?:q|qs|qn|question|questions)\b|\b(?:q|qs|qn|question|questions)\s+from\b/i;
+const ABOUT_THE_ASKING = /\b(?:dumb|silly|stupid|basic|noob|newbie|naive|random|honest|genuine|simple|daft|odd|weird|small|general)\s+(?:q|qs|qn|question|questions)\b|\b(?:q|qs|qn|question|questions)\s+from\b/i;
 
 /** A piece telling the asker's story or chatting: a finished sentence, one about us or me, or chat that names nothing. */
 function narrates(piece: string): boolean {

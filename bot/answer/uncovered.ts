@@ -368,14 +368,14 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   }
   // The thing put up for a verdict on its use ("is ibm granite ok for commercial use", "can we use cohere command in
   // a paid product"): words of it that neither the cards nor everyday English use name a product the cards lack.
-  for (const m of core.matchAll(PUT_UP)) {
-    const words_ = (m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-    const at = words_.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
-    if (at < 0) continue;
-    const name = words_.slice(at).join(' ');
-    if (coveredWhole(name)) continue;
-    add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
-  }
+  // The words in a name's place from the first that neither the cards nor everyday English use (rank
+  // NAME_SLOT_RANK or rarer), when the cards do not cover them whole.
+  const nameInSlot = (slot: string[]) => {
+    const at = slot.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
+    const name = at < 0 ? '' : slot.slice(at).join(' ');
+    if (name && !coveredWhole(name)) add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
+  };
+  for (const m of core.matchAll(PUT_UP)) nameInSlot((m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean));
   // One side of a comparison set against a covered thing, naming it in words neither the cards nor everyday English
   // use: "hipaa vs gdpr", "gdpr or lgpd?", "magistral medium vs mistral medium 3", "kimi k2 or deepseek-r1".
   for (const m of core.matchAll(/\s+(?:vs\.?|versus|or|compared (?:to|with))\s+/gi)) {
@@ -385,11 +385,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const right = sideWords(core.slice((m.index ?? 0) + m[0].length), 'right');
     for (const [side, other] of [[left, right], [right, left]] as const) {
       // Set against a named thing ("deepseek-r1", "gdpr"), not a concept ("preview models").
-      if (!other.length || !coverage.catalogue.mentions(other.join(' ')).some((x) => x.entry && x.entry.kind !== 'concept')) continue;
-      const at = side.findIndex((w) => !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
-      if (at < 0) continue;
-      const name = side.slice(at).join(' ');
-      if (!coveredWhole(name)) add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
+      if (other.length && coverage.catalogue.mentions(other.join(' ')).some((x) => x.entry && x.entry.kind !== 'concept')) nameInSlot(side);
     }
   }
   // Acronyms typed in capitals that the cards never use ("DORA", "HIPAA", "SOC 3" is caught above); the acronyms of
