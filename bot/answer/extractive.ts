@@ -48,7 +48,7 @@ export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
 /** Below this confidence the answer is withheld (chosen with `kb eval` and the off-topic fixtures). */
 export const DEFAULT_THRESHOLD = 0.45;
 /** What the coverage of a message outside the knowledge base's domain (see `namesTheDomain`) keeps. */
-const OUT_OF_DOMAIN_SHARE = 0.85;
+const OUT_OF_DOMAIN_SHARE = 0.7;
 
 /** The share of the threshold at which a gap's covered relative ("Sonnet 4.5" for "Sonnet 4.6") is still offered. */
 const RELATIVE_SHARE = 0.6;
@@ -196,7 +196,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       // llm setup every few months?" -> the quarterly review).
       const card = hits[0]?.chunk.cardId;
       const summary = card ? retriever.chunk(`${card}#summary`) : undefined;
-      if (summary && hits[0] && coversSubject(composition.weights, card ?? '', retriever)) {
+      if (summary && hits[0] && inDomain && coversSubject(composition.weights, card ?? '', retriever)) {
         const fallback = compose(analysis, [{ ...hits[0], chunk: summary }], retriever, composeOptions);
         if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
       }

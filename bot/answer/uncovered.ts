@@ -77,6 +77,8 @@ const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minu
 
 /** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
 const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
+/** Particles and pronouns that end a phrasal verb: the word before them is a verb ("knock off", "roll out", "change anything"). */
+const PARTICLE = /^(off|up|out|down|over|back|away|anything|everything|something|nothing)$/;
 
 /** Below this rank a word before a law's name is everyday English ("worst case ai act"), not a place ("colorado"). */
 const EVERYDAY_LEAD_RANK = 1500;
@@ -287,7 +289,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
   for (const { form, after: [next, then] } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
-    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
+    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || PARTICLE.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }

@@ -24,6 +24,10 @@ import { repoPath } from '../repo-path.ts';
  * never tuned on, figures only. `blind12-tune` and `blind12-check` are a twelfth (160, seed 20261206), written in an eighth
  * session the same way across every kind, half of it in a non-specialist's words; the tune half's failures are shown.
  * `blind13-tune` and `blind13-check` are a thirteenth (160, seed 20261207), written in a ninth session the same way.
+ * `blind14-tune` and `blind14-check` are a fourteenth (160, seed 20261208), written in a tenth session the same way,
+ * weighted to should-we, red flags, vendor questions and definitions. `guard-tune` and `guard-check` (160, seed 20261209)
+ * are weighted to what must be declined: 60 injections, 45 off-topic messages (most shaped like work questions or using
+ * the domain's words in another sense) and 55 real questions that look like either.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -51,6 +55,10 @@ export const EVAL_SETS = {
   'blind12-check': { file: 'blind12-check.jsonl', showFailures: false },
   'blind13-tune': { file: 'blind13-tune.jsonl', showFailures: true },
   'blind13-check': { file: 'blind13-check.jsonl', showFailures: false },
+  'blind14-tune': { file: 'blind14-tune.jsonl', showFailures: true },
+  'blind14-check': { file: 'blind14-check.jsonl', showFailures: false },
+  'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
+  'guard-check': { file: 'guard-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];

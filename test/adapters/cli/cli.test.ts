@@ -34,7 +34,7 @@ describe('parseCli kb eval --set', () => {
   it('takes a set name or all (the default), and only for kb eval', () => {
     expect(parseCli(['kb', 'eval'])).toEqual({ ok: true, command: 'kb', action: 'eval', json: false, set: 'all' });
     expect(parseCli(['kb', 'eval', '--set', 'tune', '--json'])).toEqual({ ok: true, command: 'kb', action: 'eval', json: true, set: 'tune' });
-    expect(parseCli(['kb', 'eval', '--set', 'train'])).toMatchObject({ ok: false, error: expect.stringMatching(/tune, check, dev, fresh, blind-tune, blind-check, blind2, blind3-tune, blind3-check, blind4-tune, blind4-check, blind5-tune, blind5-check, blind6, blind7-tune, blind7-check, blind8-tune, blind8-check, blind9, blind10, blind11, blind12-tune, blind12-check, blind13-tune, blind13-check, all.*train/) });
+    expect(parseCli(['kb', 'eval', '--set', 'train'])).toMatchObject({ ok: false, error: expect.stringMatching(/tune, check, dev, fresh, blind-tune, blind-check, blind2, blind3-tune, blind3-check, blind4-tune, blind4-check, blind5-tune, blind5-check, blind6, blind7-tune, blind7-check, blind8-tune, blind8-check, blind9, blind10, blind11, blind12-tune, blind12-check, blind13-tune, blind13-check, blind14-tune, blind14-check, guard-tune, guard-check, all.*train/) });
     expect(parseCli(['kb', 'lint', '--set', 'tune'])).toMatchObject({ ok: false, error: expect.stringMatching(/--set belongs to kb eval/) });
     expect(parseCli(['kb', 'eval', '--set', 'fresh', '--context'])).toEqual({ ok: true, command: 'kb', action: 'eval', json: false, set: 'fresh', context: true });
     expect(parseCli(['kb', 'lint', '--context'])).toMatchObject({ ok: false, error: expect.stringMatching(/--context belongs to kb eval/) });

@@ -76,5 +76,8 @@ describe('does the message ask what to do about a described situation?', () => {
     expect(asksWhatToDo('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(true);
     expect(isSituationQuestion('is health data special category?')).toBe(false);
     expect(isSituationQuestion('we handle patient records and spend £2k a month')).toBe(false);
+    // A team size and a budget about some other purchase are no situation for the deployment decision.
+    expect(isSituationQuestion('we need new office chairs for 30 people, is it better to lease or buy? budget around $12k')).toBe(false);
+    expect(isSituationQuestion('we need an assistant for 30 people, is it better to pay for an api or self-host? budget around $12k a month')).toBe(true);
   });
 });

@@ -9,6 +9,12 @@ import { MAX_SITUATION_CHARS } from './text.ts';
 
 const FIRST_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|i|i'm|i've|my|me|team|company|firm|startup|start-up|agency|business|organisation|organization|practice|charity|trust|shop|scale-?up|sme)\b/i;
 
+/**
+ * Words that put a message about AI at all: a situation with none ("new office chairs for 30 people, lease or buy?
+ * budget $12k") is some other purchase, whatever team size or budget it states.
+ */
+const ABOUT_AI = /\b(?:ai|a\.i\.|genai|llms?|(?:language |foundation |ai )?models?|gpt[\w.-]*|chatgpt|openai|anthropic|claude|gemini|copilot|bedrock|vertex|watsonx|llama|mistral|deepseek|qwen|gemma|open[- ]?(?:weights?|source)|self[- ]?host\w*|apis?|tokens?|gpus?|inference|fine[- ]?tun\w*|chat ?bots?|assistants?|prompts?|machine learning|ml(?:ops)?)\b/i;
+
 /** "should we…": what to do, though not always about how to deploy ("should we rely on explicit consent…?"). */
 const SHOULD = /\bshould (?:we|i|they|our)\b/i;
 
@@ -67,7 +73,15 @@ export function describesSituation(text: string, readings: Readings): boolean {
   return n >= 2 || (n >= 1 && FIRST_PERSON.test(text.slice(0, MAX_SITUATION_CHARS)));
 }
 
-/** The hook for the answer path: a message that describes the team's situation and asks what to do about it. */
+/**
+ * Does a message asked in a channel speak of AI at all? Inside the decision workflow every situation is about AI; a
+ * message in a channel may be about any purchase.
+ */
+export function speaksOfAi(text: string): boolean {
+  return ABOUT_AI.test(text);
+}
+
+/** The hook for the answer path: a message about AI that describes the team's situation and asks what to do about it. */
 export function isSituationQuestion(text: string, readings: Readings = extractSituation(text)): boolean {
-  return asksWhatToDo(text) && describesSituation(text, readings);
+  return asksWhatToDo(text) && speaksOfAi(text) && describesSituation(text, readings);
 }
