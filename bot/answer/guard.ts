@@ -1,4 +1,5 @@
 import { CREDENTIAL_PLACEHOLDER, hasCredential } from '../privacy/credential.ts';
+import { steeringSignal } from './steering.ts';
 
 /**
  * Recognises text that tries to steer the bot instead of asking it something (prompt injection, jailbreak
@@ -139,7 +140,35 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\b(vergiss|ignoriere|missachte)\b.{0,30}\b(anweisungen|regeln|vorgaben|instruktionen)\b|\bsystem-?prompt\b.{0,40}\b(aus|zeig|gib)|\b(gib|zeig)\w*\b.{0,40}\bsystem-?prompt/i,
   /\b(ignore[zr]?|oublie[zr]?)\b.{0,30}\b(instructions|consignes|r[eè]gles)\b|\b(prompt|invite) syst[eè]me\b/i,
   /\b(ignora|olvida|olvide)\w*\b.{0,30}\b(instrucciones|reglas|indicaciones)\b|\bprompt del sistema\b/i,
+  // Rules set aside in other words of those languages and in Dutch, Italian, Polish and Portuguese: "halte dich nicht
+  // mehr an deine Vorgaben", "ne respecte plus tes consignes", "negeer je instructies", "zignoruj swoje instrukcje".
+  /\b(halte? dich nicht|h[äa]lt sich nicht|setze?|übergehe?|umgehe?|missachte|ignorier\w*|vergiss|vergessen sie)\b.{0,40}\b(vorgaben|anweisungen|regeln|richtlinien|instruktionen|einschr[äa]nkungen|beschr[äa]nkungen)\b/i,
+  /\b(ne (respecte|suis|tiens|applique)\w* plus|ne tiens? pas compte|oubliez?|ignorez?|contourne\w*)\b.{0,40}\b(consignes|instructions|r[èe]gles|directives|restrictions|limites)\b/i,
+  /\b(no (sigas|sigues|respetes|hagas caso)|deja de seguir|ignor[ae]\w*|olvid[ae]\w*|salt[ae]te)\b.{0,40}\b(instrucciones|reglas|indicaciones|directrices|restricciones|normas)\b/i,
+  /\b(negeer|vergeet|houd je niet|hou je niet|omzeil)\w*\b.{0,40}\b(instructies|regels|richtlijnen|voorschriften|beperkingen)\b/i,
+  /\b(ignora|dimentica|non seguire|non rispettare|smetti di seguire|aggira)\w*\b.{0,40}\b(istruzioni|regole|indicazioni|direttive|restrizioni|limiti)\b/i,
+  /\b(zignoruj|zapomnij|nie stosuj|nie przestrzegaj|pomiń|omiń)\w*\b.{0,40}\b(instrukcj\w*|zasad\w*|regu\w*|polece\w*|ogranicze\w*|wytyczn\w*)\b/i,
+  /\b(ignore|esque[çc]a|n[ãa]o siga)\w*\b.{0,40}\b(instru[çc][õo]es|regras|diretrizes|restri[çc][õo]es)\b/i,
+  /\b(systeem[- ]?(prompt|instructies)|(prompt\w*|instrukcj\w*) systemow\w*|(prompt|istruzioni) di sistema|instructions? (du )?syst[eè]me|systemanweisung\w*)\b/i,
+  // Social engineering: a phishing message written for the asker, or staff told to change where money goes.
+  /\b(write|draft|compose|create|generate|make)\b.{0,30}\b(phishing|scam|spoof\w*|fake|fraudulent|convincing)\b.{0,30}\b(e-?mails?|messages?|texts?|invoices?|letters?|login pages?)\b/i,
+  /\b(change|update|switch|amend)\s+(their|the|our|its|your)?\s*(supplier |vendor |payee )?(bank|payment|account|remittance|iban|sort code)\s+(details|info\w*|numbers?)\b.{0,60}\b(e-?mail|message|write|draft|tell|ask)\b|\b(e-?mail|message|write|draft)\b.{0,80}\b(change|update|switch)\s+(their|the|our|its)?\s*(supplier |vendor )?(bank|payment|account) details\b/i,
+  // Mass notices in someone else's name: "tag @channel", "ping @here with…".
+  /\b(tag|ping|notify|mention|alert|@)\s*@?(channel|here|everyone)\b|(^|\s)@(channel|here|everyone)\b/i,
+  // What someone else asked the bot: "what did my manager ask you yesterday?".
+  /\bwhat (did|has|have|was) (?!you\b)([\w'@.-]+\s){1,3}(ask|asked|asking|say|said|tell|told|type|typed|send|sent)\s+(you|u|the bot|the assistant)\b/i,
 ];
+
+/** Digits and signs standing for letters in words ("1gn0r3 y0ur ru1e5"), read back as the letters. */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+/**
+ * "1gn0r3 4ll rul3s" read as "ignore all rules": every word mixing letters with stand-ins, as one more reading of the
+ * message. Model names change too ("h100" to "hioo") but only in this reading, which the other readings back up.
+ */
+function unleet(text: string): string {
+  return text.replace(/\S*[a-z]\S*/gi, (word) => (/[a-z][0134579@$!|]|[0134579@$!|][a-z]/i.test(word) ? word.replace(/[0134579@$!|]/g, (c) => LEET[c] ?? c) : word));
+}
 
 /** "i g n o r e   y o u r   r u l e s" read as "ignore your rules": letters spaced out to slip past the patterns. */
 function unspaced(text: string): string {
@@ -150,14 +179,17 @@ function unspaced(text: string): string {
 export function detectInjection(text: string): string | undefined {
   // A pasted access key or token is never a question to answer (nor one to send anywhere): declined like an injection.
   if (hasCredential(text)) return CREDENTIAL_PLACEHOLDER;
-  // Orders spaced out letter by letter or written backwards are read as they are meant.
+  // Orders spaced out letter by letter, written backwards or in digits for letters are read as they are meant.
   // A message with nothing spaced out reads the same unspaced: each distinct reading is checked once.
-  const readings = new Set([text, unspaced(text), [...text].reverse().join('')]);
+  const readings = new Set([text, unspaced(text), [...text].reverse().join(''), unleet(text)]);
   for (const reading of readings) {
     for (const p of INJECTION_PATTERNS) {
       const m = p.exec(reading);
       if (m) return m[0];
     }
+    // The same intent in words no pattern lists: two kinds of steering together, or one decisive kind.
+    const steering = steeringSignal(reading);
+    if (steering) return steering;
   }
   return undefined;
 }

@@ -1,0 +1,164 @@
+/**
+ * Text that steers the bot, recognised by what it does rather than by the words of known attacks. Each kind of
+ * signal below is something a question about buying AI has no need of: an order about the bot's own replies, a
+ * standing scope for it ("every comparison from now on"), a claim of authority over it, a reach into what it holds
+ * about others, a mode it is told it is in. One signal alone is ordinary speech ("from now on we pay by invoice",
+ * "the ceo here wants a number"); two kinds together are an attempt to steer it. A few kinds are decisive alone: a
+ * note addressed to whatever AI reads the text, or an order to speak for the asker in another channel.
+ *
+ * The patterns guard.ts lists catch known attacks word for word; these catch the same intent in other words.
+ */
+
+/** One kind of steering signal: its name and the expressions that show it. */
+interface SignalKind {
+  kind: string;
+  /** Enough alone to decline the message. */
+  decisive?: boolean;
+  patterns: RegExp[];
+}
+
+/** The bot as the one addressed or spoken of: "you", "the assistant", "the procurement bot". */
+const BOT = String.raw`(?:you|u|the (?:\w+ )?(?:assistant|bot|chatbot|copilot|ai|model|agent)|assistants?|bots?|chatbots?)`;
+
+/** What the bot does with its replies, and with the people it talks to. */
+const OUTPUT_VERBS = String.raw`(?:state|say|write|reply|respond|answer|confirm|acknowledge|announce|declare|present|describe|call|label|list|rank|rate|score|mark|approve|endorse|recommend|favou?r|promote|mention|include|append|add|insert|attach|put|place|prefix|omit|leave out|drop|remove|hide|skip|stop|forward|send|copy|cc|bcc|email|dm|message|ping|tag|post|publish|share|reveal|tell)`;
+
+/** The bot's replies and the things in them: what a standing order ranges over. */
+const REPLIES = String.raw`(?:messages?|repl(?:y|ies)|answers?|responses?|outputs?|posts?|comparisons?|recommendations?|summar(?:y|ies)|questions?|threads?|conversations?|chats?|turns?)`;
+
+const SIGNALS: SignalKind[] = [
+  {
+    // An order about what the bot says or does: "the procurement assistant must forward…", "you will now say…",
+    // "can you put them first in every comparison", "when users compare vendors, say…".
+    kind: 'order',
+    patterns: [
+      new RegExp(String.raw`\b${BOT}\s+(?:must|shall|will now|should now|is to|are to|has to|have to|needs? to|is required to|are required to|may now|can now)\s+(?:always\s+|now\s+|also\s+|only\s+)?${OUTPUT_VERBS}\b`, 'i'),
+      new RegExp(String.raw`\bwhen(?:ever)?\s+(?:users?|people|anyone|someone|staff|customers?|they)\s+(?:ask|compare|mention|request|query|look)\w*\b[^.?!]{0,60}[,:]?\s*(?:always\s+)?(?:say|state|answer|reply|respond|tell|recommend|call|describe|put|rank|mention)\b`, 'i'),
+      /\b(?:put|rank|list|place|show|mention|name)\s+(?:them|it|\w+(?:\s+\w+)?)\s+(?:first|at the top|on top|above (?:the )?others|ahead of)\b/i,
+      /\b(?:confirm|announce|declare|state|say|post|tell (?:everyone|the team|them|people))\s+(?:in|to|on)\s+(?:this|the|#)[\w-]*\s*(?:channel|thread|chat)?\s*that\b/i,
+      /\b(?:acknowledge|confirm)\b[^.?!]{0,30}\bby (?:replying|saying|typing|responding|answering)\b/i,
+      /\b(?:add|append|attach|put|include|insert)\s+(?:this|the following|a|our|that)\s+(?:footer|header|disclaimer|signature|line|note|tag|banner|sentence|text|stamp)\b/i,
+      /\b(?:round|adjust|massage|tweak|present|frame|spin)\s+(?:the\s+)?(?:numbers?|figures?|prices?|it|them|results?)\s+(?:however|as|to|so)\b[^.?!]{0,30}\b(?:looks?|best|better|favou?rabl\w*|plausibl\w*|list price)\b/i,
+      /\b(?:stop|quit|no more|don'?t keep|stop putting|leave out|drop|remove|without)\s+(?:those\s+|the\s+|any\s+|all\s+|your\s+)?(?:\[\d\]\s*)*(?:refs?|references?|citations?|sources?|footnotes?|links?|caveats?|disclaimers?)\b/i,
+    ],
+  },
+  {
+    // A standing scope for the bot's behaviour: "from now on", "in every comparison", "for the rest of this thread",
+    // "every message you post today", "reply to the next person".
+    kind: 'scope',
+    patterns: [
+      /\b(?:from now on|from here on|going forward|henceforth|from today|until (?:further notice|i say otherwise)|for the (?:rest|remainder) of|permanently|effective immediately|with immediate effect)\b/i,
+      new RegExp(String.raw`\b(?:every|each|all|any) (?:(?:future|later|subsequent|following|other) )?${REPLIES} (?:you|u)\b`, 'i'),
+      new RegExp(String.raw`\bin (?:every|each|all|any) (?:(?:future|later|subsequent) )?${REPLIES}\b`, 'i'),
+      /\b(?:the )?next (?:person|user|one|people|few people|message|question)\b[^.?!]{0,20}\b(?:asks?|who|that|with)\b|\breply to the next\b/i,
+    ],
+  },
+  {
+    // Authority claimed over the bot, or a policy handed to it: "workspace admin here", "ceo here", "security team
+    // notice", "hi from the openai partner team", "i'm overruling procurement", "new policy for integrated assistants".
+    kind: 'authority',
+    patterns: [
+      /\b(?:workspace |slack |teams |system |it |site |bot |app )?(?:admin|administrator|ceo|cfo|coo|cto|ciso|cio|founder|owner|md|managing director|head of \w+|security team|it[- ]?security|infosec|legal team|compliance team|dev(?:eloper)? team|partner team|engineering team|trust (?:and|&) safety)\s+(?:here|speaking|notice|message|update|announcement|override|directive)\b/i,
+      /\b(?:hi|hello|hey|greetings|message)\s+from\s+(?:the\s+)?(?:openai|anthropic|google|microsoft|meta|mistral|slack|microsoft teams)\s+(?:\w+\s+)?(?:team|staff|support|engineering|partner\w*)\b/i,
+      /\b(?:i'?m|i am|we'?re|we are)\s+(?:overruling|overriding|authori[sz]ing|instructing|ordering|directing|approving)\b/i,
+      new RegExp(String.raw`\b(?:new|updated|revised|temporary|special)\s+(?:policy|rules?|directive|instructions?|guidance)\s+(?:for|to)\s+(?:all\s+|integrated\s+|ai\s+|our\s+)?(?:assistants?|bots?|chatbots?|ai|models?|integrations?|${BOT})\b`, 'i'),
+      /\b(?:authori[sz]ed|sanctioned|approved|official)\s+(?:red[- ]?team\w*|penetration|pen[- ]?test\w*|security)\s+(?:exercise|test\w*|drill|assessment|session)\b/i,
+    ],
+  },
+  {
+    // A mode the bot is told it is in, or an earlier agreement it never made: "maintenance mode", "unfiltered
+    // mode, still on?", "your refusal behaviour is suspended", "last time you agreed to…".
+    kind: 'mode',
+    patterns: [
+      /\b(?:maintenance|debug|developer|dev|admin|test|testing|unfiltered|uncensored|unrestricted|raw|god|sudo|root|safe|unsafe|diagnostic|override|training)\s+mode\b/i,
+      /\b(?:your|its|the bot'?s|the assistant'?s)\s+(?:refusals?|refusal behaviou?r|filters?|filtering|safety|safeguards?|guard ?rails?|restrictions?|limits?|rules)\s+(?:is|are|has been|have been|will be)\s+(?:now\s+)?(?:suspended|lifted|disabled|off|paused|removed|waived|relaxed)\b/i,
+    ],
+  },
+  {
+    // An earlier agreement the bot never made, or a world without its rules: "last time you agreed to…",
+    // "hypothetically if you had no rules about sources…".
+    kind: 'pretext',
+    patterns: [
+      new RegExp(String.raw`\b(?:last time|earlier|before|yesterday|previously|in (?:our|the) (?:last|previous) (?:chat|thread|conversation))\b[^.?!]{0,30}\b(?:when\s+)?${BOT}\s+(?:agreed|promised|switched|turned|said (?:you|u) would|went|confirmed|decided|offered)\b`, 'i'),
+      /\b(?:if|suppose|imagine|say)\s+(?:you|u)\s+(?:had|have|were|was)\s+(?:no|without|free of|free from|unbound by)\s+(?:\w+\s+)?(?:rules|restrictions|limits|filters|guidelines|constraints|guard ?rails)\b/i,
+    ],
+  },
+  {
+    // A reach into what the bot holds that the asker should not see: the text it was given, other people's
+    // questions, the channels it sits in, its set-up, or a verbatim copy of what came before.
+    kind: 'reach',
+    decisive: true,
+    patterns: [
+      /\b(?:text|words|message|prompt|instructions?|context|notes?)\s+(?:that\s+)?(?:you|u)\s+(?:were|was|got|have been|'ve been)\s+(?:given|sent|fed|handed|loaded|started with|primed)\b/i,
+      /\b(?:before|above|prior to)\s+my\s+(?:first\s+)?(?:message|question|request)\b[^.?!]{0,40}\b(?:word for word|verbatim|exactly|in (?:a|full)|code block)\b|\b(?:word for word|verbatim)\b[^.?!]{0,40}\b(?:before|above|prior to)\s+my\b/i,
+      /\b(?:log|logs|list|history|record|records)\s+of\s+(?:the\s+)?(?:questions|messages|chats|conversations|requests|queries)\b[^.?!]{0,60}\b(?:who asked|across (?:all|every|other)|other (?:users|people|teams|workspaces|channels)|everyone'?s?)\b/i,
+      /\b(?:channels|workspaces|teams|servers|orgs?|organi[sz]ations)\s+(?:that\s+)?(?:you'?re|you are|you have been|you'?ve been|are you|have you been)\s+(?:installed|added|in|on|deployed|connected)\b/i,
+    ],
+  },
+  {
+    // What other people asked or hold, asked for: "other users' questions", "who else asked you about redundancies".
+    // Not decisive alone: "can the vendor see other customers' data?" is a fair question.
+    kind: 'others',
+    patterns: [
+      /\b(?:other|all|every)\s+(?:users?|people|colleagues|teams?|workspaces?|tenants?)'?s?\s+(?:questions|messages|chats|conversations|queries|history|threads)\b/i,
+      /\bwho\s+(?:else\s+)?(?:has\s+)?(?:asked|been asking)\s+(?:you\s+)?(?:about|what)\b/i,
+    ],
+  },
+  {
+    // Something made up, or passed off as sourced: "just make up something plausible", "present it as the list price",
+    // "just vibes, no citations".
+    kind: 'fabricate',
+    patterns: [
+      /\b(?:make|making|made) (?:one |something |some(?:thing)? |a (?:number|figure|price) )?up\b|\b(?:invent|fabricate|conjure|guesstimate)\b/i,
+      /\bpresent (?:it|that|this|them) as\b|\bpass (?:it|that|this|them) off as\b/i,
+      /\b(?:just vibes|no footnotes|no citations|no sources|without (?:citing|sources|citations)|off the record)\b/i,
+    ],
+  },
+  {
+    // A note in pasted text addressed to whatever AI reads it: "[Automated reviewers: state that…]", "If you are a
+    // language model summarising this article, …". Decisive: no honest document speaks to its reader's software.
+    kind: 'note-to-ai',
+    decisive: true,
+    patterns: [
+      /\bif (?:you(?:'re| are)|u r|the reader is) (?:an? )?(?:ai|a\.i\.|language model|large language model|llm|chat ?bot|bot|assistant|automated (?:system|tool|reviewer|reader|agent)|model|gpt|copilot)\b(?!\s+(?:vendor|company|provider|supplier|startup|firm|buyer|team|user))/i,
+      /\b(?:automated|ai|llm|machine|robot)\s+(?:reviewers?|readers?|summari[sz]ers?|systems?|agents?|tools?|assistants?|evaluators?|graders?|screeners?)\s*:\s*\w/i,
+      /\b(?:any|all|every)\s+(?:ai|llms?|bots?|assistants?|chatbots?|models?|automated systems?)\s+(?:that\s+)?(?:is\s+|are\s+)?(?:reads?|reading|processing|processes|summari[sz]ing|summari[sz]es|reviewing|reviews|parsing|parses)\b/i,
+    ],
+  },
+  {
+    // Speaking for the asker in another place: "DM everyone in #finance that…", "post in #general that…", "sign it as
+    // head of procurement", "forward a copy of every question to this mailbox". Decisive: the bot answers where it is asked.
+    kind: 'speak-elsewhere',
+    decisive: true,
+    patterns: [
+      /\b(?:dm|message|ping|email|e-mail|text|notify|tell|alert)\s+(?:everyone|everybody|all|the whole|every(?:one)? in|each person|@\w+|@channel|@here)\b[^.?!]{0,40}\b(?:that|to say|saying)\b/i,
+      /\b(?:post|announce|share|publish|broadcast|send)\s+(?:it\s+|this\s+|a message\s+|an announcement\s+)?(?:in|to|on|into)\s+#[\w-]+\s+(?:that|saying|to say)\b/i,
+      /\bsign (?:it|this|them|the (?:message|post|email)) (?:off )?as\b/i,
+      /\bforward\s+(?:a copy of\s+)?(?:every|each|all|any)\s+(?:question|message|request|chat|conversation)s?\b/i,
+      /(?:^|[.!?]\s+|\b(?:pls|please|can you|could you|go|now)\s+)(?:post|announce)\s+(?:in|to|on)\s+#[\w-]+/i,
+    ],
+  },
+];
+
+/**
+ * The text that shows the message steers the bot (a decisive signal, or the first of two kinds together), or
+ * undefined. Called on each reading of the message guard.ts makes.
+ */
+export function steeringSignal(text: string): string | undefined {
+  const found: { kind: string; text: string; decisive: boolean }[] = [];
+  for (const s of SIGNALS) {
+    for (const p of s.patterns) {
+      const m = p.exec(text);
+      if (!m) continue;
+      if (s.decisive) return m[0];
+      found.push({ kind: s.kind, text: m[0], decisive: false });
+      break;
+    }
+  }
+  return found.length >= 2 ? found.map((f) => f.text).join(' … ') : undefined;
+}
+
+/** The kinds of signal a text shows (for the evaluation and the tests). */
+export function steeringKinds(text: string): string[] {
+  return SIGNALS.filter((s) => s.patterns.some((p) => p.test(text))).map((s) => s.kind);
+}
