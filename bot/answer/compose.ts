@@ -131,7 +131,8 @@ function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
   if (own.length < 2) return false;
   const before = chosen.map((c) => c.text).join(' ');
   const held = new Set((before.match(FIGURES) ?? []).map((f) => f.replace(/\s/g, '').toLowerCase()));
-  return own.every((f) => held.has(f)) && !newFacts(sentence, before);
+  // Whose practice it is ("Anthropic's handling of Claude Opus 4.5, released on 24 November 2025…") names no new item.
+  return own.every((f) => held.has(f)) && !newFacts(sentence.replace(/\b[A-Z][\w-]*'s\b/g, ' '), before);
 }
 
 /** Share of a sentence's index terms that the text before it already uses (1 for a sentence with none). */

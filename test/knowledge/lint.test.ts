@@ -28,14 +28,23 @@ describe('kb lint', () => {
   });
 
   it('fails a sentence that points back at the one before from inside ("prices of that kind")', async () => {
-    await edit('token-prices.md', (t) => t.replace('Anthropic also offers', 'For discounts of that kind, Anthropic also offers'));
+    await edit('token-prices.md', (t) => t.replace('Anthropic offers', 'For discounts of that kind, Anthropic offers'));
     expect(await rules()).toEqual(['leaning-opening']);
-    await edit('token-prices.md', (t) => t.replace('For discounts of that kind, Anthropic also offers', 'Anthropic also offers'));
+    await edit('token-prices.md', (t) => t.replace('For discounts of that kind, Anthropic offers', 'Anthropic offers'));
+    expect(await rules()).toEqual([]);
+  });
+
+  it('fails a sentence that names what the one before introduced ("The firm chose…", "Other sources put…", "Anthropic also…")', async () => {
+    for (const opening of ['The firm offers', 'Other sources say Anthropic offers', 'Anthropic also offers', 'For that firm, Anthropic offers']) {
+      await edit('token-prices.md', (t) => t.replace(/^.*?Anthropic offers/m, opening));
+      expect(await rules(), opening).toEqual(['leaning-opening']);
+      await edit('token-prices.md', (t) => t.replace(opening, 'Anthropic offers'));
+    }
     expect(await rules()).toEqual([]);
   });
 
   it('fails a sentence that leans on the one before, a claim with no source, a marker naming no source, and an untrue catalogue', async () => {
-    await edit('token-prices.md', (t) => t.replace('Anthropic also offers', 'It also offers'));
+    await edit('token-prices.md', (t) => t.replace('Anthropic offers', 'It also offers'));
     expect(await rules()).toEqual(['leaning-opening']);
     await edit('token-prices.md', (t) => t.replace('halves the price of requests that can wait up to a day.[^openai]', 'halves the price of requests that can wait up to a day.'));
     expect(await rules()).toContain('source-marker');

@@ -175,7 +175,7 @@ describe('answers over the real cards', () => {
 
   it('answers "what did they end up doing?" with what was chosen', async () => {
     const r = await ask("we're 35 people doing outsourced customer support, claude api would run about £2.5k/mo. heard there's a worked example of a firm just like us - what did they end up doing?");
-    expect(r.answer).toMatch(/^The firm chose both: the closed API for the prototype and open weights by month twelve/);
+    expect(r.answer).toMatch(/^In the worked case, the 35-person support firm chose both: the closed API for the prototype and open weights by month twelve/);
   });
 
   it('compares two transfer routes from the cards about them, not from a vendor question naming both', async () => {
