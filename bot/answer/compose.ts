@@ -11,6 +11,7 @@ import { comparedSides } from './sides.ts';
 import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
 import { idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
+import { asksPractice, plainExample } from './plain-example.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 import { modelQuotes } from '../../workflows/decision/model-prices.ts';
@@ -79,6 +80,9 @@ const PRODUCT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'p
 
 /** Words that set one thing against another inside a sentence. */
 const CONTRAST = /\b(rather than|whereas|while|unlike|instead of|compared with|complements?|than|but|differs?|against|versus|vs)\b/i;
+
+/** Share of the smaller sentence's words two vendor practices, stated without their frame, share when they say one thing. */
+const UNFRAMED_ALIKE = 0.6;
 
 /** Share of the smaller sentence's words two red flags (or two good answers) share when they say one thing. */
 const POLAR_ALIKE = 0.5;
@@ -718,7 +722,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
 
   const numbers = new Map<string, number>();
   const citations: Citation[] = [];
-  const parts = chosen.map((c) => {
+  // Asked about a vendor's own practice, a good answer's example is stated as the practice ("OpenAI's API has not…").
+  const practice = asksPractice(messageText) ? catalogue.mentions(messageText).flatMap((m) => (m.entry ? m.entry.forms.map((f) => f.trim()) : [])) : [];
+  const shown = (c: ComposedSentence) => (practice.length ? plainExample(c.text, practice) : c.text);
+  const said: string[] = [];
+  const parts = chosen.flatMap((c) => {
+    const text = shown(c);
+    // Two good answers naming one practice say the same thing once the frame is gone ("OpenAI's API has not used
+    // customer data to train models since 1 March 2023…" and "…has not trained on customer data since 1 March 2023…").
+    if (text !== c.text && said.some((s) => nearDuplicate(s, text, UNFRAMED_ALIKE))) return [];
+    said.push(text);
     const src = claimSource(c.chunk, c.text, c.sources ?? []);
     const key = `${c.chunk.cardId} ${src.url ?? ''}`;
     let n = numbers.get(key);
@@ -728,7 +741,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // The title names the topic; the link opens the page that states this sentence.
       citations.push({ n, id: c.chunk.cardId, title: c.chunk.title, url: src.url, snippet: c.text });
     }
-    return `${c.text} [${n}]`;
+    return [`${text} [${n}]`];
   });
-  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text), ...(extra || supporting.length ? { added: [extra, ...supporting].flatMap((x) => (x ? [x.text] : [])) } : {}) };
+  return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text), ...(extra || supporting.length ? { added: [extra, ...supporting].flatMap((x) => (x ? [shown(x)] : [])) } : {}) };
 }

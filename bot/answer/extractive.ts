@@ -4,7 +4,7 @@ import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
 import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, type ComposeOptions, type Composition } from './compose.ts';
-import { appendCited } from './citations.ts';
+import { appendCited, citedSentences } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
@@ -330,12 +330,14 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text))) return answered;
   const cited = own.citations.find((c) => c.n === 1);
   if (!cited) return answered;
+  // The sentence as the composition shows it (a vendor's practice without its good-answer frame).
+  const text = citedSentences(own.answer)[0]?.sentence ?? lead.text;
   if (where === 'after') {
-    const added = appendCited(answered.citations, { text: `${lead.text} [1]`, citations: [cited] });
+    const added = appendCited(answered.citations, { text: `${text} [1]`, citations: [cited] });
     return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
   }
   const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });
-  return { answer: `${lead.text} [1] ${merged.text}`, citations: merged.citations };
+  return { answer: `${text} [1] ${merged.text}`, citations: merged.citations };
 }
 
 /** "A", "A and B", "A, B and C". */

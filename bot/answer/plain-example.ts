@@ -23,16 +23,21 @@ export function asksPractice(question: string): boolean {
  * product the question names, by any of its forms, lower case); otherwise the sentence as it is.
  */
 export function plainExample(sentence: string, named: readonly string[]): string {
-  const names = (text: string) => named.some((n) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'i').test(text));
+  // "Anthropic's API" names "anthropic api".
+  const names = (text: string) => named.some((n) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'i').test(text.replace(/['’]s\b/g, '')));
   const after = EXAMPLE_AFTER.exec(sentence)?.[1];
   if (after && names(after)) return capitalise(after);
   const body = EXAMPLE_FRAME.exec(sentence)?.[1];
-  // The example must open with the named thing ("OpenAI's API, which…"): "the Microsoft Customer Copyright
-  // Commitment, an output indemnity…" is a thing, not a practice stated of it.
-  if (!body || !/^[A-Z]/.test(body) || !names(body.split(/,/)[0] ?? '')) return sentence;
-  // "X, which has…, and Y, which deletes…" -> "X has…, and Y deletes…".
-  const plain = body.replace(/^([^,]+?), which /, '$1 ').replace(/, and ([A-Z][^,]*?), which /g, ', and $1 ');
-  return plain === body && !/:/.test(body) ? sentence : capitalise(plain);
+  if (!body) return sentence;
+  // Each example the frame gives ("OpenAI's API, which…, and Anthropic's API, which…") that opens with a named thing:
+  // "the Microsoft Customer Copyright Commitment, an output indemnity…" is a thing, not a practice stated of it.
+  const examples = body.replace(/[.]$/, '').split(/, and (?=[A-Z][^,]*?, which )/);
+  const kept = examples.filter((e) => /^[A-Z]/.test(e) && names(e.split(/,/)[0] ?? ''));
+  if (!kept.length) return sentence;
+  // "X, which has…" -> "X has…"; "X retention: …" stays as it is.
+  const plain = kept.map((e) => e.replace(/^([^,]+?), which /, '$1 '));
+  if (plain.every((p, i) => p === kept[i] && !/:/.test(p))) return sentence;
+  return `${capitalise(plain.join(', and '))}.`;
 }
 
 function capitalise(text: string): string {

@@ -173,6 +173,15 @@ describe('answers over the real cards', () => {
     expect((await ask('In the open versus closed decision, what does cost predictability refer to?')).answer).toMatch(/^Cost predictability asks whether spend is stable/);
   });
 
+  it("states a vendor's own practice without the good-answer frame when asked about that vendor", async () => {
+    const openai = await ask('openai — do they learn from our api prompts?');
+    expect(openai.answer).toMatch(/^OpenAI's API has not trained on customer data since 1 March 2023/);
+    expect(openai.answer).not.toMatch(/Anthropic's API deletes/);
+    expect((await ask("how long does anthropic's api keep prompts, any exceptions?")).answer).toMatch(/^Anthropic's API deletes data within 30 days\./);
+    // Asked what a good answer looks like, the frame is the answer.
+    expect((await ask('what does a good answer on data use look like?')).answer).toMatch(/^A good answer looks like OpenAI's API, which/);
+  });
+
   it('answers "what did they end up doing?" with what was chosen', async () => {
     const r = await ask("we're 35 people doing outsourced customer support, claude api would run about £2.5k/mo. heard there's a worked example of a firm just like us - what did they end up doing?");
     expect(r.answer).toMatch(/^In the worked case, the 35-person support firm chose both: the closed API for the prototype and open weights by month twelve/);
