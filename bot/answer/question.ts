@@ -36,7 +36,7 @@ export interface QuestionAnalysis {
 export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'worth', 'right', 'correct', 'true', 'sure', 'whether', 'talking', 'roughly', 'approximately', 'ballpark', 'honestly', 'seriously', 'genuinely', 'literally']));
 
 /** Phrases that shape the answer but name nothing to answer about. */
-const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|for dummies|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me)\b/gi;
+const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|for dummies|in (?:normal|plain|simple|everyday|non-?technical|human|lay(?:man'?s?)?|regular) (?:words|terms|language|english|speak)|(?:for|to) (?:an? |the )?(?:non-?techie|non-?technical (?:person|people|folks?|audience)|lay ?person|layman|beginner|newbie|normal person|five year old|5 year old)s?|like (?:i'?m|im|we'?re) (?:five|5|a beginner|new to this|a child|a kid)|without (?:the )?jargon|no jargon|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me)\b/gi;
 
 /** A request for a short answer. */
 const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line|in (?:one|a single|a) (?:line|sentence)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b/i;
@@ -377,6 +377,8 @@ export function questionKind(question: string): QuestionKind {
   if (/\bvendors?'?s?\b/.test(q) && /\bhow (do|can|should|would) (we|i|you) (check|verify|test|assess|evaluate|judge|vet)\b|\bwhat (should|do|can|would) (we|i) (ask|look for|expect|demand|require|want to (hear|see)|need to (hear|see)|hope to (hear|see))\b|\bwhat counts as (a )?good\b/.test(q)) return 'good-answer';
   // "open vs closed: the 5 things to weigh?", "what are the twelve questions to ask an ai vendor?": a counted set of
   // items is a list, whatever it is about and however it is asked.
+  // "what separates an open-weight model from a closed one?": two things set apart.
+  if (/\bwhat (?:separates|distinguishes|sets apart)\b[^?]{2,80}\bfrom\b/.test(q)) return 'comparison';
   if (COUNTED_ITEMS.test(q)) return 'list';
   // "main things to weigh when picking open vs closed?": the criteria for a choice are a list, not a comparison of
   // its options.
@@ -473,6 +475,8 @@ export function definitionSubject(question: string): string | undefined {
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
+    // "'model abstraction layer' — explain for a non-techie", "sccs: define pls": a short subject, then the ask.
+    /^(?!(?:can|could|would|will|pls|please|plz|you|u|what|how|why|so|ok|okay|and|to|i|we)\b)((?:[\w/'-]+\s+){0,4}[\w/'-]+)\s*(?:[-–—:,]\s*)?(?:(?:can|could|would)\s+(?:you|someone|u)\s+|pls\s+|please\s+)?(?:explain|define|describe)(?:\s+(?:it|that|this|them|pls|please))?(?:\s+(?:to|for)\s+(?:me|us|(?:an?|the|our|my)\s+[\w-]+))?$/i,
     // "SCCs - what are they actually?", "dpia, what is it?": a short subject named before a question pointing at it.
     /^((?:[\w/-]+\s+){0,3}[\w/-]+)\s*[-–—:,]?\s+what(?:'s|’s|s)?\s*(?:is|are|was|were)?\s*(?:it|they|that|this|those|these)(?:\s+(?:actually|really|exactly|even|again|about))?$/i,
   ];

@@ -24,6 +24,17 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('is our setup in line with the deployer duties?').core).toMatch(/in line with/);
   });
 
+  it('reads who the answer is for ("for a non-techie", "in normal words") as shaping it, and a term before "explain" as a definition', () => {
+    expect(analyseQuestion('what are sccs, in normal words').core).not.toMatch(/normal|words/);
+    expect(analyseQuestion('what is a dpia, like im five').core).not.toMatch(/five/);
+    const explained = analyseQuestion('model abstraction layer — explain for a non-techie');
+    expect(explained).toMatchObject({ kind: 'definition' });
+    expect(explained.core).not.toMatch(/techie/);
+    expect(definitionSubject('dpia: define pls')).toBe('dpia');
+    expect(definitionSubject('can you explain')).toBeUndefined();
+    expect(analyseQuestion('In plain terms, what separates an open-weight model from a closed one you call through an API?').kind).toBe('comparison');
+  });
+
   it('reads "need all of them for the appendix" after a question as its purpose, not a second question', () => {
     const a = analyseQuestion('what are the legal routes for sending customer data out of the eu? need all of them for the dpia appendix, short description each is fine');
     expect(a.core).toBe('what are the legal routes for sending customer data out of the eu?');
