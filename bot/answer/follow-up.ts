@@ -7,6 +7,8 @@ const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|sa
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|their|those|these|there|one)\b/i;
 const MAX_FOLLOW_UP_WORDS = 8;
+/** A longer message pointing back ("how long do they hang on to it tho") leans on the one before when it names nothing itself. */
+const MAX_POINTING_WORDS = 14;
 /** A fragment this short that asks nothing of its own ("over 200k prompt?", "per year?") continues the thread. */
 const MAX_FRAGMENT_WORDS = 4;
 /** Words a message opens with when it asks a question of its own. */
@@ -19,14 +21,15 @@ const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please)?\s*[?.!]*\s*$/i;
  * The user's previous question in the thread, when the current one leans on it: a short message opening with "and",
  * "what about"…, one pointing back ("is it Apache 2.0?"), or a fragment asking nothing of its own ("over 200k prompt?").
  */
-function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>): string | undefined {
+function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue?: Pick<Catalogue, 'mentions'>): string | undefined {
   const question = request.question.trim();
   const previous = [...(request.history ?? [])].reverse().find((h) => h.role === 'user' && h.text.trim() && h.text.trim() !== question);
   if (!previous) return undefined;
   const words = question.split(/\s+/).filter(Boolean).length;
   const fragment = words <= MAX_FRAGMENT_WORDS && !ASKS_ITSELF.test(question);
   const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question) || fragment);
-  return isFollowUp ? previous.text.trim() : undefined;
+  const pointsBackNamingNothing = words <= MAX_POINTING_WORDS && POINTS_BACK.test(question) && catalogue !== undefined && !catalogue.mentions(question).some((m) => m.entry);
+  return isFollowUp || pointsBackNamingNothing ? previous.text.trim() : undefined;
 }
 
 /**
@@ -61,7 +64,7 @@ const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'mod
  */
 export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue?: Pick<Catalogue, 'mentions'>): string {
   const question = request.question.trim();
-  const previous = leansOn(request);
+  const previous = leansOn(request, catalogue);
   if (!previous) return question;
   return (catalogue && substituted(question, previous, catalogue)) ?? `${previous} ${question}`;
 }

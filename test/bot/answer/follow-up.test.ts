@@ -48,6 +48,12 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('gemini 2.5 pro price per mtok?', 'over 200k prompt?')).toBe('gemini 2.5 pro price per mtok? over 200k prompt?');
     expect(asked('gemini 2.5 pro price per mtok?', 'what is a dpia?')).toBe('what is a dpia?');
   });
+
+  it('reads a longer message pointing back and naming nothing with the question before it, and one naming its own subject alone', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('does openai train on our api data?', 'how long do they hang on to it tho')).toBe('does openai train on our api data? how long do they hang on to it tho');
+    expect(asked('does openai train on our api data?', 'how long does anthropic hang on to it then, roughly?')).toBe('how long does anthropic hang on to it then, roughly?');
+  });
 });
 
 describe('a follow-up in a thread, answered from the knowledge base', () => {
