@@ -81,6 +81,9 @@ const PRODUCT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'p
 /** Words that set one thing against another inside a sentence. */
 const CONTRAST = /\b(rather than|whereas|while|unlike|instead of|compared with|complements?|than|but|differs?|against|versus|vs)\b/i;
 
+/** Share of a red flag's own words the good answer that fixes it shares. */
+const FIX_NEAR = 0.2;
+
 /** Share of the smaller sentence's words two vendor practices, stated without their frame, share when they say one thing. */
 const UNFRAMED_ALIKE = 0.6;
 
@@ -622,6 +625,21 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // Weighing a shortfall against red flags, one sentence on what a good answer offers is enough.
         if (stance === 'judge-shortfall' && !RED_FLAG.test(c.text) && GOOD_ANSWER.test(c.text) && chosen.some((x) => !RED_FLAG.test(x.text) && GOOD_ANSWER.test(x.text))) continue;
         if (adds || item) chosen.push(c);
+      }
+      // Judging what a vendor wrote or does, the fix follows the red flag it meets: the lead card's good answer
+      // closest to that flag ("written permission to run your own evaluations" after "a clause that forbids customers
+      // from testing"), before any other red flag. (Cutting the answer to the flag, its fix and one more lost answers.)
+      const flagged = chosen[0];
+      if (trim && analysis.kind === 'judge' && flagged && RED_FLAG.test(flagged.text)) {
+        const flag = new Set(terms(unframed(flagged.text)));
+        const near = (c: ComposedSentence) => terms(unframed(c.text)).filter((t) => flag.has(t)).length / Math.max(1, flag.size);
+        const fix = candidates
+          .filter((c) => c.chunk.cardId === flagged.chunk.cardId && GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text) && near(c) >= FIX_NEAR)
+          .sort((a, b) => near(b) - near(a))[0];
+        if (fix) {
+          const rest = chosen.filter((c) => c !== flagged && c !== fix);
+          chosen.splice(0, chosen.length, flagged, fix, ...rest);
+        }
       }
       // A message asking two things ("when did it launch, and does it fix the cloud act issue?") is answered on
       // both: an asked part whose domain words no chosen sentence covers takes the best sentence that does, however

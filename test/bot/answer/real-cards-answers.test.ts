@@ -182,6 +182,13 @@ describe('answers over the real cards', () => {
     expect((await ask('what does a good answer on data use look like?')).answer).toMatch(/^A good answer looks like OpenAI's API, which/);
   });
 
+  it('follows the red flag a pasted clause meets with the good answer that fixes it', async () => {
+    const r = await ask('msa clause bans us from benchmarking their model or sharing test results. normal?');
+    expect(r.answer).toMatch(/^A red flag is a contract clause that forbids customers from testing or benchmarking the service\. \[1\] A good answer gives you written permission to run your own evaluations/);
+    const selfAssessed = await ask("supplier's 'security pack' is a questionnaire they filled in themselves. no audit report, no certs. fine?");
+    expect(selfAssessed.answer).toMatch(/self-attestation[^[]*\[1\] A good answer offers independent evidence/);
+  });
+
   it('answers "what did they end up doing?" with what was chosen', async () => {
     const r = await ask("we're 35 people doing outsourced customer support, claude api would run about £2.5k/mo. heard there's a worked example of a firm just like us - what did they end up doing?");
     expect(r.answer).toMatch(/^In the worked case, the 35-person support firm chose both: the closed API for the prototype and open weights by month twelve/);
