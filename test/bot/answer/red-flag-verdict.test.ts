@@ -14,6 +14,15 @@ describe('a red flag the message describes, asked about, opens with the verdict'
     );
   });
 
+  it('says no when asked whether it is fine, and gives the call when asked one or the other', () => {
+    expect(leadWithRedFlagVerdict('the vendor charges big fees to export our data when we leave. fine?', answer)).toMatch(/^No, that is a red flag: a vendor that charges/);
+    expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit, acceptable? 😬', answer)).toMatch(/^No, that is a red flag: /);
+    expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit. fine or push back?', answer)).toMatch(/^Push back: that is a red flag: /);
+    expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit. normal or a concern?', answer)).toMatch(/^That is a red flag: /);
+    // "bad sign?" asks whether it is bad, not whether to sign.
+    expect(leadWithRedFlagVerdict('vendor charges heavy fees to export our data when we leave. bad sign?', answer)).toMatch(/^Yes, that is a red flag: /);
+  });
+
   it('leaves the answer as it was when the message asks for red flags, or describes something else', () => {
     expect(leadWithRedFlagVerdict('red flags in a vendor exit clause?', answer)).toBe(answer);
     expect(leadWithRedFlagVerdict('what should we look for on exit?', answer)).toBe(answer);
