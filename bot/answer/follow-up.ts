@@ -1,6 +1,6 @@
 import type { AnswerRequest } from './types.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
-import { writtenName } from '../../knowledge/entities/normalize.ts';
+import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
 const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
@@ -39,6 +39,8 @@ function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue
  */
 function substituted(question: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
   const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '');
+  const version = otherVersion(rest, previous, catalogue);
+  if (version) return version;
   const named = catalogue.mentions(rest);
   const entries = named.flatMap((m) => (m.entry ? [m.entry] : m.closest.slice(0, 1)));
   if (!named.length || entries.length !== named.length) return undefined;
@@ -50,6 +52,36 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   if (!before) return undefined;
   const at = writtenName(before.form).exec(previous);
   return at ? `${previous.slice(0, at.index)}${rest}${previous.slice(at.index + at[0].length)}` : undefined;
+}
+
+/** A bare version or variant: "v3", "4.5", "r1", "2.5". */
+const BARE_VERSION = /^(?:[a-z]{1,2}-?)?\d+(?:\.\d+)?[a-z]?$/i;
+
+/**
+ * "v3 too?" after "can deepseek r1 be used commercially?" asks it of DeepSeek V3: a bare version in place of the
+ * last word of the model the previous question named, when the result names a model the catalogue holds.
+ */
+function otherVersion(rest: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
+  const version = rest.replace(/\s+too$/i, '').trim();
+  if (!BARE_VERSION.test(version)) return undefined;
+  const asked = normalizeName(version).trim().split(' ');
+  for (const before of catalogue.mentions(previous)) {
+    if (!before.entry || sortOf(before.entry.kind) !== 'model') continue;
+    // The version in the name as the catalogue spells it ("deepseek r 1", "gemini 2.5 pro"): its run of numbers and
+    // the single letters joined to them.
+    const words = before.form.trim().split(' ');
+    const first = words.findIndex((w) => /^\d/.test(w));
+    if (first < 0) continue;
+    let from = first;
+    while (from > 1 && /^[a-z]$/.test(words[from - 1] ?? '')) from -= 1;
+    let to = first + 1;
+    while (to < words.length && /^(\d[\d.]*|[a-z])$/.test(words[to] ?? '')) to += 1;
+    const swapped = [...words.slice(0, from), ...asked, ...words.slice(to)].join(' ');
+    const found = catalogue.mentions(swapped).find((m) => m.entry && m.entry !== before.entry && m.form.trim() === swapped);
+    const at = writtenName(before.form).exec(previous);
+    if (found?.entry && at) return `${previous.slice(0, at.index)}${found.entry.name}${previous.slice(at.index + at[0].length)}`;
+  }
+  return undefined;
 }
 
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */

@@ -49,6 +49,14 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('gemini 2.5 pro price per mtok?', 'what is a dpia?')).toBe('what is a dpia?');
   });
 
+  it('asks the previous question of another version when the follow-up is a bare version ("v3 too?", "and 4.5?")', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('Can deepseek r1 be used commercially?', 'v3 too?')).toBe('Can DeepSeek V3 be used commercially?');
+    expect(asked('gemini 2.5 pro price per mtok?', '3.1?')).toBe('Gemini 3.1 Pro price per mtok?');
+    // A version no model of that name has is no substitution: the two are read together.
+    expect(asked('gemini 2.5 pro price per mtok?', '9.9?')).toBe('gemini 2.5 pro price per mtok? 9.9?');
+  });
+
   it('reads a longer message pointing back and naming nothing with the question before it, and one naming its own subject alone', async () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('does openai train on our api data?', 'how long do they hang on to it tho')).toBe('does openai train on our api data? how long do they hang on to it tho');
