@@ -1,3 +1,4 @@
+import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { crossover, loadPrices } from '../../workflows/decision/prices.ts';
 import { readField } from '../../workflows/decision/situation/extract.ts';
@@ -50,7 +51,8 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   // doing?" asks about something else, whatever spend the message mentions.
   const asking = analysis.asking ?? analysis.core;
   const weighed = ABOUT_CROSSOVER.test(asking) || (asking.split(/\s+/).length <= SHORT_ASK && ABOUT_CROSSOVER.test(analysis.core));
-  if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !weighed) return undefined;
+  // A web host's renewal ("our wordpress hosting is £400/yr, move to a cheaper host?") is no model's hosting.
+  if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !weighed || !speaksOfAi(question)) return undefined;
   const spend = readField('monthlySpendGBP', question);
   if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) return undefined;
   const prices = loadPrices();

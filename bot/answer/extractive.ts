@@ -1,3 +1,4 @@
+import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 import { searchQuery } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
@@ -196,7 +197,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       // llm setup every few months?" -> the quarterly review).
       const card = hits[0]?.chunk.cardId;
       const summary = card ? retriever.chunk(`${card}#summary`) : undefined;
-      if (summary && hits[0] && inDomain && coversSubject(composition.weights, card ?? '', retriever)) {
+      if (summary && hits[0] && inDomain && (namedInMessage.length > 0 || speaksOfAi(q)) && coversSubject(composition.weights, card ?? '', retriever)) {
         const fallback = compose(analysis, [{ ...hits[0], chunk: summary }], retriever, composeOptions);
         if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
       }

@@ -221,6 +221,10 @@ describe('answers over the real cards', () => {
     // Nor does the summary of the closest card stand in for an answer, and the bar is high enough for a salary question.
     expect((await ask('hiring a senior backend dev in berlin, what salary band is realistic for 2026? €?')).answered).toBe(false);
     expect((await ask('salesforce renewal is due in feb, what discount is normal to ask for on a 3 year term?')).answered).toBe(false);
+    // A web host's renewal is no model's hosting, and a licence tier for webinars no model licence.
+    expect((await ask('our wordpress hosting renewal is £400/yr, is moving the site to a cheaper web host worth the hassle?')).answered).toBe(false);
+    expect((await ask('zoom vs teams for 40 people - which licence tier do we need to run webinars?')).answered).toBe(false);
+    expect((await ask('we spend about £400 a month on the openai api, worth self-hosting?')).answer).toMatch(/£1,500/);
     const retriever = await kb.retriever();
     expect(namesTheDomain('the wifi keeps dropping since the update, do we call the isp?', retriever)).toBe(false);
     expect(namesTheDomain('red flags in their sla?', retriever)).toBe(true);
