@@ -81,6 +81,10 @@ const PRODUCT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'p
 /** Words that set one thing against another inside a sentence. */
 const CONTRAST = /\b(rather than|whereas|while|unlike|instead of|compared with|complements?|than|but|differs?|against|versus|vs)\b/i;
 
+/** A vendor question card's standing instruction, and a message asking what to ask or put to a vendor. */
+const STANDING_ASK = /^Ask (?:every|each|any) (?:AI )?(?:vendor|supplier|provider)\b/;
+const ASKS_WHAT_TO_ASK = /\b(?:ask|asks|asking|question|questions|questionnaire|rfp|due diligence|checklist|put to)\b/i;
+
 /** Share of a red flag's own words the good answer that fixes it shares. */
 const FIX_NEAR = 0.2;
 
@@ -598,6 +602,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // itself a processor but reuses your data".
         if (polar && chosen.some((x) => samePolarity(x.text, c.text) && nearDuplicate(unframed(x.text), unframed(c.text), POLAR_ALIKE) && !newFacts(c.text, x.text))) continue;
         if (unstated(c.text)) continue;
+        // A vendor question's standing instruction ("Ask every AI vendor whether it trains…") after the answer has begun
+        // tells the asker nothing they asked, unless they asked what to ask.
+        if (trim && STANDING_ASK.test(c.text) && !ASKS_WHAT_TO_ASK.test(messageText)) continue;
         // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
         // something else ("Gemini 2.5 Flash costs…").
         if (asked.size && elsewhere(c.text)) continue;

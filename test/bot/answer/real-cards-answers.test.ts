@@ -189,6 +189,11 @@ describe('answers over the real cards', () => {
     expect(selfAssessed.answer).toMatch(/self-attestation[^[]*\[1\] A good answer offers independent evidence/);
   });
 
+  it("leaves a vendor question's standing instruction out of an answer already under way, unless asked what to ask", async () => {
+    expect((await ask('warning signs in how a vendor handles model updates?')).answer).not.toMatch(/Ask (every|each) AI vendor/);
+    expect((await ask('what should we ask a vendor about model updates?')).answer).toMatch(/Ask every AI vendor how it changes, updates and retires/);
+  });
+
   it('answers "what did they end up doing?" with what was chosen', async () => {
     const r = await ask("we're 35 people doing outsourced customer support, claude api would run about £2.5k/mo. heard there's a worked example of a firm just like us - what did they end up doing?");
     expect(r.answer).toMatch(/^In the worked case, the 35-person support firm chose both: the closed API for the prototype and open weights by month twelve/);
