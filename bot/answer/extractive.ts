@@ -5,7 +5,7 @@ import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
 import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, type ComposeOptions, type Composition } from './compose.ts';
-import { appendCited, citedSentences } from './citations.ts';
+import { appendCited, citedSentences, keepSentences } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
@@ -236,7 +236,12 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   };
 
   return {
-    answer: async (request: AnswerRequest) => answerWithMode(searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue), options.mode ?? 'fused'),
+    answer: async (request: AnswerRequest) => {
+      const question = searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue);
+      const result = await answerWithMode(question, options.mode ?? 'fused');
+      // A follow-up read with the question before it is not answered with what the bot said to that question.
+      return question === request.question.trim() ? result : withoutRepeats(result, request.history);
+    },
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
       const retriever = await getRetriever();
@@ -339,6 +344,28 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   }
   const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });
   return { answer: `${text} [1] ${merged.text}`, citations: merged.citations };
+}
+
+/** Text reduced to its words and figures, for telling whether a sentence was said before. */
+const wordsOf = (text: string) => ` ${text.toLowerCase().replace(/\[\d+\]/g, ' ').replace(/[^a-z0-9.%£$€]+/g, ' ').trim()} `;
+
+/** Shortest sentence checked against what the bot said: "Yes. [1]" may well be said twice. */
+const REPEAT_CHARS = 24;
+
+/**
+ * The answer without the sentences the bot's last turn in the thread already gave ("and the SMEs?" after the fines
+ * question is not told the €35 million tier again), unless nothing would be left.
+ */
+function withoutRepeats(result: AnswerResult, history: AnswerRequest['history']): AnswerResult {
+  const said = [...(history ?? [])].reverse().find((h) => h.role === 'bot')?.text;
+  if (!result.answered || !said) return result;
+  const before = wordsOf(said);
+  const fresh = (sentence: string) => sentence.length < REPEAT_CHARS || !before.includes(wordsOf(sentence));
+  const sentences = citedSentences(result.answer);
+  if (sentences.every((x) => fresh(x.sentence)) || !sentences.some((x) => fresh(x.sentence))) return result;
+  const kept = keepSentences({ text: result.answer, citations: result.citations }, fresh);
+  const { verdict, ...rest } = result;
+  return { ...rest, answer: kept.text, citations: kept.citations, ...(verdict && kept.text.includes(verdict) ? { verdict } : {}) };
 }
 
 /** "A", "A and B", "A, B and C". */
