@@ -10,7 +10,7 @@ import { promptTier } from './price-verdict.ts';
 const BATCH = /\bbatch(es|ed)?\b/i;
 
 /** Words that ask what a volume of tokens costs. */
-const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total)\b/i;
+const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total|ballpark|roughly|estimate|monthly|per month|a month)\b|[$£€]\s*\?/i;
 
 const SCALE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9 };
 const NUMBER = String.raw`(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<scale>k|thousand|m|mn|mil|million|b|bn|billion)?`;

@@ -47,6 +47,12 @@ describe('billVerdict', () => {
     expect(verdict('500k tokens in and 100k out a day on claude haiku 4.5 vs opus 4.6, what does that cost?')?.text).toMatch(/cost \$1 on Claude Haiku 4\.5 .* and \$5 on Claude Opus 4\.6/);
   });
 
+  it('hears a ballpark asked in a currency or by the month as a question about cost', () => {
+    expect(verdict("we'll push ~40m output tokens a month through gpt-5.2. ballpark monthly $?")?.text).toMatch(/40 million output tokens cost \$560 on GPT-5\.2/);
+    expect(verdict('monthly we do ~300m input and 50m output tokens on sonnet 4.5. in $?')?.text).toMatch(/cost \$1,650 on Claude Sonnet 4\.5/);
+    expect(verdict('we do ~300m input tokens on sonnet 4.5. is that a lot?')).toBeUndefined();
+  });
+
   it('gives a batch job the total at the provider\'s batch discount, where its card states one', () => {
     expect(verdict('nightly batch job: 10m input tokens and 2m output tokens on gpt-5.2, what is the bill?')?.text)
       .toBe("At list prices, 10 million input and 2 million output tokens cost $45.50 on GPT-5.2 ($1.75 input and $14 output per million tokens), or $22.75 with OpenAI's 50% batch discount.");
