@@ -92,3 +92,28 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const text = `At list prices, ${amount} tokens cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }
+
+/**
+ * The batch price of the priced models a message names, where the provider's card states a batch discount and the
+ * message gives no volumes to cost: "claude haiku 4.5 per mtok? and if we batch it?" is answered "Claude Haiku 4.5
+ * costs $0.50 input and $2.50 output per million tokens with Anthropic's 50% batch discount ($1 input and $5 output
+ * per million tokens at list)." Undefined for a provider with no stated discount: the cards then say what they hold.
+ */
+export function batchVerdict(question: string, named: string[]): Verdict | undefined {
+  if (!BATCH.test(question) || readVolumes(question)) return undefined;
+  const prices = loadPrices();
+  const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
+  if (!models.length || models.length > 3) return undefined;
+  const tier = promptTier(question);
+  const discounted = models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []).flatMap((q) => {
+    const d = prices.batch_discounts.find((x) => x.provider === q.provider);
+    return d && q.input && q.output ? [{ q, d, input: q.input, output: q.output }] : [];
+  });
+  const [first] = discounted;
+  if (!first) return undefined;
+  const each = discounted.map(({ q, d, input, output }) => {
+    const off = (n: number) => n * (1 - d.share_off);
+    return `${quoteLabel(q)} costs ${centsMoney(off(input.low), off(input.high))} input and ${centsMoney(off(output.low), off(output.high))} output per million tokens with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount (${quoteFigures(q, 'both')} at list)`;
+  });
+  return { text: `${joinAnd(each)}.`, cardId: first.d.card, title: cardTitle(first.d.card) ?? first.d.card, url: first.d.url };
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { billVerdict, readVolumes } from '../../../bot/answer/bill-verdict.ts';
+import { batchVerdict, billVerdict, readVolumes } from '../../../bot/answer/bill-verdict.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
 import type { Card } from '../../../knowledge/load-cards.ts';
 import { realCatalogue } from '../../knowledge/helpers.ts';
@@ -58,6 +58,16 @@ describe('billVerdict', () => {
       .toBe("At list prices, 10 million input and 2 million output tokens cost $45.50 on GPT-5.2 ($1.75 input and $14 output per million tokens), or $22.75 with OpenAI's 50% batch discount.");
     // A provider with no stated batch discount is priced at list.
     expect(verdict('batch of 1m input tokens on gemini 3.1 pro, cost?')?.text).toBe('At list prices, 1 million input tokens cost $2 on Gemini 3.1 Pro ($2 per million input tokens for prompts up to 200,000 tokens), before any discount.');
+  });
+
+  it('gives the batch price per million tokens when no volume is stated, only for a provider whose card states a discount', () => {
+    expect(batchVerdict('claude haiku 4.5 per mtok? and if we batch it?', ['Claude Haiku 4.5'])?.text).toBe(
+      "Claude Haiku 4.5 costs $0.50 input and $2.50 output per million tokens with Anthropic's 50% batch discount ($1 input and $5 output per million tokens at list).",
+    );
+    expect(batchVerdict('does gemini 3.1 pro have a batch discount?', ['Gemini 3.1 Pro'])).toBeUndefined();
+    expect(batchVerdict('claude haiku 4.5 per mtok?', ['Claude Haiku 4.5'])).toBeUndefined();
+    // With volumes, the bill answers instead.
+    expect(batchVerdict('batch job: 10m input tokens on gpt-5.2, cost?', ['GPT-5.2'])).toBeUndefined();
   });
 
   it('uses the long-prompt tier when the prompts are over 200k', () => {
