@@ -172,7 +172,7 @@ export function pointsBack(core: string): boolean {
 const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\b(fancy|another|posh|buzz|new) ?word for\b|\bjust (a|another) (name|term|word|label) for\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
 
 /** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
-const POINTS_AT_MEANING = /\b(is|are|isn'?t) (that|this|it|those|these) (just |really |basically |only )?(a |an )?(fancy|posh|buzz|new|another|marketing|trendy) ?(word|term|name|label) for\b|\bwhat (does|do|did) (it|that|this|they|those) (even |actually |really |exactly )?(mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
+const POINTS_AT_MEANING = /\b(is|are|isn'?t) (that|this|it|those|these) (just |really |basically |only )?(a |an )?(fancy|posh|buzz|new|another|marketing|trendy) ?(word|term|name|label) for\b|\b(?:what|wtf|wth|what the (?:hell|heck)) (does|do|did) (it|that|this|they|those) (even |actually |really |exactly )?(mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
 
 /** True when the message asks what something said before it means ("what is that?", "what does it stand for?"). */
 export function asksWhatItMeans(text: string): boolean {
@@ -473,7 +473,7 @@ export function definitionSubject(question: string): string | undefined {
     // "explain sccs", "could someone explain what a TRA is to me", "pls define open weight for the team".
     /^(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|any1|u)\s+|(?:please|pls|plz)\s+)?(?:define|explain|describe)\s+(?!(?:why|how|when|where|which|whether|if|who)\b)(?:what\s+)?(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:is|are|means?|stands? for))?(?:\s+(?:to|for)\s+(?:me|us|(?:the|our|my|a)\s+[\w-]+))?(?:\s+like\s+(?:i'?m|im|we'?re)\s+\w+)?$/i,
     // "whats a dpia and do we need one": a short subject before a second question.
-    /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
+    /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,\s*and\b|,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
     // "'model abstraction layer' — explain for a non-techie", "sccs: define pls": a short subject, then the ask.
     /^(?!(?:can|could|would|will|pls|please|plz|you|u|what|how|why|so|ok|okay|and|to|i|we)\b)((?:[\w/'-]+\s+){0,4}[\w/'-]+)\s*(?:[-–—:,]\s*)?(?:(?:can|could|would)\s+(?:you|someone|u)\s+|pls\s+|please\s+)?(?:explain|define|describe)(?:\s+(?:it|that|this|them|pls|please))?(?:\s+(?:to|for)\s+(?:me|us|(?:an?|the|our|my)\s+[\w-]+))?$/i,

@@ -33,6 +33,9 @@ describe('chat shorthand', () => {
     expect(definitionSubject('dpia: define pls')).toBe('dpia');
     expect(definitionSubject('can you explain')).toBeUndefined();
     expect(analyseQuestion('In plain terms, what separates an open-weight model from a closed one you call through an API?').kind).toBe('comparison');
+    // "wtf does that mean" after a quoted term asks what the term means; "what is X, and when…" defines X first.
+    expect(analyseQuestion("ceo keeps saying our rfp answer needs 'strategic autonomy'. wtf does that mean in tender-speak")).toMatchObject({ core: 'what is strategic autonomy', kind: 'definition' });
+    expect(analyseQuestion('What is a transfer risk assessment, and when does the ICO expect one?').kind).toBe('definition');
   });
 
   it('reads "need all of them for the appendix" after a question as its purpose, not a second question', () => {
