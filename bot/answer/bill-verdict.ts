@@ -96,8 +96,8 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
 /**
  * The batch price of the priced models a message names, where the provider's card states a batch discount and the
  * message gives no volumes to cost: "claude haiku 4.5 per mtok? and if we batch it?" is answered "Claude Haiku 4.5
- * costs $0.50 input and $2.50 output per million tokens with Anthropic's 50% batch discount ($1 input and $5 output
- * per million tokens at list)." Undefined for a provider with no stated discount: the cards then say what they hold.
+ * costs $1 input and $5 output per million tokens at list, or $0.50 and $2.50 with Anthropic's 50% batch discount."
+ * Undefined for a provider with no stated discount: the cards then say what they hold.
  */
 export function batchVerdict(question: string, named: string[]): Verdict | undefined {
   if (!BATCH.test(question) || readVolumes(question)) return undefined;
@@ -113,7 +113,7 @@ export function batchVerdict(question: string, named: string[]): Verdict | undef
   if (!first) return undefined;
   const each = discounted.map(({ q, d, input, output }) => {
     const off = (n: number) => n * (1 - d.share_off);
-    return `${quoteLabel(q)} costs ${centsMoney(off(input.low), off(input.high))} input and ${centsMoney(off(output.low), off(output.high))} output per million tokens with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount (${quoteFigures(q, 'both')} at list)`;
+    return `${quoteLabel(q)} costs ${quoteFigures(q, 'both')} at list, or ${centsMoney(off(input.low), off(input.high))} and ${centsMoney(off(output.low), off(output.high))} with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount`;
   });
   return { text: `${joinAnd(each)}.`, cardId: first.d.card, title: cardTitle(first.d.card) ?? first.d.card, url: first.d.url };
 }

@@ -13,7 +13,7 @@ import { analyseQuestion, asksWhatItMeans, contentWords, definitionSubject, expa
 import { namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
-import { findVerdict, withVerdict, type Verdict } from './verdict.ts';
+import { findVerdict, RESTATES, withVerdict, type Verdict } from './verdict.ts';
 import { affirmation } from './affirmation.ts';
 import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
@@ -205,7 +205,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
     const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights) ?? affirmation(analysis, composition);
-    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict !== undefined);
+    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const answer = verdict ? composed.answer : leadWithRedFlagVerdict(q, composed.answer);
     return { answered: true, answer, citations: composed.citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
@@ -312,7 +312,7 @@ const SECOND_COVERAGE = 0.45;
  * A message asking two things about one subject ("whats a TRA and why does our dpo want one?"): the second ask, its
  * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
  */
-function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdictLeads: boolean): { answer: string; citations: Citation[] } {
+function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined): { answer: string; citations: Citation[] } {
   // "what does openai charge for gpt-5.2, any batch discount?" may be read as the tail asking after a context that
   // is itself the first ask: the two are read together again.
   const together = `${analysis.context} ${analysis.core}`;
@@ -320,20 +320,22 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   if (!parts) return answered;
   // The whole message's best sentence answers the elliptical tail ("any exceptions?"); the ask before it gets its
   // own, first unless a verdict leads.
-  if (parts.tail) return withOwnSentence(analyseQuestion(`${parts.first}?`), answered, composition, hits, retriever, options, verdictLeads ? 'after' : 'before');
+  if (parts.tail) return withOwnSentence(analyseQuestion(`${parts.first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict);
   const { first, second } = parts;
   const subject = definitionSubject(first) ?? coverageOf(retriever.chunks).catalogue.mentions(first).find((m) => m.entry)?.text;
   // A pronoun standing for the first ask's subject is read as it; a later question without one asks on its own.
   const leans = STANDS_IN.test(second);
   if (leans ? !subject : !parts.asked) return answered;
-  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), answered, composition, hits, retriever, options, 'after');
+  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), answered, composition, hits, retriever, options, 'after', verdict);
 }
 
 /** One ask of a two-part message gets its own best sentence, before or after the answer, when the answer lacks it. */
-function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, where: 'before' | 'after'): { answer: string; citations: Citation[] } {
+function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, where: 'before' | 'after', verdict?: string): { answer: string; citations: Citation[] } {
   const own = compose(asked, hits, retriever, options);
   const lead = own.sentences[0];
-  if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text))) return answered;
+  // A sentence the verdict leading the answer already states ("…$1.75 input and $14 output per million tokens at list,
+  // or… with OpenAI's 50% batch discount") is not added after it.
+  if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text)) || (verdict !== undefined && nearDuplicate(lead.text, verdict, RESTATES))) return answered;
   const cited = own.citations.find((c) => c.n === 1);
   if (!cited) return answered;
   // The sentence as the composition shows it (a vendor's practice without its good-answer frame).

@@ -18,7 +18,7 @@ export interface Verdict {
 }
 
 /** A supporting sentence sharing this much of the verdict's words restates it. */
-const RESTATES = 0.6;
+export const RESTATES = 0.6;
 
 /** Share of the core's weight a card verdict's question must cover to be taken as the answer. */
 const MATCH_SHARE = 0.55;

@@ -62,7 +62,7 @@ describe('billVerdict', () => {
 
   it('gives the batch price per million tokens when no volume is stated, only for a provider whose card states a discount', () => {
     expect(batchVerdict('claude haiku 4.5 per mtok? and if we batch it?', ['Claude Haiku 4.5'])?.text).toBe(
-      "Claude Haiku 4.5 costs $0.50 input and $2.50 output per million tokens with Anthropic's 50% batch discount ($1 input and $5 output per million tokens at list).",
+      "Claude Haiku 4.5 costs $1 input and $5 output per million tokens at list, or $0.50 and $2.50 with Anthropic's 50% batch discount.",
     );
     expect(batchVerdict('does gemini 3.1 pro have a batch discount?', ['Gemini 3.1 Pro'])).toBeUndefined();
     expect(batchVerdict('claude haiku 4.5 per mtok?', ['Claude Haiku 4.5'])).toBeUndefined();

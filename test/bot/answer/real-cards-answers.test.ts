@@ -274,9 +274,11 @@ describe('answers over the real cards', () => {
   });
 
   it('answers both asks of a question with an elliptical tail ("…, any batch discount?"), the first ask first', async () => {
+    // The batch price computed from the data file answers both asks, the list price first, and is not restated.
     const r = await ask('what does openai charge for gpt-5.2 per million tokens, any batch discount?');
-    expect(r.answer).toMatch(/^OpenAI's GPT-5\.2 costs \$1\.75/);
+    expect(r.answer).toMatch(/^GPT-5\.2 costs \$1\.75 input and \$14 output per million tokens at list, or \$0\.88 and \$7 with OpenAI's 50% batch discount\./);
     expect(r.answer).toMatch(/Batch API/);
+    expect(r.answer.match(/\$1\.75/g)).toHaveLength(1);
     // With a verdict leading, the first ask's sentence follows it.
     expect((await ask('can we use llama 4 commercially, any conditions?')).answer).toMatch(/^Yes, on conditions/);
   });
