@@ -55,6 +55,26 @@ function bill(q: PriceQuote, v: Volumes): Span | undefined {
   return Number.isNaN(low) || Number.isNaN(high) ? undefined : { low, high };
 }
 
+/** Most priced models one message is costed for. */
+const MAX_MODELS = 3;
+
+/**
+ * The list-price quotes (at the prompt tier the message states) of the one to three priced models it names, with the
+ * price data they come from; undefined when it names none, or more than three.
+ */
+function namedQuotes(question: string, named: string[]): { prices: ReturnType<typeof loadPrices>; quotes: PriceQuote[] } | undefined {
+  const prices = loadPrices();
+  const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
+  if (!models.length || models.length > MAX_MODELS) return undefined;
+  const tier = promptTier(question);
+  return { prices, quotes: models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []) };
+}
+
+/** The batch discount a quote's provider states on its card (`batch_discounts` in prices.json), if any. */
+function batchDiscount(prices: ReturnType<typeof loadPrices>, q: PriceQuote) {
+  return prices.batch_discounts.find((d) => d.provider === q.provider);
+}
+
 /**
  * What the asker's token volumes cost on the models they name, at the list prices in knowledge/data/prices.json:
  * "nightly job, 10m input and 2m output tokens on gpt-5.2, what's the bill?" is answered "At GPT-5.2's list prices
@@ -68,18 +88,16 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   if (!ASKS_COST.test(question)) return undefined;
   const volumes = readVolumes(question);
   if (!volumes) return undefined;
-  const prices = loadPrices();
-  const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
-  if (!models.length || models.length > 3) return undefined;
-  const tier = promptTier(question);
-  const quotes = models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []);
+  const quoted = namedQuotes(question, named);
+  if (!quoted) return undefined;
+  const { prices, quotes } = quoted;
   const bills = quotes.map((q) => ({ q, cost: bill(q, volumes) }));
   if (!bills.length || bills.some((b) => !b.cost)) return undefined;
   const amount = [volumes.input !== undefined ? `${largeNumber(volumes.input)} input` : '', volumes.output !== undefined ? `${largeNumber(volumes.output)} output` : ''].filter(Boolean).join(' and ');
   const side = volumes.input !== undefined && volumes.output !== undefined ? 'both' : volumes.input !== undefined ? 'input' : 'output';
   // Asked about batch jobs, the provider's batch discount (as its card states it) gives the second total.
   const batch = BATCH.test(question);
-  const discount = (q: PriceQuote) => (batch ? prices.batch_discounts.find((d) => d.provider === q.provider) : undefined);
+  const discount = (q: PriceQuote) => (batch ? batchDiscount(prices, q) : undefined);
   const each = bills.map(({ q, cost }) => {
     const d = discount(q);
     const off = (n: number) => n * (1 - (d?.share_off ?? 0));
@@ -101,12 +119,10 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
  */
 export function batchVerdict(question: string, named: string[]): Verdict | undefined {
   if (!BATCH.test(question) || readVolumes(question)) return undefined;
-  const prices = loadPrices();
-  const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
-  if (!models.length || models.length > 3) return undefined;
-  const tier = promptTier(question);
-  const discounted = models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []).flatMap((q) => {
-    const d = prices.batch_discounts.find((x) => x.provider === q.provider);
+  const quoted = namedQuotes(question, named);
+  if (!quoted) return undefined;
+  const discounted = quoted.quotes.flatMap((q) => {
+    const d = batchDiscount(quoted.prices, q);
     return d && q.input && q.output ? [{ q, d, input: q.input, output: q.output }] : [];
   });
   const [first] = discounted;

@@ -748,7 +748,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const numbers = new Map<string, number>();
   const citations: Citation[] = [];
   // Asked about a vendor's own practice, a good answer's example is stated as the practice ("OpenAI's API has not…").
-  const practice = asksPractice(messageText) ? catalogue.mentions(messageText).flatMap((m) => (m.entry ? m.entry.forms.map((f) => f.trim()) : [])) : [];
+  const practice = asksPractice(messageText) ? catalogue.mentions(messageText).flatMap((m) => m.entry?.forms ?? []) : [];
   const shown = (c: ComposedSentence) => (practice.length ? plainExample(c.text, practice) : c.text);
   const said: string[] = [];
   const parts = chosen.flatMap((c) => {

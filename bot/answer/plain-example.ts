@@ -1,3 +1,5 @@
+import { writtenName } from '../../knowledge/entities/normalize.ts';
+
 /**
  * The vendor-question cards hold a vendor's real practice as the example of a good answer: "A good answer looks like
  * OpenAI's API, which has not used customer data to train models since 1 March 2023". Asked about that vendor
@@ -20,11 +22,11 @@ export function asksPractice(question: string): boolean {
 
 /**
  * The sentence without its good-answer frame, when the example it gives is about one of `named` (a vendor, model or
- * product the question names, by any of its forms, lower case); otherwise the sentence as it is.
+ * product the question names, by any of its catalogue forms); otherwise the sentence as it is.
  */
 export function plainExample(sentence: string, named: readonly string[]): string {
-  // "Anthropic's API" names "anthropic api".
-  const names = (text: string) => named.some((n) => new RegExp(`(?<![a-z0-9])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'i').test(text.replace(/['’]s\b/g, '')));
+  // "Anthropic's API" names "anthropic api", as the catalogue finds a form written in a text.
+  const names = (text: string) => named.some((n) => writtenName(n).test(text.replace(/['’]s\b/g, '')));
   const after = EXAMPLE_AFTER.exec(sentence)?.[1];
   if (after && names(after)) return capitalise(after);
   const body = EXAMPLE_FRAME.exec(sentence)?.[1];

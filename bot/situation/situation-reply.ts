@@ -11,7 +11,7 @@ import { DECISION_STEPS } from '../../workflows/decision/steps.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import { encodePrefill, prefillFromReadings } from '../../workflows/decision/prefill.ts';
 import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';
-import { asksWhatToDo, describesSituation, speaksOfAi } from '../../workflows/decision/situation/asks.ts';
+import { asksWhatToDoAboutAi, describesSituation } from '../../workflows/decision/situation/asks.ts';
 import { extractSituation } from '../../workflows/decision/situation/extract.ts';
 import { situationJson } from '../../workflows/decision/situation/json.ts';
 import type { Readings } from '../../workflows/decision/situation/reading.ts';
@@ -69,7 +69,7 @@ function recommendationReply(o: SituationRecommendation, cards: CardIndex): Repl
 /** The reply for a message that describes the team's situation and asks what to do; undefined for any other. */
 export async function situationReply(question: string, options: SituationReplyOptions = {}): Promise<Reply | undefined> {
   // Asking what to do about AI is a cheap test on the words; only then is the situation read (nine readers).
-  if (!asksWhatToDo(question) || !speaksOfAi(question)) return undefined;
+  if (!asksWhatToDoAboutAi(question)) return undefined;
   const readings = extractSituation(question);
   if (!describesSituation(question, readings)) return undefined;
   const outcome = recommendFromReadings(readings);

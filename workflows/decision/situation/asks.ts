@@ -81,7 +81,12 @@ export function speaksOfAi(text: string): boolean {
   return ABOUT_AI.test(text);
 }
 
+/** The answer path's cheap test on the words, before any situation is read: a message about AI asking what to do. */
+export function asksWhatToDoAboutAi(text: string): boolean {
+  return asksWhatToDo(text) && speaksOfAi(text);
+}
+
 /** The hook for the answer path: a message about AI that describes the team's situation and asks what to do about it. */
 export function isSituationQuestion(text: string, readings: Readings = extractSituation(text)): boolean {
-  return asksWhatToDo(text) && speaksOfAi(text) && describesSituation(text, readings);
+  return asksWhatToDoAboutAi(text) && describesSituation(text, readings);
 }
