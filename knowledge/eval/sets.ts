@@ -27,7 +27,8 @@ import { repoPath } from '../repo-path.ts';
  * `blind14-tune` and `blind14-check` are a fourteenth (160, seed 20261208), written in a tenth session the same way,
  * weighted to should-we, red flags, vendor questions and definitions. `guard-tune` and `guard-check` (160, seed 20261209)
  * are weighted to what must be declined: 60 injections, 45 off-topic messages (most shaped like work questions or using
- * the domain's words in another sense) and 55 real questions that look like either.
+ * the domain's words in another sense) and 55 real questions that look like either. `blind15-tune` and `blind15-check`
+ * are a fifteenth (160, seed 20261210), written in an eleventh session the same way across every kind.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -57,6 +58,8 @@ export const EVAL_SETS = {
   'blind13-check': { file: 'blind13-check.jsonl', showFailures: false },
   'blind14-tune': { file: 'blind14-tune.jsonl', showFailures: true },
   'blind14-check': { file: 'blind14-check.jsonl', showFailures: false },
+  'blind15-tune': { file: 'blind15-tune.jsonl', showFailures: true },
+  'blind15-check': { file: 'blind15-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
 } as const;
