@@ -39,7 +39,7 @@ function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue
  */
 function substituted(question: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
   const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '');
-  const version = otherVersion(rest, previous, catalogue);
+  const version = otherVersion(rest, previous, catalogue) ?? otherVariant(rest, previous, catalogue);
   if (version) return version;
   const named = catalogue.mentions(rest);
   const entries = named.flatMap((m) => (m.entry ? [m.entry] : m.closest.slice(0, 1)));
@@ -80,6 +80,35 @@ function otherVersion(rest: string, previous: string, catalogue: Pick<Catalogue,
     const found = catalogue.mentions(swapped).find((m) => m.entry && m.entry !== before.entry && m.form.trim() === swapped);
     const at = writtenName(before.form).exec(previous);
     if (found?.entry && at) return `${previous.slice(0, at.index)}${found.entry.name}${previous.slice(at.index + at[0].length)}`;
+  }
+  return undefined;
+}
+
+/** A variant word, alone or as "the … one": "nano", "the pro one", "the flash version". */
+const BARE_VARIANT = /^(?:the\s+)?([a-z][a-z-]{1,11})(?:\s+(?:one|version|model|variant|tier))?$/i;
+
+/**
+ * "and nano?" after "gpt-5 mini per mtok?" asks it of GPT-5 nano: a variant word in place of the variant words ending
+ * the model the previous question named ("mini"), or after its name, when the result names a model the catalogue holds.
+ */
+function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
+  const variant = BARE_VARIANT.exec(rest.replace(/\s+too$/i, '').trim())?.[1]?.toLowerCase();
+  if (!variant) return undefined;
+  for (const before of catalogue.mentions(previous)) {
+    if (!before.entry || sortOf(before.entry.kind) !== 'model') continue;
+    const words = before.form.trim().split(' ');
+    // The name up to its version ("gpt 5" of "gpt 5 mini"), the whole name ("gemini 2.5" + "flash"), and the family's
+    // major version ("gpt 5" of "gpt 5.1" + "pro").
+    const last = words.findLastIndex((w) => /^\d/.test(w));
+    const upTo = last >= 0 ? words.slice(0, last + 1) : [];
+    const major = upTo.length ? [...upTo.slice(0, -1), (upTo.at(-1) ?? '').replace(/\..*$/, '')].join(' ') : '';
+    const stems = [...new Set([upTo.join(' '), words.join(' '), major].filter(Boolean))];
+    for (const stem of stems) {
+      const swapped = `${stem} ${variant}`;
+      const found = catalogue.mentions(swapped).find((m) => m.entry && m.entry !== before.entry && m.form.trim() === swapped);
+      const at = writtenName(before.form).exec(previous);
+      if (found?.entry && at) return `${previous.slice(0, at.index)}${found.entry.name}${previous.slice(at.index + at[0].length)}`;
+    }
   }
   return undefined;
 }

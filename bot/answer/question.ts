@@ -308,7 +308,8 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     // When every piece tells the story, the unfinished ones ask ("context: we're a 45 person fintech in leeds. red
     // flags in an open model licence if we're an eu company").
     const unfinished = all.filter((p) => !/[.!]$/.test(p));
-    coreParts.push(...(named.length ? named : unfinished.length ? unfinished : all));
+    // Its purpose ("…, it's for a board slide") stays context, as after a question.
+    coreParts.push(...(named.length ? named : unfinished.length ? unfinished : all).map((p) => splitTrailingPhrase(p).rest));
   }
   let core = coreParts.join(' ').replace(/\s+/g, ' ').trim();
   // A core naming fewer than three things ("thoughts?", "what should we do?", "red flag or fine?") leans on the
@@ -434,8 +435,11 @@ function isChoice(q: string): boolean {
 /** "the 5 things", "the twelve questions", "five factors": a number of items asked for. */
 const COUNTED_ITEMS = /\b(?:the\s+)?(?:[2-9]|1[0-2]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+)?(?:things|factors|questions|steps|points|items|risks|principles|criteria|layers|duties|obligations|conditions|ways|reasons|options)\b/;
 
-/** What to weigh in a choice: "main things to weigh", "factors to consider when picking", "what should we consider". */
-const CRITERIA = /\b(?:things|factors|criteria|considerations|points|aspects|issues)\s+(?:to|we should|i should|we need to|worth)\s+(?:weigh|consider|think about|look at|bear in mind|keep in mind)\b|\bwhat (?:should|do|must) (?:we|i) (?:weigh|consider|think about|bear in mind)\b|\bwhat to (?:weigh|consider|think about)\b/;
+/**
+ * What to weigh in a choice: "main things to weigh", "factors to consider when picking", "the factors for open vs
+ * closed", "what should we consider".
+ */
+const CRITERIA = /\b(?:things|factors|criteria|considerations|points|aspects|issues)\s+(?:to|we should|i should|we need to|worth)\s+(?:weigh|consider|think about|look at|bear in mind|keep in mind)\b|\b(?:factors|criteria|considerations)\s+(?:for|in|of|behind|that decide|that matter)\b|\bwhat (?:should|do|must) (?:we|i) (?:weigh|consider|think about|bear in mind)\b|\bwhat to (?:weigh|consider|think about)\b/;
 
 /** Nouns that ask for several items whatever the wording ("under what conditions", "what obligations"). */
 const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options|examples|ways|types|kinds|risks|duties|criteria|signs|workloads|things|items|rules|principles|functions|controls|measures|models|vendors|providers|differences)\b/;
@@ -465,7 +469,8 @@ const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*
  * "meaning of X"; undefined for other questions.
  */
 export function definitionSubject(question: string): string | undefined {
-  const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : ''));
+  // "what actually is an scc", "what exactly are sccs": the asker's adverb after the question word says nothing.
+  const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : '')).replace(/^((?:so\s+)?(?:what|who))\s+(?:actually|really|exactly|even|precisely|basically)\s+(?=(?:is|are|was|were|does|do)\b)/i, '$1 ');
   const patterns = [
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,

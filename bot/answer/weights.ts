@@ -73,6 +73,9 @@ export function idfShare(own: Iterable<string>, held: Set<string>, retriever: Re
   return total ? unique.reduce((a, t) => a + (held.has(t) ? retriever.lexical.idf(t) : 0), 0) / total : 0;
 }
 
+/** Endings that turn a stem back into the plain word it was cut from ("servic" → "service", "licens" → "license"). */
+const PLAIN_ENDINGS = ['e', 's', 'es', 'ed', 'ing', 'y'];
+
 /** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
   for (const token of surfaceTokens(text)) {
@@ -81,7 +84,8 @@ export function namesTheDomain(text: string, retriever: Retriever): boolean {
       const t = stem(part);
       if (!retriever.lexical.has(t)) continue;
       // The word's commonest form counts: "keeps" is rarer in English than "keep", not more distinctive.
-      const ranks = [part, t].map((w) => retriever.wordVectors?.rankOf?.(w)).filter((r): r is number => r !== undefined);
+      // So does a plainer word the stem shares ("servicing" is "service", which any business uses).
+      const ranks = [part, t, ...PLAIN_ENDINGS.map((e) => t + e)].map((w) => retriever.wordVectors?.rankOf?.(w)).filter((r): r is number => r !== undefined);
       if (!ranks.length || salience(t, Math.min(...ranks), retriever) >= DOMAIN_SALIENCE) return true;
     }
   }

@@ -57,6 +57,15 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('gemini 2.5 pro price per mtok?', '9.9?')).toBe('gemini 2.5 pro price per mtok? 9.9?');
   });
 
+  it('asks the previous question of a sibling variant when the follow-up names only the variant ("and nano?", "the pro one?")', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('gpt-5 mini per mtok?', 'and nano?')).toBe('GPT-5 nano per mtok?');
+    expect(asked('gemini 2.5 pro price?', 'and flash?')).toBe('Gemini 2.5 Flash price?');
+    expect(asked('how much is gpt-5.1 per million tokens in and out?', 'and the pro one?')).toBe('how much is GPT-5 Pro per million tokens in and out?');
+    // A word no sibling of the model is named by leaves the two read together.
+    expect(asked('deepseek r1 licence?', 'and the big one?')).toBe('deepseek r1 licence? and the big one?');
+  });
+
   it('reads a longer message pointing back and naming nothing with the question before it, and one naming its own subject alone', async () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('does openai train on our api data?', 'how long do they hang on to it tho')).toBe('does openai train on our api data? how long do they hang on to it tho');

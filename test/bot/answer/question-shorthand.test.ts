@@ -82,6 +82,16 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('main things to weigh when picking open vs closed?').kind).toBe('list');
     expect(analyseQuestion('what should we consider when choosing between llama and mistral?').kind).toBe('list');
     expect(analyseQuestion('llama 4 vs mistral large 3 licence?').kind).toBe('comparison');
+    // The factors for a choice, named with its options, are a list; a message asking nothing keeps its purpose as context.
+    const factors = analyseQuestion("quick list of the factors for open vs closed, it's for a board slide");
+    expect(factors).toMatchObject({ kind: 'list', core: 'quick list of the factors for open vs closed' });
+    expect(factors.context).toMatch(/board slide/);
+  });
+
+  it('reads the asker\'s adverb after "what" as saying nothing ("what actually is an scc")', () => {
+    expect(definitionSubject('what actually is an scc')).toBe('scc');
+    expect(definitionSubject('what exactly are sccs?')).toBe('sccs');
+    expect(analyseQuestion('what actually is an scc').kind).toBe('definition');
   });
 
   it('reads "honestly fine for us?" after a vendor\'s clause as judging the clause', () => {
