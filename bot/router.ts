@@ -140,12 +140,26 @@ function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
   const given = situated.text.split(/\s*(?:\[\d+\]|•|\n)\s*/).filter(Boolean);
   // Nor does the answer's own yes/no or crossover verdict follow it: the recommendation is the call, and a second one
   // beneath it ("Self-hosting is likely to pay: …" under "Recommendation: Hybrid") would compete with it.
+  // Its facts stay, stated without the call ("Yes: when a regulator requires…" gives "When a regulator requires…").
   const verdict = result.verdict?.trim();
-  const grounded = keepSentences({ text: result.answer, citations: result.citations }, (sentence) => sentence !== verdict && !given.some((g) => nearDuplicate(sentence, g)));
+  const facts = verdict ? factsOfVerdict(verdict) : undefined;
+  const answer = verdict && facts ? result.answer.replace(verdict, facts) : result.answer;
+  const grounded = keepSentences({ text: answer, citations: result.citations }, (sentence) => sentence !== verdict && !given.some((g) => nearDuplicate(sentence, g)));
   if (!grounded.text) return situated;
   const { text, citations } = appendCited(situated.citations ?? [], grounded);
   const { text: _plain, ...rest } = situated;
   return createReply({ ...rest, doc: [...situated.doc, paragraph('From the knowledge base: ', ...citedText(text, citations))], citations });
+}
+
+/** A verdict's call before its colon: "Yes:", "No, not for the transfer itself:", "Usually yes:", "Nearly:". */
+const CALL = /^(?:(?:usually|mostly|generally|probably|nearly|almost|partly|not yet|not quite|not always|only|yes|no)\b[^:.]{0,60}):\s+(\S)/i;
+
+/** The facts a verdict states, without its call; undefined for a verdict that is all call. */
+function factsOfVerdict(verdict: string): string | undefined {
+  const m = CALL.exec(verdict);
+  if (!m) return undefined;
+  const rest = verdict.slice(m[0].length - 1);
+  return rest.length > 20 ? `${rest.charAt(0).toUpperCase()}${rest.slice(1)}` : undefined;
 }
 
 /** True for a situation reply that carries a recommendation (not a request for the inputs still missing). */

@@ -330,7 +330,10 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const term = meant.length === 1 ? meant[0] : undefined;
   if (term && POINTS_AT_MEANING.test(core)) {
     const context = text.replace(/\s+/g, ' ').trim();
-    return { core: `what is ${term}`, qualifiers: '', context, kind: 'definition', quoted };
+    // A word said of a thing ("openai's models are 'closed'") is asked of that thing: "closed models".
+    const of = new RegExp(`\\b([a-z][\\w-]{2,})\\s+(?:is|are)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(context)?.[1];
+    const subject = of && !/^(it|this|that|they|these|those|what|which|who|there|here)$/i.test(of) && !term.includes(' ') ? `${term} ${of}` : term;
+    return { core: `what is ${subject}`, qualifiers: '', context, kind: 'definition', quoted };
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');

@@ -8,6 +8,7 @@ import type { QuestionAnalysis } from './question.ts';
 import { idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
+import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
 export interface Verdict {
@@ -92,11 +93,14 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
   const said = [analysis.context, analysis.core, ...analysis.quoted].join(' ');
-  const told = namedTerms(said, catalogue);
+  // The cards' words for what the message says in everyday ones ("legally obliged" is "mandatory") meet a verdict
+  // question written in them.
+  const { stands, means } = bridges().cross([analysis.qualifiers, analysis.core].filter(Boolean).join(' '));
+  const told = new Set([...namedTerms(said, catalogue), ...terms(means.join(' '))]);
   const mentioned = new Set(catalogue.names(said));
   const stated = statedTerms(said);
   // The share of the core's weight a verdict question's terms cover.
-  const share = (held: Set<string>) => [...weights].reduce((a, [t, w]) => a + (held.has(t) ? w : 0), 0) / total;
+  const share = (held: Set<string>) => [...weights].reduce((a, [t, w]) => a + (held.has(t) || (stands.get(t) ?? []).some((m) => held.has(m)) ? w : 0), 0) / total;
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {

@@ -37,6 +37,15 @@ describe('ask with a described situation', () => {
     expect(grounded).not.toMatch(/likely to pay/);
   });
 
+  it('keeps the facts of the answer\'s yes or no below the recommendation, stated without the call', async () => {
+    const r = await runCli(['ask', 'A regulator requires our personal data to stay in the EU. Should we self-host?', '--json']);
+    const out = JSON.parse(r.stdout) as { answer: string };
+    const [recommendation = '', grounded = ''] = out.answer.split('From the knowledge base:');
+    expect(recommendation).toMatch(/^Recommendation:/);
+    expect(grounded).toMatch(/CLOUD Act out of the data path/);
+    expect(grounded).not.toMatch(/\b(Yes|No)\b:/);
+  });
+
   it('answers a "should we…" about something other than how to deploy from the knowledge base, not with a recommendation', async () => {
     const r = await runCli(['ask', 'should we bother with an eu region of bedrock for non personal data?', '--json']);
     const out = JSON.parse(r.stdout) as { answer: string; recommendation?: unknown };

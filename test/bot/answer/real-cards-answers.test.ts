@@ -238,6 +238,14 @@ describe('answers over the real cards', () => {
     expect(namesTheDomain('renew the photocopier lease, or buy one and pay for servicing separately?', retriever)).toBe(false);
   });
 
+  it('meets a verdict question written in the cards\' words when the asker uses everyday ones, and defines a word said of a thing', async () => {
+    // "legally obliged to follow" is the verdict question's "mandatory"; "NIST AI risk framework" is the AI RMF.
+    expect((await ask('Is the NIST AI risk framework something we are legally obliged to follow? We are UK based.')).answer).toMatch(/^No: the NIST AI Risk Management Framework.*is voluntary/);
+    // "openai's models are 'closed'" asks what a closed model is, not when a closed API is the right default.
+    const closed = await ask("In plain English, what does it mean when people say OpenAI's models are 'closed'?");
+    expect(closed.answer).toMatch(/^A closed-source AI model is one whose weights never leave/);
+  });
+
   it('declines a piece of work no card holds, however many domain words it uses, and still answers questions about writing', async () => {
     for (const q of ['write a sql query joining the vendors and contracts tables on vendor_id', 'can you write a python script that calls the openai api for our data?', 'draft a poem about gdpr transfers']) {
       expect((await ask(q)).answered, q).toBe(false);
