@@ -275,6 +275,8 @@ function withNamedNeighbours(gaps: Uncovered[], asked: string, catalogue: Catalo
 /** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */
 const SECOND_ASK = /^(.{6,}?)\s+(?:and|&|also|plus)\s+((?:why|when|where|how|what|which|who|is|are|does|do|did|can|should|would|will)\b.{6,})$/i;
 const STANDS_IN = /\b(one|it|they|them|that|this|those|these)\b/i;
+/** The most words a later ask leaning on the first may have to be read as elliptical ("the serverless one"). */
+const ELLIPTICAL_WORDS = 5;
 /** Two questions in one message, each with its own question mark: "quarterly review checklist? and why quarterly?". */
 const ASK_OPENING = /^\s*(?:(?:and|also|plus|&)\s+)?/i;
 const ASK_WORDS = 2;
@@ -325,8 +327,11 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const subject = definitionSubject(first) ?? coverageOf(retriever.chunks).catalogue.mentions(first).find((m) => m.entry)?.text;
   // A pronoun standing for the first ask's subject is read as it; a later question without one asks on its own.
   const leans = STANDS_IN.test(second);
-  if (leans ? !subject : !parts.asked) return answered;
-  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), answered, composition, hits, retriever, options, 'after', verdict);
+  // Two questions each with its question mark, the later a few words leaning on the first ("runpod h100 hourly? and
+  // the serverless one?"): the whole message's best sentence may answer only the later one, so the first gets its own.
+  const withFirst = parts.asked && leans && second.split(/\s+/).length <= ELLIPTICAL_WORDS ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict) : answered;
+  if (leans ? !subject : !parts.asked) return withFirst;
+  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict);
 }
 
 /** One ask of a two-part message gets its own best sentence, before or after the answer, when the answer lacks it. */

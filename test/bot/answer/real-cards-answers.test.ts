@@ -246,6 +246,12 @@ describe('answers over the real cards', () => {
     expect(closed.answer).toMatch(/^A closed-source AI model is one whose weights never leave/);
   });
 
+  it('answers both of two questions when the later is a few words leaning on the first', async () => {
+    const both = (await ask('runpod h100 hourly? and the serverless one?')).answer;
+    expect(both).toMatch(/^RunPod's secure cloud charges about \$2\.69/);
+    expect(both).toMatch(/serverless tier charges about \$4\.18/);
+  });
+
   it('declines a piece of work no card holds, however many domain words it uses, and still answers questions about writing', async () => {
     for (const q of ['write a sql query joining the vendors and contracts tables on vendor_id', 'can you write a python script that calls the openai api for our data?', 'draft a poem about gdpr transfers']) {
       expect((await ask(q)).answered, q).toBe(false);
