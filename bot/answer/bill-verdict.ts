@@ -1,6 +1,6 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
-import { hasModelPrice, modelQuote, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
+import { hasModelPrice, modelQuote, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
 import { centsMoney, joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
 import { largeNumber } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
@@ -64,11 +64,36 @@ const MAX_MODELS = 3;
  */
 function namedQuotes(question: string, named: string[]): { prices: ReturnType<typeof loadPrices>; quotes: PriceQuote[] } | undefined {
   const prices = loadPrices();
-  const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
+  const models = [...new Set(named.flatMap((n) => (hasModelPrice(n, prices) ? [n] : onlyPriced(n, prices))))];
   if (!models.length || models.length > MAX_MODELS) return undefined;
   const tier = promptTier(question);
   return { prices, quotes: models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []) };
 }
+
+/** A family name ("Claude Haiku") stands for its one priced model ("Claude Haiku 4.5"); a family with several, for none. */
+function onlyPriced(family: string, prices: ReturnType<typeof loadPrices>): string[] {
+  const members = pricedModels(prices).filter((m) => m.toLowerCase().startsWith(`${family.toLowerCase()} `));
+  return members.length === 1 ? members : [];
+}
+
+/** Days in each period a volume or a bill may be stated for; a month is taken as 30 days (and a year as 12 months). */
+const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
+const PERIOD = /\b(?:(?:a|per|each|every|one)\s+(day|week|month|year)|(daily|nightly|weekly|monthly|yearly|annually|annual))\b/gi;
+const periodOf = (word: string) => ({ daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', annual: 'year' })[word.toLowerCase()] ?? word.toLowerCase();
+
+/**
+ * The period the message's volumes are stated for and the other period it asks the bill in ("10m output tokens a day
+ * … what's that a month?"); undefined unless it names two different periods.
+ */
+function periods(question: string): { stated: string; asked: string } | undefined {
+  const found = [...question.matchAll(PERIOD)].map((m) => periodOf(m[1] ?? m[2] ?? ''));
+  const stated = found[0];
+  const asked = found.find((p) => p !== stated);
+  return stated && asked ? { stated, asked } : undefined;
+}
+
+/** Words asking what one model would save against another. */
+const ASKS_SAVING = /\b(save|saves|saving|savings|cheaper|difference)\b/i;
 
 /** The batch discount a quote's provider states on its card (`batch_discounts` in prices.json), if any. */
 function batchDiscount(prices: ReturnType<typeof loadPrices>, q: PriceQuote) {
@@ -107,7 +132,17 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const [first] = quotes;
   if (!first) return undefined;
   const discounted = batch && quotes.some((q) => discount(q));
-  const text = `At list prices, ${amount} tokens cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.`;
+  // "…a day … what's that a month?": the bill again in the period asked, a month taken as 30 days.
+  const span = periods(question);
+  const factor = !span ? 1 : span.stated === 'month' && span.asked === 'year' ? 12 : span.stated === 'year' && span.asked === 'month' ? 1 / 12 : (PERIOD_DAYS[span.asked] ?? 1) / (PERIOD_DAYS[span.stated] ?? 1);
+  const per = span ? ` a ${span.stated}` : '';
+  const inAsked = span ? ` That is ${joinAnd(bills.map(({ q, cost }) => `${centsMoney((cost?.low ?? 0) * factor, (cost?.high ?? 0) * factor)}${bills.length > 1 ? ` on ${quoteLabel(q)}` : ''}`))} a ${span.asked}${span.asked === 'month' ? ' (30 days)' : ''}.` : '';
+  // "…how much would haiku save us?": the difference between the dearest and the cheapest, at list prices.
+  const sorted = [...bills].sort((a, b) => (b.cost?.high ?? 0) - (a.cost?.high ?? 0));
+  const dear = sorted[0];
+  const cheap = sorted.at(-1);
+  const saving = bills.length === 2 && ASKS_SAVING.test(question) && dear && cheap && dear !== cheap ? ` ${quoteLabel(cheap.q)} would cost ${centsMoney(((dear.cost?.low ?? 0) - (cheap.cost?.low ?? 0)) * factor, ((dear.cost?.high ?? 0) - (cheap.cost?.high ?? 0)) * factor)} less${span ? ` a ${span.asked}` : ''} than ${quoteLabel(dear.q)}.` : '';
+  const text = `At list prices, ${amount} tokens${per} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${saving}`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }
 

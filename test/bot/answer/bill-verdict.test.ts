@@ -53,6 +53,15 @@ describe('billVerdict', () => {
     expect(verdict('we do ~300m input tokens on sonnet 4.5. is that a lot?')).toBeUndefined();
   });
 
+  it('gives the bill again in the period asked, a family named by its one priced model, and what the cheaper saves', () => {
+    expect(verdict("we'd send about 10m output tokens a day through opus 4.6. what's that a month, and how much would haiku save us?")?.text).toBe(
+      'At list prices, 10 million output tokens a day cost $250 on Claude Opus 4.6 ($25 per million output tokens) and $50 on Claude Haiku 4.5 ($5 per million output tokens), before any discount. That is $7,500 on Claude Opus 4.6 and $1,500 on Claude Haiku 4.5 a month (30 days). Claude Haiku 4.5 would cost $6,000 less a month than Claude Opus 4.6.',
+    );
+    expect(verdict('2m input tokens a month on gpt-5.2, what is that a year?')?.text).toMatch(/2 million input tokens a month cost \$3\.50 .* That is \$42 a year\.$/);
+    // One period only: no second bill.
+    expect(verdict("we'll push ~40m output tokens a month through gpt-5.2. ballpark monthly $?")?.text).not.toMatch(/That is/);
+  });
+
   it('gives a batch job the total at the provider\'s batch discount, where its card states one', () => {
     expect(verdict('nightly batch job: 10m input tokens and 2m output tokens on gpt-5.2, what is the bill?')?.text)
       .toBe("At list prices, 10 million input and 2 million output tokens cost $45.50 on GPT-5.2 ($1.75 input and $14 output per million tokens), or $22.75 with OpenAI's 50% batch discount.");
