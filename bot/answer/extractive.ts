@@ -415,7 +415,8 @@ function pastedFromVendor(q: string, read: QuestionAnalysis, retriever: Retrieve
   // A sentence of theirs, not a name in quotes ("'uk data bridge'") nor a quotation naming what it is about
   // ("'powered by Llama 4 multimodal'").
   const { catalogue } = coverageOf(retriever.chunks);
-  const pasted = read.quoted.some((x) => x.trim().split(/\s+/).length >= PASTED_WORDS && !catalogue.names(x).length);
+  // A concept the vendor's sentence uses ("a leading third-party foundation model") does not make it a name.
+  const pasted = read.quoted.some((x) => x.trim().split(/\s+/).length >= PASTED_WORDS && !catalogue.mentions(x).some((m) => m.entry && m.entry.kind !== 'concept'));
   return pasted && VENDOR_SIDE.test(q) && (JUDGEABLE.has(read.kind) || read.kind === 'judge' || read.kind === 'red-flags');
 }
 

@@ -246,6 +246,12 @@ describe('answers over the real cards', () => {
     expect(closed.answer).toMatch(/^A closed-source AI model is one whose weights never leave/);
   });
 
+  it('judges a pasted vendor sentence against the vendor questions though it uses a concept the cards name', async () => {
+    const r = await ask('"We build on a leading third-party foundation model; the identity of our model supplier is confidential." — saas vendor\'s reply. acceptable?');
+    expect(r.citations[0]?.id).toBe('vendor-q05-model-provenance');
+    expect(r.answer).toMatch(/will not name the upstream model/);
+  });
+
   it('answers both of two questions when the later is a few words leaning on the first', async () => {
     const both = (await ask('runpod h100 hourly? and the serverless one?')).answer;
     expect(both).toMatch(/^RunPod's secure cloud charges about \$2\.69/);
