@@ -4,6 +4,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { CHAT_WORDS, PLAN_VERDICTS, type QuestionAnalysis } from './question.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
+import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 
 /** Below this frequency rank a word is function-like English ("get", "make", "way"), never a topic. */
 const EVERYDAY_RANK = 300;
@@ -29,6 +30,9 @@ const SITUATION_SHARE = 0.5;
 
 /** Longest quotation, in words, read as a phrase a card may use word for word (and that grounds an answer stating it). */
 export const SHORT_QUOTE = 4;
+
+/** A number of people: "200 staff", "12-person", "40 ppl", "a team of 8". */
+const HEADCOUNT = /\b\d[\d,]*\s?-?\s?(?:staff|people|ppl|employees|persons?|seats|heads|fte|colleagues|lawyers|agents|engineers|developers|devs|partners)\b|\bteam of \d+\b/gi;
 
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
@@ -132,7 +136,15 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // The situation's everyday words ("paying", "image", "busy") count for an answer that covers them and never
   // against one that does not.
   const situation = new Set<string>();
+  // The asker's headcount ("roll it out to 200 staff", "a 12 person firm") describes them, not what is asked.
+  // Only in a message about AI: elsewhere ("zoom renewal, 40 seats") they are part of what no card covers.
+  const headcount = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT)].flatMap((m) => terms(m[0])) : []);
   for (const t of new Set(terms(core))) {
+    if (headcount.has(t)) {
+      weights.set(t, retriever.lexical.has(t) ? retriever.lexical.idf(t) : 0);
+      situation.add(t);
+      continue;
+    }
     const surface = surfaceOf.get(t) ?? t;
     const rank = retriever.wordVectors?.rankOf?.(surface);
     if ((CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) && !(surface === 'fine' && FINE_AS_PENALTY.test(core))) {

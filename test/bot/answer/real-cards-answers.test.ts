@@ -252,6 +252,13 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/will not name the upstream model/);
   });
 
+  it('does not hold the asker\'s headcount against an answer about AI, and still declines a non-AI message giving one', async () => {
+    const r = await ask("they won't tell us which ai model is under the hood of their product, just says it's 'proprietary tech'. should that worry us before we roll it out to 200 staff?");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^A red flag is a hidden upstream model/);
+    expect((await ask('zoom renewal, 40 seats: annual or monthly billing?')).answered).toBe(false);
+  });
+
   it('answers both of two questions when the later is a few words leaning on the first', async () => {
     const both = (await ask('runpod h100 hourly? and the serverless one?')).answer;
     expect(both).toMatch(/^RunPod's secure cloud charges about \$2\.69/);
