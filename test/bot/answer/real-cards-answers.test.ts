@@ -259,6 +259,12 @@ describe('answers over the real cards', () => {
     expect((await ask('zoom renewal, 40 seats: annual or monthly billing?')).answered).toBe(false);
   });
 
+  it('does not count a hyphenated word twice against an answer ("licence-wise" is not also an unseen "licencewise")', async () => {
+    const r = await ask('berlin based saas, 40 staff. plan is to run llama 4 scout ourselves on rented servers for the image + text features in our product. any reason not to, licence-wise or otherwise?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/Llama 4 licence/);
+  });
+
   it('answers both of two questions when the later is a few words leaning on the first', async () => {
     const both = (await ask('runpod h100 hourly? and the serverless one?')).answer;
     expect(both).toMatch(/^RunPod's secure cloud charges about \$2\.69/);
