@@ -9,6 +9,7 @@ import { appendCited, citedSentences, keepSentences } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
+import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
@@ -60,7 +61,7 @@ const SUBJECT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu']);
 const VERSIONED_NAME = /^[a-z]{2,}-?\d|^[a-z]\d{2,}/i;
 
 export interface UnansweredInfo {
-  reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered' | 'task';
+  reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered' | 'task' | 'language';
   confidence: number;
   closestTopics: { id: string; title: string }[];
 }
@@ -145,6 +146,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(found, analysis, retriever, mode, composeOptions.chunks);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
+    // The cards and their answers are in English: a question in another language is asked to be put in English.
+    if (inOtherLanguage(q)) return { ...(await unanswered(question, { reason: 'language', confidence: 0, closestTopics: [] })), answer: ENGLISH_ONLY_TEXT };
     // "write a sql query joining orders and customers": a piece of work of a kind no card holds, whatever words it shares.
     if (OTHER_WORK.test(q)) return unanswered(question, { reason: 'task', confidence: 0, closestTopics });
 

@@ -100,7 +100,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const mentioned = new Set(catalogue.names(said));
   const stated = statedTerms(said);
   // The share of the core's weight a verdict question's terms cover.
-  const share = (held: Set<string>) => [...weights].reduce((a, [t, w]) => a + (held.has(t) || (stands.get(t) ?? []).some((m) => held.has(m)) ? w : 0), 0) / total;
+  // A bridged word counts when the verdict question holds the whole of what it stands for, not one word of it.
+  const bridged = (t: string, held: Set<string>) => (stands.get(t) ?? []).length > 0 && (stands.get(t) ?? []).every((m) => held.has(m));
+  const share = (held: Set<string>) => [...weights].reduce((a, [t, w]) => a + (held.has(t) || bridged(t, held) ? w : 0), 0) / total;
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {

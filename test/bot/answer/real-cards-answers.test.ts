@@ -265,6 +265,14 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Llama 4 licence/);
   });
 
+  it('asks for English when the question is in another language, and keeps a verdict to the question asked', async () => {
+    const r = await ask('¿cuánto cuesta gpt-5.2 por millón de tokens de entrada y de salida? es para un presupuesto en euros');
+    expect(r).toMatchObject({ answered: false, answer: 'I can only answer in English for now. Could you ask again in English?' });
+    // "commercial use" crosses the bridge for "not for commercial use" (the Mistral Research License): that bridge
+    // must not make "Is Llama 4 licensed under Apache 2.0 or MIT?" the verdict question.
+    expect((await ask('is llama 4 ok for commercial use in the eu?')).answer).toMatch(/^Yes, on conditions/);
+  });
+
   it('answers both of two questions when the later is a few words leaning on the first', async () => {
     const both = (await ask('runpod h100 hourly? and the serverless one?')).answer;
     expect(both).toMatch(/^RunPod's secure cloud charges about \$2\.69/);
