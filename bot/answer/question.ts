@@ -38,6 +38,9 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'pl
 /** Phrases that shape the answer but name nothing to answer about. */
 const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|for dummies|in (?:normal|plain|simple|everyday|non-?technical|human|lay(?:man'?s?)?|regular) (?:words|terms|language|english|speak)|(?:for|to) (?:an? |the )?(?:non-?techie|non-?technical (?:person|people|folks?|audience)|lay ?person|layman|beginner|newbie|normal person|five year old|5 year old)s?|like (?:i'?m|im|we'?re) (?:five|5|a beginner|new to this|a child|a kid)|without (?:the )?jargon|no jargon|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me)\b/gi;
 
+/** What the asker sets aside for the moment: "ignore cost for a sec", "leaving price aside for now", "cost aside". */
+const SET_ASIDE = /\b(?:ignor(?:e|ing)|forget(?:ting)?(?: about)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:for (?:a|the) (?:sec(?:ond)?|moment|minute|bit)|for now)\b|\b(?:leav(?:e|ing)|set(?:ting)?|put(?:ting)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+aside\b/gi;
+
 /** A request for a short answer. */
 const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line|in (?:one|a single|a) (?:line|sentence)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b/i;
 
@@ -280,7 +283,8 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     quoted.push(inner);
     return `${pre} `;
   });
-  const cleaned = unquoted.replace(SCAFFOLD, ' ');
+  // "ignore cost for a moment - what else…": what the asker sets aside is not what they ask about.
+  const cleaned = unquoted.replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   const all = pieces(cleaned);
   const asks = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p));
@@ -442,7 +446,7 @@ const COUNTED_ITEMS = /\b(?:the\s+)?(?:[2-9]|1[0-2]|two|three|four|five|six|seve
  * What to weigh in a choice: "main things to weigh", "factors to consider when picking", "the factors for open vs
  * closed", "what should we consider".
  */
-const CRITERIA = /\b(?:things|factors|criteria|considerations|points|aspects|issues)\s+(?:to|we should|i should|we need to|worth)\s+(?:weigh|consider|think about|look at|bear in mind|keep in mind)\b|\b(?:factors|criteria|considerations)\s+(?:for|in|of|behind|that decide|that matter)\b|\bwhat (?:should|do|must) (?:we|i) (?:weigh|consider|think about|bear in mind)\b|\bwhat to (?:weigh|consider|think about)\b/;
+const CRITERIA = /\b(?:things|factors|criteria|considerations|points|aspects|issues)\s+(?:to|we should|i should|we need to|worth)\s+(?:weigh|consider|think about|look at|bear in mind|keep in mind)\b|\b(?:factors|criteria|considerations)\s+(?:for|in|of|behind|that decide|that matter)\b|\bwhat (?:should|do|must) (?:we|i) (?:weigh|consider|think about|bear in mind)\b|\bwhat (?:else )?(?:should|does|would|will|do|must|could) (?:decide|drive|determine|settle|swing)\b|\bwhat to (?:weigh|consider|think about)\b/;
 
 /** Nouns that ask for several items whatever the wording ("under what conditions", "what obligations"). */
 const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options|examples|ways|types|kinds|risks|duties|criteria|signs|workloads|things|items|rules|principles|functions|controls|measures|models|vendors|providers|differences)\b/;

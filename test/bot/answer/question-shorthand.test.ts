@@ -88,6 +88,13 @@ describe('chat shorthand', () => {
     expect(factors.context).toMatch(/board slide/);
   });
 
+  it('reads what the asker sets aside ("ignore cost for a moment") as not asked, and "what else should decide" as the criteria', () => {
+    const a = analyseQuestion('ignore cost for a moment - what else should decide open vs closed for us?');
+    expect(a.core).toBe('what else should decide open vs closed for us?');
+    expect(a.kind).toBe('list');
+    expect(analyseQuestion('leaving price aside, which is safer for health data: claude or llama?').core).not.toMatch(/price/);
+  });
+
   it('reads the asker\'s adverb after "what" as saying nothing ("what actually is an scc")', () => {
     expect(definitionSubject('what actually is an scc')).toBe('scc');
     expect(definitionSubject('what exactly are sccs?')).toBe('sccs');
