@@ -140,11 +140,13 @@ function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
   const given = situated.text.split(/\s*(?:\[\d+\]|•|\n)\s*/).filter(Boolean);
   // Nor does the answer's own yes/no or crossover verdict follow it: the recommendation is the call, and a second one
   // beneath it ("Self-hosting is likely to pay: …" under "Recommendation: Hybrid") would compete with it.
-  // Its facts stay, stated without the call ("Yes: when a regulator requires…" gives "When a regulator requires…").
+  // When nothing else is left, its facts stay, stated without the call ("Yes: when a regulator requires…" gives "When a
+  // regulator requires…").
   const verdict = result.verdict?.trim();
+  const keep = (answer: string) => keepSentences({ text: answer, citations: result.citations }, (sentence) => sentence !== verdict && !given.some((g) => nearDuplicate(sentence, g)));
   const facts = verdict ? factsOfVerdict(verdict) : undefined;
-  const answer = verdict && facts ? result.answer.replace(verdict, facts) : result.answer;
-  const grounded = keepSentences({ text: answer, citations: result.citations }, (sentence) => sentence !== verdict && !given.some((g) => nearDuplicate(sentence, g)));
+  const others = keep(result.answer);
+  const grounded = !others.text && verdict && facts ? keep(result.answer.replace(verdict, facts)) : others;
   if (!grounded.text) return situated;
   const { text, citations } = appendCited(situated.citations ?? [], grounded);
   const { text: _plain, ...rest } = situated;
