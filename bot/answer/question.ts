@@ -183,7 +183,7 @@ export function asksWhatItMeans(text: string): boolean {
 }
 
 /** Words that set two things side by side. */
-const COMPARED = /\b(vs\.?|versus|compared (to|with))(\s|$)/i;
+const COMPARED = /\b(vs\.?|versus|compared (to|with)|comparing)(\s|$)/i;
 
 /** Splits a trailing ", need them for the rfp template" / ", because our cfo asked" off an asking clause. */
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
@@ -393,7 +393,7 @@ export function questionKind(question: string): QuestionKind {
   if (CRITERIA.test(q)) return 'list';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
-  if (/\b(vs\.?|versus|compare[ds]?|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
+  if (/\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
   // "from X to Y" is not read this way.)
   if (/\s(→|->|=>)\s/.test(q)) return 'comparison';

@@ -88,6 +88,12 @@ describe('chat shorthand', () => {
     expect(factors.context).toMatch(/board slide/);
   });
 
+  it('reads "comparing X with Y, which…" as a comparison of the two, with its lead-in kept in the question', () => {
+    const a = analyseQuestion('Comparing GDPR fines with EU AI Act fines, which regime can hit harder, and by how much?');
+    expect(a.kind).toBe('comparison');
+    expect(a.core).toMatch(/GDPR fines with EU AI Act fines/);
+  });
+
   it('reads what the asker sets aside ("ignore cost for a moment") as not asked, and "what else should decide" as the criteria', () => {
     const a = analyseQuestion('ignore cost for a moment - what else should decide open vs closed for us?');
     expect(a.core).toBe('what else should decide open vs closed for us?');
