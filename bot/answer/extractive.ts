@@ -43,6 +43,8 @@ const COMPARING = /\bdifferences?\b/gi;
 const SAYS_ENOUGH = 6;
 /** A question taking up the thing its context named: "can we take that as proof", "is it enough on its own". */
 const TAKES_UP = /\b(?:take|accept|trust|rely on|count|treat|use|believe)\s+(?:that|this|it|them)\b|\b(?:is|are|was)\s+(?:that|this|it|they)\s+(?:enough|ok|okay|sufficient|proof|evidence|valid|real|legit|true)\b/i;
+/** A judgement pointing at what was said before it: "any red flags there?", "problem with that?", "is this ok?". */
+const JUDGES_THE_CONTEXT = /\b(?:red[- ]?flags?|issues?|problems?|concerns?|catch(?:es)?|gotchas?|worries|risks?)\s+(?:in |with )?(?:there|that|this|those|these|it)\b|\b(?:is|are) (?:that|this|it|those|these) (?:ok|okay|fine|normal|acceptable|a red flag|a problem)\b/i;
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
@@ -117,6 +119,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A core that says enough on its own ("what are the legal routes for sending customer data out of the eu?") is
     // not pulled towards a name its purpose mentions ("need them for the dpia appendix").
     // One that takes up what the context named ("vendor's got an iso 42001 badge. can we take that as proof…") is.
+    // A judgement asked of what the context describes ("their uptime promise is 99.5%… any red flags there?") searches
+    // for that too.
+    if (analysis.context && (analysis.kind === 'red-flags' || analysis.kind === 'judge') && JUDGES_THE_CONTEXT.test(analysis.asking ?? analysis.core)) return `${analysis.context} ${core}`;
     if (!analysis.context || catalogue.names(core).length || (contentWords(core).length >= SAYS_ENOUGH && !TAKES_UP.test(core))) return core;
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };

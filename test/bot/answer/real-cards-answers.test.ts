@@ -273,6 +273,11 @@ describe('answers over the real cards', () => {
     expect((await ask('is llama 4 ok for commercial use in the eu?')).answer).toMatch(/^Yes, on conditions/);
   });
 
+  it('searches for what the context describes when the question judges it ("… any red flags there?")', async () => {
+    const r = await ask("their uptime promise is 99.5% with service credits if they miss it. the ai assistant will sit inside our customer portal, so if it's down people notice straight away. any red flags there?");
+    expect(r.citations[0]?.id).toBe('vendor-q11-sla-limits');
+  });
+
   it('answers both of two questions when the later is a few words leaning on the first', async () => {
     const both = (await ask('runpod h100 hourly? and the serverless one?')).answer;
     expect(both).toMatch(/^RunPod's secure cloud charges about \$2\.69/);
