@@ -139,17 +139,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // The asker's headcount ("roll it out to 200 staff", "a 12 person firm") describes them, not what is asked.
   // Only in a message about AI: elsewhere ("zoom renewal, 40 seats") they are part of what no card covers.
   const headcount = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT)].flatMap((m) => terms(m[0])) : []);
-  // "sign-up", "chatgpt-level", "licence-wise" also index as one joint word ("signup"): where the knowledge base never
-  // uses the joint, the parts carry the meaning and the joint weighs nothing, or the hyphen would count twice.
-  const joints = new Set(surfaceTokens(core).flatMap((token) => {
-    const parts = splitCompound(token);
-    return parts.length > 1 && parts.every((p) => /^[a-z]+$/.test(p)) ? [stem(parts.join(''))] : [];
-  }));
   for (const t of new Set(terms(core))) {
-    if (joints.has(t) && !retriever.lexical.has(t)) {
-      weights.set(t, 0);
-      continue;
-    }
     if (headcount.has(t)) {
       weights.set(t, retriever.lexical.has(t) ? retriever.lexical.idf(t) : 0);
       situation.add(t);
