@@ -34,6 +34,9 @@ export const SHORT_QUOTE = 4;
 /** A number of people: "200 staff", "12-person", "40 ppl", "a team of 8". */
 const HEADCOUNT = /\b\d[\d,]*\s?-?\s?(?:staff|people|ppl|employees|persons?|seats|heads|fte|colleagues|lawyers|agents|engineers|developers|devs|partners)\b|\bteam of \d+\b/gi;
 
+/** A sum the asker states: "£40k", "$1,000", "€4.5m". */
+const MONEY_SAID = /[£$€]\s?\d[\d,.]*\s?(?:k|m|bn)?\b/gi;
+
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
 
@@ -136,11 +139,12 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // The situation's everyday words ("paying", "image", "busy") count for an answer that covers them and never
   // against one that does not.
   const situation = new Set<string>();
-  // The asker's headcount ("roll it out to 200 staff", "a 12 person firm") describes them, not what is asked.
+  // The asker's headcount ("roll it out to 200 staff", "a 12 person firm") and the sums they state ("we'd be paying
+  // ~£40k for the tuning work") describe them, not what is asked.
   // Only in a message about AI: elsewhere ("zoom renewal, 40 seats") they are part of what no card covers.
-  const headcount = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT)].flatMap((m) => terms(m[0])) : []);
+  const described = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT), ...core.matchAll(MONEY_SAID)].flatMap((m) => terms(m[0])) : []);
   for (const t of new Set(terms(core))) {
-    if (headcount.has(t)) {
+    if (described.has(t)) {
       weights.set(t, retriever.lexical.has(t) ? retriever.lexical.idf(t) : 0);
       situation.add(t);
       continue;

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKnowledgeBase, type KnowledgeBase } from '../../../bot/answer/knowledge-base.ts';
 import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
 import { silentLogger } from '../../../bot/logger.ts';
-import { namesTheDomain } from '../../../bot/answer/weights.ts';
+import { namesTheDomain, questionWeights } from '../../../bot/answer/weights.ts';
+import { analyseQuestion } from '../../../bot/answer/question.ts';
 import { scratch, SHARED_CACHE } from '../../knowledge/helpers.ts';
 
 /**
@@ -257,6 +258,11 @@ describe('answers over the real cards', () => {
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/^A red flag is a hidden upstream model/);
     expect((await ask('zoom renewal, 40 seats: annual or monthly billing?')).answered).toBe(false);
+    // So does a sum the asker states: it describes them, and counts only where an answer covers it.
+    const retriever = await kb.retriever();
+    const weighed = questionWeights(analyseQuestion('vendor says fine-tuned models "remain on our platform and cannot be exported". we\'d be paying ~£40k for the tuning work. bad sign?'), retriever);
+    expect(weighed.situation.has('40k')).toBe(true);
+    expect(questionWeights(analyseQuestion('the office printer lease is £40k a year, renew?'), retriever).situation.has('40k')).toBe(false);
   });
 
   it('asks for English when the question is in another language, and keeps a verdict to the question asked', async () => {
