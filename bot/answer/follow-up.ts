@@ -50,8 +50,29 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   const kinds = new Set(entries.map((e) => sortOf(e.kind)));
   const before = catalogue.mentions(previous).find((m) => (m.entry ? [m.entry] : m.closest).some((e) => kinds.has(sortOf(e.kind))));
   if (!before) return undefined;
-  const at = writtenName(before.form).exec(previous);
-  return at ? `${previous.slice(0, at.index)}${rest}${previous.slice(at.index + at[0].length)}` : undefined;
+  return inPlaceOf(previous, before.form, rest);
+}
+
+/** The previous question with the name it wrote in `form` replaced; undefined when the name is not found written. */
+function inPlaceOf(previous: string, form: string, replacement: string): string | undefined {
+  const at = writtenName(form).exec(previous);
+  return at ? `${previous.slice(0, at.index)}${replacement}${previous.slice(at.index + at[0].length)}` : undefined;
+}
+
+/**
+ * The previous question asked of a sibling of a model it named: for each model named, the first of `forms` (built
+ * from the name's words as the catalogue spells them) that the catalogue holds as another entry, in that name's place.
+ */
+function askedOfSibling(previous: string, catalogue: Pick<Catalogue, 'mentions'>, forms: (words: string[]) => string[]): string | undefined {
+  for (const before of catalogue.mentions(previous)) {
+    if (!before.entry || sortOf(before.entry.kind) !== 'model') continue;
+    for (const swapped of forms(before.form.trim().split(' '))) {
+      const found = catalogue.mentions(swapped).find((m) => m.entry && m.entry !== before.entry && m.form.trim() === swapped);
+      const asked = found?.entry ? inPlaceOf(previous, before.form, found.entry.name) : undefined;
+      if (asked) return asked;
+    }
+  }
+  return undefined;
 }
 
 /** A bare version or variant: "v3", "4.5", "r1", "2.5". */
@@ -65,23 +86,17 @@ function otherVersion(rest: string, previous: string, catalogue: Pick<Catalogue,
   const version = rest.replace(/\s+too$/i, '').trim();
   if (!BARE_VERSION.test(version)) return undefined;
   const asked = normalizeName(version).trim().split(' ');
-  for (const before of catalogue.mentions(previous)) {
-    if (!before.entry || sortOf(before.entry.kind) !== 'model') continue;
+  return askedOfSibling(previous, catalogue, (words) => {
     // The version in the name as the catalogue spells it ("deepseek r 1", "gemini 2.5 pro"): its run of numbers and
     // the single letters joined to them.
-    const words = before.form.trim().split(' ');
     const first = words.findIndex((w) => /^\d/.test(w));
-    if (first < 0) continue;
+    if (first < 0) return [];
     let from = first;
     while (from > 1 && /^[a-z]$/.test(words[from - 1] ?? '')) from -= 1;
     let to = first + 1;
     while (to < words.length && /^(\d[\d.]*|[a-z])$/.test(words[to] ?? '')) to += 1;
-    const swapped = [...words.slice(0, from), ...asked, ...words.slice(to)].join(' ');
-    const found = catalogue.mentions(swapped).find((m) => m.entry && m.entry !== before.entry && m.form.trim() === swapped);
-    const at = writtenName(before.form).exec(previous);
-    if (found?.entry && at) return `${previous.slice(0, at.index)}${found.entry.name}${previous.slice(at.index + at[0].length)}`;
-  }
-  return undefined;
+    return [[...words.slice(0, from), ...asked, ...words.slice(to)].join(' ')];
+  });
 }
 
 /** A variant word, alone or as "the … one": "nano", "the pro one", "the flash version". */
@@ -94,23 +109,14 @@ const BARE_VARIANT = /^(?:the\s+)?([a-z][a-z-]{1,11})(?:\s+(?:one|version|model|
 function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
   const variant = BARE_VARIANT.exec(rest.replace(/\s+too$/i, '').trim())?.[1]?.toLowerCase();
   if (!variant) return undefined;
-  for (const before of catalogue.mentions(previous)) {
-    if (!before.entry || sortOf(before.entry.kind) !== 'model') continue;
-    const words = before.form.trim().split(' ');
+  return askedOfSibling(previous, catalogue, (words) => {
     // The name up to its version ("gpt 5" of "gpt 5 mini"), the whole name ("gemini 2.5" + "flash"), and the family's
     // major version ("gpt 5" of "gpt 5.1" + "pro").
     const last = words.findLastIndex((w) => /^\d/.test(w));
     const upTo = last >= 0 ? words.slice(0, last + 1) : [];
     const major = upTo.length ? [...upTo.slice(0, -1), (upTo.at(-1) ?? '').replace(/\..*$/, '')].join(' ') : '';
-    const stems = [...new Set([upTo.join(' '), words.join(' '), major].filter(Boolean))];
-    for (const stem of stems) {
-      const swapped = `${stem} ${variant}`;
-      const found = catalogue.mentions(swapped).find((m) => m.entry && m.entry !== before.entry && m.form.trim() === swapped);
-      const at = writtenName(before.form).exec(previous);
-      if (found?.entry && at) return `${previous.slice(0, at.index)}${found.entry.name}${previous.slice(at.index + at[0].length)}`;
-    }
-  }
-  return undefined;
+    return [...new Set([upTo.join(' '), words.join(' '), major].filter(Boolean))].map((stem) => `${stem} ${variant}`);
+  });
 }
 
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
