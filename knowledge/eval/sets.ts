@@ -28,7 +28,8 @@ import { repoPath } from '../repo-path.ts';
  * weighted to should-we, red flags, vendor questions and definitions. `guard-tune` and `guard-check` (160, seed 20261209)
  * are weighted to what must be declined: 60 injections, 45 off-topic messages (most shaped like work questions or using
  * the domain's words in another sense) and 55 real questions that look like either. `blind15-tune` and `blind15-check`
- * are a fifteenth (160, seed 20261210), written in an eleventh session the same way across every kind.
+ * are a fifteenth (160, seed 20261210), written in an eleventh session the same way across every kind. `blind16-tune`
+ * and `blind16-check` are a sixteenth (160, seed 20261211), written in a twelfth session the same way.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -60,6 +61,8 @@ export const EVAL_SETS = {
   'blind14-check': { file: 'blind14-check.jsonl', showFailures: false },
   'blind15-tune': { file: 'blind15-tune.jsonl', showFailures: true },
   'blind15-check': { file: 'blind15-check.jsonl', showFailures: false },
+  'blind16-tune': { file: 'blind16-tune.jsonl', showFailures: true },
+  'blind16-check': { file: 'blind16-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
 } as const;
