@@ -51,6 +51,12 @@ describe('chat shorthand', () => {
     // Before the question it is no topic either: the question borrows the condition, not the request.
     expect(analyseQuestion("finance want a number for the pilot: if we leave one g5.xlarge running all month, what's the bill roughly in $?").core).not.toMatch(/finance|pilot/);
     expect(analyseQuestion('we need a list of the red flags in a model licence').core).toMatch(/red flags/);
+    // A slide, a memo or a paragraph is a form too ("ceo wants one slide:"), and so is "plain english" without "in".
+    const slide = analyseQuestion('ceo wants one slide: ai act fines vs gdpr fines, which could hurt us more?');
+    expect(slide.core).not.toMatch(/ceo|slide/);
+    expect(slide.core).toMatch(/ai act fines vs gdpr fines/);
+    expect(analyseQuestion("what's an 'open weight' model, plain english?").core).not.toMatch(/plain|english/);
+    expect(analyseQuestion('we need a slide on the red flags in a model licence').core).toMatch(/slide on the red flags/);
     // "What's the bill in $" asks for a figure, not what a bill is.
     expect(definitionSubject("what's the bill roughly in $?")).toBeUndefined();
   });

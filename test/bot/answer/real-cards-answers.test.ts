@@ -41,6 +41,7 @@ describe('answers over the real cards', () => {
       ['dpo asked me to explain gdpr art 48 in one para', "context: we're a 45 person fintech in leeds, mostly on azure.\ndpo asked me to explain gdpr art 48 in one para 🙏 need it for the board pack on thursday"],
       // What the answer is for, or in what form, is context before or after the question.
       ['can openai train on the data we send through its api?', 'legal pinged me about the support inbox. can openai train on the data we send through its api? need a yes/no for the dpo'],
+      ['ai act fines vs gdpr fines, which could hurt us more?', 'ceo wants one slide: ai act fines vs gdpr fines, which could hurt us more?'],
     ];
     for (const [plain, wrapped] of pairs) {
       const [a, b] = [await ask(plain), await ask(wrapped)];
