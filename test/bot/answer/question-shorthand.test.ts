@@ -161,6 +161,12 @@ describe('chat shorthand', () => {
     expect(a.kind).toBe('definition');
     expect(a.context).toBe('');
     expect(definitionSubject('can you explain what a transfer risk assessment is for the board')).toBe('transfer risk assessment');
+    // Saying they do not know a name asks what it is; saying so of a vendor or a practice does not.
+    expect(definitionSubject('openmdw?? never heard of it')).toBe('openmdw');
+    expect(definitionSubject('dpf - no idea what that is')).toBe('dpf');
+    expect(definitionSubject('i have no idea what a tra is')).toBe('tra');
+    expect(definitionSubject('never heard of a vendor doing that')).toBeUndefined();
+    expect(definitionSubject("we've never heard of them before, should we sign?")).toBeUndefined();
     expect(definitionSubject('pls explain open weight to me like im 5')).toBe('open weight');
     // "explain why…" asks for a reason, not what something is.
     expect(definitionSubject('can you explain why the dpf matters')).toBeUndefined();
