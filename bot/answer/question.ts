@@ -492,7 +492,7 @@ export function definitionSubject(question: string): string | undefined {
     // "SCCs - what are they actually?", "dpia, what is it?": a short subject named before a question pointing at it.
     /^((?:[\w/-]+\s+){0,3}[\w/-]+)\s*[-–—:,]?\s+what(?:'s|’s|s)?\s*(?:is|are|was|were)?\s*(?:it|they|that|this|those|these)(?:\s+(?:actually|really|exactly|even|again|about))?$/i,
     // "openmdw?? never heard of it", "dpf - no idea what that is": a short subject the asker says they do not know.
-    /^((?:[\w/.-]+\s+){0,3}[\w/.-]+)\s*[-–—:,?!.]*\s+(?:(?:i'?ve|we'?ve|i|we|tbh|honestly)\s+)*(?:never heard of (?:it|this|that|them)|no idea what (?:it|this|that|they) (?:is|are)|(?:not|never) (?:familiar with|come across) (?:it|this|that|them)|(?:don'?t|do not) know what (?:it|this|that|they) (?:is|are))(?:\s+(?:before|tbh|lol))*$/i,
+    /^((?:\w[\w/.-]*\s+){0,3}\w[\w/.-]*?)\s*[-–—:,?!.]*\s+(?:(?:i'?ve|we'?ve|i|we|tbh|honestly)\s+)*(?:never heard of (?:it|this|that|them)|no idea what (?:it|this|that|they) (?:is|are)|(?:not|never) (?:familiar with|come across) (?:it|this|that|them)|(?:don'?t|do not) know what (?:it|this|that|they) (?:is|are))(?:\s+(?:before|tbh|lol))*$/i,
     // "never heard of openmdw", "no idea what a tra is".
     /^(?:(?:i'?ve|we'?ve|i|we)\s+)?(?:(?:have\s+)?never heard of|(?:have\s+)?no idea what|(?:don'?t|do not) know what)\s+(?:an?\s+|the\s+)?(?!(?:[\w/.-]+\s+){0,2}(?:that|this|it|them|doing|being|such|those|these)\b)((?:[\w/.-]+\s+){0,2}?[\w/.-]+)(?:\s+(?:is|are))?(?:\s+(?:before|tbh|lol))*$/i,
   ];
