@@ -160,6 +160,12 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
       weights.set(t, 0);
       continue;
     }
+    // A verdict asked of a plan ("sensible?", "realistic?", "overkill?") names no subject, whether or not a card
+    // happens to use the word.
+    if (PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+      weights.set(t, 0);
+      continue;
+    }
     const subject = isSubject(t, rank, retriever);
     if (share(t) < 1 && !subject && retriever.lexical.has(t)) situation.add(t);
     if (retriever.lexical.has(t)) {
@@ -170,9 +176,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
       continue;
     }
     const everyday = rank !== undefined && rank < EVERYDAY_RANK;
-    // A verdict asked for in words the cards never use ("sane setup or overkill?") is how the asker asks, not what about.
-    const judging = PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t);
-    weights.set(t, everyday || judging ? 0 : unseen * rarity(rank) * share(t));
+    weights.set(t, everyday ? 0 : unseen * rarity(rank) * share(t));
   }
   // A quotation naming something the knowledge base covers ("powered by Llama 4 multimodal") is about it: that
   // name counts; the rest of someone else's wording (a pasted clause) never does.

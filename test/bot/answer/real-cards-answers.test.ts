@@ -266,6 +266,16 @@ describe('answers over the real cards', () => {
     expect(questionWeights(analyseQuestion('the office printer lease is £40k a year, renew?'), retriever).situation.has('40k')).toBe(false);
   });
 
+  it('weighs a verdict asked of a plan at nothing, even a word the cards use', async () => {
+    const question = "cto wants to make one big 'open or closed' call for the whole company and be done with it. sensible?";
+    const retriever = await kb.retriever();
+    expect(retriever.lexical.has('sensibl')).toBe(true);
+    expect(questionWeights(analyseQuestion(question), retriever).weights.get('sensibl')).toBe(0);
+    const r = await ask(question);
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/per workload/);
+  });
+
   it('asks for English when the question is in another language, and keeps a verdict to the question asked', async () => {
     const r = await ask('¿cuánto cuesta gpt-5.2 por millón de tokens de entrada y de salida? es para un presupuesto en euros');
     expect(r).toMatchObject({ answered: false, answer: 'I can only answer in English for now. Could you ask again in English?' });
