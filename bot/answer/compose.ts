@@ -77,6 +77,8 @@ const MIN_GAIN = 0.12;
 
 /** Catalogue kinds that name a thing one buys or runs, as opposed to a law, a concept or an organisation. */
 const PRODUCT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'product']);
+/** A question asking the same of every option it names: "how long would each take?", "what do both cost?". */
+const EACH_ASKED = /\b(?:each|both|either)\b(?!\s+(?:month|year|week|day|hour|time|quarter|user|seat|request|call|token|gpu)s?\b)/i;
 
 /** Words that set one thing against another inside a sentence. */
 const CONTRAST = /\b(rather than|whereas|while|unlike|instead of|compared with|complements?|than|but|differs?|against|versus|vs)\b/i;
@@ -509,10 +511,14 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const notNamed = onlyOthers(namedVendors);
   // A sentence naming only the family an asked model belongs to ("Llama 4" for "Llama 4 Scout") is about it too.
   const ofAsked = (m: (typeof mentions)[number]) => m.entry?.kind === 'family' && [...asked].some((a) => normalizeName(a).startsWith(normalizeName(m.entry?.name ?? '')));
+  // Asked the same of each of several families ("claude route, or we build on llama… how long would each take?"), a
+  // sentence naming a member of one ("Llama 4", "Claude API") speaks to that option.
+  const askedFamilies = EACH_ASKED.test(analysis.core) ? mentions.flatMap((m) => (m.entry?.kind === 'family' ? [normalizeName(m.entry.name)] : [])) : [];
+  const inAskedFamily = (name: string) => new Set(askedFamilies).size >= 2 && askedFamilies.some((f) => normalizeName(name).startsWith(f));
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
-    return its.length ? !its.some((n) => asked.has(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
+    return its.length ? !its.some((n) => asked.has(n) || inAskedFamily(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
   };
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
   // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's

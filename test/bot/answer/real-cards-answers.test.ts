@@ -266,6 +266,14 @@ describe('answers over the real cards', () => {
     expect(questionWeights(analyseQuestion('the office printer lease is £40k a year, renew?'), retriever).situation.has('40k')).toBe(false);
   });
 
+  it('answers "how long would each take?" for each of the families the message names', async () => {
+    const r = await ask('support outsourcer, 40 staff. an anthropic partner quoted ~£2.3k/month for the claude route, or we build on llama with a managed gpu host in europe. how long would each take to go live?');
+    expect(r.answer).toMatch(/8 to 10 weeks/);
+    expect(r.answer).toMatch(/two weeks/);
+    // Asked of one family, a sentence about another member of it still stays out.
+    expect((await ask('cheapest claude?')).answer).not.toMatch(/Sonnet/);
+  });
+
   it('weighs a verdict asked of a plan at nothing, even a word the cards use', async () => {
     const question = "cto wants to make one big 'open or closed' call for the whole company and be done with it. sensible?";
     const retriever = await kb.retriever();
