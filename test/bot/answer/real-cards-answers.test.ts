@@ -279,6 +279,8 @@ describe('answers over the real cards', () => {
     const retriever = await kb.retriever();
     expect(retriever.lexical.has('sensibl')).toBe(true);
     expect(questionWeights(analyseQuestion(question), retriever).weights.get('sensibl')).toBe(0);
+    // "the actual difference" is "the difference", as "actually" says nothing.
+    expect(questionWeights(analyseQuestion("what's the actual difference between sccs and the idta?"), retriever).weights.get('actual')).toBe(0);
     const r = await ask(question);
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/per workload/);
