@@ -274,6 +274,11 @@ describe('answers over the real cards', () => {
     expect((await ask('cheapest claude?')).answer).not.toMatch(/Sonnet/);
   });
 
+  it('says yes to keeping SCCs beside the DPF, and no to needing them for the transfer', async () => {
+    expect((await ask('should we keep sccs in the contract even tho the vendor is dpf certified?')).answer).toMatch(/^Yes, as a fallback/);
+    expect((await ask('do we need sccs for a transfer to a dpf certified us company?')).answer).toMatch(/^No, not for the transfer itself/);
+  });
+
   it('weighs a verdict asked of a plan at nothing, even a word the cards use', async () => {
     const question = "cto wants to make one big 'open or closed' call for the whole company and be done with it. sensible?";
     const retriever = await kb.retriever();
