@@ -37,6 +37,11 @@ const HEADCOUNT = /\b\d[\d,]*\s?-?\s?(?:staff|people|ppl|employees|persons?|seat
 /** A sum the asker states: "£40k", "$1,000", "€4.5m". */
 const MONEY_SAID = /[£$€]\s?\d[\d,.]*\s?(?:k|m|bn)?\b/gi;
 
+/** An adverb of manner or frequency ("normally", "currently"): how something is said, seldom what it is about. */
+const EVERYDAY_ADVERB = /^[a-z]{3,}ly$/;
+/** Frequency rank below which such an adverb is everyday English. */
+const ADVERB_RANK = 5000;
+
 /** Share of the highest idf that a word the knowledge base never uses weighs. */
 const UNSEEN_SHARE = 0.8;
 
@@ -157,6 +162,11 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     }
     // Judging what a vendor said, "good enough?", "acceptable?", "normal?" ask for the verdict: they name nothing.
     if (kind === 'judge' && VERDICT_ASKED.has(surface)) {
+      weights.set(t, 0);
+      continue;
+    }
+    // Nor does an everyday adverb ("normally", "usually", "currently"), however rarely the cards use it.
+    if (EVERYDAY_ADVERB.test(surface) && rank !== undefined && rank < ADVERB_RANK && !isSubject(t, rank, retriever)) {
       weights.set(t, 0);
       continue;
     }

@@ -284,6 +284,9 @@ describe('answers over the real cards', () => {
     const retriever = await kb.retriever();
     expect(retriever.lexical.has('sensibl')).toBe(true);
     expect(questionWeights(analyseQuestion(question), retriever).weights.get('sensibl')).toBe(0);
+    // Nor does an everyday adverb ("normally") weigh anything, though a card uses it.
+    expect(retriever.lexical.has('normal')).toBe(true);
+    expect(questionWeights(analyseQuestion('if we self-host, what does our team have to run that the api vendor normally does for you?'), retriever).weights.get('normal')).toBe(0);
     // "the actual difference" is "the difference", as "actually" says nothing.
     expect(questionWeights(analyseQuestion("what's the actual difference between sccs and the idta?"), retriever).weights.get('actual')).toBe(0);
     const r = await ask(question);
