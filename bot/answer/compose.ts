@@ -513,8 +513,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const ofAsked = (m: (typeof mentions)[number]) => m.entry?.kind === 'family' && [...asked].some((a) => normalizeName(a).startsWith(normalizeName(m.entry?.name ?? '')));
   // Asked the same of each of several families ("claude route, or we build on llama… how long would each take?"), a
   // sentence naming a member of one ("Llama 4", "Claude API") speaks to that option.
-  const askedFamilies = EACH_ASKED.test(analysis.core) ? mentions.flatMap((m) => (m.entry?.kind === 'family' ? [normalizeName(m.entry.name)] : [])) : [];
-  const inAskedFamily = (name: string) => new Set(askedFamilies).size >= 2 && askedFamilies.some((f) => normalizeName(name).startsWith(f));
+  const askedFamilies = [...new Set(EACH_ASKED.test(analysis.core) ? mentions.flatMap((m) => (m.entry?.kind === 'family' ? [normalizeName(m.entry.name)] : [])) : [])];
+  const inAskedFamily = (name: string) => askedFamilies.length >= 2 && askedFamilies.some((f) => normalizeName(name).startsWith(f));
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
