@@ -156,27 +156,18 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     }
     const surface = surfaceOf.get(t) ?? t;
     const rank = retriever.wordVectors?.rankOf?.(surface);
-    if ((CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) && !(surface === 'fine' && FINE_AS_PENALTY.test(core))) {
-      weights.set(t, 0);
-      continue;
-    }
-    // Judging what a vendor said, "good enough?", "acceptable?", "normal?" ask for the verdict: they name nothing.
-    if (kind === 'judge' && VERDICT_ASKED.has(surface)) {
-      weights.set(t, 0);
-      continue;
-    }
-    // Nor does an everyday adverb ("normally", "usually", "currently"), however rarely the cards use it.
-    if (EVERYDAY_ADVERB.test(surface) && rank !== undefined && rank < ADVERB_RANK && !isSubject(t, rank, retriever)) {
-      weights.set(t, 0);
-      continue;
-    }
-    // A verdict asked of a plan ("sensible?", "realistic?", "overkill?") names no subject, whether or not a card
-    // happens to use the word.
-    if (PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
-      weights.set(t, 0);
-      continue;
-    }
     const subject = isSubject(t, rank, retriever);
+    // Words that name nothing weigh nothing: chat words; judging what a vendor said, "good enough?", "acceptable?",
+    // "normal?", which ask for the verdict; an everyday adverb ("normally", "usually", "currently"), however rarely
+    // the cards use it; and a verdict asked of a plan ("sensible?", "realistic?", "overkill?"), whether or not a card
+    // happens to use the word.
+    const chat = (CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) && !(surface === 'fine' && FINE_AS_PENALTY.test(core));
+    const verdictAsked = kind === 'judge' && VERDICT_ASKED.has(surface);
+    const adverb = EVERYDAY_ADVERB.test(surface) && rank !== undefined && rank < ADVERB_RANK && !subject;
+    if (chat || verdictAsked || adverb || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+      weights.set(t, 0);
+      continue;
+    }
     if (share(t) < 1 && !subject && retriever.lexical.has(t)) situation.add(t);
     if (retriever.lexical.has(t)) {
       // Judging a vendor's answer, ordinary English ("insist", "lets", "sent") retells what the vendor did: it
