@@ -9,11 +9,10 @@ import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge
 import { answerCue, asksConditions } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
-import { idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
+import { askedBridges, idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { asksPractice, plainExample } from './plain-example.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
-import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 import { modelQuotes } from '../../workflows/decision/model-prices.ts';
 
 /** Tunables of the extractive composer; the defaults were chosen with `kb eval` on the dev questions. */
@@ -446,7 +445,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const seen = new Set<string>();
   const soft = softMatcher(analysis.core, retriever.wordVectors, options);
   // "self certify" is covered by a sentence on "self-attestation": the cards' words for what the asker typed.
-  const { stands } = bridges().cross([analysis.qualifiers, analysis.core].filter(Boolean).join(' '));
+  const { stands } = askedBridges(analysis);
   const bridged = (t: string, own: Set<string>) => (stands.get(t) ?? []).some((m) => own.has(m));
   // The words that ask for warning signs ("warning signs", "alarm bells", "deal breakers") are answered by any
   // sentence stating a red flag, as "what to look for" is by one describing a good answer.

@@ -11,7 +11,7 @@ import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
-import { namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
+import { askedBridges, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, RESTATES, withVerdict, type Verdict } from './verdict.ts';
@@ -28,7 +28,6 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
-import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 
 /** A request to produce something the knowledge base cannot: code, a query, a poem, a letter, a translation. */
 const OTHER_WORK = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:write|draft|generate|compose|code|create|make) (?:me )?(?:a |an |the |some )?(?:sql|python|javascript|typescript|java|bash|powershell|regex|excel formula|spreadsheet formula|code|script|query|function|poem|song|haiku|limerick|story|joke|essay|cover letter|leaving card|birthday|tweet|linkedin post)\b/i;
@@ -140,7 +139,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const read = whole.kind === 'comparison' ? { ...whole, core: whole.core.replace(COMPARING, ' ').replace(/\s+/g, ' ').trim() || whole.core } : whole;
     const query = searchText(read, retriever);
     // "they self certify" also searches, more lightly, for the cards' "self-attestation".
-    const expand = bridges().cross([read.qualifiers, read.core].filter(Boolean).join(' ')).means;
+    const expand = askedBridges(read).means;
     const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.

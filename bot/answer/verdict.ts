@@ -5,10 +5,9 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { idfShare, questionWeights, type QuestionWeights } from './weights.ts';
+import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
-import { bridges } from '../../knowledge/retrieval/text/bridges.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
 export interface Verdict {
@@ -95,7 +94,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const said = [analysis.context, analysis.core, ...analysis.quoted].join(' ');
   // The cards' words for what the message says in everyday ones ("legally obliged" is "mandatory") meet a verdict
   // question written in them.
-  const { stands, means } = bridges().cross([analysis.qualifiers, analysis.core].filter(Boolean).join(' '));
+  const { stands, means } = askedBridges(analysis);
   const told = new Set([...namedTerms(said, catalogue), ...terms(means.join(' '))]);
   const mentioned = new Set(catalogue.names(said));
   const stated = statedTerms(said);

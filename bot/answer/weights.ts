@@ -1,6 +1,7 @@
 import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
 import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
+import { bridges, type Crossing } from '../../knowledge/retrieval/text/bridges.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { CHAT_WORDS, PLAN_VERDICTS, type QuestionAnalysis } from './question.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
@@ -120,6 +121,17 @@ export interface QuestionWeights {
    * words in a quotation: left out of `total`, they add to an answer's coverage only where it covers them.
    */
   situation: Set<string>;
+}
+
+/** Chat words as index terms ("actual", "real"). */
+const CHAT_TERMS: ReadonlySet<string> = new Set([...CHAT_WORDS].flatMap((w) => terms(w)));
+
+/**
+ * The bridges the asked words (qualifiers and core) cross; a chat word may stand between a phrase's words ("where our
+ * data actually lives" crosses "where our data lives").
+ */
+export function askedBridges(analysis: Pick<QuestionAnalysis, 'qualifiers' | 'core'>): Crossing {
+  return bridges().cross([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), CHAT_TERMS);
 }
 
 /**

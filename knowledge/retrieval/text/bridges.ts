@@ -49,7 +49,7 @@ export interface Crossing {
  */
 export class Bridges {
   private readonly bridges: Bridge[];
-  private last?: { text: string; crossing: Crossing };
+  private last?: { text: string; filler?: ReadonlySet<string>; crossing: Crossing };
 
   constructor(file: BridgeFile) {
     this.bridges = file.bridges.flatMap((b) => {
@@ -58,21 +58,25 @@ export class Bridges {
     });
   }
 
-  /** The bridges the text crosses. */
-  cross(text: string): Crossing {
+  /**
+   * The bridges the text crosses. `filler` are index terms that may stand between a phrase's words without breaking
+   * it ("where our data actually lives" crosses "where our data lives").
+   */
+  cross(text: string, filler?: ReadonlySet<string>): Crossing {
     // The answerer asks for one question's crossing twice (to search, then to compose): keep the last one.
-    if (this.last?.text === text) return this.last.crossing;
-    const crossing = this.crossing(text);
-    this.last = { text, crossing };
+    if (this.last?.text === text && this.last.filler === filler) return this.last.crossing;
+    const crossing = this.crossing(text, filler);
+    this.last = { text, filler, crossing };
     return crossing;
   }
 
-  private crossing(text: string): Crossing {
-    const own = terms(text);
+  private crossing(text: string, filler?: ReadonlySet<string>): Crossing {
+    const all = terms(text);
+    const kept = filler ? all.filter((t) => !filler.has(t)) : all;
     const means = new Set<string>();
     const stands = new Map<string, string[]>();
     for (const b of this.bridges) {
-      if (!containsRun(own, b.says)) continue;
+      if (!containsRun(all, b.says) && (kept === all || !containsRun(kept, b.says))) continue;
       // A phrase in the cards' words already ("training data") needs no bridge.
       if (b.says.every((t) => b.means.includes(t))) continue;
       means.add(b.phrase);

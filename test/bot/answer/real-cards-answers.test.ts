@@ -95,6 +95,11 @@ describe('answers over the real cards', () => {
     expect((await ask('should we use groq for llama 4 maverick? what do they charge per mtok')).unknown).toEqual(['Groq']);
     expect((await ask('fintech in dublin - what does dora require from our llm vendors, list pls')).unknown).toEqual(['DORA']);
     expect((await ask('are we in scope under hipaa for the chatbot?')).unknown).toEqual(['HIPAA']);
+    // A rulebook that would change or affect something is named as one; a bill with an amount's adjective is an invoice.
+    expect((await ask('does nis3 affect how we contract with our llm vendor?')).unknown).toEqual(['NIS3']);
+    const estimated = await ask('we expect 200m output tokens a month on gpt-5.2. estimated bill?');
+    expect(estimated).toMatchObject({ answered: true, unknown: [] });
+    expect(estimated.answer).toMatch(/^At list prices, 200 million output tokens cost \$2,800 on GPT-5\.2/);
     // A verb after a vendor, ended by a particle, is no product: "knock off", "roll out".
     expect((await ask('did anthropic knock off anything for nonprofits?')).unknown).toEqual([]);
     expect((await ask('amazon nova pro price per mtok?')).unknown).toEqual(['Amazon Nova']);

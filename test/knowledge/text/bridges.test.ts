@@ -16,6 +16,13 @@ describe('Bridges', () => {
     expect(b.cross('what training data was used?').means).toEqual([]);
   });
 
+  it('lets the given filler words stand between a phrase\'s words, and only those', () => {
+    const filler = new Set(['basical', 'real']);
+    expect(b.cross('they self basically certify', filler).means).toEqual(['self-attestation']);
+    expect(b.cross('they self basically certify').means).toEqual([]);
+    expect(b.cross('they self often certify', filler).means).toEqual([]);
+  });
+
   it('loads the repository file', () => {
     expect(bridges().cross('can they train on our stuff?').means.length).toBeGreaterThanOrEqual(0);
   });
