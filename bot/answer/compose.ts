@@ -6,7 +6,7 @@ import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge/claims/claims.ts';
-import { answerCue, asksConditions } from './question-cues.ts';
+import { answerCue, asksConditions, asksDateList, firstDate, statedDates } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
@@ -576,6 +576,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const listLike = (analysis.kind === 'list' && !listed) || polar;
     const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
     const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
+    // A list of dates ("ai act key dates", "the deadlines") is of dated sentences, given in date order.
+    const datedList = analysis.kind === 'list' && asksDateList(analysis.core);
     const chosen: ComposedSentence[] = [];
     // A sentence taken for the facts it adds, not for answering more of the question, earns no confidence; nor do the
     // summary's sentences supporting a short answer.
@@ -592,7 +594,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         if (chosen.length >= maxSentences || c.score < CUE_FLOOR * best.score) break;
         // Below the follow ratio only the kind of fact asked for, still missing from the answer, may join.
         const low = c.score < followRatio * best.score;
-        if (low && !(cue?.(c.text) && !chosen.some((x) => cue(x.text)))) continue;
+        // In a list of dates, every dated item of the lead card may join down to the cue floor.
+        if (low && !(cue?.(c.text) && !chosen.some((x) => cue(x.text))) && !(datedList && c.chunk.cardId === best.chunk.cardId)) continue;
         // A summary often restates a section: a sentence saying nearly the same as one already chosen is skipped, and
         // so is one whose words the answer already holds ("Red flags are opt-out training and consumer terms" after
         // the two sentences that said so).
@@ -607,6 +610,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // itself a processor but reuses your data".
         if (polar && chosen.some((x) => samePolarity(x.text, c.text) && nearDuplicate(unframed(x.text), unframed(c.text), POLAR_ALIKE) && !newFacts(c.text, x.text))) continue;
         if (unstated(c.text)) continue;
+        // An item of a list of dates states a date, and one not already given ("From 2 February 2025, the AI literacy
+        // duty…" after "The prohibitions and the AI literacy duty have applied since 2 February 2025, …").
+        if (datedList && (firstDate(c.text) === undefined || statedDates(c.text).every((d) => chosen.some((x) => statedDates(x.text).includes(d))))) continue;
         // A vendor question's standing instruction ("Ask every AI vendor whether it trains…") after the answer has begun
         // tells the asker nothing they asked, unless they asked what to ask.
         if (trim && STANDING_ASK.test(c.text) && !ASKS_WHAT_TO_ASK.test(messageText)) continue;
@@ -716,6 +722,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           supporting.push(c);
         }
       }
+    }
+    if (datedList && chosen.filter((c) => firstDate(c.text) !== undefined).length >= 2) {
+      const dated = chosen.filter((c) => firstDate(c.text) !== undefined).sort((a, b) => (firstDate(a.text) ?? 0) - (firstDate(b.text) ?? 0));
+      chosen.splice(0, chosen.length, ...dated);
     }
     return { chosen, supporting, ...(extra ? { extra } : {}) };
   };

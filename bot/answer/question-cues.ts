@@ -66,6 +66,29 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   return definition;
 }
 
+const MONTH_INDEX: Record<string, number> = Object.fromEntries(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i]));
+const FIRST_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTHS})\\b,?\\s+((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\b(?![/-]\\d)`);
+
+/** Several dates asked for ("ai act key dates", "the deadlines", "a timeline"), not "no version dates anywhere". */
+const DATE_SET = /(?<!\b(?:no|without|any|missing)\s(?:[\w-]+\s)?)\b(?:dates|deadlines|milestones|timeline)\b/i;
+
+/** True when a list question asks for a set of dates, to be given in date order. */
+export function asksDateList(question: string): boolean {
+  return !asksConditions(question) && DATE_SET.test(question);
+}
+
+/** The dates a sentence states, in its order, as sortable numbers (year, month, day; a year alone is its year). */
+export function statedDates(sentence: string): number[] {
+  return [...sentence.matchAll(new RegExp(FIRST_DATE.source, 'g'))].map((m) =>
+    m[4] ? Number(m[4]) * 10000 : Number(m[3]) * 10000 + ((MONTH_INDEX[(m[2] ?? '').slice(0, 3).toLowerCase()] ?? 0) + 1) * 100 + Number(m[1] ?? 0),
+  );
+}
+
+/** When the sentence's first date falls, as a sortable number; undefined when it states none. */
+export function firstDate(sentence: string): number | undefined {
+  return statedDates(sentence)[0];
+}
+
 /** The test for a sentence defining what a definition question asks about; undefined for other questions. */
 function definitionCue(question: string): ((sentence: string) => boolean) | undefined {
   const def = definitionSubject(question);

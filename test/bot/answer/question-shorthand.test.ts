@@ -147,7 +147,7 @@ describe('chat shorthand', () => {
   });
 
   it('hears "what\'s the catch?", gotchas and pitfalls as asking for red flags', () => {
-    for (const q of ["microsoft's ip promise sounds great - what's the catch?", 'any gotchas in the llama 4 licence?', 'pitfalls of a 99.9% sla with credits only?']) {
+    for (const q of ["microsoft's ip promise sounds great - what's the catch?", 'any gotchas in the llama 4 licence?', 'pitfalls of a 99.9% sla with credits only?', 'what in the gemma terms should make our legal team nervous?']) {
       expect(analyseQuestion(q).kind, q).toBe('red-flags');
     }
   });

@@ -4,6 +4,7 @@ import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 import { namesTheDomain, questionWeights } from '../../../bot/answer/weights.ts';
 import { analyseQuestion } from '../../../bot/answer/question.ts';
+import { firstDate, statedDates } from '../../../bot/answer/question-cues.ts';
 import { scratch, SHARED_CACHE } from '../../knowledge/helpers.ts';
 
 /**
@@ -561,6 +562,20 @@ describe('answers over the real cards', () => {
     expect(unsaid.answer).not.toMatch(/^(Not yet|Self-hosting is likely)/);
     const judged = await ask("we spend £600/mo on the api. a partner wants us to run llama in-house so we 'own' it - sensible or a waste of money?");
     expect(judged.answer).toMatch(/^At £600 a month you are below the £1,500 crossover/);
+  });
+
+  it('gives a list of dates as dated sentences in date order', async () => {
+    for (const q of ['list the ai act dates', 'ai act key dates?']) {
+      const r = await ask(q);
+      const sentences = r.answer.split(/(?<=\])\s+/).filter(Boolean);
+      const dates = sentences.map((s) => firstDate(s));
+      expect(dates.every((d) => d !== undefined), q).toBe(true);
+      expect(dates, q).toEqual([...dates].sort((a, b) => (a ?? 0) - (b ?? 0)));
+      expect(sentences.length, q).toBeGreaterThanOrEqual(3);
+      // No date is given twice.
+      const all = sentences.flatMap((s) => statedDates(s));
+      expect(new Set(all).size, q).toBe(all.length);
+    }
   });
 
   it('answers a red-flag question with red flags from that vendor question', async () => {
