@@ -130,7 +130,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const retriever = await getRetriever();
     // "recieve", "gdrp", "commerical": read as the words meant.
     const q = retriever.spelling.correct(question.trim());
-    const asked = quotedReferent(q, analyseQuestion(q), coverageOf(retriever.chunks).catalogue);
+    const { catalogue } = coverageOf(retriever.chunks);
+    const asked = namedAlone(q, quotedReferent(q, analyseQuestion(q), catalogue), catalogue);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
     const whole = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
@@ -605,3 +606,17 @@ function preferNamedCards(hits: RetrievedChunk[], core: string, retriever: Retri
     .map((h) => ({ ...h, score: h.score + NAMED_CARD_BOOST * top * Math.min(2, boost(h.chunk.cardId)) }))
     .sort((a, b) => b.score - a.score);
 }
+
+/**
+ * A message that is nothing but a name the catalogue holds, asked ("dpia?", "sccs??", "'sovereign ai'?"), asks what
+ * the thing is: read as "what is <name>". A model, a product or a law named alone ("cloud act?") is left as asked,
+ * to be answered with what it is and what follows from it.
+ */
+function namedAlone(message: string, analysis: QuestionAnalysis, catalogue: Catalogue): QuestionAnalysis {
+  if (analysis.kind === 'definition' || !/\?\s*$/.test(message)) return analysis;
+  const bare = message.replace(/[?!.\s'"‘’“”]+$/, '').replace(/^['"‘’“”\s]+/, '').trim();
+  const [only, ...rest] = catalogue.mentions(bare);
+  if (!only?.entry || rest.length || !ALONE_KINDS.has(only.entry.kind) || normalizeName(bare) !== only.form) return analysis;
+  return { ...analysis, core: `what is ${bare}`, kind: 'definition' };
+}
+const ALONE_KINDS: ReadonlySet<string> = new Set(['concept', 'standard']);
