@@ -89,19 +89,6 @@ export function firstDate(sentence: string): number | undefined {
   return statedDates(sentence)[0];
 }
 
-/**
- * For a definition of an acronym ("what is a dpia?", "sccs?"), the test for a sentence spelling it out ("A data
- * protection impact assessment (DPIA) is…"); undefined when the subject is no acronym.
- */
-export function spellingOut(question: string): ((sentence: string) => boolean) | undefined {
-  const def = definitionSubject(question)?.trim();
-  if (!def || !/^[a-z]{2,6}$/i.test(def)) return undefined;
-  // The sentence opens on the words spelt out, then the acronym: not "A good answer supports your transfer risk
-  // assessment (TRA)…", which uses the term.
-  const opening = new RegExp(`^(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){1,5}\\(${def.replace(/s$/i, '')}s?\\)`, 'i');
-  return (s) => opening.test(s);
-}
-
 /** The test for a sentence defining what a definition question asks about; undefined for other questions. */
 function definitionCue(question: string): ((sentence: string) => boolean) | undefined {
   const def = definitionSubject(question);
