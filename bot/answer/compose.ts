@@ -723,10 +723,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         }
       }
     }
-    if (datedList && chosen.filter((c) => firstDate(c.text) !== undefined).length >= 2) {
-      const dated = chosen.filter((c) => firstDate(c.text) !== undefined).sort((a, b) => (firstDate(a.text) ?? 0) - (firstDate(b.text) ?? 0));
-      chosen.splice(0, chosen.length, ...dated);
-    }
+    // Given in date order, once two or more items carry a date; an undated lead then gives way.
+    const dated = datedList ? chosen.flatMap((c) => { const d = firstDate(c.text); return d === undefined ? [] : [{ c, d }]; }) : [];
+    if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));
     return { chosen, supporting, ...(extra ? { extra } : {}) };
   };
   const messageText = [analysis.context, analysis.qualifiers, analysis.core].join(' ');
