@@ -570,6 +570,10 @@ describe('answers over the real cards', () => {
     expect((await ask('tra?')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
   });
 
+  it('reads "keep up with chatgpt" as the benchmark gap between open and closed models', async () => {
+    expect((await ask('can the free models keep up with chatgpt now?')).answer).toMatch(/^Open-weight models score about 89\.6% of closed flagship models/);
+  });
+
   it('gives a list of dates as dated sentences in date order', async () => {
     for (const q of ['list the ai act dates', 'ai act key dates?']) {
       const r = await ask(q);
