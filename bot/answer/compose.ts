@@ -612,7 +612,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         if (unstated(c.text)) continue;
         // An item of a list of dates states a date, and one not already given ("From 2 February 2025, the AI literacy
         // duty…" after "The prohibitions and the AI literacy duty have applied since 2 February 2025, …").
-        if (datedList && (firstDate(c.text) === undefined || statedDates(c.text).every((d) => chosen.some((x) => statedDates(x.text).includes(d))))) continue;
+        const itsDates = datedList ? statedDates(c.text) : [];
+        if (datedList && (!itsDates.length || itsDates.every((d) => chosen.some((x) => statedDates(x.text).includes(d))))) continue;
         // A vendor question's standing instruction ("Ask every AI vendor whether it trains…") after the answer has begun
         // tells the asker nothing they asked, unless they asked what to ask.
         if (trim && STANDING_ASK.test(c.text) && !ASKS_WHAT_TO_ASK.test(messageText)) continue;

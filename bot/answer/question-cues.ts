@@ -68,7 +68,7 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
 
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i]));
 /** A date as the cards write it: "2 August 2026", "March 2026", or a year standing alone (not "2024/1689"). */
-const A_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTHS})\\b,?\\s+((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\b(?![/-]\\d)`);
+const A_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTHS})\\b,?\\s+((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\b(?![/-]\\d)`, 'g');
 
 /** Several dates asked for ("ai act key dates", "the deadlines", "a timeline"), not "no version dates anywhere". */
 const DATE_SET = /(?<!\b(?:no|without|any|missing)\s(?:[\w-]+\s)?)\b(?:dates|deadlines|milestones|timeline)\b/i;
@@ -80,7 +80,7 @@ export function asksDateList(question: string): boolean {
 
 /** The dates a sentence states, in its order, as sortable numbers (year, month, day; a year alone is its year). */
 export function statedDates(sentence: string): number[] {
-  return [...sentence.matchAll(new RegExp(A_DATE.source, 'g'))].map((m) =>
+  return [...sentence.matchAll(A_DATE)].map((m) =>
     m[4] ? Number(m[4]) * 10000 : Number(m[3]) * 10000 + ((MONTH_INDEX[(m[2] ?? '').slice(0, 3).toLowerCase()] ?? 0) + 1) * 100 + Number(m[1] ?? 0),
   );
 }
