@@ -468,9 +468,12 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       for (const e of named) if (e.forms.some((f) => normalised.includes(f))) for (const t of e.terms) own.add(t);
       const covered = new Map<string, number>();
       let lexical = 0;
+      // A name the sentence gives only as an example ("a closed API such as ChatGPT, Claude or Gemini") does not make
+      // it about that thing: "chatgpt = closed, llama = open? who holds what" is not answered by a small firm's choice.
+      const exampled = namedAsExample(text);
       for (const t of qTerms) {
         const w = weights.get(t) ?? 0;
-        const credit = own.has(t) ? 1 : context.has(t) ? 0.5 : sameRoot(t, own) || bridged(t, own) || says(t, text) ? ROOT_CREDIT : soft(t, text);
+        const credit = exampled.has(t) ? 0 : own.has(t) ? 1 : context.has(t) ? 0.5 : sameRoot(t, own) || bridged(t, own) || says(t, text) ? ROOT_CREDIT : soft(t, text);
         if (credit > 0) {
           // A qualifier's words ("in the open versus closed decision") steer, but less than the question's own.
           lexical += w * credit * (optional.has(t) ? QUALIFIER_SHARE : 1);
@@ -784,4 +787,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     return [`${text} [${n}]`];
   });
   return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text), ...(extra || supporting.length ? { added: [extra, ...supporting].flatMap((x) => (x ? [shown(x)] : [])) } : {}) };
+}
+
+/** A run of capitalised names after "such as", "for example", "e.g.", "including" or "like": "ChatGPT, Claude or Gemini". */
+const EXAMPLE_NAMES = /\b(?:such as|for example|e\.g\.,?|including|like)\s+([A-Z0-9][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*(?:(?:,\s*(?:or\s+|and\s+)?|\s+(?:or|and)\s+)[A-Z0-9][\w.-]*(?:\s+[A-Z0-9][\w.-]*)*)*)/g;
+
+/** The terms a sentence names only within its examples, and nowhere else in it. */
+export function namedAsExample(text: string): Set<string> {
+  const examples = [...text.matchAll(EXAMPLE_NAMES)];
+  if (!examples.length) return new Set();
+  const outside = new Set(terms(examples.reduce((rest, m) => rest.replace(m[0], ' '), text)));
+  return new Set(examples.flatMap((m) => terms(m[1] ?? '')).filter((t) => !outside.has(t)));
 }

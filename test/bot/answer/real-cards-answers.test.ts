@@ -183,7 +183,7 @@ describe('answers over the real cards', () => {
 
   it("states a vendor's own practice without the good-answer frame when asked about that vendor", async () => {
     const openai = await ask('openai — do they learn from our api prompts?');
-    expect(openai.answer).toMatch(/^OpenAI's API has not trained on customer data since 1 March 2023/);
+    expect(openai.answer).toMatch(/^OpenAI's API has not (trained on|used) customer data (to train models )?since 1 March 2023/);
     expect(openai.answer).not.toMatch(/Anthropic's API deletes/);
     expect((await ask("how long does anthropic's api keep prompts, any exceptions?")).answer).toMatch(/^Anthropic's API deletes data within 30 days\./);
     // Asked what a good answer looks like, the frame is the answer.
