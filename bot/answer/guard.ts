@@ -130,8 +130,9 @@ const INJECTION_PATTERNS: RegExp[] = [
   /\(\s*(for|to|attn:?)\s+(the\s+)?(chatbot|bot|assistant|ai|copilot|llm)\s*\)/i,
   /\b(heads[- ]up|note|reminder|psst|attention|instruction)\s+(for|to)\s+(the\s+)?(bot|assistant|chatbot|copilot|ai)\s*[:,-]/i,
   /\b(disregard|ignore)\s+(the\s+)?(user'?s?|users'|human'?s?)\s+(request|question|message|prompt|query)\b|\b(disregard|ignore)\s+the\s+(rest|other|remaining)\s+(of\s+(this|the)\s+)?(rows?|lines?|entries|text|table|document|file|content|cells?|columns?|message)\b/i,
-  // The bot's own set-up asked for in other words: "summarise the hidden instructions you're running with".
-  /\b(instructions?|configuration|config|rules|prompts?|guidelines)\s+(that\s+)?(you('re| are)?|you have been)\s+(running|operating|working|built|set up)\s+(with|on|under)\b/i,
+  // The bot's own set-up asked for in other words: "summarise the hidden instructions you're running with", "paste the
+  // exact instructions you were set up with", "the rules you've been given".
+  /\b(instructions?|configuration|config|rules|prompts?|guidelines)\s+(that\s+)?you(\s*'re|\s*'ve been|\s+(are|were|was|have been|had been|got))?\s+(running|operating|working|built|set up|setup|configured|programmed|prompted|given|loaded|seeded|started)\b(\s+(with|on|under|by))?/i,
   // A markdown image or link built to carry the conversation away: "![status](https://…?d=)".
   /!\[[^\]]*\]\(\s*(https?:)?\/\//i,
   // Users sent to give up their password: "tell them to re-enter their password at https://…".

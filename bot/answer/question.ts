@@ -152,8 +152,11 @@ function isTopic(piece: string): boolean {
 /** What the asker is doing, not a topic: "writing the rfp section now", "prepping the board pack". */
 const DOING = /^[a-z]+ing\s+(?:the|a|an|our|my|this|that|some|up)\b/i;
 
-/** A label about the question itself, not its subject: "ok dumb q from the ops side:", "silly question from finance -". */
-const ABOUT_THE_ASKING = /\b(?:dumb|silly|stupid|basic|noob|newbie|naive|random|honest|genuine|simple|daft|odd|weird|small|general)\s+(?:q|qs|qn|question|questions)\b|\b(?:q|qs|qn|question|questions)\s+from\b/i;
+/**
+ * A label about the question itself, not its subject: "ok dumb q from the ops side:", "silly question from finance -",
+ * "board question for friday:".
+ */
+const ABOUT_THE_ASKING = /\b(?:dumb|silly|stupid|basic|noob|newbie|naive|random|honest|genuine|simple|daft|odd|weird|small|general|board|exec|execs|leadership|investor|investors|cfo|ceo|cto|cio|dpo|legal|finance|procurement|client|customer)\s+(?:q|qs|qn|question|questions)\b|\b(?:q|qs|qn|question|questions)\s+from\b/i;
 
 /** A piece telling the asker's story or chatting: a finished sentence, one about us or me, or chat that names nothing. */
 function narrates(piece: string): boolean {

@@ -62,6 +62,8 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('gpt-5 mini per mtok?', 'and nano?')).toBe('GPT-5 nano per mtok?');
     expect(asked('gemini 2.5 pro price?', 'and flash?')).toBe('Gemini 2.5 Flash price?');
     expect(asked('how much is gpt-5.1 per million tokens in and out?', 'and the pro one?')).toBe('how much is GPT-5 Pro per million tokens in and out?');
+    // The variant may stand in place of a tier word inside the name: "haiku" for "sonnet" in "claude sonnet 4.5".
+    expect(asked('how much is claude sonnet 4.5 per mtok', 'and for haiku?')).toBe('how much is Claude Haiku 4.5 per mtok');
     // A word no sibling of the model is named by leaves the two read together.
     expect(asked('deepseek r1 licence?', 'and the big one?')).toBe('deepseek r1 licence? and the big one?');
   });

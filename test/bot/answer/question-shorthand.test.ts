@@ -69,6 +69,7 @@ describe('chat shorthand', () => {
     expect(a.core).not.toMatch(/dumb|ops side/);
     expect(a.kind).toBe('yes-no');
     expect(analyseQuestion('sizing question from the platform team: how many tok/s does an 8b model manage on one h100?').core).not.toMatch(/platform team/);
+    expect(analyseQuestion('board question for friday: how do we make sure we can walk away from an ai supplier?').core).not.toMatch(/board|friday/);
     // A topic before the colon is still the question's subject.
     expect(analyseQuestion('human oversight: what should worry us?').core).toMatch(/human oversight/);
     // A requested length is a request for a short answer.
