@@ -71,7 +71,7 @@ function namedQuotes(question: string, named: string[]): { prices: ReturnType<ty
 }
 
 /** A family name ("Claude Haiku") stands for its one priced model ("Claude Haiku 4.5"); a family with several, for none. */
-function onlyPriced(family: string, prices: ReturnType<typeof loadPrices>): string[] {
+export function onlyPriced(family: string, prices: ReturnType<typeof loadPrices>): string[] {
   const members = pricedModels(prices).filter((m) => m.toLowerCase().startsWith(`${family.toLowerCase()} `));
   return members.length === 1 ? members : [];
 }

@@ -19,6 +19,7 @@ import { affirmation } from './affirmation.ts';
 import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
 import { batchVerdict, billVerdict } from './bill-verdict.ts';
+import { savingVerdict } from './saving-verdict.ts';
 import { utilisationVerdict } from './utilisation-verdict.ts';
 import { fineVerdict } from './fine-verdict.ts';
 import { capacityVerdict } from './capacity-verdict.ts';
@@ -198,7 +199,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
     // asker's turnover.
-    const computed = billVerdict(q, namedInMessage) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever);
+    const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever);
     if (lead && confidence < threshold && !computed) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our

@@ -170,7 +170,7 @@ const citing = (q: PriceQuote, text: string): Verdict => ({ text, cardId: q.card
 const disputed = (quotes: PriceQuote[], sides: ('input' | 'output')[]) => quotes.some((q) => sides.some((s) => q[s] && q[s].low !== q[s].high));
 
 /** "A costs $1 input and $5 output per million tokens against $5 and $25 for B: about 5 times cheaper on both." */
-function comparison(a: PriceQuote, b: PriceQuote, side: PriceSide): Verdict | undefined {
+export function comparison(a: PriceQuote, b: PriceQuote, side: PriceSide): Verdict | undefined {
   const sides = (side === 'both' ? (['input', 'output'] as const) : [side]).filter((s) => a[s] && b[s]);
   const [first, second] = sides;
   if (!first) return undefined;

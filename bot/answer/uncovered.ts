@@ -144,6 +144,15 @@ const SIDE_WORDS = 3;
 /** The subject of a "what is…" question, up to "and" or the end of the clause. */
 const WHAT_IS = /\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?([^?,.;]+?)(?:\s+and\b|[?,.;]|$)/i;
 
+/** How far back a model's name may start before the word it qualifies ("gemini 2.5 flash-lite bill"). */
+const NAME_REACH = 40;
+
+/** True when the text just before `at` ends with a model, product or vendor the catalogue knows, covered or not. */
+function namedJustBefore(text: string, at: number, coverage: Coverage): boolean {
+  const before = text.slice(Math.max(0, at - NAME_REACH), at).trim().toLowerCase();
+  return coverage.catalogue.mentions(before).some((x) => (x.entry ? x.entry.kind !== 'law' : x.closest.length > 0) && before.endsWith(x.text.trim().toLowerCase()));
+}
+
 /** Words before "bill" that make it an invoice ("the nightly bill", "our openai bill"), not a law before parliament. */
 const BILLED = /^(monthly|nightly|weekly|daily|yearly|annual|quarterly|api|cloud|gpu|token|usage|hosting|compute|inference|electricity|power|energy|phone|total|current|final|whole|rough|estimated|expected|likely|projected|approximate|ballpark|overall|typical|average|eventual|first|next|last)$/;
 
@@ -345,8 +354,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
     const head = (m[2] ?? '').toLowerCase();
     if (!head || isArticleWord(head) || (common(head) && !words.known(head))) continue;
-    // "our openai bill", "the nightly bill": what a vendor charges.
-    if (/^bill$/i.test(m[3] ?? '') && (BILLED.test(head) || coverage.catalogue.mentions(head).some((x) => x.entry && x.entry.kind !== 'law'))) continue;
+    // "our openai bill", "the nightly bill", "our gemini 3.1 pro bill": what a vendor charges or a model costs.
+    if (/^bill$/i.test(m[3] ?? '') && (BILLED.test(head) || coverage.catalogue.mentions(head).some((x) => x.entry && x.entry.kind !== 'law') || namedJustBefore(core, (m.index ?? 0) + m[0].length - (m[3] ?? '').length, coverage))) continue;
     // The word before names the law ("eu data act", "colorado ai act") unless it is grammar ("from the cloud act").
     const before = (m[1] ?? '').trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
     const lead = before && !isArticleWord(before) && !isStopword(before) && !NOT_A_NAME.has(before) ? before : undefined;

@@ -3,7 +3,7 @@
  * ("about £600 a month", "$4k/mo on openai", "£30k a year", "30 grand annually"), puts it per month and in GBP.
  */
 import type { Prices } from '../prices.ts';
-import { findAmounts, type Amount } from './amounts.ts';
+import { findAmounts, type Amount, type Currency } from './amounts.ts';
 import { isCorrection } from './mentions.ts';
 import { money, toGbp } from './rates.ts';
 import type { Reading } from './reading.ts';
@@ -114,14 +114,42 @@ function billsWith(text: string, candidates: Candidate[], best: Candidate): Cand
   return group.map((c) => (c.period || !period ? c : { ...c, months: period.months, period: period.period }));
 }
 
-/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
-export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
+/** The amounts that are the AI bill: a correction, or the best-supported figure with any bills added to it. */
+function chosenBills(p: Prepared): Candidate[] | undefined {
   const candidates = findAmounts(p.text).flatMap((a) => candidate(p.text, a) ?? []);
   if (!candidates.length) return undefined;
   const corrected = candidates.filter((c) => c.corrected);
   // A correction wins; otherwise the best-supported figure, and of equals the later (people refine as they go).
   const best = corrected.at(-1) ?? candidates.reduce((a, b) => (b.score >= a.score ? b : a));
-  const bills = corrected.length ? [best] : billsWith(p.text, candidates, best);
+  return corrected.length ? [best] : billsWith(p.text, candidates, best);
+}
+
+/** The AI bill as the asker typed it: its amount in their currency, per the period they gave (a month when none). */
+export interface TypedBill {
+  value: number;
+  currency: Currency;
+  period: 'month' | 'year' | 'quarter' | 'week' | 'day';
+}
+
+/**
+ * The AI bill in the asker's own currency and period ("~$6k a month", "£30k a year"), for sums that need no
+ * conversion; undefined when there is none, or its parts are in different currencies or periods.
+ */
+export function readBill(p: Prepared): TypedBill | undefined {
+  const bills = chosenBills(p);
+  if (!bills?.length) return undefined;
+  const currencies = new Set(bills.map((c) => c.amount.currency ?? 'GBP'));
+  const periods = new Set(bills.map((c) => c.period ?? 'month'));
+  const [currency] = currencies;
+  const [period] = periods;
+  if (currencies.size > 1 || periods.size > 1 || !currency || !period) return undefined;
+  return { value: bills.reduce((sum, c) => sum + c.amount.value, 0), currency, period: period as TypedBill['period'] };
+}
+
+/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
+export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
+  const bills = chosenBills(p);
+  if (!bills?.length) return undefined;
   const parts = bills.map((c) => monthly(c, prices));
   const gbp = parts.reduce((sum, x) => sum + x.gbp, 0);
   const notes = [...(bills.length > 1 ? [`${bills.length} bills added up`] : []), ...new Set(parts.flatMap((x) => x.notes))];

@@ -1,0 +1,99 @@
+import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
+import { hasModelPrice, modelQuote } from '../../workflows/decision/model-prices.ts';
+import { readBill } from '../../workflows/decision/situation/spend.ts';
+import { prepare } from '../../workflows/decision/situation/text.ts';
+import { formatMoney } from '../../workflows/format.ts';
+import { onlyPriced } from './bill-verdict.ts';
+import { comparison } from './price-verdict.ts';
+import type { Verdict } from './verdict.ts';
+
+/** Words asking what a move would save. */
+const ASKS_SAVING = /\b(save|saves|saving|savings|cut|cuts|reduce|shave|knock)\b|\bhow much (less|cheaper|lower)\b|\bcheaper\b/i;
+
+/** Moving work to another model: "moving those to haiku", "switch the simple calls over to gpt-5 mini". */
+const MOVES_TO = /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|send(?:s|ing)?|rout(?:e|es|ed|ing)|swap(?:s|ped|ping)?|downgrad(?:e|es|ed|ing)|offload(?:s|ed|ing)?|put(?:s|ting)?|push(?:es|ed|ing)?)\b[^.?!;]{0,60}?\b(?:to|onto|over to|down to)\s+((?:[^.?!;,]|\.(?=\d)){2,40})/i;
+
+/** The share of the work that moves, as people say it. */
+const SHARES: [RegExp, number, string][] = [
+  [/\bthree[- ]quarters\b/i, 3 / 4, 'three quarters'],
+  [/\btwo[- ]thirds\b/i, 2 / 3, 'two thirds'],
+  [/\bhalf\b/i, 1 / 2, 'half'],
+  [/\b(?:a|one)[- ]third\b/i, 1 / 3, 'a third'],
+  [/\b(?:a|one)[- ]quarter\b/i, 1 / 4, 'a quarter'],
+];
+const PERCENT = /\b(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b)/i;
+
+/** The share of the work the message says moves ("roughly half the calls", "30% of requests"); undefined when none. */
+function movedShare(text: string): { share: number; words: string } | undefined {
+  const percent = PERCENT.exec(text);
+  if (percent) {
+    const n = Number(percent[1]);
+    return n > 0 && n < 100 ? { share: n / 100, words: `${percent[1]}%` } : undefined;
+  }
+  const found = SHARES.find(([re]) => re.test(text));
+  return found ? { share: found[1], words: found[2] } : undefined;
+}
+
+/** The priced model a name stands for: itself, the family member sharing the other model's version, or the family's only priced model. */
+function pricedModel(name: string, prices: Prices, besides?: string): string | undefined {
+  if (hasModelPrice(name, prices)) return name;
+  const version = besides?.match(/\d+(?:\.\d+)*/)?.[0];
+  const sibling = version ? `${name} ${version}` : undefined;
+  if (sibling && hasModelPrice(sibling, prices)) return sibling;
+  const [only] = onlyPriced(name, prices);
+  return only;
+}
+
+/** A sum the price list gives only roughly: to two significant figures ("about $2,000", "about £170"). */
+function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string {
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
+  return formatMoney(Math.round(n / magnitude) * magnitude, currency);
+}
+
+/**
+ * What moving part of a bill to a cheaper model saves, at the two models' list prices (knowledge/data/prices.json):
+ * "monthly anthropic bill is ~$6k, mostly sonnet 4.5, and roughly half the calls are dead simple classification.
+ * how much could we save moving those to haiku?" is answered "Moving half of a $6,000-a-month bill from Claude
+ * Sonnet 4.5 to Claude Haiku 4.5 would save about $2,000 a month at list prices…", then both models' prices.
+ *
+ * Needs a question about saving, a bill in the message (in the asker's own currency and period: no conversion), a
+ * move "to" a priced model (a family name stands for the member sharing the other's version, or its only priced
+ * model), and exactly one other priced model the bill is on. The share of calls that moves is taken as that share
+ * of the bill, and said so; with no share given, the saving is given per 1,000 of the bill moved. A range where the
+ * input and output ratios differ, since the mix of the two is not known.
+ * @param names the catalogue names a piece of text mentions
+ */
+export function savingVerdict(question: string, names: (text: string) => string[]): Verdict | undefined {
+  if (!ASKS_SAVING.test(question)) return undefined;
+  const move = MOVES_TO.exec(question);
+  const target = move?.[1];
+  if (!move || !target) return undefined;
+  const prices = loadPrices();
+  const elsewhere = question.slice(0, move.index) + question.slice(move.index + move[0].length);
+  const fromNames = [...new Set(names(elsewhere).flatMap((n) => pricedModel(n, prices) ?? []))];
+  const [from] = fromNames;
+  if (fromNames.length !== 1 || !from) return undefined;
+  const toNames = [...new Set(names(target).flatMap((n) => pricedModel(n, prices, from) ?? []))].filter((n) => n !== from);
+  const [to] = toNames;
+  if (toNames.length !== 1 || !to) return undefined;
+  const bill = readBill(prepare(question));
+  const a = modelQuote(from, {}, prices);
+  const b = modelQuote(to, {}, prices);
+  if (!bill || !a?.input || !a.output || !b?.input || !b.output) return undefined;
+  const ratios = [b.input.high / a.input.low, b.output.high / a.output.low];
+  // A move to a dearer model saves nothing: the price comparison answers that.
+  if (ratios.some((r) => r >= 1)) return undefined;
+  const share = movedShare(question);
+  const [lo, hi] = [1 - Math.max(...ratios), 1 - Math.min(...ratios)];
+  const per = `a ${bill.period}`;
+  const saved = (base: number, f: number) => roughly(base * f, bill.currency);
+  const amount = (base: number) => (saved(base, lo) === saved(base, hi) ? `about ${saved(base, lo)}` : `between about ${saved(base, lo)} and ${saved(base, hi)}`);
+  const mix = saved(bill.value, lo) === saved(bill.value, hi) ? '' : ', depending on your mix of input and output tokens';
+  const typed = `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill`;
+  // With no share given, the whole bill moves, and what each 1,000 moved saves lets the asker scale it down.
+  const lead = share
+    ? `Moving ${share.words} of a ${typed} from ${a.model} to ${b.model} would save ${amount(bill.value * share.share)} ${per} at list prices${mix}, if that work is about ${share.words} of the bill.`
+    : `Moving the whole ${typed} from ${a.model} to ${b.model} would save ${amount(bill.value)} ${per} at list prices${mix}: ${amount(1000)} of every ${formatMoney(1000, bill.currency)} moved.`;
+  const compared = comparison(b, a, 'both');
+  return compared && { ...compared, text: `${lead} ${compared.text}` };
+}
