@@ -76,6 +76,9 @@ function turnedRound(a: string[], b: string[]): boolean {
  * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
  * @param scored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
  */
+/** Kinds of catalogue entry that name a model: a verdict on the class does not answer a question about one of them. */
+const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
+
 export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, scored?: QuestionWeights): Verdict | undefined {
   if (analysis.kind !== 'yes-no' && analysis.kind !== 'should') return undefined;
   const { weights, total } = scored ?? questionWeights(analysis, retriever);
@@ -88,6 +91,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // "should health data go to claude or to llama?" picks between two: no yes or no settles it.
   if (EITHER_OR.test(analysis.core)) return undefined;
   const asked = terms(analysis.core);
+  const asksOfModel = catalogue.mentions(analysis.core).some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
   const parties = new Set(catalogue.mentions(analysis.core).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
@@ -122,6 +126,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
       // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
       const its = catalogue.names(v.question);
       if (named.size && its.length && !its.some((n) => named.has(n))) continue;
+      // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
+      // ("is olmo 2 open source, or only open-weight?"), which may be the exception.
+      if (asksOfModel && !catalogue.mentions(v.question).some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
       // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
       const byName = share(namedTerms(v.question, catalogue));
       const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;

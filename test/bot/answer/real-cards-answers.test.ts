@@ -502,6 +502,8 @@ describe('answers over the real cards', () => {
     // A verdict question naming another model than the one asked about never answers it.
     const other = await ask('Does Phi-2 qualify as open source under the OSI definition? asking for a tender');
     expect(other.verdict ?? '').not.toMatch(/OLMo/);
+    // Nor does a verdict on the whole class answer a question about one named model, which may be the exception.
+    expect((await ask('Is OLMo 2 genuinely open source, or only open-weight like Llama?')).answer).toMatch(/^Yes: the OLMo 2 release includes the weights, training data/);
   });
 
   it('says "Yes" before a lead that plainly states what a yes/no question asks, and only then', async () => {
