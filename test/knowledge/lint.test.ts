@@ -32,6 +32,11 @@ describe('kb lint', () => {
     expect(await rules()).toEqual(['leaning-opening']);
     await edit('token-prices.md', (t) => t.replace('For discounts of that kind, Anthropic offers', 'Anthropic offers'));
     expect(await rules()).toEqual([]);
+    // "…, which sits in that range": the range is the previous sentence's.
+    await edit('token-prices.md', (t) => t.replace('50% on its models.', '50% on its models, which sits in that range.'));
+    expect(await rules()).toEqual(['leaning-opening']);
+    await edit('token-prices.md', (t) => t.replace('50% on its models, which sits in that range.', '50% on its models.'));
+    expect(await rules()).toEqual([]);
   });
 
   it('fails a sentence that names what the one before introduced ("The firm chose…", "Other sources put…", "Anthropic also…")', async () => {
