@@ -56,7 +56,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bdiffs?\b/gi, 'difference'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\b(?:tokens?|toks?)\s?\/\s?(?:s|sec|second)\b/gi, 'tokens per second'], [/(?<!\/\s?|\d\s?|\bper\s)\bsec\b(?! ?\d)/gi, 'security'],
   [/\bthru\b/gi, 'through'], [/\btho\b/gi, 'though'], [/\babt\b/gi, 'about'], [/\b(cuz|coz|bcos|bcoz)\b/gi, 'because'], [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'], [/\bgotta\b/gi, 'have to'], [/\b(smth|sth)\b/gi, 'something'], [/\brn\b/gi, 'right now'], [/\besp\b/gi, 'especially'],
-  [/\bdept\b/gi, 'department'], [/\bbiz\b/gi, 'business'], [/\bb4\b/gi, 'before'], [/\byrs\b/gi, 'years'], [/\bhrs\b/gi, 'hours'], [/\bwks\b/gi, 'weeks'],
+  [/\bintl\b/gi, 'international'], [/\bdept\b/gi, 'department'], [/\bbiz\b/gi, 'business'], [/\bb4\b/gi, 'before'], [/\byrs\b/gi, 'years'], [/\bhrs\b/gi, 'hours'], [/\bwks\b/gi, 'weeks'],
   [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 
@@ -102,7 +102,7 @@ const ANSWER_FORM = /\b(?:want|wants|wanted|need|needs|needed|asked for|asking f
 const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b|\b(asked|asks|asking|wants|want|needs?|told|tasked)\s+(me|us)\s+to\s+(explain|summari[sz]e|describe|outline|define|break down|walk (?:them|him|her|the board) through)\b/i;
 
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
-const LEAD_IN = /^(?:.{0,80}?\b(?:(?:asking|asks|asked|wants|want|needs?|told|tasked)\s+(?:me|us)\s+to(?=\s+(?:explain|summari[sz]e|describe|outline|define|break down|walk))|asking|asks|asked|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
+const LEAD_IN = /^(?:.{0,80}?\b(?:(?:asking|asks|asked|wants|want|needs?|told|tasked)\s+(?:me|us)\s+to(?=\s+(?:explain|summari[sz]e|describe|outline|define|break down|walk))|(?:asking|asks|asked)(?:\s+(?:me|us|him|her|them))?|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
 
 /** Pictographs (emoji) close a thought the way a full stop does: "prepping for a call 🙏 max fine for…". */
 const EMOJI = /\s*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D})+\s*/gu;
@@ -490,6 +490,8 @@ export function definitionSubject(question: string): string | undefined {
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,\s*and\b|,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
+    // "what a TRA is in the context of intl transfers, anyone?", "what sccs are": the question put the other way round.
+    /^(?:so\s+)?what\s+(?!(?:(?:an?|the|our|their|your)\s+)?(?:price|cost|bill|total|difference|best|cheapest|risk|deal|catch|problem|issue|point|plan|answer|rule|limit)s?\b)(?:an?\s+|the\s+)?((?:[\w/.-]+\s+){0,3}?[\w/.-]+)\s+(?:is|are|means?|stands? for)(?:\s+(?:in|for|under|when)\b[^,;]*)?(?:\s*,\s*(?:anyone|any1|someone|pls|please|thanks|ty))?$/i,
     // "'model abstraction layer' — explain for a non-techie", "sccs: define pls": a short subject, then the ask.
     /^(?!(?:can|could|would|will|pls|please|plz|you|u|what|how|why|so|ok|okay|and|to|i|we)\b)((?:[\w/'-]+\s+){0,4}[\w/'-]+)\s*(?:[-–—:,]\s*)?(?:(?:can|could|would)\s+(?:you|someone|u)\s+|pls\s+|please\s+)?(?:explain|define|describe)(?:\s+(?:it|that|this|them|pls|please))?(?:\s+(?:to|for)\s+(?:me|us|(?:an?|the|our|my)\s+[\w-]+))?$/i,
     // "SCCs - what are they actually?", "dpia, what is it?": a short subject named before a question pointing at it.

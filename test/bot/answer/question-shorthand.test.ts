@@ -70,6 +70,11 @@ describe('chat shorthand', () => {
     expect(a.kind).toBe('yes-no');
     expect(analyseQuestion('sizing question from the platform team: how many tok/s does an 8b model manage on one h100?').core).not.toMatch(/platform team/);
     expect(analyseQuestion('board question for friday: how do we make sure we can walk away from an ai supplier?').core).not.toMatch(/board|friday/);
+    // "asked me what a TRA is": the asking and the person asked are context; "what X is" asks for a definition.
+    const tra = analyseQuestion('procurement asked me what a TRA is in the context of intl transfers, anyone?');
+    expect(tra.kind).toBe('definition');
+    expect(tra.core).toMatch(/^what a TRA is in the context of international transfers/);
+    expect(definitionSubject('what the price is for gpt-5')).toBeUndefined();
     // A topic before the colon is still the question's subject.
     expect(analyseQuestion('human oversight: what should worry us?').core).toMatch(/human oversight/);
     // A requested length is a request for a short answer.
