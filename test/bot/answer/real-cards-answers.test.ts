@@ -96,6 +96,8 @@ describe('answers over the real cards', () => {
     expect((await ask('should we use groq for llama 4 maverick? what do they charge per mtok')).unknown).toEqual(['Groq']);
     expect((await ask('fintech in dublin - what does dora require from our llm vendors, list pls')).unknown).toEqual(['DORA']);
     expect((await ask('are we in scope under hipaa for the chatbot?')).unknown).toEqual(['HIPAA']);
+    // So is one named by the paper or badge it brings: "a hipaa baa", "fedramp certification".
+    expect((await ask("will anthropic sign a hipaa baa for the claude api? we're a us telehealth startup")).unknown).toEqual(['HIPAA']);
     // A rulebook that would change or affect something is named as one; a bill with an amount's adjective is an invoice.
     expect((await ask('does nis3 affect how we contract with our llm vendor?')).unknown).toEqual(['NIS3']);
     const estimated = await ask('we expect 200m output tokens a month on gpt-5.2. estimated bill?');
