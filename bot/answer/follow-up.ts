@@ -71,6 +71,13 @@ function askedOfSibling(previous: string, catalogue: Pick<Catalogue, 'mentions'>
       const asked = found?.entry ? inPlaceOf(previous, before.form, found.entry.name) : undefined;
       if (asked) return asked;
     }
+    // A sibling the knowledge base does not hold, of a family it does ("and behemoth?" after a Llama 4 Maverick
+    // price), is still the thing asked about: the answer then says what is not covered.
+    for (const swapped of forms(before.form.trim().split(' '))) {
+      const uncovered = catalogue.mentions(swapped).find((m) => !m.entry && m.closest.length > 0 && m.form.trim() === swapped);
+      const asked = uncovered ? inPlaceOf(previous, before.form, uncovered.text.trim()) : undefined;
+      if (asked) return asked;
+    }
   }
   return undefined;
 }
