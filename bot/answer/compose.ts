@@ -250,6 +250,9 @@ function promote(candidates: ComposedSentence[], wants: (c: ComposedSentence) =>
 /** What an answer covering no domain word of the question keeps of its coverage. */
 const UNANCHORED_SHARE = 0.4;
 
+/** The follow ratio of the untrimmed choice that confidence is judged on (the answer's own is `followRatio`). */
+const JUDGED_FOLLOW = 0.7;
+
 export const DEFAULT_COMPOSE: ComposeOptions = { chunks: 3, maxSentences: 3, followRatio: 0.8, chunkWeight: 1, cueBonus: 0.25, summaryPrior: 0.9, softWeight: 0.7, softThreshold: 0.55 };
 
 export interface ComposedSentence {
@@ -578,7 +581,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const listed = trim && enumerated;
     const listLike = (analysis.kind === 'list' && !listed) || polar;
     const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
-    const followRatio = listLike ? options.followRatio * LIST_FOLLOW : options.followRatio;
+    // What the knowledge base holds is judged more widely than the answer is written: the untrimmed choice may take a
+    // sentence further below the best.
+    const ratio = trim ? options.followRatio : Math.min(options.followRatio, JUDGED_FOLLOW);
+    const followRatio = listLike ? ratio * LIST_FOLLOW : ratio;
     // A list of dates ("ai act key dates", "the deadlines") is of dated sentences, given in date order.
     const datedList = analysis.kind === 'list' && asksDateList(analysis.core);
     const chosen: ComposedSentence[] = [];
