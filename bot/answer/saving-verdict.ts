@@ -59,8 +59,8 @@ function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string
  * Needs a question about saving, a bill in the message (in the asker's own currency and period: no conversion), a
  * move "to" a priced model (a family name stands for the member sharing the other's version, or its only priced
  * model), and exactly one other priced model the bill is on. The share of calls that moves is taken as that share
- * of the bill, and said so; with no share given, the saving is given per 1,000 of the bill moved. A range where the
- * input and output ratios differ, since the mix of the two is not known.
+ * of the bill, and said so; with no share given, the whole bill moves, and the saving per 1,000 moved follows. A range
+ * where the input and output ratios differ, since the mix of the two is not known.
  * @param names the catalogue names a piece of text mentions
  */
 export function savingVerdict(question: string, names: (text: string) => string[]): Verdict | undefined {
