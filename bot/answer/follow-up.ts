@@ -61,20 +61,23 @@ function inPlaceOf(previous: string, form: string, replacement: string): string 
 
 /**
  * The previous question asked of a sibling of a model it named: for each model named, the first of `forms` (built
- * from the name's words as the catalogue spells them) that the catalogue holds as another entry, in that name's place.
+ * from the name's words as the catalogue spells them) that the catalogue holds as another entry, in that name's place;
+ * failing that, the first the catalogue knows only as an uncovered member of a family it holds.
  */
 function askedOfSibling(previous: string, catalogue: Pick<Catalogue, 'mentions'>, forms: (words: string[]) => string[]): string | undefined {
   for (const before of catalogue.mentions(previous)) {
     if (!before.entry || sortOf(before.entry.kind) !== 'model') continue;
-    for (const swapped of forms(before.form.trim().split(' '))) {
-      const found = catalogue.mentions(swapped).find((m) => m.entry && m.entry !== before.entry && m.form.trim() === swapped);
-      const asked = found?.entry ? inPlaceOf(previous, before.form, found.entry.name) : undefined;
+    // Each form read once: the names it is written as whole.
+    const whole = forms(before.form.trim().split(' ')).map((swapped) => catalogue.mentions(swapped).filter((m) => m.form.trim() === swapped));
+    for (const found of whole) {
+      const sibling = found.find((m) => m.entry && m.entry !== before.entry);
+      const asked = sibling?.entry ? inPlaceOf(previous, before.form, sibling.entry.name) : undefined;
       if (asked) return asked;
     }
     // A sibling the knowledge base does not hold, of a family it does ("and behemoth?" after a Llama 4 Maverick
     // price), is still the thing asked about: the answer then says what is not covered.
-    for (const swapped of forms(before.form.trim().split(' '))) {
-      const uncovered = catalogue.mentions(swapped).find((m) => !m.entry && m.closest.length > 0 && m.form.trim() === swapped);
+    for (const found of whole) {
+      const uncovered = found.find((m) => !m.entry && m.closest.length > 0);
       const asked = uncovered ? inPlaceOf(previous, before.form, uncovered.text.trim()) : undefined;
       if (asked) return asked;
     }

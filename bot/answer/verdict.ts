@@ -124,18 +124,19 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
       if (unmetCondition(v.question, stated, retriever)) continue;
       if (AGAINST_BASELINE.test(analysis.core) && !AGAINST_BASELINE.test(v.question)) continue;
       // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
-      const its = catalogue.names(v.question);
+      const vMentions = catalogue.mentions(v.question);
+      const its = vMentions.flatMap((m) => (m.entry ? [m.entry.name] : []));
       if (named.size && its.length && !its.some((n) => named.has(n))) continue;
       // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
       // ("is olmo 2 open source, or only open-weight?"), which may be the exception.
-      if (asksOfModel && !catalogue.mentions(v.question).some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
+      if (asksOfModel && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
       // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
       const byName = share(namedTerms(v.question, catalogue));
       const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
       // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo
       // pass the OSI definition?" does not answer "does Phi-2?", nor "Is Qwen2.5-72B under Apache 2.0?" a question on
       // its notice); concepts may be paraphrased.
-      const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && catalogue.mentions(v.question).every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name));
+      const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name));
       const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
       if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
       const claim = markdownClaims(v.verdict)[0];

@@ -9,7 +9,10 @@ import { money, toGbp } from './rates.ts';
 import type { Reading } from './reading.ts';
 import { clauseEnd, clauseStart, sentenceAround, wordsAt, type Prepared } from './text.ts';
 
-const UNIT_MONTHS: [RegExp, number, string][] = [
+/** A period a bill may be stated for. */
+export type BillPeriod = 'month' | 'year' | 'quarter' | 'week' | 'day';
+
+const UNIT_MONTHS: [RegExp, number, BillPeriod][] = [
   [/^(month|months|mo|mos|mth|mths|m|pcm|pm|monthly)$/, 1, 'month'],
   [/^(year|years|yr|yrs|y|annum|pa|p\.a\.|annually|yearly|annual)$/, 1 / 12, 'year'],
   [/^(quarter|quarters|qtr|q|quarterly)$/, 1 / 3, 'quarter'],
@@ -32,13 +35,13 @@ const COUNT_AFTER = /^\s?-?(users?|requests?|calls?|tokens?|customers?|employees
 interface Candidate {
   amount: Amount;
   months: number;
-  period?: string;
+  period?: BillPeriod;
   periodEnd: number;
   score: number;
   corrected: boolean;
 }
 
-function periodOf(text: string, a: Amount): { months: number; period?: string; end: number } {
+function periodOf(text: string, a: Amount): { months: number; period?: BillPeriod; end: number } {
   const end = clauseEnd(text, a.end);
   const after = PERIOD_AFTER.exec(text.slice(a.end, end));
   const unit = after?.[1] ?? after?.[2];
@@ -128,7 +131,7 @@ function chosenBills(p: Prepared): Candidate[] | undefined {
 export interface TypedBill {
   value: number;
   currency: Currency;
-  period: 'month' | 'year' | 'quarter' | 'week' | 'day';
+  period: BillPeriod;
 }
 
 /**
@@ -143,7 +146,7 @@ export function readBill(p: Prepared): TypedBill | undefined {
   const [currency] = currencies;
   const [period] = periods;
   if (currencies.size > 1 || periods.size > 1 || !currency || !period) return undefined;
-  return { value: bills.reduce((sum, c) => sum + c.amount.value, 0), currency, period: period as TypedBill['period'] };
+  return { value: bills.reduce((sum, c) => sum + c.amount.value, 0), currency, period };
 }
 
 /** The monthly AI spend in GBP, with the words it came from and how it was converted. */
