@@ -59,8 +59,19 @@ export const cardFrontMatterSchema = z.object({
    * Direct verdicts for the yes/no and should-we questions this card settles: the question in a plain form and a
    * one-line verdict that opens with the answer ("Yes, on conditions: ...", "No: ...", "Usually not: ..."), with a
    * `[^source]` marker. The answerer leads with the verdict when a question matches, then the supporting facts.
+   * A `choice` verdict settles a question between two options ("…through the vendor's API or on open weights
+   * ourselves?"): it opens with the option chosen ("Tune an open-weight model yourselves, usually: …"), never a yes
+   * or no, and only it can lead the answer to a question asked as a choice. `also` gives other plain ways the same
+   * question is asked (a choice's two options have many names: "closed-API fine-tuning or open weights?").
    */
-  verdicts: z.array(z.object({ question: z.string().min(8), verdict: z.string().min(8) })).default([]),
+  verdicts: z
+    .array(
+      z
+        .object({ question: z.string().min(8), also: z.array(z.string().min(8)).optional(), verdict: z.string().min(8), choice: z.boolean().optional() })
+        .refine((v) => !v.choice || [v.question, ...(v.also ?? [])].every((q) => /\bor\b/i.test(q)), 'a choice verdict is asked as a choice: every way of asking it names two options ("… or …")')
+        .refine((v) => !v.choice || !/^(yes|no|usually (not|yes)|often (not|yes))\b/i.test(v.verdict), 'a choice verdict opens with the option chosen, not a yes or no'),
+    )
+    .default([]),
   /** How people ask what this card answers, in their words; searched with the summary. */
   questions: z.array(z.string().min(5)).default([]),
 });

@@ -22,8 +22,8 @@ export interface Chunk {
   keywords?: string;
   /** On the summary chunk: the card's entity catalogue (what it covers, by name and alias). */
   entities?: CardEntity[];
-  /** On the summary chunk: the card's yes/no verdicts. */
-  verdicts?: { question: string; verdict: string }[];
+  /** On the summary chunk: the card's yes/no and choice verdicts. */
+  verdicts?: { question: string; also?: string[]; verdict: string; choice?: boolean }[];
   sources: CardSource[];
   /** Hash of what gets embedded (see chunkEmbedText); a changed hash means a changed vector. */
   hash: string;

@@ -38,8 +38,13 @@ const REVERSE_SHARE = 0.35;
  * the baseline itself ("Is a yearly review enough?" -> "No") would answer it with the opposite yes or no.
  */
 const AGAINST_BASELINE = /\b(more|less|fewer)\b[^.?!]{0,30}\bthan\b|\b(more|less) (often|frequently)\b/i;
-/** A question choosing between two options. */
-const EITHER_OR = /\b(go|goes|going|send|route|run|use|pick|choose)\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'-]{2,40}\??\s*$/i;
+/**
+ * A question choosing between two options: a verb of doing, one option, "or", the other at the end ("go closed-api fine
+ * tuning or open weights?", "do we tweak a model thru openai's fine tuning or take an open model…?"), or a when
+ * ("…now, or later?"). No yes or no settles it: only a choice verdict does.
+ */
+const EITHER_OR =
+  /\b(go|goes|going|send|route|run|use|pick|choose|tune|tweak|train|retrain|fine[- ]?tune|start|stay|keep|host|self[- ]?host|buy|build|pay|take|add|split|switch|move|bring|put|sign)\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,50}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,80}\??\s*$|\bnow,?\s+or\s+(later|wait|once|when|until|till|after)\b/i;
 
 /** A text's terms, with every name and alias of each catalogue entry it mentions ("dpf" brings "Data Privacy Framework"). */
 function namedTerms(text: string, catalogue: Catalogue): Set<string> {
@@ -76,11 +81,27 @@ function turnedRound(a: string[], b: string[]): boolean {
  * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
  * @param scored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
  */
+/**
+ * A clause ending on two options, "A or B?" ("closed api or self-host?", "keep the sccs in the contract or drop
+ * them?"), or on a when ("…now or later?"), not on a yes or no put another way ("…or not?", "…or is that overkill?", "…or are we kidding ourselves?").
+ */
+const TWO_OPTIONS =
+  /(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}\?*\s*$|\bnow,?\s+or\s+(?:later|wait|once|when|until|till|after)\b/i;
+/** The last sentence of a question's core. */
+const lastClause = (core: string) => core.split(/(?<=[.?!])\s+/).pop() ?? core;
+/** Kinds of question a choice between two options may read as. */
+const CHOOSING_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['yes-no', 'should', 'comparison', 'judge', 'other']);
 /** Kinds of catalogue entry that name a model: a verdict on the class does not answer a question about one of them. */
 const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
 
 export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, scored?: QuestionWeights): Verdict | undefined {
-  if (analysis.kind !== 'yes-no' && analysis.kind !== 'should') return undefined;
+  // A question ending on two options ("one tool for everything or split it up?") may be settled by a choice verdict,
+  // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
+  // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
+  const yesNo = analysis.kind === 'yes-no' || analysis.kind === 'should';
+  const choosing = CHOOSING_KINDS.has(analysis.kind) && TWO_OPTIONS.test(lastClause(analysis.core));
+  if (!choosing && !yesNo) return undefined;
+  const onlyChoices = !yesNo || EITHER_OR.test(analysis.core);
   const { weights, total } = scored ?? questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
@@ -88,8 +109,6 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const cards = [...new Set(hits.map((h) => h.chunk.cardId))].slice(0, CARDS);
   // Tier 1 is a verdict question covering most of the core; tier 2 one the message states nearly whole.
   let best: { tier: number; score: number; verdict: Verdict } | undefined;
-  // "should health data go to claude or to llama?" picks between two: no yes or no settles it.
-  if (EITHER_OR.test(analysis.core)) return undefined;
   const asked = terms(analysis.core);
   const asksOfModel = catalogue.mentions(analysis.core).some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
   const parties = new Set(catalogue.mentions(analysis.core).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
@@ -109,39 +128,43 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
-      const vTerms = terms(v.question);
-      const covers = share(new Set(vTerms));
-      const held = sharedShare(v.question, told, retriever);
-      // The verdict's question must be this one, not a wider one that shares its words ("Should a small support
-      // firm start with a closed API and move to open weights later?" for "start with open weights?"), nor one
-      // with the roles turned round ("Does Meta indemnify users of Llama 4?" for "does the licence make us
-      // indemnify Meta?").
-      // Roles belong to parties: the words turned round must include a named party ("Meta", "Llama 4"), not only the
-      // situation's words ("govt customers … self host?" for "self-host when our customers are government…?").
-      if (held < REVERSE_SHARE || (turnedRound(asked, vTerms) && vTerms.some((t) => parties.has(t)))) continue;
-      // A verdict limited by a negated condition ("…good enough for unregulated data?") answers only a question that
-      // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
-      if (unmetCondition(v.question, stated, retriever)) continue;
-      if (AGAINST_BASELINE.test(analysis.core) && !AGAINST_BASELINE.test(v.question)) continue;
-      // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
-      const vMentions = catalogue.mentions(v.question);
-      const its = vMentions.flatMap((m) => (m.entry ? [m.entry.name] : []));
-      if (named.size && its.length && !its.some((n) => named.has(n))) continue;
-      // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
-      // ("is olmo 2 open source, or only open-weight?"), which may be the exception.
-      if (asksOfModel && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
-      // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
-      const byName = share(namedTerms(v.question, catalogue));
-      const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
-      // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo
-      // pass the OSI definition?" does not answer "does Phi-2?", nor "Is Qwen2.5-72B under Apache 2.0?" a question on
-      // its notice); concepts may be paraphrased.
-      const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name));
-      const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
-      if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
-      const claim = markdownClaims(v.verdict)[0];
-      const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];
-      best = { tier, score, verdict: { text: claim?.text ?? v.verdict, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
+      if (v.choice ? !choosing : onlyChoices) continue;
+      // The verdict is taken on the way of asking it that the message matches best.
+      for (const question of [v.question, ...(v.also ?? [])]) {
+        const vTerms = terms(question);
+        const covers = share(new Set(vTerms));
+        const held = sharedShare(question, told, retriever);
+        // The verdict's question must be this one, not a wider one that shares its words ("Should a small support
+        // firm start with a closed API and move to open weights later?" for "start with open weights?"), nor one
+        // with the roles turned round ("Does Meta indemnify users of Llama 4?" for "does the licence make us
+        // indemnify Meta?").
+        // Roles belong to parties: the words turned round must include a named party ("Meta", "Llama 4"), not only the
+        // situation's words ("govt customers … self host?" for "self-host when our customers are government…?").
+        if (held < REVERSE_SHARE || (turnedRound(asked, vTerms) && vTerms.some((t) => parties.has(t)))) continue;
+        // A verdict limited by a negated condition ("…good enough for unregulated data?") answers only a question that
+        // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
+        if (unmetCondition(question, stated, retriever)) continue;
+        if (AGAINST_BASELINE.test(analysis.core) && !AGAINST_BASELINE.test(question)) continue;
+        // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
+        const vMentions = catalogue.mentions(question);
+        const its = vMentions.flatMap((m) => (m.entry ? [m.entry.name] : []));
+        if (named.size && its.length && !its.some((n) => named.has(n))) continue;
+        // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
+        // ("is olmo 2 open source, or only open-weight?"), which may be the exception.
+        if (asksOfModel && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
+        // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
+        const byName = share(namedTerms(question, catalogue));
+        const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
+        // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo
+        // pass the OSI definition?" does not answer "does Phi-2?", nor "Is Qwen2.5-72B under Apache 2.0?" a question on
+        // its notice); concepts may be paraphrased.
+        const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name));
+        const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
+        if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
+        const claim = markdownClaims(v.verdict)[0];
+        const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];
+        best = { tier, score, verdict: { text: claim?.text ?? v.verdict, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
+      }
     }
   }
   return best?.verdict;

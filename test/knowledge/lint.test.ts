@@ -48,6 +48,17 @@ describe('kb lint', () => {
     expect(await rules()).toEqual([]);
   });
 
+  it('fails a choice verdict not asked as a choice, or one opening with a yes or no', async () => {
+    const verdict = (question: string, text: string) => `related: [self-hosting-costs]\nverdicts:\n  - question: "${question}"\n    choice: true\n    verdict: "${text}[^openai]"`;
+    const set = (question: string, text: string) => edit('token-prices.md', (t) => t.replace(/related: \[self-hosting-costs\](\nverdicts:[\s\S]*?)?(?=\n---)/, verdict(question, text)));
+    await set('Should we batch our overnight jobs or run them live?', 'Batch them: the Batch API halves the price of requests that can wait up to a day.');
+    expect(await rules()).toEqual([]);
+    await set('Should we batch our overnight jobs?', 'Batch them: the Batch API halves the price of requests that can wait up to a day.');
+    expect(await rules()).toEqual(['front-matter']);
+    await set('Should we batch our overnight jobs or run them live?', 'Yes: the Batch API halves the price of requests that can wait up to a day.');
+    expect(await rules()).toEqual(['front-matter']);
+  });
+
   it('fails a sentence that leans on the one before, a claim with no source, a marker naming no source, and an untrue catalogue', async () => {
     await edit('token-prices.md', (t) => t.replace('Anthropic offers', 'It also offers'));
     expect(await rules()).toEqual(['leaning-opening']);

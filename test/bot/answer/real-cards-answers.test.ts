@@ -402,9 +402,9 @@ describe('answers over the real cards', () => {
 
   it('completes a short answer to a broad ask with its card\'s summary, not a terse one or one asked short', async () => {
     // The summary is the card's direct answer: "tune it ourselves or use their fine-tuning?" also hears what tuning
-    // the weights gives.
+    // the weights gives (here in the choice verdict that leads, which the summary's sentence would only restate).
     const tune = await ask("our whole pitch is accuracy on insurance claims wording. tune an open model ourselves on our own data, or just use openai's fine-tuning?");
-    expect(tune.answer).toMatch(/Open-weight models let you change the weights themselves/);
+    expect(tune.answer).toMatch(/^Tune an open-weight model yourselves, usually: weight-level fine-tuning on your own data/);
     expect(tune.answer.match(/\[\d+\]/g)?.length ?? 0).toBeLessThanOrEqual(4);
     // A terse question its lead answers whole takes no summary sentence (one further fact of the same passage may
     // follow), and a question asked for in a couple of sentences takes nothing more.
@@ -497,6 +497,22 @@ describe('answers over the real cards', () => {
     expect((await ask('we look at our llm vendor once a year. should we review our model choices more often than that?')).verdict).toBeUndefined();
     // A choice between two places has no yes or no.
     expect((await ask('in our hybrid setup, should the requests with health data go to claude or to the self-hosted llama?')).verdict).toBeUndefined();
+  });
+
+  it('settles a question between two options with the option a choice verdict picks, never a yes or no', async () => {
+    // Asked as a choice, whatever kind it reads as (this one reads as a comparison), in either of the verdict's ways.
+    const tuning = await ask("fine-tuning on 10 years of claims data is literally our edge. go closed-api fine tuning or open weights?");
+    expect(tuning.verdict).toMatch(/^Tune an open-weight model yourselves, usually: weight-level fine-tuning/);
+    expect(tuning.answer.startsWith(tuning.verdict ?? '-')).toBe(true);
+    expect((await ask('abstraction layer between our app and the models: add it now or later?')).verdict).toMatch(/^Now, from the first prototype/);
+    expect((await ask('our us vendor just got dpf certified. keep the sccs in the contract or drop them?')).verdict).toMatch(/^Keep the SCCs as a fallback/);
+    // A yes-or-no verdict never answers a choice ("Yes, usually: weight-level fine-tuning…" would read as yes to both).
+    for (const q of ['go closed-api fine tuning or open weights?', 'should we tune through openai or take llama and tune it ourselves?']) {
+      expect((await ask(q)).verdict ?? '').not.toMatch(/^(Yes|No)\b/);
+    }
+    // A yes or no put as two options ("…or is that overkill?") is still a yes-or-no question, and no choice verdict
+    // answers a question that does not offer two options.
+    expect((await ask('Should we add a model abstraction layer from the first prototype?')).verdict).toMatch(/^Yes: adding the layer after 18 months/);
   });
 
   it('leads with a card verdict whose question the message states in its own words and abbreviations', async () => {
