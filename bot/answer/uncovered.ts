@@ -406,5 +406,17 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (BUSINESS_ACRONYMS.has(w)) continue;
     if (!words.known(w.toLowerCase()) && !covered(w) && !common(w.toLowerCase())) add({ name: w, closest: [], cards: [] });
   }
+  // A short code after a name ("kimi k2", "command r+", "command r7b"): the word the cards never use and its code are
+  // one model's name (read last, so a vendor's longer name found above stands: "cohere command r"), where the code alone ("k2", "r+") would be a figure or a grade.
+  for (const m of core.matchAll(/\b([a-z]{3,})\s+([a-z]\d{0,3}[a-z]?\+{0,2})(?=[\s?,.;:!)]|$)/gi)) {
+    const [word = '', code = ''] = [m[1]?.toLowerCase(), m[2]?.toLowerCase()];
+    // A code the cards hold alone ("coreweave h100") is a covered thing beside an unknown word, caught above.
+    if (!/\d|\+/.test(code) || /^[a-z]\+\+$/.test(code) || /^b2[bc]$/.test(code) || (/\d/.test(code) && coveredWhole(code)) || isStopword(word) || NOT_A_NAME.has(word) || words.known(word) || covered(word) || coveredWhole(`${word} ${code}`)) continue;
+    // An everyday word before a grade ("an a+ rating") is not a name; a model's word may be everyday ("command").
+    if ((words.rank?.(word) ?? Number.POSITIVE_INFINITY) < 3000 && !/[a-z]\d|\+$/.test(code)) continue;
+    if (code === 'a+' || (/^[a-z]\d+$/.test(code) && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length)))) continue;
+    const name = askerName(core, `${word} ${code}`, coverage);
+    add({ name: code.endsWith('+') && !name.endsWith('+') ? `${name}${code.replace(/^[^+]+/, '')}` : name, closest: [], cards: [] });
+  }
   return [...out.values()];
 }

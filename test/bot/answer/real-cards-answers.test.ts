@@ -106,6 +106,16 @@ describe('answers over the real cards', () => {
     // A verb after a vendor, ended by a particle, is no product: "knock off", "roll out".
     expect((await ask('did anthropic knock off anything for nonprofits?')).unknown).toEqual([]);
     expect((await ask('amazon nova pro price per mtok?')).unknown).toEqual(['Amazon Nova']);
+    // A short code after a word the cards never use is one model's name, even after an everyday word ("command");
+    // a covered GPU beside an unknown host names the host only, and a grade or a market is no model.
+    const kimi = await ask('what does the kimi k2 licence require from us if we ship it in a product');
+    expect(kimi).toMatchObject({ unknown: ['Kimi K2'] });
+    expect(kimi.answer).toMatch(/^The knowledge base has nothing on Kimi K2\./);
+    expect((await ask('command r+ licence ok for a paid product?')).unknown).toEqual(['Command R+']);
+    expect((await ask('coreweave h100 pricing? comparing with runpod')).unknown).toEqual(['Coreweave']);
+    for (const q of ['our soc 2 report got an a+ rating from the auditor, is that enough for an ai vendor review?', 'selling into the german b2b market, do we need a dpia for the chatbot?']) {
+      expect((await ask(q)).unknown, q).toEqual([]);
+    }
     // A question naming no model asks about the one its context names with a version.
     expect((await ask('thinking 2x mi300x for llama 3.1 70b. what tok/s would we get w vllm?')).unknown).toEqual(['MI300x']);
     expect(await ask('ai act dates 2025→2028 for the compliance calendar')).toMatchObject({ answered: true, unknown: [] });
