@@ -20,6 +20,13 @@ describe('data classification from free text', () => {
     expect(kind('Data: personal.')).toBe('personal');
   });
 
+  it('reads "proprietary" as whose data it is, not as a closed model or product', () => {
+    expect(kind('we tune on our proprietary claims data')).toBe('internal');
+    expect(kind("vendor says 'we use a proprietary blend of leading foundation models'")).toBeUndefined();
+    expect(kind('comparing proprietary ai with open weights')).toBeUndefined();
+    expect(kind('a proprietary model from a us vendor')).toBeUndefined();
+  });
+
   it('handles negations: a denial says what the data is not', () => {
     expect(kind('nothing sensitive')).toBe('internal');
     expect(kind('no personal data at all')).toBe('internal');
