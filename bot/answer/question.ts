@@ -421,7 +421,8 @@ export function questionKind(question: string): QuestionKind {
   if (/^if\b[^?]{3,80}?\s(?:does|do|is|are|can|will|would)\s+(?:that|it|this|they|we)\b[^?]*\?/.test(q)) return 'yes-no';
   // "llama 4 is apache right?": a statement put up to be confirmed.
   // ("who's right?" picks between two views: not this.)
-  if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(q) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
+  // The statement is the last sentence's: "deck says x. what would it have to include for that to be true?" asks what.
+  if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(q.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? q) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
   // "deepseek r1 ok in a paid product?", "gemma 3 fine for commercial use?": a thing put up for a yes or no.
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?.]{2,60}?\s(?:ok|okay|fine|allowed|legal|safe|compliant|usable|alright|good to go)\s+(?:in|for|to|with|under|on)\b[^?.]{2,60}\?+\s*$/.test(q)) return 'yes-no';
   // "when" inside a question that asks what, how or which ("what should be on the agenda when we re-check…") sets

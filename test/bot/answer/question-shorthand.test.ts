@@ -133,6 +133,9 @@ describe('chat shorthand', () => {
     }
     // Picking between two views is not a yes or no.
     expect(analyseQuestion("one dev wants litellm now, the other says it is premature. who's right?").kind).not.toBe('yes-no');
+    // Nor is a what-question whose last words are "to be true?" after a statement ended by a full stop.
+    expect(analyseQuestion("vendor deck says their model is 'open source'. what would it have to include for that to be true?").kind).not.toBe('yes-no');
+    expect(analyseQuestion('we checked the licence. llama 4 is apache, right?').kind).toBe('yes-no');
   });
 
   it('finds the term asked about after a leading phrase, only when the clause asks what it means', () => {
