@@ -87,6 +87,8 @@ function turnedRound(a: string[], b: string[]): boolean {
  */
 const TWO_OPTIONS =
   /(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}\?*\s*$|\bnow,?\s+or\s+(?:later|wait|once|when|until|till|after)\b/i;
+/** A question asking which of several ("…, which should we demand?", "which one"), not a clause ("review which vendor we use"). */
+const WHICH = /\bwhich (?:one|ones|of|should|would|do|does|is|are|option|to)\b|(?:^|[,;:—–-]\s*)which\b/i;
 /** The last sentence of a question's core. */
 const lastClause = (core: string) => core.split(/(?<=[.?!])\s+/).pop() ?? core;
 /** Kinds of question a choice between two options may read as. */
@@ -99,9 +101,11 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
   // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
   const yesNo = analysis.kind === 'yes-no' || analysis.kind === 'should';
-  const choosing = CHOOSING_KINDS.has(analysis.kind) && TWO_OPTIONS.test(lastClause(analysis.core));
+  // "iso 27001 or 42001, which should we demand?": a which-question is never settled by a yes or no.
+  const which = WHICH.test(analysis.core);
+  const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(lastClause(analysis.core)) || (which && /\bor\b/i.test(analysis.core)));
   if (!choosing && !yesNo) return undefined;
-  const onlyChoices = !yesNo || EITHER_OR.test(analysis.core);
+  const onlyChoices = !yesNo || which || EITHER_OR.test(analysis.core);
   const { weights, total } = scored ?? questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;

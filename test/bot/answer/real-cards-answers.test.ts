@@ -520,6 +520,12 @@ describe('answers over the real cards', () => {
     for (const q of ['go closed-api fine tuning or open weights?', 'should we tune through openai or take llama and tune it ourselves?']) {
       expect((await ask(q)).verdict ?? '').not.toMatch(/^(Yes|No)\b/);
     }
+    expect((await ask('iso 42001 or 27001 from an ai supplier?')).verdict).toMatch(/^Both, for different things/);
+    expect((await ask('which should we build on, gemma 3 or gemma 4?')).verdict).toMatch(/^Gemma 4, on licence terms/);
+    // Nor a which-question ("Does ISO/IEC 42001 replace ISO 27001…?" -> "No" would answer "which should we demand?").
+    expect((await ask('iso 27001 or 42001 — which should we demand from the ai vendor?')).verdict ?? '').not.toMatch(/^(Yes|No)\b/);
+    // A clause saying which thing ("review which vendor we use") asks no which-question: the yes or no stands.
+    expect((await ask('thinking we just review which llm vendor we use once a year at budget time, rather than every quarter. that\'s fine isn\'t it?')).verdict).toMatch(/^No: re-evaluate/);
     // A yes or no put as two options ("…or is that overkill?") is still a yes-or-no question, and no choice verdict
     // answers a question that does not offer two options.
     expect((await ask('Should we add a model abstraction layer from the first prototype?')).verdict).toMatch(/^Yes: adding the layer after 18 months/);
