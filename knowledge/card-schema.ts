@@ -42,6 +42,9 @@ export const entitySchema = z.object({
 });
 export type CardEntity = z.infer<typeof entitySchema>;
 
+/** A verdict that opens with a yes or a no ("Yes, on conditions:", "Usually not:", "Not on its own:"). */
+export const YES_NO_CALL = /^(?:yes|no|usually (?:not|yes)|often (?:not|yes)|mostly (?:not|yes)|not (?:on its own|yet|always|quite|under|for))\b/i;
+
 export const cardFrontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/, 'ids are kebab-case'),
   title: z.string().min(3),
@@ -69,7 +72,7 @@ export const cardFrontMatterSchema = z.object({
       z
         .object({ question: z.string().min(8), also: z.array(z.string().min(8)).optional(), verdict: z.string().min(8), choice: z.boolean().optional() })
         .refine((v) => !v.choice || [v.question, ...(v.also ?? [])].every((q) => /\bor\b/i.test(q)), 'a choice verdict is asked as a choice: every way of asking it names two options ("… or …")')
-        .refine((v) => !v.choice || !/^(yes|no|usually (not|yes)|often (not|yes))\b/i.test(v.verdict), 'a choice verdict opens with the option chosen, not a yes or no'),
+        .refine((v) => !v.choice || !YES_NO_CALL.test(v.verdict), 'a choice verdict opens with the option chosen, not a yes or no'),
     )
     .default([]),
   /** How people ask what this card answers, in their words; searched with the summary. */

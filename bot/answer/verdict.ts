@@ -1,6 +1,7 @@
 import type { Citation } from '../turn.ts';
 import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { markdownClaims } from '../../knowledge/claims/claims.ts';
+import { YES_NO_CALL } from '../../knowledge/card-schema.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
@@ -89,6 +90,8 @@ const TWO_OPTIONS =
   /(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}\?*\s*$|\bnow,?\s+or\s+(?:later|wait|once|when|until|till|after)\b/i;
 /** A question asking which of several ("…, which should we demand?", "which one"), not a clause ("review which vendor we use"). */
 const WHICH = /\bwhich (?:one|ones|of|should|would|do|does|is|are|option|to)\b|(?:^|[,;:—–-]\s*)which\b/i;
+/** A sentence asking what, how, who, where or why ("what should we insist on?"). */
+const WH_ASKED = /^(?:so |and |ok |okay )?(?:what|how|who|where|why)\b/i;
 /** The last sentence of a question's core. */
 const lastClause = (core: string) => core.split(/(?<=[.?!])\s+/).pop() ?? core;
 /** Kinds of question a choice between two options may read as. */
@@ -101,11 +104,15 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
   // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
   const yesNo = analysis.kind === 'yes-no' || analysis.kind === 'should';
-  // "iso 27001 or 42001, which should we demand?": a which-question is never settled by a yes or no.
+  // "iso 27001 or 42001, which should we demand?", "what should they hunt for in the small print?": a which- or
+  // what-question is never settled by a yes or no.
   const which = WHICH.test(analysis.core);
   const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(lastClause(analysis.core)) || (which && /\bor\b/i.test(analysis.core)));
   if (!choosing && !yesNo) return undefined;
   const onlyChoices = !yesNo || which || EITHER_OR.test(analysis.core);
+  // A verdict that answers "how long?" ("At least six months: …") may lead a what- or how-question; one opening with
+  // a yes or a no may not.
+  const noYesOrNo = WH_ASKED.test(lastClause(analysis.core));
   const { weights, total } = scored ?? questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
@@ -132,7 +139,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
-      if (v.choice ? !choosing : onlyChoices) continue;
+      if ((v.choice ? !choosing : onlyChoices) || (noYesOrNo && YES_NO_CALL.test(v.verdict))) continue;
       // The verdict is taken on the way of asking it that the message matches best.
       for (const question of [v.question, ...(v.also ?? [])]) {
         const vTerms = terms(question);

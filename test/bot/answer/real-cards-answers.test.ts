@@ -524,6 +524,10 @@ describe('answers over the real cards', () => {
     expect((await ask('which should we build on, gemma 3 or gemma 4?')).verdict).toMatch(/^Gemma 4, on licence terms/);
     // Nor a which-question ("Does ISO/IEC 42001 replace ISO 27001…?" -> "No" would answer "which should we demand?").
     expect((await ask('iso 27001 or 42001 — which should we demand from the ai vendor?')).verdict ?? '').not.toMatch(/^(Yes|No)\b/);
+    // Nor a what-question ("No: the OSI definition…" would answer "what should they hunt for?"), though a verdict
+    // answering how long or how much may lead one.
+    expect((await ask("before legal signs off on a downloadable model, what should they hunt for in the small print? we've been burned by licence surprises before")).answer).not.toMatch(/^(Yes|No)\b/);
+    expect((await ask('and gemma 3? what is the catch there?')).answer).not.toMatch(/^(Yes|No)\b/);
     // A clause saying which thing ("review which vendor we use") asks no which-question: the yes or no stands.
     expect((await ask('thinking we just review which llm vendor we use once a year at budget time, rather than every quarter. that\'s fine isn\'t it?')).verdict).toMatch(/^No: re-evaluate/);
     // A yes or no put as two options ("…or is that overkill?") is still a yes-or-no question, and no choice verdict
