@@ -126,8 +126,9 @@ function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue,
     const upTo = last >= 0 ? words.slice(0, last + 1) : [];
     const major = upTo.length ? [...upTo.slice(0, -1), (upTo.at(-1) ?? '').replace(/\..*$/, '')].join(' ') : '';
     const appended = [...new Set([upTo.join(' '), words.join(' '), major].filter(Boolean))].map((stem) => `${stem} ${variant}`);
-    // Or the variant in place of a tier word inside the name: "haiku" for "sonnet" in "claude sonnet 4.5".
-    const inPlace = words.flatMap((w, i) => (i > 0 && !/^\d/.test(w) && w !== variant ? [[...words.slice(0, i), variant, ...words.slice(i + 1)].join(' ')] : []));
+    // Or the variant in place of a tier word inside the name: "haiku" for "sonnet" in "claude sonnet 4.5", or leading
+    // it when the family was not typed ("sonnet 4.5"); only a name the catalogue holds whole is taken.
+    const inPlace = words.flatMap((w, i) => (!/^\d/.test(w) && w !== variant ? [[...words.slice(0, i), variant, ...words.slice(i + 1)].join(' ')] : []));
     return [...appended, ...inPlace];
   });
 }

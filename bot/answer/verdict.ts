@@ -96,6 +96,11 @@ const WH_ASKED = /^(?:so |and |ok |okay )?(?:what|how|who|where|why)\b/i;
 const lastClause = (core: string) => core.split(/(?<=[.?!])\s+/).pop() ?? core;
 /** Kinds of question a choice between two options may read as. */
 const CHOOSING_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['yes-no', 'should', 'comparison', 'judge', 'other']);
+/**
+ * Kinds of catalogue entry a question asks about as its predicate ("is falcon 180b apache?"). A law is more often the
+ * frame of the question ("does the EU AI Act have a compute threshold…?") than what it asks, so it is not one.
+ */
+const RULE_KINDS: ReadonlySet<string> = new Set(['licence']);
 /** Kinds of catalogue entry that name a model: a verdict on the class does not answer a question about one of them. */
 const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
 
@@ -122,6 +127,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   let best: { tier: number; score: number; verdict: Verdict } | undefined;
   const asked = terms(analysis.core);
   const asksOfModel = catalogue.mentions(analysis.core).some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
+  const rules = new Set(catalogue.mentions(analysis.core).flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
   const parties = new Set(catalogue.mentions(analysis.core).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
@@ -163,6 +169,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
         // ("is olmo 2 open source, or only open-weight?"), which may be the exception.
         if (asksOfModel && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
+        // A licence the question names is what it asks about ("is falcon 180b apache?"): a verdict naming it in
+        // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
+        if (rules.size && ![...vMentions, ...catalogue.mentions(v.verdict)].some((m) => m.entry && rules.has(m.entry.name))) continue;
         // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
         const byName = share(namedTerms(question, catalogue));
         const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;

@@ -66,6 +66,8 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('how much is gpt-5.1 per million tokens in and out?', 'and the pro one?')).toBe('how much is GPT-5 Pro per million tokens in and out?');
     // The variant may stand in place of a tier word inside the name: "haiku" for "sonnet" in "claude sonnet 4.5".
     expect(asked('how much is claude sonnet 4.5 per mtok', 'and for haiku?')).toBe('how much is Claude Haiku 4.5 per mtok');
+    // Or leading it, when the family was not typed: "sonnet 4.5" then "haiku?" is Claude Haiku 4.5, not "Sonnet 4.5 Haiku".
+    expect(asked('sonnet 4.5 price per mtok, in and out', 'haiku?')).toBe('Claude Haiku 4.5 price per mtok, in and out');
     // A word no sibling of the model is named by leaves the two read together.
     expect(asked('deepseek r1 licence?', 'and the big one?')).toBe('deepseek r1 licence? and the big one?');
   });

@@ -528,6 +528,12 @@ describe('answers over the real cards', () => {
     // answering how long or how much may lead one.
     expect((await ask("before legal signs off on a downloadable model, what should they hunt for in the small print? we've been burned by licence surprises before")).answer).not.toMatch(/^(Yes|No)\b/);
     expect((await ask('and gemma 3? what is the catch there?')).answer).not.toMatch(/^(Yes|No)\b/);
+    // A licence the question names is what it asks: "Can TII change the Falcon 180B terms?" -> "Yes" does not answer
+    // "is falcon 180b apache?", and "Apache" alone names Apache 2.0.
+    const falcon = await ask('is falcon 180b apache?');
+    expect(falcon.answer).not.toMatch(/^Yes\b/);
+    expect(falcon.answer).toMatch(/^Falcon 180B is released under TII's own Falcon licence rather than Apache 2\.0/);
+    expect((await ask('is falcon 7b apache?')).verdict).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
     // A clause saying which thing ("review which vendor we use") asks no which-question: the yes or no stands.
     expect((await ask('thinking we just review which llm vendor we use once a year at budget time, rather than every quarter. that\'s fine isn\'t it?')).verdict).toMatch(/^No: re-evaluate/);
     // A yes or no put as two options ("…or is that overkill?") is still a yes-or-no question, and no choice verdict
