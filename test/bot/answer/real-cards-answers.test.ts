@@ -528,6 +528,8 @@ describe('answers over the real cards', () => {
     // answering how long or how much may lead one.
     expect((await ask("before legal signs off on a downloadable model, what should they hunt for in the small print? we've been burned by licence surprises before")).answer).not.toMatch(/^(Yes|No)\b/);
     expect((await ask('and gemma 3? what is the catch there?')).answer).not.toMatch(/^(Yes|No)\b/);
+    // "fine or nah?" asks yes or no, and "nah" weighs nothing: the consumer-plan verdict leads, not a deployment call.
+    expect((await ask('small accountancy practice (18 staff). partners want to paste client files into the free chatgpt. fine or nah?')).verdict).toMatch(/^No: buy the API or a business tier/);
     // A licence the question names is what it asks: "Can TII change the Falcon 180B terms?" -> "Yes" does not answer
     // "is falcon 180b apache?", and "Apache" alone names Apache 2.0.
     const falcon = await ask('is falcon 180b apache?');
