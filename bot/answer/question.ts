@@ -408,7 +408,7 @@ export function questionKind(question: string): QuestionKind {
   // Both in one clause and near each other: "…to get through returns faster. should we let them or…" compares nothing.
   const comparative = '(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)';
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "when did the gpai duties kick in?" asks for a date, however plural its subject.
@@ -418,7 +418,8 @@ export function questionKind(question: string): QuestionKind {
   // "legal asked: is deepseek r1 ok…", "if a lab publishes its weights, does that make it open source?".
   if (/(?:[,:;]\s+|^if\b[^,?]{3,80},\s*)(is|are|can|could|does|do|did|will|would|may|must|has|have|isn't|aren't|doesn't|don't)\s+(it|that|this|they|we|our|the|an?|[a-z0-9-]+\s+[a-z0-9.-]+)\b[^?]*\?/.test(q)) return 'yes-no';
   // "if a vendor has iso 42001 does that mean their model is safe?": the condition typed without its comma.
-  if (/^if\b[^?]{3,80}?\s(?:does|do|is|are|can|will|would)\s+(?:that|it|this|they|we)\b[^?]*\?/.test(q)) return 'yes-no';
+  // "if we run r1 on our own boxes does any of our data go back to them?", typed with or without its question mark.
+  if (/^if\b[^?]{3,80}?\s(?:does|do|is|are|can|will|would)\s+(?:that|it|this|they|we|any|anything|anyone|our|the)\b[^?]*(?:\?|$)/.test(q)) return 'yes-no';
   // "llama 4 is apache right?": a statement put up to be confirmed.
   // ("who's right?" picks between two views: not this.)
   // The statement is the last sentence's: "deck says x. what would it have to include for that to be true?" asks what.

@@ -530,6 +530,10 @@ describe('answers over the real cards', () => {
     expect((await ask('and gemma 3? what is the catch there?')).answer).not.toMatch(/^(Yes|No)\b/);
     // "fine or nah?" asks yes or no, and "nah" weighs nothing: the consumer-plan verdict leads, not a deployment call.
     expect((await ask('small accountancy practice (18 staff). partners want to paste client files into the free chatgpt. fine or nah?')).verdict).toMatch(/^No: buy the API or a business tier/);
+    // "ok to self host …?" and "if we …, does that sort …" (with or without its question mark) ask yes or no, and the
+    // verdicts are found in the words people use ("headquartered in amsterdam", "west europe region", "patient records").
+    expect((await ask("we're headquartered in amsterdam. ok to self host llama 4 scout for the image+text features?")).verdict).toMatch(/^No, not under the licence/);
+    expect((await ask('if we put azure openai in the west europe region does that sort the patient records problem')).verdict).toMatch(/^Not on its own: for regulated personal data/);
     // A licence the question names is what it asks: "Can TII change the Falcon 180B terms?" -> "Yes" does not answer
     // "is falcon 180b apache?", and "Apache" alone names Apache 2.0.
     const falcon = await ask('is falcon 180b apache?');
