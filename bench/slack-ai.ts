@@ -40,7 +40,7 @@ import { startFakeOllama } from '../test/fakes/model-servers/index.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness, type Harness } from '../test/e2e/slack/support/harness.ts';
-import { startFakeSlack, type ApiCall, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
+import { carriesCitations, startFakeSlack, type ApiCall, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
 import { postJson } from '../test/e2e/slack/support/signing.ts';
 import { eventCallback, mention } from '../test/e2e/slack/support/payloads.ts';
 
@@ -73,8 +73,7 @@ function isFirstSign(c: ApiCall, ts: string): boolean {
 
 /** The cited answer in the thread: classic sections carry `ap.citations`, the native markdown block a Sources list. */
 function isAnswer(fake: FakeSlack, c: ApiCall, ts: string): boolean {
-  const blocks = JSON.stringify(c.args.blocks ?? '');
-  if (!blocks.includes('ap.citations') && !blocks.includes('**Sources**')) return false;
+  if (!carriesCitations(c.args.blocks)) return false;
   if (c.method === 'chat.postMessage') return c.args.thread_ts === ts;
   if (c.method === 'chat.update') return fake.streams.get(String(c.args.ts))?.threadTs === ts || fake.calls.some((p) => p.method === 'chat.postMessage' && p.args.thread_ts === ts && p.result?.ts === c.args.ts);
   return false;

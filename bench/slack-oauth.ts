@@ -9,7 +9,7 @@
  * Noise is shown as the spread of the per-round medians (five rounds of 30 per mode).
  */
 import { startHarness, type Harness } from '../test/e2e/slack/support/harness.ts';
-import { startFakeSlack, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
+import { carriesCitations, startFakeSlack, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
 import { installApp } from '../test/e2e/slack/support/install.ts';
 import { eventCallback, mention } from '../test/e2e/slack/support/payloads.ts';
 import { postJson } from '../test/e2e/slack/support/signing.ts';
@@ -27,7 +27,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 async function answerOnce(h: Harness, fake: FakeSlack, team: string, i: number): Promise<{ ms: number; token?: string }> {
   const ev = mention(QUESTIONS[i % QUESTIONS.length]!, { channel: `C${team}` });
   const t0 = performance.now();
-  const answered = fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts && JSON.stringify(c.args.blocks ?? '').includes('ap.citations'), 20_000);
+  const answered = fake.waitFor('chat.postMessage', (c) => c.args.thread_ts === ev.ts && carriesCitations(c.args.blocks), 20_000);
   await postJson(h.eventsUrl, eventCallback(ev, undefined, team));
   const c = await answered;
   return { ms: c.at - t0, ...(c.token ? { token: c.token } : {}) };

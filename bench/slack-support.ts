@@ -2,7 +2,7 @@
  * What the Slack benchmarks share: the questions asked, percentiles, and the watcher that times a mention to its
  * cited answer at the fake Slack.
  */
-import type { ApiCall, FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
+import { carriesCitations, type ApiCall, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
 import { postJson } from '../test/e2e/slack/support/signing.ts';
 import { eventCallback, mention } from '../test/e2e/slack/support/payloads.ts';
 
@@ -39,8 +39,7 @@ export function answerWatcher(fake: FakeSlack) {
     } else if (c.method === 'chat.update') thread = threadOfTs.get(String(c.args.ts));
     if (!thread) return;
     // Classic sections carry `ap.citations`; a native answer's markdown block ends with its Sources list.
-    const blocks = JSON.stringify(c.args.blocks ?? '');
-    const cited = blocks.includes('ap.citations') || blocks.includes('**Sources**');
+    const cited = carriesCitations(c.args.blocks);
     // A streamed placeholder (a post without citations, later updated) is not the answer.
     if (!cited && c.method === 'chat.update') return;
     if (!cited) uncited.add(thread);

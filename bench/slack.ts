@@ -15,7 +15,7 @@ import { App as BoltApp, HTTPReceiver } from '@slack/bolt';
 import { createHttpServer, type RouteHandler } from '../adapters/http/server.ts';
 import { silentLogger } from '../bot/logger.ts';
 import { startHarness, BOT_TOKEN } from '../test/e2e/slack/support/harness.ts';
-import { startFakeSlack, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
+import { carriesCitations, startFakeSlack, type FakeSlack } from '../test/e2e/slack/support/fake-slack.ts';
 import { answerWatcher, median, mentionLatency, ms, percentile, q } from './slack-support.ts';
 import { SIGNING_SECRET, postForm, postJson } from '../test/e2e/slack/support/signing.ts';
 import { eventCallback, mention, slashCommand } from '../test/e2e/slack/support/payloads.ts';
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       await postForm(ours.eventsUrl, slashCommand('help', ours.responseUrl()));
       await postForm(bare.url, slashCommand('help', ours.responseUrl()));
     }
-    const cited = fake.of('chat.postMessage').some((c) => /ap\.citations|\*\*Sources\*\*/.test(JSON.stringify(c.args.blocks ?? '')) && c.args.text !== 'A fixed answer [1].');
+    const cited = fake.of('chat.postMessage').some((c) => carriesCitations(c.args.blocks) && c.args.text !== 'A fixed answer [1].');
     if (!cited) console.log('note: our app posted no cited answers (is the knowledge base wired into createApp?); "answer" figures below time its uncited reply');
 
     // 1. Slash-command ack latency, interleaved (and alternating who goes first) so drift hits both equally.

@@ -503,3 +503,11 @@ function suggestedPromptsProblems(args: Record<string, unknown>): string[] {
 export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
   return new FakeSlack(options).listen();
 }
+
+/**
+ * True when a message's blocks carry an answer's sources: the classic reply's sources section (`ap.citations`) or the
+ * native reply's markdown block ending with its sources (`**Sources**`).
+ */
+export function carriesCitations(blocks: unknown): boolean {
+  return /ap\.citations|\*\*Sources\*\*/.test(JSON.stringify(blocks ?? ''));
+}
