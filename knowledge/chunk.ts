@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CardEntity, CardSource } from './card-schema.ts';
+import type { CardEntity, CardFrontMatter, CardSource } from './card-schema.ts';
 import type { Card } from './load-cards.ts';
 import { stripMarkers } from './claims/claims.ts';
 
@@ -23,7 +23,7 @@ export interface Chunk {
   /** On the summary chunk: the card's entity catalogue (what it covers, by name and alias). */
   entities?: CardEntity[];
   /** On the summary chunk: the card's yes/no and choice verdicts. */
-  verdicts?: { question: string; also?: string[]; verdict: string; choice?: boolean }[];
+  verdicts?: CardFrontMatter['verdicts'];
   sources: CardSource[];
   /** Hash of what gets embedded (see chunkEmbedText); a changed hash means a changed vector. */
   hash: string;

@@ -407,7 +407,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!words.known(w.toLowerCase()) && !covered(w) && !common(w.toLowerCase())) add({ name: w, closest: [], cards: [] });
   }
   // A short code after a name ("kimi k2", "command r+", "command r7b"): the word the cards never use and its code are
-  // one model's name (read last, so a vendor's longer name found above stands: "cohere command r"), where the code alone ("k2", "r+") would be a figure or a grade.
+  // one model's name, where the code alone ("k2", "r+") would be a figure or a grade. Read last, so a vendor's longer
+  // name found above stands ("cohere command r").
   for (const m of core.matchAll(/\b([a-z]{3,})\s+([a-z]\d{0,3}[a-z]?\+{0,2})(?=[\s?,.;:!)]|$)/gi)) {
     const [word = '', code = ''] = [m[1]?.toLowerCase(), m[2]?.toLowerCase()];
     // A code the cards hold alone ("coreweave h100") is a covered thing beside an unknown word, caught above.

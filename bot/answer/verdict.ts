@@ -76,15 +76,9 @@ function turnedRound(a: string[], b: string[]): boolean {
 }
 
 /**
- * The card verdict that settles a yes/no or should-we question: among the verdicts of the best retrieved cards,
- * the one whose question covers most of the core (and names nothing the core contradicts), or failing that the one
- * the message states most nearly in its own words and abbreviations. Undefined when none
- * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
- * @param scored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
- */
-/**
  * A clause ending on two options, "A or B?" ("closed api or self-host?", "keep the sccs in the contract or drop
- * them?"), or on a when ("…now or later?"), not on a yes or no put another way ("…or not?", "…or is that overkill?", "…or are we kidding ourselves?").
+ * them?"), or on a when ("…now or later?"), not on a yes or no put another way ("…or not?", "…or is that
+ * overkill?", "…or are we kidding ourselves?").
  */
 const TWO_OPTIONS =
   /(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}\?*\s*$|\bnow,?\s+or\s+(?:later|wait|once|when|until|till|after)\b/i;
@@ -104,6 +98,13 @@ const RULE_KINDS: ReadonlySet<string> = new Set(['licence']);
 /** Kinds of catalogue entry that name a model: a verdict on the class does not answer a question about one of them. */
 const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
 
+/**
+ * The card verdict that settles a yes/no, should-we or choice question: among the verdicts of the best retrieved cards,
+ * the one whose question covers most of the core (and names nothing the core contradicts), or failing that the one
+ * the message states most nearly in its own words and abbreviations. Undefined when none
+ * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
+ * @param scored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
+ */
 export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, scored?: QuestionWeights): Verdict | undefined {
   // A question ending on two options ("one tool for everything or split it up?") may be settled by a choice verdict,
   // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
