@@ -110,10 +110,11 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
   // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
   const yesNo = analysis.kind === 'yes-no' || analysis.kind === 'should';
-  // "iso 27001 or 42001, which should we demand?", "what should they hunt for in the small print?": a which- or
+  // "iso 27001 or 42001, which should we demand?", "between mistral large 2 and large 3, which one…?", "what should they
+  // hunt for in the small print?": a which- or
   // what-question is never settled by a yes or no.
   const which = WHICH.test(analysis.core);
-  const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(lastClause(analysis.core)) || (which && /\bor\b/i.test(analysis.core)));
+  const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(lastClause(analysis.core)) || (which && /\bor\b|\bbetween\b.+\band\b/i.test(`${analysis.qualifiers} ${analysis.context} ${analysis.core}`)));
   if (!choosing && !yesNo) return undefined;
   const onlyChoices = !yesNo || which || EITHER_OR.test(analysis.core);
   // A verdict that answers "how long?" ("At least six months: …") may lead a what- or how-question; one opening with

@@ -522,6 +522,8 @@ describe('answers over the real cards', () => {
     }
     expect((await ask('iso 42001 or 27001 from an ai supplier?')).verdict).toMatch(/^Both, for different things/);
     expect((await ask('which should we build on, gemma 3 or gemma 4?')).verdict).toMatch(/^Gemma 4, on licence terms/);
+    // "Between X and Y, which…?" is a choice too, though its options sit before the asking clause.
+    expect((await ask('Between Mistral Large 2 and Mistral Large 3, which one can we build a commercial product on?')).verdict).toMatch(/^Mistral Large 3: it is under Apache 2\.0/);
     // Nor a which-question ("Does ISO/IEC 42001 replace ISO 27001…?" -> "No" would answer "which should we demand?").
     expect((await ask('iso 27001 or 42001 — which should we demand from the ai vendor?')).verdict ?? '').not.toMatch(/^(Yes|No)\b/);
     // Nor a what-question ("No: the OSI definition…" would answer "what should they hunt for?"), though a verdict
