@@ -373,6 +373,9 @@ export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
 }
 
 /** The kind of answer a question wants, from its wording. */
+/** The last sentence of a question ("deck says x. what would it have to include?" -> "what would it have to include?"). */
+export const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? text;
+
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   if (/\bred[- ]?flags?\b|\bwhat'?s the catch\b|\bany catch\b|\bgotchas?\b|\bpitfalls?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me|(?:our|the|my) (?:\w+ ){0,2}?\w+) (nervous|worried|wary|uneasy|twitchy)\b|\b(be|feel|get) nervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
@@ -423,7 +426,7 @@ export function questionKind(question: string): QuestionKind {
   // "llama 4 is apache right?": a statement put up to be confirmed.
   // ("who's right?" picks between two views: not this.)
   // The statement is the last sentence's: "deck says x. what would it have to include for that to be true?" asks what.
-  if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(q.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? q) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
+  if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(lastSentence(q)) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
   // "deepseek r1 ok in a paid product?", "gemma 3 fine for commercial use?": a thing put up for a yes or no.
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?.]{2,60}?\s(?:ok|okay|fine|allowed|legal|safe|compliant|usable|alright|good to go)\s+(?:in|for|to|with|under|on)\b[^?.]{2,60}\?+\s*$/.test(q)) return 'yes-no';
   // "when" inside a question that asks what, how or which ("what should be on the agenda when we re-check…") sets

@@ -5,7 +5,7 @@ import { YES_NO_CALL } from '../../knowledge/card-schema.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import type { QuestionAnalysis } from './question.ts';
+import { lastSentence, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
@@ -44,8 +44,11 @@ const AGAINST_BASELINE = /\b(more|less|fewer)\b[^.?!]{0,30}\bthan\b|\b(more|less
  * tuning or open weights?", "do we tweak a model thru openai's fine tuning or take an open model…?"), or a when
  * ("…now, or later?"). No yes or no settles it: only a choice verdict does.
  */
-const EITHER_OR =
-  /\b(go|goes|going|send|route|run|use|pick|choose|tune|tweak|train|retrain|fine[- ]?tune|start|stay|keep|host|self[- ]?host|buy|build|pay|take|add|split|switch|move|bring|put|sign)\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,50}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,80}\??\s*$|\bnow,?\s+or\s+(later|wait|once|when|until|till|after)\b/i;
+const NOW_OR_LATER = String.raw`\bnow,?\s+or\s+(?:later|wait|once|when|until|till|after)\b`;
+const EITHER_OR = new RegExp(
+  String.raw`\b(go|goes|going|send|route|run|use|pick|choose|tune|tweak|train|retrain|fine[- ]?tune|start|stay|keep|host|self[- ]?host|buy|build|pay|take|add|split|switch|move|bring|put|sign)\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,50}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,80}\??\s*$|${NOW_OR_LATER}`,
+  'i',
+);
 
 /** A text's terms, with every name and alias of each catalogue entry it mentions ("dpf" brings "Data Privacy Framework"). */
 function namedTerms(text: string, catalogue: Catalogue): Set<string> {
@@ -80,14 +83,14 @@ function turnedRound(a: string[], b: string[]): boolean {
  * them?"), or on a when ("…now or later?"), not on a yes or no put another way ("…or not?", "…or is that
  * overkill?", "…or are we kidding ourselves?").
  */
-const TWO_OPTIONS =
-  /(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}\?*\s*$|\bnow,?\s+or\s+(?:later|wait|once|when|until|till|after)\b/i;
+const TWO_OPTIONS = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}\?*\s*$|${NOW_OR_LATER}`,
+  'i',
+);
 /** A question asking which of several ("…, which should we demand?", "which one"), not a clause ("review which vendor we use"). */
 const WHICH = /\bwhich (?:one|ones|of|should|would|do|does|is|are|option|to)\b|(?:^|[,;:—–-]\s*)which\b/i;
 /** A sentence asking what, how, who, where or why ("what should we insist on?"). */
 const WH_ASKED = /^(?:so |and |ok |okay )?(?:what|how|who|where|why)\b/i;
-/** The last sentence of a question's core. */
-const lastClause = (core: string) => core.split(/(?<=[.?!])\s+/).pop() ?? core;
 /** Kinds of question a choice between two options may read as. */
 const CHOOSING_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['yes-no', 'should', 'comparison', 'judge', 'other']);
 /**
@@ -111,26 +114,28 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
   const yesNo = analysis.kind === 'yes-no' || analysis.kind === 'should';
   // "iso 27001 or 42001, which should we demand?", "between mistral large 2 and large 3, which one…?", "what should they
-  // hunt for in the small print?": a which- or
-  // what-question is never settled by a yes or no.
+  // hunt for in the small print?": a which- or what-question is never settled by a yes or no.
   const which = WHICH.test(analysis.core);
-  const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(lastClause(analysis.core)) || (which && /\bor\b|\bbetween\b.+\band\b/i.test(`${analysis.qualifiers} ${analysis.context} ${analysis.core}`)));
+  const last = lastSentence(analysis.core);
+  const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(last) || (which && /\bor\b|\bbetween\b.+\band\b/i.test(`${analysis.qualifiers} ${analysis.context} ${analysis.core}`)));
   if (!choosing && !yesNo) return undefined;
   const onlyChoices = !yesNo || which || EITHER_OR.test(analysis.core);
   // A verdict that answers "how long?" ("At least six months: …") may lead a what- or how-question; one opening with
   // a yes or a no may not.
-  const noYesOrNo = WH_ASKED.test(lastClause(analysis.core));
+  const noYesOrNo = WH_ASKED.test(last);
   const { weights, total } = scored ?? questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
-  const named = new Set(catalogue.names(analysis.core));
+  // The core's named things, read once.
+  const coreMentions = catalogue.mentions(analysis.core);
+  const named = new Set(coreMentions.flatMap((m) => (m.entry ? [m.entry.name] : [])));
   const cards = [...new Set(hits.map((h) => h.chunk.cardId))].slice(0, CARDS);
   // Tier 1 is a verdict question covering most of the core; tier 2 one the message states nearly whole.
   let best: { tier: number; score: number; verdict: Verdict } | undefined;
   const asked = terms(analysis.core);
-  const asksOfModel = catalogue.mentions(analysis.core).some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
-  const rules = new Set(catalogue.mentions(analysis.core).flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
-  const parties = new Set(catalogue.mentions(analysis.core).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
+  const asksOfModel = coreMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
+  const rules = new Set(coreMentions.flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
+  const parties = new Set(coreMentions.flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
   const said = [analysis.context, analysis.core, ...analysis.quoted].join(' ');
@@ -148,6 +153,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
       if ((v.choice ? !choosing : onlyChoices) || (noYesOrNo && YES_NO_CALL.test(v.verdict))) continue;
+      // The licences the verdict's answer names, read once for all its ways of asking (only when the question names one).
+      const answerNames = rules.size ? catalogue.mentions(v.verdict) : [];
       // The verdict is taken on the way of asking it that the message matches best.
       for (const question of [v.question, ...(v.also ?? [])]) {
         const vTerms = terms(question);
@@ -173,7 +180,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         if (asksOfModel && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
         // A licence the question names is what it asks about ("is falcon 180b apache?"): a verdict naming it in
         // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
-        if (rules.size && ![...vMentions, ...catalogue.mentions(v.verdict)].some((m) => m.entry && rules.has(m.entry.name))) continue;
+        if (rules.size && ![...vMentions, ...answerNames].some((m) => m.entry && rules.has(m.entry.name))) continue;
         // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
         const byName = share(namedTerms(question, catalogue));
         const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
