@@ -419,7 +419,7 @@ export function questionKind(question: string): QuestionKind {
   if (isListQuestion(q)) return 'list';
   if (/^(so |ok |okay |and )?(is|are|can|could|does|do|did|will|would|may|must|has|have|was|were|isn't|aren't|doesn't|don't|cant|can't)\b/.test(q)) return 'yes-no';
   // "legal asked: is deepseek r1 ok…", "if a lab publishes its weights, does that make it open source?".
-  if (/(?:[,:;]\s+|^if\b[^,?]{3,80},\s*)(is|are|can|could|does|do|did|will|would|may|must|has|have|isn't|aren't|doesn't|don't)\s+(it|that|this|they|we|our|the|an?|[a-z0-9-]+\s+[a-z0-9.-]+)\b[^?]*\?/.test(q)) return 'yes-no';
+  if (/(?:[,:;]\s+|\s[-–—]\s+|^if\b[^,?]{3,80},\s*)(is|are|can|could|does|do|did|will|would|may|must|has|have|isn't|aren't|doesn't|don't)\s+(it|that|this|they|we|our|the|an?|[a-z0-9-]+\s+[a-z0-9.-]+)\b[^?]*\?/.test(q)) return 'yes-no';
   // "if a vendor has iso 42001 does that mean their model is safe?": the condition typed without its comma.
   // "if we run r1 on our own boxes does any of our data go back to them?", typed with or without its question mark.
   if (/^if\b[^?]{3,80}?\s(?:does|do|is|are|can|will|would)\s+(?:that|it|this|they|we|any|anything|anyone|our|the)\b[^?]*(?:\?|$)/.test(q)) return 'yes-no';
@@ -429,6 +429,18 @@ export function questionKind(question: string): QuestionKind {
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(lastSentence(q)) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
   // "deepseek r1 ok in a paid product?", "gemma 3 fine for commercial use?": a thing put up for a yes or no.
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?.]{2,60}?\s(?:ok|okay|fine|allowed|legal|safe|compliant|usable|alright|good to go)\s+(?:in|for|to|with|under|on)\b[^?.]{2,60}\?+\s*$/.test(q)) return 'yes-no';
+  // "worth moving to gemma 4 purely for licence reasons?", "time to self-host?", "any reason not to?": a plan put up
+  // for a verdict.
+  if (NOT_WH.test(q) && /\bworth [a-z]+ing\b|\btime to [a-z-]+\b[^?.]{0,60}\?+\s*$|\bany reason (?:not to|why not|against)\b|\bsafe to [a-z-]+\b/.test(q)) return 'should';
+  // "reviewing our model choices yearly, enough?", "licence ok with that?", "gpt-5 nano still around?": a statement
+  // put up for a yes or no by the word that judges it.
+  if (NOT_WH.test(q) && (PREDICATE_ASKED.test(q) || STILL_ASKED.test(q))) return 'yes-no';
+  // "…like it settles everything. does that actually mean the model itself is safe?": the last sentence asks.
+  const last = lastSentence(q);
+  if (last !== q && /\?\s*$/.test(last)) {
+    const asked = questionKind(last);
+    if (asked === 'yes-no' || asked === 'should') return asked;
+  }
   // "when" inside a question that asks what, how or which ("what should be on the agenda when we re-check…") sets
   // a scene; it does not ask for a date.
   if ((/\bwhen\b/.test(q) && !/^(so |ok |and )?(what|which|how|who|why)\b/.test(q)) || /\bdeadline\b|\bwhat (year|date)\b/.test(q)) return 'when';
@@ -436,6 +448,13 @@ export function questionKind(question: string): QuestionKind {
   if (/^how\b/.test(q)) return 'how';
   return 'other';
 }
+
+/** A message not opening with a wh-word. */
+const NOT_WH = /^(?!(?:so |ok |okay |and )?(?:what|whats|what's|which|how|who|why|when|where)\b)/;
+/** A judging word ending the question ("…, enough?", "licence ok with that?", "allowed?"). */
+const PREDICATE_ASKED = /\b(?:enough|fine|ok|okay|allowed|legal|safe|compliant|covered|true|valid|permitted|required|mandatory|binding|necessary|needed|possible|banned|free)(?:\s+(?:with|for|by|to)\s+(?:that|this|it|us|them|one))?\s*\?+\s*$/;
+/** Asking whether something still stands ("gpt-5 nano still around?", "eu-us data deal still alive after…?"). */
+const STILL_ASKED = /\bstill (?:around|alive|available|valid|in force|live|a thing|standing|supported|offered|sold|on sale|there|going)\b[^?.]{0,60}\?+\s*$/;
 
 /**
  * A question that is only two short options joined by "or" ("open weights or api finetuning?"), each naming
