@@ -409,7 +409,7 @@ export function questionKind(question: string): QuestionKind {
   if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q) || isChoice(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.
   // Both in one clause and near each other: "…to get through returns faster. should we let them or…" compares nothing.
-  const comparative = '(cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter)';
+  const comparative = `(${COMPARATIVES})`;
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
@@ -431,14 +431,19 @@ export function questionKind(question: string): QuestionKind {
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?.]{2,60}?\s(?:ok|okay|fine|allowed|legal|safe|compliant|usable|alright|good to go)\s+(?:in|for|to|with|under|on)\b[^?.]{2,60}\?+\s*$/.test(q)) return 'yes-no';
   // "worth moving to gemma 4 purely for licence reasons?", "time to self-host?", "any reason not to?": a plan put up
   // for a verdict.
-  if (NOT_WH.test(q) && /\bworth [a-z]+ing\b|\btime to [a-z-]+\b[^?.]{0,60}\?+\s*$|\bany reason (?:not to|why not|against)\b|\bsafe to [a-z-]+\b/.test(q)) return 'should';
+  const final = lastSentence(q);
+  if (NOT_WH.test(final) && /\bworth [a-z]+ing\b|\btime to [a-z-]+\b[^?.]{0,60}\?+\s*$|\bany reason (?:not to|why not|against)\b|\bsafe to [a-z-]+\b/.test(final)) return 'should';
   // "reviewing our model choices yearly, enough?", "licence ok with that?", "gpt-5 nano still around?": a statement
   // put up for a yes or no by the word that judges it.
-  if (NOT_WH.test(q) && (PREDICATE_ASKED.test(q) || STILL_ASKED.test(q))) return 'yes-no';
+  if (NOT_WH.test(final) && (PREDICATE_ASKED.test(final) || STILL_ASKED.test(final))) return 'yes-no';
+  // "mistral large 3 - can we ship it in a paid app?": a short topic, then the question.
+  if (!/\b(?:what|whats|which|how|who|why|when|where)\b/.test(final) && /^[^?,.]{2,40}?\s(?:can|could|do|does|is|are|should|will|would|must)\s+(?:we|i|they|you|it|us)\b[^?]*\?+\s*$/.test(final)) return 'yes-no';
+  // "startups get lighter ai act fines?", "opus 4.6 pricier than 4.5?": a statement put up as a comparison with
+  // nothing to choose between.
+  if (/\?\s*$/.test(q) && !/\b(?:or|vs\.?|versus|what|which|how|who|why|when|where)\b/.test(final) && COMPARATIVE.test(final)) return 'yes-no';
   // "…like it settles everything. does that actually mean the model itself is safe?": the last sentence asks.
-  const last = lastSentence(q);
-  if (last !== q && /\?\s*$/.test(last)) {
-    const asked = questionKind(last);
+  if (final !== q && /\?\s*$/.test(final)) {
+    const asked = questionKind(final);
     if (asked === 'yes-no' || asked === 'should') return asked;
   }
   // "when" inside a question that asks what, how or which ("what should be on the agenda when we re-check…") sets
@@ -453,6 +458,9 @@ export function questionKind(question: string): QuestionKind {
 const NOT_WH = /^(?!(?:so |ok |okay |and )?(?:what|whats|what's|which|how|who|why|when|where)\b)/;
 /** A judging word ending the question ("…, enough?", "licence ok with that?", "allowed?"). */
 const PREDICATE_ASKED = /\b(?:enough|fine|ok|okay|allowed|legal|safe|compliant|covered|true|valid|permitted|required|mandatory|binding|necessary|needed|possible|banned|free)(?:\s+(?:with|for|by|to)\s+(?:that|this|it|us|them|one))?\s*\?+\s*$/;
+/** Comparatives: two things set against each other ("lambda or runpod cheaper?") or one put up for a yes or no ("lighter fines for startups?"). */
+const COMPARATIVES = 'cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter|lighter|lower|higher|looser|tougher|harsher|softer';
+const COMPARATIVE = new RegExp(`\\b(?:${COMPARATIVES})\\b`);
 /** Asking whether something still stands ("gpt-5 nano still around?", "eu-us data deal still alive after…?"). */
 const STILL_ASKED = /\bstill (?:around|alive|available|valid|in force|live|a thing|standing|supported|offered|sold|on sale|there|going)\b[^?.]{0,60}\?+\s*$/;
 

@@ -83,6 +83,20 @@ const PARTICLE = /^(off|up|out|down|over|back|away|anything|everything|something
 /** Below this rank a word before a law's name is everyday English ("worst case ai act"), not a place ("colorado"). */
 const EVERYDAY_LEAD_RANK = 1500;
 
+/** Below this rank the word a comparative is made from is everyday English ("tough" in "tougher"). */
+const ADJECTIVE_RANK = 6000;
+
+/**
+ * True for a comparative of an everyday adjective: "lighter" (light), "safer" (safe), "heavier" (heavy), "bigger" (big).
+ * A place before a law's name ("colorado", "texas") is not one.
+ */
+function comparativeOf(word: string, words: WordFacts): boolean {
+  const w = word.toLowerCase();
+  if (!/^[a-z]{4,}er$/.test(w)) return false;
+  const stems = [w.slice(0, -2), w.slice(0, -1), `${w.slice(0, -3)}y`, ...(w.at(-3) === w.at(-4) ? [w.slice(0, -3)] : [])];
+  return stems.some((s) => s.length >= 2 && (words.rank?.(s) ?? Number.POSITIVE_INFINITY) < ADJECTIVE_RANK);
+}
+
 /** Words naming a vendor's people, pages or papers, not a product: "openai rep says", "anthropic docs", "google sales". */
 const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|person|people|contact|support|engineer|engineers|lawyer|lawyers|legal|docs|documentation|website|site|portal|console|dashboard|blog|announcement|press|terms|policy|policies|contract|dpa|sla|says|said|told|claims|claimed|offers|offered|insists|swears|promised|confirmed)$/;
 
@@ -272,7 +286,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const weighed = /\b([a-z][a-z0-9]{3,})\s+(?:cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller)\s+than\b/gi;
   for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used), ...hosted, ...core.matchAll(weighed)]) {
     const w = (m[1] ?? '').toLowerCase();
-    if (!w || common(w) || words.known(w) || covered(w)) continue;
+    // "lighter ai act fines": a comparative before "ai" describes, it names nothing.
+    if (!w || common(w) || words.known(w) || covered(w) || comparativeOf(w, words)) continue;
     // "priya's building the budget", "project orca's sizing doc": a possessive before what someone does, or a
     // role, is a person's or a project's, not a product's.
     if (/['’]s\s/.test(m[0]) && POSSESSED_NOT_PRODUCT.test(core.slice((m.index ?? 0) + m[0].length - 1))) continue;
@@ -363,7 +378,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "worst case ai act fine": an everyday word before a covered law is grammar, not part of its name.
     // So is a word the knowledge base itself uses ("the headline ai act fines"): a law's own place or subject
     // ("colorado", "texas") is not one it uses.
-    const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead));
+    // So is a comparative ("lighter ai act fines", "stricter eu ai act rules"): its adjective is everyday English.
+    const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead) || comparativeOf(lead, words));
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
   }

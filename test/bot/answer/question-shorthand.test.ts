@@ -138,6 +138,26 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('we checked the licence. llama 4 is apache, right?').kind).toBe('yes-no');
   });
 
+  it('hears a yes or no put by its last sentence, after a dash, by a judging word at its end or by a comparative', () => {
+    for (const q of [
+      'the sales deck keeps quoting their soc 2 like it proves everything. does that cover the model itself?',
+      'mistral large 3 - can we ship it in a paid app?',
+      'checking the scc annex once a year, enough?',
+      'our dpa wording ok with that?',
+      'claude 3 haiku still available?',
+      'eu fines lower for a small business?',
+    ]) {
+      expect(analyseQuestion(q).kind, q).toBe('yes-no');
+    }
+    for (const q of ['worth switching our chatbot to qwen3 for the licence alone?', 'spend is flat at $4k a month now. time to self-host?', 'any reason not to put the preview model live?']) {
+      expect(analyseQuestion(q).kind, q).toBe('should');
+    }
+    // A comparative inside a what-question asks for a figure, not a yes or no.
+    expect(analyseQuestion('below what monthly spend is an api the cheaper route?').kind).not.toBe('yes-no');
+    // Two options weighed by a comparative are compared.
+    expect(analyseQuestion('runpod or lambda cheaper for an h100?').kind).toBe('comparison');
+  });
+
   it('finds the term asked about after a leading phrase, only when the clause asks what it means', () => {
     expect(definitionSubject('In the open versus closed decision, what does cost predictability refer to?')).toBe('cost predictability');
     expect(analyseQuestion('In the open versus closed decision, what does cost predictability refer to?').kind).toBe('definition');

@@ -356,6 +356,9 @@ describe('answers over the real cards', () => {
     expect((await ask('aws bedrock playground - is our data used for training?')).unknown).toEqual([]);
     expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
     expect((await ask('does the colorado ai act apply to us?')).unknown).toEqual(['Colorado AI Act']);
+    // A comparative before a law's name or before "ai" describes; it names no law or product.
+    expect((await ask('tougher ai act rules for big firms?')).unknown).toEqual([]);
+    expect((await ask('do smes get lighter ai act fines?')).unknown).toEqual([]);
     expect((await ask('do vendors need to follow nist 800-53?')).unknown).toEqual(['NIST 800-53']);
   });
 
