@@ -193,7 +193,10 @@ function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
   const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause)
     // Typed on without a comma, only a phrase that plainly says what the answer is for: "... released need it for the board".
     ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|trying to (?:get|fit|put|finish|wrap up) (?:it|this|that|them)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
-  return m ? { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() } : { rest: clause, trail: '' };
+  if (m) return { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() };
+  // "…or should we run our own model in the uk to be safe?": a precaution said of the asking, not a safety question.
+  const hedge = /^(.{12,}?),?\s+((?:just\s+)?(?:to be (?:safe|sure|on the safe side)|to play it safe|(?:just\s+)?in case))\s*([?!.]*)\s*$/i.exec(clause);
+  return hedge ? { rest: `${(hedge[1] ?? '').trim()}${hedge[3] ?? ''}`, trail: (hedge[2] ?? '').trim() } : { rest: clause, trail: '' };
 }
 
 /**

@@ -158,6 +158,14 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('runpod or lambda cheaper for an h100?').kind).toBe('comparison');
   });
 
+  it('reads a precaution typed after the question ("… to be safe?") as said of the asking, not as a safety question', () => {
+    const a = analyseQuestion('do we keep the scc annex in the contract or drop it, just to be on the safe side?');
+    expect(a.core).not.toMatch(/safe/);
+    expect(a.core).toMatch(/\?$/);
+    // Safety asked about stays in the question.
+    expect(analyseQuestion('is qwen3 safe to self-host as it comes?').core).toMatch(/safe/);
+  });
+
   it('finds the term asked about after a leading phrase, only when the clause asks what it means', () => {
     expect(definitionSubject('In the open versus closed decision, what does cost predictability refer to?')).toBe('cost predictability');
     expect(analyseQuestion('In the open versus closed decision, what does cost predictability refer to?').kind).toBe('definition');
