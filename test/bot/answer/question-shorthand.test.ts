@@ -159,7 +159,7 @@ describe('chat shorthand', () => {
   });
 
   it('reads a precaution typed after the question ("… to be safe?") as said of the asking, not as a safety question', () => {
-    const a = analyseQuestion('do we keep the scc annex in the contract or drop it, just to be on the safe side?');
+    const a = analyseQuestion('should the vendor contract keep the scc annex as well, just to be on the safe side?');
     expect(a.core).not.toMatch(/safe/);
     expect(a.core).toMatch(/\?$/);
     // Safety asked about stays in the question.
