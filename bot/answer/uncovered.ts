@@ -77,6 +77,9 @@ const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minu
 
 /** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
 const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
+/** A catalogue entry naming a part of a law ("GDPR Article 48"), not the whole law. */
+const PART_OF_LAW = / (article|art|section|recital|annex|chapter) /;
+
 /** Particles and pronouns that end a phrasal verb: the word before them is a verb ("knock off", "roll out", "change anything"). */
 const PARTICLE = /^(off|up|out|down|over|back|away|anything|everything|something|nothing)$/;
 
@@ -253,8 +256,18 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   }
   // Articles, sections and recitals the cards never cite, of the law the question names ("gdpr article 99" is
   // not covered by the EU AI Act's Article 99).
-  const law = coverage.catalogue.mentions(core).find((m) => m.entry?.kind === 'law' && !/ (article|art|section|recital|annex|chapter) /.test(m.form));
+  // The reference belongs to the law named nearest before it ("the US CLOUD Act and GDPR Article 48": Article 48 is the
+  // GDPR's), failing that to the first law named ("article 48 of the gdpr"); a covered entry naming the reference
+  // itself ("GDPR Article 48") covers it.
+  const laws = coverage.catalogue.mentions(core).filter((m) => m.entry?.kind === 'law');
+  const lower = core.toLowerCase();
+  const lawOf = (at: number) => {
+    const before = laws.map((l) => ({ l, i: lower.lastIndexOf(l.text.toLowerCase(), at) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i)[0]?.l;
+    return before ?? laws.find((m) => !PART_OF_LAW.test(m.form));
+  };
   for (const m of core.matchAll(LAW_REF)) {
+    const law = lawOf(m.index ?? 0);
+    if (law && PART_OF_LAW.test(law.form) && law.text.length + lower.lastIndexOf(law.text.toLowerCase(), m.index ?? 0) >= (m.index ?? 0) + m[0].trim().length) continue;
     const n = m[2] ?? '';
     // "schedule 3 lets them use our prompts", "clause 12": with no law named, a part of the vendor's contract.
     if (!law?.entry && /^(schedule|clause|section|sec)/i.test(m[1] ?? '')) continue;

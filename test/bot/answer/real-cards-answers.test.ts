@@ -356,6 +356,10 @@ describe('answers over the real cards', () => {
     expect((await ask('aws bedrock playground - is our data used for training?')).unknown).toEqual([]);
     expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
     expect((await ask('does the colorado ai act apply to us?')).unknown).toEqual(['Colorado AI Act']);
+    // An article belongs to the law named just before it: "the cloud act and gdpr article 48" names no CLOUD Act
+    // article; one of the CLOUD Act itself is still named.
+    expect((await ask('where do the cloud act and gdpr article 48 clash for an eu customer?')).unknown).toEqual([]);
+    expect((await ask('what does article 12 of the us cloud act say?')).unknown).toEqual(['US CLOUD Act Article 12']);
     // A comparative before a law's name or before "ai" describes; it names no law or product.
     expect((await ask('tougher ai act rules for big firms?')).unknown).toEqual([]);
     expect((await ask('do smes get lighter ai act fines?')).unknown).toEqual([]);
