@@ -187,7 +187,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo
         // pass the OSI definition?" does not answer "does Phi-2?", nor "Is Qwen2.5-72B under Apache 2.0?" a question on
         // its notice); concepts may be paraphrased.
-        const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name));
+        // A verdict on two models answers a question on one of them ("Can Falcon 7B and Falcon 40B…" for "falcon 40b?").
+        const meets = vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind) && mentioned.has(m.entry.name));
+        const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name) || (meets && MODEL_KINDS.has(m.entry.kind)));
         const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
         if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
         const claim = markdownClaims(v.verdict)[0];

@@ -347,6 +347,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^The knowledge base has nothing on/);
   });
 
+  it('leads with a verdict on two models when the question names one of them in its own words', async () => {
+    const r = await ask('falcon 7b in something we sell, allowed?');
+    expect(r.answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
+  });
+
   it('still names laws, standards and product features the cards never mention', async () => {
     expect((await ask('what is Vertex AI Model Garden and does it let us keep everything in the eu?')).unknown).toEqual(['Vertex AI Model Garden']);
     // Typed in lower case, a product's feature asked about by name is still one the cards never name.
