@@ -7,7 +7,7 @@ import type { QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Questions weighing the cost of self-hosting against an API, where the asker's monthly spend settles a verdict. */
-const ABOUT_CROSSOVER = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure|servers?|kit|boxe?s?|models?|llms?)|on[- ]?prem\w*|in[- ]?house|host (it|them|one|a model|models|our own|ourselves|locally)|run (it|llama|a model|models|our own|locally|ourselves)|open[- ]?weights?|closed api|the api|an api|api bill|cheaper|worth it|pay off|break[- ]?even|crossover|waste of money|save (money|us money)|money pit)\b/i;
+const ABOUT_CROSSOVER = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure|servers?|kit|boxe?s?|models?|llms?)|on[- ]?prem\w*|in[- ]?house|host (it|them|one|a model|models|our own|ourselves|locally)|run (it|llama|a model|models|our own|locally|ourselves)|open[- ]?weights?|(?:free|open|open[- ]?source|free[- ]to[- ]download) (?:\w+ )?models?|closed api|the api|an api|api bill|cheaper|worth it|pay off|break[- ]?even|crossover|waste of money|save (?:us |our )?(?:\w+ )?(?:money|cash)|money pit)\b/i;
 /** An asking clause this short leans on the clause before it for what it weighs ("sensible or a waste of money?"). */
 const SHORT_ASK = 8;
 

@@ -525,6 +525,8 @@ export function definitionSubject(question: string): string | undefined {
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,\s*and\b|,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
+    // "idta = ? legal keeps saying it", "tra=?": a term set equal to a question mark.
+    /^((?:[\w./-]+\s+){0,3}[\w./-]+)\s*=\s*(?:\?+(?:\s.*)?)?$/i,
     // "what a TRA is in the context of intl transfers, anyone?", "what sccs are": the question put the other way round.
     /^(?:so\s+)?what\s+(?!(?:(?:an?|the|our|their|your)\s+)?(?:price|cost|bill|total|difference|best|cheapest|risk|deal|catch|problem|issue|point|plan|answer|rule|limit)s?\b)(?:an?\s+|the\s+)?((?:[\w/.-]+\s+){0,3}?[\w/.-]+)\s+(?:is|are|means?|stands? for)(?:\s+(?:in|for|under|when)\b[^,;]*)?(?:\s*,\s*(?:anyone|any1|someone|pls|please|thanks|ty))?$/i,
     // "'model abstraction layer' — explain for a non-techie", "sccs: define pls": a short subject, then the ask.

@@ -632,12 +632,17 @@ describe('answers over the real cards', () => {
     expect(unsaid.answer).not.toMatch(/^(Not yet|Self-hosting is likely)/);
     const judged = await ask("we spend £600/mo on the api. a partner wants us to run llama in-house so we 'own' it - sensible or a waste of money?");
     expect(judged.answer).toMatch(/^At £600 a month you are below the £1,500 crossover/);
+    // The saving asked about in everyday words, by a short ask leaning on the message.
+    const saving = await ask('we put about €900 a month through gemini. a board member says moving to a free open source model saves us loads of money. does it?');
+    expect(saving.answer).toMatch(/^At £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
   });
 
   it('reads a concept the catalogue holds, asked alone, as asking what it is; a law asked alone is left as asked', async () => {
     expect((await ask('sccs?')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
     expect((await ask('dpia??')).answer).toBe((await ask('what is a dpia?')).answer);
     expect((await ask('tra?')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
+    // A term set equal to a question mark asks what it is.
+    expect((await ask('scc = ? our dpo keeps using it')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
   });
 
   it('reads "keep up with chatgpt" as the benchmark gap between open and closed models', async () => {
