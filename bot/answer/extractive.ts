@@ -135,7 +135,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const asked = namedAlone(q, quotedReferent(q, analyseQuestion(q), catalogue), catalogue);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
-    const whole = asked.context && !questionWeights(asked, retriever).anchors.size ? wholeMessage(asked) : asked;
+    // So does one naming no model while its context names one ("we want to run a llama 4 version that understands images
+    // on our own servers. any licence catches…?").
+    const namesNoModel = (text: string) => !catalogue.mentions(text).some((m) => m.entry && SUBJECT_KINDS.has(m.entry.kind));
+    const whole = asked.context && (!questionWeights(asked, retriever).anchors.size || (namesNoModel([asked.qualifiers, asked.core].join(' ')) && !namesNoModel(asked.context))) ? wholeMessage(asked) : asked;
     // "open source vs open weight, whats the difference?": the words asking for a comparison name neither side, and a
     // passage or sentence about some other difference ("the difference is where the weights live") must not win on them.
     const read = whole.kind === 'comparison' ? { ...whole, core: whole.core.replace(COMPARING, ' ').replace(/\s+/g, ' ').trim() || whole.core } : whole;

@@ -75,6 +75,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
 const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|gb|tb|mb|k|times|x)\b)/i;
 
+/** What a count in thousands or millions counts ("10m input tokens", "40k chats a month"). */
+const COUNTED_AFTER = /^\s*(?:input|output|tokens?|words?|messages?|documents?|docs|pages?|chats?|conversations?|users?|customers?|requests?|calls?|queries|rows|records|emails|tickets|images|a (?:day|week|month|year)|per|\/|mau|dau)\b/i;
+
 /** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
 const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
 /** A catalogue entry naming a part of a law ("GDPR Article 48"), not the whole law. */
@@ -228,6 +231,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (/^b2[bc]$/i.test(m[0])) continue;
     // "keeps logs 30 days", "a team 20 people": a figure with a unit after it is a quantity, not a version.
     if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
+    // "summarising 10m input tokens", "handling 40k chats": thousands or millions of something counted.
+    if (/^(k|m|bn)$/i.test(m[3] ?? '') && COUNTED_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();
     // Standards by number ("iso 27701", "nist 600-1") are read below.
     // A single letter glued to a number of two digits or more ("a6000", "l40s") is a product's name even where the

@@ -347,6 +347,14 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^The knowledge base has nothing on/);
   });
 
+  it('reads the whole message when the question names no model and its context names one', async () => {
+    const r = await ask('we are a dutch company planning to self-host llama 4 maverick for photo tagging. any licence catches?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/principal place of business is in the EU/);
+    // A count in millions before what it counts names no model ("summarising 10m input tokens").
+    expect((await ask('overnight job summarising 20m input tokens and 3m output tokens on gpt-5.2. what does a night cost?')).unknown).toEqual([]);
+  });
+
   it('leads with a verdict on two models when the question names one of them in its own words', async () => {
     const r = await ask('falcon 7b in something we sell, allowed?');
     expect(r.answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
