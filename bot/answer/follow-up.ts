@@ -46,12 +46,20 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   if (!named.length || entries.length !== named.length) return undefined;
   // Names and the words joining them only: "gpt-5 mini", "haiku 4.5 and sonnet 4.5", never "gpt-5 mini price in eur".
   const leftover = named.reduce((t, m) => t.replace(writtenName(m.form), ' '), rest).replace(/\b(and|or|the|vs|versus)\b|[,&/+-]/gi, ' ');
-  if (leftover.trim()) return undefined;
+  // "and the ncsc one, who and when?": another thing of the kind, with what is asked of it.
+  const asksOfIt = OWN_ASK.test(leftover.trim());
+  if (leftover.trim() && !asksOfIt) return undefined;
   const kinds = new Set(entries.map((e) => sortOf(e.kind)));
   const before = catalogue.mentions(previous).find((m) => (m.entry ? [m.entry] : m.closest).some((e) => kinds.has(sortOf(e.kind))));
   if (!before) return undefined;
-  return inPlaceOf(previous, before.form, rest);
+  const names = named.map((m) => m.text).join(' and ');
+  // The previous question may have named it in other words than the catalogue's ("the dsit ai cyber security code").
+  const replaced = inPlaceOf(previous, before.form, asksOfIt ? names : rest) ?? inPlaceOf(previous, normalizeName(before.text), asksOfIt ? names : rest);
+  return replaced && asksOfIt ? `${replaced} ${question}` : replaced;
 }
+
+/** What a follow-up may ask of the thing it names besides naming it: "one, who and when", "ones, and since when". */
+const OWN_ASK = /^(?:ones?\s*)?(?:(?:who|when|what|where|how much|how many|since when|which|why)\b\s*)+$/i;
 
 /** The previous question with the name it wrote in `form` replaced; undefined when the name is not found written. */
 function inPlaceOf(previous: string, form: string, replacement: string): string | undefined {

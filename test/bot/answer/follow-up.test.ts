@@ -43,6 +43,13 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('What licence does Qwen3 use?', 'and the h100?')).toBe('What licence does Qwen3 use? and the h100?');
   });
 
+  it('asks the previous question of another thing named with what is asked of it ("and lambda, when?")', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('what does runpod charge for an h100?', 'and lambda, since when?')).toMatch(/^what does lambda charge for an h100\? and lambda, since when\?$/i);
+    // A name the previous question wrote in its own words is still replaced.
+    expect(asked('what licence is the qwen3 model under?', 'and deepseek r1?')).toMatch(/deepseek r1/i);
+  });
+
   it('reads a fragment that asks nothing of its own with the question before it, and a new question alone', async () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('gemini 2.5 pro price per mtok?', 'over 200k prompt?')).toBe('gemini 2.5 pro price per mtok? over 200k prompt?');
