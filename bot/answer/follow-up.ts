@@ -32,10 +32,14 @@ function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue
   return isFollowUp || pointsBackNamingNothing ? previous.text.trim() : undefined;
 }
 
+/** What a follow-up may ask of the thing it names besides naming it: "one, who and when", "ones, and since when". */
+const OWN_ASK = /^(?:ones?\s*)?(?:(?:who|when|what|where|how much|how many|since when|which|why)\b\s*)+$/i;
+
 /**
  * "and lambda?" after "what does runpod charge for an h100?" asks the previous question of another thing: the
  * previous question with the thing it named replaced ("what does lambda charge for an h100?"). Only when the
- * follow-up is nothing but names the catalogue knows, and the previous question named something of the same kind.
+ * follow-up is nothing but names the catalogue knows, or those names and what is asked of them ("and the ncsc one, who
+ * and when?", then searched with the follow-up after it), and the previous question named something of the same kind.
  */
 function substituted(question: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
   const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '');
@@ -58,8 +62,6 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   return replaced && asksOfIt ? `${replaced} ${question}` : replaced;
 }
 
-/** What a follow-up may ask of the thing it names besides naming it: "one, who and when", "ones, and since when". */
-const OWN_ASK = /^(?:ones?\s*)?(?:(?:who|when|what|where|how much|how many|since when|which|why)\b\s*)+$/i;
 
 /** The previous question with the name it wrote in `form` replaced; undefined when the name is not found written. */
 function inPlaceOf(previous: string, form: string, replacement: string): string | undefined {

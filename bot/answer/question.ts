@@ -440,10 +440,10 @@ export function questionKind(question: string): QuestionKind {
   // put up for a yes or no by the word that judges it.
   if (NOT_WH.test(final) && (PREDICATE_ASKED.test(final) || STILL_ASKED.test(final))) return 'yes-no';
   // "mistral large 3 - can we ship it in a paid app?": a short topic, then the question.
-  if (!/\b(?:what|whats|which|how|who|why|when|where)\b/.test(final) && /^[^?,.]{2,40}?\s(?:can|could|do|does|is|are|should|will|would|must)\s+(?:we|i|they|you|it|us)\b[^?]*\?+\s*$/.test(final)) return 'yes-no';
+  if (!HOLDS_WH.test(final) && /^[^?,.]{2,40}?\s(?:can|could|do|does|is|are|should|will|would|must)\s+(?:we|i|they|you|it|us)\b[^?]*\?+\s*$/.test(final)) return 'yes-no';
   // "startups get lighter ai act fines?", "opus 4.6 pricier than 4.5?": a statement put up as a comparison with
   // nothing to choose between.
-  if (/\?\s*$/.test(q) && !/\b(?:or|vs\.?|versus|what|which|how|who|why|when|where)\b/.test(final) && COMPARATIVE.test(final)) return 'yes-no';
+  if (/\?\s*$/.test(q) && !HOLDS_WH.test(final) && !/\b(?:or|vs\.?|versus)\b/.test(final) && COMPARATIVE.test(final)) return 'yes-no';
   // "…like it settles everything. does that actually mean the model itself is safe?": the last sentence asks.
   if (final !== q && /\?\s*$/.test(final)) {
     const asked = questionKind(final);
@@ -457,12 +457,15 @@ export function questionKind(question: string): QuestionKind {
   return 'other';
 }
 
-/** A message not opening with a wh-word. */
-const NOT_WH = /^(?!(?:so |ok |okay |and )?(?:what|whats|what's|which|how|who|why|when|where)\b)/;
+/** The words that ask what, which, how, who, why, when or where. */
+const WH = String.raw`(?:what|whats|what's|which|how|who|why|when|where)`;
+/** A message not opening with a wh-word, and one holding none. */
+const NOT_WH = new RegExp(String.raw`^(?!(?:so |ok |okay |and )?${WH}\b)`);
+const HOLDS_WH = new RegExp(String.raw`\b${WH}\b`);
 /** A judging word ending the question ("…, enough?", "licence ok with that?", "allowed?"). */
 const PREDICATE_ASKED = /\b(?:enough|fine|ok|okay|allowed|legal|safe|compliant|covered|true|valid|permitted|required|mandatory|binding|necessary|needed|possible|banned|free)(?:\s+(?:with|for|by|to)\s+(?:that|this|it|us|them|one))?\s*\?+\s*$/;
 /** Comparatives: two things set against each other ("lambda or runpod cheaper?") or one put up for a yes or no ("lighter fines for startups?"). */
-const COMPARATIVES = 'cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter|lighter|lower|higher|looser|tougher|harsher|softer';
+export const COMPARATIVES = 'cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller|more expensive|less expensive|stricter|lighter|lower|higher|looser|tougher|harsher|softer';
 const COMPARATIVE = new RegExp(`\\b(?:${COMPARATIVES})\\b`);
 /** Asking whether something still stands ("gpt-5 nano still around?", "eu-us data deal still alive after…?"). */
 const STILL_ASKED = /\bstill (?:around|alive|available|valid|in force|live|a thing|standing|supported|offered|sold|on sale|there|going)\b[^?.]{0,60}\?+\s*$/;

@@ -3,6 +3,7 @@ import { displayName } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { COMPARATIVES } from './question.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
 export interface Uncovered {
@@ -80,11 +81,11 @@ const COUNTED_AFTER = /^\s*(?:input|output|tokens?|words?|messages?|documents?|d
 
 /** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
 const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
-/** A catalogue entry naming a part of a law ("GDPR Article 48"), not the whole law. */
-const PART_OF_LAW = / (article|art|section|recital|annex|chapter) /;
-
 /** Particles and pronouns that end a phrasal verb: the word before them is a verb ("knock off", "roll out", "change anything"). */
 const PARTICLE = /^(off|up|out|down|over|back|away|anything|everything|something|nothing)$/;
+
+/** A catalogue entry naming a part of a law ("GDPR Article 48"), not the whole law. */
+const PART_OF_LAW = / (article|art|section|recital|annex|chapter) /;
 
 /** Below this rank a word before a law's name is everyday English ("worst case ai act"), not a place ("colorado"). */
 const EVERYDAY_LEAD_RANK = 1500;
@@ -264,15 +265,14 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // The reference belongs to the law named nearest before it ("the US CLOUD Act and GDPR Article 48": Article 48 is the
   // GDPR's), failing that to the first law named ("article 48 of the gdpr"); a covered entry naming the reference
   // itself ("GDPR Article 48") covers it.
-  const laws = coverage.catalogue.mentions(core).filter((m) => m.entry?.kind === 'law');
   const lower = core.toLowerCase();
-  const lawOf = (at: number) => {
-    const before = laws.map((l) => ({ l, i: lower.lastIndexOf(l.text.toLowerCase(), at) })).filter((x) => x.i >= 0).sort((a, b) => b.i - a.i)[0]?.l;
-    return before ?? laws.find((m) => !PART_OF_LAW.test(m.form));
-  };
+  const laws = coverage.catalogue.mentions(core).flatMap((m) => (m.entry?.kind === 'law' ? [{ mention: m, at: lower.indexOf(m.text.toLowerCase()) }] : []));
+  const wholeLaws = laws.filter((l) => !PART_OF_LAW.test(l.mention.form));
   for (const m of core.matchAll(LAW_REF)) {
-    const law = lawOf(m.index ?? 0);
-    if (law && PART_OF_LAW.test(law.form) && law.text.length + lower.lastIndexOf(law.text.toLowerCase(), m.index ?? 0) >= (m.index ?? 0) + m[0].trim().length) continue;
+    const start = m.index ?? 0;
+    const end = start + m[0].trim().length;
+    if (laws.some((l) => PART_OF_LAW.test(l.mention.form) && l.at >= 0 && l.at <= start && l.at + l.mention.text.length >= end)) continue;
+    const law = (wholeLaws.filter((l) => l.at >= 0 && l.at <= start).at(-1) ?? wholeLaws[0])?.mention;
     const n = m[2] ?? '';
     // "schedule 3 lets them use our prompts", "clause 12": with no law named, a part of the vendor's contract.
     if (!law?.entry && /^(schedule|clause|section|sec)/i.test(m[1] ?? '')) continue;
@@ -301,7 +301,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // question about running, hosting or paying for one.
   const hosted = HOSTING_TALK.test(core) ? [...core.matchAll(/\b(?:on|via|through|at|from|with)\s+([a-z][a-z0-9]{3,})\b(?![-'’])/gi)] : [];
   // "is nebius cheaper than runpod": the first of two things weighed against each other.
-  const weighed = /\b([a-z][a-z0-9]{3,})\s+(?:cheaper|dearer|pricier|better|worse|safer|riskier|faster|slower|bigger|smaller)\s+than\b/gi;
+  const weighed = new RegExp(`\\b([a-z][a-z0-9]{3,})\\s+(?:${COMPARATIVES})\\s+than\\b`, 'gi');
   for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used), ...hosted, ...core.matchAll(weighed)]) {
     const w = (m[1] ?? '').toLowerCase();
     // "lighter ai act fines": a comparative before "ai" describes, it names nothing.
