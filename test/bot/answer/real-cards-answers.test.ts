@@ -355,6 +355,12 @@ describe('answers over the real cards', () => {
     expect((await ask('overnight job summarising 20m input tokens and 3m output tokens on gpt-5.2. what does a night cost?')).unknown).toEqual([]);
   });
 
+  it('reads "looking at our ai setup again" as the quarterly review (it had answered with the cost crossover)', async () => {
+    const r = await ask('is it worth looking at our ai setup again every few months?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/every quarter/);
+  });
+
   it('leads with a verdict on two models when the question names one of them in its own words', async () => {
     const r = await ask('falcon 7b in something we sell, allowed?');
     expect(r.answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
