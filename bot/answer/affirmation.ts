@@ -1,4 +1,4 @@
-import type { Composition } from './compose.ts';
+import { ADVICE, type Composition } from './compose.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -50,10 +50,10 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   const unconfirmed = lead !== undefined && UNCONFIRMED.test(lead.text) && !CONTRASTED.test(lead.text);
   if (!lead || !cited || (QUALIFIED.test(lead.text) && !unconfirmed) || negations > 1) return undefined;
   if (ownShareHeld(lead, composition) < AFFIRMED_SHARE) return undefined;
-  // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…"; a
-  // name keeps its capital.
+  // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…", advice
+  // ("Revisit…") as "Yes: revisit…"; a name keeps its capital.
   const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
-  const text = first && isStopword(first.toLowerCase()) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
+  const text = first && (isStopword(first.toLowerCase()) || ADVICE.test(first)) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
   return verdictOn(unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes', text, lead, cited);
 }
 

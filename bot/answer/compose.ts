@@ -123,7 +123,7 @@ function restates(sentence: string, chosen: ComposedSentence[]): boolean {
  * file…"): it tells what to do, so it answers a question asking what to do, not one asking what something is, costs
  * or says.
  */
-const ADVICE = /^(ask|avoid|budget|check|complete|confirm|count|find out|hold|keep|make sure|pair|pass|put|read|record|review|revisit|run|send|test|treat|use|weigh|verify|plan|prefer|choose|compare|document|insist|require|negotiate|start|write|note|consider|decide|match|measure|track|publish|include|add|tell|give|get|set|map|name|demand|agree|build|look)\b/i;
+export const ADVICE = /^(ask|avoid|budget|check|complete|confirm|count|find out|hold|keep|make sure|pair|pass|put|read|record|review|revisit|run|send|test|treat|use|weigh|verify|plan|prefer|choose|compare|document|insist|require|negotiate|start|write|note|consider|decide|match|measure|track|publish|include|add|tell|give|get|set|map|name|demand|agree|build|look)\b/i;
 
 /** Kinds that ask what something is, costs, says or how two things differ: advice never leads their answer. */
 const FACTUAL_KINDS: ReadonlySet<string> = new Set(['definition', 'comparison', 'price', 'number', 'when']);

@@ -53,8 +53,9 @@ describe('a plain yes or no put before the lead', () => {
     expect(affirmation({ kind: 'should', core: 'should the restriction reach users?' }, composed('The restriction reaches users.', words, ['restriction', 'reach', 'user']))).toBeUndefined();
   });
 
-  it('keeps the capital of a name that opens the lead', () => {
+  it('keeps the capital of a name that opens the lead, and lowers that of advice', () => {
     expect(affirmation(yesNo('does openai discount batch requests?'), composed('OpenAI discounts batch requests by 50%.', { openai: 2, discount: 3, batch: 3, request: 2 }, ['openai', 'discount', 'batch', 'request']))?.text).toBe('Yes: OpenAI discounts batch requests by 50%.');
+    expect(affirmation(yesNo('do we review the restriction for users?'), composed('Review the restriction for every user each quarter.', { review: 3, restriction: 3, user: 2 }, ['review', 'restriction', 'user']))?.text).toBe('Yes: review the restriction for every user each quarter.');
   });
 
   it('says yes to a should-we whose lead advises the asked action in its own verb, and no to advice against it', () => {
