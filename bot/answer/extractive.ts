@@ -59,6 +59,8 @@ const RELATIVE_SHARE = 0.6;
 
 /** Kinds of named thing that are a question's subject: a question naming none takes its subject from its context. */
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu']);
+/** True when a text names a model, family or GPU the catalogue holds. */
+const namesSubject = (text: string, catalogue: Catalogue): boolean => catalogue.mentions(text).some((m) => m.entry !== undefined && SUBJECT_KINDS.has(m.entry.kind));
 /** A product's name typed with its version joined on: "Phi-4", "MI300X", "A6000"; not "H2", nor "summarising 10m". */
 const VERSIONED_NAME = /^[a-z]{2,}-?\d|^[a-z]\d{2,}/i;
 
@@ -135,10 +137,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const asked = namedAlone(q, quotedReferent(q, analyseQuestion(q), catalogue), catalogue);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
-    // So does one naming no model while its context names one ("we want to run a llama 4 version that understands images
+    // So does one naming no model or GPU while its context names one ("we want to run a llama 4 version that understands images
     // on our own servers. any licence catches…?").
-    const namesNoModel = (text: string) => !catalogue.mentions(text).some((m) => m.entry && SUBJECT_KINDS.has(m.entry.kind));
-    const whole = asked.context && (!questionWeights(asked, retriever).anchors.size || (namesNoModel([asked.qualifiers, asked.core].join(' ')) && !namesNoModel(asked.context))) ? wholeMessage(asked) : asked;
+    const whole = asked.context && (!questionWeights(asked, retriever).anchors.size || (!namesSubject([asked.qualifiers, asked.core].join(' '), catalogue) && namesSubject(asked.context, catalogue))) ? wholeMessage(asked) : asked;
     // "open source vs open weight, whats the difference?": the words asking for a comparison name neither side, and a
     // passage or sentence about some other difference ("the difference is where the weights live") must not win on them.
     const read = whole.kind === 'comparison' ? { ...whole, core: whole.core.replace(COMPARING, ' ').replace(/\s+/g, ' ').trim() || whole.core } : whole;
@@ -167,7 +168,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const wordFacts = { known: (w: string) => terms(w).some((t) => retriever.lexical.has(t)), rank: words?.rankOf ? (w: string) => words.rankOf?.(w) : undefined };
     // A question naming no model or GPU of its own asks about the one its context names with a version ("thinking 2x
     // mi300x for llama 3.1 70b. what tok/s would we get?"); a bare word or a short code there ("h2 planning") is not one.
-    const subjectless = !coverage.catalogue.mentions([analysis.qualifiers, analysis.core].join(' ')).some((m) => m.entry && SUBJECT_KINDS.has(m.entry.kind));
+    const subjectless = !namesSubject([analysis.qualifiers, analysis.core].join(' '), coverage.catalogue);
     const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => VERSIONED_NAME.test(u.name)) : [];
     const inCore = findUncovered(askedAbout, coverage, wordFacts);
     const gaps = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];

@@ -56,12 +56,12 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   const kinds = new Set(entries.map((e) => sortOf(e.kind)));
   const before = catalogue.mentions(previous).find((m) => (m.entry ? [m.entry] : m.closest).some((e) => kinds.has(sortOf(e.kind))));
   if (!before) return undefined;
-  const names = named.map((m) => m.text).join(' and ');
+  // What the follow-up asks of the names is searched after the previous question, not put inside it.
+  const replacement = asksOfIt ? named.map((m) => m.text).join(' and ') : rest;
   // The previous question may have named it in other words than the catalogue's ("the dsit ai cyber security code").
-  const replaced = inPlaceOf(previous, before.form, asksOfIt ? names : rest) ?? inPlaceOf(previous, normalizeName(before.text), asksOfIt ? names : rest);
+  const replaced = inPlaceOf(previous, before.form, replacement) ?? inPlaceOf(previous, normalizeName(before.text), replacement);
   return replaced && asksOfIt ? `${replaced} ${question}` : replaced;
 }
-
 
 /** The previous question with the name it wrote in `form` replaced; undefined when the name is not found written. */
 function inPlaceOf(previous: string, form: string, replacement: string): string | undefined {

@@ -375,10 +375,10 @@ export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
   return { ...analysis, core, context: '', kind: questionKind(core), asking: analysis.core };
 }
 
-/** The kind of answer a question wants, from its wording. */
 /** The last sentence of a question ("deck says x. what would it have to include?" -> "what would it have to include?"). */
 export const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? text;
 
+/** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
   if (/\bred[- ]?flags?\b|\bwhat'?s the catch\b|\bany (?:[a-z]+ )?catch(?:es)?\b|\bgotchas?\b|\bpitfalls?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me|(?:our|the|my) (?:\w+ ){0,2}?\w+) (nervous|worried|wary|uneasy|twitchy)\b|\b(be|feel|get) nervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
