@@ -682,4 +682,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/best efforts/i);
     expect(r.citations.every((c) => c.id === 'vendor-q06-incident-notification')).toBe(true);
   });
+
+  it('does not give a later pass\'s sentence that only restates the sentences before it', async () => {
+    const r = await ask('reading the msa now: the vendor sla excludes the model endpoints, and they run a preview model in prod. how worried should we be about each of those?');
+    expect(r.answer).toMatch(/^A red flag is an SLA that excludes the model endpoints/);
+    expect(r.answer).toMatch(/preview models can be withdrawn/);
+    // "A red flag for any production use is a vendor that offers no SLA" says nothing the SLA sentences have not.
+    expect(r.answer).not.toMatch(/offers no SLA/);
+  });
 });
