@@ -1,5 +1,5 @@
 import type { Card } from './load-cards.ts';
-import { LEANING_OPENING, LEANING_PHRASE, markdownClaims, SOURCE_MARKER } from './claims/claims.ts';
+import { leansOnPrevious, markdownClaims, SOURCE_MARKER } from './claims/claims.ts';
 import { normalizeName } from './entities/normalize.ts';
 
 interface ClaimIssue {
@@ -12,8 +12,8 @@ const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}...` : s);
 
 /**
  * Per-claim citation and stand-alone sentences: every `[^key]` names one of the card's sources; every sentence
- * resolves to a source; no sentence leans on the one before, by its opening ("This", "The same", "It"...) or by a
- * phrase pointing back ("orders of that kind", "as noted above").
+ * resolves to a source; no sentence leans on the one before, by its opening ("This", "The same", "It"...), by a
+ * phrase pointing back ("orders of that kind", "as noted above") or by an addition ("The Qwen License also requires…").
  */
 export function lintClaims(card: Card): ClaimIssue[] {
   const issues: ClaimIssue[] = [];
@@ -28,7 +28,7 @@ export function lintClaims(card: Card): ClaimIssue[] {
   const needsMarkers = card.sources.length > 1;
   for (const claim of markdownClaims(text)) {
     if (needsMarkers && !claim.sources.length) issues.push({ level: 'error', rule: 'source-marker', message: `no source marker for "${short(claim.text)}"` });
-    if (LEANING_OPENING.test(claim.text) || LEANING_PHRASE.test(claim.text)) issues.push({ level: 'error', rule: 'leaning-opening', message: `sentence leans on the one before: "${short(claim.text)}"` });
+    if (leansOnPrevious(claim.text)) issues.push({ level: 'error', rule: 'leaning-opening', message: `sentence leans on the one before: "${short(claim.text)}"` });
   }
   return issues;
 }

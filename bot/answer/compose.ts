@@ -5,7 +5,7 @@ import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/t
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
-import { markdownClaims, LEANING_OPENING, LEANING_PHRASE } from '../../knowledge/claims/claims.ts';
+import { markdownClaims, leansOnPrevious } from '../../knowledge/claims/claims.ts';
 import { answerCue, asksConditions, asksDateList, firstDate, statedDates } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
@@ -462,7 +462,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const prior = top > 0 ? Math.max(0, hit.score) / top : 0;
     for (const claim of markdownClaims(hit.chunk.text)) {
       const text = claim.text;
-      if (seen.has(text) || LEANING_OPENING.test(text) || LEANING_PHRASE.test(text)) continue; // the summary often repeats a section's sentence
+      if (seen.has(text) || leansOnPrevious(text)) continue; // the summary often repeats a section's sentence
       seen.add(text);
       const own = new Set(terms(text));
       // A sentence naming a thing in any of its forms covers the question's words for it ("OSI" is covered by

@@ -57,6 +57,18 @@ export const LEANING_OPENING = /^(the same|this|these|those|that|it|its|they|the
 /** A phrase inside a sentence that points back at the one before: "therefore", "US orders of that kind", "as noted above". */
 export const LEANING_PHRASE = /\b(therefore|thus|hence|of (that|this) kind|the (former|latter)|(mentioned|described|noted|listed) (above|earlier)|as (noted|mentioned|described) (above|earlier|before)|such an agreement|much the same|(in|within|inside) (that|this) (range|band|bracket)|(that|this) (figure|amount|sum|number)|(that|this|these|those) (separate|same|other|further|extra|additional|earlier|previous) [a-z]+)\b/i;
 
+/**
+ * "Also", "too" or "as well" in a sentence's first clause adds to something said before it ("The Qwen License also
+ * requires…", "Check as well whether…"); after a comma or a joining word it adds to the sentence's own first part
+ * ("…, because OpenAI is also a US company"), and "as well as" joins two things.
+ */
+export const LEANING_ADDITION = /^(?:(?!\b(?:because|while|though|although|but|so|which|whereas|where|when|if|unless)\b)[^,;:])*?\b(?:also|too(?=\s*(?:[,.;:!?]|$))|as well(?!\s+as))\b/i;
+
+/** A sentence that leans on the one before it, by its opening, a phrase pointing back, or an addition to it. */
+export function leansOnPrevious(sentence: string): boolean {
+  return LEANING_OPENING.test(sentence) || LEANING_PHRASE.test(sentence) || LEANING_ADDITION.test(sentence);
+}
+
 /** A card's prose (summary and body) as the sentences it states, each with the sources it cites. */
 export function proseClaims(card: { summary: string; body: string }): Claim[] {
   return markdownClaims(`${card.summary}\n\n${card.body}`);

@@ -48,6 +48,20 @@ describe('kb lint', () => {
     expect(await rules()).toEqual([]);
   });
 
+  it('fails an addition to what came before ("…also offers", "…as well") but not one inside the sentence or "as well as"', async () => {
+    const sentence = 'Anthropic offers a batch discount of 50% on its models.';
+    for (const leaning of ['Anthropic on its API offers a batch discount of 50% on its models too.', 'Check as well that Anthropic offers a batch discount of 50% on its models.', 'Anthropic offers a batch discount of 50% on its models as well.', 'On its API Anthropic can also offer a batch discount of 50% on its models.']) {
+      await edit('token-prices.md', (t) => t.replace(sentence, leaning));
+      expect(await rules(), leaning).toEqual(['leaning-opening']);
+      await edit('token-prices.md', (t) => t.replace(leaning, sentence));
+    }
+    for (const standing of ['Anthropic offers a batch discount of 50% on its models, because batch work is also cheaper to schedule.', 'Anthropic offers a batch discount of 50% on its models as well as on its older models.']) {
+      await edit('token-prices.md', (t) => t.replace(sentence, standing));
+      expect(await rules(), standing).toEqual([]);
+      await edit('token-prices.md', (t) => t.replace(standing, sentence));
+    }
+  });
+
   it('fails a choice verdict not asked as a choice, or one opening with a yes or no', async () => {
     const verdict = (question: string, text: string) => `related: [self-hosting-costs]\nverdicts:\n  - question: "${question}"\n    choice: true\n    verdict: "${text}[^openai]"`;
     const set = (question: string, text: string) => edit('token-prices.md', (t) => t.replace(/related: \[self-hosting-costs\](\nverdicts:[\s\S]*?)?(?=\n---)/, verdict(question, text)));
