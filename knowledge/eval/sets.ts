@@ -33,7 +33,8 @@ import { repoPath } from '../repo-path.ts';
  * `blind17-check` are a seventeenth (160, seed 20261212), written in a thirteenth session the same way. `blind18-tune` and
  * `blind18-check` are an eighteenth (160, seed 20261213), written in a fourteenth session the same way. `blind19-tune` and
  * `blind19-check` are a nineteenth (160, seed 20261214), written in a fifteenth session the same way. `blind20-tune` and
- * `blind20-check` are a twentieth (160, seed 20261215), written in a sixteenth session the same way.
+ * `blind20-check` are a twentieth (160, seed 20261215), written in a sixteenth session the same way. `blind21-tune` and
+ * `blind21-check` are a twenty-first (160, seed 20261216), written in a seventeenth session the same way.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -75,6 +76,8 @@ export const EVAL_SETS = {
   'blind19-check': { file: 'blind19-check.jsonl', showFailures: false },
   'blind20-tune': { file: 'blind20-tune.jsonl', showFailures: true },
   'blind20-check': { file: 'blind20-check.jsonl', showFailures: false },
+  'blind21-tune': { file: 'blind21-tune.jsonl', showFailures: true },
+  'blind21-check': { file: 'blind21-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
 } as const;
