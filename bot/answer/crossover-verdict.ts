@@ -2,6 +2,8 @@ import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { crossover, loadPrices } from '../../workflows/decision/prices.ts';
 import { readField } from '../../workflows/decision/situation/extract.ts';
+import { readHostingQuote } from '../../workflows/decision/situation/spend.ts';
+import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
@@ -40,6 +42,23 @@ function crossoverText(question: string, spend: number, amount: string, low: num
   return `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable.`;
 }
 
+/** The message says its hosting price already counts the people who run it. */
+const STAFF_COUNTED = /\b(devops|engineer\w*|staff time|people cost|salar\w*|ops time|fully managed|incl\w* (?:support|staff|ops))\b/i;
+
+/**
+ * A price quoted for hosting a model beside the API bill ("a hosting firm quoted ~£1.5k/mo for a llama box") is the
+ * hosting alone: the entry figures in prices.json add the DevOps time and the weeks to go live that such a quote
+ * leaves out. Said only when those figures come from the crossover's own source, so one citation covers both.
+ */
+function hostingQuoteText(question: string, prices: ReturnType<typeof loadPrices>, url: string | undefined): string | undefined {
+  const entry = prices.self_hosting_entry;
+  if (!url || !entry.sources.some((s) => s.url === url) || STAFF_COUNTED.test(question)) return undefined;
+  const quote = readHostingQuote(prepare(question), prices);
+  if (!quote) return undefined;
+  const [from, to] = entry.time_to_production_weeks;
+  return `A hosting price of ${formatMoney(quote.value)} a month covers the hosting alone: internal DevOps time adds about ${formatMoney(entry.devops_gbp_per_month)} a month, and going live took ${from} to ${to} weeks in a worked case.`;
+}
+
 /**
  * The crossover verdict with the asker's own number: "we spend £2,000 a month, should we self-host?" is answered
  * "At £2,000 a month you sit inside the £1,500-£2,500 crossover band…", from the thresholds in
@@ -57,7 +76,7 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) return undefined;
   const prices = loadPrices();
   const { low, high } = crossover(prices);
-  const text = crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high);
   const source = prices.crossover.sources[0];
+  const text = [crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high), hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' ');
   return { text, cardId: prices.crossover.card, title: cardTitle(prices.crossover.card) ?? prices.crossover.card, url: source?.url ?? null };
 }

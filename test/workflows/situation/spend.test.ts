@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSpend } from '../../../workflows/decision/situation/spend.ts';
+import { readHostingQuote, readSpend } from '../../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../../workflows/decision/situation/text.ts';
 import { loadPrices } from '../../../workflows/decision/prices.ts';
 
@@ -32,6 +32,19 @@ describe('monthly spend from free text', () => {
     expect(spend('£1.2m a year on inference')?.value).toBe(100000);
      // "this year" is a year too.
     expect(spend('whole company ai budget this year is about £24k (10 ppl, no devops)')?.value).toBe(2000);
+  });
+
+  it('reads a quote for an API as the bill, and a price for hosting a model as what it is weighed against', () => {
+    const text = 'claude quote is ~£2.5k/mo, and a hosting firm quoted ~£1.5k/mo for a llama box. self hosting looks like a no-brainer, no?';
+    expect(spend(text)?.value).toBe(2500);
+    expect(readHostingQuote(prepare(text))?.value).toBe(1500);
+    // A GPU price is never the AI bill, in the plural too.
+    const gpus = 'our openai bill is £1,200 a month; two h100s would cost £4k/mo';
+    expect(spend(gpus)?.value).toBe(1200);
+    expect(readHostingQuote(prepare(gpus))?.value).toBe(4000);
+    // A quote for GPUs alone is no bill; a bill alone has no hosting price.
+    expect(spend('we got a quote of £4k/mo for two h100s')).toBeUndefined();
+    expect(readHostingQuote(prepare('we spend £2k a month on openai'))).toBeUndefined();
   });
 
   it('reads a count described by a word or two as a count, not money', () => {

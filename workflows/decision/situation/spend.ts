@@ -28,7 +28,22 @@ const PERIOD_BEFORE = /\b(monthly|annual|annually|yearly|quarterly|weekly|daily|
 const SPEND_CUE = /\b(spend|spends|spending|spent|bill|bills|billing|budget|budgeted|costs?|costing|paying|pay|pays|invoice|invoices|usage|api|apis|tokens?|openai|anthropic|claude|gpt|chatgpt|azure|bedrock|vertex|gemini|mistral|llm|llms|ai|inference|run rate)\b/;
 const PROJECTED = /\b(expect|expected|expecting|projected|projection|forecast|will be|will hit|going to|likely|anticipate|next year|soon|grow(?:ing|s)? to|scale to|heading|by (?:q\d|next|the end))\b/;
 /** Money that is not the AI bill: revenue, salaries, funding, fines, a quote for GPUs or for self-hosting. */
-const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10g|h100|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover)\b/;
+const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10gs?|h100s?|a100s?|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover)\b/;
+/**
+ * A quote for an API's usage ("the claude quote is ~£2.5k/mo") is the bill the asker would pay on the API, the spend
+ * a self-hosting quote is weighed against; a quote for hosting, GPUs or a box is not.
+ */
+const QUOTE = /\bquot(?:e|ed|es)\b/;
+const API_NAMED = /\b(api|apis|openai|anthropic|claude|gpt|chatgpt|gemini|azure|bedrock|vertex|mistral)\b/;
+const HOSTED = /\b(host\w*|gpus?|servers?|box|boxes|hardware|rigs?|(?:a10g|h100|a100|l40|l4)s?|on[- ]?prem\w*|own model|in[- ]house|datacentre|data center|colo)\b/;
+function apiQuote(clause: string): boolean {
+  return QUOTE.test(clause) && !NOT_SPEND.test(clause.replace(new RegExp(QUOTE.source, 'g'), ' ')) && API_NAMED.test(clause) && !HOSTED.test(clause);
+}
+
+/** What self-hosting would cost, as quoted or estimated: "a hosting firm quoted ~£1.5k/mo for a llama box". */
+const HOSTING_PRICED = /\b(quot(?:e|ed|es)|would (?:cost|be|run)|will cost|estimate[sd]?|comes? (?:to|in at))\b/;
+const hostingPriced = (clause: string) => HOSTING_PRICED.test(clause) && HOSTED.test(clause);
+
 /** Counts that look like amounts: "3k users", "2m tokens", "12 person team". */
 const COUNT_AFTER = /^\s?-?(users?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|percent|x|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b|params|parameters)\b|^\s?%/;
 
@@ -73,7 +88,7 @@ function candidate(text: string, a: Amount): Candidate | undefined {
   const [s, e] = sentenceAround(text, a.start);
   const sentence = text.slice(s, e);
   const clause = text.slice(clauseStart(text, a.start), clauseEnd(text, a.end));
-  if (NOT_SPEND.test(clause)) return undefined;
+  if ((NOT_SPEND.test(clause) || hostingPriced(clause)) && !apiQuote(clause)) return undefined;
   const p = periodOf(text, a);
   const cue = SPEND_CUE.test(sentence);
   // A bare number is money only with a currency, a "k"/"grand", or a period ("2500/month"; counts such as
@@ -157,4 +172,22 @@ export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undef
   const gbp = parts.reduce((sum, x) => sum + x.gbp, 0);
   const notes = [...(bills.length > 1 ? [`${bills.length} bills added up`] : []), ...new Set(parts.flatMap((x) => x.notes))];
   return { value: Math.round(gbp), words: wordsAt(p, bills[0]!.amount.start, bills.at(-1)!.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
+}
+
+/**
+ * A monthly price the message gives for hosting a model itself (a quote or estimate for hosting, GPUs or a box), in
+ * GBP: the figure weighed against the API bill. Undefined when there is none, or more than one.
+ */
+export function readHostingQuote(p: Prepared, prices?: Prices): Reading<number> | undefined {
+  const quoted = findAmounts(p.text).flatMap((a) => {
+    if (COUNT_AFTER.test(p.text.slice(a.end, a.end + 16)) || !(a.currency || a.scaled)) return [];
+    const clause = p.text.slice(clauseStart(p.text, a.start), clauseEnd(p.text, a.end));
+    if (!hostingPriced(clause)) return [];
+    const period = periodOf(p.text, a);
+    return [{ amount: a, months: period.months, period: period.period, periodEnd: period.end, score: 0, corrected: false }];
+  });
+  if (quoted.length !== 1) return undefined;
+  const [c] = quoted as [Candidate];
+  const { gbp, notes } = monthly(c, prices);
+  return { value: Math.round(gbp), words: wordsAt(p, c.amount.start, c.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
 }
