@@ -737,7 +737,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // against what was chosen when it joined; read in order, a later sentence whose words the ones before it already
     // hold, with no new name or figure, only restates them ("A red flag for any production use is a vendor that
     // offers no SLA" after "A red flag is an SLA that excludes the model endpoints…").
-    if (trim) for (let i = chosen.length - 1; i >= 1; i -= 1) if (restates(chosen[i]!.text, chosen.slice(0, i))) chosen.splice(i, 1);
+    // Weighed by rarity, so a distinct item in common words ("names only categories of them" after "a published list
+    // of sub-processors") is not taken for a restatement.
+    const retells = (c: ComposedSentence, before: ComposedSentence[]) => {
+      const said = before.map((x) => x.text).join(' ');
+      return idfShare(terms(c.text), new Set(terms(said)), retriever) >= RESTATED && !newFacts(c.text, said);
+    };
+    if (trim) for (let i = chosen.length - 1; i >= 1; i -= 1) if (retells(chosen[i]!, chosen.slice(0, i))) chosen.splice(i, 1);
     // Given in date order, once two or more items carry a date; an undated lead then gives way.
     const dated = datedList ? chosen.flatMap((c) => { const d = firstDate(c.text); return d === undefined ? [] : [{ c, d }]; }) : [];
     if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));

@@ -194,6 +194,13 @@ function askedProperties(core: string): { property: string; subject: string }[] 
   return [...core.matchAll(PROPERTY_OF), ...core.matchAll(HOW_MANY)].map((m) => ({ property: (m[1] ?? '').trim(), subject: (m[2] ?? '').trim() }));
 }
 
+/** A vendor's or buyer's document, whose numbered parts are its own, not a law's. */
+const CONTRACT_DOC = '(?:dpa|msa|contract|agreement|terms|tos|t&cs|order form|sow|statement of work|addendum|questionnaire|rfp|rfi|tender|proposal|policy|sla|schedule|appendix)';
+const CONTRACT_DOC_BEFORE = new RegExp(`\\b${CONTRACT_DOC}(?:'s)?\\s+(?:[a-z]+\\s+)?$`, 'i');
+const CONTRACT_DOC_AFTER = new RegExp(`^\\s+(?:of|in|to)\\s+(?:the|their|our|its|this|that|your)?\\s*(?:[a-z]+\\s+)?${CONTRACT_DOC}\\b`, 'i');
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
 const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;
 const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|terms|tos|weights|llms?|sla|ai|cloud|platform|gpus?|chips?)';
 
@@ -244,6 +251,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
     if (!family && m[1] && common(letters) && !glued) continue;
+    // "basically 27001", "roughly 42001": an adverb before a figure is a phrase, and a standard's number the cards
+    // give ("ISO 27001") names what they cover.
+    if (!family && m[1] && !glued && /ly$/.test(letters) && !m[3]) continue;
     // "dates 2025", "budget for 2026": a year after a word is a date, not a version.
     if (!family && !m[3] && !m[6] && YEAR.test(m[2] ?? m[5] ?? '')) continue;
     // "claude 4.5 sonnet": a covered model's name typed with its version before the member's word.
@@ -276,8 +286,12 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const n = m[2] ?? '';
     // "schedule 3 lets them use our prompts", "clause 12": with no law named, a part of the vendor's contract.
     if (!law?.entry && /^(schedule|clause|section|sec)/i.test(m[1] ?? '')) continue;
+    // "dpa annex 3", "annex 2 of their msa": a part of a contract document, named beside it, whatever law is named.
+    if (CONTRACT_DOC_BEFORE.test(core.slice(Math.max(0, start - 30), start)) || CONTRACT_DOC_AFTER.test(core.slice(start + m[0].length))) continue;
     const word = /^art/i.test(m[1] ?? '') ? 'Article' : displayName((m[1] ?? '').replace(/\.$/, ''));
-    const refs = [` article ${n} `, ` art ${n} `, normalizeName(`${word} ${n}`)];
+    // Annexes and chapters are numbered in Roman numerals in the texts ("Annex III"), whatever the asker types.
+    const roman = ROMAN[Number(n)];
+    const refs = [` article ${n} `, ` art ${n} `, normalizeName(`${word} ${n}`), ...(roman && /^(annex|chapter)/i.test(m[1] ?? '') ? [normalizeName(`${word} ${roman}`)] : [])];
     const holders = coverage.catalogue.entries.filter((e) => e.forms.some((f) => refs.some((r) => f.includes(r))));
     const ok = law?.entry
       ? holders.some((e) => e.forms.some((f) => law.entry?.forms.some((lf) => f.includes(lf.trim()))))

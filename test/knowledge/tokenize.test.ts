@@ -17,6 +17,13 @@ describe('tokenisation', () => {
     expect(terms('Article 48 of the GDPR')).toContain('art48');
   });
 
+  it('joins "Annex III" and "annex 3" into one term', () => {
+    expect(terms('Annex III systems')).toContain('annex3');
+    expect(terms('annex 3 systems')).toContain('annex3');
+    expect(terms('for Annex I systems')).toContain('annex1');
+    expect(terms('annex a controls')).not.toContain('annex1');
+  });
+
   it('splits versions and hyphenated words but keeps their parts', () => {
     expect(terms('GPT-5.2 costs $1.75')).toEqual(['gpt', '5.2', 'cost', '1.75']);
     expect(terms('open-weight')).toEqual(['open', 'weight', 'openweight']);

@@ -67,6 +67,15 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
     .map((w, i) => [w, String(i + 2)]),
 );
 
+const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii'];
+
+/** An annex's number typed in figures or Roman numerals ("3", "iii"), as a figure. */
+function annexNumber(token: string): number | undefined {
+  if (/^\d{1,2}$/.test(token)) return Number(token);
+  const i = ROMAN_NUMERALS.indexOf(token);
+  return i >= 0 ? i + 1 : undefined;
+}
+
 /** Index terms: surface tokens split, stopwords dropped, stemmed; plus joint terms such as "art48" and "openweight". */
 export function terms(text: string): string[] {
   const surface = surfaceTokens(text);
@@ -89,6 +98,9 @@ export function terms(text: string): string[] {
     if ((token === 'art' || token === 'article' || token === 'articles') && /^\d+$/.test(surface[i + 1] ?? '')) {
       out.push(`art${surface[i + 1]}`);
     }
+    // "Annex III" and "annex 3" are one annex: both yield the joint term "annex3".
+    const annex = token === 'annex' || token === 'annexes' ? annexNumber(surface[i + 1] ?? '') : undefined;
+    if (annex) out.push(`annex${annex}`);
   }
   return out;
 }

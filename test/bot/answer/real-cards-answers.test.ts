@@ -103,6 +103,14 @@ describe('answers over the real cards', () => {
     const estimated = await ask('we expect 200m output tokens a month on gpt-5.2. estimated bill?');
     expect(estimated).toMatchObject({ answered: true, unknown: [] });
     expect(estimated.answer).toMatch(/^At list prices, 200 million output tokens cost \$2,800 on GPT-5\.2/);
+    // An annex typed in figures is the annex the cards number in Roman numerals; a contract's own annex is no law's;
+    // an adverb before a standard's number is no product.
+    const annex = await ask('annex 3 systems deadline?');
+    expect(annex).toMatchObject({ answered: true, unknown: [] });
+    expect(annex.answer).toMatch(/2 December 2027 for Annex III systems/);
+    expect((await ask('what does annex 12 of the ai act say')).unknown).toEqual(['EU AI Act Annex 12']);
+    expect((await ask('dpa annex 3 just lists sub-processor categories and nothing more. acceptable?')).unknown).toEqual([]);
+    expect((await ask('iso 42001 - basically 27001 for ai, or something different?')).unknown).toEqual([]);
     // A verb after a vendor, ended by a particle, is no product: "knock off", "roll out".
     expect((await ask('did anthropic knock off anything for nonprofits?')).unknown).toEqual([]);
     expect((await ask('amazon nova pro price per mtok?')).unknown).toEqual(['Amazon Nova']);
