@@ -103,6 +103,13 @@ describe('chat shorthand', () => {
     expect(factors.context).toMatch(/board slide/);
   });
 
+  it('reads "which … more, X or Y" as a comparison, whatever the verb', () => {
+    expect(analyseQuestion('which would hurt more, an ai act fine or a gdpr one?').kind).toBe('comparison');
+    expect(analyseQuestion('which matters less for a pilot, latency or price?').kind).toBe('comparison');
+    // "more" with no "which" and no two options is no comparison.
+    expect(analyseQuestion('tell me more about the ai act fines').kind).not.toBe('comparison');
+  });
+
   it('reads "comparing X with Y, which…" as a comparison of the two, with its lead-in kept in the question', () => {
     const a = analyseQuestion('Comparing GDPR fines with EU AI Act fines, which regime can hit harder, and by how much?');
     expect(a.kind).toBe('comparison');
