@@ -1,4 +1,5 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import type { Citation } from '../turn.ts';
 
 /**
  * "vendor wants big fees to export our data when we leave. red flag?": a message asking whether what it describes
@@ -8,7 +9,7 @@ import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
  */
 
 /** A yes/no asked of a described behaviour: "red flag?", "red flag or fine?", "deal breaker?", "is that a problem?". */
-const ASKS_IF_RED_FLAG = /\b(?:red[- ]?flags?|deal[- ]?breakers?|a problem|problem|worry(?: us)?|worried|concerning|concern|bad|dodgy|risky|an issue|(?:bad|warning|worrying) signs?)\s*(?:or (?:fine|ok(?:ay)?|normal|not)\s*)?\?|\bred[- ]?flag or\b|\bshould (?:i|we) (?:worry|be worried|be concerned)\b/i;
+const ASKS_IF_RED_FLAG = /\b(?:red[- ]?flags?|deal[- ]?breakers?|a problem|problem|worry(?: us)?|worried|concerning|concern|bad|dodgy|risky|an issue|(?:bad|warning|worrying) signs?)\s*(?:or (?:fine|ok(?:ay)?|normal|not)\s*)?\?|\bred[- ]?flag or\b|\bshould (?:i|we) (?:worry|be worried|be concerned|be bothered|care)\b|\b(?:should|would|does|do) (?:that|this|it|these|those) (?:bother|worry|concern|alarm) (?:us|me|you)\b/i;
 /** Whether what it describes is fine: "fine?", "acceptable?", "normal?", "good enough?", "go ahead anyway?". */
 const ASKS_IF_FINE = /\b(?:ok(?:ay)?|fine|acceptable|normal|standard|enough|sufficient|adequate|reasonable|legit|go ahead(?: anyway)?|(?<!(?:bad|warning|worrying) )sign(?: it)?)\s*\?+\s*(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}]\s*)*$/iu;
 /** One or the other: "fine or push back?", "concern or normal boilerplate?", "go ahead or walk?". */
@@ -19,16 +20,53 @@ const RED_FLAG_LEAD = /^A red flag(?:(,[^,[\]]+),)? is ([^[\]]+?)(\s*\[\d+\])/;
 
 /** Share of the red flag's own words the message must use for the red flag to be what it describes. */
 const DESCRIBED = 0.6;
+/** ...and below which another red flag of the answer is one the message does not describe. */
+const OTHER_FLAG_DESCRIBED = 0.3;
+
+/** The answer's citations, those its text still cites, numbered again in the order the text cites them. */
+function renumbered(text: string, citations: Citation[]): { answer: string; citations: Citation[] } {
+  const order = [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1])))];
+  const to = new Map(order.map((n, i) => [n, i + 1]));
+  return {
+    answer: text.replace(/\[(\d+)\]/g, (all, n: string) => `[${to.get(Number(n)) ?? n}]`),
+    citations: order.flatMap((n) => citations.filter((c) => c.n === n).map((c) => ({ ...c, n: to.get(n) ?? n }))),
+  };
+}
+
+/** Words of a text, lower case and single-spaced, for finding a quoted phrase in it. */
+const flat = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim()} `;
+
+/**
+ * The message quotes, word for word, wording the red flag itself names ("they keep our prompts 'as long as
+ * necessary'" and "vague retention wording such as "as long as necessary""): two words or more, in quotes.
+ */
+function quotesFlag(message: string, flag: string): boolean {
+  const quoted = [...message.matchAll(/["“'‘]([^"”'’\n]{3,120})["”'’]/g)].map((q) => flat(q[1] ?? ''));
+  return quoted.some((q) => q.trim().split(' ').length >= 2 && flat(flag).includes(q));
+}
 
 /** The answer opening with the verdict when the message describes the red flag that leads it; else as it was. */
-export function leadWithRedFlagVerdict(message: string, answer: string): string {
+export function leadWithRedFlagVerdict(message: string, answer: string, citations: Citation[]): { answer: string; citations: Citation[] } {
   // "fine or push back?" is answered with the call, "fine?" with a no, "red flag?" with a yes.
   const opening = ASKS_EITHER.test(message) ? (/\bpush back\b/i.test(message) ? 'Push back: that is a red flag' : 'That is a red flag') : ASKS_IF_RED_FLAG.test(message) ? 'Yes, that is a red flag' : ASKS_IF_FINE.test(message) ? 'No, that is a red flag' : undefined;
-  if (!opening) return answer;
+  const unchanged = { answer, citations };
+  if (!opening) return unchanged;
   const m = RED_FLAG_LEAD.exec(answer);
-  if (!m) return answer;
+  if (!m) return unchanged;
   const flag = [...new Set(terms(m[2] ?? ''))];
   const said = new Set(terms(message));
-  if (!flag.length || flag.filter((t) => said.has(t)).length / flag.length < DESCRIBED) return answer;
-  return `${opening}${m[1] ?? ''}: ${m[2]}${m[3]}${answer.slice(m[0].length)}`;
+  if (!flag.length || (flag.filter((t) => said.has(t)).length / flag.length < DESCRIBED && !quotesFlag(message, m[2] ?? ''))) return unchanged;
+  // Judged, the message's red flag is the answer: other red flags, which the message does not describe, are beside
+  // its point ("A red flag is a service offered only under consumer terms" after the retention wording it quoted).
+  const kept = answer
+    .slice(m[0].length)
+    .split(/(?<=\])\s+(?=\S)/)
+    .filter((part) => {
+      if (!part.trim()) return false;
+      if (!/^\s*A red flag\b/.test(part)) return true;
+      // Its own words, not the frame every red flag shares ("A red flag is a vendor that…").
+      const own = [...new Set(terms(part.replace(/\[\d+\]/g, ' ').replace(/\b(red[- ]?flags?|vendors?|suppliers?|providers?)\b/gi, ' ')))];
+      return own.filter((t) => said.has(t)).length / Math.max(1, own.length) >= OTHER_FLAG_DESCRIBED;
+    });
+  return renumbered(`${opening}${m[1] ?? ''}: ${m[2]}${m[3]}${kept.length ? ` ${kept.map((p) => p.trim()).join(' ')}` : ''}`, citations);
 }

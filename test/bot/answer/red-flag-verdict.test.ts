@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { leadWithRedFlagVerdict } from '../../../bot/answer/red-flag-verdict.ts';
+import { leadWithRedFlagVerdict as judged } from '../../../bot/answer/red-flag-verdict.ts';
+import type { Citation } from '../../../bot/turn.ts';
+
+/** The citations an answer's markers point at, one per number. */
+const cited = (answer: string): Citation[] => [...new Set([...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))].map((n) => ({ n, id: `card-${n}`, title: `Card ${n}`, url: `https://example.test/${n}`, snippet: '' }));
+const leadWithRedFlagVerdict = (message: string, answer: string) => judged(message, answer, cited(answer)).answer;
 
 describe('a red flag the message describes, asked about, opens with the verdict', () => {
   const answer = 'A red flag is a vendor that charges heavy fees for data export. [1] A red flag is a contract with no deletion commitment at termination. [1]';
 
   it('says yes, then the red flag in the card\'s own words and citation', () => {
     expect(leadWithRedFlagVerdict('vendor wants big fees to export our data when we leave. red flag?', answer)).toBe(
-      'Yes, that is a red flag: a vendor that charges heavy fees for data export. [1] A red flag is a contract with no deletion commitment at termination. [1]',
+      'Yes, that is a red flag: a vendor that charges heavy fees for data export. [1]',
     );
     expect(leadWithRedFlagVerdict('they charge export fees on our data, deal breaker?', answer)).toMatch(/^Yes, that is a red flag: a vendor that charges/);
     expect(leadWithRedFlagVerdict('the service is fully automated, no review step and no way to override it. is that a problem?', 'A red flag, for any decision that affects people, is a fully automated service with no review or override point. [2]')).toBe(
-      'Yes, that is a red flag, for any decision that affects people: a fully automated service with no review or override point. [2]',
+      'Yes, that is a red flag, for any decision that affects people: a fully automated service with no review or override point. [1]',
     );
   });
 
@@ -30,5 +35,21 @@ describe('a red flag the message describes, asked about, opens with the verdict'
     const selfAttested = 'A red flag is a vendor that offers only self-attestation, with no independent certificate or audit report. [1]';
     expect(leadWithRedFlagVerdict('vendor says they are soc 2 type 2 certified, red flag?', selfAttested)).toBe(selfAttested);
     expect(leadWithRedFlagVerdict('vendor wants big fees to export our data. red flag?', 'A good answer offers a way to export your data. [1]')).toBe('A good answer offers a way to export your data. [1]');
+  });
+
+  it('hears "should that bother us?" and a quote of the wording the red flag names', () => {
+    const retention = 'A red flag is vague retention wording such as "as long as necessary" without a stated period. [1]';
+    expect(leadWithRedFlagVerdict("their data terms say they keep our prompts 'as long as necessary'. should that bother us?", retention)).toMatch(/^Yes, that is a red flag: vague retention wording/);
+    // A quote of one word is no quote of the red flag's wording.
+    expect(leadWithRedFlagVerdict("their terms say 'necessary'. should that bother us?", retention)).toBe(retention);
+  });
+
+  it('keeps what bears on the red flag it judges and leaves out red flags the message does not describe, citations renumbered', () => {
+    const text = 'A red flag is a vendor that charges heavy fees for data export. [1] A red flag is a service offered only under consumer terms. [2] A good answer lets you export your data in standard formats. [3]';
+    const r = judged('vendor wants big fees to export our data when we leave. red flag?', text, cited(text));
+    expect(r.answer).toBe('Yes, that is a red flag: a vendor that charges heavy fees for data export. [1] A good answer lets you export your data in standard formats. [2]');
+    expect(r.citations.map((c) => [c.n, c.id])).toEqual([[1, 'card-1'], [2, 'card-3']]);
+    // Not judged (a list of red flags asked for), the answer and its citations stay as they were.
+    expect(judged('red flags in a vendor exit clause?', text, cited(text))).toEqual({ answer: text, citations: cited(text) });
   });
 });
