@@ -45,7 +45,7 @@ export interface Crossing {
 /**
  * Reads a question in the cards' words where it uses everyday ones: "they self certify" finds the passages on
  * self-attestation, "tell customers it's a bot" those on the transparency obligation. A phrase matches when its
- * index terms occur in a row among the question's (stop words and word forms do not matter).
+ * index terms occur in a row among the question's (stop words and word forms do not matter; two terms in either order).
  */
 export class Bridges {
   private readonly bridges: Bridge[];
@@ -76,7 +76,9 @@ export class Bridges {
     const means = new Set<string>();
     const stands = new Map<string, string[]>();
     for (const b of this.bridges) {
-      if (!containsRun(all, b.says) && (kept === all || !containsRun(kept, b.says))) continue;
+      // A phrase of two terms matches in either order: "image understanding" is "understands images".
+      const forms = b.says.length === 2 ? [b.says, [...b.says].reverse()] : [b.says];
+      if (!forms.some((f) => containsRun(all, f) || (kept !== all && containsRun(kept, f)))) continue;
       // A phrase in the cards' words already ("training data") needs no bridge.
       if (b.says.every((t) => b.means.includes(t))) continue;
       means.add(b.phrase);

@@ -11,6 +11,12 @@ describe('Bridges', () => {
     expect(c.stands.get('homework')).toEqual(expect.arrayContaining(['self', 'attestat']));
   });
 
+  it('matches a phrase of two terms in either order, a longer one only in its own', () => {
+    const v = new Bridges({ bridges: [{ says: ['image understanding', 'heavy export fees'], means: 'multimodal' }] });
+    expect(v.cross('can we run the models that understand images?').means).toEqual(['multimodal']);
+    expect(v.cross('fees for export, heavy ones').means).toEqual([]);
+  });
+
   it('crosses nothing for words apart, or for a phrase already in the cards\' words', () => {
     expect(b.cross('self-hosting, then certify the model').means).toEqual([]);
     expect(b.cross('what training data was used?').means).toEqual([]);
