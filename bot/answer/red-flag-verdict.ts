@@ -1,5 +1,6 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Citation } from '../turn.ts';
+import { citedSentences, keepSentences } from './citations.ts';
 
 /**
  * "vendor wants big fees to export our data when we leave. red flag?": a message asking whether what it describes
@@ -22,16 +23,6 @@ const RED_FLAG_LEAD = /^A red flag(?:(,[^,[\]]+),)? is ([^[\]]+?)(\s*\[\d+\])/;
 const DESCRIBED = 0.6;
 /** ...and below which another red flag of the answer is one the message does not describe. */
 const OTHER_FLAG_DESCRIBED = 0.3;
-
-/** The answer's citations, those its text still cites, numbered again in the order the text cites them. */
-function renumbered(text: string, citations: Citation[]): { answer: string; citations: Citation[] } {
-  const order = [...new Set([...text.matchAll(/\[(\d+)\]/g)].map((x) => Number(x[1])))];
-  const to = new Map(order.map((n, i) => [n, i + 1]));
-  return {
-    answer: text.replace(/\[(\d+)\]/g, (all, n: string) => `[${to.get(Number(n)) ?? n}]`),
-    citations: order.flatMap((n) => citations.filter((c) => c.n === n).map((c) => ({ ...c, n: to.get(n) ?? n }))),
-  };
-}
 
 /** Words of a text, lower case and single-spaced, for finding a quoted phrase in it. */
 const flat = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim()} `;
@@ -58,15 +49,14 @@ export function leadWithRedFlagVerdict(message: string, answer: string, citation
   if (!flag.length || (flag.filter((t) => said.has(t)).length / flag.length < DESCRIBED && !quotesFlag(message, m[2] ?? ''))) return unchanged;
   // Judged, the message's red flag is the answer: other red flags, which the message does not describe, are beside
   // its point ("A red flag is a service offered only under consumer terms" after the retention wording it quoted).
-  const kept = answer
-    .slice(m[0].length)
-    .split(/(?<=\])\s+(?=\S)/)
-    .filter((part) => {
-      if (!part.trim()) return false;
-      if (!/^\s*A red flag\b/.test(part)) return true;
-      // Its own words, not the frame every red flag shares ("A red flag is a vendor that…").
-      const own = [...new Set(terms(part.replace(/\[\d+\]/g, ' ').replace(/\b(red[- ]?flags?|vendors?|suppliers?|providers?)\b/gi, ' ')))];
-      return own.filter((t) => said.has(t)).length / Math.max(1, own.length) >= OTHER_FLAG_DESCRIBED;
-    });
-  return renumbered(`${opening}${m[1] ?? ''}: ${m[2]}${m[3]}${kept.length ? ` ${kept.map((p) => p.trim()).join(' ')}` : ''}`, citations);
+  const otherFlag = (sentence: string) => {
+    if (!/^A red flag\b/.test(sentence)) return false;
+    // Its own words, not the frame every red flag shares ("A red flag is a vendor that…").
+    const own = [...new Set(terms(sentence.replace(/\b(red[- ]?flags?|vendors?|suppliers?|providers?)\b/gi, ' ')))];
+    return own.filter((t) => said.has(t)).length / Math.max(1, own.length) < OTHER_FLAG_DESCRIBED;
+  };
+  const opened = `${opening}${m[1] ?? ''}: ${m[2]}${m[3]}${answer.slice(m[0].length)}`;
+  const lead = citedSentences(opened)[0]?.sentence;
+  const kept = keepSentences({ text: opened, citations }, (sentence) => sentence === lead || !otherFlag(sentence));
+  return { answer: kept.text, citations: kept.citations };
 }
