@@ -19,6 +19,12 @@ function steady(question: string): boolean | undefined {
   return typeof r?.value === 'boolean' ? r.value : undefined;
 }
 
+/** The message says its data is public or internal, and sets no rule that it stay in the UK or EU. */
+function plainData(question: string): boolean {
+  const kind = readField('dataClassification', question)?.value;
+  return (kind === 'public' || kind === 'internal') && readField('residencyRequired', question)?.value !== true;
+}
+
 /**
  * The verdict's text for a monthly spend (`amount`: "£1,900 a month", with any conversion note). Below the band a
  * closed API wins on cost. Inside it cost does not decide, so the asker's own facts do: spend that swings, or nobody
@@ -33,7 +39,7 @@ function crossoverText(question: string, spend: number, amount: string, low: num
   const noSkills = readField('gpuCapability', question)?.value === 'none';
   if (spend <= high) {
     const band = `the ${formatMoney(low)}-${formatMoney(high)} crossover band`;
-    const why = said === false && noSkills ? 'your spend swings and nobody runs GPUs' : said === false ? 'your spend swings, while a fixed self-hosted cost needs a steady load' : noSkills ? 'nobody on the team runs GPUs' : undefined;
+    const why = said === false && noSkills ? 'your spend swings and nobody runs GPUs' : said === false ? 'your spend swings, while a fixed self-hosted cost needs a steady load' : noSkills ? 'nobody on the team runs GPUs' : plainData(question) ? 'the data you describe is not personal, with no rule keeping it in the UK or EU' : undefined;
     return why ? `Stay on the API for now: ${lower} you sit inside ${band}, where skills, data rules and growth decide rather than cost, and ${why}.` : `${at} you sit inside ${band}: cost alone does not decide, so skills, data rules and growth do.`;
   }
   const above = `${lower} you are above the ${formatMoney(high)} crossover`;

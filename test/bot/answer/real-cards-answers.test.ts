@@ -657,6 +657,9 @@ describe('answers over the real cards', () => {
     // The saving asked about in everyday words, by a short ask leaning on the message.
     const saving = await ask('we put about €900 a month through gemini. a board member says moving to a free open source model saves us loads of money. does it?');
     expect(saving.answer).toMatch(/^At £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
+    // Inside the band, data said to be not personal, with no rule keeping it local, makes the call.
+    const plain = await ask('30 staff marketing agency here, ~£1,900/month on the chatgpt api, client data is mostly not personal stuff, just briefs and copy. keep paying the api or run our own model?');
+    expect(plain.answer).toMatch(/^Stay on the API for now: at £1,900 a month you sit inside the £1,500-£2,500 crossover band, where skills, data rules and growth decide rather than cost, and the data you describe is not personal/);
     // An API quote weighed against a hosting quote: the spend is the API's, and the hosting quote is the hosting alone.
     const quotes = await ask('35 of us, support outsourcing. claude quote is ~£2.5k/mo, and a hosting firm quoted ~£1.5k/mo for a llama box. self hosting looks like a no-brainer, no?');
     expect(quotes.answer).toMatch(/^At £2,500 a month you sit inside the £1,500-£2,500 crossover band.*A hosting price of £1,500 a month covers the hosting alone: internal DevOps time adds about £1,000 a month, and going live took 8 to 10 weeks/);

@@ -33,6 +33,10 @@ describe('data classification from free text', () => {
     expect(kind('we dont handle anything sensitive')).toBe('internal');
     expect(kind('not health data, just customer names and order history')).toBe('personal');
     expect(kind('no health data')).toBeUndefined();
+    // Said of the data after naming it: "client data is mostly not personal".
+    expect(kind('client data is mostly not personal stuff, just briefs and copy')).toBe('internal');
+    expect(kind("customer records aren't sensitive")).toBe('internal');
+    expect(kind('client data is personal')).toBe('personal');
   });
 
   it('the most sensitive kind mentioned wins a contradiction, unless corrected', () => {

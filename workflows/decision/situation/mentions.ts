@@ -11,8 +11,8 @@ export interface Mention<T> {
 
 /** A cue word with a negator shortly before it in the same clause ("no health data", "nobody knows GPUs"). */
 const NEGATOR = /\b(no|not|nothing|none|never|without|zero|nobody|neither|nor|lack|lacking|free of|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|haven't|hasn't|isnt|arent|dont|doesnt|didnt|wont|wouldnt|cant|havent|hasnt)\b|n't\b|\bno[- ]one\b/;
-/** A negation after the cue ("residency isn't required", "health data: none"). */
-const NEGATED_AFTER = /^[\s\w'-]{0,24}?\b(is not|isn't|are not|aren't|not|never)\s+(needed|required|necessary|involved|an issue|a concern|a requirement|relevant|a thing|a factor|in scope|important|mandatory|a problem|applicable)\b|^[\s\w'-]{0,24}?\b(doesn't|does not|don't|do not)\s+(matter|apply|come into it)\b|^\s*[:=-]\s*(none|no|nope|n\/a)\b/;
+/** A negation after the cue ("residency isn't required", "health data: none", "client data is mostly not personal"). */
+const NEGATED_AFTER = /^[\s\w'-]{0,24}?\b(is not|isn't|are not|aren't|not|never)\s+(needed|required|necessary|involved|an issue|a concern|a requirement|relevant|a thing|a factor|in scope|important|mandatory|a problem|applicable)\b|^[\s\w'-]{0,24}?\b(doesn't|does not|don't|do not)\s+(matter|apply|come into it)\b|^\s*[:=-]\s*(none|no|nope|n\/a)\b|^[\s\w'-]{0,24}?\b(?:is not|isn't|are not|aren't|not)\s+(?:really\s+|very\s+|that\s+|at all\s+)?(?:personal|sensitive|confidential|regulated|private|identifiable)\b/;
 
 export function negatedBefore(text: string, start: number, words = 4): boolean {
   const lead = text.slice(clauseStart(text, start), start);
