@@ -704,4 +704,10 @@ describe('answers over the real cards', () => {
     // "A red flag for any production use is a vendor that offers no SLA" says nothing the SLA sentences have not.
     expect(r.answer).not.toMatch(/offers no SLA/);
   });
+
+  it('answers "still needed?" of an IDTA with the data bridge\'s no, not the DPF\'s "still valid" yes', async () => {
+    const r = await ask('vendor signed the uk dpf bit - idta still needed?');
+    expect(r.answer).toMatch(/^No, not while the vendor stays signed up: since 12 October 2023 transfers to US organisations in the UK Extension need no IDTA/);
+    expect(r.citations[0]?.id).toBe('uk-us-data-bridge');
+  });
 });
