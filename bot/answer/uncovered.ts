@@ -2,7 +2,7 @@ import type { Coverage } from '../../knowledge/entities/coverage.ts';
 import { displayName } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
-import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { COMPARATIVES } from './question.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
@@ -199,8 +199,6 @@ const CONTRACT_DOC = '(?:dpa|msa|contract|agreement|terms|tos|t&cs|order form|so
 const CONTRACT_DOC_BEFORE = new RegExp(`\\b${CONTRACT_DOC}(?:'s)?\\s+(?:[a-z]+\\s+)?$`, 'i');
 const CONTRACT_DOC_AFTER = new RegExp(`^\\s+(?:of|in|to)\\s+(?:the|their|our|its|this|that|your)?\\s*(?:[a-z]+\\s+)?${CONTRACT_DOC}\\b`, 'i');
 
-const ROMAN = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-
 const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;
 const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|terms|tos|weights|llms?|sla|ai|cloud|platform|gpus?|chips?)';
 
@@ -251,8 +249,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
     if (!family && m[1] && common(letters) && !glued) continue;
-    // "basically 27001", "roughly 42001": an adverb before a figure is a phrase, and a standard's number the cards
-    // give ("ISO 27001") names what they cover.
+    // "basically 27001", "roughly 42001": an adverb before a figure is a phrase, not a product's name.
     if (!family && m[1] && !glued && /ly$/.test(letters) && !m[3]) continue;
     // "dates 2025", "budget for 2026": a year after a word is a date, not a version.
     if (!family && !m[3] && !m[6] && YEAR.test(m[2] ?? m[5] ?? '')) continue;
@@ -290,7 +287,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (CONTRACT_DOC_BEFORE.test(core.slice(Math.max(0, start - 30), start)) || CONTRACT_DOC_AFTER.test(core.slice(start + m[0].length))) continue;
     const word = /^art/i.test(m[1] ?? '') ? 'Article' : displayName((m[1] ?? '').replace(/\.$/, ''));
     // Annexes and chapters are numbered in Roman numerals in the texts ("Annex III"), whatever the asker types.
-    const roman = ROMAN[Number(n)];
+    const roman = ROMAN_NUMERALS[Number(n) - 1]?.toUpperCase();
     const refs = [` article ${n} `, ` art ${n} `, normalizeName(`${word} ${n}`), ...(roman && /^(annex|chapter)/i.test(m[1] ?? '') ? [normalizeName(`${word} ${roman}`)] : [])];
     const holders = coverage.catalogue.entries.filter((e) => e.forms.some((f) => refs.some((r) => f.includes(r))));
     const ok = law?.entry

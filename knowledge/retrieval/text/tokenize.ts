@@ -67,7 +67,8 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
     .map((w, i) => [w, String(i + 2)]),
 );
 
-const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii'];
+/** Roman numerals one to fifteen, lower case: the numbers laws give their annexes and chapters ("Annex III"). */
+export const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
 
 /** An annex's number typed in figures or Roman numerals ("3", "iii"), as a figure. */
 function annexNumber(token: string): number | undefined {
