@@ -167,7 +167,11 @@ export function readBill(p: Prepared): TypedBill | undefined {
 /** The monthly AI spend in GBP, with the words it came from and how it was converted. */
 export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
   const bills = chosenBills(p);
-  if (!bills?.length) return undefined;
+  return bills?.length ? monthlyReading(p, bills, prices) : undefined;
+}
+
+/** Bills (one or several added up) as a monthly GBP reading, with the words they came from and how they were converted. */
+function monthlyReading(p: Prepared, bills: Candidate[], prices?: Prices): Reading<number> {
   const parts = bills.map((c) => monthly(c, prices));
   const gbp = parts.reduce((sum, x) => sum + x.gbp, 0);
   const notes = [...(bills.length > 1 ? [`${bills.length} bills added up`] : []), ...new Set(parts.flatMap((x) => x.notes))];
@@ -186,8 +190,5 @@ export function readHostingQuote(p: Prepared, prices?: Prices): Reading<number> 
     const period = periodOf(p.text, a);
     return [{ amount: a, months: period.months, period: period.period, periodEnd: period.end, score: 0, corrected: false }];
   });
-  if (quoted.length !== 1) return undefined;
-  const [c] = quoted as [Candidate];
-  const { gbp, notes } = monthly(c, prices);
-  return { value: Math.round(gbp), words: wordsAt(p, c.amount.start, c.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
+  return quoted.length === 1 ? monthlyReading(p, quoted, prices) : undefined;
 }
