@@ -772,11 +772,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain; one
   // stating, word for word, a phrase of two words or more the asker quoted ("'best efforts'") in a message about the
   // domain is: the card flags that very wording. (A landlord's "best efforts" is no vendor's.)
-  const flat = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-  const quotedHeld = namesTheDomain([analysis.context, analysis.core].join(' '), retriever) && analysis.quoted.some((q) => {
-    const words = flat(q).split(' ').filter(Boolean);
-    return words.length >= 2 && words.length <= SHORT_QUOTE && judged.chosen.some((c) => ` ${flat(c.text)} `.includes(` ${words.join(' ')} `));
-  });
+  const quotedHeld = namesTheDomain([analysis.context, analysis.core].join(' '), retriever) && analysis.quoted.some((q) => judged.chosen.some((c) => statesQuote(c.text, q, SHORT_QUOTE)));
   const anchored = quotedHeld || [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
   const coverage = anchored ? raw : raw * UNANCHORED_SHARE;
 
@@ -804,6 +800,18 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     return [`${text} [${n}]`];
   });
   return { sentences: chosen, answer: parts.join(' '), citations, coverage, weights: scored, aside: (text: string) => asked.size > 0 && elsewhere(text), ...(extra || supporting.length ? { added: [extra, ...supporting].flatMap((x) => (x ? [shown(x)] : [])) } : {}) };
+}
+
+/** A text's words, lower case and single-spaced. */
+const flatWords = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/**
+ * True when a text states, word for word, a phrase the asker quoted: two words or more (at most `maxWords`), so a
+ * quoted "best efforts" or "as long as necessary" is held by a sentence naming that wording.
+ */
+export function statesQuote(text: string, quote: string, maxWords = Number.POSITIVE_INFINITY): boolean {
+  const words = flatWords(quote).split(' ').filter(Boolean);
+  return words.length >= 2 && words.length <= maxWords && ` ${flatWords(text)} `.includes(` ${words.join(' ')} `);
 }
 
 /** A run of capitalised names after "such as", "for example", "e.g.", "including" or "like": "ChatGPT, Claude or Gemini". */

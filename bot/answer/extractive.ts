@@ -220,7 +220,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights) ?? affirmation(analysis, composition);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
-    const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, composed.answer, composed.citations);
+    const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations);
     return { answered: true, answer, citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 

@@ -1,6 +1,7 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Citation } from '../turn.ts';
 import { citedSentences, keepSentences } from './citations.ts';
+import { statesQuote } from './compose.ts';
 
 /**
  * "vendor wants big fees to export our data when we leave. red flag?": a message asking whether what it describes
@@ -24,20 +25,11 @@ const DESCRIBED = 0.6;
 /** ...and below which another red flag of the answer is one the message does not describe. */
 const OTHER_FLAG_DESCRIBED = 0.3;
 
-/** Words of a text, lower case and single-spaced, for finding a quoted phrase in it. */
-const flat = (text: string) => ` ${text.toLowerCase().replace(/[^a-z0-9%]+/g, ' ').trim()} `;
-
 /**
- * The message quotes, word for word, wording the red flag itself names ("they keep our prompts 'as long as
- * necessary'" and "vague retention wording such as "as long as necessary""): two words or more, in quotes.
+ * The answer opening with the verdict when the message describes the red flag that leads it, in its words or by quoting
+ * the wording the red flag names (`quoted`: the message's quoted phrases, "'as long as necessary'"); else as it was.
  */
-function quotesFlag(message: string, flag: string): boolean {
-  const quoted = [...message.matchAll(/["“'‘]([^"”'’\n]{3,120})["”'’]/g)].map((q) => flat(q[1] ?? ''));
-  return quoted.some((q) => q.trim().split(' ').length >= 2 && flat(flag).includes(q));
-}
-
-/** The answer opening with the verdict when the message describes the red flag that leads it; else as it was. */
-export function leadWithRedFlagVerdict(message: string, answer: string, citations: Citation[]): { answer: string; citations: Citation[] } {
+export function leadWithRedFlagVerdict(message: string, quoted: readonly string[], answer: string, citations: Citation[]): { answer: string; citations: Citation[] } {
   // "fine or push back?" is answered with the call, "fine?" with a no, "red flag?" with a yes.
   const opening = ASKS_EITHER.test(message) ? (/\bpush back\b/i.test(message) ? 'Push back: that is a red flag' : 'That is a red flag') : ASKS_IF_RED_FLAG.test(message) ? 'Yes, that is a red flag' : ASKS_IF_FINE.test(message) ? 'No, that is a red flag' : undefined;
   const unchanged = { answer, citations };
@@ -46,7 +38,7 @@ export function leadWithRedFlagVerdict(message: string, answer: string, citation
   if (!m) return unchanged;
   const flag = [...new Set(terms(m[2] ?? ''))];
   const said = new Set(terms(message));
-  if (!flag.length || (flag.filter((t) => said.has(t)).length / flag.length < DESCRIBED && !quotesFlag(message, m[2] ?? ''))) return unchanged;
+  if (!flag.length || (flag.filter((t) => said.has(t)).length / flag.length < DESCRIBED && !quoted.some((q) => statesQuote(m[2] ?? '', q)))) return unchanged;
   // Judged, the message's red flag is the answer: other red flags, which the message does not describe, are beside
   // its point ("A red flag is a service offered only under consumer terms" after the retention wording it quoted).
   const otherFlag = (sentence: string) => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { leadWithRedFlagVerdict as judged } from '../../../bot/answer/red-flag-verdict.ts';
+import { leadWithRedFlagVerdict as judgedWith } from '../../../bot/answer/red-flag-verdict.ts';
+import { analyseQuestion } from '../../../bot/answer/question.ts';
 import type { Citation } from '../../../bot/turn.ts';
 
 /** The citations an answer's markers point at, one per number. */
 const cited = (answer: string): Citation[] => [...new Set([...answer.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))].map((n) => ({ n, id: `card-${n}`, title: `Card ${n}`, url: `https://example.test/${n}`, snippet: '' }));
+/** Judged as the answerer does, with the message's quoted phrases as the question analysis reads them. */
+const judged = (message: string, answer: string, citations: Citation[]) => judgedWith(message, analyseQuestion(message).quoted, answer, citations);
 const leadWithRedFlagVerdict = (message: string, answer: string) => judged(message, answer, cited(answer)).answer;
 
 describe('a red flag the message describes, asked about, opens with the verdict', () => {
@@ -40,6 +43,9 @@ describe('a red flag the message describes, asked about, opens with the verdict'
   it('hears "should that bother us?" and a quote of the wording the red flag names', () => {
     const retention = 'A red flag is vague retention wording such as "as long as necessary" without a stated period. [1]';
     expect(leadWithRedFlagVerdict("their data terms say they keep our prompts 'as long as necessary'. should that bother us?", retention)).toMatch(/^Yes, that is a red flag: vague retention wording/);
+    // An apostrophe before the quote ("they'll") opens no quote.
+    const effort = 'A red flag is a vendor that offers only "best efforts" incident notification, with no time limit. [1]';
+    expect(leadWithRedFlagVerdict("supplier says they'll use 'best efforts' to let us know if something goes wrong. good enough?", effort)).toMatch(/^No, that is a red flag: a vendor that offers only "best efforts"/);
     // A quote of one word is no quote of the red flag's wording.
     expect(leadWithRedFlagVerdict("their terms say 'necessary'. should that bother us?", retention)).toBe(retention);
   });
