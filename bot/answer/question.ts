@@ -286,6 +286,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     }
     // "are we a 'deployer'", "does it count as 'open source'": a term the asker puts in quotes is what they ask about.
     if (short && TERM_BEFORE.test(whole.slice(0, offset + pre.length))) return `${pre}${inner}`;
+    // "put their gemini 'preview' version live": a word or two in quotes in the middle of the asker's own phrase is
+    // their word, marked as doubtful, not someone else's wording.
+    if (short && INSIDE_PHRASE_BEFORE.test(whole.slice(0, offset + pre.length)) && INSIDE_PHRASE_AFTER.test(whole.slice(offset + all.length))) return `${pre}${inner}`;
     quoted.push(inner);
     return `${pre} `;
   });
@@ -353,6 +356,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
 }
 
 /** Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'". */
+/** A quoted word or two inside the asker's phrase: a word of theirs before it and their sentence going on after it. */
+const INSIDE_PHRASE_BEFORE = /(?<!\b(?:says?|said|calls?|called|claims?|claimed|reads?|states?|stated|wrote|writes|promises?|promised|offers?|offered|uses?|used|word|words|term|phrase|wording|clause|line|just|only|literally|mean|means|by)\s*)\b[a-z0-9][\w-]*\s*$/i;
+const INSIDE_PHRASE_AFTER = /^\s+(?!(?:and|or|but|is|are|was|were|means?|meant|mean|in|from|for|to|on|at|as|with|without|which|that|who|what|when|where|why|how|then|so|because|bc|since|clause|wording|language|line|bit|part|section|thing|stuff)\b)[a-z][a-z-]*\b/i;
 const TERM_BEFORE = /\b(?:a|an|as|are we|is it|is this|is that|be|being|called|really|truly|genuinely|actually)\s*$/i;
 
 /** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */

@@ -228,3 +228,16 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('should we fine tune thru the api?').core).toContain('through');
   });
 });
+
+describe('quoted words', () => {
+  it("keeps a word or two quoted inside the asker's own phrase as theirs, and someone else's wording as a quotation", () => {
+    // A scare quote in the middle of the asker's sentence: the question is about a preview model.
+    const scare = analyseQuestion("vendor says we can put their gemini 'preview' version live on our chat widget. safe to go live on that?");
+    expect(scare.core).toMatch(/gemini preview version/);
+    expect(scare.quoted).not.toContain('preview');
+    // The vendor's wording after a verb of saying or using, or ending the clause, stays a quotation.
+    expect(analyseQuestion("supplier says they'll use 'best efforts' for incident notice, good enough?").quoted).toContain('best efforts');
+    expect(analyseQuestion("they keep logs 'as long as necessary'. ok?").quoted).toContain('as long as necessary');
+    expect(analyseQuestion("the dpa says 'processor' but is that right?").quoted).toContain('processor');
+  });
+});
