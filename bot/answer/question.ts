@@ -422,7 +422,7 @@ export function questionKind(question: string): QuestionKind {
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
   // "which would hurt more, an ai act fine or a gdpr one?", "which matters less, x or y": "which" and a degree.
   if (/\bwhich\b[^.?!;]{0,30}\b(more|less|most|least)\b[^.?!;]{0,40}\bor\b/.test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "when did the gpai duties kick in?" asks for a date, however plural its subject.
@@ -453,7 +453,9 @@ export function questionKind(question: string): QuestionKind {
   // nothing to choose between.
   if (/\?\s*$/.test(q) && !HOLDS_WH.test(final) && !/\b(?:or|vs\.?|versus)\b/.test(final) && COMPARATIVE.test(final)) return 'yes-no';
   // "…like it settles everything. does that actually mean the model itself is safe?": the last sentence asks.
-  if (final !== q && /\?\s*$/.test(final)) {
+  // Typed without its question mark ("…onto a proper business plan. is she right or is that overkill for a 15 person
+  // firm"), a last sentence opening the way a yes-or-no question does asks one.
+  if (final !== q && (/\?\s*$/.test(final) || AUXILIARY_OPENING.test(final))) {
     const asked = questionKind(final);
     if (asked === 'yes-no' || asked === 'should') return asked;
   }
@@ -465,6 +467,8 @@ export function questionKind(question: string): QuestionKind {
   return 'other';
 }
 
+/** A sentence opening as a yes-or-no question does: an auxiliary verb, then who or what it asks about. */
+const AUXILIARY_OPENING = /^(?:so |ok |okay |and |but )?(?:is|are|can|could|should|does|do|will|would|must)\s+(?:we|i|it|that|this|they|she|he|you|there|our|my|their|the|an?)\b/;
 /** The words that ask what, which, how, who, why, when or where. */
 const WH = String.raw`(?:what|whats|what's|which|how|who|why|when|where)`;
 /** A message not opening with a wh-word, and one holding none. */

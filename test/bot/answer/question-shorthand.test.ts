@@ -156,7 +156,10 @@ describe('chat shorthand', () => {
     ]) {
       expect(analyseQuestion(q).kind, q).toBe('yes-no');
     }
-    for (const q of ['worth switching our chatbot to qwen3 for the licence alone?', 'spend is flat at $4k a month now. time to self-host?', 'any reason not to put the preview model live?']) {
+    // A last sentence typed without its question mark still asks yes or no when it opens as such a question does.
+    expect(analyseQuestion('our dpo wants everyone off personal chatgpt accounts and onto a business plan. is she right or is that overkill for a 15 person firm').kind).toBe('yes-no');
+    expect(analyseQuestion('we moved everything to the eu region last month. what changes for us').kind).not.toBe('yes-no');
+    for (const q of ['worth switching our chatbot to qwen3 for the licence alone?', 'spend is flat at $4k a month now. time to self-host?', 'any reason not to put the preview model live?', 'Should a 60-person consultancy run a mix of paid AI services and models we host ourselves, or is that over-engineering?']) {
       expect(analyseQuestion(q).kind, q).toBe('should');
     }
     // A comparative inside a what-question asks for a figure, not a yes or no.
