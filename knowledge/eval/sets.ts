@@ -35,6 +35,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind19-check` are a nineteenth (160, seed 20261214), written in a fifteenth session the same way. `blind20-tune` and
  * `blind20-check` are a twentieth (160, seed 20261215), written in a sixteenth session the same way. `blind21-tune` and
  * `blind21-check` are a twenty-first (160, seed 20261216), written in a seventeenth session the same way.
+ * `guard2-tune` and `guard2-check` (160, seed 20261217) are a second set weighted to what must be declined, written in an
+ * eighteenth session by a writer who never read the guard's code or the earlier sets: 80 injections in 22 disguises, 30
+ * off-topic messages using the domain's words in another sense, and 50 real questions that look like either.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -80,6 +83,8 @@ export const EVAL_SETS = {
   'blind21-check': { file: 'blind21-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
+  'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
+  'guard2-check': { file: 'guard2-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
