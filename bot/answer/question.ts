@@ -468,7 +468,7 @@ export function questionKind(question: string): QuestionKind {
 }
 
 /** A sentence opening as a yes-or-no question does: an auxiliary verb, then who or what it asks about. */
-const AUXILIARY_OPENING = /^(?:so |ok |okay |and |but )?(?:is|are|can|could|should|does|do|will|would|must)\s+(?:we|i|it|that|this|they|she|he|you|there|our|my|their|the|an?)\b/;
+export const AUXILIARY_OPENING = /^(?:so |ok |okay |and |but )?(?:is|are|can|could|should|does|do|will|would|must)\s+(?:we|i|it|that|this|they|she|he|you|there|our|my|their|the|an?)\b/i;
 /** The words that ask what, which, how, who, why, when or where. */
 const WH = String.raw`(?:what|whats|what's|which|how|who|why|when|where)`;
 /** A message not opening with a wh-word, and one holding none. */

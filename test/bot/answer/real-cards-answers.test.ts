@@ -564,6 +564,8 @@ describe('answers over the real cards', () => {
     // answering how long or how much may lead one.
     expect((await ask("before legal signs off on a downloadable model, what should they hunt for in the small print? we've been burned by licence surprises before")).answer).not.toMatch(/^(Yes|No)\b/);
     expect((await ask('and gemma 3? what is the catch there?')).answer).not.toMatch(/^(Yes|No)\b/);
+    // A what-question after one asking yes or no is answered after that one is settled.
+    expect((await ask('the vendor keeps pointing at their iso 42001 certificate. does that mean their model is safe? what else should we ask for?')).verdict).toMatch(/^No: an ISO\/IEC 42001 certificate shows a working AI management system/);
     // "fine or nah?" asks yes or no, and "nah" weighs nothing: the consumer-plan verdict leads, not a deployment call.
     expect((await ask('small accountancy practice (18 staff). partners want to paste client files into the free chatgpt. fine or nah?')).verdict).toMatch(/^No: buy the API or a business tier/);
     // "ok to self host …?" and "if we …, does that sort …" (with or without its question mark) ask yes or no, and the
