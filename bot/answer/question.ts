@@ -509,14 +509,18 @@ function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
   if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q)) return true;
-  if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors|dates|deadlines|milestones|timeline|agenda)\b/.test(q) && !/^(is|are|does|do|can|should)\b/.test(q)) return true;
+  // Asked yes or no in its last sentence ("one of our biggest clients put it in the contract. does that mean we have to
+  // self-host?"), a message is not a list for a plural in its story.
+  const polar = (t: string) => /^(is|are|does|do|can|should|how)\b/.test(t);
+  const asksPolar = polar(q) || polar(lastSentence(q));
+  if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors|dates|deadlines|milestones|timeline|agenda)\b/.test(q) && !asksPolar) return true;
   const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,5}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
   if (head && /\b[a-z-]{3,}[^s]s\b/.test(head[1] ?? '')) return true;
   // "which gdpr articles govern…": a plural noun within the first words after which/what, whatever the verb.
   if (/^(?:under |in |for )?(?:which|what)\s+(?!(makes|means|happens|counts|matters|needs|applies|costs|goes|comes|gets|works|helps|stops|changes|says|does|has|decides|determines|drives|sets|covers|triggers|keeps|puts|takes|gives|causes|stands)\b)(?:[\w-]+\s+){0,2}?[a-z-]{3,}[^s'’]s\s+(?!is\b|was\b)[a-z]+/.test(q)) return true;
   // "security docs to demand from a supplier", "questions to ask", "main open-weight families", "what do buyers expect".
   if (/\b[a-z-]{3,}[^s'’]s\s+to\s+(ask|demand|request|check|send|include|consider|watch|look for|cover|expect|require|get)\b/.test(q)) return true;
-  if (/\b(main|top|key|leading|biggest|major|common|typical|usual)\s+(?:[\w-]+\s+){0,2}?[a-z-]{3,}[^s'’]s\b/.test(q) && !/^(is|are|does|do|can|should|how)\b/.test(q)) return true;
+  if (/\b(main|top|key|leading|biggest|major|common|typical|usual)\s+(?:[\w-]+\s+){0,2}?[a-z-]{3,}[^s'’]s\b/.test(q) && !asksPolar) return true;
   if (/^what (do|does|should|would|will) .{3,60}\b(expect|require|demand|want to see|look for|ask for)\b/.test(q)) return true;
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
 }

@@ -159,6 +159,9 @@ describe('chat shorthand', () => {
     // A last sentence typed without its question mark still asks yes or no when it opens as such a question does.
     expect(analyseQuestion('our dpo wants everyone off personal chatgpt accounts and onto a business plan. is she right or is that overkill for a 15 person firm').kind).toBe('yes-no');
     expect(analyseQuestion('we moved everything to the eu region last month. what changes for us').kind).not.toBe('yes-no');
+    // A plural in the story before a yes-or-no question ("our biggest clients") does not make it a list.
+    expect(analyseQuestion("one of our biggest clients put in the contract that their data can't leave the eu. does that mean we have to run our own model?").kind).toBe('yes-no');
+    expect(analyseQuestion('main risks of self-hosting for a small firm?').kind).toBe('list');
     for (const q of ['worth switching our chatbot to qwen3 for the licence alone?', 'spend is flat at $4k a month now. time to self-host?', 'any reason not to put the preview model live?', 'Should a 60-person consultancy run a mix of paid AI services and models we host ourselves, or is that over-engineering?']) {
       expect(analyseQuestion(q).kind, q).toBe('should');
     }
