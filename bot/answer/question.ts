@@ -355,10 +355,10 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...(BRIEF.test(message) ? { brief: true as const } : {}) };
 }
 
-/** Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'". */
 /** A quoted word or two inside the asker's phrase: a word of theirs before it and their sentence going on after it. */
 const INSIDE_PHRASE_BEFORE = /(?<!\b(?:says?|said|calls?|called|claims?|claimed|reads?|states?|stated|wrote|writes|promises?|promised|offers?|offered|uses?|used|word|words|term|phrase|wording|clause|line|just|only|literally|mean|means|by)\s*)\b[a-z0-9][\w-]*\s*$/i;
 const INSIDE_PHRASE_AFTER = /^\s+(?!(?:and|or|but|is|are|was|were|means?|meant|mean|in|from|for|to|on|at|as|with|without|which|that|who|what|when|where|why|how|then|so|because|bc|since|clause|wording|language|line|bit|part|section|thing|stuff)\b)[a-z][a-z-]*\b/i;
+/** Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'". */
 const TERM_BEFORE = /\b(?:a|an|as|are we|is it|is this|is that|be|being|called|really|truly|genuinely|actually)\s*$/i;
 
 /** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */
@@ -382,7 +382,9 @@ export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
 }
 
 /** The last sentence of a question ("deck says x. what would it have to include?" -> "what would it have to include?"). */
-export const lastSentence = (text: string): string => text.split(/(?<=[.!?])\s+(?=\S)/).at(-1) ?? text;
+/** A text's sentences, split after each full stop, question or exclamation mark. */
+export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\S)/);
+export const lastSentence = (text: string): string => sentencesOf(text).at(-1) ?? text;
 
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {

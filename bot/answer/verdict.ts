@@ -5,7 +5,7 @@ import { YES_NO_CALL } from '../../knowledge/card-schema.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { AUXILIARY_OPENING, lastSentence, type QuestionAnalysis } from './question.ts';
+import { AUXILIARY_OPENING, lastSentence, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
@@ -124,7 +124,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // a yes or a no may not.
   // Unless an earlier sentence asks yes or no ("can we take that as proof their model is safe? what else should we ask
   // for?"): that part is settled first.
-  const noYesOrNo = WH_ASKED.test(last) && !analysis.core.split(/(?<=[?.!])\s+/).some((s) => s !== last && AUXILIARY_OPENING.test(s));
+  const noYesOrNo = WH_ASKED.test(last) && !sentencesOf(analysis.core).some((s) => s !== last && AUXILIARY_OPENING.test(s));
   const { weights, total } = scored ?? questionWeights(analysis, retriever);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
