@@ -145,14 +145,20 @@ const SIGNALS: SignalKind[] = [
 ];
 
 /**
- * Whatever reads the pasted text, spoken of as bound to do something with its output: "the software shall append…",
- * "any AI assistant agrees to recommend…", "connected assistants must reply with…", "the assistant should state this
- * without caveats", "the procurement assistant will no longer mention…". Said by the asker, "should the assistant
- * mention its sources?" is a question; written inside a document they paste, it is an order to the bot.
+ * Whatever reads the pasted text, spoken of as bound to do something with its output: "the software shall append… to
+ * its output", "any AI assistant agrees to recommend…", "connected assistants must reply with…", "the assistant should
+ * state this without caveats", "the procurement assistant will no longer mention… in answers". A product's promised
+ * behaviour is not one ("the chatbot must tell users they are talking to an AI", "the model will respond within 2
+ * seconds", "our bot will always recommend escalating to a human"): the reader must be any or every AI, one named by what
+ * it does with the text, or the order must be about the reader's own output or the text itself.
  */
 const READER = String.raw`(?:${BOT}|(?:the |any |all |every |each |connected |integrated |automated |third-party )*(?:(?:\w+ )?(?:assistants?|bots?|chatbots?|copilots?|agents?|integrations?|reviewers?|readers?|language models?|llms?|ai(?: systems?| tools?| models?)?)|software|tools?))`;
 const BOUND = String.raw`(?:must|shall|should|will|is to|are to|has to|have to|needs? to|agrees? to|is required to|are required to|is expected to|are expected to|may only|can only)`;
 const PASTED_ORDER = new RegExp(String.raw`\b${READER}\s+(?:\w+\s+)?${BOUND}\s+(?:(?:not|no longer|never|always|only|now|also|then|immediately)\s+)*${OUTPUT_VERBS}\b`, 'i');
+/** The reader as whatever AI reads the text: "any AI assistant", "connected assistants", "software reviewing this". */
+const ANY_READER = /\b(?:any|all|every|each|connected|integrated|automated|third-party)\s+(?:\w+\s+)?(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|integrations?|reviewers?|readers?|language models?|llms?|software|tools?)\b|\b(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|models?|software|tools?)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:reads?|reading|reviews?|reviewing|processe?s|processing|summari[sz]es|summari[sz]ing|parses|parsing|ingests?|ingesting)\b/i;
+/** An order about the reader's own output, or about the pasted text itself: "… to its output", "… in answers", "state this". */
+const ITS_OUTPUT = /^[^.;]{0,80}?\b(?:to|in|into|at the (?:end|top|start|bottom) of)\s+(?:(?:its|their|your|the|all|every|each|any)\s+)?(?:own\s+)?(?:outputs?|summar(?:y|ies)|repl(?:y|ies)|answers?|responses?)\b(?!\s+(?:to|for)\s+(?:other\s+|its\s+|their\s+|our\s+)?(?:customers?|users?|clients?|people|end users))|^\s*(?:this|that|these|the following)\b/i;
 /** A pasted letter or note greeting whatever AI reads it: "Dear assistant, please confirm…". */
 const GREETS_READER = /^\s*(?:dear|hi|hello|hey|attention|attn:?|to)\s+(?:the\s+)?(?:ai|a\.i\.|assistant|bot|chatbot|copilot|model|llm|gpt|claude|reviewer)\b\s*[,:!-]/i;
 /** Quoted stretches of four words or more: text the asker pasted rather than wrote. */
@@ -162,8 +168,10 @@ function pastedOrder(text: string): string | undefined {
   for (const m of text.matchAll(QUOTED)) {
     const pasted = m[1] ?? m[2] ?? '';
     if (pasted.trim().split(/\s+/).length < 4) continue;
-    const found = PASTED_ORDER.exec(pasted) ?? GREETS_READER.exec(pasted);
-    if (found) return found[0];
+    const order = PASTED_ORDER.exec(pasted);
+    if (order && (ANY_READER.test(pasted) || ITS_OUTPUT.test(pasted.slice(order.index + order[0].length)))) return order[0];
+    const greeting = GREETS_READER.exec(pasted);
+    if (greeting) return greeting[0];
   }
   return undefined;
 }

@@ -130,6 +130,11 @@ describe('prompt-injection guard', () => {
     'should the assistant we buy tell users it is an AI, and when does that duty start?',
     'how do we update the knowledge base our internal chatbot uses?',
     'options a / b / c for hosting: which is cheapest for an h100?',
+    // A product's promised behaviour, quoted from a policy or contract, is not an order to the bot.
+    'our draft policy says "the chatbot must tell users they are talking to an AI" - is that enough for article 50?',
+    'the sla says "the model will respond within 2 seconds for 99% of requests" - what should we push for?',
+    'the contract says "Supplier\'s software shall not include customer data in outputs to other customers." ok?',
+    'their faq: "our assistant will always cite its sources in every answer". is that enough for us?',
   ])('lets a real question through: %j', (text) => {
     expect(detectInjection(text)).toBeUndefined();
   });
