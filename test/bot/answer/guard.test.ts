@@ -135,6 +135,7 @@ describe('prompt-injection guard', () => {
     'the sla says "the model will respond within 2 seconds for 99% of requests" - what should we push for?',
     'the contract says "Supplier\'s software shall not include customer data in outputs to other customers." ok?',
     'their faq: "our assistant will always cite its sources in every answer". is that enough for us?',
+    'vendor says "our bot will always recommend escalating to a human when unsure". is that real oversight?',
   ])('lets a real question through: %j', (text) => {
     expect(detectInjection(text)).toBeUndefined();
   });
