@@ -38,14 +38,16 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
   if (!m) return unchanged;
   const flag = [...new Set(terms(m[2] ?? ''))];
   const said = new Set(terms(message));
-  if (!flag.length || (flag.filter((t) => said.has(t)).length / flag.length < DESCRIBED && !quoted.some((q) => statesQuote(m[2] ?? '', q)))) return unchanged;
+  // The share of a red flag's words the message uses.
+  const described = (words: string[]) => words.filter((t) => said.has(t)).length / Math.max(1, words.length);
+  if (!flag.length || (described(flag) < DESCRIBED && !quoted.some((q) => statesQuote(m[2] ?? '', q)))) return unchanged;
   // Judged, the message's red flag is the answer: other red flags, which the message does not describe, are beside
   // its point ("A red flag is a service offered only under consumer terms" after the retention wording it quoted).
   const otherFlag = (sentence: string) => {
     if (!/^A red flag\b/.test(sentence)) return false;
     // Its own words, not the frame every red flag shares ("A red flag is a vendor that…").
     const own = [...new Set(terms(sentence.replace(/\b(red[- ]?flags?|vendors?|suppliers?|providers?)\b/gi, ' ')))];
-    return own.filter((t) => said.has(t)).length / Math.max(1, own.length) < OTHER_FLAG_DESCRIBED;
+    return described(own) < OTHER_FLAG_DESCRIBED;
   };
   const opened = `${opening}${m[1] ?? ''}: ${m[2]}${m[3]}${answer.slice(m[0].length)}`;
   const lead = citedSentences(opened)[0]?.sentence;

@@ -34,14 +34,15 @@ const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valu
  * a self-hosting quote is weighed against; a quote for hosting, GPUs or a box is not.
  */
 const QUOTE = /\bquot(?:e|ed|es)\b/;
+const QUOTES = new RegExp(QUOTE.source, 'g');
 const API_NAMED = /\b(api|apis|openai|anthropic|claude|gpt|chatgpt|gemini|azure|bedrock|vertex|mistral)\b/;
 const HOSTED = /\b(host\w*|gpus?|servers?|box|boxes|hardware|rigs?|(?:a10g|h100|a100|l40|l4)s?|on[- ]?prem\w*|own model|in[- ]house|datacentre|data center|colo)\b/;
 function apiQuote(clause: string): boolean {
-  return QUOTE.test(clause) && !NOT_SPEND.test(clause.replace(new RegExp(QUOTE.source, 'g'), ' ')) && API_NAMED.test(clause) && !HOSTED.test(clause);
+  return QUOTE.test(clause) && !NOT_SPEND.test(clause.replace(QUOTES, ' ')) && API_NAMED.test(clause) && !HOSTED.test(clause);
 }
 
 /** What self-hosting would cost, as quoted or estimated: "a hosting firm quoted ~£1.5k/mo for a llama box". */
-const HOSTING_PRICED = /\b(quot(?:e|ed|es)|would (?:cost|be|run)|will cost|estimate[sd]?|comes? (?:to|in at))\b/;
+const HOSTING_PRICED = new RegExp(`${QUOTE.source}|\\b(would (?:cost|be|run)|will cost|estimate[sd]?|comes? (?:to|in at))\\b`);
 const hostingPriced = (clause: string) => HOSTING_PRICED.test(clause) && HOSTED.test(clause);
 
 /** Counts that look like amounts: "3k users", "2m tokens", "12 person team". */
@@ -95,7 +96,12 @@ function candidate(text: string, a: Amount): Candidate | undefined {
   // "200 tickets a day" were excluded above, and a handful a month is not a bill).
   if (!a.currency && !a.scaled && !(p.period && (cue || a.value >= 50))) return undefined;
   const score = (cue ? 2 : 0) + (p.period ? 1 : 0) + (a.currency ? 1 : 0) + (PROJECTED.test(clause) ? 0.5 : 0);
-  return { amount: a, months: p.months, period: p.period, periodEnd: p.end, score, corrected: isCorrection(text, a.start) };
+  return asCandidate(a, p, score, isCorrection(text, a.start));
+}
+
+/** An amount with its period, as a candidate bill. */
+function asCandidate(a: Amount, p: ReturnType<typeof periodOf>, score: number, corrected: boolean): Candidate {
+  return { amount: a, months: p.months, period: p.period, periodEnd: p.end, score, corrected };
 }
 
 /** "£2k a month on openai plus £800 on claude": two bills added up, never a before-and-after or an either-or. */
@@ -187,8 +193,7 @@ export function readHostingQuote(p: Prepared, prices?: Prices): Reading<number> 
     if (COUNT_AFTER.test(p.text.slice(a.end, a.end + 16)) || !(a.currency || a.scaled)) return [];
     const clause = p.text.slice(clauseStart(p.text, a.start), clauseEnd(p.text, a.end));
     if (!hostingPriced(clause)) return [];
-    const period = periodOf(p.text, a);
-    return [{ amount: a, months: period.months, period: period.period, periodEnd: period.end, score: 0, corrected: false }];
+    return [asCandidate(a, periodOf(p.text, a), 0, false)];
   });
   return quoted.length === 1 ? monthlyReading(p, quoted, prices) : undefined;
 }
