@@ -396,10 +396,10 @@ function joinNames(names: string[]): string {
 /** A card answers a question's subject when it uses this share of the question's weight... */
 const CARD_COVERAGE = 0.45;
 /** ...and this share of the weight of its domain words, of which there are at least SUBJECT_WORDS. */
-const CARD_ANCHORS = 0.75;
+const CARD_ANCHORS = 0.5;
 const SUBJECT_WORDS = 3;
 
-/** True when the card's passages, taken together, use most of the question's words and of its domain words. */
+/** True when the card's passages, taken together, use enough of the question's words and at least half the weight of its domain words. */
 function coversSubject(scored: QuestionWeights, cardId: string, retriever: Retriever): boolean {
   const { weights, anchors, optional, situation, total } = scored;
   if (anchors.size < SUBJECT_WORDS || total <= 0) return false;
