@@ -38,6 +38,8 @@ import { repoPath } from '../repo-path.ts';
  * `guard2-tune` and `guard2-check` (160, seed 20261217) are a second set weighted to what must be declined, written in an
  * eighteenth session by a writer who never read the guard's code or the earlier sets: 80 injections in 22 disguises, 30
  * off-topic messages using the domain's words in another sense, and 50 real questions that look like either.
+ * `blind22-tune` and `blind22-check` are a twenty-second (160, seed 20261218), written in a nineteenth session the same
+ * way as blind21.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -81,6 +83,8 @@ export const EVAL_SETS = {
   'blind20-check': { file: 'blind20-check.jsonl', showFailures: false },
   'blind21-tune': { file: 'blind21-tune.jsonl', showFailures: true },
   'blind21-check': { file: 'blind21-check.jsonl', showFailures: false },
+  'blind22-tune': { file: 'blind22-tune.jsonl', showFailures: true },
+  'blind22-check': { file: 'blind22-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
