@@ -29,7 +29,7 @@ const MATCH_SHARE = 0.55;
  * mean) reach `MUTUAL_SHARE` and the message holds at least `HELD_SHARE` of the verdict question's weight.
  */
 const MUTUAL_SHARE = 0.45;
-const HELD_SHARE = 0.5;
+const HELD_SHARE = 0.45;
 /** Cards whose verdicts are considered: the best few retrieved. */
 const CARDS = 3;
 /** Share of a verdict question's own weight the asked question must cover. */
