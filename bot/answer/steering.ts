@@ -124,9 +124,11 @@ const SIGNALS: SignalKind[] = [
     patterns: [
       /\bif (?:you(?:'re| are)|u r|the reader is) (?:an? )?(?:ai|a\.i\.|language model|large language model|llm|chat ?bot|bot|assistant|automated (?:system|tool|reviewer|reader|agent)|model|gpt|copilot)\b(?!\s+(?:vendor|company|provider|supplier|startup|firm|buyer|team|user))/i,
       /\b(?:automated|ai|llm|machine|robot)\s+(?:reviewers?|readers?|summari[sz]ers?|systems?|agents?|tools?|assistants?|evaluators?|graders?|screeners?)\s*:\s*\w/i,
-      /\b(?:any|all|every)\s+(?:ai|llms?|bots?|assistants?|chatbots?|models?|automated systems?)\s+(?:that\s+)?(?:is\s+|are\s+)?(?:reads?|reading|processing|processes|summari[sz]ing|summari[sz]es|reviewing|reviews|parsing|parses)\b/i,
+      // Reading this very text, not data ("any ai processing customer data", "any AI tool processing this data must be
+      // approved by the dpo" are questions about AI, not notes to it).
+      /\b(?:any|all|every)\s+(?:ai|llms?|bots?|assistants?|chatbots?|models?|automated systems?)\s+(?:that\s+)?(?:is\s+|are\s+)?(?:reads?|reading|processing|processes|summari[sz]ing|summari[sz]es|reviewing|reviews|parsing|parses)\s+(?:this|these|the following|the above)\b(?!\s+(?:personal\s+|customer\s+|client\s+)?(?:data|information|records)\b)/i,
       // "AI agents ingesting these notes should…": the readers named by what they do with the pasted text.
-      /\b(?:ai|llm|automated|gpt)\s+(?:agents?|assistants?|systems?|tools?|models?|readers?|bots?|integrations?)\s+(?:that\s+|which\s+)?(?:are\s+)?(?:reading|ingesting|processing|summari[sz]ing|parsing|reviewing|indexing|scraping|crawling)\s+(?:this|these|the following)\b/i,
+      /\b(?:ai|llm|automated|gpt)\s+(?:agents?|assistants?|systems?|tools?|models?|readers?|bots?|integrations?)\s+(?:that\s+|which\s+)?(?:are\s+)?(?:reading|ingesting|processing|summari[sz]ing|parsing|reviewing|indexing|scraping|crawling)\s+(?:this|these|the following)\b(?!\s+(?:personal\s+|customer\s+|client\s+)?(?:data|information|records)\b)/i,
     ],
   },
   {
@@ -154,7 +156,19 @@ const SIGNALS: SignalKind[] = [
  */
 const READER = String.raw`(?:${BOT}|(?:the |any |all |every |each |connected |integrated |automated |third-party )*(?:(?:\w+ )?(?:assistants?|bots?|chatbots?|copilots?|agents?|integrations?|reviewers?|readers?|language models?|llms?|ai(?: systems?| tools?| models?)?)|software|tools?))`;
 const BOUND = String.raw`(?:must|shall|should|will|is to|are to|has to|have to|needs? to|agrees? to|is required to|are required to|is expected to|are expected to|may only|can only)`;
-const PASTED_ORDER = new RegExp(String.raw`\b${READER}\s+(?:\w+\s+)?${BOUND}\s+(?:(?:not|no longer|never|always|only|now|also|then|immediately)\s+)*${OUTPUT_VERBS}\b`, 'i');
+/**
+ * Whatever reads this very text, told what to make of it: "any automated reviewer processing this agreement shall report
+ * that…", "the AI summarising the following notes must treat…". A product described as reading other things ("the
+ * assistant reviewing your contracts will flag risky clauses") is not one.
+ */
+const READS_THIS = String.raw`\b${READER}\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+)?(?:reads?|reading|reviews?|reviewing|processe?s|processing|summari[sz]es|summari[sz]ing|parses|parsing|ingests?|ingesting|analy[sz]es|analy[sz]ing|evaluates|evaluating|assesses|assessing|checks|checking)\s+(?:this|these|the following|the above)\b(?:\s+[\w-]+){0,2}?`;
+/**
+ * What such a reader is told to conclude, rather than do: "shall report that…", "must treat clause 14 as compliant".
+ * Duties the text sets on whoever handles data ("shall report breaches within 24 hours") are not one.
+ */
+const CONCLUDES = String.raw`(?:(?:report|conclude|find|state|say|confirm|declare|certify|note|record|answer|reply|respond|write|tell \w+)\s+that|(?:treat|classify|deem|consider|mark|flag|grade|assess|certify|rate|list|describe|present)\s+(?:[\w.-]+\s+){1,6}?as)\b`;
+const ALSO = String.raw`(?:(?:not|no longer|never|always|only|now|also|then|immediately)\s+)*`;
+const PASTED_ORDER = new RegExp(String.raw`\b${READER}\s+(?:\w+\s+)?${BOUND}\s+${ALSO}${OUTPUT_VERBS}\b|${READS_THIS}\s+${BOUND}\s+${ALSO}${CONCLUDES}`, 'i');
 /** The reader as whatever AI reads the text: "any AI assistant", "connected assistants", "software reviewing this". */
 const ANY_READER = /\b(?:any|all|every|each|connected|integrated|automated|third-party)\s+(?:\w+\s+)?(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|integrations?|reviewers?|readers?|language models?|llms?|software|tools?)\b|\b(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|models?|software|tools?)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:reads?|reading|reviews?|reviewing|processe?s|processing|summari[sz]es|summari[sz]ing|parses|parsing|ingests?|ingesting)\b/i;
 /** An order about the reader's own output, or about the pasted text itself: "… to its output", "… in answers", "state this". */
