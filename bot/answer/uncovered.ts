@@ -104,6 +104,11 @@ function comparativeOf(word: string, words: WordFacts): boolean {
   return stems.some((s) => s.length >= 2 && (words.rank?.(s) ?? Number.POSITIVE_INFINITY) < ADJECTIVE_RANK);
 }
 
+/** A word that makes the vendor after it the subject of a question: "does anthropic…", "will openai…". */
+const AUXILIARY = /^(do|does|did|will|would|can|could|should|shall|may|might|must|has|have|had)$/;
+/** A preposition after the word that follows such a vendor: that word is a verb ("hang on to", "look at"). */
+const PREPOSITION = /^(on|onto|to|at|for|with|in|into|about|from|of|by|through|over|after)$/;
+
 /** Words naming a vendor's people, pages or papers, not a product: "openai rep says", "anthropic docs", "google sales". */
 const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|person|people|contact|support|engineer|engineers|lawyer|lawyers|legal|docs|documentation|website|site|portal|console|dashboard|blog|announcement|press|terms|policy|policies|contract|dpa|sla|says|said|told|claims|claimed|offers|offered|insists|swears|promised|confirmed)$/;
 
@@ -335,14 +340,17 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
       for (const m of coverage.catalogue.mentions(clause)) {
         if (m.entry?.kind !== kind) continue;
         const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
-        if (at >= 0) yield { form: m.form.trim(), after: tokens.slice(at + 1) };
+        if (at >= 0) yield { form: m.form.trim(), after: tokens.slice(at + 1), before: tokens[at - m.form.trim().split(' ').length] };
       }
     }
   };
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
-  for (const { form, after: [next, then] } of followed('vendor')) {
+  for (const { form, after: [next, then], before } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
     if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || PARTICLE.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
+    // "how long does anthropic hang on to…", "can openai look at our chats": asked of the vendor, a word followed by a
+    // preposition is its verb ("does amazon nova pro have a price" still names a product).
+    if (next && AUXILIARY.test(before ?? '') && PREPOSITION.test(then ?? '')) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }

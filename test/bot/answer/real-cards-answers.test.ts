@@ -114,6 +114,9 @@ describe('answers over the real cards', () => {
     // A verb after a vendor, ended by a particle, is no product: "knock off", "roll out".
     expect((await ask('did anthropic knock off anything for nonprofits?')).unknown).toEqual([]);
     expect((await ask('amazon nova pro price per mtok?')).unknown).toEqual(['Amazon Nova']);
+    // Asked of the vendor ("does openai…"), a word with a preposition after it is the vendor's verb.
+    expect((await ask('can openai snoop on the files we upload?')).unknown).toEqual([]);
+    expect((await ask('does amazon nova pro have a published price per mtok?')).unknown).toEqual(['Amazon Nova']);
     // A short code after a word the cards never use is one model's name, even after an everyday word ("command");
     // a covered GPU beside an unknown host names the host only, and a grade or a market is no model.
     const kimi = await ask('what does the kimi k2 licence require from us if we ship it in a product');
