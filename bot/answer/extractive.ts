@@ -46,6 +46,9 @@ const TAKES_UP = /\b(?:take|accept|trust|rely on|count|treat|use|believe)\s+(?:t
 /** A judgement pointing at what was said before it: "any red flags there?", "problem with that?", "is this ok?". */
 const JUDGES_THE_CONTEXT = /\b(?:red[- ]?flags?|issues?|problems?|concerns?|catch(?:es)?|gotchas?|worries|risks?)\s+(?:in |with )?(?:there|that|this|those|these|it)\b|\b(?:is|are) (?:that|this|it|those|these) (?:ok|okay|fine|normal|acceptable|a red flag|a problem)\b/i;
 
+/** A verdict asked with no subject of its own: "good enough for daily use?", "ok for client data?", "fine?". */
+const VERDICT_ALONE = /^\s*(?:(?:so|and|but|ok|okay),?\s+)?(?:good enough|ok|okay|acceptable|fine|sufficient|enough|adequate|reasonable|safe enough|normal|standard)\b(?!\s+(?:to|that)\b)/i;
+
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";
 
@@ -138,8 +141,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
     // So does one naming no model or GPU while its context names one ("we want to run a llama 4 version that understands images
-    // on our own servers. any licence catches…?").
-    const whole = asked.context && (!questionWeights(asked, retriever).anchors.size || (!namesSubject([asked.qualifiers, asked.core].join(' '), catalogue) && namesSubject(asked.context, catalogue))) ? wholeMessage(asked) : asked;
+    // on our own servers. any licence catches…?"), and a verdict asked with no subject of its own ("…if they miss it we
+    // just get credits. good enough for something our customers use every day?"), which judges what the context describes.
+    const whole = asked.context && (!questionWeights(asked, retriever).anchors.size || (!namesSubject([asked.qualifiers, asked.core].join(' '), catalogue) && namesSubject(asked.context, catalogue)) || VERDICT_ALONE.test(asked.core)) ? wholeMessage(asked) : asked;
     // "open source vs open weight, whats the difference?": the words asking for a comparison name neither side, and a
     // passage or sentence about some other difference ("the difference is where the weights live") must not win on them.
     const read = whole.kind === 'comparison' ? { ...whole, core: whole.core.replace(COMPARING, ' ').replace(/\s+/g, ' ').trim() || whole.core } : whole;

@@ -339,6 +339,13 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('vendor-q11-sla-limits');
   });
 
+  it('reads a verdict asked with no subject of its own ("good enough for …?") as judging what the context described', async () => {
+    const sla = await ask('their uptime commitment is 99.5% and all we get back is service credits. good enough for something our customers use daily?');
+    expect(sla.citations[0]?.id).toBe('vendor-q11-sla-limits');
+    const notice = await ask("incident notice in their dpa is 'without undue delay', no hours given. good enough for something handling customer data?");
+    expect(notice.citations[0]?.id).toBe('vendor-q06-incident-notification');
+  });
+
   it('answers both of two questions when the later is a few words leaning on the first', async () => {
     const both = (await ask('runpod h100 hourly? and the serverless one?')).answer;
     expect(both).toMatch(/^RunPod's secure cloud charges about \$2\.69/);
