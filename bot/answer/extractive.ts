@@ -127,6 +127,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A judgement asked of what the context describes ("their uptime promise is 99.5%… any red flags there?") searches
     // for that too.
     if (analysis.context && (analysis.kind === 'red-flags' || analysis.kind === 'judge') && JUDGES_THE_CONTEXT.test(analysis.asking ?? analysis.core)) return `${analysis.context} ${core}`;
+    // A definition naming its own subject ("what is closed models", from "chatgpt is 'closed', what does that mean?") is
+    // not pulled towards the product its context names.
+    if (analysis.kind === 'definition' && definitionSubject(analysis.core) !== undefined && !pointsBack(analysis.core)) return core;
     if (!analysis.context || catalogue.names(core).length || (contentWords(core).length >= SAYS_ENOUGH && !TAKES_UP.test(core))) return core;
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };

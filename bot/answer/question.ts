@@ -345,7 +345,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const context = text.replace(/\s+/g, ' ').trim();
     // A word said of a thing ("openai's models are 'closed'") is asked of that thing: "closed models".
     const of = new RegExp(`\\b([a-z][\\w-]{2,})\\s+(?:is|are)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(context)?.[1];
-    const subject = of && !/^(it|this|that|they|these|those|what|which|who|there|here)$/i.test(of) && !term.includes(' ') ? `${term} ${of}` : term;
+    // Said of one product ("chatgpt is 'closed'"), it is asked of the kind of thing the product is: "closed models".
+    const kindOf = of && !CLASS_NOUN.test(of) ? 'models' : of;
+    const subject = kindOf && !/^(it|this|that|they|these|those|what|which|who|there|here)$/i.test(kindOf) && !term.includes(' ') ? `${term} ${kindOf}` : term;
     return { core: `what is ${subject}`, qualifiers: '', context, kind: 'definition', quoted };
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
@@ -373,6 +375,9 @@ function pastedJudgement(kind: QuestionKind, quoted: string[], asking: string): 
   const pasted = quoted.some((q) => q.trim().split(/\s+/).length >= PASTED_WORDS);
   return pasted && (asking.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => JUDGING_WORDS.has(w)) ? 'judge' : kind;
 }
+
+/** A word for a kind of thing ("models", "licence", "api"), not the name of one product ("chatgpt", "llama"). */
+const CLASS_NOUN = /^(?:[a-z-]+[^s]s|models?|licen[cs]es?|apis?|weights|tools?|services?|platforms?|software|plans?|tiers?|terms|contracts?|systems?|products?|vendors?|providers?|suppliers?|clouds?|options?|versions?)$/i;
 
 /** The analysis with the whole message as the question: for a core that names nothing of its own. */
 export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {

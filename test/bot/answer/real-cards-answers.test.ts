@@ -278,6 +278,9 @@ describe('answers over the real cards', () => {
     // "openai's models are 'closed'" asks what a closed model is, not when a closed API is the right default.
     const closed = await ask("In plain English, what does it mean when people say OpenAI's models are 'closed'?");
     expect(closed.answer).toMatch(/^A closed-source AI model is one whose weights never leave/);
+    // Said of one product, the word is asked of the kind of thing the product is, not of the product.
+    const claude = await ask("our cfo heard chatgpt is 'closed' - what does that even mean for us?");
+    expect(claude.answer).toMatch(/^A closed-source AI model is one whose weights never leave/);
   });
 
   it('judges a pasted vendor sentence against the vendor questions though it uses a concept the cards name', async () => {
