@@ -6,6 +6,8 @@ import { normalizeName, writtenName } from '../../knowledge/entities/normalize.t
 const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|their|those|these|there|one)\b/i;
+/** A comparison with no "than", or "other" things: measured against what was said before ("why do other sites quote less?"). */
+const COMPARES_BACK = /^(?!.*\bthan\b).*\b(other|others|elsewhere|cheaper|pricier|dearer|less|more|fewer|higher|lower)\b/i;
 const MAX_FOLLOW_UP_WORDS = 8;
 /** A longer message pointing back ("how long do they hang on to it tho") leans on the one before when it names nothing itself. */
 const MAX_POINTING_WORDS = 14;
@@ -27,7 +29,7 @@ function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue
   if (!previous) return undefined;
   const words = question.split(/\s+/).filter(Boolean).length;
   const fragment = words <= MAX_FRAGMENT_WORDS && !ASKS_ITSELF.test(question);
-  const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question) || fragment);
+  const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question) || COMPARES_BACK.test(question) || fragment);
   const pointsBackNamingNothing = words <= MAX_POINTING_WORDS && POINTS_BACK.test(question) && catalogue !== undefined && !catalogue.mentions(question).some((m) => m.entry);
   return isFollowUp || pointsBackNamingNothing ? previous.text.trim() : undefined;
 }

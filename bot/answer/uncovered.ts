@@ -351,6 +351,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "how long does anthropic hang on to…", "can openai look at our chats": asked of the vendor, a word followed by a
     // preposition is its verb ("does amazon nova pro have a price" still names a product).
     if (next && AUXILIARY.test(before ?? '') && PREPOSITION.test(then ?? '')) continue;
+    // "runpod's hourly price", "lambda pricing", "together hosting": what a vendor charges or does, never a product.
+    if (next && (HOSTING_TALK.test(next) || BILLED.test(next))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }

@@ -18,6 +18,10 @@ describe('searchQuery', () => {
   it('searches a short follow-up together with the previous question', () => {
     expect(searchQuery({ question: 'What about DeepSeek R1?', history })).toBe('What licence does Qwen3 use? What about DeepSeek R1?');
     expect(searchQuery({ question: 'Can we use it commercially?', history })).toBe('What licence does Qwen3 use? Can we use it commercially?');
+    // A comparison with no "than", or "other" things, is measured against the question before.
+    expect(searchQuery({ question: 'why do other hosts charge less?', history })).toBe('What licence does Qwen3 use? why do other hosts charge less?');
+    expect(searchQuery({ question: 'is there anything more permissive?', history })).toBe('What licence does Qwen3 use? is there anything more permissive?');
+    expect(searchQuery({ question: 'is llama 4 more permissive than mistral large?', history })).toBe('is llama 4 more permissive than mistral large?');
   });
 
   it('searches a self-contained question, or one with no history, as asked', () => {

@@ -117,6 +117,9 @@ describe('answers over the real cards', () => {
     // Asked of the vendor ("does openai…"), a word with a preposition after it is the vendor's verb.
     expect((await ask('can openai snoop on the files we upload?')).unknown).toEqual([]);
     expect((await ask('does amazon nova pro have a published price per mtok?')).unknown).toEqual(['Amazon Nova']);
+    // What a vendor charges is no product of its own: "runpod's hourly price", "lambda pricing".
+    expect((await ask("runpod's hourly price for an a100?")).unknown).toEqual([]);
+    expect((await ask('lambda pricing for an h100 sxm these days?')).unknown).toEqual([]);
     // A short code after a word the cards never use is one model's name, even after an everyday word ("command");
     // a covered GPU beside an unknown host names the host only, and a grade or a market is no model.
     const kimi = await ask('what does the kimi k2 licence require from us if we ship it in a product');
