@@ -106,6 +106,12 @@ function comparativeOf(word: string, words: WordFacts): boolean {
 
 /** A word that makes the vendor after it the subject of a question: "does anthropic…", "will openai…". */
 const AUXILIARY = /^(do|does|did|will|would|can|could|should|shall|may|might|must|has|have|had)$/;
+/** Below this frequency rank, a word after "does <vendor>" is read as the vendor's verb ("guarantee", "delete"). */
+const VERB_RANK = 30_000;
+/** A verb after the word that follows "does <vendor>": that word is a product ("can microsoft phi be used"). */
+const VERB_AFTER = /^(be|been|have|has|had|cost|costs|run|runs|need|needs|support|supports|work|works|count|counts|allow|allows|come|comes|require|requires|offer|offers|cover|covers|get|gets|use|uses|beat|beats|match|matches|compare|stack)$/;
+/** A model tier or version after it: a product's name goes on ("does amazon nova pro…", "will openai sora 2…"). */
+const MODEL_TIER = /^(pro|mini|nano|flash|lite|max|ultra|plus|large|small|medium|turbo|instruct|chat|vision|reasoning|\d[\w.]*)$/;
 /** A preposition after the word that follows such a vendor: that word is a verb ("hang on to", "look at"). */
 const PREPOSITION = /^(on|onto|to|at|for|with|in|into|about|from|of|by|through|over|after)$/;
 
@@ -348,9 +354,10 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const { form, after: [next, then], before } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
     if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || PARTICLE.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
-    // "how long does anthropic hang on to…", "can openai look at our chats": asked of the vendor, a word followed by a
-    // preposition is its verb ("does amazon nova pro have a price" still names a product).
-    if (next && AUXILIARY.test(before ?? '') && PREPOSITION.test(then ?? '')) continue;
+    // "how long does anthropic hang on to…", "does openai guarantee uptime?", "will google delete data…": asked of the
+    // vendor, an English word is its verb, unless a verb or a model tier follows it ("does amazon nova pro have…",
+    // "can microsoft phi be used…"); one followed by a preposition is a verb however rare.
+    if (next && AUXILIARY.test(before ?? '') && (PREPOSITION.test(then ?? '') || ((words.rank?.(next) ?? Number.POSITIVE_INFINITY) < VERB_RANK && !VERB_AFTER.test(then ?? '') && !MODEL_TIER.test(then ?? '')))) continue;
     // "runpod's hourly price", "lambda pricing", "together hosting": what a vendor charges or does, never a product.
     if (next && (HOSTING_TALK.test(next) || BILLED.test(next))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;

@@ -116,6 +116,8 @@ describe('answers over the real cards', () => {
     expect((await ask('amazon nova pro price per mtok?')).unknown).toEqual(['Amazon Nova']);
     // Asked of the vendor ("does openai…"), a word with a preposition after it is the vendor's verb.
     expect((await ask('can openai snoop on the files we upload?')).unknown).toEqual([]);
+    expect((await ask('will anthropic guarantee uptime in writing?')).unknown).toEqual([]);
+    expect((await ask('does amazon nova cost less than haiku 4.5?')).unknown).toEqual(['Amazon Nova']);
     expect((await ask('does amazon nova pro have a published price per mtok?')).unknown).toEqual(['Amazon Nova']);
     // What a vendor charges is no product of its own: "runpod's hourly price", "lambda pricing".
     expect((await ask("runpod's hourly price for an a100?")).unknown).toEqual([]);
