@@ -271,7 +271,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (/^[bm]$/i.test(m[3] ?? '') && m[1] && coverage.catalogue.mentions(m[1]).some((x) => x.entry?.kind === 'model')) continue;
     // "llama 70b": the size must be one the cards mention ("70B"), whatever the family.
     const size = /^[bm]$/i.test(m[3] ?? m[6] ?? '') && m[1] ? coverage.mentioned(` ${m[2]} ${(m[3] ?? '').toLowerCase()} `) : false;
-    if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(m[0]), coverage), closest: [], cards: [] });
+    // "claude 3.7 sonnet": the member's word after the version belongs to the name, when the family has such a member.
+    const member = m[1] && after && coverage.catalogue.mentions(`${m[1]} ${after}`).some((x) => x.entry && normalizeName(x.entry.name).split(' ').includes(after.toLowerCase()));
+    if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(member ? `${m[0]} ${after}` : m[0]), coverage), closest: [], cards: [] });
   }
   // Standards by number the cards never mention: "iso/iec 23894", "iso 27701".
   for (const m of core.matchAll(/\b(iso|iec|bs|en|nist(?: sp)?)(?:\s*\/\s*iec)?[\s-]*(\d{3,5}(?:-\d+)?)\b/gi)) {
