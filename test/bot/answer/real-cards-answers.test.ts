@@ -114,8 +114,8 @@ describe('answers over the real cards', () => {
     // A verb after a vendor, ended by a particle, is no product: "knock off", "roll out".
     expect((await ask('did anthropic knock off anything for nonprofits?')).unknown).toEqual([]);
     expect((await ask('amazon nova pro price per mtok?')).unknown).toEqual(['Amazon Nova']);
-    // A family member's word after the version is part of the name: "gemini 1.5 flash", not "gemini 1.5".
-    expect((await ask('gemini 1.5 flash price per mtok?')).unknown).toEqual(['Gemini 1.5 Flash']);
+    // A family member's word after the version is part of the name: "claude 3.5 sonnet", not "claude 3.5".
+    expect((await ask('claude 3.5 sonnet price per mtok?')).unknown).toEqual(['Claude 3.5 Sonnet']);
     // Asked of the vendor ("does openai…"), a word with a preposition after it is the vendor's verb.
     expect((await ask('can openai snoop on the files we upload?')).unknown).toEqual([]);
     expect((await ask('will anthropic guarantee uptime in writing?')).unknown).toEqual([]);
