@@ -177,7 +177,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // mi300x for llama 3.1 70b. what tok/s would we get?"); a bare word or a short code there ("h2 planning") is not one.
     const subjectless = !namesSubject([analysis.qualifiers, analysis.core].join(' '), coverage.catalogue);
     const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => VERSIONED_NAME.test(u.name)) : [];
-    const inCore = findUncovered(askedAbout, coverage, wordFacts);
+    const inCore = findUncovered(askedAbout, coverage, wordFacts, q);
     const gaps = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];
     const uncovered = withNamedNeighbours(gaps, askedAbout, coverage.catalogue);
     // A comparison composes from the passages found for each side, and a message asking two things from those found

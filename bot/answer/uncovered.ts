@@ -3,7 +3,8 @@ import { displayName } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { COMPARATIVES } from './question.ts';
+import { CHAT_WORDS, COMPARATIVES } from './question.ts';
+import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
 export interface Uncovered {
@@ -103,6 +104,9 @@ function comparativeOf(word: string, words: WordFacts): boolean {
   const stems = [w.slice(0, -2), w.slice(0, -1), `${w.slice(0, -3)}y`, ...(w.at(-3) === w.at(-4) ? [w.slice(0, -3)] : [])];
   return stems.some((s) => s.length >= 2 && (words.rank?.(s) ?? Number.POSITIVE_INFINITY) < ADJECTIVE_RANK);
 }
+
+/** A topic of one to three words leading a message, set off by a dash or a colon: "ibm granite — …", "cohere command: …". */
+const TOPIC_LEAD = /^\s*([a-z][\w.+-]*(?:\s+[a-z0-9][\w.+-]*){0,2})\s*(?:—|–|-{1,2}|:)\s+\S/i;
 
 /** A word that makes the vendor after it the subject of a question: "does anthropic…", "will openai…". */
 const AUXILIARY = /^(do|does|did|will|would|can|could|should|shall|may|might|must|has|have|had)$/;
@@ -219,7 +223,7 @@ const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|te
  * law articles it never cites ("article 99"), and unknown words used as a product name ("cohere's dpa",
  * "licence for falcon" when falcon were absent). Only the question's core is searched: context is not asked about.
  */
-export function findUncovered(core: string, coverage: Coverage, words: WordFacts): Uncovered[] {
+export function findUncovered(core: string, coverage: Coverage, words: WordFacts, message?: string): Uncovered[] {
   const out = new Map<string, Uncovered>();
   const add = (u: Uncovered) => {
     const key = normalizeName(u.name);
@@ -482,6 +486,14 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (code === 'a+' || (/^[a-z]\d+$/.test(code) && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length)))) continue;
     const name = askerName(core, `${word} ${code}`, coverage);
     add({ name: code.endsWith('+') && !name.endsWith('+') ? `${name}${code.replace(/^[^+]+/, '')}` : name, closest: [], cards: [] });
+  }
+  // A short topic leading the message ("ibm granite — any user cap in the licence?", "cohere command: ok for a paid
+  // product?"), in words the cards never use and chat never does, names what a message about AI is about.
+  const topic = message ? TOPIC_LEAD.exec(message)?.[1] : undefined;
+  const topicWords = topic?.toLowerCase().split(/\s+/) ?? [];
+  const foreign = (w: string) => !isStopword(w) && !CHAT_WORDS.has(w) && !words.known(w) && !/^\d/.test(w);
+  if (topic && speaksOfAi(message ?? '') && topicWords.every(foreign) && topicWords.some((w) => !common(w)) && !coveredWhole(topic)) {
+    add({ name: askerName(core, normalizeName(topic), coverage), closest: [], cards: [] });
   }
   return [...out.values()];
 }

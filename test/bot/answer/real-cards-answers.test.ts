@@ -114,6 +114,9 @@ describe('answers over the real cards', () => {
     // A verb after a vendor, ended by a particle, is no product: "knock off", "roll out".
     expect((await ask('did anthropic knock off anything for nonprofits?')).unknown).toEqual([]);
     expect((await ask('amazon nova pro price per mtok?')).unknown).toEqual(['Amazon Nova']);
+    // A topic leading a message about AI, in words the cards never use, is what it asks about: not covered.
+    expect((await ask('jamba: can we fine tune it and sell the result?')).unknown).toEqual(['Jamba']);
+    expect((await ask('heads up: is llama 4 ok commercially?')).unknown).toEqual([]);
     // A family member's word after the version is part of the name: "claude 3.5 sonnet", not "claude 3.5".
     expect((await ask('claude 3.5 sonnet price per mtok?')).unknown).toEqual(['Claude 3.5 Sonnet']);
     // Asked of the vendor ("does openai…"), a word with a preposition after it is the vendor's verb.
