@@ -167,7 +167,7 @@ function narrates(piece: string): boolean {
 const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|hey|hi|hello|morning|thanks|thank|cheers|bug|bother|pester|following up|follow[- ]up|separate|another|topic|ahead of|before|after|fyi|btw|context|background|update|reminder|bear with)\b/i;
 
 /** A pronoun standing for something said before it. */
-const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)/i;
+const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)|\b(?:in|on|from|out of) there\b/i;
 
 /** A question pointing back at a thing its context named ("…grok via xai's api. should we go with it?"). */
 export function pointsBack(core: string): boolean {

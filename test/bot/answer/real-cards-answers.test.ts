@@ -352,6 +352,12 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('vendor-q11-sla-limits');
   });
 
+  it('reads a question pointing into the context ("anything else in there…?") with the context', async () => {
+    const r = await ask("the sla only promises 'commercially reasonable efforts' on uptime. anything else in there we should push on before signing?");
+    expect(r.answered).toBe(true);
+    expect(r.citations[0]?.id).toBe('vendor-q11-sla-limits');
+  });
+
   it('reads a verdict asked with no subject of its own ("good enough for …?") as judging what the context described', async () => {
     const sla = await ask('their uptime commitment is 99.5% and all we get back is service credits. good enough for something our customers use daily?');
     expect(sla.citations[0]?.id).toBe('vendor-q11-sla-limits');
