@@ -13,6 +13,14 @@ const ASKS_SAVING = /\b(save|saves|saving|savings|cut|cuts|reduce|shave|knock)\b
 /** Moving work to another model: "moving those to haiku", "switch the simple calls over to gpt-5 mini". */
 const MOVES_TO = /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|send(?:s|ing)?|rout(?:e|es|ed|ing)|swap(?:s|ped|ping)?|downgrad(?:e|es|ed|ing)|offload(?:s|ed|ing)?|put(?:s|ting)?|push(?:es|ed|ing)?)\b[^.?!;]{0,60}?\b(?:to|onto|over to|down to)\s+((?:[^.?!;,]|\.(?=\d)){2,40})/i;
 
+/**
+ * The same work priced on another model, with no verb of moving: "what would the same output cost on maverick via
+ * deepinfra?", "what would that cost with haiku 4.5?".
+ */
+const SAME_ON = /\bwhat (?:would|will|does|do|might|could)\s+(?:the same|that|it|this|those|these|all that)\b[^.?!;]{0,40}?\bcost\b[^.?!;]{0,20}?\b(?:on|with|via|using|through|in)\s+((?:[^.?!;,]|\.(?=\d)){2,40})/i;
+/** A bill that is almost all output tokens ("nearly all of it output tokens", "mostly output"). */
+const OUTPUT_ONLY = /\b(?:(?:nearly|almost|mostly|mainly|practically)\s+)?all (?:of it |of that )?(?:is )?output\b|\b(?:mostly|mainly|nearly all|almost all)\s+output\b/i;
+
 /** The share of the work that moves, as people say it. */
 const SHARES: [RegExp, number, string][] = [
   [/\bthree[- ]quarters\b/i, 3 / 4, 'three quarters'],
@@ -64,6 +72,8 @@ function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string
  * @param names the catalogue names a piece of text mentions
  */
 export function savingVerdict(question: string, names: (text: string) => string[]): Verdict | undefined {
+  const same = ASKS_SAVING.test(question) ? undefined : SAME_ON.exec(question);
+  if (same) return sameWorkVerdict(question, same, names);
   if (!ASKS_SAVING.test(question)) return undefined;
   const move = MOVES_TO.exec(question);
   const target = move?.[1];
@@ -95,5 +105,39 @@ export function savingVerdict(question: string, names: (text: string) => string[
     ? `Moving ${share.words} of a ${typed} from ${a.model} to ${b.model} would save ${amount(bill.value * share.share)} ${per} at list prices${mix}, if that work is about ${share.words} of the bill.`
     : `Moving the whole ${typed} from ${a.model} to ${b.model} would save ${amount(bill.value)} ${per} at list prices${mix}: ${amount(1000)} of every ${formatMoney(1000, bill.currency)} moved.`;
   const compared = comparison(b, a, 'both');
+  return compared && { ...compared, text: `${lead} ${compared.text}` };
+}
+
+/**
+ * What a bill on one priced model would come to on another, at the two models' list prices: "we're spending about
+ * $50k a month on opus 4.6, nearly all of it output tokens. what would the same output cost on maverick via deepinfra?"
+ * is answered "The same $50,000-a-month bill on Claude Opus 4.6 would cost about $1,200 a month on Llama 4 Maverick
+ * at list prices…", then both models' prices. Output prices alone when the bill is said to be nearly all output, else a
+ * range over the input and output ratios.
+ */
+function sameWorkVerdict(question: string, same: RegExpExecArray, names: (text: string) => string[]): Verdict | undefined {
+  const prices = loadPrices();
+  const elsewhere = question.slice(0, same.index) + question.slice(same.index + same[0].length);
+  const fromNames = [...new Set(names(elsewhere).flatMap((n) => pricedModel(n, prices) ?? []))];
+  const [from] = fromNames;
+  if (fromNames.length !== 1 || !from) return undefined;
+  const toNames = [...new Set(names(same[1] ?? '').flatMap((n) => pricedModel(n, prices, from) ?? []))].filter((n) => n !== from);
+  const [to] = toNames;
+  if (toNames.length !== 1 || !to) return undefined;
+  const bill = readBill(prepare(question));
+  const a = modelQuote(from, {}, prices);
+  const b = modelQuote(to, {}, prices);
+  if (!bill || !a?.input || !a.output || !b?.input || !b.output) return undefined;
+  const output = OUTPUT_ONLY.test(question);
+  const sides = output ? [[b.output, a.output] as const] : ([[b.input, a.input], [b.output, a.output]] as const);
+  const lo = Math.min(...sides.map(([x, y]) => x.low / y.high));
+  const hi = Math.max(...sides.map(([x, y]) => x.high / y.low));
+  const per = `a ${bill.period}`;
+  const low = roughly(bill.value * lo, bill.currency);
+  const high = roughly(bill.value * hi, bill.currency);
+  const amount = low === high ? `about ${low}` : `between about ${low} and ${high}`;
+  const basis = output ? ', counting output tokens only' : low === high ? '' : ', depending on your mix of input and output tokens';
+  const lead = `The same ${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill on ${a.model} would cost ${amount} ${per} on ${b.model} at list prices${basis}.`;
+  const compared = comparison(b, a, output ? 'output' : 'both');
   return compared && { ...compared, text: `${lead} ${compared.text}` };
 }

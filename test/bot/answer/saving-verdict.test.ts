@@ -32,6 +32,14 @@ describe('savingVerdict', () => {
     return v;
   };
 
+  it('prices the same work on another model when asked what it would cost there, output prices alone for an output-heavy bill', () => {
+    expect(verdict('our sonnet 4.5 bill is $8k/month. what would the same work cost on haiku 4.5?')?.text).toMatch(/^The same \$8,000-a-month bill on Claude Sonnet 4\.5 would cost about \$2,700 a month on Claude Haiku 4\.5 at list prices\. Claude Haiku 4\.5 costs \$1 input and \$5 output/);
+    expect(verdict('about £20k a month goes on gpt-5.2, mostly output. what would that cost with gpt-5 mini instead?')?.text).toMatch(/^The same £20,000-a-month bill on GPT-5\.2 would cost about £2,900 a month on GPT-5 mini at list prices, counting output tokens only\. GPT-5 mini costs \$2 per million output tokens against \$14 for GPT-5\.2/);
+    // No bill, or no second priced model: nothing to price.
+    expect(verdict('what would the same work cost on haiku 4.5?')).toBeUndefined();
+    expect(verdict('our sonnet 4.5 bill is $8k/month. what would that cost on our own gpus?')).toBeUndefined();
+  });
+
   it('saves the moved share of the bill at the two models\' list prices, a family name standing for the sibling of the same version', () => {
     const v = verdict('monthly anthropic bill is ~$6k, mostly sonnet 4.5, and roughly half the calls are dead simple classification. how much could we save moving those to haiku?');
     expect(v?.text).toMatch(/^Moving half of a \$6,000-a-month bill from Claude Sonnet 4\.5 to Claude Haiku 4\.5 would save about \$2,000 a month at list prices, if that work is about half of the bill\. /);
