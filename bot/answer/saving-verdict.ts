@@ -52,6 +52,26 @@ function pricedModel(name: string, prices: Prices, besides?: string): string | u
   return only;
 }
 
+/**
+ * The asker's bill and the two priced models of a move: the one model named outside the words of the move (the bill's)
+ * and the one named in its target, with both models' list prices; undefined unless there is exactly one of each.
+ */
+function billedPair(question: string, move: RegExpExecArray, target: string, names: (text: string) => string[]) {
+  const prices = loadPrices();
+  const elsewhere = question.slice(0, move.index) + question.slice(move.index + move[0].length);
+  const fromNames = [...new Set(names(elsewhere).flatMap((n) => pricedModel(n, prices) ?? []))];
+  const [from] = fromNames;
+  if (fromNames.length !== 1 || !from) return undefined;
+  const toNames = [...new Set(names(target).flatMap((n) => pricedModel(n, prices, from) ?? []))].filter((n) => n !== from);
+  const [to] = toNames;
+  if (toNames.length !== 1 || !to) return undefined;
+  const bill = readBill(prepare(question));
+  const a = modelQuote(from, {}, prices);
+  const b = modelQuote(to, {}, prices);
+  if (!bill || !a?.input || !a.output || !b?.input || !b.output) return undefined;
+  return { bill, a: { ...a, input: a.input, output: a.output }, b: { ...b, input: b.input, output: b.output } };
+}
+
 /** A sum the price list gives only roughly: to two significant figures ("about $2,000", "about £170"). */
 function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string {
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
@@ -78,18 +98,9 @@ export function savingVerdict(question: string, names: (text: string) => string[
   const move = MOVES_TO.exec(question);
   const target = move?.[1];
   if (!move || !target) return undefined;
-  const prices = loadPrices();
-  const elsewhere = question.slice(0, move.index) + question.slice(move.index + move[0].length);
-  const fromNames = [...new Set(names(elsewhere).flatMap((n) => pricedModel(n, prices) ?? []))];
-  const [from] = fromNames;
-  if (fromNames.length !== 1 || !from) return undefined;
-  const toNames = [...new Set(names(target).flatMap((n) => pricedModel(n, prices, from) ?? []))].filter((n) => n !== from);
-  const [to] = toNames;
-  if (toNames.length !== 1 || !to) return undefined;
-  const bill = readBill(prepare(question));
-  const a = modelQuote(from, {}, prices);
-  const b = modelQuote(to, {}, prices);
-  if (!bill || !a?.input || !a.output || !b?.input || !b.output) return undefined;
+  const pair = billedPair(question, move, target, names);
+  if (!pair) return undefined;
+  const { bill, a, b } = pair;
   const ratios = [b.input.high / a.input.low, b.output.high / a.output.low];
   // A move to a dearer model saves nothing: the price comparison answers that.
   if (ratios.some((r) => r >= 1)) return undefined;
@@ -116,18 +127,9 @@ export function savingVerdict(question: string, names: (text: string) => string[
  * range over the input and output ratios.
  */
 function sameWorkVerdict(question: string, same: RegExpExecArray, names: (text: string) => string[]): Verdict | undefined {
-  const prices = loadPrices();
-  const elsewhere = question.slice(0, same.index) + question.slice(same.index + same[0].length);
-  const fromNames = [...new Set(names(elsewhere).flatMap((n) => pricedModel(n, prices) ?? []))];
-  const [from] = fromNames;
-  if (fromNames.length !== 1 || !from) return undefined;
-  const toNames = [...new Set(names(same[1] ?? '').flatMap((n) => pricedModel(n, prices, from) ?? []))].filter((n) => n !== from);
-  const [to] = toNames;
-  if (toNames.length !== 1 || !to) return undefined;
-  const bill = readBill(prepare(question));
-  const a = modelQuote(from, {}, prices);
-  const b = modelQuote(to, {}, prices);
-  if (!bill || !a?.input || !a.output || !b?.input || !b.output) return undefined;
+  const pair = billedPair(question, same, same[1] ?? '', names);
+  if (!pair) return undefined;
+  const { bill, a, b } = pair;
   const output = OUTPUT_ONLY.test(question);
   const sides = output ? [[b.output, a.output] as const] : ([[b.input, a.input], [b.output, a.output]] as const);
   const lo = Math.min(...sides.map(([x, y]) => x.low / y.high));
