@@ -46,8 +46,11 @@ const TAKES_UP = /\b(?:take|accept|trust|rely on|count|treat|use|believe)\s+(?:t
 /** A judgement pointing at what was said before it: "any red flags there?", "problem with that?", "is this ok?". */
 const JUDGES_THE_CONTEXT = /\b(?:red[- ]?flags?|issues?|problems?|concerns?|catch(?:es)?|gotchas?|worries|risks?)\s+(?:in |with )?(?:there|that|this|those|these|it)\b|\b(?:is|are) (?:that|this|it|those|these) (?:ok|okay|fine|normal|acceptable|a red flag|a problem)\b/i;
 
-/** A verdict asked with no subject of its own: "good enough for daily use?", "ok for client data?", "fine?". */
-const VERDICT_ALONE = /^\s*(?:(?:so|and|but|ok|okay),?\s+)?(?:good enough|ok|okay|acceptable|fine|sufficient|enough|adequate|reasonable|safe enough|normal|standard)\b(?!\s+(?:to|that)\b)/i;
+/**
+ * A verdict asked with no subject of its own: "good enough for daily use?", "ok for client data?", "fine?"; not a
+ * message that only opens with the word ("ok so what does gpt-5 cost", "fine tuning on our docs?").
+ */
+const VERDICT_ALONE = /^\s*(?:(?:so|and|but),?\s+)?(?:good enough|ok|okay|acceptable|fine|sufficient|enough|adequate|reasonable|safe enough)\s*(?:[?!.]|$|for\b|or\b)/i;
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";

@@ -363,6 +363,8 @@ describe('answers over the real cards', () => {
     expect(sla.citations[0]?.id).toBe('vendor-q11-sla-limits');
     const notice = await ask("incident notice in their dpa is 'without undue delay', no hours given. good enough for something handling customer data?");
     expect(notice.citations[0]?.id).toBe('vendor-q06-incident-notification');
+    // A message that only opens with such a word asks something of its own.
+    expect((await ask('we run everything through claude sonnet 4.5. ok so what does haiku 4.5 cost per mtok?')).answer).toMatch(/Claude Haiku 4\.5 costs \$1/);
   });
 
   it('answers both of two questions when the later is a few words leaning on the first', async () => {
