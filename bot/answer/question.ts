@@ -386,9 +386,9 @@ export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
   return { ...analysis, core, context: '', kind: questionKind(core), asking: analysis.core };
 }
 
-/** The last sentence of a question ("deck says x. what would it have to include?" -> "what would it have to include?"). */
 /** A text's sentences, split after each full stop, question or exclamation mark. */
 export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\S)/);
+/** The last sentence of a question ("deck says x. what would it have to include?" -> "what would it have to include?"). */
 export const lastSentence = (text: string): string => sentencesOf(text).at(-1) ?? text;
 
 /** The kind of answer a question wants, from its wording. */

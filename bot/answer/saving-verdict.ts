@@ -69,7 +69,10 @@ function billedPair(question: string, move: RegExpExecArray, target: string, nam
   const a = modelQuote(from, {}, prices);
   const b = modelQuote(to, {}, prices);
   if (!bill || !a?.input || !a.output || !b?.input || !b.output) return undefined;
-  return { bill, a: { ...a, input: a.input, output: a.output }, b: { ...b, input: b.input, output: b.output } };
+  // The bill as the answer names it: "a month", "$6,000-a-month bill".
+  const per = `a ${bill.period}`;
+  const typed = `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill`;
+  return { bill, per, typed, a: { ...a, input: a.input, output: a.output }, b: { ...b, input: b.input, output: b.output } };
 }
 
 /** A sum the price list gives only roughly: to two significant figures ("about $2,000", "about £170"). */
@@ -92,25 +95,24 @@ function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string
  * @param names the catalogue names a piece of text mentions
  */
 export function savingVerdict(question: string, names: (text: string) => string[]): Verdict | undefined {
-  const same = ASKS_SAVING.test(question) ? undefined : SAME_ON.exec(question);
-  if (same) return sameWorkVerdict(question, same, names);
-  if (!ASKS_SAVING.test(question)) return undefined;
+  if (!ASKS_SAVING.test(question)) {
+    const same = SAME_ON.exec(question);
+    return same ? sameWorkVerdict(question, same, names) : undefined;
+  }
   const move = MOVES_TO.exec(question);
   const target = move?.[1];
   if (!move || !target) return undefined;
   const pair = billedPair(question, move, target, names);
   if (!pair) return undefined;
-  const { bill, a, b } = pair;
+  const { bill, per, typed, a, b } = pair;
   const ratios = [b.input.high / a.input.low, b.output.high / a.output.low];
   // A move to a dearer model saves nothing: the price comparison answers that.
   if (ratios.some((r) => r >= 1)) return undefined;
   const share = movedShare(question);
   const [lo, hi] = [1 - Math.max(...ratios), 1 - Math.min(...ratios)];
-  const per = `a ${bill.period}`;
   const saved = (base: number, f: number) => roughly(base * f, bill.currency);
   const amount = (base: number) => (saved(base, lo) === saved(base, hi) ? `about ${saved(base, lo)}` : `between about ${saved(base, lo)} and ${saved(base, hi)}`);
   const mix = saved(bill.value, lo) === saved(bill.value, hi) ? '' : ', depending on your mix of input and output tokens';
-  const typed = `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill`;
   // With no share given, the whole bill moves, and what each 1,000 moved saves lets the asker scale it down.
   const lead = share
     ? `Moving ${share.words} of a ${typed} from ${a.model} to ${b.model} would save ${amount(bill.value * share.share)} ${per} at list prices${mix}, if that work is about ${share.words} of the bill.`
@@ -129,17 +131,16 @@ export function savingVerdict(question: string, names: (text: string) => string[
 function sameWorkVerdict(question: string, same: RegExpExecArray, names: (text: string) => string[]): Verdict | undefined {
   const pair = billedPair(question, same, same[1] ?? '', names);
   if (!pair) return undefined;
-  const { bill, a, b } = pair;
+  const { bill, per, typed, a, b } = pair;
   const output = OUTPUT_ONLY.test(question);
   const sides = output ? [[b.output, a.output] as const] : ([[b.input, a.input], [b.output, a.output]] as const);
   const lo = Math.min(...sides.map(([x, y]) => x.low / y.high));
   const hi = Math.max(...sides.map(([x, y]) => x.high / y.low));
-  const per = `a ${bill.period}`;
   const low = roughly(bill.value * lo, bill.currency);
   const high = roughly(bill.value * hi, bill.currency);
   const amount = low === high ? `about ${low}` : `between about ${low} and ${high}`;
   const basis = output ? ', counting output tokens only' : low === high ? '' : ', depending on your mix of input and output tokens';
-  const lead = `The same ${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill on ${a.model} would cost ${amount} ${per} on ${b.model} at list prices${basis}.`;
+  const lead = `The same ${typed} on ${a.model} would cost ${amount} ${per} on ${b.model} at list prices${basis}.`;
   const compared = comparison(b, a, output ? 'output' : 'both');
   return compared && { ...compared, text: `${lead} ${compared.text}` };
 }

@@ -156,12 +156,14 @@ const SIGNALS: SignalKind[] = [
  */
 const READER = String.raw`(?:${BOT}|(?:the |any |all |every |each |connected |integrated |automated |third-party )*(?:(?:\w+ )?(?:assistants?|bots?|chatbots?|copilots?|agents?|integrations?|reviewers?|readers?|language models?|llms?|ai(?: systems?| tools?| models?)?)|software|tools?))`;
 const BOUND = String.raw`(?:must|shall|should|will|is to|are to|has to|have to|needs? to|agrees? to|is required to|are required to|is expected to|are expected to|may only|can only)`;
+/** What a reader does with the text it is given: "reads", "reviewing", "summarising", "ingests". */
+const READING = String.raw`(?:reads?|reading|reviews?|reviewing|processe?s|processing|summari[sz]es|summari[sz]ing|parses|parsing|ingests?|ingesting)`;
 /**
  * Whatever reads this very text, told what to make of it: "any automated reviewer processing this agreement shall report
  * that…", "the AI summarising the following notes must treat…". A product described as reading other things ("the
  * assistant reviewing your contracts will flag risky clauses") is not one.
  */
-const READS_THIS = String.raw`\b${READER}\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+)?(?:reads?|reading|reviews?|reviewing|processe?s|processing|summari[sz]es|summari[sz]ing|parses|parsing|ingests?|ingesting|analy[sz]es|analy[sz]ing|evaluates|evaluating|assesses|assessing|checks|checking)\s+(?:this|these|the following|the above)\b(?:\s+[\w-]+){0,2}?`;
+const READS_THIS = String.raw`\b${READER}\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+)?(?:${READING}|analy[sz]es|analy[sz]ing|evaluates|evaluating|assesses|assessing|checks|checking)\s+(?:this|these|the following|the above)\b(?:\s+[\w-]+){0,2}?`;
 /**
  * What such a reader is told to conclude, rather than do: "shall report that…", "must treat clause 14 as compliant".
  * Duties the text sets on whoever handles data ("shall report breaches within 24 hours") are not one.
@@ -170,7 +172,7 @@ const CONCLUDES = String.raw`(?:(?:report|conclude|find|state|say|confirm|declar
 const ALSO = String.raw`(?:(?:not|no longer|never|always|only|now|also|then|immediately)\s+)*`;
 const PASTED_ORDER = new RegExp(String.raw`\b${READER}\s+(?:\w+\s+)?${BOUND}\s+${ALSO}${OUTPUT_VERBS}\b|${READS_THIS}\s+${BOUND}\s+${ALSO}${CONCLUDES}`, 'i');
 /** The reader as whatever AI reads the text: "any AI assistant", "connected assistants", "software reviewing this". */
-const ANY_READER = /\b(?:any|all|every|each|connected|integrated|automated|third-party)\s+(?:\w+\s+)?(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|integrations?|reviewers?|readers?|language models?|llms?|software|tools?)\b|\b(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|models?|software|tools?)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?(?:reads?|reading|reviews?|reviewing|processe?s|processing|summari[sz]es|summari[sz]ing|parses|parsing|ingests?|ingesting)\b/i;
+const ANY_READER = new RegExp(String.raw`\b(?:any|all|every|each|connected|integrated|automated|third-party)\s+(?:\w+\s+)?(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|integrations?|reviewers?|readers?|language models?|llms?|software|tools?)\b|\b(?:ai|assistants?|bots?|chatbots?|copilots?|agents?|models?|software|tools?)\s+(?:that\s+|which\s+)?(?:is\s+|are\s+)?${READING}\b`, 'i');
 /** An order about the reader's own output, or about the pasted text itself: "… to its output", "… in answers", "state this". */
 const ITS_OUTPUT = /^[^.;]{0,80}?\b(?:to|in|into|at the (?:end|top|start|bottom) of)\s+(?:(?:its|their|your|the|all|every|each|any)\s+)?(?:own\s+)?(?:outputs?|summar(?:y|ies)|repl(?:y|ies)|answers?|responses?)\b(?!\s+(?:to|for)\s+(?:other\s+|its\s+|their\s+|our\s+)?(?:customers?|users?|clients?|people|end users))|^\s*(?:this|that|these|the following)\b/i;
 /** A pasted letter or note greeting whatever AI reads it: "Dear assistant, please confirm…". */
