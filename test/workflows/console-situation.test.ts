@@ -38,7 +38,7 @@ it('recommends from a typed situation, then refines it in the wizard with the va
 });
 
 it('asks for what is missing when the situation is too thin, and a general question is left to the answerer', async () => {
-  const thin = await bot.handle(consoleTurn(consoleInput('we are just exploring, should we self-host?', undefined), { user: 'ben' }));
+  const thin = await bot.handle(consoleTurn(consoleInput('our app is already live, should we self-host?', undefined), { user: 'ben' }));
   expect(thin.text).toMatch(/not from this alone/);
   expect(thin.recommendation).toMatchObject({ missing: ['monthlySpendGBP', 'dataClassification'] });
   // No answerer is wired here: a question that is not a situation reaches it and says so.

@@ -41,11 +41,21 @@ describe('recommendFromText', () => {
   });
 
   it('says what is missing when neither spend nor data kind is given; never recommends from nothing', () => {
-    const r = recommendFromText("we're prototyping with two ML engineers, should we self-host?");
-    expect(r).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP', 'dataClassification'], inputs: { stage: 'prototype', gpuCapability: 'some' } });
+    const r = recommendFromText("we're live in production with two ML engineers, should we self-host?");
+    expect(r).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP', 'dataClassification'], inputs: { stage: 'production', gpuCapability: 'some' } });
     expect(recommendFromText('should we self-host?')).toBeUndefined();
     expect(recommendFromText('what is open-weight AI?')).toBeUndefined();
     expect(recommendFromText('is health data special category?')).toBeUndefined();
+  });
+
+  it('recommends without spend or data kind when a stated prototype stage or a team with no GPU skills rules self-hosting out for now', () => {
+    const thin = recommendFromText('mvp still changing every week, nobody here knows gpus. api or self-host for now?');
+    expect(thin).toMatchObject({ kind: 'recommendation', mode: 'closed', rule: 'default-closed', inputs: { stage: 'prototype', gpuCapability: 'none' } });
+    // What was not stated is listed as assumed, so the team can correct it.
+    expect(thin?.kind === 'recommendation' && thin.assumedFields).toEqual(expect.arrayContaining(['monthlySpendGBP', 'dataClassification']));
+    // A stated reason to self-host still counts: prototyping for customers who score strategic autonomy is the staged hybrid.
+    const staged = recommendFromText("we're prototyping with two ML engineers, but our customers are nhs trusts that score strategic autonomy. should we self-host?");
+    expect(staged).toMatchObject({ kind: 'recommendation', mode: 'hybrid', rule: 'hybrid-staged' });
   });
 
   it('marks a reason that rests on an assumption', () => {
