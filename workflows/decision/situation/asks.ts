@@ -13,7 +13,7 @@ const FIRST_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|i|i'm|i've|my|me|
  * Words that put a message about AI at all: a situation with none ("new office chairs for 30 people, lease or buy?
  * budget $12k") is some other purchase, whatever team size or budget it states.
  */
-const ABOUT_AI = /\b(?:ai|a\.i\.|genai|llms?|(?:language |foundation |ai )?models?|gpt[\w.-]*|chatgpt|openai|anthropic|claude|gemini|copilot|bedrock|vertex|watsonx|llama|mistral|deepseek|qwen|gemma|open[- ]?(?:weights?|source)|self[- ]?host\w*|apis?|tokens?|gpus?|inference|fine[- ]?tun\w*|chat ?bots?|assistants?|prompts?|machine learning|ml(?:ops)?)\b/i;
+const ABOUT_AI = /\b(?:ai|a\.i\.|genai|llms?|(?:language |foundation |ai )?models?|gpt[\w.-]*|chatgpt|openai|anthropic|claude|gemini|copilot|bedrock|vertex|watsonx|llama|mistral|deepseek|qwen|gemma|open[- ]?(?:weights?|source)|self[- ]?host\w*|apis?|tokens?|gpus?|inference|fine[- ]?tun\w*|chat ?bots?|assistants?|prompts?|machine learning|ml(?:ops)?|vllm|ollama|llama\.cpp|hugging ?face|[ah]100s?|h200s?|l40s?|a10g?s?)\b/i;
 
 /** "should we…": what to do, though not always about how to deploy ("should we rely on explicit consent…?"). */
 const SHOULD = /\bshould (?:we|i|they|our)\b/i;

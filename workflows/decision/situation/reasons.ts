@@ -43,8 +43,8 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
         stated('monthlySpendGBP') && input.monthlySpendGBP >= low && input.monthlySpendGBP <= crossover().high
           ? { text: `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close and skills, data rules and growth decide; nothing here tips it to self-hosting.`, card: C.crossover }
           : undefined,
-        stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to users in weeks, against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
-        stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team runs GPUs: the API vendor carries the guardrails, monitoring and incident response.', card: C.safety } : undefined,
+        stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to market faster, in weeks against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
+        stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team runs GPUs: with a closed API the vendor does the monitoring, content filtering and incident handling a self-hosted model needs.', card: C.safety } : undefined,
         stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you.', card: C.smallFirm } : undefined,
         stated('monthlySpendGBP') && input.monthlySpendGBP > crossover().high && !input.spendPredictable ? { text: `Your spend is above ${money(crossover().high)} a month but not steady, and a fixed self-hosted cost only pays on a steady load.`, card: C.crossover } : undefined,
       ] as (Reason | undefined)[]).filter((r): r is Reason => r !== undefined);

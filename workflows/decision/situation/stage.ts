@@ -19,7 +19,7 @@ const LIVE = cue(
   ].join('|'),
 );
 const PROTOTYPE = cue(
-  String.raw`prototyp\w*|poc|p\.o\.c\.|proof[- ]of[- ]concept|pilot\w*|mvp|experiment(?:ing|s|al)?|trial(?:l?ing)|(?:a|our|the|free) trial|exploring|exploration|early (?:stage|days)|just (?:starting|started|getting started)|starting out|testing the waters|evaluating (?:options|vendors|tools|models|whether|if)|hackathon|side project|sandbox|playing (?:around )?with|tinkering|research (?:phase|stage)|discovery (?:phase|stage)|pre-launch|pre-revenue|haven't launched|not (?:yet )?(?:live|launched|in production)|not live yet|thinking (?:about|of) using|planning to use|idea stage|greenfield`,
+  String.raw`prototyp\w*|poc|p\.o\.c\.|proof[- ]of[- ]concept|pilot\w*|mvp|experiment(?:ing|s|al)?|trial(?:l?ing)|(?:a|our|the|free) trial|exploring|exploration|early (?:stage|days)|just (?:starting|started|getting started)|starting out|testing the waters|evaluating (?:options|vendors|tools|models|whether|if)|hackathon|side project|sandbox|playing (?:around )?with|tinkering|research (?:phase|stage)|discovery (?:phase|stage)|pre-launch|pre-revenue|haven't launched|not (?:yet )?(?:live|launched|in production)|not live yet|thinking (?:about|of) using|planning to use|idea stage|greenfield|(?:building|writing|on|still on) (?:our|the|a) first (?:version|release|build|product)|still (?:finding out|figuring out|validating|testing) (?:if|whether)|(?:before|pre-) ?product[- ]market fit|pre-seed`,
 );
 const PLANNED = cue(String.raw`go(?:ing)? live|to production|into production|production (?:next|by|in|later|soon)|(?:planning|plan|hoping|want|aim|aiming) to (?:launch|roll (?:it )?out|ship)|launch(?:ing)? (?:next|in|later|soon)|roll(?:ing)? (?:it )?out (?:next|in|later|soon|to)`);
 
