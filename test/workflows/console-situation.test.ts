@@ -46,6 +46,12 @@ it('asks for what is missing when the situation is too thin, and a general quest
   expect(general.kind).toBe('error');
 });
 
+it('reads a message naming only an inference server and a GPU as one about AI', async () => {
+  const reply = await situationReply("6 person startup, pre-launch, honestly still finding out if anyone wants the thing. cto wants vllm on a rented h100 from day 1 because 'it's cheaper long term' thoughts?");
+  expect(reply?.text).toMatch(/^\*?\*?Recommendation: Closed API/);
+  expect(reply?.text).toMatch(/market faster/);
+});
+
 it('tells a firm sending personal data to a closed API to buy it on business terms, not a consumer plan', async () => {
   const reply = await situationReply('small accounting practice, 9 staff, maybe £300 a month of ai use, client names and tax records go in. which route do we take?');
   expect(reply?.text).toMatch(/^Recommendation: Closed API/);

@@ -32,6 +32,8 @@ describe('GPU / ML operations capability', () => {
     expect(gpu('Nobody on the team has ML skills')).toBe('none');
     expect(gpu('two engineers have deployed models before')).toBe('some');
     expect(readGpu(prepare('We have NO gpu people'))?.words).toBe('NO gpu people');
+    expect(gpu('nobody here has ever looked after a server with a graphics card in it')).toBe('none');
+    expect(gpu("we don't know how to look after graphics cards")).toBe('none');
   });
 });
 
@@ -50,6 +52,9 @@ describe('fine-tuning depth', () => {
 describe('prototype or production', () => {
   it('reads stage words and their negations', () => {
     expect(stage('still prototyping')).toBe('prototype');
+    expect(stage('8 person startup building our first version')).toBe('prototype');
+    expect(stage('honestly still finding out if anyone wants the thing')).toBe('prototype');
+    expect(stage('we are pre-seed')).toBe('prototype');
     expect(stage('a proof of concept')).toBe('prototype');
     expect(stage('not live yet')).toBe('prototype');
     expect(stage('in production for a year')).toBe('production');
