@@ -248,6 +248,14 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Standard contractual clauses \(SCCs\) are/);
   });
 
+  it('searches for what a short lead set off by a colon names, beside what the question names', async () => {
+    const r = await ask('dpf certified us vendor: drop the sccs?');
+    expect(r.citations.map((c) => c.id)).toEqual(['eu-us-data-privacy-framework']);
+    expect(r.answer).toMatch(/fallback/);
+    // A purpose set off the same way names nothing, and is still only context.
+    expect((await ask('for the board deck: how much does gpt-5.2 cost per million tokens?')).answer).toMatch(/GPT-5\.2/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
