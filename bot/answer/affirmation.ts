@@ -22,6 +22,12 @@ const CONTRASTED = /\b(?:but|however|although|though|whereas|while)\b/i;
 /** A question that is not a plain yes or no: it negates ("isn't it…"), offers alternatives ("…or is that overkill?") or hedges. */
 const NOT_PLAIN = /\b(not|no|never|or|either|instead|rather|vs|versus)\b|n't\b/i;
 
+/**
+ * A question whose subject is a pronoun ("does it help with the cloud act thing too?" after a question about the data
+ * bridge): a lead covering the rest of its words may be about something else entirely, so it is not said yes to.
+ */
+const PRONOUN_SUBJECT = /^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:does|do|did|is|are|was|were|can|could|will|would|has|have|must|may)\s+(?:it|they|that|this|those|these)\b/i;
+
 /** Share of the question's own weight the lead must cover in its own words to be taken as saying yes to all of it. */
 const AFFIRMED_SHARE = 0.75;
 
@@ -41,7 +47,7 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // A should-we weighs the asker's situation ("our product lives or dies on top-end reasoning. start with open
   // weights?"), which a sentence covering the asking words alone does not: only a plain yes/no question qualifies,
   // or a should-we the lead's advice answers in its own verb (below).
-  if (analysis.kind !== 'yes-no' || NOT_PLAIN.test(analysis.core)) return undefined;
+  if (analysis.kind !== 'yes-no' || NOT_PLAIN.test(analysis.core) || PRONOUN_SUBJECT.test(analysis.core)) return undefined;
   const lead = composition.sentences[0];
   const cited = composition.citations[0];
   const negations = lead?.text.match(NEGATION)?.length ?? 0;

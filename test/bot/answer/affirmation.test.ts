@@ -53,6 +53,15 @@ describe('a plain yes or no put before the lead', () => {
     expect(affirmation({ kind: 'should', core: 'should the restriction reach users?' }, composed('The restriction reaches users.', words, ['restriction', 'reach', 'user']))).toBeUndefined();
   });
 
+  it('puts none before a lead when the question asks of "it" or "they": the lead may be about something else', () => {
+    const cloud = { help: 0, cloud: 2, act: 2 };
+    const lead = 'The US CLOUD Act requires US providers to disclose data wherever it is stored.';
+    expect(affirmation(yesNo('does it help with the cloud act thing too'), composed(lead, cloud, ['cloud', 'act']))).toBeUndefined();
+    expect(affirmation(yesNo('and do they reach users?'), composed('The restriction reaches every user of the model.', words, ['restriction', 'reach', 'user']))).toBeUndefined();
+    // Named, the same question is said yes to.
+    expect(affirmation(yesNo('does the restriction reach users?'), composed('The restriction reaches every user of the model.', words, ['restriction', 'reach', 'user']))?.text).toMatch(/^Yes: /);
+  });
+
   it('keeps the capital of a name that opens the lead, and lowers that of advice', () => {
     expect(affirmation(yesNo('does openai discount batch requests?'), composed('OpenAI discounts batch requests by 50%.', { openai: 2, discount: 3, batch: 3, request: 2 }, ['openai', 'discount', 'batch', 'request']))?.text).toBe('Yes: OpenAI discounts batch requests by 50%.');
     expect(affirmation(yesNo('do we review the restriction for users?'), composed('Review the restriction for every user each quarter.', { review: 3, restriction: 3, user: 2 }, ['review', 'restriction', 'user']))?.text).toBe('Yes: review the restriction for every user each quarter.');
