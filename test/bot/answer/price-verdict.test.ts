@@ -92,6 +92,12 @@ describe('priceVerdict', () => {
         'Llama 4 Maverick on Cerebras costs $0.20 input and $0.60 output per million tokens against $0.27 and $0.85 for Llama 4 Maverick on Together AI: about 26% cheaper on input and about 29% cheaper on output.',
       'gemini 2.5 pro vs gpt-5.2 price above 200k tokens':
         'Gemini 2.5 Pro costs $2.50 input and $15 output per million tokens for prompts over 200,000 tokens against $1.75 and $14 for GPT-5.2: about 43% dearer on input and about 7% dearer on output.',
+      // Prompts said to be long, with their size given in passing, ask for the long-prompt tier.
+      'gemini 2.5 pro vs 3.1 pro pricing when prompts are long (like 300k tokens)?':
+        'Gemini 2.5 Pro costs $2.50 input and $15 output per million tokens for prompts over 200,000 tokens against $4 and $18 for Gemini 3.1 Pro: about 38% cheaper on input and about 17% cheaper on output.',
+      // A volume of tokens a month is no prompt size.
+      'gemini 2.5 pro vs 3.1 pro: our prompts total 300k tokens a month, which is cheaper?':
+        'Gemini 2.5 Pro costs $1.25 input and $10 output per million tokens for prompts up to 200,000 tokens against $2 and $12 for Gemini 3.1 Pro: about 38% cheaper on input and about 17% cheaper on output.',
       // "under 200,000" names the threshold but asks for the standard tier.
       'How does the price of Gemini 3.1 Pro compare with Gemini 2.5 Pro for prompts under 200,000 tokens?':
         'Gemini 3.1 Pro costs $2 input and $12 output per million tokens for prompts up to 200,000 tokens against $1.25 and $10 for Gemini 2.5 Pro: about 60% dearer on input and about 20% dearer on output.',
