@@ -299,6 +299,8 @@ describe('answers over the real cards', () => {
     // Said of one product, the word is asked of the kind of thing the product is, not of the product.
     const claude = await ask("our cfo heard chatgpt is 'closed' - what does that even mean for us?");
     expect(claude.answer).toMatch(/^A closed-source AI model is one whose weights never leave/);
+    // "an ai" is such a thing too, though its name is two letters long.
+    expect((await ask("when people say an ai is 'closed', what does that actually mean vs one you can download?")).answer).toMatch(/^A closed-source AI model is one whose weights never leave/);
   });
 
   it('judges a pasted vendor sentence against the vendor questions though it uses a concept the cards name', async () => {
