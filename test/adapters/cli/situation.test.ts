@@ -62,7 +62,7 @@ describe('ask with a described situation', () => {
   });
 
   it('asks for what is missing instead of guessing', async () => {
-    const r = await runCli(['ask', 'we are prototyping, should we self-host?', '--json']);
+    const r = await runCli(['ask', 'our app is already live, should we self-host?', '--json']);
     const out = JSON.parse(r.stdout) as { answer: string; notes?: string[]; recommendation: { missing: string[]; mode?: string } };
     expect(out.recommendation.missing).toEqual(['monthlySpendGBP', 'dataClassification']);
     expect(out.recommendation.mode).toBeUndefined();
