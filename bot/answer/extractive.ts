@@ -61,7 +61,7 @@ export const DEFAULT_THRESHOLD = 0.45;
 const OUT_OF_DOMAIN_SHARE = 0.7;
 
 /** A context that is only a short lead set off by a colon or dash: "dpf certified us vendor:", "llama 4 -". */
-const TOPIC_LEAD = /^[^.?!,;]{2,60}?\s*(?::|\s[—–-]{1,2})\s*$/;
+const SUBJECT_LEAD = /^[^.?!,;]{2,60}?\s*(?::|\s[—–-]{1,2})\s*$/;
 
 /** The share of the threshold at which a gap's covered relative ("Sonnet 4.5" for "Sonnet 4.6") is still offered. */
 const RELATIVE_SHARE = 0.6;
@@ -138,7 +138,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     if (analysis.kind === 'definition' && definitionSubject(analysis.core) !== undefined && !pointsBack(analysis.core)) return core;
     // A short lead set off by a colon or dash names the question's subject ("dpf certified us vendor: drop the
     // sccs?"), not the asker's circumstances: what it names is searched for beside what the core names.
-    if (analysis.context && TOPIC_LEAD.test(analysis.context) && catalogue.names(analysis.context).length) return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
+    if (analysis.context && SUBJECT_LEAD.test(analysis.context) && catalogue.names(analysis.context).length) return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
     if (!analysis.context || catalogue.names(core).length || (contentWords(core).length >= SAYS_ENOUGH && !TAKES_UP.test(core))) return core;
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
