@@ -136,10 +136,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A definition naming its own subject ("what is closed models", from "chatgpt is 'closed', what does that mean?") is
     // not pulled towards the product its context names.
     if (analysis.kind === 'definition' && definitionSubject(analysis.core) !== undefined && !pointsBack(analysis.core)) return core;
+    if (!analysis.context) return core;
     // A short lead set off by a colon or dash names the question's subject ("dpf certified us vendor: drop the
-    // sccs?"), not the asker's circumstances: what it names is searched for beside what the core names.
-    if (analysis.context && SUBJECT_LEAD.test(analysis.context) && catalogue.names(analysis.context).length) return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
-    if (!analysis.context || catalogue.names(core).length || (contentWords(core).length >= SAYS_ENOUGH && !TAKES_UP.test(core))) return core;
+    // sccs?"), not the asker's circumstances: what it names is searched for beside what the core names, however much
+    // the core says.
+    if (!SUBJECT_LEAD.test(analysis.context) && (catalogue.names(core).length || (contentWords(core).length >= SAYS_ENOUGH && !TAKES_UP.test(core)))) return core;
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
 
