@@ -532,6 +532,9 @@ function isListQuestion(q: string): boolean {
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
 }
 
+/** A subject that is only a list asked for: "the full list", "the whole checklist", "the usual set". */
+const LIST_SUBJECT = /^(?:the\s+|a\s+)?(?:(?:full|whole|complete|entire|usual|standard|main|short|quick|official|proper)\s+)*(?:list|checklist|rundown|set|line-?up)s?$/i;
+
 /** The end of a clause asking what a term means: "…what does cost predictability refer to". */
 const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*$/i;
 
@@ -577,7 +580,9 @@ export function definitionSubject(question: string): string | undefined {
     const generic = subject !== undefined && contentWords(subject).every((w) => JUDGING_WORDS.has(w));
     // Nor does "what's the bill roughly in $?": a bill or total, or an amount in a currency, is a figure.
     const figure = /^(the\s+)?(bill|total|damage)s?\b|[$£€]|\b(roughly|approx(imately)?|ballpark|per (month|year|hour)|a (month|year))\b/i.test(subject ?? '');
-    if (subject && !generic && !figure && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
+    // Nor does "what's the full list?": a list asked for is a list, whatever it lists.
+    const listed = LIST_SUBJECT.test(subject ?? '');
+    if (subject && !generic && !figure && !listed && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;
   }
   return undefined;
 }

@@ -23,6 +23,10 @@ const JUDGED_UNSEEN = 0.3;
 /** Words asking for a verdict on what a vendor said ("good enough?", "acceptable?"), not naming what it is about. */
 const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptable', 'normal', 'fair', 'typical', 'usual', 'reasonable', 'sufficient', 'adequate', 'ok', 'okay', 'fine', 'standard']);
 
+/** Words asking for a list's shape ("the full list", "the whole rundown"), not naming what it lists. */
+const LIST_FORM: ReadonlySet<string> = new Set(['list', 'full', 'whole', 'complete', 'entire', 'rundown', 'bullets', 'bulleted']);
+const LIST_ASKED = /(?:^|[.?!]\s*|\b(?:full|whole|complete|entire|a|the|bullet(?:ed)?|quick|short)\s+)list\b/i;
+
 /** What an ordinary English word keeps of its idf in a message judging a vendor's answer (subjects keep all). */
 const ORDINARY_SHARE = 0.5;
 
@@ -176,7 +180,10 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     const chat = (CHAT_WORDS.has(surface) || CHAT_WORDS.has(t)) && !(surface === 'fine' && FINE_AS_PENALTY.test(core));
     const verdictAsked = kind === 'judge' && VERDICT_ASKED.has(surface);
     const adverb = EVERYDAY_ADVERB.test(surface) && rank !== undefined && rank < ADVERB_RANK && !subject;
-    if (chat || verdictAsked || adverb || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+    // A list asked for ("what's the full list?") names its form, not its subject.
+    // "The dpf list" names a list the cards hold; "the full list", "list the…" and "bullet list" ask for one.
+    const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
+    if (chat || verdictAsked || adverb || form || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
       continue;
     }

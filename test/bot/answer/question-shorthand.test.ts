@@ -129,6 +129,15 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('what actually is an scc').kind).toBe('definition');
   });
 
+  it('reads "what\'s the full list?" as asking for a list, never as defining "full list"', () => {
+    for (const q of ["what's the full list?", 'what is the whole checklist?']) {
+      expect(definitionSubject(q), q).toBeUndefined();
+      expect(analyseQuestion(q).kind, q).toBe('list');
+    }
+    expect(definitionSubject("what's the usual set?")).toBeUndefined();
+    expect(definitionSubject('what is the dpf list?')).toBe('dpf list');
+  });
+
   it('reads "honestly fine for us?" after a vendor\'s clause as judging the clause', () => {
     const a = analyseQuestion('contract says they can swap the ai model behind the product whenever they like, no warning. honestly fine for something our customers use every day?');
     expect(a.core).toMatch(/swap the ai model/);

@@ -753,4 +753,21 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^No, not while the vendor stays signed up: since 12 October 2023 transfers to US organisations in the UK Extension need no IDTA/);
     expect(r.citations[0]?.id).toBe('uk-us-data-bridge');
   });
+
+  it('answers a licence red-flag question from the card on reading licences, and a hidden model from the provenance card', async () => {
+    for (const q of ['red flags in model licences? for our gc', 'what in a model licence should worry us?']) {
+      const r = await ask(q);
+      expect(r.citations[0]?.id, q).toBe('reading-a-model-licence');
+      expect(r.answer, q).toMatch(/external URL|monthly active users/);
+    }
+    const r = await ask("supplier won't name the model underneath. dealbreaker?");
+    expect(r.citations[0]?.id).toBe('vendor-q05-model-provenance');
+    expect(r.answer).toMatch(/^A red flag is a vendor that will not name the upstream model/);
+  });
+
+  it('reads "what\'s the full list?" as asking for the list its context names, not for a definition of "full list"', async () => {
+    const r = await ask("procurement wants the standard set of questions to grill every ai supplier on. what's the full list?");
+    expect(r.answer).toMatch(/^Ask every AI vendor twelve questions/);
+    expect(r.answer).not.toMatch(/full audit/);
+  });
 });
