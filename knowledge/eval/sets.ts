@@ -40,7 +40,8 @@ import { repoPath } from '../repo-path.ts';
  * off-topic messages using the domain's words in another sense, and 50 real questions that look like either.
  * `blind22-tune` and `blind22-check` are a twenty-second (160, seed 20261218), written in a nineteenth session the same
  * way as blind21. `blind23-tune` and `blind23-check` are a twenty-third (160, seed 20261219), written in a twentieth
- * session the same way.
+ * session the same way, and `blind24-tune` and `blind24-check` a twenty-fourth (160, seed 20261220), written in a
+ * twenty-first.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -88,6 +89,8 @@ export const EVAL_SETS = {
   'blind22-check': { file: 'blind22-check.jsonl', showFailures: false },
   'blind23-tune': { file: 'blind23-tune.jsonl', showFailures: true },
   'blind23-check': { file: 'blind23-check.jsonl', showFailures: false },
+  'blind24-tune': { file: 'blind24-tune.jsonl', showFailures: true },
+  'blind24-check': { file: 'blind24-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
