@@ -144,6 +144,9 @@ const FEATURE_RANK = 20_000;
  */
 const JUDGEMENT = /^(?:ok|okay|alright|legit|fine|good|bad|safe|secure|private|cheap|pricey|dodgy|sketchy|risky|solid|decent|worth|ready|compliant|certified|approved|allowed|available|free|expensive|enough|better|worse|best|worst|transparent|efficient)$|(?:able|ible|ous|ive|ful|less|ish|worthy)$/;
 
+/** Endings of English adjectives: "proprietary", "generic", "conversational", "agentic", "innovative". */
+const ADJECTIVE_ENDING = /(?:ary|ic|al|ive|ous|ful|less|able|ible|ent|ant)$/;
+
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
@@ -340,6 +343,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a
     // name; "<word> ai" and "<word> cloud" stay names ("fireworks ai", "lambda cloud").
     if (!/'s\s|\s(ai|cloud)$/i.test(m[0]) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
+    // "'proprietary ai'", "generic ai", "conversational ai": an English adjective before "ai" describes it.
+    if (/\s(ai|cloud)$/i.test(m[0]) && ADJECTIVE_ENDING.test(w) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
     // "not mention ai anywhere", "to use ai": a verb before "ai", not a company.
     if (!usedNames.has(m.index) && /^(not|to|never|dont|don't|will|would|can|should|must|we|they|i|you|also|just)$/i.test(core.slice(0, m.index ?? 0).trim().split(/\s+/).at(-1) ?? '')) continue;
     add({ name: askerName(core, normalizeName(w), coverage), closest: [], cards: [] });
@@ -359,7 +364,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
   for (const { form, after: [next, then], before } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
-    if (next && (/(ed|ing)$/.test(next) || DETERMINER.test(then ?? '') || PARTICLE.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
+    // So does an adverb ("openai quietly does for us").
+    if (next && (/(ed|ing|ly)$/.test(next) || DETERMINER.test(then ?? '') || PARTICLE.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
     // "how long does anthropic hang on to…", "does openai guarantee uptime?", "will google delete data…": asked of the
     // vendor, an English word is its verb, unless a verb or a model tier follows it ("does amazon nova pro have…",
     // "can microsoft phi be used…"); one followed by a preposition is a verb however rare.

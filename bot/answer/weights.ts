@@ -20,8 +20,11 @@ const ZIPF_HARMONIC = 13;
 /** What an unseen word keeps of its weight in a message judging a vendor's answer. */
 const JUDGED_UNSEEN = 0.3;
 
-/** Words asking for a verdict on what a vendor said ("good enough?", "acceptable?"), not naming what it is about. */
-const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptable', 'normal', 'fair', 'typical', 'usual', 'reasonable', 'sufficient', 'adequate', 'ok', 'okay', 'fine', 'standard']);
+/**
+ * Words asking for a verdict on what a vendor said ("good enough?", "acceptable?", "push back?"), not naming what it
+ * is about.
+ */
+const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptable', 'normal', 'fair', 'typical', 'usual', 'reasonable', 'sufficient', 'adequate', 'ok', 'okay', 'fine', 'standard', 'push', 'back', 'pushback']);
 
 /** Words asking for a list's shape ("the full list", "the whole rundown"), not naming what it lists. */
 const LIST_FORM: ReadonlySet<string> = new Set(['list', 'full', 'whole', 'complete', 'entire', 'rundown', 'bullets', 'bulleted']);

@@ -180,6 +180,9 @@ describe('answers over the real cards', () => {
       // Everyday English in a law's place, and a thing used for something, are no names.
       'under pressure from the board, should we self-host llama 4?', 'what does the ico expect for a dpia?', "we'll use openai for the chatbot, ok?",
       'we moved off gpt-4o last year. what does gpt-5.2 cost per mtok?',
+      // An adverb after a vendor is how it acts, and an English adjective before "ai" describes it.
+      'if we self-host, what are all the jobs openai quietly does for us today that we would have to do?',
+      "supplier says their bot runs on 'proprietary ai' and won't say what's underneath. push back?",
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
