@@ -136,6 +136,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   let best: { tier: number; score: number; verdict: Verdict } | undefined;
   const asked = terms(analysis.core);
   const asksOfModel = coreMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
+  const askedModels = new Set(coreMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : [])));
   const rules = new Set(coreMentions.flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
   const parties = new Set(coreMentions.flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
@@ -177,6 +178,10 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         const vMentions = catalogue.mentions(question);
         const its = vMentions.flatMap((m) => (m.entry ? [m.entry.name] : []));
         if (named.size && its.length && !its.some((n) => named.has(n))) continue;
+        // Nor one about another version of the model asked about ("Gemma 3" for "does gemma 4 still let google…"),
+        // whatever else the two share ("Google").
+        const versions = vMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : []));
+        if (askedModels.size && versions.length && !versions.some((n) => askedModels.has(n))) continue;
         // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
         // ("is olmo 2 open source, or only open-weight?"), which may be the exception.
         if (asksOfModel && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;

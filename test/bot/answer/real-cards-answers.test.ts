@@ -773,4 +773,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^Ask every AI vendor twelve questions/);
     expect(r.answer).not.toMatch(/full audit/);
   });
+
+  it('takes no verdict about another version of the model asked about, whatever else the two share', async () => {
+    const r = await ask('does gemma 4 still let google switch it off on us remotely?');
+    expect(r.answer).not.toMatch(/^Yes/);
+    expect(r.answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
+    // Asked of Gemma 3, the same verdict still leads.
+    expect((await ask('can google switch off our gemma 3 use remotely?')).answer).toMatch(/^Yes: the Gemma Terms of Use for Gemma 1 to 3/);
+  });
 });
