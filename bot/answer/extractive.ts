@@ -96,7 +96,8 @@ export interface ExtractiveAnswerer extends Answerer {
   /** The k best passages for a question. */
   retrieve(question: string, k?: number, mode?: RetrievalMode): Promise<Passage[]>;
   /** Answers with an explicit retrieval mode (used by `kb eval`). */
-  answerWithMode(question: string, mode: RetrievalMode): Promise<AnswerResult>;
+  /** @param thread the thread's earlier messages, read only for where the conversation is set (the EU or the UK). */
+  answerWithMode(question: string, mode: RetrievalMode, thread?: string): Promise<AnswerResult>;
 }
 
 /**
@@ -144,7 +145,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
 
-  async function answerWithMode(question: string, mode: RetrievalMode): Promise<AnswerResult> {
+  async function answerWithMode(question: string, mode: RetrievalMode, thread = ''): Promise<AnswerResult> {
     if (!question.trim()) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
     const retriever = await getRetriever();
     // "recieve", "gdrp", "commerical": read as the words meant.
@@ -166,7 +167,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.
-    const found = pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched;
+    const found = preferAskedJurisdiction(pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched, `${thread} ${q}`);
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
@@ -268,7 +269,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   return {
     answer: async (request: AnswerRequest) => {
       const question = searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue);
-      const result = await answerWithMode(question, options.mode ?? 'fused');
+      const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).map((h) => h.text).join(' '));
       // A follow-up read with the question before it is not answered with what the bot said to that question.
       return question === request.question.trim() ? result : withoutRepeats(result, request.history);
     },
@@ -448,6 +449,25 @@ function pastedFromVendor(q: string, read: QuestionAnalysis, retriever: Retrieve
   // A concept the vendor's sentence uses ("a leading third-party foundation model") does not make it a name.
   const pasted = read.quoted.some((x) => x.trim().split(/\s+/).length >= PASTED_WORDS && !catalogue.mentions(x).some((m) => m.entry && m.entry.kind !== 'concept'));
   return pasted && VENDOR_SIDE.test(q) && (JUDGEABLE.has(read.kind) || read.kind === 'judge' || read.kind === 'red-flags');
+}
+
+/** A message placing itself in the EU: the bloc, its law, its transfer tools, its cities and countries. */
+const NAMES_EU = /\b(?:eu|e\.u\.|europe|european|gdpr|sccs?|dpf|schrems|frankfurt|dublin|paris|berlin|amsterdam|lisbon|madrid|milan|france|germany|spain|italy|netherlands|ireland|french|german|dutch|spanish|italian|irish)\b/i;
+/** A message placing itself in the UK: the country, its regulator, its transfer tools, its cities and public bodies. */
+const NAMES_UK = /\b(?:uk|u\.k\.|britain|british|england|english|scotland|scottish|wales|welsh|ico|idta|addendum|data bridge|london|manchester|leeds|bristol|birmingham|glasgow|edinburgh|nhs|hmrc|dsit|ncsc|crown commercial)\b/i;
+/** A card about the UK alone, by its title: "UK transfer tools…", "The UK-US data bridge…". */
+const UK_CARD_TITLE = /^(?:the )?uk\b/i;
+
+/**
+ * A message set in the EU and nowhere in the UK ("our us supplier signed up to the eu-us privacy scheme, do we still
+ * need the eu model clauses?") is answered from the EU's cards: the UK's own tools (the IDTA, the data bridge) are
+ * read after every other passage.
+ */
+function preferAskedJurisdiction(hits: RetrievedChunk[], message: string): RetrievedChunk[] {
+  if (!NAMES_EU.test(message) || NAMES_UK.test(message)) return hits;
+  const uk = (h: RetrievedChunk) => UK_CARD_TITLE.test(h.chunk.title);
+  if (!hits.some(uk)) return hits;
+  return [...hits.filter((h) => !uk(h)), ...hits.filter(uk)];
 }
 
 /** Words a quotation needs to be a vendor's sentence rather than a name. */

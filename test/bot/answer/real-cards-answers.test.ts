@@ -781,4 +781,13 @@ describe('answers over the real cards', () => {
     // Asked of Gemma 3, the same verdict still leads.
     expect((await ask('can google switch off our gemma 3 use remotely?')).answer).toMatch(/^Yes: the Gemma Terms of Use for Gemma 1 to 3/);
   });
+
+  it('answers a message set in the EU from the EU cards, not from the UK\'s own transfer tools', async () => {
+    const r = await ask('our us supplier has now signed up to the eu-us privacy scheme. do we still need the eu model contract clauses or can we drop them?');
+    expect(r.citations.map((c) => c.id)).not.toContain('uk-international-transfers');
+    expect(r.answer).not.toMatch(/IDTA|UK Extension/);
+    // Set in the UK, the same question is answered from the data bridge.
+    const uk = await ask('our us supplier has signed up to the uk extension. do we still need the idta?');
+    expect(uk.citations[0]?.id).toBe('uk-us-data-bridge');
+  });
 });
