@@ -790,4 +790,10 @@ describe('answers over the real cards', () => {
     const uk = await ask('our us supplier has signed up to the uk extension. do we still need the idta?');
     expect(uk.citations[0]?.id).toBe('uk-us-data-bridge');
   });
+
+  it('reads "the jobs the vendor does for us" as the monitoring, filtering and incident work self-hosting takes on', async () => {
+    const r = await ask("if we self-host, which jobs does the vendor do for us today that we'd take on?");
+    expect(r.citations[0]?.id).toBe('open-weight-safety');
+    expect(r.answer).toMatch(/monitor[^.]*filter[^.]*incident/);
+  });
 });
