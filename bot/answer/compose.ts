@@ -6,7 +6,7 @@ import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, leansOnPrevious } from '../../knowledge/claims/claims.ts';
-import { answerCue, asksConditions, asksDateList, firstDate, statedDates } from './question-cues.ts';
+import { answerCue, asksConditions, asksDateList, firstDate, spellsOutCue, statedDates } from './question-cues.ts';
 import { comparedSides } from './sides.ts';
 import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
@@ -530,6 +530,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // standing instruction ("Ask every AI vendor…") never leads a red-flag or judging answer while a sentence that
   // judges is near.
   if (cue) promote(candidates, (c) => cue(c.text));
+  // Of the sentences defining an acronym, the one spelling it out leads ("A data protection impact assessment (DPIA)
+  // is…" before "A DPIA identifies…").
+  const spelled = analysis.kind === 'definition' ? spellsOutCue(analysis.core) : undefined;
+  if (spelled) promote(candidates, (c) => spelled(c.text));
   if (polar) promote(candidates, (c) => !ADVICE.test(c.text));
   // Nor does advice lead an answer to what something is, costs or says, unless the question asks what to do; such
   // advice neither describes a side of a comparison nor joins a short answer as its extra fact.

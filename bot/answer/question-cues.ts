@@ -45,6 +45,22 @@ export function asksConditions(question: string): boolean {
 /** A sentence saying what was chosen: "The firm chose both…", "decided to…", "went with…". */
 const CHOSE = /\b(?:chose|chosen|decided|picked|went with|settled on|opted)\b/i;
 
+/** Longest definition subject read as an acronym ("TRA", "dpia", "sccs"). */
+const ACRONYM_CHARS = 6;
+
+/**
+ * For a question asking what an acronym is ("dpia?", "what's a TRA"), a test for the sentence that spells it out
+ * ("A data protection impact assessment (DPIA) is…"); undefined for any other question.
+ */
+export function spellsOutCue(question: string): ((sentence: string) => boolean) | undefined {
+  const def = definitionSubject(question);
+  if (!def || !/^[a-z]{2,}$/i.test(def) || def.length > ACRONYM_CHARS) return undefined;
+  // The spelled-out name is the sentence's subject: a verb follows it ("(SCCs) are", "(GPAI) models have"), not more
+  // of a list ("(IDTA) and the UK Addendum came into force") or a phrase ("your … (TRA) with facts").
+  const subject = new RegExp(`\\((?:${def})s?\\)\\s+(?:models?\\s+)?(?:is|are|was|were|means|stands for|refers to|has|have)\\b`, 'i');
+  return (s) => spellsOut(def, s) && subject.test(s);
+}
+
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */
 export function answerCue(question: string): ((sentence: string) => boolean) | undefined {
   const q = question.toLowerCase().trim();

@@ -796,4 +796,14 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('open-weight-safety');
     expect(r.answer).toMatch(/monitor[^.]*filter[^.]*incident/);
   });
+
+  it('defines an acronym with the sentence spelling it out as its subject', async () => {
+    for (const q of ['dpia?', 'what is a DPIA exactly? ops says we do not need one']) {
+      expect((await ask(q)).answer, q).toMatch(/^A data protection impact assessment \(DPIA\) is/);
+    }
+    // A sentence naming the acronym in passing ("A good answer supports your transfer risk assessment (TRA) with
+    // facts…") or in a list ("The … (IDTA) and the UK Addendum came into force…") does not lead.
+    expect((await ask('whats a TRA')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
+    expect((await ask('idta = ?')).answer).toMatch(/^The IDTA is a standalone UK contract/);
+  });
 });
