@@ -144,6 +144,9 @@ const FEATURE_RANK = 20_000;
  */
 const JUDGEMENT = /^(?:ok|okay|alright|legit|fine|good|bad|safe|secure|private|cheap|pricey|dodgy|sketchy|risky|solid|decent|worth|ready|compliant|certified|approved|allowed|available|free|expensive|enough|better|worse|best|worst|transparent|efficient)$|(?:able|ible|ous|ive|ful|less|ish|worthy)$/;
 
+/** Share of a message's words (after each sentence's first) in title case from which capitals mark no names. */
+const TITLE_CASE_SHARE = 0.5;
+
 /** Endings of English adjectives: "proprietary", "generic", "conversational", "agentic", "innovative". */
 const ADJECTIVE_ENDING = /(?:ary|ic|al|ive|ous|ful|less|able|ible|ent|ant)$/;
 
@@ -374,6 +377,18 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (next && (HOSTING_TALK.test(next) || BILLED.test(next))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
+  }
+  // A known vendor followed by a name typed with capitals the cards never use together: "OpenAI's Copyright Shield",
+  // "Google Gemini Enterprise"; not in a message typed in title case throughout.
+  const typed = core.split(/(?<=[.?!])\s+/).flatMap((sentence) => sentence.split(/\s+/).slice(1)).filter((w) => /^[a-z]/i.test(w));
+  if (typed.filter((w) => /^[A-Z][a-z]/.test(w)).length / Math.max(1, typed.length) < TITLE_CASE_SHARE) {
+    for (const m of core.matchAll(/\b([A-Za-z][\w-]*)(?:'s|’s)?\s+((?:[A-Z][a-z]{2,})(?:\s+[A-Z][a-z]{2,}){1,2})\b/g)) {
+      const vendor = coverage.catalogue.mentions(m[1] ?? '').find((x) => x.entry?.kind === 'vendor' && normalizeName(m[1] ?? '') === x.form);
+      const phrase = normalizeName(m[2] ?? '');
+      const first = phrase.trim().split(' ')[0] ?? '';
+      if (!vendor?.entry || coverage.mentioned(phrase) || coveredWhole(`${vendor.form} ${phrase}`) || VENDOR_ROLE.test(first) || SERVICE_PART.test(first) || JUDGEMENT.test(first)) continue;
+      add({ name: `${vendor.entry.name} ${(m[2] ?? '').trim()}`, closest: [], cards: [] });
+    }
   }
   // A known product followed by a feature the cards never name: "vertex ai model garden", "bedrock agents".
   // Up to two words, ending on one the cards never use that is not a verb or a function word, and that names

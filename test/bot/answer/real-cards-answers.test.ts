@@ -78,6 +78,10 @@ describe('answers over the real cards', () => {
     for (const q of ['what does the colorado ai act require from deployers?', 'does the eu nis2 directive apply to our use of a third-party llm api?']) {
       expect((await ask(q)).answered, q).toBe(false);
     }
+    // A product typed with capitals after a vendor's name, which the cards never name together, is a gap.
+    expect((await ask("Does Anthropic's Safety Shield cover our API traffic?")).unknown).toEqual(['Anthropic Safety Shield']);
+    // In a message typed in title case throughout, capitals name nothing.
+    expect((await ask('Does OpenAI Keep Our Data After We Delete It?')).unknown).toEqual([]);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
