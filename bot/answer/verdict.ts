@@ -91,6 +91,8 @@ const TWO_OPTIONS = new RegExp(
 const WHICH = /\bwhich (?:one|ones|of|should|would|do|does|is|are|option|to)\b|(?:^|[,;:—–-]\s*)which\b/i;
 /** A sentence asking what, how, who, where or why ("what should we insist on?"). */
 const WH_ASKED = /^(?:so |and |ok |okay )?(?:what|how|who|where|why)\b/i;
+/** Kinds of question asking how long, how many or how much, which a verdict stating an amount may answer. */
+const HOW_MUCH_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['number']);
 /** Kinds of question a choice between two options may read as. */
 const CHOOSING_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['yes-no', 'should', 'comparison', 'judge', 'other']);
 /**
@@ -118,8 +120,11 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const which = WHICH.test(analysis.core);
   const last = lastSentence(analysis.core);
   const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(last) || (which && /\bor\b|\bbetween\b.+\band\b/i.test(`${analysis.qualifiers} ${analysis.context} ${analysis.core}`)));
-  if (!choosing && !yesNo) return undefined;
-  const onlyChoices = !yesNo || which || EITHER_OR.test(analysis.core);
+  // "how long does anthropic keep our api data?": a verdict that is no yes or no ("Only briefly by default: …")
+  // answers how long or how much as directly as it answers the yes or no on the card.
+  const howMuch = !choosing && !yesNo && HOW_MUCH_KINDS.has(analysis.kind);
+  if (!choosing && !yesNo && !howMuch) return undefined;
+  const onlyChoices = !howMuch && (!yesNo || which || EITHER_OR.test(analysis.core));
   // A verdict that answers "how long?" ("At least six months: …") may lead a what- or how-question; one opening with
   // a yes or a no may not.
   // Unless an earlier sentence asks yes or no ("can we take that as proof their model is safe? what else should we ask
@@ -155,7 +160,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
-      if ((v.choice ? !choosing : onlyChoices) || (noYesOrNo && YES_NO_CALL.test(v.verdict))) continue;
+      if ((v.choice ? !choosing : onlyChoices) || ((noYesOrNo || howMuch) && YES_NO_CALL.test(v.verdict))) continue;
       // The licences the verdict's answer names, read once for all its ways of asking (only when the question names one).
       const answerNames = rules.size ? catalogue.mentions(v.verdict) : [];
       // The verdict is taken on the way of asking it that the message matches best.

@@ -810,4 +810,10 @@ describe('answers over the real cards', () => {
     expect((await ask('whats a TRA')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
     expect((await ask('idta = ?')).answer).toMatch(/^The IDTA is a standalone UK contract/);
   });
+
+  it('leads a how-long question with the card verdict stating the amount, never with a yes or no', async () => {
+    const r = await ask('how long does anthropic hang on to our api data?');
+    expect(r.answer).toMatch(/^Only briefly by default: Anthropic deletes API data within 30 days[^.]*2 years/);
+    expect((await ask('high-risk ai: how long do we keep its logs?')).answer).toMatch(/^At least six months: Article 26/);
+  });
 });
