@@ -129,6 +129,15 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('what actually is an scc').kind).toBe('definition');
   });
 
+  it('reads "what would make us walk away from…" as asking for deal breakers, not for an exit', () => {
+    for (const q of ['what would make you walk away from a model licence?', 'which vendor answers should make us walk away?']) {
+      expect(analyseQuestion(q).kind, q).toBe('red-flags');
+      expect(analyseQuestion(q).core, q).not.toMatch(/walk away/);
+    }
+    // Walking away from a vendor is still leaving it.
+    expect(analyseQuestion('how do we walk away from the vendor without losing our data?').core).toMatch(/walk away/);
+  });
+
   it('reads "what\'s the full list?" as asking for a list, never as defining "full list"', () => {
     for (const q of ["what's the full list?", 'what is the whole checklist?']) {
       expect(definitionSubject(q), q).toBeUndefined();
