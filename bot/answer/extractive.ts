@@ -453,8 +453,11 @@ function pastedFromVendor(q: string, read: QuestionAnalysis, retriever: Retrieve
 
 /** A message placing itself in the EU: the bloc, its law, its transfer tools, its cities and countries. */
 const NAMES_EU = /\b(?:eu|e\.u\.|europe|european|gdpr|sccs?|dpf|schrems|frankfurt|dublin|paris|berlin|amsterdam|lisbon|madrid|milan|france|germany|spain|italy|netherlands|ireland|french|german|dutch|spanish|italian|irish)\b/i;
-/** A message placing itself in the UK: the country, its regulator, its transfer tools, its cities and public bodies. */
-const NAMES_UK = /\b(?:uk|u\.k\.|britain|british|england|english|scotland|scottish|wales|welsh|ico|idta|addendum|data bridge|london|manchester|leeds|bristol|birmingham|glasgow|edinburgh|nhs|hmrc|dsit|ncsc|crown commercial)\b/i;
+/**
+ * A message placing itself in the UK: the country, its regulator, its transfer tools, its cities and public bodies (not
+ * "english", which asks for plain English far more often than it places anyone).
+ */
+const NAMES_UK = /\b(?:uk|u\.k\.|britain|british|england|scotland|scottish|wales|welsh|ico|idta|addendum|data bridge|london|manchester|leeds|bristol|birmingham|glasgow|edinburgh|nhs|hmrc|dsit|ncsc|crown commercial)\b/i;
 /** A card about the UK alone, by its title: "UK transfer tools…", "The UK-US data bridge…". */
 const UK_CARD_TITLE = /^(?:the )?uk\b/i;
 

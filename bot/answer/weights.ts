@@ -28,6 +28,7 @@ const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptabl
 
 /** Words asking for a list's shape ("the full list", "the whole rundown"), not naming what it lists. */
 const LIST_FORM: ReadonlySet<string> = new Set(['list', 'full', 'whole', 'complete', 'entire', 'rundown', 'bullets', 'bulleted']);
+/** "list" asked for as the answer's shape: "the full list", "list the…", "a bullet list" (not "the dpf list"). */
 const LIST_ASKED = /(?:^|[.?!]\s*|\b(?:full|whole|complete|entire|a|the|bullet(?:ed)?|quick|short)\s+)list\b/i;
 
 /** What an ordinary English word keeps of its idf in a message judging a vendor's answer (subjects keep all). */
@@ -184,7 +185,6 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     const verdictAsked = kind === 'judge' && VERDICT_ASKED.has(surface);
     const adverb = EVERYDAY_ADVERB.test(surface) && rank !== undefined && rank < ADVERB_RANK && !subject;
     // A list asked for ("what's the full list?") names its form, not its subject.
-    // "The dpf list" names a list the cards hold; "the full list", "list the…" and "bullet list" ask for one.
     const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
     if (chat || verdictAsked || adverb || form || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
