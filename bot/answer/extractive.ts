@@ -10,7 +10,7 @@ import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
-import { analyseQuestion, asksWhatItMeans, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, asksWhatItMeans, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { askedBridges, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -658,8 +658,12 @@ function preferNamedCards(hits: RetrievedChunk[], core: string, retriever: Retri
  * to be answered with what it is and what follows from it.
  */
 function namedAlone(message: string, analysis: QuestionAnalysis, catalogue: Catalogue): QuestionAnalysis {
-  if (analysis.kind === 'definition' || !/\?\s*$/.test(message)) return analysis;
-  const bare = message.replace(/[?!.\s'"‘’“”]+$/, '').replace(/^['"‘’“”\s]+/, '').trim();
+  if (analysis.kind === 'definition') return analysis;
+  // "sccs in plain english pls": with the asker's shaping and chat words gone, the name is all that is left.
+  const said = analysis.core.split(/\s+/).filter((w) => !CHAT_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))).join(' ');
+  const asked = /\?\s*$/.test(message) ? message : said !== analysis.core && !analysis.context && !analysis.qualifiers ? said : undefined;
+  if (!asked) return analysis;
+  const bare = asked.replace(/[?!.\s'"‘’“”]+$/, '').replace(/^['"‘’“”\s]+/, '').trim();
   const [only, ...rest] = catalogue.mentions(bare);
   if (!only?.entry || rest.length || !ALONE_KINDS.has(only.entry.kind) || normalizeName(bare) !== only.form) return analysis;
   return { ...analysis, core: `what is ${bare}`, kind: 'definition' };

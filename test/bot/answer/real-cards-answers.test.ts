@@ -809,6 +809,8 @@ describe('answers over the real cards', () => {
     // facts…") or in a list ("The … (IDTA) and the UK Addendum came into force…") does not lead.
     expect((await ask('whats a TRA')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
     expect((await ask('idta = ?')).answer).toMatch(/^The IDTA is a standalone UK contract/);
+    // A name asked for with nothing but the asker's shaping and chat words around it, question mark or not.
+    expect((await ask('sccs in plain english pls')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
   });
 
   it('leads a how-long question with the card verdict stating the amount, never with a yes or no', async () => {
