@@ -661,7 +661,9 @@ function namedAlone(message: string, analysis: QuestionAnalysis, catalogue: Cata
   if (analysis.kind === 'definition') return analysis;
   // "sccs in plain english pls": with the asker's shaping and chat words gone, the name is all that is left.
   const said = analysis.core.split(/\s+/).filter((w) => !CHAT_WORDS.has(w.toLowerCase().replace(/[^a-z]/g, ''))).join(' ');
-  const asked = /\?\s*$/.test(message) ? message : said !== analysis.core && !analysis.context && !analysis.qualifiers ? said : undefined;
+  // "TRA?? dpo keeps saying we need one": the name asked after is the question, whatever the message says of it.
+  const asking = analysis.asking !== undefined && /\?\s*$/.test(analysis.asking) ? analysis.asking : undefined;
+  const asked = /\?\s*$/.test(message) ? message : (asking ?? (said !== analysis.core && !analysis.context && !analysis.qualifiers ? said : undefined));
   if (!asked) return analysis;
   const bare = asked.replace(/[?!.\s'"‘’“”]+$/, '').replace(/^['"‘’“”\s]+/, '').trim();
   const [only, ...rest] = catalogue.mentions(bare);

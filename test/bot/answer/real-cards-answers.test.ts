@@ -811,6 +811,8 @@ describe('answers over the real cards', () => {
     expect((await ask('idta = ?')).answer).toMatch(/^The IDTA is a standalone UK contract/);
     // A name asked for with nothing but the asker's shaping and chat words around it, question mark or not.
     expect((await ask('sccs in plain english pls')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
+    // So is a name asked after, followed by what the asker heard of it.
+    expect((await ask('TRA?? dpo keeps saying we need one for the new us vendor')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
   });
 
   it('leads a how-long question with the card verdict stating the amount, never with a yes or no', async () => {
