@@ -24,6 +24,14 @@ export function selfHostingDrivers(i: DecisionInput): Driver[] {
 }
 
 /** One decision rule: the first that applies decides. Each names the card whose guidance it implements. */
+/**
+ * A team not ready to run its own model yet: still prototyping, or nobody who can run GPUs. Such a team is never
+ * told to self-host: the closed API, or with a reason to self-host the staged hybrid.
+ */
+export function notReadyToSelfHost(i: Partial<Pick<DecisionInput, 'stage' | 'gpuCapability'>>): boolean {
+  return i.stage === 'prototype' || i.gpuCapability === 'none';
+}
+
 export interface DecisionRule {
   id: 'default-closed' | 'hybrid-frontier-reasoning' | 'hybrid-staged' | 'self-host';
   card: string;
@@ -63,7 +71,7 @@ export const DECISION_RULES: DecisionRule[] = [
     id: 'hybrid-staged',
     card: C.caseStudy,
     recommendation: 'hybrid',
-    applies: (i, d) => d.length > 0 && (i.stage === 'prototype' || i.gpuCapability === 'none'),
+    applies: (i, d) => d.length > 0 && notReadyToSelfHost(i),
     why: (i, d) => `${capitalise(list(d.map((x) => x.text)))}, which points to self-hosting, but ${i.stage === 'prototype' ? 'you are still prototyping' : 'your team has no GPU capability yet'}: start on a closed API for non-sensitive work, move sensitive and high-volume work to a self-hosted open-weight model, and design for the switch from day one.`,
   },
   {

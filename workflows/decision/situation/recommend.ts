@@ -6,7 +6,7 @@
 import type { DecisionField, DecisionInput } from '../input.ts';
 import { decisionInputSchema } from '../input.ts';
 import type { Prices } from '../prices.ts';
-import { decide, type Recommendation } from '../rules.ts';
+import { decide, notReadyToSelfHost, type Recommendation } from '../rules.ts';
 import { describesSituation } from './asks.ts';
 import { ASSUMED, FIELD_LABELS } from './assumptions.ts';
 import { extractSituation } from './extract.ts';
@@ -49,23 +49,16 @@ export type SituationOutcome = SituationRecommendation | SituationMissing;
 /** The inputs the recommendation cannot do without one of: never a recommendation from nothing. */
 export const REQUIRED_ONE_OF: DecisionField[] = ['monthlySpendGBP', 'dataClassification'];
 
-/**
- * A stated fact that rules self-hosting out for now, which decides on its own what the spend and data kind would
- * otherwise settle: a team still prototyping, or one with nobody who can run GPUs, gets a closed API (or, with a
- * stated reason to self-host, the staged hybrid), never self-hosting, whatever they spend (rules.ts). "mvp still
- * changing every week, nobody here knows gpus. api or self-host for now?" is answered, not asked for its spend.
- */
-function rulesOutSelfHosting(readings: Readings): boolean {
-  return readings.stage?.value === 'prototype' || readings.gpuCapability?.value === 'none';
-}
-
 const display = (v: unknown) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
 export function recommendFromReadings(readings: Readings): SituationOutcome {
   const stated = Object.keys(readings) as DecisionField[];
   const sources = Object.fromEntries(stated.map((f) => [f, readings[f]!.words]));
   const values = Object.fromEntries(stated.map((f) => [f, readings[f]!.value])) as Partial<DecisionInput>;
-  if (!REQUIRED_ONE_OF.some((f) => readings[f]) && !rulesOutSelfHosting(readings)) {
+  // A stated fact that rules self-hosting out for now (rules.ts `notReadyToSelfHost`) decides on its own what the spend
+  // and data kind would otherwise settle: "mvp still changing every week, nobody here knows gpus. api or self-host for
+  // now?" is answered, not asked for its spend.
+  if (!REQUIRED_ONE_OF.some((f) => readings[f]) && !notReadyToSelfHost(values)) {
     return {
       kind: 'missing',
       missing: REQUIRED_ONE_OF,
