@@ -112,6 +112,8 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
   if (def) {
     // A sentence that defines the subject: it names most of the subject's words and uses a defining verb.
     const subject = terms(def).filter((t) => !CHAT_WORDS.has(t));
+    const words = def.split(/\s+/);
+    const initials = words.length >= 2 && words.every((w) => /^[a-z]+$/i.test(w)) ? words.map((w) => w[0]).join('') : undefined;
     const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were|asks|measures|concerns|captures|names|lets|gives|releases|publishes|provides|allows|offers|makes|uses|has|have|can|must)\b/i;
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {
@@ -124,6 +126,9 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
       // A sentence spelling out the acronym asked about near its start ("Standard contractual clauses (SCCs) are…",
       // "…providers of general-purpose AI (GPAI) models have…") says what it stands for, wherever its subject sits.
       if (spellsOut(def, s)) return true;
+      // A name asked in full is defined by a sentence opening with its initials ("A TRA looks at…" for "what's a
+      // transfer risk assessment").
+      if (initials && new RegExp(`^(?:an? |the )?${initials}s?\\s+[a-z]`, 'i').test(s)) return true;
       // Otherwise the subject starts the sentence ("An open-weight model releases…"); "The OSI also publishes a
       // separate Open Weights definition" is about the OSI.
       const starts = subject.some((t) => before.slice(0, 2).includes(t));

@@ -813,6 +813,14 @@ describe('answers over the real cards', () => {
     expect((await ask('sccs in plain english pls')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
     // So is a name asked after, followed by what the asker heard of it.
     expect((await ask('TRA?? dpo keeps saying we need one for the new us vendor')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
+    // Asked in full, the name is defined by the sentence opening with its initials.
+    expect((await ask("what's a transfer risk assessment")).answer).toMatch(/^A TRA looks at the laws of the destination country/);
+  });
+
+  it('says when a DPIA is done and redone, not what shapes a buyer\'s duties', async () => {
+    const r = await ask('what does the ico expect on dpias for ai tools, and when do we redo one?');
+    expect(r.answer).toMatch(/before an AI service goes live[^.]*model, the vendor or the data changes/);
+    expect(r.answer).not.toMatch(/shape what a UK buyer must do/);
   });
 
   it('leads a how-long question with the card verdict stating the amount, never with a yes or no', async () => {
