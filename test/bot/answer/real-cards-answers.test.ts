@@ -817,6 +817,15 @@ describe('answers over the real cards', () => {
     expect((await ask("what's a transfer risk assessment")).answer).toMatch(/^A TRA looks at the laws of the destination country/);
   });
 
+  it('reads a headcount as the asker\'s size, not as the worked case\'s "35-person support firm"', async () => {
+    const r = await ask("we're a 22-person accountancy in leeds spending about £900 a month on gpt through the api. one partner wants to bring it in house to save money. does that stack up?");
+    expect(r.answer).toMatch(/^At £900 a month you are below the £1,500 crossover/);
+    expect(r.answer).not.toMatch(/35-person/);
+    const mix = await ask('Should a 60-person consultancy run a mix of paid AI services and models we host ourselves, or is that over-engineering for a firm our size?');
+    expect(mix.answer).not.toMatch(/35-person/);
+    expect(mix.answer).toMatch(/abstraction layer/);
+  });
+
   it('says when a DPIA is done and redone, not what shapes a buyer\'s duties', async () => {
     const r = await ask('what does the ico expect on dpias for ai tools, and when do we redo one?');
     expect(r.answer).toMatch(/before an AI service goes live[^.]*model, the vendor or the data changes/);
