@@ -364,6 +364,21 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
       }
     }
   };
+  // A name the cards never use typed just before a GPU or a model, in a question about running or paying for it
+  // ("coreweave h100 hourly rate?", "groq llama 4 price"): where it runs, a host.
+  if (HOSTING_TALK.test(core)) {
+    for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
+      const tokens = normalizeName(clause).trim().split(' ');
+      for (const m of coverage.catalogue.mentions(clause)) {
+        if (m.entry?.kind !== 'gpu' && m.entry?.kind !== 'model' && m.entry?.kind !== 'family') continue;
+        const at = tokens.indexOf(m.form.trim().split(' ')[0] ?? '');
+        const w = at > 0 ? (tokens[at - 1] ?? '') : '';
+        if (w.length < 4 || !/^[a-z][a-z0-9]+$/.test(w) || isStopword(w) || common(w) || words.known(w) || covered(w)) continue;
+        if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
+        add({ name: askerName(core, w, coverage), closest: [], cards: [] });
+      }
+    }
+  }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
   for (const { form, after: [next, then], before } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.

@@ -82,6 +82,9 @@ describe('answers over the real cards', () => {
     expect((await ask("Does Anthropic's Safety Shield cover our API traffic?")).unknown).toEqual(['Anthropic Safety Shield']);
     // In a message typed in title case throughout, capitals name nothing.
     expect((await ask('Does OpenAI Keep Our Data After We Delete It?')).unknown).toEqual([]);
+    // A name the cards never use typed just before a GPU or a model, asked what running it costs, is a host.
+    expect((await ask('fluxcompute h100 hourly rate?')).unknown).toEqual(['Fluxcompute']);
+    expect((await ask('cheapest h100 per hour?')).unknown).toEqual([]);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
