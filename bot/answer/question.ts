@@ -44,13 +44,9 @@ const SET_ASIDE = /\b(?:ignor(?:e|ing)|forget(?:ting)?(?: about)?)\s+(?:the\s+)?
 /** A request for a short answer. */
 const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line|in (?:one|a single|a) (?:line|sentence)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b/i;
 
-/**
- * Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). A headcount ("a
- * 20 person startup", "50 ppl") keeps its number and loses its unit word, which otherwise finds the worked case's
- * "35-person support firm" and sentences on "a person" reviewing outputs.
- */
+/** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
 const SHORTHAND: [RegExp, string][] = [
-  [/\b(\d+)[- ](?:person|people|ppl)\b/gi, '$1'], [/\bprod\b/gi, 'production'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
+[/\bprod\b/gi, 'production'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
   [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/(?<=\b[a-z]{2,} )w(?= [a-z]{2,}\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],

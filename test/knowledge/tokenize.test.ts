@@ -53,4 +53,10 @@ describe('tokenisation', () => {
   it('reads a "bot" as the cards\' "chatbot"', () => {
     expect(['bot', 'bots'].map(stem)).toEqual(['chatbot', 'chatbot'].map(stem));
   });
+
+  it('keeps a headcount\'s number and drops its unit, so "person" is only a person', () => {
+    expect(terms('The 35-person support firm')).toEqual(['35', 'support', 'firm']);
+    expect(terms('we are 20 people, 50 persons')).toEqual(['20', '50']);
+    expect(terms('a person can override it')).toContain(stem('person'));
+  });
 });

@@ -77,6 +77,9 @@ function annexNumber(token: string): number | undefined {
   return i >= 0 ? i + 1 : undefined;
 }
 
+/** The unit of a headcount after its number: "35-person", "20 people". */
+const HEADCOUNT_UNIT = /^(?:person|persons|people)$/;
+
 /** Index terms: surface tokens split, stopwords dropped, stemmed; plus joint terms such as "art48" and "openweight". */
 export function terms(text: string): string[] {
   const surface = surfaceTokens(text);
@@ -84,6 +87,9 @@ export function terms(text: string): string[] {
   for (let i = 0; i < surface.length; i += 1) {
     const token = surface[i] ?? '';
     if (isStopword(token)) continue;
+    // A headcount ("35-person", "20 people") keeps its number: its unit names nothing the text is about, and would
+    // find "a person can override" in every "35-person firm".
+    if (HEADCOUNT_UNIT.test(token) && /^\d+$/.test(surface[i - 1] ?? '')) continue;
     const figure = NUMBER_WORDS[token];
     if (figure) {
       out.push(figure);
