@@ -256,6 +256,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
   for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkmb])(\d{1,4})([a-z]?)\b/gi)) {
     if (/^b2[bc]$/i.test(m[0])) continue;
+    // "on aws 24/7", "rated 9/10": a figure over another is a span or a score, not a version.
+    if (/^\/\d/.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     // "keeps logs 30 days", "a team 20 people": a figure with a unit after it is a quantity, not a version.
     if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     // "summarising 10m input tokens", "handling 40k chats": thousands or millions of something counted.

@@ -85,6 +85,8 @@ describe('answers over the real cards', () => {
     // A name the cards never use typed just before a GPU or a model, asked what running it costs, is a host.
     expect((await ask('fluxcompute h100 hourly rate?')).unknown).toEqual(['Fluxcompute']);
     expect((await ask('cheapest h100 per hour?')).unknown).toEqual([]);
+    // A figure over another is a span, not a version: "aws 24/7" names nothing the cards lack.
+    expect((await ask('if we run a g5.xlarge on aws 24/7 for a month, cost?')).unknown).toEqual([]);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
@@ -827,6 +829,10 @@ describe('answers over the real cards', () => {
     const mix = await ask('Should a 60-person consultancy run a mix of paid AI services and models we host ourselves, or is that over-engineering for a firm our size?');
     expect(mix.answer).not.toMatch(/35-person/);
     expect(mix.answer).toMatch(/abstraction layer/);
+  });
+
+  it('states a month of one AWS A10G in a sentence that names both', async () => {
+    expect((await ask('one a10g on aws, whole month — rough $?')).answer).toMatch(/^By our arithmetic, an AWS g5\.xlarge with one A10G GPU[^.]*\$734/);
   });
 
   it('says when a DPIA is done and redone, not what shapes a buyer\'s duties', async () => {
