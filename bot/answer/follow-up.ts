@@ -88,7 +88,9 @@ function askedOfSibling(previous: string, catalogue: Pick<Catalogue, 'mentions'>
     }
     // A sibling the knowledge base does not hold, of a family it does ("and behemoth?" after a Llama 4 Maverick
     // price), is still the thing asked about: the answer then says what is not covered.
-    for (const found of whole) {
+    // A name keeping every word of the one asked before and adding the variant ("claude opus 4.6 haiku") is tried last.
+    const kept = (found: (typeof whole)[number]) => before.form.trim().split(' ').every((w) => found.some((m) => m.form.includes(` ${w} `)));
+    for (const found of [...whole.filter((f) => !kept(f)), ...whole.filter(kept)]) {
       const uncovered = found.find((m) => !m.entry && m.closest.length > 0);
       const asked = uncovered ? inPlaceOf(previous, before.form, uncovered.text.trim()) : undefined;
       if (asked) return asked;
@@ -141,7 +143,9 @@ function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue,
     // Or the variant in place of a tier word inside the name: "haiku" for "sonnet" in "claude sonnet 4.5", or leading
     // it when the family was not typed ("sonnet 4.5"); only a name the catalogue holds whole is taken.
     const inPlace = words.flatMap((w, i) => (!/^\d/.test(w) && w !== variant ? [[...words.slice(0, i), variant, ...words.slice(i + 1)].join(' ')] : []));
-    return [...appended, ...inPlace];
+    // Or that tier in the family at whatever version the cards hold: "haiku" after "claude opus 4.6" is Claude Haiku.
+    const anyVersion = inPlace.map((form) => form.split(' ').filter((w) => !/^\d/.test(w)).join(' '));
+    return [...appended, ...inPlace, ...anyVersion];
   });
 }
 

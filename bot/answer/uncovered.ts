@@ -65,7 +65,7 @@ function askerName(core: string, form: string, coverage: Coverage): string {
 const BUSINESS_ACRONYMS = new Set(`
 CEO CFO CTO COO CIO CISO CMO CPO CRO DPO VP SVP EVP GC HR IT OPS PM PMO QA UX UI BA
 ROI KPI OKR TCO P&L EBITDA ARR MRR CAC LTV NPS CSAT SLA SLO RPO RTO YOY QOQ MOM FY FTE PTO EOD EOW ASAP FYI TBD TBC
-MVP POC PoC PRD RFP RFI RFQ ITT SOW MSA NDA MOU LOI DPA TOS SOP BAU
+MVP POC PoC PRD RFP RFI RFQ ITT SOW MSA NDA MOU LOI DPA TOS SOP BAU ADMIN
 ERP CRM HRIS ATS CMS LMS BI ETL SSO MFA VPN LAN WAN DNS API SDK CLI IDE CI CD PR VM VMS SAAS PAAS IAAS
 SME SMB B2B B2C D2C IPO VC PE LLC LLP PLC GMBH
 FAQ PDF CSV XLSX DOCX URL HTML JSON XML SQL
@@ -107,6 +107,9 @@ function comparativeOf(word: string, words: WordFacts): boolean {
 
 /** A topic of one to three words leading a message, set off by a dash or a colon: "ibm granite — …", "cohere command: …". */
 const TOPIC_LEAD = /^\s*([a-z][\w.+-]*(?:\s+[a-z0-9][\w.+-]*){0,2})\s*(?:—|–|-{1,2}|:)\s+\S/i;
+
+/** A label leading a message rather than its topic: "Scenario: …", "background - …", "use case: …". */
+const MESSAGE_LABEL = /^(?:scenario|context|background|question|situation|setup|set-up|summary|problem|request|ask|note|update|fyi|example|use case|brief|scope|status)$/i;
 
 /** A word that makes the vendor after it the subject of a question: "does anthropic…", "will openai…". */
 const AUXILIARY = /^(do|does|did|will|would|can|could|should|shall|may|might|must|has|have|had)$/;
@@ -530,7 +533,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const topic = message ? TOPIC_LEAD.exec(message)?.[1] : undefined;
   const topicWords = topic?.toLowerCase().split(/\s+/) ?? [];
   const foreign = (w: string) => !isStopword(w) && !CHAT_WORDS.has(w) && !words.known(w) && !/^\d/.test(w);
-  if (topic && speaksOfAi(message ?? '') && topicWords.every(foreign) && topicWords.some((w) => !common(w)) && !coveredWhole(topic)) {
+  if (topic && !MESSAGE_LABEL.test(topic.trim()) && speaksOfAi(message ?? '') && topicWords.every(foreign) && topicWords.some((w) => !common(w)) && !coveredWhole(topic)) {
     add({ name: askerName(core, normalizeName(topic), coverage), closest: [], cards: [] });
   }
   return [...out.values()];

@@ -172,7 +172,8 @@ export class Catalogue {
 
   /**
    * For "<prefix> <version> [suffix]" in the question: the mention, without an entry when the family holds no
-   * such version. "gemini 2.5" is covered by "Gemini 2.5 Pro"; "llama 4 behemoth" only when the cards name it.
+   * such version. "gemini 2.5" is covered by "Gemini 2.5 Pro", "vllm 0.6" by "vLLM 0.6.0"; "llama 4 behemoth" only
+   * when the cards name it.
    */
   private versionMention(prefix: string, version: string, words: string[], at: number): Mention | undefined {
     const fam = this.families.get(prefix);
@@ -182,7 +183,7 @@ export class Catalogue {
     const full = [version, ...suffix].join(' ');
     const form = ` ${prefix} ${full} `;
     const entry = this.byForm.get(form)
-      ?? fam.members.find((m) => m.version === full || (!suffix.length && (m.version === version || m.version.startsWith(`${version} `))))?.entry
+      ?? fam.members.find((m) => m.version === full || (!suffix.length && (m.version === version || m.version === `${version}.0` || m.version.startsWith(`${version} `))))?.entry
       ?? (this.mentioned(form) ? fam.members.find((m) => m.version.split(' ')[0] === version)?.entry : undefined);
     if (entry) return { text: entry.name, form, entry, closest: [] };
     const target = Number.parseFloat(version);

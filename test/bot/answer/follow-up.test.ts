@@ -79,6 +79,9 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('how much is claude sonnet 4.5 per mtok', 'and for haiku?')).toBe('how much is Claude Haiku 4.5 per mtok');
     // Or leading it, when the family was not typed: "sonnet 4.5" then "haiku?" is Claude Haiku 4.5, not "Sonnet 4.5 Haiku".
     expect(asked('sonnet 4.5 price per mtok, in and out', 'haiku?')).toBe('Claude Haiku 4.5 price per mtok, in and out');
+    // A tier the family holds only at another version is that tier as the cards hold it ("and haiku?" after Opus 4.6,
+    // whose version no Haiku has), never "Claude Opus 4.6 Haiku".
+    expect(asked('what does claude opus 4.6 cost per million tokens?', 'and haiku?')).toBe('what does Claude Haiku cost per million tokens?');
     // A word no sibling of the model is named by leaves the two read together.
     expect(asked('deepseek r1 licence?', 'and the big one?')).toBe('deepseek r1 licence? and the big one?');
   });

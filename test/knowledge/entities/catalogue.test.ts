@@ -12,6 +12,11 @@ describe('catalogue mentions', () => {
   });
   const names = (text: string) => catalogue.mentions(text).map((m) => m.entry?.name ?? `unknown: ${m.text}`);
 
+  it('reads a version typed without its trailing zero as the version the cards name ("vllm 0.6" is vLLM 0.6.0)', () => {
+    expect(names('70b on 4x h100 with vllm 0.6 - throughput?').filter((n) => /vllm/i.test(n))).toEqual(['vLLM']);
+    expect(names('vllm 0.5 throughput?')).toContain('unknown: vllm 0.5');
+  });
+
   it('never runs a name across a comma or a full stop', () => {
     expect(names('which is cheapest haiku 4.5, sonnet 4.5 or opus 4.6?')).toEqual(['Claude Haiku 4.5', 'Claude Sonnet 4.5', 'Claude Opus 4.6']);
     expect(names('we are on gemini 2.5 pro. thinking of moving')).toEqual(['Gemini 2.5 Pro']);
