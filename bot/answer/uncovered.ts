@@ -492,13 +492,17 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // NAME_SLOT_RANK or rarer), when the cards do not cover them whole.
   const nameInSlot = (slot: string[]) => {
     const at = slot.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
-    const name = at < 0 ? '' : slot.slice(at).join(' ');
+    // The name reaches back over words rare in English that the cards happen to use ("cyber" of "cyber essentials").
+    let start = at;
+    while (start > 0 && !isStopword(slot[start - 1] ?? '') && !/^\d/.test(slot[start - 1] ?? '') && (words.rank?.(slot[start - 1] ?? '') ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK && !coverage.catalogue.mentions(slot[start - 1] ?? '').some((x) => x.entry)) start -= 1;
+    const name = at < 0 ? '' : slot.slice(start).join(' ');
     if (name && !coveredWhole(name)) add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
   };
   for (const m of core.matchAll(PUT_UP)) nameInSlot((m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean));
   // One side of a comparison set against a covered thing, naming it in words neither the cards nor everyday English
-  // use: "hipaa vs gdpr", "gdpr or lgpd?", "magistral medium vs mistral medium 3", "kimi k2 or deepseek-r1".
-  for (const m of core.matchAll(/\s+(?:vs\.?|versus|or|compared (?:to|with))\s+/gi)) {
+  // use: "hipaa vs gdpr", "gdpr or lgpd?", "magistral medium vs mistral medium 3", "kimi k2 or deepseek-r1", "cyber
+  // essentials plus instead of iso 27001".
+  for (const m of core.matchAll(/\s+(?:vs\.?|versus|or|compared (?:to|with)|instead of|rather than|in place of)\s+/gi)) {
     // A unit ("per mtok vs maverick") is no named thing.
     if (/(?:\bper(?:\s+\S+)?|\/\S*|(?:^|\s)[\d.,$£€%]+[km]?)\s*$/i.test(core.slice(0, m.index ?? 0))) continue;
     const left = sideWords(core.slice(0, m.index ?? 0), 'left');

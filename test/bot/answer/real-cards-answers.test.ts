@@ -87,6 +87,9 @@ describe('answers over the real cards', () => {
     expect((await ask('cheapest h100 per hour?')).unknown).toEqual([]);
     // A figure over another is a span, not a version: "aws 24/7" names nothing the cards lack.
     expect((await ask('if we run a g5.xlarge on aws 24/7 for a month, cost?')).unknown).toEqual([]);
+    // Offered in place of a covered thing, a scheme the cards never name is a gap, named whole.
+    expect((await ask('supplier offered cyber essentials plus instead of soc 2, fine?')).unknown).toEqual(['Cyber Essentials Plus']);
+    expect((await ask('should we self-host llama 4 instead of paying openai?')).unknown).toEqual([]);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
