@@ -34,6 +34,8 @@ describe('chat shorthand', () => {
     expect(explained).toMatchObject({ kind: 'definition' });
     expect(explained.core).not.toMatch(/techie/);
     expect(definitionSubject('dpia: define pls')).toBe('dpia');
+    // A subject holds no comma: what follows it is a second question.
+    expect(definitionSubject('what is a tra, and do we actually need one')).toBe('tra');
     expect(definitionSubject('can you explain')).toBeUndefined();
     expect(analyseQuestion('In plain terms, what separates an open-weight model from a closed one you call through an API?').kind).toBe('comparison');
     // "wtf does that mean" after a quoted term asks what the term means; "what is X, and when…" defines X first.
