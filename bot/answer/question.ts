@@ -175,10 +175,10 @@ export function pointsBack(core: string): boolean {
 }
 
 /** A message asking what a word means. */
-const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition)\b|\b(fancy|another|posh|buzz|new) ?word for\b|\bjust (a|another) (name|term|word|label) for\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
+const MEANING = /\b(mean|means|meaning|stand for|stands for|define|definition|getting at|on about)\b|\bwhat (?:they|they're|they are|it's|it is) (?:actually |really )?after\b|\btranslate (?:that|this|it) (?:into|to) (?:plain )?english\b|\b(fancy|another|posh|buzz|new) ?word for\b|\bjust (a|another) (name|term|word|label) for\b|\bwhat (even )?(is|are|'s) (that|this|it|those|these)\b|\bwhat(s|'s) (that|this)\b|\bwhat (that|this|it) (is|are)\b/i;
 
 /** A question whose only subject is a pronoun asking for a meaning: "what does it mean", "what even is that". */
-const POINTS_AT_MEANING = /\b(is|are|isn'?t) (that|this|it|those|these) (just |really |basically |only )?(a |an )?(fancy|posh|buzz|new|another|marketing|trendy) ?(word|term|name|label) for\b|\b(?:what|wtf|wth|what the (?:hell|heck)) (does|do|did) (it|that|this|they|those) (even |actually |really |exactly )?(mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
+const POINTS_AT_MEANING = /\bwhat (?:are|is) (?:they|it|he|she|that|this) (?:actually |really |even )?(?:getting at|after|on about|looking for|probing for|asking for|fishing for|driving at|trying to say)\b|\bwhat (?:they're|they are|it's|it is) (?:actually |really )?(?:after|getting at|on about|looking for|probing for|asking for|driving at)\b|\btranslate (?:that|this|it) (?:into|to)\b(?: (?:plain|normal|simple))?(?: english\b)?|\b(is|are|isn'?t) (that|this|it|those|these) (just |really |basically |only )?(a |an )?(fancy|posh|buzz|new|another|marketing|trendy) ?(word|term|name|label) for\b|\b(?:what|wtf|wth|what the (?:hell|heck)) (does|do|did) (it|that|this|they|those) (even |actually |really |exactly )?(mean|stand for)\b|\bwhat (even )?(is|are|'s|s) (that|this|it|those|these)\b|\bmeaning of (that|this|it)\b|\bwhat (that|this|it) (is|are|means)\b/i;
 
 /** True when the message asks what something said before it means ("what is that?", "what does it stand for?"). */
 export function asksWhatItMeans(text: string): boolean {
@@ -274,7 +274,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // qualifier but are not what the asker wants covered.
   const quoted: string[] = [];
   // A term quoted in a question about its meaning ("legal keeps saying 'deployer' - what does it mean") is the subject.
-  const asksMeaning = MEANING.test(message);
+  const asksMeaning = MEANING.test(message) || POINTS_AT_MEANING.test(message);
   const meant: string[] = [];
   // Double quotes may hold apostrophes ("Supplier's aggregate liability…") and a pasted clause; single quotes a phrase.
   const unquoted = expandShorthand(message).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined, offset: number, whole: string) => {
@@ -555,6 +555,8 @@ export function definitionSubject(question: string): string | undefined {
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,\s*and\b|,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
+    // "'sovereign ai' in an rfp means?": a term, perhaps with where the asker met it, then "means?".
+    /^((?:[\w/'-]+\s+){0,3}?[\w/'-]+)(?:\s+(?:in|on|from|under)\s+(?:an?|the|our|their|this|that)\s+[\w-]+)?\s+(?:means|mean)$/i,
     // "idta = ? legal keeps saying it", "tra=?": a term set equal to a question mark.
     /^((?:[\w./-]+\s+){0,3}[\w./-]+)\s*=\s*(?:\?+(?:\s.*)?)?$/i,
     // "what a TRA is in the context of intl transfers, anyone?", "what sccs are": the question put the other way round.
@@ -578,7 +580,7 @@ export function definitionSubject(question: string): string | undefined {
     // "what does foundation model actually mean": the subject without the asker's adverbs.
     const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();
     // "what's the actual difference?" names no subject: it asks about something said before it.
-    const generic = subject !== undefined && contentWords(subject).every((w) => JUDGING_WORDS.has(w));
+    const generic = (subject !== undefined && contentWords(subject).every((w) => JUDGING_WORDS.has(w))) || /^(?:they|it|he|she|we|you|i|this|that|those|these)\b/i.test(subject ?? '');
     // Nor does "what's the bill roughly in $?": a bill or total, or an amount in a currency, is a figure.
     const figure = /^(the\s+)?(bill|total|damage)s?\b|[$£€]|\b(roughly|approx(imately)?|ballpark|per (month|year|hour)|a (month|year))\b/i.test(subject ?? '');
     // Nor does "what's the full list?": a list asked for is a list, whatever it lists.

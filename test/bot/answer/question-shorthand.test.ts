@@ -36,6 +36,13 @@ describe('chat shorthand', () => {
     expect(definitionSubject('dpia: define pls')).toBe('dpia');
     // A subject holds no comma: what follows it is a second question.
     expect(definitionSubject('what is a tra, and do we actually need one')).toBe('tra');
+    // A term then "means?", perhaps with where it was met; never a pronoun as the subject.
+    expect(definitionSubject("sovereign ai in an rfp means?")).toBe('sovereign ai');
+    expect(definitionSubject('what are they actually getting at?')).toBeUndefined();
+    // What the writer of a quoted term is after is what the term means.
+    for (const q of ["tender says 'strategic autonomy' - what are they after?", "rfp has a section on 'strategic autonomy', can someone translate that into plain english?"]) {
+      expect(analyseQuestion(q), q).toMatchObject({ core: 'what is strategic autonomy', kind: 'definition' });
+    }
     expect(definitionSubject('can you explain')).toBeUndefined();
     expect(analyseQuestion('In plain terms, what separates an open-weight model from a closed one you call through an API?').kind).toBe('comparison');
     // "wtf does that mean" after a quoted term asks what the term means; "what is X, and when…" defines X first.
