@@ -838,6 +838,11 @@ describe('answers over the real cards', () => {
     expect((await ask('one a10g on aws, whole month — rough $?')).answer).toMatch(/^By our arithmetic, an AWS g5\.xlarge with one A10G GPU[^.]*\$734/);
   });
 
+  it('sets API-level and weight-level fine-tuning apart by what the buyer owns at the end', async () => {
+    const r = await ask("diff between tuning a model through openai's api and tuning open weights ourselves? which one do we own at the end");
+    expect(r.answer).toMatch(/^Weight-level fine-tuning of an open-weight model leaves you holding the tuned weights[^.]*lock-in risk/);
+  });
+
   it('says when a DPIA is done and redone, not what shapes a buyer\'s duties', async () => {
     const r = await ask('what does the ico expect on dpias for ai tools, and when do we redo one?');
     expect(r.answer).toMatch(/before an AI service goes live[^.]*model, the vendor or the data changes/);
