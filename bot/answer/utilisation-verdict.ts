@@ -6,7 +6,7 @@ import type { Verdict } from './verdict.ts';
 /** Words that say how busy a GPU is. */
 const LOAD = /\b(busy|load(ed)?|utili[sz](ed|ation)|idle|in use|used)\b/i;
 /** Words that ask for a cost per token. */
-const PER_TOKEN = /\b(per (million|1m|m|mtok|token)|cost per|per-token|token cost|a million tokens)\b/i;
+const PER_TOKEN = /\b(per (million|1m|m|mtok|token)|cost per|per-token|token cost|a million tokens)\b|\/\s?(mtok|1m|million)\b/i;
 
 const FRACTIONS: Record<string, number> = { 'a quarter': 0.25, quarter: 0.25, 'a third': 1 / 3, third: 1 / 3, half: 0.5, 'two thirds': 2 / 3, 'three quarters': 0.75 };
 /** "25%", "~40 percent", "a quarter", "half" near a load word ("busy ~25% of the day", "at a quarter load"). */

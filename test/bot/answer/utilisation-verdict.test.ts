@@ -27,6 +27,10 @@ describe('utilisationVerdict', () => {
     expect(utilisationVerdict('we pay $4 an hour for an h100, busy half the day. cost per million tokens?')?.text).toMatch(/at \$4 an hour .* about \$0\.65 per million output tokens, against about \$0\.33 at full load/);
   });
 
+  it('reads "$/mtok" as a question about cost per token', () => {
+    expect(utilisationVerdict("h100 on runpod, busy a quarter of the time. effective $/mtok?")?.text).toMatch(/^At 25% load[^.]*\$0\.88 per million output tokens/);
+  });
+
   it('gives nothing without a load or without a question about cost per token', () => {
     expect(utilisationVerdict('what is the cost per million tokens on an h100?')).toBeUndefined();
     expect(utilisationVerdict('our h100 is busy 25% of the day, is that normal?')).toBeUndefined();
