@@ -28,7 +28,7 @@ describe('utilisationVerdict', () => {
   });
 
   it('reads "$/mtok" as a question about cost per token', () => {
-    expect(utilisationVerdict("h100 on runpod, busy a quarter of the time. effective $/mtok?")?.text).toMatch(/^At 25% load[^.]*\$0\.88 per million output tokens/);
+    expect(utilisationVerdict("h100 on runpod, busy a quarter of the time. effective $/mtok?")?.text).toMatch(/^At 25% load, .* about \$0\.88 per million output tokens/);
   });
 
   it('gives nothing without a load or without a question about cost per token', () => {
