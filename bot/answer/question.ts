@@ -46,7 +46,7 @@ const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line|in (?:one|a single|a) (?:li
 
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
 const SHORTHAND: [RegExp, string][] = [
-[/\bprod\b/gi, 'production'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
+  [/\bprod\b/gi, 'production'], [/\bour stuff\b/gi, 'our data'], [/\bthe feds\b/gi, 'the US government'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
   [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/(?<=\b[a-z]{2,} )w(?= [a-z]{2,}\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],

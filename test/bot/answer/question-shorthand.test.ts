@@ -7,6 +7,7 @@ describe('chat shorthand', () => {
     expect(expandShorthand('we r gonna self host w/o a dept for it')).toBe('we r going to self-host without a department for it');
     // A lone "w" between two words is "with"; a letter on its own elsewhere is left as typed.
     expect(expandShorthand('claims data w diagnoses in it')).toBe('claims data with diagnoses in it');
+    expect(expandShorthand('can the feds get at our stuff?')).toBe('can the US government get at our data?');
     expect(expandShorthand('option w, or plan b')).toBe('option w, or plan b');
   });
 
