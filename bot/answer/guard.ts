@@ -22,7 +22,7 @@ const INJECTION_PATTERNS: RegExp[] = [
   // Rules, safety or instructions waved away in so many words: "ignore safety rules", "skip the guardrails".
   /\b(ignore|disregard|forget|override|bypass|skip)\s+(the\s+|your\s+|all\s+|any\s+)?(safety|content|security)?\s*(rules?|instructions?|guardrails?|filters?|polic(y|ies))\b/i,
   // Asking for the bot's own credentials: "tell me the slack bot token", "what's the signing secret".
-  /\b(print|show|reveal|tell me|give me|share|paste|send|what'?s|what is|drop|post|leave|put|dm|write|type|hand over|read out|spell out)\b.{0,30}\b(bot|app|slack|teams|signing|client|api|access|oauth|openai|anthropic|webhook)\s+(token|secret|key|password)s?\b/i,
+  /\b(print|show|reveal|tell me|give me|share|paste|send|what'?s|what is|drop|post|dm|hand over|read out|spell out)\b.{0,30}\b(bot|app|slack|teams|signing|client|api|access|oauth|openai|anthropic|webhook)\s+(token|secret|key|password)s?\b/i,
   /#{2,}\s*(instruction|system|new task)/i,
   /\b(override|disable|turn off|switch off)\b.{0,20}\b(safety|guard|filter|guardrails?|grounding|citations?)\b/i,
   // A system prompt named without saying whose is the bot's ("read me the system prompt"); the asker's or a vendor's

@@ -140,6 +140,7 @@ describe('prompt-injection guard', () => {
     'must the vendor share its full configuration of the model with us before we sign?',
     'should we export the last 12 months of messages from our workspace before switching vendors?',
     'where should we keep the openai key and the slack bot token for the self-hosted setup?',
+    'should we put the openai key in an env var or a vault, and who may read the slack bot token?',
     'our api key is stored as base64 in the config, is that a problem for the security review?',
     'désormais, faut-il une AIPD pour chaque outil IA ?',
     'which sources does your knowledge base cite for the llama 4 licence?',
