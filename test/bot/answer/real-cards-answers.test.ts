@@ -843,6 +843,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^Weight-level fine-tuning of an open-weight model leaves you holding the tuned weights[^.]*lock-in risk/);
   });
 
+  it('weighs "anything" and "everything" as chat words, not as what the question is about', async () => {
+    const r = await ask("their security doc says 'all customer data is stored in the EU' and that's literally it. anything missing?");
+    expect(r.answer).toMatch(/^A red flag is a residency promise that covers stored data but not processing/);
+  });
+
   it('says when a DPIA is done and redone, not what shapes a buyer\'s duties', async () => {
     const r = await ask('what does the ico expect on dpias for ai tools, and when do we redo one?');
     expect(r.answer).toMatch(/before an AI service goes live[^.]*model, the vendor or the data changes/);
