@@ -1,6 +1,7 @@
 import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
 import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
+import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { bridges, type Crossing } from '../../knowledge/retrieval/text/bridges.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { CHAT_WORDS, PLAN_VERDICTS, type QuestionAnalysis } from './question.ts';
@@ -97,10 +98,18 @@ export function idfShare(own: Iterable<string>, held: Set<string>, retriever: Re
 /** Endings that turn a stem back into the plain word it was cut from ("servic" → "service", "licens" → "license"). */
 const PLAIN_ENDINGS = ['e', 's', 'es', 'ed', 'ing', 'y'];
 
+/** Words for whoever sells to the asker. */
+const SELLER_WORDS: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers']);
+
 /** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
-  for (const token of surfaceTokens(text)) {
+  const tokens = surfaceTokens(text);
+  for (const [i, token] of tokens.entries()) {
     if (/\d/.test(token)) continue;
+    // "our coffee machine vendor", "the plant supplier": a seller of something the cards never speak of is not an AI
+    // vendor, so its word does not place the message in the domain.
+    const before = tokens[i - 1] ?? '';
+    if (SELLER_WORDS.has(token) && before && !isStopword(before) && !/\d/.test(before) && !retriever.lexical.has(stem(before))) continue;
     for (const part of splitCompound(token)) {
       const t = stem(part);
       if (!retriever.lexical.has(t)) continue;

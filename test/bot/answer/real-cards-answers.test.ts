@@ -301,6 +301,10 @@ describe('answers over the real cards', () => {
     expect(namesTheDomain('the wifi keeps dropping since the update, do we call the isp?', retriever)).toBe(false);
     expect(namesTheDomain('red flags in their sla?', retriever)).toBe(true);
     expect(namesTheDomain('is the licence ok for us?', retriever)).toBe(true);
+    // A seller of something the cards never speak of is not an AI vendor; any vendor or "the supplier" still is.
+    expect(namesTheDomain('is the plant vendor contract monthly?', retriever)).toBe(false);
+    expect(namesTheDomain('the vendor retains data as long as necessary. acceptable?', retriever)).toBe(true);
+    expect(namesTheDomain('red flags in a vendors answer on data use?', retriever)).toBe(true);
     // A derived form of an everyday word ("servicing") is as everyday as the word.
     expect(namesTheDomain('renew the photocopier lease, or buy one and pay for servicing separately?', retriever)).toBe(false);
   });
