@@ -60,6 +60,9 @@ export const DEFAULT_THRESHOLD = 0.45;
 /** What the coverage of a message outside the knowledge base's domain (see `namesTheDomain`) keeps. */
 const OUT_OF_DOMAIN_SHARE = 0.7;
 
+/** Places a message may name (as a region, or added for a city: "frankfurt" is read as in the EU): no subject alone. */
+const PLACE_TERMS: ReadonlySet<string> = new Set(['eu', 'uk', 'us', 'europ']);
+
 /** A context that is only a short lead set off by a colon or dash: "dpf certified us vendor:", "llama 4 -". */
 const SUBJECT_LEAD = /^[^.?!,;]{2,60}?\s*(?::|\s[—–-]{1,2})\s*$/;
 
@@ -201,7 +204,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // dropping, who do we call: the it support contract or the isp?"), is held to a higher bar.
     const namedInMessage = coverage.catalogue.names(q);
     const inDomain = namedInMessage.length > 0 || namesTheDomain(q, retriever);
-    const confidence = answerConfidence({ coverage: composition.coverage * (inDomain ? 1 : OUT_OF_DOMAIN_SHARE), similarity });
+    // Nor is one whose only ties to the cards are a year or a place ("who won the final in 2024?", "weather in
+    // frankfurt next week?"), outside a thread: the knowledge base has nothing to say to it.
+    const placeOrFigureOnly = !inDomain && !thread && ![...composition.weights.anchors].some((t) => !/\d/.test(t) && !PLACE_TERMS.has(t));
+    const confidence = placeOrFigureOnly ? 0 : answerConfidence({ coverage: composition.coverage * (inDomain ? 1 : OUT_OF_DOMAIN_SHARE), similarity });
     options.logger?.debug({ mode, confidence, coverage: composition.coverage, similarity, lead: lead?.chunk.id, kind: analysis.kind, uncovered: uncovered.length }, 'extractive answer');
     const unknown = uncovered.map((u) => u.name);
     if (uncovered.length) {

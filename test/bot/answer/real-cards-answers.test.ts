@@ -303,6 +303,11 @@ describe('answers over the real cards', () => {
     expect(namesTheDomain('is the licence ok for us?', retriever)).toBe(true);
     // A seller of something the cards never speak of is not an AI vendor; any vendor or "the supplier" still is.
     expect(namesTheDomain('is the plant vendor contract monthly?', retriever)).toBe(false);
+    // A message whose only ties to the cards are a year or a place is declined; a figure beside a word of the domain is not.
+    for (const q of ['who won the champions league final in 2024? settling a bet', "what's the weather in frankfurt next week?"]) {
+      expect((await ask(q)).answered, q).toBe(false);
+    }
+    expect((await ask('annex a of 42001, how many controls?')).answered).toBe(true);
     expect(namesTheDomain('the vendor retains data as long as necessary. acceptable?', retriever)).toBe(true);
     expect(namesTheDomain('red flags in a vendors answer on data use?', retriever)).toBe(true);
     // A derived form of an everyday word ("servicing") is as everyday as the word.
