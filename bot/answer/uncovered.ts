@@ -359,11 +359,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   }
   // The words after each mention of a vendor or a product, clause by clause: "…on openai. ops lead wants…" puts
   // nothing after OpenAI.
-  const followed = function* (kind: 'vendor' | 'product') {
+  const followed = function* (...kinds: string[]) {
     for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
       const tokens = normalizeName(clause).trim().split(' ');
       for (const m of coverage.catalogue.mentions(clause)) {
-        if (m.entry?.kind !== kind) continue;
+        if (!m.entry || !kinds.includes(m.entry.kind)) continue;
         const at = tokens.indexOf(m.form.trim().split(' ').at(-1) ?? '');
         if (at >= 0) yield { form: m.form.trim(), after: tokens.slice(at + 1), before: tokens[at - m.form.trim().split(' ').length] };
       }
@@ -372,16 +372,10 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A name the cards never use typed just before a GPU or a model, in a question about running or paying for it
   // ("coreweave h100 hourly rate?", "groq llama 4 price"): where it runs, a host.
   if (HOSTING_TALK.test(core)) {
-    for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
-      const tokens = normalizeName(clause).trim().split(' ');
-      for (const m of coverage.catalogue.mentions(clause)) {
-        if (m.entry?.kind !== 'gpu' && m.entry?.kind !== 'model' && m.entry?.kind !== 'family') continue;
-        const at = tokens.indexOf(m.form.trim().split(' ')[0] ?? '');
-        const w = at > 0 ? (tokens[at - 1] ?? '') : '';
-        if (w.length < 4 || !/^[a-z][a-z0-9]+$/.test(w) || isStopword(w) || common(w) || words.known(w) || covered(w)) continue;
-        if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
-        add({ name: askerName(core, w, coverage), closest: [], cards: [] });
-      }
+    for (const { before: w = '' } of followed('gpu', 'model', 'family')) {
+      if (w.length < 4 || !/^[a-z][a-z0-9]+$/.test(w) || isStopword(w) || common(w) || words.known(w) || covered(w)) continue;
+      if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
+      add({ name: askerName(core, w, coverage), closest: [], cards: [] });
     }
   }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".

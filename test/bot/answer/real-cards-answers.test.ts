@@ -84,12 +84,8 @@ describe('answers over the real cards', () => {
     expect((await ask('Does OpenAI Keep Our Data After We Delete It?')).unknown).toEqual([]);
     // A name the cards never use typed just before a GPU or a model, asked what running it costs, is a host.
     expect((await ask('fluxcompute h100 hourly rate?')).unknown).toEqual(['Fluxcompute']);
-    expect((await ask('cheapest h100 per hour?')).unknown).toEqual([]);
-    // A figure over another is a span, not a version: "aws 24/7" names nothing the cards lack.
-    expect((await ask('if we run a g5.xlarge on aws 24/7 for a month, cost?')).unknown).toEqual([]);
     // Offered in place of a covered thing, a scheme the cards never name is a gap, named whole.
     expect((await ask('supplier offered cyber essentials plus instead of soc 2, fine?')).unknown).toEqual(['Cyber Essentials Plus']);
-    expect((await ask('should we self-host llama 4 instead of paying openai?')).unknown).toEqual([]);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
@@ -195,6 +191,9 @@ describe('answers over the real cards', () => {
       // An adverb after a vendor is how it acts, and an English adjective before "ai" describes it.
       'if we self-host, what are all the jobs openai quietly does for us today that we would have to do?',
       "supplier says their bot runs on 'proprietary ai' and won't say what's underneath. push back?",
+      // An everyday word before a GPU is no host, a figure over another ("24/7") is a span, not a version, and a
+      // covered thing set against another covered thing is no gap.
+      'cheapest h100 per hour?', 'if we run a g5.xlarge on aws 24/7 for a month, cost?', 'should we self-host llama 4 instead of paying openai?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
