@@ -457,8 +457,11 @@ function pastedFromVendor(q: string, read: QuestionAnalysis, retriever: Retrieve
   return pasted && VENDOR_SIDE.test(q) && (JUDGEABLE.has(read.kind) || read.kind === 'judge' || read.kind === 'red-flags');
 }
 
-/** A message placing itself in the EU: the bloc, its law, its transfer tools, its cities and countries. */
-const NAMES_EU = /\b(?:eu|e\.u\.|europe|european|gdpr|sccs?|dpf|schrems|frankfurt|dublin|paris|berlin|amsterdam|lisbon|madrid|milan|france|germany|spain|italy|netherlands|ireland|french|german|dutch|spanish|italian|irish)\b/i;
+/**
+ * A message placing itself in the EU: the bloc, its law, its transfer tools; its cities and countries are read as "EU"
+ * by `expandShorthand` ("frankfurt" -> "frankfurt EU"), which the message passes through first.
+ */
+const NAMES_EU = /\b(?:eu|e\.u\.|europe|european|gdpr|sccs?|dpf|schrems)\b/i;
 /**
  * A message placing itself in the UK: the country, its regulator, its transfer tools, its cities and public bodies (not
  * "english", which asks for plain English far more often than it places anyone).
@@ -473,7 +476,8 @@ const UK_CARD_TITLE = /^(?:the )?uk\b/i;
  * read after every other passage.
  */
 function preferAskedJurisdiction(hits: RetrievedChunk[], message: string): RetrievedChunk[] {
-  if (!NAMES_EU.test(message) || NAMES_UK.test(message)) return hits;
+  const placed = expandShorthand(message);
+  if (!NAMES_EU.test(placed) || NAMES_UK.test(placed)) return hits;
   const uk = (h: RetrievedChunk) => UK_CARD_TITLE.test(h.chunk.title);
   if (!hits.some(uk)) return hits;
   return [...hits.filter((h) => !uk(h)), ...hits.filter(uk)];
