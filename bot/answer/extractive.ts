@@ -228,7 +228,12 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
     // asker's turnover.
     const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever);
-    if (lead && confidence < threshold && !computed) {
+    // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
+    // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
+    // message about the domain: the verdict question matched most of the core, which is what answerability is about.
+    const cardVerdict = lead && !computed ? findVerdict(analysis, hits, retriever, composition.weights) : undefined;
+    const settled = computed ?? (cardVerdict && inDomain ? cardVerdict : undefined);
+    if (lead && confidence < threshold && !settled) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our
       // llm setup every few months?" -> the quarterly review).
@@ -239,13 +244,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
         if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
       }
     }
-    if (!lead || (confidence < threshold && !computed)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
+    if (!lead || (confidence < threshold && !settled)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
-    const verdict = computed ?? findVerdict(analysis, hits, retriever, composition.weights) ?? affirmation(analysis, composition);
+    const verdict = computed ?? cardVerdict ?? affirmation(analysis, composition);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations);
-    return { answered: true, answer, citations, confidence: computed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
+    return { answered: true, answer, citations, confidence: settled ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
   /**

@@ -591,6 +591,17 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it('answers with the card verdict a should-we settles though the situation around it uses words no card does', async () => {
+    // The situation (disciplinary notes, polishing letters, a charity) leaves most of the message's words uncovered, so
+    // no sentence reaches the bar; the verdict the message asks for is on the card all the same.
+    const r = await ask("hr keeps pasting staff disciplinary notes into their personal chatgpt accounts to polish the letters. i'm the privacy lead at a 150 person charity, should i let them?");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^No: buy the API or a business tier/);
+    expect(r.citations[0]?.id).toBe('small-firm-first-choice');
+    // A message no verdict settles is still refused, and one outside the domain is declined whatever a verdict shares.
+    expect((await ask('our van fleet keeps getting parking fines in the city centre, should we let drivers pay them personally?')).answered).toBe(false);
+  });
+
   it('leads with a card verdict only when it answers this question, not a wider one or one with the roles reversed', async () => {
     const settled = await ask('Is Llama 4 released under Apache 2.0?');
     expect(settled.verdict).toMatch(/^No: Llama 4 ships under Meta's own Llama 4 Community License/);
