@@ -41,7 +41,8 @@ import { repoPath } from '../repo-path.ts';
  * `blind22-tune` and `blind22-check` are a twenty-second (160, seed 20261218), written in a nineteenth session the same
  * way as blind21. `blind23-tune` and `blind23-check` are a twenty-third (160, seed 20261219), written in a twentieth
  * session the same way, and `blind24-tune` and `blind24-check` a twenty-fourth (160, seed 20261220), written in a
- * twenty-first. `blind25-tune` and `blind25-check` are a twenty-fifth (160, seed 20261221), written in a twenty-second.
+ * twenty-first. `blind25-tune` and `blind25-check` are a twenty-fifth (160, seed 20261221), written in a twenty-second, and
+ * `blind26-tune` and `blind26-check` a twenty-sixth (160, seed 20261222), written in a twenty-third.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -93,6 +94,8 @@ export const EVAL_SETS = {
   'blind24-check': { file: 'blind24-check.jsonl', showFailures: false },
   'blind25-tune': { file: 'blind25-tune.jsonl', showFailures: true },
   'blind25-check': { file: 'blind25-check.jsonl', showFailures: false },
+  'blind26-tune': { file: 'blind26-tune.jsonl', showFailures: true },
+  'blind26-check': { file: 'blind26-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
