@@ -98,18 +98,32 @@ export function idfShare(own: Iterable<string>, held: Set<string>, retriever: Re
 /** Endings that turn a stem back into the plain word it was cut from ("servic" → "service", "licens" → "license"). */
 const PLAIN_ENDINGS = ['e', 's', 'es', 'ed', 'ing', 'y'];
 
-/** Words for whoever sells to the asker. */
-const SELLER_WORDS: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers']);
+/**
+ * The domain's words that name another thing in a compound whose other words the cards never use: a seller or fee
+ * of something else ("our coffee machine vendor", "the plant supplier"), training or a licence of another kind
+ * ("forklift training", "fire safety training", "a premises licence"), other tokens ("arcade tokens"), and a model
+ * that is not an AI model ("a model railway"). The first are modified by the words before them, "model" by the noun
+ * after it (only the next word: "the model starts spitting out…" is a model that does something).
+ */
+const NAMED_BY_BEFORE: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'training', 'token', 'tokens', 'licence', 'licences', 'license', 'licenses', 'fee', 'fees']);
+const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models']);
 
 /** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
   const tokens = surfaceTokens(text);
+  // A word the cards never use, before a token in its compound (no stop word or figure between).
+  const foreign = (w: string) => !isStopword(w) && !/\d/.test(w) && !retriever.lexical.has(stem(w));
+  const modifiedBefore = (at: number) => {
+    for (let j = at - 1; j >= 0; j -= 1) {
+      const w = tokens[j] ?? '';
+      if (isStopword(w) || /\d/.test(w)) return false;
+      if (foreign(w)) return true;
+    }
+    return false;
+  };
   for (const [i, token] of tokens.entries()) {
     if (/\d/.test(token)) continue;
-    // "our coffee machine vendor", "the plant supplier": a seller of something the cards never speak of is not an AI
-    // vendor, so its word does not place the message in the domain.
-    const before = tokens[i - 1] ?? '';
-    if (SELLER_WORDS.has(token) && before && !isStopword(before) && !/\d/.test(before) && !retriever.lexical.has(stem(before))) continue;
+    if ((NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (NAMED_BY_AFTER.has(token) && foreign(tokens[i + 1] ?? 'a'))) continue;
     for (const part of splitCompound(token)) {
       const t = stem(part);
       if (!retriever.lexical.has(t)) continue;

@@ -302,6 +302,14 @@ describe('answers over the real cards', () => {
     expect(namesTheDomain('is the licence ok for us?', retriever)).toBe(true);
     // A seller of something the cards never speak of is not an AI vendor; any vendor or "the supplier" still is.
     expect(namesTheDomain('is the plant vendor contract monthly?', retriever)).toBe(false);
+    // So is the seller, its fees, training or a licence of something else, however many words name it, and a model
+    // that is not an AI model; the model that does something still is.
+    for (const q of ['our coffee machine vendor put the service fees up, can they?', 'who runs the forklift safety training?', 'which glue for a model railway?']) {
+      expect(namesTheDomain(q, retriever), q).toBe(false);
+    }
+    for (const q of ['the model starts inventing citations, whose problem?', 'our ai model vendor wants a 3 year term', 'which model licence is safest?']) {
+      expect(namesTheDomain(q, retriever), q).toBe(true);
+    }
     // A message whose only ties to the cards are a year or a place is declined; a figure beside a word of the domain is not.
     for (const q of ['who won the champions league final in 2024? settling a bet', "what's the weather in frankfurt next week?"]) {
       expect((await ask(q)).answered, q).toBe(false);
