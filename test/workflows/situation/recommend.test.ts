@@ -75,6 +75,9 @@ describe('does the message ask what to do about a described situation?', () => {
   it('asks', () => {
     for (const t of ['API or self-host?', 'open weights vs api for us?', 'is open source the way to go?', 'should we self-host?', 'what would you recommend', 'is it worth moving to open weights?', 'closed or open?', 'help us decide']) expect(asksWhatToDo(t), t).toBe(true);
     for (const t of ['what is the cloud act?', 'list the vendor questions', 'how does the crossover work']) expect(asksWhatToDo(t), t).toBe(false);
+    // "what do we owe…?" asks for duties; "what do we do?" asks what to do.
+    expect(asksWhatToDo('our hiring tool is high-risk under the ai act, budget €40k. what do we owe as the deployer?')).toBe(false);
+    expect(asksWhatToDo('we spend £3k a month on the api. what do we do?')).toBe(true);
     // What to get out of a vendor is a vendor question, not the deployment decision.
     for (const t of ["hr tool vendor won't name the model, just 'proprietary'. what should we make them hand over?", 'we handle patient data. what should we ask the supplier for?']) expect(asksWhatToDo(t), t).toBe(false);
   });

@@ -24,7 +24,8 @@ const DECISION_WORDS = /\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|close
 /** Asks that put the deployment decision itself: which option, what to do, a recommendation. */
 const ASKS = new RegExp(
   [
-    String.raw`\bwhat (?:should|would|do|shall|could) (?:we|i|you)\b`,
+    // "what do we owe as the deployer?" asks for duties, not what to do; "what do we do?" does.
+    String.raw`\bwhat (?:should|would|shall|could) (?:we|i|you)\b|\bwhat do (?:we|i|you) do\b`,
     String.raw`\bwhich (?:one|option|way|route|approach|model|setup|deployment|path|should|is (?:best|better|right))\b`,
     String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|build)\b[^.?!]{0,40}\bor\b[^.?!]{0,40}\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|buy|build|both)\b`,
     String.raw`\b(?:recommend\w*|suggest\w*|advice|advise|thoughts|opinion|verdict)\b`,
