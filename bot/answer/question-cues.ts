@@ -53,12 +53,15 @@ const ACRONYM_CHARS = 6;
  * ("A data protection impact assessment (DPIA) is…"); undefined for any other question.
  */
 export function spellsOutCue(question: string): ((sentence: string) => boolean) | undefined {
-  const def = definitionSubject(question);
+  // "a gpai model" is asked as the acronym is: the spelled-out sentence may say "(GPAI) models have…".
+  const def = definitionSubject(question)?.replace(/\s+models?$/i, '');
   if (!def || !/^[a-z]{2,}$/i.test(def) || def.length > ACRONYM_CHARS) return undefined;
   // The spelled-out name is the sentence's subject: a verb follows it ("(SCCs) are", "(GPAI) models have"), not more
   // of a list ("(IDTA) and the UK Addendum came into force") or a phrase ("your … (TRA) with facts").
   const subject = new RegExp(`\\((?:${def})s?\\)\\s+(?:models?\\s+)?(?:is|are|was|were|means|stands for|refers to|has|have)\\b`, 'i');
-  return (s) => spellsOut(def, s) && subject.test(s);
+  // So does a sentence naming the term it spells out ("The EU AI Act uses the term general-purpose AI (GPAI) model for…").
+  const named = new RegExp(`\\b(?:uses?|used|coins?|coined) the (?:term|name|label)\\s[^.]{0,60}\\((?:${def})s?\\)`, 'i');
+  return (s) => spellsOut(def, s) && (subject.test(s) || named.test(s));
 }
 
 /** A test for sentences that carry the fact a question asks for; undefined when the wording gives no hint. */

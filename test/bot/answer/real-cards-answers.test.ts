@@ -225,6 +225,12 @@ describe('answers over the real cards', () => {
     expect((await ask('deepseek r1 ok in a paid product?')).answer).toMatch(/^Yes: DeepSeek-R1 is under the MIT licence/);
   });
 
+  it('defines an acronym asked with the kind of thing it names ("a gpai model") by the sentence spelling it out', async () => {
+    for (const q of ["what's a gpai model?", 'gpai models = ?']) {
+      expect((await ask(q)).answer, q).toMatch(/^The EU AI Act uses the term general-purpose AI \(GPAI\) model for/);
+    }
+  });
+
   it('defines a term whose name holds an amount word, rather than giving an amount', async () => {
     expect((await ask('In the open versus closed decision, what does cost predictability refer to?')).answer).toMatch(/^Cost predictability asks whether spend is stable/);
   });
