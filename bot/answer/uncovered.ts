@@ -139,6 +139,8 @@ const POSSESSED_NOT_PRODUCT = /^[a-z]+ing\b|^(team|boss|manager|lead|idea|plan|q
 
 /** From this frequency rank a word after a product's name may name one of its features. */
 const FEATURE_RANK = 20_000;
+/** From this frequency rank a word the cards use may still name a product's feature the cards never give. */
+const KNOWN_FEATURE_RANK = 60_000;
 
 /**
  * Words that judge what they follow ("is mistral ok", "are anthropic trustworthy", "is openai legit", "is claude
@@ -408,10 +410,15 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // Up to two words, ending on one the cards never use that is not a verb or a function word, and that names
   // something: rare in English ("nova", "guardrails") or typed with a capital ("Model Garden"); "the bedrock
   // playground" or "the azure console" are everyday words after a product, not a gap.
-  const namesFeature = (w: string) => !words.known(w) && !JUDGEMENT.test(w) && ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core));
+  const rank = (w: string) => words.rank?.(w) ?? Number.POSITIVE_INFINITY;
+  // A word the cards do use names a feature too when it is very rare in English ("bedrock guardrails", "azure openai
+  // provisioned throughput"): the cards never say it of that product, or the phrase would be covered whole.
+  const namesFeature = (w: string) => !JUDGEMENT.test(w) && (words.known(w) ? rank(w) >= KNOWN_FEATURE_RANK : rank(w) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core));
   for (const { form, after } of followed('product')) {
     const feature = after.slice(0, 2);
-    const name = feature.slice(0, feature.findIndex(namesFeature) + 1);
+    const first = feature.findIndex(namesFeature);
+    // A rare word after it belongs to the feature's name ("provisioned throughput").
+    const name = feature.slice(0, first < 0 ? 0 : first + (first === 0 && feature[1] && !isStopword(feature[1]) && rank(feature[1]) >= FEATURE_RANK ? 2 : 1));
     if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w) || SERVICE_PART.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
     if (coveredWhole(`${form} ${name.join(' ')}`)) continue;
     add({ name: askerName(core, `${form} ${name.join(' ')}`, coverage), closest: [], cards: [] });

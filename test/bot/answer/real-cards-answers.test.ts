@@ -459,6 +459,9 @@ describe('answers over the real cards', () => {
     expect((await ask('what is claude opus 4.6 pricing per mtok?')).unknown).toEqual([]);
     // An everyday word after a product is not a feature the cards lack.
     expect((await ask('aws bedrock playground - is our data used for training?')).unknown).toEqual([]);
+    // A word the cards use elsewhere names a feature they never give when it is very rare in English.
+    expect((await ask('are bedrock guardrails enough to filter what our chatbot says?')).unknown).toEqual(['Bedrock Guardrails']);
+    expect((await ask('is azure openai provisioned throughput cheaper than paying per token?')).unknown).toEqual(['Azure OpenAI Provisioned Throughput']);
     expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
     expect((await ask('does the colorado ai act apply to us?')).unknown).toEqual(['Colorado AI Act']);
     // An article belongs to the law named just before it: "the cloud act and gdpr article 48" names no CLOUD Act
