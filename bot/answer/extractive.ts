@@ -29,6 +29,7 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
+import { markdownClaims } from '../../knowledge/claims/claims.ts';
 
 /** A request to produce something the knowledge base cannot: code, a query, a poem, a letter, a translation. */
 const OTHER_WORK = /^\s*(?:(?:can|could|would) (?:you|u) |pls |please )?(?:write|draft|generate|compose|code|create|make) (?:me )?(?:a |an |the |some )?(?:sql|python|javascript|typescript|java|bash|powershell|regex|excel formula|spreadsheet formula|code|script|query|function|poem|song|haiku|limerick|story|joke|essay|cover letter|leaving card|birthday|tweet|linkedin post)\b/i;
@@ -174,7 +175,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
-    const hits = analysis.kind === 'comparison' ? await withEachSide(found, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(found, analysis, retriever, mode, composeOptions.chunks);
+    const pointed = POLAR_KINDS.has(analysis.kind) ? preferPointedQuestion(found, analysis, retriever) : found;
+    const hits = analysis.kind === 'comparison' ? await withEachSide(pointed, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(pointed, analysis, retriever, mode, composeOptions.chunks);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
     // The cards and their answers are in English: a question in another language is asked to be put in English.
@@ -598,6 +600,39 @@ const ABOUT_VENDORS = /\b(vendors?|suppliers?|providers?|checklist|questionnaire
 function preferNumberedQuestion(hits: RetrievedChunk[], message: string, retriever: Retriever): RetrievedChunk[] {
   const card = numberedCard(message, retriever);
   if (!card || !hits.length || hits[0]?.chunk.cardId === card.cardId) return hits;
+  const own = hits.filter((h) => h.chunk.cardId === card.cardId);
+  return leadWith(hits, own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }]);
+}
+
+/** Kinds asking what a vendor should answer or what would be a warning sign: answered from one vendor question's card. */
+const POLAR_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['good-answer', 'red-flags', 'judge']);
+/** A sentence of the overview pointing at one of the numbered vendor questions: "Question 3 asks where your data is…". */
+const POINTS_AT_QUESTION = /^Question (\d{1,2}) asks\b/;
+
+/**
+ * "what do we ask a vendor about where our data physically lives?": when the passage found first is the overview of
+ * the numbered vendor questions, the one whose line there covers most of what is asked ("Question 3 asks where your
+ * data is…") speaks instead, from its own card with its good answers and red flags, rather than the overview reciting
+ * every question.
+ */
+function preferPointedQuestion(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever): RetrievedChunk[] {
+  const first = hits[0];
+  if (!first) return hits;
+  const lines = retriever.chunks.filter((c) => c.cardId === first.chunk.cardId).flatMap((c) => markdownClaims(c.text).flatMap((claim) => {
+    const n = POINTS_AT_QUESTION.exec(claim.text)?.[1];
+    return n ? [{ n, text: claim.text }] : [];
+  }));
+  if (!lines.length) return hits;
+  const { weights } = questionWeights(analysis, retriever);
+  const covered = (text: string) => {
+    const own = new Set(terms(text));
+    return [...weights].reduce((a, [t, w]) => a + (own.has(t) ? w : 0), 0);
+  };
+  const ranked = lines.map((l) => ({ ...l, covered: covered(l.text) })).sort((a, b) => b.covered - a.covered);
+  const [best, next] = ranked;
+  if (!best || best.covered <= 0 || (next && next.covered >= best.covered)) return hits;
+  const card = retriever.chunks.find((c) => c.kind === 'summary' && (c.keywords ?? '').split('; ').includes(`question ${best.n}`));
+  if (!card || card.cardId === first.chunk.cardId) return hits;
   const own = hits.filter((h) => h.chunk.cardId === card.cardId);
   return leadWith(hits, own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }]);
 }

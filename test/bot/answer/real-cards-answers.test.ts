@@ -507,6 +507,13 @@ describe('answers over the real cards', () => {
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
   });
 
+  it('answers from the vendor question the overview points at, not with the overview reciting every question', async () => {
+    const r = await ask('which of the vendor questions covers what happens if a foreign government asks for our data, and what should they answer?');
+    expect(r.answer).toMatch(/^A good answer explains how the vendor handles government requests/);
+    expect(r.answer).not.toMatch(/Question \d+ asks/);
+    expect(r.citations[0]?.id).toBe('vendor-q03-data-location');
+  });
+
   it('finds a vendor question named by its number, never a quarter', async () => {
     expect((await ask('q4 vendor answer: what evidence should we expect?')).citations[0]?.id).toBe('vendor-q04-security-assurance');
     expect((await ask("what's a red flag in their answer to question 7?")).citations[0]?.id).toBe('vendor-q07-model-change');
