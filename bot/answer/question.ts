@@ -555,8 +555,9 @@ export function definitionSubject(question: string): string | undefined {
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,\s*and\b|,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,
-    // "'sovereign ai' in an rfp means?": a term, perhaps with where the asker met it, then "means?".
-    /^((?:[\w/'-]+\s+){0,3}?[\w/'-]+)(?:\s+(?:in|on|from|under)\s+(?:an?|the|our|their|this|that)\s+[\w-]+)?\s+(?:means|mean)$/i,
+    // "'sovereign ai' in an rfp means?", "gpai model — meaning?": a term, perhaps with where the asker met it, then
+    // "means?" or "meaning?".
+    /^((?:[\w/'-]+\s+){0,3}?[\w/'-]+)(?:\s+(?:in|on|from|under)\s+(?:an?|the|our|their|this|that)\s+[\w-]+)?\s*(?:\s|[-–—:,]\s*)(?:means|mean|meaning|definition)$/i,
     // "idta = ? legal keeps saying it", "tra=?": a term set equal to a question mark.
     /^((?:[\w./-]+\s+){0,3}[\w./-]+)\s*=\s*(?:\?+(?:\s.*)?)?$/i,
     // "what a TRA is in the context of intl transfers, anyone?", "what sccs are": the question put the other way round.

@@ -39,6 +39,8 @@ describe('chat shorthand', () => {
     expect(definitionSubject('what is a tra, and do we actually need one')).toBe('tra');
     // A term then "means?", perhaps with where it was met; never a pronoun as the subject.
     expect(definitionSubject("sovereign ai in an rfp means?")).toBe('sovereign ai');
+    expect(definitionSubject('tra — meaning?')).toBe('tra');
+    expect(definitionSubject('ai literacy duty: definition?')).toBe('ai literacy duty');
     expect(definitionSubject('what are they actually getting at?')).toBeUndefined();
     // What the writer of a quoted term is after is what the term means.
     for (const q of ["tender says 'strategic autonomy' - what are they after?", "rfp has a section on 'strategic autonomy', can someone translate that into plain english?"]) {
