@@ -517,7 +517,8 @@ const PER_SIDE = 2;
  * question (what is compared) and without the other sides, and its best passages join the question's top ones.
  */
 async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number): Promise<RetrievedChunk[]> {
-  const sides = comparedSides(analysis.core, coverageOf(retriever.chunks).catalogue.mentions(analysis.core));
+  const { catalogue } = coverageOf(retriever.chunks);
+  const sides = comparedSides(analysis.core, catalogue.mentions(analysis.core));
   if (sides.length < 2) return hits;
   const out = hits.slice(0, chunks);
   for (const side of sides) {
@@ -527,7 +528,9 @@ async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
     // before one that only mentions it ("The UK-US data bridge…").
     const own = normalizeName(side.entry?.name ?? '');
     const about = (h: RetrievedChunk) => (own.trim() && normalizeName(h.chunk.title).includes(own) ? 0 : 1);
-    const found = (await retriever.search(query, { k: PER_SIDE * 2, mode })).filter((x) => side.entry?.cards.includes(x.chunk.cardId));
+    // A family speaks through the cards of its members too: "claude" through the card pricing Claude Opus 4.6.
+    const cards = new Set([...(side.entry?.cards ?? []), ...(side.entry?.kind === 'family' ? catalogue.entries.filter((e) => normalizeName(e.name).startsWith(own)).flatMap((e) => e.cards) : [])]);
+    const found = (await retriever.search(query, { k: PER_SIDE * 2, mode })).filter((x) => cards.has(x.chunk.cardId));
     for (const h of [...found].sort((a, b) => about(a) - about(b)).slice(0, PER_SIDE)) {
       if (!out.some((o) => o.chunk.id === h.chunk.id)) out.push(h);
     }

@@ -502,6 +502,12 @@ describe('answers over the real cards', () => {
     expect(sentences((await ask('cloud act tl;dr?')).answer)).toBe(2);
   });
 
+  it('finds a family named as a side through the cards of its members, and answers "how much cheaper" with the ratio', async () => {
+    // "claude" is a side the token-price card speaks for through Claude Opus 4.6; the multiple leads.
+    const r = await ask('paying claude or chatgpt per word vs a free-to-download model through a host, how much cheaper?');
+    expect(r.answer).toMatch(/^Per million tokens at list price, Llama 4 Maverick on a serverless host costs roughly 29 to 41 times less/);
+  });
+
   it('describes each side of a comparison with a fact, not with advice that names it', async () => {
     // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
