@@ -11,8 +11,10 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|thirty|a few|several';
 
 const AMOUNT = /[$£€]\s?\d|\d\s?(%|percent\b|per ?cent\b|million\b|billion\b|bn\b|[mk]\b)|\d[\d,.]*\s*(tokens?|tok\/s|GPUs?|hours?|users?|controls?|risks?|points?|times)\b|\b\d[\d,.]*\s*x\b/i;
+/** A sentence saying what settles something: "…, not what the contract says, decides whether…", "depends on". */
+const DECIDES = /\b(?:decides?|determines?|depends on|turns on|is decided by|is determined by)\b/i;
 /** A ratio or a share: "29 to 41 times less", "10x", "half the price", "about 10%". */
-const RATIO = /\b\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?\s*(?:times|x)\b|\b(?:twice|half|double|triple|a (?:third|quarter|fifth|tenth))\b|\d\s?(?:%|percent\b|per ?cent\b)/i;
+const RATIO = /\b\d[\d,.]*(?:\s*(?:to|-|–)\s*\d[\d,.]*)?\s*(?:times|x)\b|\b(?:twice|half|halves|halved?|double[sd]?|triple[sd]?|a (?:third|quarter|fifth|tenth))\b|\d\s?(?:%|percent\b|per ?cent\b)/i;
 const DATE = new RegExp(`\\b(19|20)\\d\\d\\b|\\b(${MONTHS})\\b`);
 const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(\\d+|${NUMBER_WORDS}))?\\s*(days?|weeks?|months?|years?|hours?|quarters?)\\b|\\b(every|each)\\s+(day|week|month|quarter|year)\\b|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b`, 'i');
 /** A size stated with its measure: "three to eight points", "13 weeks", "about 10%". */
@@ -75,6 +77,8 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   const definition = definitionCue(question);
   if (definition && /\b(refer to|refers to|mean|means|stand for|stands for)\b/.test(q)) return definition;
   if (/\bhow (long|often|soon|quickly)\b|\bhow many (days|weeks|months|years|hours)\b/.test(q)) return (s) => DURATION.test(s);
+  // "what decides which one they are?", "what determines…": the sentence saying what decides it.
+  if (/\bwhat (?:decides|determines|settles|makes the call on)\b|\bwhat (?:does|do) (?:it|that|this) (?:depend|turn) on\b/.test(q)) return (s) => DECIDES.test(s);
   // "how much cheaper…?", "how many times dearer", "rough multiple": a ratio or share, not any amount.
   if (/\bhow many times\b|\b(?:multiple|ratio)\b|\bhow much (?:cheaper|dearer|pricier|more expensive|less expensive|more|less)\b/.test(q)) return (s) => RATIO.test(s);
   if (FINE_AS_PENALTY.test(q) || /\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { answerCue } from '../../../bot/answer/question-cues.ts';
+
+/** The kind of fact a question's wording asks for, as the test a sentence must pass to carry it. */
+describe('answerCue', () => {
+  it('asks "what decides…" for the sentence saying what decides it', () => {
+    const cue = answerCue('controller vs processor for an ai supplier, what decides which one they are?');
+    expect(cue?.('Who actually controls the processing, not what the contract says, decides whether a provider is a controller.')).toBe(true);
+    expect(cue?.('A red flag is a vendor that calls itself a processor but reuses your data.')).toBe(false);
+  });
+
+  it('asks "how much cheaper" or "how many times" for a ratio or a share, not any amount', () => {
+    for (const q of ['how much cheaper is a hosted open model than claude?', 'how many times dearer is opus?', 'rough multiple vs gpt-5.2?']) {
+      const cue = answerCue(q);
+      expect(cue?.('Llama 4 Maverick costs roughly 29 to 41 times less than Claude Opus 4.6.'), q).toBe(true);
+      expect(cue?.('Batch processing halves the price.'), q).toBe(true);
+      expect(cue?.('Self-hosting pays above about £2,500 a month.'), q).toBe(false);
+    }
+    // "how much does it cost" still asks for an amount.
+    expect(answerCue('how much does gpt-5.2 cost?')?.('GPT-5.2 costs $1.75 per million input tokens.')).toBe(true);
+  });
+});
