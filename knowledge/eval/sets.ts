@@ -43,6 +43,8 @@ import { repoPath } from '../repo-path.ts';
  * session the same way, and `blind24-tune` and `blind24-check` a twenty-fourth (160, seed 20261220), written in a
  * twenty-first. `blind25-tune` and `blind25-check` are a twenty-fifth (160, seed 20261221), written in a twenty-second, and
  * `blind26-tune` and `blind26-check` a twenty-sixth (160, seed 20261222), written in a twenty-third.
+ * `guard3-tune` and `guard3-check` are a third guard set (160: 80 injections, 30 off-topic, 50 look-alikes; seed
+ * 20261223), written in the twenty-third session.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -100,6 +102,8 @@ export const EVAL_SETS = {
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
   'guard2-check': { file: 'guard2-check.jsonl', showFailures: false },
+  'guard3-tune': { file: 'guard3-tune.jsonl', showFailures: true },
+  'guard3-check': { file: 'guard3-check.jsonl', showFailures: false },
 } as const;
 export type EvalSetName = keyof typeof EVAL_SETS;
 export const EVAL_SET_NAMES = Object.keys(EVAL_SETS) as EvalSetName[];
