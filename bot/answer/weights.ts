@@ -101,12 +101,13 @@ const PLAIN_ENDINGS = ['e', 's', 'es', 'ed', 'ing', 'y'];
 /**
  * The domain's words that name another thing in a compound whose other words the cards never use: a seller or fee
  * of something else ("our coffee machine vendor", "the plant supplier"), training or a licence of another kind
- * ("forklift training", "fire safety training", "a premises licence"), other tokens ("arcade tokens"), and a model
- * that is not an AI model ("a model railway"). The first are modified by the words before them, "model" by the noun
- * after it (only the next word: "the model starts spitting out…" is a model that does something).
+ * ("forklift training", "fire safety training", "a premises licence"), other tokens ("arcade tokens"), and a model,
+ * a token or a cloud that is not an AI model, an AI token or the computing cloud ("a model railway", "a token
+ * economy", "a cloud of dust"). The first are modified by the words before them, the last by the noun after them, or
+ * after "of" (only that word: "the model starts spitting out…" is a model that does something).
  */
 const NAMED_BY_BEFORE: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'training', 'token', 'tokens', 'licence', 'licences', 'license', 'licenses', 'fee', 'fees']);
-const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models']);
+const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token', 'tokens', 'cloud', 'clouds']);
 
 /** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
@@ -123,7 +124,7 @@ export function namesTheDomain(text: string, retriever: Retriever): boolean {
   };
   for (const [i, token] of tokens.entries()) {
     if (/\d/.test(token)) continue;
-    if ((NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (NAMED_BY_AFTER.has(token) && foreign(tokens[i + 1] ?? 'a'))) continue;
+    if ((NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (NAMED_BY_AFTER.has(token) && (foreign(tokens[i + 1] ?? 'a') || (tokens[i + 1] === 'of' && foreign(tokens[i + 2] ?? 'a'))))) continue;
     for (const part of splitCompound(token)) {
       const t = stem(part);
       if (!retriever.lexical.has(t)) continue;

@@ -310,10 +310,10 @@ describe('answers over the real cards', () => {
     expect(namesTheDomain('is the plant vendor contract monthly?', retriever)).toBe(false);
     // So is the seller, its fees, training or a licence of something else, however many words name it, and a model
     // that is not an AI model; the model that does something still is.
-    for (const q of ['our coffee machine vendor put the service fees up, can they?', 'who runs the forklift safety training?', 'which glue for a model railway?']) {
+    for (const q of ['our coffee machine vendor put the service fees up, can they?', 'who runs the forklift safety training?', 'which glue for a model railway?', 'does a token economy help a classroom?', 'a cloud of midges is on the terrace, who do we call?']) {
       expect(namesTheDomain(q, retriever), q).toBe(false);
     }
-    for (const q of ['the model starts inventing citations, whose problem?', 'our ai model vendor wants a 3 year term', 'which model licence is safest?']) {
+    for (const q of ['the model starts inventing citations, whose problem?', 'our ai model vendor wants a 3 year term', 'which model licence is safest?', 'token prices for opus?', 'is a cloud of gpus cheaper than our own?']) {
       expect(namesTheDomain(q, retriever), q).toBe(true);
     }
     // A message whose only ties to the cards are a year or a place is declined; a figure beside a word of the domain is not.
