@@ -70,10 +70,16 @@ const EU_PLACES = /\b(austria|austrian|vienna|belgium|belgian|brussels|bulgaria|
 const JOINED_NAME = /\b[a-z0-9]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*\b|\b[a-z]+-[a-z]+-[a-z0-9]+\b/gi;
 
 /** The message with chat shorthand spelt out, and a place in the EU said to be in the EU. */
+/**
+ * "one" standing for the noun named just before it: "an open-weight model and an open-source one" is "an open-source
+ * model", so each side names its thing.
+ */
+const ONE_FOR_NOUN = /\b(models?|licen[cs]es?|vendors?|providers?|apis?|tiers?|plans?|frameworks?|standards?)\b([^.?!;]{1,60}?\b(?:an?|the|that|this)\s+)([\w-]+)\s+one\b/gi;
+
 export function expandShorthand(text: string): string {
   const kept: string[] = [];
   const masked = text.replace(JOINED_NAME, (name) => `\uE000${kept.push(name) - 1}\uE000`);
-  const expanded = SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), masked).replace(EU_PLACES, '$1 EU');
+  const expanded = SHORTHAND.reduce((t, [re, to]) => t.replace(re, to), masked).replace(EU_PLACES, '$1 EU').replace(ONE_FOR_NOUN, '$1$2$3 $1');
   return expanded.replace(/\uE000(\d+)\uE000/g, (_, i: string) => kept[Number(i)] ?? '');
 }
 
@@ -146,8 +152,14 @@ const SCENE = /^(ahead of|before|after|following|for|re|regarding|as part of|dur
 function isTopic(piece: string): boolean {
   const words = piece.split(/\s+/).filter(Boolean);
   // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
-  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece) && !DOING.test(piece);
+  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece) && !DOING.test(piece) && !TELLS.test(piece);
 }
+
+/**
+ * A clause telling something before the question, not a label naming its subject: "the sales deck seems to hide
+ * this:", "legal keeps saying:", "the vendor claims that" (a verb of saying or seeming, or a pronoun pointing ahead).
+ */
+const TELLS = /\b(?:seems?|says|said|keeps|wants|claims|asked|told|tells|mentions|hides|shows|thinks|reckons|insists|suggests)\b|\b(?:this|that|it|these|those)\s*[:—–-]?\s*$/i;
 
 /** What the asker is doing, not a topic: "writing the rfp section now", "prepping the board pack". */
 const DOING = /^[a-z]+ing\s+(?:the|a|an|our|my|this|that|some|up)\b/i;

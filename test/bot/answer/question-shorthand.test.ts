@@ -40,6 +40,10 @@ describe('chat shorthand', () => {
     // A term then "means?", perhaps with where it was met; never a pronoun as the subject.
     expect(definitionSubject("sovereign ai in an rfp means?")).toBe('sovereign ai');
     expect(definitionSubject('tra — meaning?')).toBe('tra');
+    // "one" stands for the noun named just before it; a clause telling something before a colon is context, not a topic.
+    expect(analyseQuestion('how is an open-weight model different from a closed one?').core).toBe('how is an open-weight model different from a closed model?');
+    expect(analyseQuestion('the vendor keeps dodging this: how is an open-weight model different from an open-source one?')).toMatchObject({ core: 'how is an open-weight model different from an open-source model?', context: 'the vendor keeps dodging this:' });
+    expect(analyseQuestion('llama 4 licence: any catch for an eu firm?').core).toBe('llama 4 licence any catch for an eu firm?');
     expect(definitionSubject('ai literacy duty: definition?')).toBe('ai literacy duty');
     expect(definitionSubject('what are they actually getting at?')).toBeUndefined();
     // What the writer of a quoted term is after is what the term means.
