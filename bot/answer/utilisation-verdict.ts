@@ -16,15 +16,21 @@ const HOURLY = /\$\s?(\d+(?:\.\d+)?)\s?(?:an? |per |\/\s?)(?:hour|hr|h)\b/i;
 /** Shares of the day this far from a load word (in characters) describe it. */
 const NEAR = 40;
 
+/** A GPU busy all the time, said without a figure: "busy the whole time", "fully loaded", "flat out", "24/7". */
+const FULL_LOAD = /\b(?:busy|running|used|in use|loaded|working)\s+(?:the\s+)?(?:whole|entire|all(?:\s+the)?)\s+(?:time|day)\b|\bfully\s+(?:loaded|used|utili[sz]ed|busy)\b|\bflat out\b|\bnever idle\b/i;
+/** All the time, which says how busy the GPU is only beside a load word ("busy round the clock", not "rent it 24/7"). */
+const ALWAYS = /\b(?:a?round) the clock\b|\b24\/7\b|\bnon-?stop\b/gi;
+
 /** The GPU's load as a share of the day, when the message gives one beside a load word. */
 export function readLoad(text: string): number | undefined {
+  const near = (m: RegExpMatchArray) => text.slice(Math.max(0, (m.index ?? 0) - NEAR), (m.index ?? 0) + m[0].length + NEAR);
+  // A share stated beside a load word settles it ("rent it 24/7 but it's busy a quarter of the time" is 25%).
   for (const m of text.matchAll(SHARE)) {
-    const at = m.index ?? 0;
-    const around = text.slice(Math.max(0, at - NEAR), at + m[0].length + NEAR);
-    if (!LOAD.test(around)) continue;
+    if (!LOAD.test(near(m))) continue;
     const share = m[1] ? Number(m[1]) / 100 : FRACTIONS[(m[2] ?? '').toLowerCase()];
     if (share !== undefined && share > 0 && share <= 1) return share;
   }
+  if (FULL_LOAD.test(text) || [...text.matchAll(ALWAYS)].some((m) => LOAD.test(near(m)))) return 1;
   return undefined;
 }
 
@@ -46,7 +52,11 @@ export function utilisationVerdict(question: string): Verdict | undefined {
   const quoted = HOURLY.exec(question);
   const hourly = quoted ? Number(quoted[1]) : t.usd_per_hour;
   const perMillion = (share: number) => hourly / ((t.output_tokens_per_second * 3600 * share) / 1e6);
-  const text = `At ${percent(load)} load, an ${t.gpu} at ${centsMoney(hourly)} an hour producing ${t.output_tokens_per_second.toLocaleString('en-GB')} output tokens a second (${t.model}) works out at about ${centsMoney(perMillion(load))} per million output tokens, against about ${centsMoney(perMillion(1))} at full load, before engineering time.`;
+  const rig = `an ${t.gpu} at ${centsMoney(hourly)} an hour producing ${t.output_tokens_per_second.toLocaleString('en-GB')} output tokens a second (${t.model})`;
+  const text =
+    load === 1
+      ? `At full load, ${rig} works out at about ${centsMoney(perMillion(1))} per million output tokens, before engineering time.`
+      : `At ${percent(load)} load, ${rig} works out at about ${centsMoney(perMillion(load))} per million output tokens, against about ${centsMoney(perMillion(1))} at full load, before engineering time.`;
   const source = t.sources[0];
   return { text, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null };
 }

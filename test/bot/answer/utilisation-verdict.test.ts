@@ -9,6 +9,12 @@ describe('readLoad', () => {
     expect(readLoad('utilisation around half')).toBe(0.5);
   });
 
+  it('reads a GPU busy all the time as full load, and a share beside a load word before "24/7" renting', () => {
+    for (const t of ['if it is busy the whole time', 'running flat out', 'fully utilised', 'kept busy round the clock']) expect(readLoad(t), t).toBe(1);
+    expect(readLoad("we'd rent it 24/7 but it's busy maybe a quarter of the time")).toBe(0.25);
+    expect(readLoad('we rent it 24/7')).toBeUndefined();
+  });
+
   it('reads nothing from a share that is not about load', () => {
     expect(readLoad('25% of our staff use chatgpt')).toBeUndefined();
     expect(readLoad('fines up to 7% of turnover')).toBeUndefined();
@@ -21,6 +27,10 @@ describe('utilisationVerdict', () => {
     const v = utilisationVerdict("h100 busy ~25% of the day, what's our cost per million output tokens?");
     expect(v?.text).toBe('At 25% load, an H100 at $2.69 an hour producing 3,400 output tokens a second (Llama 3.1 8B) works out at about $0.88 per million output tokens, against about $0.22 at full load, before engineering time.');
     expect(v?.cardId).toBe('self-hosted-cost-per-token');
+  });
+
+  it('gives the full-load cost alone when the GPU is busy all the time', () => {
+    expect(utilisationVerdict('cost per million tokens on a rented h100 running flat out?')?.text).toBe('At full load, an H100 at $2.69 an hour producing 3,400 output tokens a second (Llama 3.1 8B) works out at about $0.22 per million output tokens, before engineering time.');
   });
 
   it('uses an hourly price the asker quotes', () => {
