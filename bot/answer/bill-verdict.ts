@@ -8,6 +8,10 @@ import { promptTier } from './price-verdict.ts';
 
 /** A batch job, priced at the provider's batch discount where its card states one. */
 const BATCH = /\bbatch(es|ed)?\b/i;
+/** Work that can wait, which is what a batch discount is for: "overnight summarising nobody reads till morning". */
+const CAN_WAIT = /\bovernight\b|\bnightly\b|\b(?:till|until|by) (?:the )?(?:morning|next day|tomorrow)\b|\bnot (?:urgent|time[- ]sensitive)\b|\bcan wait\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:it |them |the (?:answers|results|output) )?(?:straight away|right away|immediately|in real time|instantly)\b|\basync(?:hronous(?:ly)?)?\b/i;
+/** Asking to spend less: "how do we cut it", "bring the bill down", "save money". */
+const ASKS_CUT = /\b(cut|cuts|reduce|lower|shave|trim|save|saving|savings|cheaper|bring (?:it |the bill |that )?down)\b/i;
 
 /** Words that ask what a volume of tokens costs. */
 const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total|ballpark|roughly|estimate|monthly|per month|a month)\b|[$£€]\s*\?/i;
@@ -150,10 +154,13 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
  * The batch price of the priced models a message names, where the provider's card states a batch discount and the
  * message gives no volumes to cost: "claude haiku 4.5 per mtok? and if we batch it?" is answered "Claude Haiku 4.5
  * costs $1 input and $5 output per million tokens at list, or $0.50 and $2.50 with Anthropic's 50% batch discount."
- * Undefined for a provider with no stated discount: the cards then say what they hold.
+ * Work that can wait ("overnight summarising nobody reads till morning"), in a message asking to cut or cost it, is
+ * what a batch discount is for and gets the same answer. Undefined for a provider with no stated discount: the cards
+ * then say what they hold.
  */
 export function batchVerdict(question: string, named: string[]): Verdict | undefined {
-  if (!BATCH.test(question) || readVolumes(question)) return undefined;
+  const batched = BATCH.test(question) || (CAN_WAIT.test(question) && (ASKS_CUT.test(question) || ASKS_COST.test(question)));
+  if (!batched || readVolumes(question)) return undefined;
   const quoted = namedQuotes(question, named);
   if (!quoted) return undefined;
   const discounted = quoted.quotes.flatMap((q) => {

@@ -77,6 +77,9 @@ describe('billVerdict', () => {
     expect(batchVerdict('claude haiku 4.5 per mtok?', ['Claude Haiku 4.5'])).toBeUndefined();
     // With volumes, the bill answers instead.
     expect(batchVerdict('batch job: 10m input tokens on gpt-5.2, cost?', ['GPT-5.2'])).toBeUndefined();
+    // Work that can wait, in a message asking to cut or cost it, is what the discount is for; said of anything else, not.
+    expect(batchVerdict('most of our haiku 4.5 spend is overnight reports nobody reads till morning, how do we cut it?', ['Claude Haiku 4.5'])?.text).toMatch(/^Claude Haiku 4\.5 costs .* with Anthropic's 50% batch discount\.$/);
+    expect(batchVerdict('claude haiku 4.5 went down overnight, does the sla cover it?', ['Claude Haiku 4.5'])).toBeUndefined();
   });
 
   it('uses the long-prompt tier when the prompts are over 200k', () => {
