@@ -520,10 +520,14 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // sentence naming a member of one ("Llama 4", "Claude API") speaks to that option.
   const askedFamilies = [...new Set(EACH_ASKED.test(analysis.core) ? mentions.flatMap((m) => (m.entry?.kind === 'family' ? [normalizeName(m.entry.name)] : [])) : [])];
   const inAskedFamily = (name: string) => askedFamilies.length >= 2 && askedFamilies.some((f) => normalizeName(name).startsWith(f));
+  // A variant of an asked thing is about it too: "H100 SXM" and "H100 PCIe" for "h100" (not another member of an
+  // asked family: "Claude Sonnet 4.5" is not about "cheapest claude").
+  const askedForms = mentions.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) && m.entry.kind !== 'family' ? [normalizeName(m.entry.name)] : []));
+  const variantOfAsked = (name: string) => askedForms.some((a) => normalizeName(name).startsWith(a));
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
-    return its.length ? !its.some((n) => asked.has(n) || inAskedFamily(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
+    return its.length ? !its.some((n) => asked.has(n) || inAskedFamily(n) || variantOfAsked(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
   };
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
   // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's

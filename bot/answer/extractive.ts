@@ -382,6 +382,12 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
 function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, where: 'before' | 'after', verdict?: string): { answer: string; citations: Citation[] } {
   const own = compose(asked, hits, retriever, options);
   const lead = own.sentences[0];
+  // The first ask's sentence, already in the answer below the later one's, moves up to answer it first.
+  if (lead && where === 'before' && !verdict) {
+    const parts = citedSentences(answered.answer);
+    const at = parts.findIndex((p) => p.sentence === lead.text);
+    if (at > 0) return renumbered([parts[at]!, ...parts.filter((_, i) => i !== at)], answered.citations);
+  }
   // A sentence the verdict leading the answer already states ("…$1.75 input and $14 output per million tokens at list,
   // or… with OpenAI's 50% batch discount") is not added after it.
   if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text)) || (verdict !== undefined && nearDuplicate(lead.text, verdict, RESTATES))) return answered;
@@ -395,6 +401,18 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   }
   const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });
   return { answer: `${text} [1] ${merged.text}`, citations: merged.citations };
+}
+
+/** Cited sentences put together in a new order, their citations numbered 1..n in order of first use. */
+function renumbered(parts: { sentence: string; marker: string }[], citations: Citation[]): { answer: string; citations: Citation[] } {
+  const order = new Map<number, number>();
+  for (const p of parts) {
+    const n = Number(p.marker.slice(1, -1));
+    if (!order.has(n)) order.set(n, order.size + 1);
+  }
+  const answer = parts.map((p) => `${p.sentence} [${order.get(Number(p.marker.slice(1, -1)))}]`).join(' ');
+  const kept = citations.filter((c) => order.has(c.n)).map((c) => ({ ...c, n: order.get(c.n)! })).sort((a, b) => a.n - b.n);
+  return { answer, citations: kept };
 }
 
 /** Text reduced to its words and figures, for telling whether a sentence was said before. */

@@ -508,6 +508,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^Per million tokens at list price, Llama 4 Maverick on a serverless host costs roughly 29 to 41 times less/);
   });
 
+  it('reads a variant of the GPU asked about ("H100 SXM" for "h100") as about it, not about another product', async () => {
+    const r = await ask('runpod h100 per hour, and serverless?');
+    expect(r.answer).toMatch(/\$4\.18 per hour for an H100/);
+    expect(r.answer).toMatch(/\$2\.69 per hour for an H100 SXM/);
+  });
+
   it('describes each side of a comparison with a fact, not with advice that names it', async () => {
     // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
