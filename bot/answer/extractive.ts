@@ -469,8 +469,11 @@ function coversSubject(scored: QuestionWeights, cardId: string, retriever: Retri
 
 /** Kinds a message about a vendor's answer may be read as before retrieval says which card it concerns. */
 const JUDGEABLE = new Set(['other', 'yes-no', 'should', 'how']);
-/** Words that put a vendor's side in the message: the vendor itself or its paperwork. */
-const VENDOR_SIDE = /\b(vendors?|suppliers?|providers?|they|their|them|contract|clause|dpa|msa|sla|terms|trust (page|centre|center)|questionnaire|rep|account manager|sales)\b/i;
+/**
+ * Words that put a vendor's side in the message: the vendor itself or its paperwork ("they" after customers, users or
+ * staff is those people: "tell customers they are chatting to a bot").
+ */
+const VENDOR_SIDE = /\b(vendors?|suppliers?|providers?|(?<!\b(?:customers?|users?|people|staff|employees|clients?|candidates?|applicants?|members?|patients?|students?|visitors?|callers?)\s)(?:they|their|them)|contract|clause|dpa|msa|sla|terms|trust (page|centre|center)|questionnaire|rep|account manager|sales)\b/i;
 
 /** A message quoting a vendor's words to have them judged: a quotation, a vendor's side, and a judging ask. */
 function pastedFromVendor(q: string, read: QuestionAnalysis, retriever: Retriever): boolean {

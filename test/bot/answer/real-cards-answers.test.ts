@@ -621,6 +621,11 @@ describe('answers over the real cards', () => {
     expect((await ask('how do i cut our aws s3 storage bill? it is crept up to $4k a month')).answered).toBe(false);
   });
 
+  it('reads "they" after customers or users as those people, not a vendor whose answer is judged', async () => {
+    const r = await ask("our customer service bot for italian shoppers launches next spring. the brand team want it to seem 'human' with no mention of ai. are we legally required to tell customers they are talking to a bot?");
+    expect(r.answer).toMatch(/^Yes: from 2 August 2026, Article 50 requires disclosure/);
+  });
+
   it('leads a yes/no question with the verdict a card settles', async () => {
     const r = await ask('is the gemini 3 pro preview still available?');
     expect(r.answer).toMatch(/^No\b/);
