@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { centsMoney, joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
+import { ASKS_SAVING as ASKS_TO_SAVE, centsMoney, joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
 import { largeNumber } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
@@ -10,8 +10,6 @@ import { promptTier } from './price-verdict.ts';
 const BATCH = /\bbatch(es|ed)?\b/i;
 /** Work that can wait, which is what a batch discount is for: "overnight summarising nobody reads till morning". */
 const CAN_WAIT = /\bovernight\b|\bnightly\b|\b(?:till|until|by) (?:the )?(?:morning|next day|tomorrow)\b|\bnot (?:urgent|time[- ]sensitive)\b|\bcan wait\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:it |them |the (?:answers|results|output) )?(?:straight away|right away|immediately|in real time|instantly)\b|\basync(?:hronous(?:ly)?)?\b/i;
-/** Asking to spend less: "how do we cut it", "bring the bill down", "save money". */
-const ASKS_CUT = /\b(cut|cuts|reduce|lower|shave|trim|save|saving|savings|cheaper|bring (?:it |the bill |that )?down)\b/i;
 
 /** Words that ask what a volume of tokens costs. */
 const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total|ballpark|roughly|estimate|monthly|per month|a month)\b|[$£€]\s*\?/i;
@@ -159,7 +157,7 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
  * then say what they hold.
  */
 export function batchVerdict(question: string, named: string[]): Verdict | undefined {
-  const batched = BATCH.test(question) || (CAN_WAIT.test(question) && (ASKS_CUT.test(question) || ASKS_COST.test(question)));
+  const batched = BATCH.test(question) || (CAN_WAIT.test(question) && (ASKS_TO_SAVE.test(question) || ASKS_COST.test(question)));
   if (!batched || readVolumes(question)) return undefined;
   const quoted = namedQuotes(question, named);
   if (!quoted) return undefined;

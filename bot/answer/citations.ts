@@ -34,6 +34,18 @@ export function citedSentences(text: string): { sentence: string; marker: string
   return [...text.matchAll(/(.+?)\s*\[(\d+)\]\s*/g)].map((m) => ({ sentence: (m[1] ?? '').trim(), marker: `[${m[2]}]` }));
 }
 
+/** Cited sentences put together in a new order, their citations numbered 1..n in order of first use. */
+export function reorderCited(parts: { sentence: string; marker: string }[], citations: Citation[]): { text: string; citations: Citation[] } {
+  const order = new Map<number, number>();
+  for (const p of parts) {
+    const n = Number(p.marker.slice(1, -1));
+    if (!order.has(n)) order.set(n, order.size + 1);
+  }
+  const text = parts.map((p) => `${p.sentence} [${order.get(Number(p.marker.slice(1, -1)))}]`).join(' ');
+  const kept = citations.filter((c) => order.has(c.n)).map((c) => ({ ...c, n: order.get(c.n) ?? c.n })).sort((a, b) => a.n - b.n);
+  return { text, citations: kept };
+}
+
 /** A cited answer keeping only the sentences `keep` accepts; citations still used are renumbered 1..n in order. */
 export function keepSentences(answer: { text: string; citations: Citation[] }, keep: (sentence: string) => boolean): { text: string; citations: Citation[] } {
   const kept = citedSentences(answer.text).filter((s) => keep(s.sentence));

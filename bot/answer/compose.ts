@@ -400,6 +400,9 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  * cover, never the same fact twice, never a sentence that leans on one before it. Each sentence cites the page
  * that states it: citations are numbered per source page, in order of first use.
  */
+/** Kinds asking what a vendor should answer or what would be a warning sign: answered from one vendor question's card. */
+export const POLAR_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['red-flags', 'good-answer', 'judge']);
+
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
   const scored = questionWeights(analysis, retriever);
@@ -412,7 +415,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
 
   // The best card's summary always competes: it is written as the direct answer to the card's question.
   // A red-flag or good-answer question is about one vendor question: its sentences come from that card alone.
-  const polar = analysis.kind === 'red-flags' || analysis.kind === 'good-answer' || analysis.kind === 'judge';
+  const polar = POLAR_KINDS.has(analysis.kind);
   // When the next card retrieval found scores nearly as well ("we self-certify against industry best practice" is as
   // near the incident card's "best efforts" as the security card's "self-attestation"), both compete, and the card of
   // the best sentence is the one the answer speaks from.

@@ -4,8 +4,8 @@ import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
-import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, type ComposeOptions, type Composition } from './compose.ts';
-import { appendCited, citedSentences, keepSentences } from './citations.ts';
+import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, POLAR_KINDS, type ComposeOptions, type Composition } from './compose.ts';
+import { appendCited, citedSentences, keepSentences, reorderCited } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
@@ -386,7 +386,10 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   if (lead && where === 'before' && !verdict) {
     const parts = citedSentences(answered.answer);
     const at = parts.findIndex((p) => p.sentence === lead.text);
-    if (at > 0) return renumbered([parts[at]!, ...parts.filter((_, i) => i !== at)], answered.citations);
+    if (at > 0) {
+      const moved = reorderCited([parts[at]!, ...parts.filter((_, i) => i !== at)], answered.citations);
+      return { answer: moved.text, citations: moved.citations };
+    }
   }
   // A sentence the verdict leading the answer already states ("…$1.75 input and $14 output per million tokens at list,
   // or… with OpenAI's 50% batch discount") is not added after it.
@@ -401,18 +404,6 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   }
   const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });
   return { answer: `${text} [1] ${merged.text}`, citations: merged.citations };
-}
-
-/** Cited sentences put together in a new order, their citations numbered 1..n in order of first use. */
-function renumbered(parts: { sentence: string; marker: string }[], citations: Citation[]): { answer: string; citations: Citation[] } {
-  const order = new Map<number, number>();
-  for (const p of parts) {
-    const n = Number(p.marker.slice(1, -1));
-    if (!order.has(n)) order.set(n, order.size + 1);
-  }
-  const answer = parts.map((p) => `${p.sentence} [${order.get(Number(p.marker.slice(1, -1)))}]`).join(' ');
-  const kept = citations.filter((c) => order.has(c.n)).map((c) => ({ ...c, n: order.get(c.n)! })).sort((a, b) => a.n - b.n);
-  return { answer, citations: kept };
 }
 
 /** Text reduced to its words and figures, for telling whether a sentence was said before. */
@@ -628,8 +619,6 @@ function preferNumberedQuestion(hits: RetrievedChunk[], message: string, retriev
   return leadWith(hits, own.length ? own : [{ chunk: card, score: 0, bm25: 0, dense: 0 }]);
 }
 
-/** Kinds asking what a vendor should answer or what would be a warning sign: answered from one vendor question's card. */
-const POLAR_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['good-answer', 'red-flags', 'judge']);
 /** A sentence of the overview pointing at one of the numbered vendor questions: "Question 3 asks where your data is…". */
 const POINTS_AT_QUESTION = /^Question (\d{1,2}) asks\b/;
 

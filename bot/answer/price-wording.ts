@@ -1,6 +1,9 @@
 import type { PriceQuote, PriceSide, Span } from '../../workflows/decision/model-prices.ts';
 import { formatMoney } from '../../workflows/format.ts';
 
+/** Words asking what a move would save. */
+export const ASKS_SAVING = /\b(save|saves|saving|savings|cut|cuts|reduce|shave|knock)\b|\bhow much (less|cheaper|lower)\b|\bcheaper\b/i;
+
 /** How the price verdict writes prices and ratios: figures as price lists write them, ratios rounded for a reader. */
 
 /** "$1", "$0.50", or "$0.15 to $0.17" where sources disagree. */

@@ -3,12 +3,11 @@ import { hasModelPrice, modelQuote } from '../../workflows/decision/model-prices
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
+import { ASKS_SAVING } from './price-wording.ts';
 import { onlyPriced } from './bill-verdict.ts';
 import { comparison } from './price-verdict.ts';
 import type { Verdict } from './verdict.ts';
 
-/** Words asking what a move would save. */
-const ASKS_SAVING = /\b(save|saves|saving|savings|cut|cuts|reduce|shave|knock)\b|\bhow much (less|cheaper|lower)\b|\bcheaper\b/i;
 
 /** Moving work to another model: "moving those to haiku", "switch the simple calls over to gpt-5 mini". */
 const MOVES_TO = /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|migrat(?:e|es|ed|ing)|send(?:s|ing)?|rout(?:e|es|ed|ing)|swap(?:s|ped|ping)?|downgrad(?:e|es|ed|ing)|offload(?:s|ed|ing)?|put(?:s|ting)?|push(?:es|ed|ing)?)\b[^.?!;]{0,60}?\b(?:to|onto|over to|down to)\s+((?:[^.?!;,]|\.(?=\d)){2,40})/i;
