@@ -392,6 +392,9 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
   return { url: bestSource(chunk, sentence) };
 }
 
+/** Kinds asking what a vendor should answer or what would be a warning sign: answered from one vendor question's card. */
+export const POLAR_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['red-flags', 'good-answer', 'judge']);
+
 /**
  * Composes an extractive answer for the question's core: every sentence of the best chunks is scored by the
  * weighted share of the core it covers (its card title and heading count half, as context), the rank of its
@@ -400,9 +403,6 @@ function claimSource(chunk: Chunk, sentence: string, keys: string[]): { url: str
  * cover, never the same fact twice, never a sentence that leans on one before it. Each sentence cites the page
  * that states it: citations are numbered per source page, in order of first use.
  */
-/** Kinds asking what a vendor should answer or what would be a warning sign: answered from one vendor question's card. */
-export const POLAR_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['red-flags', 'good-answer', 'judge']);
-
 export function compose(question: string | QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions = DEFAULT_COMPOSE): Composition {
   const analysis = typeof question === 'string' ? analyseQuestion(question) : question;
   const scored = questionWeights(analysis, retriever);

@@ -69,13 +69,13 @@ const EU_PLACES = /\b(austria|austrian|vienna|belgium|belgian|brussels|bulgaria|
 /** A name joined by hyphens with a figure in it ("gpt-oss-120b", "llama-4-maverick-17b"): shorthand inside is its own. */
 const JOINED_NAME = /\b[a-z0-9]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*\b|\b[a-z]+-[a-z]+-[a-z0-9]+\b/gi;
 
-/** The message with chat shorthand spelt out, and a place in the EU said to be in the EU. */
 /**
  * "one" standing for the noun named just before it: "an open-weight model and an open-source one" is "an open-source
  * model", so each side names its thing.
  */
 const ONE_FOR_NOUN = /\b(models?|licen[cs]es?|vendors?|providers?|apis?|tiers?|plans?|frameworks?|standards?)\b([^.?!;]{1,60}?\b(?:an?|the|that|this)\s+)([\w-]+)\s+one\b/gi;
 
+/** The message with chat shorthand spelt out, a place in the EU said to be in the EU, and "one" read as its noun. */
 export function expandShorthand(text: string): string {
   const kept: string[] = [];
   const masked = text.replace(JOINED_NAME, (name) => `\uE000${kept.push(name) - 1}\uE000`);

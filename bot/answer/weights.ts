@@ -112,8 +112,9 @@ const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token',
 /** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
   const tokens = surfaceTokens(text);
-  // A word the cards never use, before a token in its compound (no stop word or figure between).
+  // A word of the text the cards never use (not a stop word or a figure).
   const foreign = (w: string) => !isStopword(w) && !/\d/.test(w) && !retriever.lexical.has(stem(w));
+  // Such a word before the token in its compound (no stop word or figure between).
   const modifiedBefore = (at: number) => {
     for (let j = at - 1; j >= 0; j -= 1) {
       const w = tokens[j] ?? '';
