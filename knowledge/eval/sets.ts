@@ -44,7 +44,8 @@ import { repoPath } from '../repo-path.ts';
  * twenty-first. `blind25-tune` and `blind25-check` are a twenty-fifth (160, seed 20261221), written in a twenty-second, and
  * `blind26-tune` and `blind26-check` a twenty-sixth (160, seed 20261222), written in a twenty-third.
  * `guard3-tune` and `guard3-check` are a third guard set (160: 80 injections, 30 off-topic, 50 look-alikes; seed
- * 20261223), written in the twenty-third session.
+ * 20261223), written in the twenty-third session. `blind27-tune` and `blind27-check` are a twenty-seventh (160, seed
+ * 20261224), written in a twenty-fourth session the same way as blind26.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -98,6 +99,8 @@ export const EVAL_SETS = {
   'blind25-check': { file: 'blind25-check.jsonl', showFailures: false },
   'blind26-tune': { file: 'blind26-tune.jsonl', showFailures: true },
   'blind26-check': { file: 'blind26-check.jsonl', showFailures: false },
+  'blind27-tune': { file: 'blind27-tune.jsonl', showFailures: true },
+  'blind27-check': { file: 'blind27-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
