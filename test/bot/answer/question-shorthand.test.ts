@@ -4,6 +4,8 @@ import { analyseQuestion, definitionSubject, expandShorthand } from '../../../bo
 describe('chat shorthand', () => {
   it('spells out the shorthand people type, so it is read as the words meant and never weighs as a rare word', () => {
     expect(expandShorthand('fine tune thru openai or abt our own kit, cuz prod data')).toBe('fine-tune through openai or about our own kit, because production data');
+    // British "cos" is "because" too: left as typed it weighed as a rare word the cards never use.
+    expect(expandShorthand('pick a model cos the vendor says so')).toBe('pick a model because the vendor says so');
     expect(expandShorthand('we r gonna self host w/o a dept for it')).toBe('we r going to self-host without a department for it');
     // A lone "w" between two words is "with"; a letter on its own elsewhere is left as typed.
     expect(expandShorthand('claims data w diagnoses in it')).toBe('claims data with diagnoses in it');
