@@ -129,6 +129,9 @@ function pieces(text: string): string[] {
     .filter(Boolean);
 }
 
+/** A clause opening as a question of its own: a question word or auxiliary, then at least two more words. */
+const ASKS_ITSELF = /^(?:so |and |but |ok |okay )?(?:what|how|is|are|can|could|should|shall|do|does|did|will|would|which|who|why|when|where)\s+\S+\s+\S+/i;
+
 /**
  * Splits a leading phrase off an asking clause when a question follows the comma: "for a board deck, what is…",
  * "in the Lloyds research, what share…", "if an H100 is busy a quarter of the time, what does…". The phrase may be
@@ -139,6 +142,9 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
   for (let i = 1; i < parts.length; i += 1) {
     const rest = parts.slice(i).join(', ');
     const lead = parts.slice(0, i).join(', ');
+    // A first question run on with a comma ("when does it make sense to run our own model, what are the triggers?")
+    // is no phrase setting the scene: it is asked too, and the second only names what form the answer takes.
+    if (ASKS_ITSELF.test(lead)) break;
     // A question typed as a fragment ("ahead of monday's review, max fine for…?") after a phrase setting the scene.
     if (ASKING.test(rest) || (/\?\s*$/.test(rest) && SCENE.test(lead))) return { rest, lead };
   }

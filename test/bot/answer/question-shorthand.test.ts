@@ -134,6 +134,14 @@ describe('chat shorthand', () => {
     expect(a.core).toMatch(/GDPR fines with EU AI Act fines/);
   });
 
+  it('keeps a first question run on with a comma in the question, never as a phrase setting the scene', () => {
+    const a = analyseQuestion('when does it make sense to run our own open model instead of paying for an api, what are the triggers?');
+    expect(a.core).toMatch(/^when does it make sense to run our own open model/);
+    expect(a.context).toBe('');
+    // A phrase that asks nothing still sets the scene.
+    expect(analyseQuestion('for a board deck, what does the eu ai act say about fines?').core).toBe('what does the eu ai act say about fines?');
+  });
+
   it('reads what the asker sets aside ("ignore cost for a moment") as not asked, and "what else should decide" as the criteria', () => {
     const a = analyseQuestion('ignore cost for a moment - what else should decide open vs closed for us?');
     expect(a.core).toBe('what else should decide open vs closed for us?');
