@@ -527,9 +527,20 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // asked family: "Claude Sonnet 4.5" is not about "cheapest claude").
   const askedForms = mentions.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) && m.entry.kind !== 'family' ? [normalizeName(m.entry.name)] : []));
   const variantOfAsked = (name: string) => askedForms.some((a) => normalizeName(name).startsWith(a));
+  // The models asked about by name ("llama 3.1 8b"): a sentence on another size or version of them is about that one,
+  // whatever GPU or host it shares with the question ("Llama 3.1 70B on one H100…" for "a100 vs h100 on llama 3.1 8b").
+  const askedModels = mentions.flatMap((m) => (m.entry?.kind === 'model' ? [normalizeName(m.entry.name)] : []));
+  const aboutAskedModel = (name: string) => askedModels.some((a) => a.startsWith(name) || name.startsWith(a));
+  const namesAskedModel = (name: string) => askedModels.some((a) => name.startsWith(a));
+  const otherModel = (text: string, found = catalogue.mentions(text)) => {
+    const models = found.flatMap((m) => (m.entry?.kind === 'model' ? [normalizeName(m.entry.name)] : []));
+    // Naming the wider release as well ("Llama 3.1") does not make a sentence on another size about the one asked.
+    return askedModels.length > 0 && models.some((m) => !aboutAskedModel(m)) && !models.some(namesAskedModel);
+  };
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
+    if (otherModel(text, found)) return true;
     return its.length ? !its.some((n) => asked.has(n) || inAskedFamily(n) || variantOfAsked(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
   };
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
@@ -705,7 +716,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           if (spoken && (!cue || chosen.some((c) => alone(c, side) && cue(c.text)))) continue;
           // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
           // is preferred to one that only names it.
-          const fits = (c: ComposedSentence) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score;
+          const fits = (c: ComposedSentence) => !chosen.includes(c) && alone(c, side) && c.score >= COMPARISON_FLOOR * best.score && !otherModel(c.text);
           // Failing that, the lead card's summary describes the side as the card's direct answer does ("Open-weight
           // models let you change the weights themselves…" for "open weights or api finetuning?"), before a section's
           // sentence that only names it.

@@ -142,9 +142,10 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
   for (let i = 1; i < parts.length; i += 1) {
     const rest = parts.slice(i).join(', ');
     const lead = parts.slice(0, i).join(', ');
-    // A first question run on with a comma ("when does it make sense to run our own model, what are the triggers?")
-    // is no phrase setting the scene: it is asked too, and the second only names what form the answer takes.
-    if (ASKS_ITSELF.test(lead)) break;
+    // A first question run on with a comma, before a second naming at most one thing ("when does it make sense to run
+    // our own model, what are the triggers?"), is no phrase setting the scene: it is the question, and the second only
+    // names the form the answer takes. (A second naming more, "…, any batch discount?", is a second ask.)
+    if (ASKS_ITSELF.test(lead) && contentWords(rest).length <= 1) break;
     // A question typed as a fragment ("ahead of monday's review, max fine for…?") after a phrase setting the scene.
     if (ASKING.test(rest) || (/\?\s*$/.test(rest) && SCENE.test(lead))) return { rest, lead };
   }

@@ -109,7 +109,10 @@ export class Catalogue {
       const words = tokensOf(normalizeName(part));
       for (let i = 0; i < words.length; ) {
         const versioned = this.familyVersionAt(words, i);
-        const found = versioned ?? this.entryAt(words, i) ?? this.bareVersionAt(family, words, i) ?? this.siblingAt(family, words, i);
+        // A longer name the cards hold whole wins over its family and version: "llama 3.1 8b" is "Llama 3.1 8B", not
+        // "Llama 3.1" followed by a stray size.
+        const direct = this.entryAt(words, i);
+        const found = (direct && (!versioned || direct.length > versioned.length) ? direct : versioned) ?? this.bareVersionAt(family, words, i) ?? this.siblingAt(family, words, i);
         if (found) out.push(found.mention);
         family = versioned?.family ?? family;
         i += found ? found.length : 1;

@@ -514,6 +514,15 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/\$2\.69 per hour for an H100 SXM/);
   });
 
+  it('leaves out figures for another size of the model asked about, whatever GPU they share', async () => {
+    const small = await ask('a100 vs h100 on llama 3.1 8b throughput?');
+    expect(small.answer).toMatch(/Llama 3\.1 8B/);
+    expect(small.answer).not.toMatch(/70B/);
+    const large = await ask('llama 3.1 70b tok/s on one h100, vllm?');
+    expect(large.answer).toMatch(/419/);
+    expect(large.answer).not.toMatch(/\b8B\b/);
+  });
+
   it('describes each side of a comparison with a fact, not with advice that names it', async () => {
     // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);

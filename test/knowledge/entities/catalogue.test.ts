@@ -17,6 +17,13 @@ describe('catalogue mentions', () => {
     expect(names('vllm 0.5 throughput?')).toContain('unknown: vllm 0.5');
   });
 
+  it('reads a size the cards hold with its release as that model, not as the release and a stray size', () => {
+    expect(names('a100 vs h100 on llama 3.1 8b throughput?')).toEqual(['A100', 'H100', 'Llama 3.1 8B', 'throughput']);
+    expect(names('llama 3.1 70b on one h100')).toEqual(['Llama 3.1 70B', 'H100']);
+    // A version alone is still read with its family.
+    expect(names('is llama 3.1 ok commercially?')).toEqual(['Llama 3.1']);
+  });
+
   it('never runs a name across a comma or a full stop', () => {
     expect(names('which is cheapest haiku 4.5, sonnet 4.5 or opus 4.6?')).toEqual(['Claude Haiku 4.5', 'Claude Sonnet 4.5', 'Claude Opus 4.6']);
     expect(names('we are on gemini 2.5 pro. thinking of moving')).toEqual(['Gemini 2.5 Pro']);
