@@ -284,7 +284,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       const question = searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue);
       const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).map((h) => h.text).join(' '));
       // A follow-up read with the question before it is not answered with what the bot said to that question.
-      return question === request.question.trim() ? result : withoutRepeats(result, request.history);
+      return question === request.question.trim() ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question);
     },
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
@@ -426,6 +426,25 @@ function withoutRepeats(result: AnswerResult, history: AnswerRequest['history'])
   const kept = keepSentences({ text: result.answer, citations: result.citations }, fresh);
   const { verdict, ...rest } = result;
   return { ...rest, answer: kept.text, citations: kept.citations, ...(verdict && kept.text.includes(verdict) ? { verdict } : {}) };
+}
+
+/**
+ * A follow-up read together with the question before it ("and the genai profile?" after "what is the nist ai rmf?")
+ * asks about what it adds: when the answer opens on the earlier question's subject and a later sentence speaks of the
+ * follow-up's own words, that sentence leads. Not when a verdict leads (it answers the whole), nor when the follow-up
+ * was rewritten as the earlier question about another thing (the whole question is then the follow-up's own).
+ */
+function leadWithOwnAsk(result: AnswerResult, followUp: string, read: string): AnswerResult {
+  if (!result.answered || result.verdict || !read.endsWith(followUp)) return result;
+  const before = new Set(terms(read.slice(0, read.length - followUp.length)));
+  const own = new Set(terms(followUp).filter((t) => !before.has(t) && !/^\d+$/.test(t)));
+  if (!own.size) return result;
+  const parts = citedSentences(result.answer);
+  const speaks = (sentence: string) => terms(sentence).some((t) => own.has(t));
+  const at = parts.findIndex((p) => speaks(p.sentence));
+  if (at <= 0) return result;
+  const { text, citations } = reorderCited([parts[at]!, ...parts.filter((_, i) => i !== at)], result.citations);
+  return { ...result, answer: text, citations };
 }
 
 /** "A", "A and B", "A, B and C". */

@@ -523,6 +523,12 @@ describe('answers over the real cards', () => {
     expect(large.answer).not.toMatch(/\b8B\b/);
   });
 
+  it('opens a follow-up\'s answer with what the follow-up adds, not with the earlier question\'s subject', async () => {
+    const after = async (before: string, question: string) => (await answerer.answer({ question, history: [{ role: 'user', text: before }] })).answer;
+    expect(await after('what is the nist ai rmf?', 'and the genai profile?')).toMatch(/^The NIST generative AI profile, NIST AI 600-1/);
+    expect(await after('runpod h100 per hour?', 'and serverless?')).toMatch(/^RunPod's serverless tier/);
+  });
+
   it('describes each side of a comparison with a fact, not with advice that names it', async () => {
     // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
