@@ -50,6 +50,9 @@ const EITHER_OR = new RegExp(
   'i',
 );
 
+/** An ask whose subject is what was said before it: "does that stop…?", "is it still…?", "would this count…?". */
+const POINTS_BACK_ASK = /^\s*(?:(?:and|so|but|ok|okay)\s+)?(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\s+(?:that|this|it)\b/i;
+
 /** A text's terms, with every name and alias of each catalogue entry it mentions ("dpf" brings "Data Privacy Framework"). */
 function namedTerms(text: string, catalogue: Catalogue): Set<string> {
   const names = catalogue.mentions(text).flatMap((m) => (m.entry ? [m.entry.name, ...m.entry.forms] : []));
@@ -157,6 +160,12 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // A bridged word counts when the verdict question holds the whole of what it stands for, not one word of it.
   const bridged = (t: string, held: Set<string>) => (stands.get(t) ?? []).length > 0 && (stands.get(t) ?? []).every((m) => held.has(m));
   const share = (held: Set<string>) => [...weights].reduce((a, [t, w]) => a + (held.has(t) || bridged(t, held) ? w : 0), 0) / total;
+  // A short ask pointing back at what the message said before it ("openai now keeps data in europe. does that stop the
+  // us government getting at it?") is what must be settled: a verdict on the statement before it, holding none of the
+  // ask's own words, settles something else.
+  const ownAsk = analysis.asking && POINTS_BACK_ASK.test(analysis.asking) ? terms(analysis.asking).filter((t) => weights.has(t)) : [];
+  // (An ask of one word of its own, "is that legally …?", says too little to judge by.)
+  const settlesAsk = (held: Set<string>) => ownAsk.length < 2 || ownAsk.some((t) => held.has(t) || bridged(t, held));
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
@@ -202,6 +211,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // A verdict on two models answers a question on one of them ("Can Falcon 7B and Falcon 40B…" for "falcon 40b?").
         const meets = vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind) && mentioned.has(m.entry.name));
         const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name) || (meets && MODEL_KINDS.has(m.entry.kind)));
+        if (!settlesAsk(namedTerms(question, catalogue))) continue;
         const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
         if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
         const claim = markdownClaims(v.verdict)[0];

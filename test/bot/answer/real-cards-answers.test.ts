@@ -529,6 +529,11 @@ describe('answers over the real cards', () => {
     expect(await after('runpod h100 per hour?', 'and serverless?')).toMatch(/^RunPod's serverless tier/);
   });
 
+  it('settles an ask pointing back at a statement ("does that stop…?") only by a verdict on what it asks', async () => {
+    // The card's "Yes: OpenAI launched European data residency…" answers whether it is offered, not whether it stops US access.
+    expect((await ask('openai now keeps data in europe if you ask. does that stop the us government getting at it?')).answer).not.toMatch(/^Yes/);
+  });
+
   it('describes each side of a comparison with a fact, not with advice that names it', async () => {
     // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
