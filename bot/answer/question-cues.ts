@@ -19,6 +19,8 @@ const DATE = new RegExp(`\\b(19|20)\\d\\d\\b|\\b(${MONTHS})\\b`);
 const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(\\d+|${NUMBER_WORDS}))?\\s*(days?|weeks?|months?|years?|hours?|quarters?)\\b|\\b(every|each)\\s+(day|week|month|quarter|year)\\b|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b`, 'i');
 /** A size stated with its measure: "three to eight points", "13 weeks", "about 10%". */
 const SIZE = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(\\d[\\d,.]*|${NUMBER_WORDS}))?\\s*(%|percent\\b|points?\\b|times\\b|x\\b|days?\\b|weeks?\\b|months?\\b|years?\\b)`, 'i');
+/** A date ("26 July 2024", "July 2025", "2023") or a version ("Apache 2.0"), whose figures count nothing. */
+const NO_COUNT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d+\\.\\d+\\b`, 'g');
 const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 
 /** Words besides the subject a defining sentence may open with ("Standard contractual clauses (SCCs) are…"). */
@@ -83,6 +85,13 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   if (/\bhow many times\b|\b(?:multiple|ratio)\b|\bhow much (?:cheaper|dearer|pricier|more expensive|less expensive|more|less)\b/.test(q)) return (s) => RATIO.test(s);
   if (FINE_AS_PENALTY.test(q) || /\bhow (much|expensive|cheap)\b|\b(cost|costs|price|prices|priced|pricing|spend|fines|penalt\w*|fee|fees|throughput|rate)\b|\bper (hour|month|year|token)|[$£€%]|\bper (1m|1k|m|k|million|thousand)? ?tokens?\b|\bper ?cent(age)?\b/.test(q)) {
     return (s) => AMOUNT.test(s);
+  }
+  // "how many controls…", "how many users before…": the sentence counting those, failing that any count that is no
+  // date or version.
+  const counted = /\bhow many ([a-z][a-z-]+)/.exec(q)?.[1];
+  if (counted) {
+    const noun = new RegExp(String.raw`\b\d[\d,.]*(?:\s+[a-z-]+){0,3}?\s+${counted.replace(/(?:ies|es|s)$/, '').slice(0, 6)}`, 'i');
+    return (s) => noun.test(s) || COUNT.test(s.replace(NO_COUNT, ' '));
   }
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
   // "how big is the gap", "how far behind": a size, in figures or in time.

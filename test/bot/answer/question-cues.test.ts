@@ -19,4 +19,13 @@ describe('answerCue', () => {
     // "how much does it cost" still asks for an amount.
     expect(answerCue('how much does gpt-5.2 cost?')?.('GPT-5.2 costs $1.75 per million input tokens.')).toBe(true);
   });
+
+  it('asks "how many X" for the sentence counting X, or a count that is no date', () => {
+    const cue = answerCue('how many controls in the csa aicm');
+    expect(cue?.('The AI Controls Matrix contains 243 controls grouped into 18 security domains.')).toBe(true);
+    expect(cue?.('The Cloud Security Alliance (CSA) released its AI Controls Matrix (AICM) in July 2025.')).toBe(false);
+    const users = answerCue('how many users before old qwen needs a licence?');
+    expect(users?.('The Qwen License requires a licensee with more than 100 million monthly active users to request a licence.')).toBe(true);
+    expect(users?.('Qwen3, released by Alibaba in April 2025, uses the Apache 2.0 licence.')).toBe(false);
+  });
 });
