@@ -9,6 +9,7 @@ import { AUXILIARY_OPENING, lastSentence, sentencesOf, type QuestionAnalysis } f
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
+import { asksConditions } from './question-cues.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
 export interface Verdict {
@@ -126,7 +127,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // "how long does anthropic keep our api data?": a verdict that is no yes or no ("Only briefly by default: …")
   // answers how long or how much as directly as it answers the yes or no on the card.
   const howMuch = !choosing && !yesNo && HOW_MUCH_KINDS.has(analysis.kind);
-  if (!choosing && !yesNo && !howMuch) return undefined;
+  // "when does self-hosting actually make sense?" asks for the conditions, which no one verdict states.
+  if ((!choosing && !yesNo && !howMuch) || asksConditions(analysis.core)) return undefined;
   const onlyChoices = !howMuch && (!yesNo || which || EITHER_OR.test(analysis.core));
   // A verdict that answers "how long?" ("At least six months: …") may lead a what- or how-question; one opening with
   // a yes or a no may not.
