@@ -365,8 +365,8 @@ const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\b
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
 /** Index terms of the words that ask for red flags, and for what a good answer holds. */
-const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer catch gotcha gotchas pitfalls'));
-const GOOD_ANSWER_WORDS: ReadonlySet<string> = new Set(terms('good answer strong answer look for expect hear see want'));
+const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer catch gotcha gotchas pitfalls traps trap landmines snags'));
+const GOOD_ANSWER_WORDS: ReadonlySet<string> = new Set(terms('good answer strong answer reply replies response responses look for expect hear see want'));
 
 /** A vendor's answer told as falling short: refusals, absences, "only", self-assessment. */
 const SHORTFALL = /\b(no|not|never|none|nothing|only|just|won'?t|wont|doesn'?t|doesnt|don'?t|dont|can'?t|cant|cannot|unable|refus\w*|without|lacks?|missing|vague|self[- ]?(assess\w*|attest\w*|certif\w*))\b/i;

@@ -413,7 +413,7 @@ export const lastSentence = (text: string): string => sentencesOf(text).at(-1) ?
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
-  if (/\bred[- ]?flags?\b|\bwhat'?s the catch\b|\bany (?:[a-z]+ )?catch(?:es)?\b|\bgotchas?\b|\bpitfalls?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me|(?:our|the|my) (?:\w+ ){0,2}?\w+) (nervous|worried|wary|uneasy|twitchy)\b|\b(be|feel|get) nervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
+  if (/\bred[- ]?flags?\b|\bwhat'?s the catch\b|\bany (?:[a-z]+ )?catch(?:es)?\b|\bgotchas?\b|\bpitfalls?\b|\btraps?\b|\blandmines?\b|\bsnags?\b|\bwarning signs?\b|\bsuspicious\b|\balarm bells?\b|\bsus\b|\bwatch out for\b|\bbad answers?\b|\bshould worry\b|\bworr(y|ies|ying) (us|me)\b|\bmake (us|me|(?:our|the|my) (?:\w+ ){0,2}?\w+) (nervous|worried|wary|uneasy|twitchy)\b|\b(be|feel|get) nervous\b|\bdeal[- ]?breakers?\b/.test(q)) return 'red-flags';
   // "we'll just review once a year. that's fine isn't it?": a tag question about the asker's own plan asks yes or
   // no, whoever else the message mentions.
   if (/\b(isn'?t it|aren'?t we|don'?t we|won'?t it|right|correct|yeah|no)\s*\??\s*$/.test(q.replace(/[\s?!.]+$/, '') + '?') && /\b(we|our|us)\b/.test(q) && !/\b(says?|said|claims?|claimed|offers?|offered|told|insists?|promised|quoted|answered|replied)\b/.test(q)) return 'yes-no';

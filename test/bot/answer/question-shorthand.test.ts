@@ -241,7 +241,7 @@ describe('chat shorthand', () => {
   });
 
   it('hears "what\'s the catch?", gotchas and pitfalls as asking for red flags', () => {
-    for (const q of ["microsoft's ip promise sounds great - what's the catch?", 'any gotchas in the llama 4 licence?', 'pitfalls of a 99.9% sla with credits only?', 'what in the gemma terms should make our legal team nervous?']) {
+    for (const q of ["microsoft's ip promise sounds great - what's the catch?", 'any gotchas in the llama 4 licence?', 'pitfalls of a 99.9% sla with credits only?', 'what in the gemma terms should make our legal team nervous?', 'what traps in its terms should legal hunt for?', 'any landmines in the sla?']) {
       expect(analyseQuestion(q).kind, q).toBe('red-flags');
     }
   });
