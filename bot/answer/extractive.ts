@@ -205,7 +205,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues ("vpn keeps
     // dropping, who do we call: the it support contract or the isp?"), is held to a higher bar.
     const namedInMessage = coverage.catalogue.names(q);
-    const inDomain = namedInMessage.length > 0 || namesTheDomain(q, retriever);
+    // The domain's words only in the scene before a question that stands on its own ("we're moving to a hybrid working
+    // model, 3 days in the office — do we have to issue everyone new contracts…?") do not put the question in it.
+    const ownCore = [analysis.qualifiers, analysis.core].join(' ');
+    const standsAlone = analysis.context !== '' && contentWords(analysis.core).length >= 3 && !pointsBack(analysis.core);
+    const inDomain = namedInMessage.length > 0 || namesTheDomain(standsAlone ? ownCore : q, retriever);
     // Nor is one whose only ties to the cards are a year or a place ("who won the final in 2024?", "weather in
     // frankfurt next week?"), outside a thread: the knowledge base has nothing to say to it.
     const placeOrFigureOnly = !inDomain && !thread && ![...composition.weights.anchors].some((t) => !/\d/.test(t) && !PLACE_TERMS.has(t));
