@@ -28,6 +28,14 @@ describe('chat shorthand', () => {
     expect(a.core).not.toMatch(/sentences/);
     expect(analyseQuestion('gdpr art 48 in three short lines pls').core).not.toMatch(/lines/);
     expect(analyseQuestion('is our setup in line with the deployer duties?').core).toMatch(/in line with/);
+    // A length typed on after a comma, dash or bracket ("…, two sentences", "(one line)") asks for a short answer too.
+    const typedOn = analyseQuestion('what is the cloud act, two sentences');
+    expect(typedOn.core).not.toMatch(/sentences/);
+    expect(typedOn.kind).toBe('definition');
+    expect(typedOn.brief).toBe(true);
+    expect(analyseQuestion("what's a dpia (one line)").brief).toBe(true);
+    // A count of lines that is the subject stays in the question.
+    expect(analyseQuestion('how many lines of the sla cover uptime?').brief).toBeUndefined();
   });
 
   it('reads who the answer is for ("for a non-techie", "in normal words") as shaping it, and a term before "explain" as a definition', () => {
