@@ -366,6 +366,10 @@ function enumerates(sentence: string): boolean {
 const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\bworry\b|\bdeal[- ]?breaker|\brefus|\bvague\b|\bcannot\b|\bwill not\b|\bwon't\b|\bno (written|contractual|clear)\b/i;
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
+/** A message asking, beside warning signs, what to expect instead; and, beside a good answer, what should worry it. */
+const GOOD_SIDE_ASKED = /\binstead\b|\bgood (?:answer|reply|response)\b|\bdecent (?:answer|reply|response)\b|\bwhat (?:should|would|do|does) (?:they|the vendor|the supplier|a vendor|a supplier|a good one|good)\b[^?.]{0,40}\b(?:show|have|offer|say|give|include|contain|look like|commit to|promise)\b|\bwhat (?:should|do) we (?:expect|want|ask for|insist on|demand|look for)\b/i;
+const RED_SIDE_ASKED = /\bred[- ]?flags?\b|\bwarning signs?\b|\bworr(?:y|ied|ying)\b|\bdeal[- ]?breakers?\b|\bwatch out\b/i;
+
 /** Index terms of the words that ask for red flags, and for what a good answer holds. */
 const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer catch gotcha gotchas pitfalls traps trap landmines snags'));
 const GOOD_ANSWER_WORDS: ReadonlySet<string> = new Set(terms('good answer strong answer reply replies response responses look for expect hear see want'));
@@ -703,6 +707,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         const held = (c: ComposedSentence) => own.reduce((a, t) => a + ((c.covered.get(t) ?? 0) >= ROOT_CREDIT ? (weights.get(t) ?? 0) : 0), 0) / worth;
         if (chosen.some((x) => held(x) >= PART_HELD)) continue;
         const pick = candidates.find((c) => !chosen.includes(c) && held(c) >= PART_HELD && c.score >= CUE_FLOOR * best.score && !chosen.some((x) => nearDuplicate(x.text, c.text)) && !unstated(c.text) && !(asked.size && elsewhere(c.text)));
+        if (pick) chosen.push(pick);
+      }
+      // A message asking both what should worry it and what to expect instead ("should that worry us, and what should
+      // they be showing us instead?") is answered on both: the lead card's best sentence of the side not yet given joins.
+      const otherSide = !polar ? undefined : stance === 'good-answer' ? (RED_SIDE_ASKED.test(messageText) ? RED_FLAG : undefined) : GOOD_SIDE_ASKED.test(messageText) ? GOOD_ANSWER : undefined;
+      const onSide = (c: ComposedSentence) => otherSide !== undefined && otherSide.test(c.text) && !(otherSide === GOOD_ANSWER && RED_FLAG.test(c.text));
+      if (otherSide && !chosen.some(onSide)) {
+        const pick = candidates.find((c) => !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && onSide(c) && !ADVICE.test(c.text));
+        // It takes the place of the last item when the answer is full.
+        if (pick && chosen.length >= maxSentences) chosen.splice(chosen.length - 1, 1);
         if (pick) chosen.push(pick);
       }
       // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best

@@ -536,6 +536,12 @@ describe('answers over the real cards', () => {
     expect((await ask('openai now keeps data in europe if you ask. does that stop the us government getting at it?')).answer).not.toMatch(/^Yes/);
   });
 
+  it('answers a red-flag question that also asks what to expect instead with a good answer too', async () => {
+    const r = await ask("our saas vendor won't say which llm is under the hood, just 'proprietary'. should that worry us, and what should they be showing us instead?");
+    expect(r.answer).toMatch(/^A red flag/);
+    expect(r.answer).toMatch(/A good answer/);
+  });
+
   it('describes each side of a comparison with a fact, not with advice that names it', async () => {
     // "Check whether a deployment uses Gemma 1 to 3 or Gemma 4…" names Gemma 4 but says nothing of its licence.
     expect((await ask('gemma 3 vs gemma 4 licence terms - how do they differ?')).answer).toMatch(/Gemma 4[^.]*Apache 2\.0/);
