@@ -1,7 +1,7 @@
 import { ADVICE, type Composition } from './compose.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
-import type { QuestionAnalysis } from './question.ts';
+import { PRONOUN_SUBJECT, type QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** A negation: the sentence may say no to what is asked. */
@@ -22,11 +22,6 @@ const CONTRASTED = /\b(?:but|however|although|though|whereas|while)\b/i;
 /** A question that is not a plain yes or no: it negates ("isn't it…"), offers alternatives ("…or is that overkill?") or hedges. */
 const NOT_PLAIN = /\b(not|no|never|or|either|instead|rather|vs|versus)\b|n't\b/i;
 
-/**
- * A question whose subject is a pronoun ("does it help with the cloud act thing too?" after a question about the data
- * bridge): a lead covering the rest of its words may be about something else entirely, so it is not said yes to.
- */
-const PRONOUN_SUBJECT = /^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:does|do|did|is|are|was|were|can|could|will|would|has|have|must|may)\s+(?:it|they|that|this|those|these)\b/i;
 
 /** Share of the question's own weight the lead must cover in its own words to be taken as saying yes to all of it. */
 const AFFIRMED_SHARE = 0.75;

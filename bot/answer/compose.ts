@@ -366,9 +366,8 @@ function enumerates(sentence: string): boolean {
 const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\bworry\b|\bdeal[- ]?breaker|\brefus|\bvague\b|\bcannot\b|\bwill not\b|\bwon't\b|\bno (written|contractual|clear)\b/i;
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
-/** A message asking, beside warning signs, what to expect instead; and, beside a good answer, what should worry it. */
+/** A message asking, beside warning signs, what to expect instead. */
 const GOOD_SIDE_ASKED = /\binstead\b|\bgood (?:answer|reply|response)\b|\bdecent (?:answer|reply|response)\b|\bwhat (?:should|would|do|does) (?:they|the vendor|the supplier|a vendor|a supplier|a good one|good)\b[^?.]{0,40}\b(?:show|have|offer|say|give|include|contain|look like|commit to|promise)\b|\bwhat (?:should|do) we (?:expect|want|ask for|insist on|demand|look for)\b/i;
-const RED_SIDE_ASKED = /\bred[- ]?flags?\b|\bwarning signs?\b|\bworr(?:y|ied|ying)\b|\bdeal[- ]?breakers?\b|\bwatch out\b/i;
 
 /** Index terms of the words that ask for red flags, and for what a good answer holds. */
 const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer catch gotcha gotchas pitfalls traps trap landmines snags'));
@@ -710,10 +709,12 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         if (pick) chosen.push(pick);
       }
       // A message asking both what should worry it and what to expect instead ("should that worry us, and what should
-      // they be showing us instead?") is answered on both: the lead card's best sentence of the side not yet given joins.
-      const otherSide = !polar ? undefined : stance === 'good-answer' ? (RED_SIDE_ASKED.test(messageText) ? RED_FLAG : undefined) : GOOD_SIDE_ASKED.test(messageText) ? GOOD_ANSWER : undefined;
-      const onSide = (c: ComposedSentence) => otherSide !== undefined && otherSide.test(c.text) && !(otherSide === GOOD_ANSWER && RED_FLAG.test(c.text));
-      if (otherSide && !chosen.some(onSide)) {
+      // they be showing us instead?") is answered on both: when no chosen sentence gives a good answer, the lead card's
+      // best one joins.
+      // (A good-answer question also asking for red flags reads as a red-flag question: questionKind tests those first.)
+      const wantsGood = polar && stance !== 'good-answer' && GOOD_SIDE_ASKED.test(messageText);
+      const onSide = (c: ComposedSentence) => GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text);
+      if (wantsGood && !chosen.some(onSide)) {
         const pick = candidates.find((c) => !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && onSide(c) && !ADVICE.test(c.text));
         // It takes the place of the last item when the answer is full.
         if (pick && chosen.length >= maxSentences) chosen.splice(chosen.length - 1, 1);

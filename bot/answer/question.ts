@@ -129,8 +129,11 @@ function pieces(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A clause opening as a question of its own: a question word or auxiliary, then at least two more words. */
-const ASKS_ITSELF = /^(?:so |and |but |ok |okay )?(?:what|how|is|are|can|could|should|shall|do|does|did|will|would|which|who|why|when|where)\s+\S+\s+\S+/i;
+/**
+ * A clause opening as a question of its own: a question word or auxiliary, then at least two more words (a first
+ * question run on with a comma; follow-up.ts's ASKS_ITSELF tests only a message's first word).
+ */
+const RUN_ON_QUESTION = /^(?:so |and |but |ok |okay )?(?:what|how|is|are|can|could|should|shall|do|does|did|will|would|which|who|why|when|where)\s+\S+\s+\S+/i;
 
 /**
  * Splits a leading phrase off an asking clause when a question follows the comma: "for a board deck, what is…",
@@ -145,7 +148,7 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
     // A first question run on with a comma, before a second naming at most one thing ("when does it make sense to run
     // our own model, what are the triggers?"), is no phrase setting the scene: it is the question, and the second only
     // names the form the answer takes. (A second naming more, "…, any batch discount?", is a second ask.)
-    if (ASKS_ITSELF.test(lead) && contentWords(rest).length <= 1) break;
+    if (RUN_ON_QUESTION.test(lead) && contentWords(rest).length <= 1) break;
     // A question typed as a fragment ("ahead of monday's review, max fine for…?") after a phrase setting the scene.
     if (ASKING.test(rest) || (/\?\s*$/.test(rest) && SCENE.test(lead))) return { rest, lead };
   }
@@ -404,6 +407,13 @@ export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
   const core = `${analysis.context} ${analysis.core}`;
   return { ...analysis, core, context: '', kind: questionKind(core), asking: analysis.core };
 }
+
+/**
+ * A question whose subject is a pronoun ("does it help with the cloud act thing too?" after a question about the data
+ * bridge): a lead covering the rest of its words may be about something else entirely, so it is not said yes to
+ * (affirmation.ts), and a card verdict settles it only by holding one of its own words (verdict.ts).
+ */
+export const PRONOUN_SUBJECT = /^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:does|do|did|is|are|was|were|can|could|will|would|has|have|must|may)\s+(?:it|they|that|this|those|these)\b/i;
 
 /** A text's sentences, split after each full stop, question or exclamation mark. */
 export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\S)/);

@@ -5,7 +5,7 @@ import { YES_NO_CALL } from '../../knowledge/card-schema.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { AUXILIARY_OPENING, lastSentence, sentencesOf, type QuestionAnalysis } from './question.ts';
+import { AUXILIARY_OPENING, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
@@ -50,9 +50,6 @@ const EITHER_OR = new RegExp(
   String.raw`\b(go|goes|going|send|route|run|use|pick|choose|tune|tweak|train|retrain|fine[- ]?tune|start|stay|keep|host|self[- ]?host|buy|build|pay|take|add|split|switch|move|bring|put|sign)\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,50}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,80}\??\s*$|${NOW_OR_LATER}`,
   'i',
 );
-
-/** An ask whose subject is what was said before it: "does that stop…?", "is it still…?", "would this count…?". */
-const POINTS_BACK_ASK = /^\s*(?:(?:and|so|but|ok|okay)\s+)?(?:does|do|did|is|are|was|were|can|could|will|would|has|have)\s+(?:that|this|it)\b/i;
 
 /** A text's terms, with every name and alias of each catalogue entry it mentions ("dpf" brings "Data Privacy Framework"). */
 function namedTerms(text: string, catalogue: Catalogue): Set<string> {
@@ -165,7 +162,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // A short ask pointing back at what the message said before it ("openai now keeps data in europe. does that stop the
   // us government getting at it?") is what must be settled: a verdict on the statement before it, holding none of the
   // ask's own words, settles something else.
-  const ownAsk = analysis.asking && POINTS_BACK_ASK.test(analysis.asking) ? terms(analysis.asking).filter((t) => weights.has(t)) : [];
+  const ownAsk = analysis.asking && PRONOUN_SUBJECT.test(analysis.asking) ? terms(analysis.asking).filter((t) => weights.has(t)) : [];
   // (An ask of one word of its own, "is that legally …?", says too little to judge by.)
   const settlesAsk = (held: Set<string>) => ownAsk.length < 2 || ownAsk.some((t) => held.has(t) || bridged(t, held));
   for (const cardId of cards) {
