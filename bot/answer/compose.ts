@@ -536,11 +536,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // whatever GPU or host it shares with the question ("Llama 3.1 70B on one H100…" for "a100 vs h100 on llama 3.1 8b").
   const askedModels = mentions.flatMap((m) => (m.entry?.kind === 'model' ? [normalizeName(m.entry.name)] : []));
   const aboutAskedModel = (name: string) => askedModels.some((a) => a.startsWith(name) || name.startsWith(a));
-  const namesAskedModel = (name: string) => askedModels.some((a) => name.startsWith(a));
   const otherModel = (text: string, found = catalogue.mentions(text)) => {
     const models = found.flatMap((m) => (m.entry?.kind === 'model' ? [normalizeName(m.entry.name)] : []));
     // Naming the wider release as well ("Llama 3.1") does not make a sentence on another size about the one asked.
-    return askedModels.length > 0 && models.some((m) => !aboutAskedModel(m)) && !models.some(namesAskedModel);
+    return askedModels.length > 0 && models.some((m) => !aboutAskedModel(m)) && !models.some(variantOfAsked);
   };
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);

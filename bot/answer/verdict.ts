@@ -202,7 +202,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
         if (rules.size && ![...vMentions, ...answerNames].some((m) => m.entry && rules.has(m.entry.name))) continue;
         // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
-        const byName = share(namedTerms(question, catalogue));
+        // Its terms with the other forms of the names it mentions, read once here and for the ask's own words below.
+        const withNames = namedTerms(question, catalogue);
+        const byName = share(withNames);
         const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
         // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo
         // pass the OSI definition?" does not answer "does Phi-2?", nor "Is Qwen2.5-72B under Apache 2.0?" a question on
@@ -210,7 +212,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // A verdict on two models answers a question on one of them ("Can Falcon 7B and Falcon 40B…" for "falcon 40b?").
         const meets = vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind) && mentioned.has(m.entry.name));
         const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name) || (meets && MODEL_KINDS.has(m.entry.kind)));
-        if (!settlesAsk(namedTerms(question, catalogue))) continue;
+        if (!settlesAsk(withNames)) continue;
         const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
         if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
         const claim = markdownClaims(v.verdict)[0];
