@@ -1,4 +1,5 @@
 import { CREDENTIAL_PLACEHOLDER, hasCredential } from '../privacy/credential.ts';
+import { modelFlagsInjection } from './injection-model.ts';
 import { steeringSignal } from './steering.ts';
 
 /**
@@ -261,6 +262,12 @@ export function detectInjection(text: string): string | undefined {
     // The same intent in words no pattern lists: two kinds of steering together, or one decisive kind.
     const steering = steeringSignal(reading);
     if (steering) return steering;
+  }
+  // And the words attacks are written in, as the model trained on the labelled sets weighs them: read in the readings
+  // made of words (text written backwards is not), so a message of words it never saw is not judged by its commas.
+  for (const reading of new Set([text, unleet(text), debased(text)])) {
+    const learned = modelFlagsInjection(reading);
+    if (learned) return learned;
   }
   return undefined;
 }
