@@ -9,6 +9,7 @@ import { appendCited, citedSentences, keepSentences, reorderCited } from './cita
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
+import { cardModel, predictCards } from './card-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { askedBridges, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
@@ -168,7 +169,14 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const query = searchText(read, retriever);
     // "they self certify" also searches, more lightly, for the cards' "self-attestation".
     const expand = askedBridges(read).means;
-    const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(await retriever.search(query, { k: Math.max(8, composeOptions.chunks), mode, expand }), query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
+    const search = (k: number) => retriever.search(query, { k, mode, expand });
+    // The card model picks one card for the whole message: a comparison (searched side by side below) or a message
+    // asking two things (searched part by part) would keep one side or part only, and a definition is found by the
+    // name it asks about, which the card that spells it out may hold in passing.
+    const first = await search(Math.max(8, composeOptions.chunks));
+    const oneCard = !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever).length;
+    const predicted = oneCard ? await preferPredictedCard(first, q, search) : first;
+    const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(predicted, query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.
     const found = preferAskedJurisdiction(pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched, `${thread} ${q}`);
@@ -534,6 +542,28 @@ function preferVendorQuestions(hits: RetrievedChunk[], retriever: Retriever): Re
   if (!judging.length || judging[0] === hits[0]) return hits;
   const top = hits[0]?.score ?? 0;
   return [...judging.map((h, i) => ({ ...h, score: top + judging.length - i })), ...hits.filter((h) => !judging.includes(h))];
+}
+
+/** Kinds of question the card model's one card does not lead. */
+const NOT_ONE_CARD: ReadonlySet<QuestionAnalysis['kind']> = new Set(['comparison', 'definition']);
+/** How sure the card model must be of a card for it to lead the search's passages. */
+const CARD_MODEL_SURE = 0.4;
+/** How deep to look for the predicted card's passages when the search did not bring any, and how many to take. */
+const PREDICTED_DEPTH = 60;
+const PREDICTED_PASSAGES = 2;
+
+/**
+ * The card the card model is sure the message asks about leads the passages, when search put another card first:
+ * its passages move to the top, found deeper in the search when none came back.
+ */
+async function preferPredictedCard(hits: RetrievedChunk[], message: string, search: (k: number) => Promise<RetrievedChunk[]>): Promise<RetrievedChunk[]> {
+  const [best] = predictCards(cardModel(), message);
+  if (!best || best.p < CARD_MODEL_SURE || !hits.length || hits[0]!.chunk.cardId === best.card) return hits;
+  let own = hits.filter((h) => h.chunk.cardId === best.card);
+  if (!own.length) own = (await search(PREDICTED_DEPTH)).filter((h) => h.chunk.cardId === best.card).slice(0, PREDICTED_PASSAGES);
+  if (!own.length) return hits;
+  const top = hits[0]!.score;
+  return [...own.map((h, i) => ({ ...h, score: top + own.length - i })), ...hits.filter((h) => !own.includes(h))];
 }
 
 /** True for a card written to judge a vendor's answer: it has both a good-answer section and a red-flags section. */

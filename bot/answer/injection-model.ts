@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { repoPath } from '../../knowledge/repo-path.ts';
+import { messageFeatures } from './message-features.ts';
 
 /**
  * A learned second opinion for the injection guard: a linear model over a message's words and word pairs, trained
@@ -29,17 +30,6 @@ export type StoredInjectionModel = z.infer<typeof modelSchema>;
 export type InjectionModel = Omit<StoredInjectionModel, 'weights'> & { weights: ReadonlyMap<string, number> };
 
 /**
- * A message's features: its words (letters of any script; digits read as one sign, so "£4,000" and "$900" look alike)
- * and every pair of neighbouring words, lower case, each once. Punctuation counts as a word of its own: quotes,
- * colons and brackets are how pasted orders are set off.
- */
-export function injectionFeatures(text: string): string[] {
-  const words = (text.normalize('NFKC').toLowerCase().match(/\p{L}+|\p{N}+|[^\s\p{L}\p{N}]/gu) ?? []).map((w) => (/^\p{N}/u.test(w) ? '#' : w));
-  const pairs = words.slice(1).map((w, i) => `${words[i]} ${w}`);
-  return [...new Set([...words, ...pairs])];
-}
-
-/**
  * The model's score for features it knows: the bias plus their weights, divided by the square root of how many it
  * knows, so a long message is not flagged for its length alone.
  */
@@ -64,7 +54,7 @@ export function injectionModel(): InjectionModel {
  * The words that weigh most towards an injection when the model reads `text` as one (for the log), else undefined.
  */
 export function modelFlagsInjection(text: string, model: InjectionModel = injectionModel()): string | undefined {
-  const features = injectionFeatures(text);
+  const features = messageFeatures(text);
   if (scoreFeatures(model.weights, model.bias, features) <= model.threshold) return undefined;
   const weight = (f: string) => model.weights.get(f) ?? 0;
   const strongest = features.filter((f) => weight(f) > 0).sort((a, b) => weight(b) - weight(a));

@@ -461,6 +461,8 @@ export function questionKind(question: string): QuestionKind {
   if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
+  // "minimum retention on the logs?", "max fine?": a least or most amount asked for is a figure.
+  if (/\b(minimum|maximum|min|max)\.? (retention|period|time|duration|notice|term|length|amount|number|size|fine|penalty|spend|users?|tokens?|gpus?|vram|memory|context)\b/.test(q)) return 'number';
   // "when did the gpai duties kick in?" asks for a date, however plural its subject.
   if (/^(so |and |ok )?when (did|does|do|was|were|will|is|are|has|have)\b/.test(q)) return 'when';
   if (isListQuestion(q)) return 'list';

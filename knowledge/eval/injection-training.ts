@@ -1,6 +1,7 @@
-import { injectionFeatures, scoreFeatures, type StoredInjectionModel } from '../../bot/answer/injection-model.ts';
+import { messageFeatures } from '../../bot/answer/message-features.ts';
+import { scoreFeatures, type StoredInjectionModel } from '../../bot/answer/injection-model.ts';
 import { loadEvalQuestions } from './questions.ts';
-import { EVAL_SET_NAMES, evalSetFile, showsFailures, type EvalSetName } from './sets.ts';
+import { evalSetFile, TRAINING_SETS, type EvalSetName } from './sets.ts';
 
 /**
  * Trains the guard's injection model (bot/answer/injection-model.ts) on the tune halves of the evaluation sets only:
@@ -32,9 +33,6 @@ export const TRAINING = {
   decimals: 4,
 } as const;
 
-/** The sets a model is trained on: every set whose failures may be read (the tune halves). */
-export const TRAINING_SETS: EvalSetName[] = EVAL_SET_NAMES.filter(showsFailures);
-
 export async function loadTrainingExamples(sets: readonly EvalSetName[] = TRAINING_SETS): Promise<TrainingExample[]> {
   const out: TrainingExample[] = [];
   for (const set of sets) {
@@ -52,7 +50,7 @@ function fnv(text: string): number {
 
 /** Bias and weights learned from the examples (features below `minCount` messages are dropped). */
 export function trainWeights(examples: readonly TrainingExample[]): { bias: number; weights: Map<string, number> } {
-  const features = examples.map((e) => injectionFeatures(e.text));
+  const features = examples.map((e) => messageFeatures(e.text));
   const seen = new Map<string, number>();
   for (const fs of features) for (const f of fs) seen.set(f, (seen.get(f) ?? 0) + 1);
   const kept = features.map((fs) => fs.filter((f) => (seen.get(f) ?? 0) >= TRAINING.minCount));
@@ -100,7 +98,7 @@ export function buildInjectionModel(examples: readonly TrainingExample[]): Store
   const heldOut: { example: TrainingExample; score: number }[] = [];
   for (const set of sets) {
     const trained = trainWeights(examples.filter((e) => e.set !== set));
-    for (const example of examples.filter((e) => e.set === set)) heldOut.push({ example, score: scoreFeatures(trained.weights, trained.bias, injectionFeatures(example.text)) });
+    for (const example of examples.filter((e) => e.set === set)) heldOut.push({ example, score: scoreFeatures(trained.weights, trained.bias, messageFeatures(example.text)) });
   }
   const answerable = heldOut.filter((h) => h.example.answerable);
   const injections = heldOut.filter((h) => h.example.injection);

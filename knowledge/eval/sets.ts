@@ -45,7 +45,8 @@ import { repoPath } from '../repo-path.ts';
  * `blind26-tune` and `blind26-check` a twenty-sixth (160, seed 20261222), written in a twenty-third.
  * `guard3-tune` and `guard3-check` are a third guard set (160: 80 injections, 30 off-topic, 50 look-alikes; seed
  * 20261223), written in the twenty-third session. `blind27-tune` and `blind27-check` are a twenty-seventh (160, seed
- * 20261224), written in a twenty-fourth session the same way as blind26.
+ * 20261224), written in a twenty-fourth session the same way as blind26. `blind28-tune` and `blind28-check` are a
+ * twenty-eighth (160, seed 20261225), written in a twenty-fifth session the same way.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -101,6 +102,8 @@ export const EVAL_SETS = {
   'blind26-check': { file: 'blind26-check.jsonl', showFailures: false },
   'blind27-tune': { file: 'blind27-tune.jsonl', showFailures: true },
   'blind27-check': { file: 'blind27-check.jsonl', showFailures: false },
+  'blind28-tune': { file: 'blind28-tune.jsonl', showFailures: true },
+  'blind28-check': { file: 'blind28-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
@@ -134,3 +137,9 @@ export function evalSetsFor(choice: EvalSetChoice): EvalSetName[] {
 export function showsFailures(name: EvalSetName): boolean {
   return EVAL_SETS[name].showFailures;
 }
+
+/**
+ * The sets the learned parts (the guard's injection model, the card model) are trained on: every set whose failures
+ * may be read, the tune halves. The check halves stay a fair test of them.
+ */
+export const TRAINING_SETS: EvalSetName[] = EVAL_SET_NAMES.filter(showsFailures);

@@ -119,6 +119,13 @@ describe('chat shorthand', () => {
     expect(expandShorthand('can we self host gpt-oss-120b commercially? is oss ok in prod?')).toBe('can we self-host gpt-oss-120b commercially? is open source ok in production?');
   });
 
+  it('reads a least or most amount asked for as a figure', () => {
+    expect(analyseQuestion('eu loan-scoring tool, high risk, we are the deployer. minimum retention on the logs?').kind).toBe('number');
+    expect(analyseQuestion('max fine for a gpai provider?').kind).toBe('number');
+    // Minimum requirements are a list to give, not a figure.
+    expect(analyseQuestion('minimum requirements for a vendor dpa?').kind).not.toBe('number');
+  });
+
   it('reads the things to weigh in a choice as a list, not a comparison of its options', () => {
     expect(analyseQuestion('main things to weigh when picking open vs closed?').kind).toBe('list');
     expect(analyseQuestion('what should we consider when choosing between llama and mistral?').kind).toBe('list');
