@@ -78,6 +78,9 @@ describe('does the message ask what to do about a described situation?', () => {
     // "what do we owe…?" asks for duties; "what do we do?" asks what to do.
     expect(asksWhatToDo('our hiring tool is high-risk under the ai act, budget €40k. what do we owe as the deployer?')).toBe(false);
     expect(asksWhatToDo('we spend £3k a month on the api. what do we do?')).toBe(true);
+    // An option typed alone with a question mark puts the choice; one named after "for the" is the thing asked about.
+    expect(asksWhatToDo('40 staff, £900 a month. closed? open? self-host?')).toBe(true);
+    expect(asksWhatToDo('does openai sign a hipaa baa for the api? us clinic client asking')).toBe(false);
     // What to get out of a vendor is a vendor question, not the deployment decision.
     for (const t of ["hr tool vendor won't name the model, just 'proprietary'. what should we make them hand over?", 'we handle patient data. what should we ask the supplier for?']) expect(asksWhatToDo(t), t).toBe(false);
   });

@@ -41,7 +41,8 @@ const ASKS = new RegExp(
     String.raw`\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|api|hybrid|switch\w*|mov(?:e|ing)|migrat\w*)\b[^.?!]{0,30}\bor not\b`,
     String.raw`\b(?:the )?way (?:to go|forward)\b|\bgo for\b`,
     String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted)\b\s*(?:vs\.?|versus)\s*\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted)`,
-    String.raw`\b(?:closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|hybrid|api|on[- ]?prem\w*)\s*\?`,
+    // "closed? open? api?" puts the options; "does openai sign a baa for the api?" names the product asked about.
+    String.raw`(?<!\b(?:the|an?|their|its|our|your|this|that|for|via|through|to|with|by|on|in)\s)\b(?:closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|hybrid|api|on[- ]?prem\w*)\s*\?`,
   ].join('|'),
   'i',
 );
