@@ -1,6 +1,7 @@
 import type { AnswerRequest } from './types.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
+import { PRONOUN_SUBJECT } from './question.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
 const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
@@ -11,6 +12,8 @@ const COMPARES_BACK = /^(?!.*\bthan\b).*\b(other|others|elsewhere|cheaper|pricie
 const MAX_FOLLOW_UP_WORDS = 8;
 /** A longer message pointing back ("how long do they hang on to it tho") leans on the one before when it names nothing itself. */
 const MAX_POINTING_WORDS = 14;
+/** A question whose subject points back ("does it hit our customers too if they're in france…?") leans on the one before up to this long, when it names nothing itself. */
+const MAX_PRONOUN_SUBJECT_WORDS = 25;
 /** A fragment this short that asks nothing of its own ("over 200k prompt?", "per year?") continues the thread. */
 const MAX_FRAGMENT_WORDS = 4;
 /** Words a message opens with when it asks a question of its own. */
@@ -30,7 +33,8 @@ function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue
   const words = question.split(/\s+/).filter(Boolean).length;
   const fragment = words <= MAX_FRAGMENT_WORDS && !ASKS_ITSELF.test(question);
   const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question) || COMPARES_BACK.test(question) || fragment);
-  const pointsBackNamingNothing = words <= MAX_POINTING_WORDS && POINTS_BACK.test(question) && catalogue !== undefined && !catalogue.mentions(question).some((m) => m.entry);
+  const pointing = (words <= MAX_POINTING_WORDS && POINTS_BACK.test(question)) || (words <= MAX_PRONOUN_SUBJECT_WORDS && PRONOUN_SUBJECT.test(question));
+  const pointsBackNamingNothing = pointing && catalogue !== undefined && !catalogue.mentions(question).some((m) => m.entry);
   return isFollowUp || pointsBackNamingNothing ? previous.text.trim() : undefined;
 }
 

@@ -54,6 +54,15 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('what licence is the qwen3 model under?', 'and deepseek r1?')).toMatch(/deepseek r1/i);
   });
 
+  it('reads a longer question whose subject points back with the question before it, unless it names something itself', async () => {
+    ({ catalogue } = await realCatalogue());
+    const before = "what's the deal with the llama 4 eu restriction?";
+    const pointing = "does it hit our customers too if they're in france and just use our app?";
+    expect(asked(before, pointing)).toBe(`${before} ${pointing}`);
+    const naming = 'does it hit our customers too if they are in france and just use mistral large 3 in our app?';
+    expect(asked(before, naming)).toBe(naming);
+  });
+
   it('reads a fragment that asks nothing of its own with the question before it, and a new question alone', async () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('gemini 2.5 pro price per mtok?', 'over 200k prompt?')).toBe('gemini 2.5 pro price per mtok? over 200k prompt?');
