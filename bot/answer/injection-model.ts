@@ -9,7 +9,7 @@ import { messageFeatures } from './message-features.ts';
  * messages, near misses). guard.ts's patterns name attacks the team has seen; this model scores the words attacks
  * are written in, so an attack worded in a way no pattern lists can still be declined. It is trained by
  * `npm run train:guard` (knowledge/eval/injection-training.ts), which also picks its cut-off by leaving out one set
- * at a time: the lowest score that flags no answerable question of the left-out set.
+ * at a time: the highest score any left-out answerable question reached, plus a margin.
  */
 
 /** Where the trained model lives; the training script writes it, the guard reads it. */
