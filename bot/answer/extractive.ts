@@ -150,7 +150,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
 
-  async function answerWithMode(question: string, mode: RetrievalMode, thread = ''): Promise<AnswerResult> {
+  /** @param cardModelLeads let the card model's card lead the passages (off for the second try described below). */
+  async function answerWithMode(question: string, mode: RetrievalMode, thread = '', cardModelLeads = true): Promise<AnswerResult> {
     if (!question.trim()) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
     const retriever = await getRetriever();
     // "recieve", "gdrp", "commerical": read as the words meant.
@@ -174,7 +175,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // asking two things (searched part by part) would keep one side or part only, and a definition is found by the
     // name it asks about, which the card that spells it out may hold in passing.
     const first = await search(Math.max(8, composeOptions.chunks));
-    const oneCard = !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever).length;
+    const oneCard = cardModelLeads && !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever).length;
     const predicted = oneCard ? await preferPredictedCard(first, q, search) : first;
     const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(predicted, query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
@@ -258,7 +259,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
         if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
       }
     }
-    if (!lead || (confidence < threshold && !settled)) return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
+    if (!lead || (confidence < threshold && !settled)) {
+      // The card the model put first gave nothing answerable: the passages in the search's own order get a second try.
+      if (predicted !== first) return answerWithMode(question, mode, thread, false);
+      return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
+    }
     // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
     const verdict = computed ?? cardVerdict ?? affirmation(analysis, composition);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);

@@ -90,4 +90,13 @@ describe('card model: in the answer', () => {
     expect(result.answered).toBe(true);
     expect(result.citations[0]?.id).toBe('vendor-q05-model-provenance');
   });
+
+  it("answers from the search's own order when the card the model put first gives nothing answerable (a blind28-tune question refused before)", async () => {
+    const question = "marketing says the model we're buying is 'fully open source'. what should i check so we don't get caught out";
+    const lead = predictCards(cardModel(), question)[0]!;
+    expect(lead.p).toBeGreaterThanOrEqual(0.4);
+    const led = await answerer.answerWithMode(question, 'fused', '');
+    expect(led.answered).toBe(true);
+    expect(led.citations.some((c) => c.id !== lead.card)).toBe(true);
+  });
 });
