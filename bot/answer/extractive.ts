@@ -175,7 +175,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // asking two things (searched part by part) would keep one side or part only, and a definition is found by the
     // name it asks about, which the card that spells it out may hold in passing.
     const first = await search(Math.max(8, composeOptions.chunks));
-    const oneCard = cardModelLeads && !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever).length;
+    const oneCard = cardModelLeads && oneCardQuestion(read, retriever);
     const predicted = oneCard ? await preferPredictedCard(first, q, search) : first;
     const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(predicted, query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
@@ -306,7 +306,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
       const retriever = await getRetriever();
-      return retrievePassages(retriever, retriever.spelling.correct(question), k, mode);
+      const q = retriever.spelling.correct(question);
+      // The passages a model is given lead with the card the card model is sure of, as the extractive answer's do.
+      return retrievePassages(retriever, q, k, mode, oneCardQuestion(analyseQuestion(q), retriever) ? (hits, search) => preferPredictedCard(hits, q, search) : undefined);
     },
   };
 }
@@ -551,6 +553,10 @@ function preferVendorQuestions(hits: RetrievedChunk[], retriever: Retriever): Re
 
 /** Kinds of question the card model's one card does not lead. */
 const NOT_ONE_CARD: ReadonlySet<QuestionAnalysis['kind']> = new Set(['comparison', 'definition']);
+/** Whether the card model's one card may lead the passages for a question read this way. */
+function oneCardQuestion(read: QuestionAnalysis, retriever: Retriever): boolean {
+  return !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever).length;
+}
 /** How sure the card model must be of a card for it to lead the search's passages. */
 const CARD_MODEL_SURE = 0.4;
 /** How deep to look for the predicted card's passages when the search did not bring any, and how many to take. */

@@ -36,6 +36,11 @@ export function toPassage(hit: RetrievedChunk): Passage {
  * The `k` best passages for a question (hybrid search by default, with the cards' words for its everyday ones). Grounded generation uses these as its
  * context; the extractive answerer composes its answer from them.
  */
-export async function retrievePassages(retriever: Retriever, question: string, k = 5, mode: RetrievalMode = 'fused'): Promise<Passage[]> {
-  return (await retriever.search(question, { k, mode, expand: bridges().cross(question).means })).map(toPassage);
+export async function retrievePassages(retriever: Retriever, question: string, k = 5, mode: RetrievalMode = 'fused', reorder?: Reorder): Promise<Passage[]> {
+  const search = (n: number) => retriever.search(question, { k: n, mode, expand: bridges().cross(question).means });
+  const hits = await search(k);
+  return (reorder ? await reorder(hits, search) : hits).slice(0, k).map(toPassage);
 }
+
+/** A change to the search's order (the card model's lead), given the hits and a way to search deeper. */
+export type Reorder = (hits: RetrievedChunk[], search: (k: number) => Promise<RetrievedChunk[]>) => Promise<RetrievedChunk[]>;

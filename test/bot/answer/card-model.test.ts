@@ -91,6 +91,16 @@ describe('card model: in the answer', () => {
     expect(result.citations[0]?.id).toBe('vendor-q05-model-provenance');
   });
 
+  it('gives a model the same lead: the passages for its prompt open with the card the model is sure of', async () => {
+    const question = "hr tool vendor won't say which ai model is under the hood, just 'proprietary'. what should we make them hand over?";
+    const passages = await answerer.retrieve(question, 5);
+    expect(passages).toHaveLength(5);
+    expect(passages[0]?.cardId).toBe('vendor-q05-model-provenance');
+    // A comparison keeps the search's own order: each side has its passages.
+    const sides = await answerer.retrieve('llama 4 vs qwen3 licence for a product we sell?', 5);
+    expect(new Set(sides.map((p) => p.cardId)).size).toBeGreaterThan(1);
+  });
+
   it("answers from the search's own order when the card the model put first gives nothing answerable (a blind28-tune question refused before)", async () => {
     const question = "marketing says the model we're buying is 'fully open source'. what should i check so we don't get caught out";
     const lead = predictCards(cardModel(), question)[0]!;
