@@ -253,7 +253,9 @@ export function detectInjection(text: string): string | undefined {
   // A message with nothing spaced out reads the same unspaced: each distinct reading is checked once.
   const hidden = disguised(text);
   if (hidden) return hidden;
-  const readings = new Set([text, unspaced(text), [...text].reverse().join(''), unleet(text), debased(text)]);
+  // The readings made of words (all but the one written backwards), made once for the patterns and the model below.
+  const worded = [text, unleet(text), debased(text)];
+  const readings = new Set([text, unspaced(text), [...text].reverse().join(''), ...worded]);
   for (const reading of readings) {
     for (const p of INJECTION_PATTERNS) {
       const m = p.exec(reading);
@@ -265,7 +267,7 @@ export function detectInjection(text: string): string | undefined {
   }
   // And the words attacks are written in, as the model trained on the labelled sets weighs them: read in the readings
   // made of words (text written backwards is not), so a message of words it never saw is not judged by its commas.
-  for (const reading of new Set([text, unleet(text), debased(text)])) {
+  for (const reading of new Set(worded)) {
     const learned = modelFlagsInjection(reading);
     if (learned) return learned;
   }

@@ -22,7 +22,7 @@ export interface CardExample {
  * left-out set's questions got a labelled card first (1,617 of 1,734 tune questions at these), and how the answers
  * to the left-out questions changed.
  */
-export const CARD_TRAINING = { epochs: 20, rate: 0.2, l2: 1e-3, minCount: 2, minWeight: 0.1, decimals: 3 };
+export const CARD_TRAINING = { epochs: 20, rate: 0.2, l2: 1e-3, minCount: 2, minWeight: 0.1, decimals: 3 } as const;
 
 /** The cards' own ways of asking: title, questions, verdict questions and their other phrasings. */
 export function cardExamples(cards: readonly Card[]): CardExample[] {
