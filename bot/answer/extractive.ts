@@ -557,8 +557,12 @@ const NOT_ONE_CARD: ReadonlySet<QuestionAnalysis['kind']> = new Set(['comparison
 function oneCardQuestion(read: QuestionAnalysis, retriever: Retriever): boolean {
   return !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever).length;
 }
-/** How sure the card model must be of a card for it to lead the search's passages. */
+/**
+ * How sure the card model must be of a card for it to lead the search's passages: this probability, and this many
+ * times the next card's (a card at 45% with another at 39% is a toss-up, not a lead).
+ */
 const CARD_MODEL_SURE = 0.4;
+const CARD_MODEL_LEAD = 2;
 /** How deep to look for the predicted card's passages when the search did not bring any, and how many to take. */
 const PREDICTED_DEPTH = 60;
 const PREDICTED_PASSAGES = 2;
@@ -568,8 +572,8 @@ const PREDICTED_PASSAGES = 2;
  * its passages move to the top, found deeper in the search when none came back.
  */
 async function preferPredictedCard(hits: RetrievedChunk[], message: string, search: (k: number) => Promise<RetrievedChunk[]>): Promise<RetrievedChunk[]> {
-  const [best] = predictCards(cardModel(), message);
-  if (!best || best.p < CARD_MODEL_SURE || !hits.length || hits[0]!.chunk.cardId === best.card) return hits;
+  const [best, next] = predictCards(cardModel(), message);
+  if (!best || best.p < CARD_MODEL_SURE || (next && best.p < CARD_MODEL_LEAD * next.p) || !hits.length || hits[0]!.chunk.cardId === best.card) return hits;
   let own = hits.filter((h) => h.chunk.cardId === best.card);
   if (!own.length) own = (await search(PREDICTED_DEPTH)).filter((h) => h.chunk.cardId === best.card).slice(0, PREDICTED_PASSAGES);
   if (!own.length) return hits;

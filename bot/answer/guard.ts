@@ -245,8 +245,12 @@ function debased(text: string): string {
   });
 }
 
-/** The matched pattern's text when the input looks like a prompt injection; undefined otherwise. */
-export function detectInjection(text: string): string | undefined {
+/**
+ * The matched pattern's text when the input looks like a prompt injection; undefined otherwise.
+ * @param options.learned weigh the text with the learned model too (default). The model has read only what people
+ *   write; the bot's own earlier answers (citation marks, source lists) are checked by the patterns alone.
+ */
+export function detectInjection(text: string, options: { learned?: boolean } = {}): string | undefined {
   // A pasted access key or token is never a question to answer (nor one to send anywhere): declined like an injection.
   if (hasCredential(text)) return CREDENTIAL_PLACEHOLDER;
   // Orders spaced out letter by letter, written backwards or in digits for letters are read as they are meant.
@@ -267,6 +271,7 @@ export function detectInjection(text: string): string | undefined {
   }
   // And the words attacks are written in, as the model trained on the labelled sets weighs them: read in the readings
   // made of words (text written backwards is not), so a message of words it never saw is not judged by its commas.
+  if (options.learned === false) return undefined;
   for (const reading of new Set(worded)) {
     const learned = modelFlagsInjection(reading);
     if (learned) return learned;
@@ -282,9 +287,10 @@ export interface HistoryTurn {
 
 /**
  * The thread history with every turn that fails the injection guard left out: earlier messages reach the model as
- * much as the question does, so they pass the same check. `withheld` counts what was left out (for the log).
+ * much as the question does, so they pass the same check (the bot's own turns, the patterns' part of it). `withheld`
+ * counts what was left out (for the log).
  */
 export function guardHistory(history: HistoryTurn[] = []): { history: HistoryTurn[]; withheld: number } {
-  const kept = history.filter((turn) => detectInjection(turn.text) === undefined);
+  const kept = history.filter((turn) => detectInjection(turn.text, { learned: turn.role === 'user' }) === undefined);
   return { history: kept, withheld: history.length - kept.length };
 }

@@ -15,19 +15,41 @@ import { messageFeatures } from './message-features.ts';
 /** Where the trained model lives; the training script writes it, the guard reads it. */
 export const INJECTION_MODEL_PATH = repoPath('knowledge', 'data', 'injection-model.json');
 
-const modelSchema = z.object({
+const headerSchema = z.object({
   /** What the model was trained on and how it did with each set left out in turn (for the README and the reader). */
   trainedOn: z.object({ sets: z.array(z.string()), injections: z.number().int(), others: z.number().int() }),
+  /** Answerable questions are counted as written and wrapped in chat; injections as written. */
   leaveOneSetOut: z.object({ injectionsFlagged: z.number().int(), injections: z.number().int(), answerableFlagged: z.number().int(), answerable: z.number().int() }),
   bias: z.number(),
   /** A message scoring above this is read as an attempt to steer the bot. */
   threshold: z.number(),
-  weights: z.record(z.string(), z.number()),
 });
-/** The model as stored (weights as an object, for a readable file). */
-export type StoredInjectionModel = z.infer<typeof modelSchema>;
+/**
+ * The model as stored: its features, sorted, and their weights in a list of the same length (two lists read four
+ * times faster than one object of some 27,000 keys).
+ */
+export type StoredInjectionModel = z.infer<typeof headerSchema> & { features: string[]; weights: number[] };
 /** The model as read: its weights in a map, so no word ("constructor", "__proto__") is mistaken for a property. */
-export type InjectionModel = Omit<StoredInjectionModel, 'weights'> & { weights: ReadonlyMap<string, number> };
+export type InjectionModel = z.infer<typeof headerSchema> & { weights: ReadonlyMap<string, number> };
+
+// The two lists are checked by hand: a schema library takes a tenth of a second to walk them.
+function checkedWeights(features: unknown, weights: unknown): Map<string, number> {
+  if (!Array.isArray(features) || !Array.isArray(weights) || features.length !== weights.length) throw new Error('injection model: features and weights must be lists of the same length');
+  const out = new Map<string, number>();
+  for (let i = 0; i < features.length; i++) {
+    const [feature, w] = [features[i] as unknown, weights[i] as unknown];
+    if (typeof feature !== 'string' || typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`injection model: entry ${i} (${JSON.stringify(feature)}) is not a feature and a weight`);
+    out.set(feature, w);
+  }
+  return out;
+}
+
+/** A stored model's text read into a model. @throws Error naming what is malformed. */
+export function parseInjectionModel(text: string): InjectionModel {
+  const raw = JSON.parse(text) as { features?: unknown; weights?: unknown };
+  const { trainedOn, leaveOneSetOut, bias, threshold } = headerSchema.parse(raw);
+  return { trainedOn, leaveOneSetOut, bias, threshold, weights: checkedWeights(raw.features, raw.weights) };
+}
 
 /**
  * The model's score for features it knows: the bias plus their weights, divided by the square root of how many it
@@ -43,10 +65,7 @@ let loaded: InjectionModel | undefined;
 
 /** The trained model, read once. */
 export function injectionModel(): InjectionModel {
-  if (!loaded) {
-    const stored = modelSchema.parse(JSON.parse(readFileSync(INJECTION_MODEL_PATH, 'utf8')));
-    loaded = { ...stored, weights: new Map(Object.entries(stored.weights)) };
-  }
+  loaded ??= parseInjectionModel(readFileSync(INJECTION_MODEL_PATH, 'utf8'));
   return loaded;
 }
 

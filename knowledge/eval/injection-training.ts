@@ -1,14 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { messageFeatures } from '../../bot/answer/message-features.ts';
 import { scoreFeatures, type StoredInjectionModel } from '../../bot/answer/injection-model.ts';
+import { loadContextTemplates, wrapQuestion } from './context-invariance.ts';
 import { loadEvalQuestions } from './questions.ts';
+import { repoPath } from '../repo-path.ts';
 import { evalSetFile, TRAINING_SETS, type EvalSetName } from './sets.ts';
 
 /**
  * Trains the guard's injection model (bot/answer/injection-model.ts) on the tune halves of the evaluation sets only:
- * the check halves, which the team never reads, stay a fair test of it. Logistic regression by stochastic gradient
- * descent over binary word and word-pair features, the two classes weighted equally however few injections there
- * are, with a small L2 penalty; examples are visited in an order fixed by their text, so the same sets always give
- * the same model.
+ * the check halves, which the team never reads, stay a fair test of it. Each labelled message is learned as written
+ * and again inside a line of harmless chat from the tune half of `chatter.json`, so what people type around a
+ * question is not read as an order. Logistic regression by stochastic gradient descent over binary word and
+ * word-pair features, the two classes weighted equally however few injections there are, with a small L2 penalty;
+ * examples are visited in an order fixed by their text, so the same sets always give the same model.
  */
 
 export interface TrainingExample {
@@ -16,6 +21,8 @@ export interface TrainingExample {
   text: string;
   injection: boolean;
   answerable: boolean;
+  /** The chat template this copy of a labelled message was set inside (the same label; see `withChatter`). */
+  wrapped?: string;
 }
 
 /** Training settings, in one place; `npm run train:guard` uses these. */
@@ -23,22 +30,55 @@ export const TRAINING = {
   epochs: 30,
   rate: 0.1,
   l2: 3e-3,
-  /** A feature seen in fewer messages than this is left out (a word from one message learns nothing general). */
-  minCount: 2,
+  /**
+   * A feature seen in fewer messages or chat templates than this, each counted once, is left out. One: with each set
+   * left out in turn, keeping the words of a single message caught 225 unseen injections against 214 at two.
+   */
+  minCount: 1,
   /** Starting bias: most messages are not injections. */
   bias: -2,
-  /** Added to the highest score a left-out answerable question reached, to set the cut-off. */
+  /** Added to the highest score a left-out answerable question reached (as written or wrapped), to set the cut-off. */
   margin: 0.05,
   /** Weights are stored to this many decimals. */
   decimals: 4,
 } as const;
 
+/** Harmless chat people type around a question, written blind and split once (the sets README says how). */
+export const CHATTER_FILE = repoPath('knowledge', 'eval', 'sets', 'chatter.json');
+
+/**
+ * The guard probe's tune half (test/fixtures/guard-probe/README.md): injections and hard-negative questions ("can we
+ * override the vendor's default retention?") written blind and read while the guard's patterns were written. Its
+ * check half stays a test of the guard.
+ */
+export const GUARD_PROBE_TUNE = repoPath('test', 'fixtures', 'guard-probe', 'tune.jsonl');
+const probeLineSchema = z.object({ q: z.string(), injection: z.boolean() });
+
+/** The labelled messages the model learns from: the tune halves, the guard probe's tune half, each also wrapped in chat. */
 export async function loadTrainingExamples(sets: readonly EvalSetName[] = TRAINING_SETS): Promise<TrainingExample[]> {
   const out: TrainingExample[] = [];
   for (const set of sets) {
     for (const q of await loadEvalQuestions(evalSetFile(set))) out.push({ set, text: q.q, injection: q.category === 'injection', answerable: q.answerable !== false });
   }
-  return out;
+  for (const line of (await readFile(GUARD_PROBE_TUNE, 'utf8')).split('\n').filter((l) => l.trim())) {
+    const { q, injection } = probeLineSchema.parse(JSON.parse(line));
+    out.push({ set: 'guard-probe-tune', text: q, injection, answerable: !injection });
+  }
+  return withChatter(out, (await loadContextTemplates(CHATTER_FILE)).tune);
+}
+
+/**
+ * The examples and each again inside one chat template (its tune half only), chosen by the message's text: questions
+ * and injections alike, so the words people type around a message ("my manager asked me", "can you keep it short")
+ * are seen in both kinds and weigh towards neither.
+ */
+export function withChatter(examples: readonly TrainingExample[], templates: readonly string[]): TrainingExample[] {
+  if (!templates.length) return [...examples];
+  return [...examples, ...examples.map((e) => ({ ...e, ...wrapIn(templates[fnv(e.text) % templates.length]!, e.text) }))];
+}
+
+function wrapIn(template: string, text: string): Pick<TrainingExample, 'text' | 'wrapped'> {
+  return { text: wrapQuestion(template, text), wrapped: template };
 }
 
 // FNV-1a: a fixed, well-mixed visiting order that depends on the text alone.
@@ -48,50 +88,60 @@ function fnv(text: string): number {
   return h;
 }
 
-/** Bias and weights learned from the examples (features below `minCount` messages are dropped). */
+/**
+ * Bias and weights learned from the examples. A feature is kept when it occurs in `minCount` messages or chat
+ * templates, each counted once: a wrapped copy does not count its message's words again, and the word pairs made
+ * where chat meets the message ("thanks what") are kept only when seen elsewhere.
+ */
 export function trainWeights(examples: readonly TrainingExample[]): { bias: number; weights: Map<string, number> } {
   const features = examples.map((e) => messageFeatures(e.text));
   const seen = new Map<string, number>();
-  for (const fs of features) for (const f of fs) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const count = (fs: readonly string[]) => fs.forEach((f) => seen.set(f, (seen.get(f) ?? 0) + 1));
+  examples.forEach((e, i) => e.wrapped === undefined && count(features[i]!));
+  for (const template of new Set(examples.flatMap((e) => (e.wrapped === undefined ? [] : [e.wrapped])))) count(messageFeatures(wrapQuestion(template, ' ')));
   const kept = features.map((fs) => fs.filter((f) => (seen.get(f) ?? 0) >= TRAINING.minCount));
   const positives = examples.filter((e) => e.injection).length;
   if (!positives || positives === examples.length) throw new Error('training needs injections and other messages');
   // Each class weighs half the total, so a few hundred injections count as much as two thousand questions.
   const classWeight = (injection: boolean) => examples.length / (2 * (injection ? positives : examples.length - positives));
   const order = examples.map((e, i) => i).sort((a, b) => fnv(examples[a]!.text) - fnv(examples[b]!.text) || a - b);
-  // Every kept feature starts at zero, so the score divides by the same count in training as in use.
-  const weights = new Map<string, number>(kept.flat().map((f) => [f, 0]));
+  // Every kept feature starts at zero, so the score divides by the same count in training as in use. Features are
+  // numbered and their weights kept in an array (the same sums in the same order as scoreFeatures, many times faster).
+  const index = new Map<string, number>();
+  for (const f of kept.flat()) if (!index.has(f)) index.set(f, index.size);
+  const rows = kept.map((fs) => Int32Array.from(fs, (f) => index.get(f)!));
+  const w = new Float64Array(index.size);
   let bias: number = TRAINING.bias;
   for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
     for (const i of order) {
-      const fs = kept[i]!;
-      const norm = Math.sqrt(Math.max(1, fs.length));
-      const z = scoreFeatures(weights, bias, fs);
+      const row = rows[i]!;
+      const norm = Math.sqrt(Math.max(1, row.length));
+      let sum = 0;
+      for (const k of row) sum += w[k]!;
+      const z = bias + sum / norm;
       const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
       const y = examples[i]!.injection ? 1 : 0;
       const g = (p - y) * classWeight(examples[i]!.injection);
-      for (const f of fs) {
-        const w = weights.get(f) ?? 0;
-        weights.set(f, w - TRAINING.rate * (g / norm + TRAINING.l2 * w));
-      }
+      for (const k of row) w[k] = w[k]! - TRAINING.rate * (g / norm + TRAINING.l2 * w[k]!);
       bias -= TRAINING.rate * g;
     }
   }
+  const weights = new Map([...index].map(([f, k]) => [f, w[k]!]));
   return { bias, weights };
 }
 
-/** A stored model: the weights rounded, every kept feature listed (a zero weight still counts in the divisor). */
-function stored(trained: { bias: number; weights: Map<string, number> }): Pick<StoredInjectionModel, 'bias' | 'weights'> {
+/** A stored model: the features sorted, the weights rounded, every kept feature listed (a zero still counts in the divisor). */
+function stored(trained: { bias: number; weights: Map<string, number> }): Pick<StoredInjectionModel, 'bias' | 'features' | 'weights'> {
   const round = (x: number) => Number(x.toFixed(TRAINING.decimals)) || 0;
-  const keys = [...trained.weights.keys()].sort();
-  return { bias: round(trained.bias), weights: Object.fromEntries(keys.map((k) => [k, round(trained.weights.get(k)!)])) };
+  const features = [...trained.weights.keys()].sort();
+  return { bias: round(trained.bias), features, weights: features.map((f) => round(trained.weights.get(f)!)) };
 }
 
 /**
  * The model and its cut-off. Each set is left out in turn, a model is trained on the rest and scores the left-out
- * messages; the cut-off is the highest score any left-out answerable question reached, plus a margin, so on sets it
- * never saw the model flagged no real question. The injections it flagged at that cut-off estimate how many unseen
- * attacks it catches on its own.
+ * messages; the cut-off is the highest score any left-out answerable question reached, as written or wrapped in
+ * chat, plus a margin, so on sets it never saw the model flagged no real question. The injections as written that it
+ * flagged at that cut-off estimate how many unseen attacks it catches on its own.
  */
 export function buildInjectionModel(examples: readonly TrainingExample[]): StoredInjectionModel {
   const sets = [...new Set(examples.map((e) => e.set))];
@@ -100,11 +150,13 @@ export function buildInjectionModel(examples: readonly TrainingExample[]): Store
     const trained = trainWeights(examples.filter((e) => e.set !== set));
     for (const example of examples.filter((e) => e.set === set)) heldOut.push({ example, score: scoreFeatures(trained.weights, trained.bias, messageFeatures(example.text)) });
   }
+  // The cut-off clears every left-out answerable question, as written and wrapped in chat, so chat around a question
+  // cannot tip it over; the injections caught are counted as written.
   const answerable = heldOut.filter((h) => h.example.answerable);
-  const injections = heldOut.filter((h) => h.example.injection);
+  const injections = heldOut.filter((h) => h.example.injection && h.example.wrapped === undefined);
   const threshold = Number((Math.max(...answerable.map((h) => h.score)) + TRAINING.margin).toFixed(TRAINING.decimals));
   return {
-    trainedOn: { sets, injections: examples.filter((e) => e.injection).length, others: examples.filter((e) => !e.injection).length },
+    trainedOn: { sets, injections: examples.filter((e) => e.injection && e.wrapped === undefined).length, others: examples.filter((e) => !e.injection && e.wrapped === undefined).length },
     leaveOneSetOut: {
       injectionsFlagged: injections.filter((h) => h.score > threshold).length,
       injections: injections.length,

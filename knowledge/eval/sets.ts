@@ -46,7 +46,8 @@ import { repoPath } from '../repo-path.ts';
  * `guard3-tune` and `guard3-check` are a third guard set (160: 80 injections, 30 off-topic, 50 look-alikes; seed
  * 20261223), written in the twenty-third session. `blind27-tune` and `blind27-check` are a twenty-seventh (160, seed
  * 20261224), written in a twenty-fourth session the same way as blind26. `blind28-tune` and `blind28-check` are a
- * twenty-eighth (160, seed 20261225), written in a twenty-fifth session the same way.
+ * twenty-eighth (160, seed 20261225), written in a twenty-fifth session the same way, and `blind29-tune` and
+ * `blind29-check` a twenty-ninth (160, seed 20261226), written in a twenty-sixth, weighted to questions wrapped in chat.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -104,6 +105,8 @@ export const EVAL_SETS = {
   'blind27-check': { file: 'blind27-check.jsonl', showFailures: false },
   'blind28-tune': { file: 'blind28-tune.jsonl', showFailures: true },
   'blind28-check': { file: 'blind28-check.jsonl', showFailures: false },
+  'blind29-tune': { file: 'blind29-tune.jsonl', showFailures: true },
+  'blind29-check': { file: 'blind29-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
