@@ -149,6 +149,8 @@ describe('prompt-injection guard', () => {
     'our api key is stored as base64 in the config, is that a problem for the security review?',
     'désormais, faut-il une AIPD pour chaque outil IA ?',
     'which sources does your knowledge base cite for the llama 4 licence?',
+    "exit clause must-haves? we've got 150 prompt templates and a big system prompt we'd take with us",
+    'can their own custom system prompts be exported if we leave?',
     'what jailbreak testing should we ask an AI vendor for?',
     'the vendor\'s terms say "the customer shall not attempt to extract the model weights" - normal?',
     'our dpa says "Processor shall notify the Controller without undue delay after becoming aware of a breach" - is that enough for incidents?',
