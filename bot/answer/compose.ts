@@ -811,7 +811,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // stating, word for word, a phrase of two words or more the asker quoted ("'best efforts'") in a message about the
   // domain is: the card flags that very wording. (A landlord's "best efforts" is no vendor's.)
   const quotedHeld = namesTheDomain([analysis.context, analysis.core].join(' '), retriever) && analysis.quoted.some((q) => judged.chosen.some((c) => statesQuote(c.text, q, SHORT_QUOTE)));
-  const anchored = quotedHeld || [...covered].some(([t, v]) => v >= 1 && anchors.has(t));
+  // So is one whose lead passage is, by its card title or heading, about a domain word the question asks
+  // ("oversight features?" answered from "## Human oversight" in words such as "oversee").
+  const leadAbout = new Set(judged.chosen[0] ? terms(`${judged.chosen[0].chunk.title} ${judged.chosen[0].chunk.headingPath.join(' ')}`) : []);
+  const anchored = quotedHeld || [...covered].some(([t, v]) => anchors.has(t) && (v >= 1 || leadAbout.has(t)));
   const coverage = anchored ? raw : raw * UNANCHORED_SHARE;
 
   const numbers = new Map<string, number>();

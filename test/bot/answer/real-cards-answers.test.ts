@@ -922,6 +922,12 @@ describe('answers over the real cards', () => {
     expect(mix.answer).toMatch(/abstraction layer/);
   });
 
+  it('answers a question whose domain word the lead passage\'s heading names, though its sentences say it otherwise ("oversee")', async () => {
+    const r = await ask('Which oversight features should we expect from the supplier?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/review or override|oversee, check and override/);
+  });
+
   it('states a month of one AWS A10G in a sentence that names both', async () => {
     expect((await ask('one a10g on aws, whole month — rough $?')).answer).toMatch(/^By our arithmetic, an AWS g5\.xlarge with one A10G GPU[^.]*\$734/);
   });
