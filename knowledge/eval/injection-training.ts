@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { messageFeatures } from '../../bot/answer/message-features.ts';
 import { scoreFeatures, type StoredInjectionModel } from '../../bot/answer/injection-model.ts';
-import { loadContextTemplates, wrapQuestion } from './context-invariance.ts';
+import { chatterTemplates, featureCounts, fnv, withChatter, type Wrappable } from './chatter.ts';
 import { loadEvalQuestions } from './questions.ts';
 import { repoPath } from '../repo-path.ts';
 import { evalSetFile, TRAINING_SETS, type EvalSetName } from './sets.ts';
@@ -16,13 +16,11 @@ import { evalSetFile, TRAINING_SETS, type EvalSetName } from './sets.ts';
  * examples are visited in an order fixed by their text, so the same sets always give the same model.
  */
 
-export interface TrainingExample {
+export interface TrainingExample extends Wrappable {
   set: string;
   text: string;
   injection: boolean;
   answerable: boolean;
-  /** The chat template this copy of a labelled message was set inside (the same label; see `withChatter`). */
-  wrapped?: string;
 }
 
 /** Training settings, in one place; `npm run train:guard` uses these. */
@@ -43,9 +41,6 @@ export const TRAINING = {
   decimals: 4,
 } as const;
 
-/** Harmless chat people type around a question, written blind and split once (the sets README says how). */
-export const CHATTER_FILE = repoPath('knowledge', 'eval', 'sets', 'chatter.json');
-
 /**
  * The guard probe's tune half (test/fixtures/guard-probe/README.md): injections and hard-negative questions ("can we
  * override the vendor's default retention?") written blind and read while the guard's patterns were written. Its
@@ -64,28 +59,7 @@ export async function loadTrainingExamples(sets: readonly EvalSetName[] = TRAINI
     const { q, injection } = probeLineSchema.parse(JSON.parse(line));
     out.push({ set: 'guard-probe-tune', text: q, injection, answerable: !injection });
   }
-  return withChatter(out, (await loadContextTemplates(CHATTER_FILE)).tune);
-}
-
-/**
- * The examples and each again inside one chat template (its tune half only), chosen by the message's text: questions
- * and injections alike, so the words people type around a message ("my manager asked me", "can you keep it short")
- * are seen in both kinds and weigh towards neither.
- */
-export function withChatter(examples: readonly TrainingExample[], templates: readonly string[]): TrainingExample[] {
-  if (!templates.length) return [...examples];
-  return [...examples, ...examples.map((e) => ({ ...e, ...wrapIn(templates[fnv(e.text) % templates.length]!, e.text) }))];
-}
-
-function wrapIn(template: string, text: string): Pick<TrainingExample, 'text' | 'wrapped'> {
-  return { text: wrapQuestion(template, text), wrapped: template };
-}
-
-// FNV-1a: a fixed, well-mixed visiting order that depends on the text alone.
-function fnv(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return h;
+  return withChatter(out, await chatterTemplates());
 }
 
 /**
@@ -95,10 +69,7 @@ function fnv(text: string): number {
  */
 export function trainWeights(examples: readonly TrainingExample[]): { bias: number; weights: Map<string, number> } {
   const features = examples.map((e) => messageFeatures(e.text));
-  const seen = new Map<string, number>();
-  const count = (fs: readonly string[]) => fs.forEach((f) => seen.set(f, (seen.get(f) ?? 0) + 1));
-  examples.forEach((e, i) => e.wrapped === undefined && count(features[i]!));
-  for (const template of new Set(examples.flatMap((e) => (e.wrapped === undefined ? [] : [e.wrapped])))) count(messageFeatures(wrapQuestion(template, ' ')));
+  const seen = featureCounts(examples);
   const kept = features.map((fs) => fs.filter((f) => (seen.get(f) ?? 0) >= TRAINING.minCount));
   const positives = examples.filter((e) => e.injection).length;
   if (!positives || positives === examples.length) throw new Error('training needs injections and other messages');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { detectInjection, guardHistory } from '../../../bot/answer/guard.ts';
 import { INJECTION_MODEL_PATH, injectionModel, modelFlagsInjection, parseInjectionModel, scoreFeatures } from '../../../bot/answer/injection-model.ts';
 import { messageFeatures } from '../../../bot/answer/message-features.ts';
-import { buildInjectionModel, formatInjectionModel, loadTrainingExamples, trainWeights, withChatter, type TrainingExample } from '../../../knowledge/eval/injection-training.ts';
+import { buildInjectionModel, formatInjectionModel, loadTrainingExamples, trainWeights, type TrainingExample } from '../../../knowledge/eval/injection-training.ts';
+import { withChatter } from '../../../knowledge/eval/chatter.ts';
 import { showsFailures, TRAINING_SETS } from '../../../knowledge/eval/sets.ts';
 
 describe('injection model features and score', () => {
