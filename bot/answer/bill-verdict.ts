@@ -21,10 +21,13 @@ const SIDE = String.raw`(?<side>input|in|prompt|output|out|completion|generated)
 /** "over 200k prompt", "prompts above 200,000 tokens": a size limit (the long-prompt tier), not a volume to cost. */
 const NOT_A_LIMIT = String.raw`(?<!\b(?:over|above|beyond|past|exceeding|exceeds?|than|under|below|up to)\s+|[<>]\s?)`;
 
+/** "pricing per 1m in/out": the unit a price is quoted in, not a volume to cost. */
+const NOT_A_UNIT = String.raw`(?<!\b(?:per|each|every)\s+)`;
+
 /** "10m input tokens", "2m output", "500k tokens in", "10 million tokens of input", "1.5bn prompt tokens". */
 const VOLUMES = [
-  new RegExp(String.raw`${NOT_A_LIMIT}(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
-  new RegExp(String.raw`${NOT_A_LIMIT}(?<![\w.$£€/-])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
+  new RegExp(String.raw`${NOT_A_LIMIT}${NOT_A_UNIT}(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
+  new RegExp(String.raw`${NOT_A_LIMIT}${NOT_A_UNIT}(?<![\w.$£€/-])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
 ];
 
 /** Token volumes a message states for input and output. */

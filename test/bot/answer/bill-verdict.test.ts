@@ -17,6 +17,9 @@ describe('readVolumes', () => {
     // A version number before "output" is a model's name, not a volume.
     expect(readVolumes('sonnet 4.5 vs gpt-5.2 output price?')).toBeUndefined();
     expect(readVolumes('claude 3 output quality')).toBeUndefined();
+    // The unit a price is quoted in is not a volume.
+    expect(readVolumes('gpt-5 mini pricing per 1m in/out? we spend roughly $6k/month on openai')).toBeUndefined();
+    expect(readVolumes('cost per 1 million output tokens, and for each 1k input tokens')).toBeUndefined();
   });
 
   it('reads a size limit as a limit: "over 200k prompt" asks for the long-prompt tier, not the cost of 200k tokens', () => {
