@@ -25,17 +25,36 @@ const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please)?\s*[?.!]*\s*$/i;
 /**
  * The user's previous question in the thread, when the current one leans on it: a short message opening with "and",
  * "what about"…, one pointing back ("is it Apache 2.0?"), or a fragment asking nothing of its own ("over 200k prompt?").
+ * A message that wraps such a question in chat ("We're an insurer in Dublin, legal flagged a few things. their a10?",
+ * "same for anthropic? need it for the board pack") leans on it too: `asked` is then the part that asks.
  */
-function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue?: Pick<Catalogue, 'mentions'>): string | undefined {
+function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue?: Pick<Catalogue, 'mentions'>): { previous: string; asked: string } | undefined {
   const question = request.question.trim();
   const previous = [...(request.history ?? [])].reverse().find((h) => h.role === 'user' && h.text.trim() && h.text.trim() !== question);
   if (!previous) return undefined;
+  const part = askedPart(question);
+  const asked = leans(question, catalogue) ? question : part && leans(part, catalogue) ? part : undefined;
+  return asked ? { previous: previous.text.trim(), asked } : undefined;
+}
+
+/** Whether a question, read alone, leans on the one before. */
+function leans(question: string, catalogue?: Pick<Catalogue, 'mentions'>): boolean {
   const words = question.split(/\s+/).filter(Boolean).length;
   const fragment = words <= MAX_FRAGMENT_WORDS && !ASKS_ITSELF.test(question);
   const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question) || COMPARES_BACK.test(question) || fragment);
   const pointing = (words <= MAX_POINTING_WORDS && POINTS_BACK.test(question)) || (words <= MAX_PRONOUN_SUBJECT_WORDS && PRONOUN_SUBJECT.test(question));
   const pointsBackNamingNothing = pointing && catalogue !== undefined && !catalogue.mentions(question).some((m) => m.entry);
-  return isFollowUp || pointsBackNamingNothing ? previous.text.trim() : undefined;
+  return isFollowUp || pointsBackNamingNothing;
+}
+
+/** Where chat parts from a question: after a sentence, at a line break, a dash set off by spaces, or a bracket. */
+const PARTS = /(?<=[.!?])\s+|\n+|\s+[-–—]\s+|\s*[()]\s*/;
+
+/** The one part of a message of several that asks ("their a10?"), when exactly one ends with a question mark. */
+function askedPart(message: string): string | undefined {
+  const parts = message.split(PARTS).map((p) => p.trim()).filter(Boolean);
+  const asking = parts.filter((p) => p.endsWith('?'));
+  return parts.length > 1 && asking.length === 1 ? asking[0] : undefined;
 }
 
 /** What a follow-up may ask of the thing it names besides naming it: "one, who and when", "ones, and since when". */
@@ -165,7 +184,7 @@ const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'mod
  */
 export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue?: Pick<Catalogue, 'mentions'>): string {
   const question = request.question.trim();
-  const previous = leansOn(request, catalogue);
-  if (!previous) return question;
-  return (catalogue && substituted(question, previous, catalogue)) ?? `${previous} ${question}`;
+  const leaning = leansOn(request, catalogue);
+  if (!leaning) return question;
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? `${leaning.previous} ${question}`;
 }

@@ -24,6 +24,18 @@ describe('searchQuery', () => {
     expect(searchQuery({ question: 'is llama 4 more permissive than mistral large?', history })).toBe('is llama 4 more permissive than mistral large?');
   });
 
+  it('reads the one part that asks when chat surrounds a follow-up', () => {
+    const wrapped = "We're an insurer in Dublin with operations in Spain. Legal has flagged a few things. What about DeepSeek R1?";
+    expect(searchQuery({ question: wrapped, history })).toBe(`What licence does Qwen3 use? ${wrapped}`);
+    const aside = "can we use it commercially? (asking for our cto, she's deciding between two vendors this week)";
+    expect(searchQuery({ question: aside, history })).toBe(`What licence does Qwen3 use? ${aside}`);
+    // Two asks, or one that stands on its own, are answered as asked.
+    const two = 'we run a support desk in krakow. what does the llama 4 licence require us to display? and can we resell it?';
+    expect(searchQuery({ question: two, history })).toBe(two);
+    const own = 'sorry to bug everyone. What does the Llama 4 licence require us to display?';
+    expect(searchQuery({ question: own, history })).toBe(own);
+  });
+
   it('searches a self-contained question, or one with no history, as asked', () => {
     expect(searchQuery({ question: 'What does the Llama 4 licence require us to display?', history })).toBe('What does the Llama 4 licence require us to display?');
     expect(searchQuery({ question: 'What about DeepSeek R1?' })).toBe('What about DeepSeek R1?');
@@ -38,6 +50,7 @@ describe('searchQuery with the catalogue', () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('What licence does Qwen3 use?', 'What about DeepSeek R1?')).toBe('What licence does DeepSeek R1 use?');
     expect(asked('what does runpod charge for an h100?', 'and lambda')).toBe('what does lambda charge for an h100?');
+    expect(asked('what does runpod charge for an h100?', 'and lambda? need it for the board pack on thursday')).toBe('what does lambda charge for an h100?');
     expect(asked("what's gpt-5 in/out per mtok?", 'and gpt-5 mini then?')).toBe("what's gpt-5 mini in/out per mtok?");
   });
 
