@@ -155,6 +155,12 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
   return { rest: clause, lead: '' };
 }
 
+/**
+ * A scene that only says when or on what occasion the asker asks ("ahead of monday's architecture review", "before
+ * the vendor call"): context, unlike a scene that qualifies what is asked ("for a uk bank", "in the eu").
+ */
+const WHEN_ASKED = /^(ahead of|before|during|as part of|prepping for|in prep for)\b/i;
+
 /** A phrase that sets the scene for what follows: "ahead of monday's review", "for the board", "following the call". */
 const SCENE = /^(ahead of|before|after|following|for|re|regarding|as part of|during|given|since|with|in|on|from|per|as)\b/i;
 
@@ -286,7 +292,7 @@ function nearestSubject(all: string[], asking: string[]): string[] {
 function withoutSceneOrPurpose(clause: string, leads: string[]): string {
   const split = splitLeadingPhrase(clause);
   if (split.lead && COMPARED.test(split.lead) && isTopic(split.lead)) split.rest = `${split.lead} ${split.rest}`;
-  else if (split.lead) leads.push(split.lead);
+  else if (split.lead && !WHEN_ASKED.test(split.lead)) leads.push(split.lead);
   return splitTrailingPhrase(split.rest).rest;
 }
 

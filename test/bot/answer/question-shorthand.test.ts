@@ -90,6 +90,16 @@ describe('chat shorthand', () => {
     expect(definitionSubject("what's the bill roughly in $?")).toBeUndefined();
   });
 
+  it('reads the occasion a question is asked on ("ahead of monday\'s architecture review,") as context, a scene qualifying it as a qualifier', () => {
+    const a = analyseQuestion("Ahead of Monday's architecture review, what is a DPIA?");
+    expect(a.core).toBe('what is a DPIA?');
+    expect(a.qualifiers).toBe('');
+    expect(a.context).toMatch(/architecture review/);
+    expect(analyseQuestion('before the vendor call on wednesday, which sccs module fits a processor?').qualifiers).toBe('');
+    // What happened before the question can be its subject: it stays a qualifier.
+    expect(analyseQuestion("after the latombe case, can we still rely on the dpf?").qualifiers).toMatch(/latombe/);
+  });
+
   it('reads a label about the question itself ("ok dumb q from the ops side:") as context, not its topic', () => {
     const a = analyseQuestion("ok dumb q from the ops side: when people say a model is 'open weight', do we get the model files to run ourselves?");
     expect(a.core).not.toMatch(/dumb|ops side/);
