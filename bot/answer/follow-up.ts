@@ -1,7 +1,7 @@
 import type { AnswerRequest } from './types.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
-import { PRONOUN_SUBJECT } from './question.ts';
+import { analyseQuestion, PRONOUN_SUBJECT } from './question.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
 const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
@@ -26,14 +26,15 @@ const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please)?\s*[?.!]*\s*$/i;
  * The user's previous question in the thread, when the current one leans on it: a short message opening with "and",
  * "what about"…, one pointing back ("is it Apache 2.0?"), or a fragment asking nothing of its own ("over 200k prompt?").
  * A message that wraps such a question in chat ("We're an insurer in Dublin, legal flagged a few things. their a10?",
- * "same for anthropic? need it for the board pack") leans on it too: `asked` is then the part that asks.
+ * "same for anthropic? need it for the board pack", "ahead of monday's review, lambda?") leans on it too: `asked` is
+ * then the part that asks, as a part of its own or as the question read without its context.
  */
 function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue?: Pick<Catalogue, 'mentions'>): { previous: string; asked: string } | undefined {
   const question = request.question.trim();
   const previous = [...(request.history ?? [])].reverse().find((h) => h.role === 'user' && h.text.trim() && h.text.trim() !== question);
   if (!previous) return undefined;
-  const part = askedPart(question);
-  const asked = leans(question, catalogue) ? question : part && leans(part, catalogue) ? part : undefined;
+  const read = analyseQuestion(question);
+  const asked = [question, askedPart(question), read.asking ?? read.core].find((text) => text !== undefined && leans(text, catalogue));
   return asked ? { previous: previous.text.trim(), asked } : undefined;
 }
 

@@ -51,6 +51,9 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('What licence does Qwen3 use?', 'What about DeepSeek R1?')).toBe('What licence does DeepSeek R1 use?');
     expect(asked('what does runpod charge for an h100?', 'and lambda')).toBe('what does lambda charge for an h100?');
     expect(asked('what does runpod charge for an h100?', 'and lambda? need it for the board pack on thursday')).toBe('what does lambda charge for an h100?');
+    // The question read without the chat before it ("ahead of…,", "hey all, …🙏") leans on the one before too.
+    expect(asked('what does runpod charge for an h100?', "Ahead of Monday's architecture review, what about lambda?")).toBe('what does lambda charge for an h100?');
+    expect(asked('what does runpod charge for an h100?', 'hey all, prepping for a call with procurement tomorrow 🙏 lambda?')).toBe('what does lambda charge for an h100?');
     expect(asked("what's gpt-5 in/out per mtok?", 'and gpt-5 mini then?')).toBe("what's gpt-5 mini in/out per mtok?");
   });
 
