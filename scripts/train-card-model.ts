@@ -6,7 +6,6 @@ import { CARD_MODEL_PATH } from '../bot/answer/card-model.ts';
 import { buildCardModel, formatCardModel } from '../knowledge/eval/card-training.ts';
 import { loadCards } from '../knowledge/load-cards.ts';
 
-const model = buildCardModel((await loadCards()).cards);
-const stored = await model;
+const stored = await buildCardModel((await loadCards()).cards);
 await writeFile(CARD_MODEL_PATH, formatCardModel(stored));
 console.log(`${stored.cards.length} cards; ${stored.trainedOn.cardQuestions} of the cards' own questions and ${stored.trainedOn.questions} labelled questions from ${stored.trainedOn.sets.length} sets; ${Object.keys(stored.weights).length} features`);

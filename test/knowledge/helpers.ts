@@ -7,6 +7,9 @@ import { chunkCards } from '../../knowledge/chunk.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { loadCards, type Card } from '../../knowledge/load-cards.ts';
+import { createKnowledgeBase } from '../../bot/answer/knowledge-base.ts';
+import type { ExtractiveAnswerer } from '../../bot/answer/extractive.ts';
+import { silentLogger } from '../../bot/logger.ts';
 
 /** Fixture cards written for these tests (small, stable, independent of the real knowledge base). */
 export const FIXTURE_CARDS = fileURLToPath(new URL('../fixtures/cards/', import.meta.url));
@@ -24,6 +27,12 @@ export const DEV_QUESTIONS = evalSetFile('dev');
 export async function scratch(prefix = 'kb-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** The extractive answerer over the real cards, its index in a scratch directory removed by the returned cleanup. */
+export async function realCardsAnswerer(prefix: string): Promise<{ answerer: ExtractiveAnswerer; cleanup: () => Promise<void> }> {
+  const s = await scratch(prefix);
+  return { answerer: await createKnowledgeBase({ dataDir: s.dir, cacheDir: SHARED_CACHE, logger: silentLogger() }).answerer(), cleanup: s.cleanup };
 }
 
 /** A copy of the fixture cards that a test may edit. */

@@ -4,10 +4,8 @@ import { CARD_MODEL_PATH, cardModel, parseCardModel, predictCards, type CardMode
 import { buildCardModel, cardExamples, CARD_TRAINING, formatCardModel, trainCardModel, type CardExample } from '../../../knowledge/eval/card-training.ts';
 import { loadCards } from '../../../knowledge/load-cards.ts';
 import { TRAINING_SETS } from '../../../knowledge/eval/sets.ts';
-import { createKnowledgeBase } from '../../../bot/answer/knowledge-base.ts';
 import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
-import { silentLogger } from '../../../bot/logger.ts';
-import { scratch, SHARED_CACHE } from '../../knowledge/helpers.ts';
+import { realCardsAnswerer } from '../../knowledge/helpers.ts';
 
 describe('card model: prediction', () => {
   const model: CardModel = { cards: ['a', 'b', 'c'], bias: [0, 0, -1], weights: new Map([['logs', [0, 2, 1, -2]], ['price', [1, 3]], ['x', []]]) };
@@ -77,9 +75,7 @@ describe('card model: in the answer', () => {
   let answerer: ExtractiveAnswerer;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    const s = await scratch('card-model-');
-    cleanup = s.cleanup;
-    answerer = await createKnowledgeBase({ dataDir: s.dir, cacheDir: SHARED_CACHE, logger: silentLogger() }).answerer();
+    ({ answerer, cleanup } = await realCardsAnswerer('card-model-'));
   });
   afterAll(() => cleanup());
 

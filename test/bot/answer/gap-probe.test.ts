@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createKnowledgeBase } from '../../../bot/answer/knowledge-base.ts';
 import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
-import { silentLogger } from '../../../bot/logger.ts';
-import { scratch, SHARED_CACHE } from '../../knowledge/helpers.ts';
+import { realCardsAnswerer } from '../../knowledge/helpers.ts';
 
 interface Probe {
   id: string;
@@ -27,9 +25,7 @@ describe('gap probe', () => {
   let answerer: ExtractiveAnswerer;
   let cleanup: () => Promise<void>;
   beforeAll(async () => {
-    const s = await scratch('gap-probe-');
-    cleanup = s.cleanup;
-    answerer = await createKnowledgeBase({ dataDir: s.dir, cacheDir: SHARED_CACHE, logger: silentLogger() }).answerer();
+    ({ answerer, cleanup } = await realCardsAnswerer('gap-probe-'));
   });
   afterAll(() => cleanup());
 
