@@ -48,6 +48,8 @@ import { repoPath } from '../repo-path.ts';
  * 20261224), written in a twenty-fourth session the same way as blind26. `blind28-tune` and `blind28-check` are a
  * twenty-eighth (160, seed 20261225), written in a twenty-fifth session the same way, and `blind29-tune` and
  * `blind29-check` a twenty-ninth (160, seed 20261226), written in a twenty-sixth, weighted to questions wrapped in chat.
+ * `blind30-tune` and `blind30-check` are a thirtieth (160, seed 20261228), written in a twenty-seventh, weighted to
+ * questions asking one thing and expecting a short answer.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -107,6 +109,8 @@ export const EVAL_SETS = {
   'blind28-check': { file: 'blind28-check.jsonl', showFailures: false },
   'blind29-tune': { file: 'blind29-tune.jsonl', showFailures: true },
   'blind29-check': { file: 'blind29-check.jsonl', showFailures: false },
+  'blind30-tune': { file: 'blind30-tune.jsonl', showFailures: true },
+  'blind30-check': { file: 'blind30-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
