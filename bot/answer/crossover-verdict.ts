@@ -8,8 +8,23 @@ import { formatMoney } from '../../workflows/format.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
-/** Questions weighing the cost of self-hosting against an API, where the asker's monthly spend settles a verdict. */
-const ABOUT_CROSSOVER = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure|servers?|kit|boxe?s?|models?|llms?)|on[- ]?prem\w*|in[- ]?house|host (it|them|one|a model|models|our own|ourselves|locally)|run (it|llama|a model|models|our own|locally|ourselves)|open[- ]?weights?|(?:free|open|open[- ]?source|free[- ]to[- ]download) (?:\w+ )?models?|closed api|the api|an api|api bill|cheaper|worth it|pay off|break[- ]?even|crossover|waste of money|save (?:us |our )?(?:\w+ )?(?:money|cash)|money pit)\b/i;
+/** Running one's own model: naming it weighs it ("self host yet?", "run it ourselves or wait?"). */
+const SELF_HOSTING = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure|servers?|kit|boxe?s?|models?|llms?)|on[- ]?prem\w*|in[- ]?house|host (it|them|one|a model|models|our own|ourselves|locally)|run (it|llama|a model|models|our own|locally|ourselves))\b/i;
+/** Kinds of model or service that a question may name without weighing them ("how is an open-weight model different?"). */
+const OPTIONS = /\b(open[- ]?weights?|(?:free|open|open[- ]?source|free[- ]to[- ]download) (?:\w+ )?models?|closed api|the api|an api|api bill)\b/i;
+/** Words weighing the cost of the options or the choice between them. */
+const WEIGHS = /\b(should|shall|cheaper|cheapest|costs?|costing|save|saving|savings|sense|switch|move|moving|migrate|go (?:for|with)|justif\w*|economics|roi|or not|better off|instead)\b/i;
+/** Words weighing the crossover itself, whatever they name: "break even?", "worth it at that spend?". */
+const ABOUT_CROSSOVER = /\b(worth it|pay off|break[- ]?even|crossover|waste of money|save (?:us |our )?(?:\w+ )?(?:money|cash)|money pit)\b/i;
+/** Wanting the bill lower ("cfo wants it cheaper"), unless two named things are set side by side ("lambda or runpod cheaper?"). */
+const CHEAPER = /\b(cheaper|cheapest)\b/i;
+const SIDE_BY_SIDE = /\b(or|vs|versus|which)\b/i;
+/**
+ * Whether a text weighs self-hosting against an API. Which of two named things is cheaper is another question, and
+ * an option named alone is not weighed ("how is an open-weight model different from a closed one?"), whatever spend
+ * the message mentions; named and weighed, it is ("open models cheaper for us?").
+ */
+const weighsHosting = (text: string) => SELF_HOSTING.test(text) || ABOUT_CROSSOVER.test(text) || (CHEAPER.test(text) && !SIDE_BY_SIDE.test(text)) || (OPTIONS.test(text) && WEIGHS.test(text));
 /** An asking clause this short leans on the clause before it for what it weighs ("sensible or a waste of money?"). */
 const SHORT_ASK = 8;
 
@@ -75,7 +90,7 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   // The asking clause itself weighs the cost ("self host or not?", "closed api fine?"); "what did that firm end up
   // doing?" asks about something else, whatever spend the message mentions.
   const asking = analysis.asking ?? analysis.core;
-  const weighed = ABOUT_CROSSOVER.test(asking) || (asking.split(/\s+/).length <= SHORT_ASK && ABOUT_CROSSOVER.test(analysis.core));
+  const weighed = weighsHosting(asking) || (asking.split(/\s+/).length <= SHORT_ASK && weighsHosting(analysis.core));
   // A web host's renewal ("our wordpress hosting is £400/yr, move to a cheaper host?") is no model's hosting.
   if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !weighed || !speaksOfAi(question)) return undefined;
   const spend = readField('monthlySpendGBP', question);

@@ -216,6 +216,9 @@ function narrates(piece: string): boolean {
 /** Chat that opens a message without naming anything: apologies, greetings, "following up", "separate topic". */
 const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|hey|hi|hello|morning|thanks|thank|cheers|bug|bother|pester|following up|follow[- ]up|separate|another|topic|ahead of|before|after|fyi|btw|context|background|update|reminder|bear with)\b/i;
 
+/** A piece opening as background and asking nothing: "for context we spend roughly $6k/month", "fyi: 40 staff". */
+const BACKGROUND_NOTE = /^(?:for (?:context|reference|background|info|what it'?s worth)|(?:some |bit of |a bit of )?(?:context|background)|fyi|fwiw|as background)\b(?![^?]*\?\s*$)/i;
+
 /** A pronoun standing for something said before it. */
 const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)|\b(?:in|on|from|out of) there\b/i;
 
@@ -345,7 +348,10 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // "ignore cost for a moment - what else…": what the asker sets aside is not what they ask about.
   const cleaned = unquoted.replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
-  const all = pieces(cleaned);
+  // A note typed on as background ("for context we spend $6k/month on openai…") is context wherever it stands: it is
+  // never what is asked, nor the subject a short question borrows.
+  const written = pieces(cleaned);
+  const all = written.some((p) => !BACKGROUND_NOTE.test(p)) ? written.filter((p) => !BACKGROUND_NOTE.test(p)) : written;
   const asks = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p));
   // "need a yes/no for the dpo" after a question says what the answer is for, not what it is about.
   const formOnly = (p: string) => !p.endsWith('?') && ANSWER_FORM.test(p) && !ASKING.test(p);

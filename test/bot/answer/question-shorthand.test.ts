@@ -319,4 +319,17 @@ describe('quoted words', () => {
     expect(analyseQuestion("they keep logs 'as long as necessary'. ok?").quoted).toContain('as long as necessary');
     expect(analyseQuestion("the dpa says 'processor' but is that right?").quoted).toContain('processor');
   });
+
+  it('reads a note typed on as background as context, never as the question or its subject', () => {
+    const background = '\nfor context we spend roughly $6k/month on openai today and it keeps creeping up';
+    const listed = analyseQuestion(`Name two tools for building a model abstraction layer.${background}`);
+    expect(listed.core).toBe('Name two tools for building a model abstraction layer.');
+    expect(listed.context).toMatch(/^for context we spend/);
+    // A short question with a pronoun borrows no subject from the note.
+    expect(analyseQuestion(`does openai train on what we send it?${background}`).core).toBe('does openai train on what we send it?');
+    expect(analyseQuestion(`what license tho${background}`).core).not.toMatch(/spend/);
+    // A background line that asks is a question like any other; a note alone is the message.
+    expect(analyseQuestion('fyi is the dpf still valid?').core).toMatch(/dpf/);
+    expect(analyseQuestion('for context we self-host llama 4 on our own gpus').core).toMatch(/llama 4/);
+  });
 });

@@ -816,6 +816,18 @@ describe('answers over the real cards', () => {
     expect(quotes.answer).toMatch(/^At £2,500 a month you sit inside the £1,500-£2,500 crossover band.*A hosting price of £1,500 a month covers the hosting alone: internal DevOps time adds about £1,000 a month, and going live took 8 to 10 weeks/);
   });
 
+  it('gives no crossover verdict for a spend in the background of a question that weighs no way of running a model', async () => {
+    const background = '\nfor context we spend roughly $6k/month on openai today and it keeps creeping up';
+    // Naming an option is not weighing it, nor is asking which of two named things is cheaper.
+    for (const question of ['How is an open-weight model different from a closed one for a company buying AI?', 'h100 by the hour: lambda or runpod cheaper rn?', 'Name two tools for building a model abstraction layer.']) {
+      expect((await ask(`${question}${background}`)).answer).not.toMatch(/crossover/);
+    }
+    // Weighing it, with the same background, still gets the verdict.
+    expect((await ask(`would self-hosting pay for us?${background}`)).answer).toMatch(/^At £[\d,]+ a month \([^)]*\) you are above the £2,500 crossover/);
+    // A bill the asker wants lower weighs it too.
+    expect((await ask("€8k/month on azure openai for a claims bot. cfo wants it cheaper. what's the move?")).answer).toMatch(/crossover/);
+  });
+
   it('reads a concept the catalogue holds, asked alone, as asking what it is; a law asked alone is left as asked', async () => {
     expect((await ask('sccs?')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
     expect((await ask('dpia??')).answer).toBe((await ask('what is a dpia?')).answer);
