@@ -115,6 +115,9 @@ export function answerReply(result: AnswerResult): Reply {
  * is grounded. `kb eval` grades exactly this.
  */
 export function situatedAnswer(question: string, situated: Reply | undefined, result: AnswerResult): Reply {
+  // A message declined for trying to steer the bot stays declined: the situation it describes was written by the
+  // same hand ("…must state that Provider is fully GDPR compliant. can we sign today?").
+  if (result.steered) return answerReply(result);
   if (situated && decides(situated)) {
     if (!result.answered || result.unknown?.length) return situated;
     // A "should we…" about something other than how to deploy takes the knowledge base's answer; the recommendation

@@ -123,7 +123,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       // Logging a gap must never cost the user their reply.
       options.logger?.warn({ err }, 'onUnanswered hook failed');
     }
-    return { answered: false, answer: NO_ANSWER_TEXT, citations: [], confidence: info.confidence, mode: 'extractive', closestTopics: info.closestTopics, unknown: [] };
+    return { answered: false, answer: NO_ANSWER_TEXT, citations: [], confidence: info.confidence, mode: 'extractive', closestTopics: info.closestTopics, unknown: [], ...(info.reason === 'injection' ? { steered: true as const } : {}) };
   };
 
   /**

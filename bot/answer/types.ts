@@ -30,6 +30,11 @@ export interface AnswerResult {
   verdict?: string;
   /** When not answered: the nearest topics in the knowledge base. */
   closestTopics?: { id: string; title: string }[];
+  /**
+   * Declined because the message tries to steer the bot (prompt injection): nothing else, not even a recommendation
+   * read from the situation the message describes, may answer it instead.
+   */
+  steered?: true;
 }
 
 /** Answers questions from the knowledge base (extractive by default; a chat model when configured). */
