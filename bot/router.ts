@@ -1,6 +1,7 @@
 import { appendCited, keepSentences } from './answer/citations.ts';
 import { nearDuplicate } from './answer/compose.ts';
-import { asksTheDecision } from '../workflows/decision/situation/asks.ts';
+import { asksTheDecision, namesDeployment } from '../workflows/decision/situation/asks.ts';
+import { analyseQuestion } from './answer/question.ts';
 import type { AnswerProgress, Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
@@ -122,7 +123,7 @@ export function situatedAnswer(question: string, situated: Reply | undefined, re
     if (!result.answered || result.unknown?.length) return situated;
     // A "should we…" about something other than how to deploy takes the knowledge base's answer; the recommendation
     // stays for when there is none.
-    return asksTheDecision(question) ? withGroundedFacts(situated, result) : answerReply(result);
+    return asksTheDecision(question) && !asksOfNamedVersion(question) ? withGroundedFacts(situated, result) : answerReply(result);
   }
   if (situated && !result.answered) return situated;
   const reply = answerReply(result);
@@ -131,6 +132,20 @@ export function situatedAnswer(question: string, situated: Reply | undefined, re
     if (situated.recommendation) reply.recommendation = situated.recommendation;
   }
   return reply;
+}
+
+/** A name with a version: "gemma 4", "gpt-5.2", "mistral large 3", "olmo 2", "article 28". */
+const VERSIONED_NAME = /\b(?!(?:in|on|at|by|for|to|of|from|since|until|till|about|around|over|under|with|than|per|every|each|last|next|the|a|an|and|or|our|we|us|is|are|was|be|top|first|only|just|q|year|years|month|months|week|weeks|day|days|staff|people|team|devs|users|seats)\b)[a-z][a-z-]*[\s-]?\d{1,2}(?:\.\d+)*\b(?![\d,.]*\s*(?:k\b|%|people|staff|users|seats|devs|months?|years?|weeks?|days?))/i;
+
+/**
+ * The asking clause weighs named versions of things, not how to run a model: "which one can we build a commercial
+ * product on, mistral large 2 or large 3?", "worth moving to gemma 4 for the licence?". The knowledge base answers it
+ * (its answer leads), whatever situation the message describes around it.
+ */
+function asksOfNamedVersion(question: string): boolean {
+  const analysis = analyseQuestion(question);
+  // The versions may be the subject a short ask leans on ("mistral large 2 or large 3, which one…?").
+  return VERSIONED_NAME.test(`${analysis.qualifiers} ${analysis.core}`) && !namesDeployment(analysis.asking ?? analysis.core);
 }
 
 /**

@@ -77,3 +77,21 @@ it('keeps a message declined for steering the bot declined, whatever situation i
     await cleanup();
   }
 }, 60_000);
+
+it('lets the knowledge base answer a question weighing named versions, whatever situation the message describes', async () => {
+  const { realCardsAnswerer } = await import('../knowledge/helpers.ts');
+  const { answerer, cleanup } = await realCardsAnswerer('situation-versions-');
+  try {
+    const answering = createBot({ logger: silentLogger(), answerer, situation: (q) => situationReply(q) });
+    const ask = (line: string) => answering.handle(consoleTurn(consoleInput(line, undefined), { user: 'di' }));
+    const situation = 'we are 40 staff, about £3k a month on the api and steady, customer emails, one engineer has run vllm.';
+    // Which of two models a licence allows is the knowledge base's to answer, not a deployment recommendation.
+    const versions = await ask(`${situation} between mistral large 2 and mistral large 3, which one can we build a commercial product on?`);
+    expect(versions.text).not.toMatch(/Recommendation/);
+    expect(versions.text).toMatch(/Apache 2\.0/);
+    // Asking how to run a model, the same situation still gets its recommendation first.
+    expect((await ask(`${situation} api or self-host?`)).text).toMatch(/^\**Recommendation/);
+  } finally {
+    await cleanup();
+  }
+}, 60_000);

@@ -69,6 +69,11 @@ export function asksTheDecision(text: string): boolean {
   return (ASKS.test(head) || (SHOULD.test(head) && DECISION_WORDS.test(head))) && !ASKS_OF_VENDOR.test(head);
 }
 
+/** Whether a text names a way of running a model: self-hosting, an API, open or closed weights, a GPU, a stack. */
+export function namesDeployment(text: string): boolean {
+  return DECISION_WORDS.test(text);
+}
+
 /** A situation: the team speaks of itself and states an input, or states two inputs outright. */
 export function describesSituation(text: string, readings: Readings): boolean {
   const n = Object.keys(readings).length;
