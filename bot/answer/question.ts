@@ -53,11 +53,19 @@ const BRIEF_COUNTS: [RegExp, number][] = [
   [/\b(?:keep it (?:short|brief)|short answer|quick answer|short version)\b/i, 2],
 ];
 
+/**
+ * Words after a short form that make it a part of the answer or a permission, not a limit on it: "a one-line summary
+ * at the top for the ceo", "short answer first, then the detail", "a short answer is fine too".
+ */
+const NOT_A_LIMIT = /^\W{0,3}(?:summary|summaries|recap|headline|intro|version)?\s*(?:first|up top|at the top|on top|to start|to begin|then|and then|followed by|plus|\+|is fine|would be fine|works|is ok|is okay|too|as well|is enough|will do)\b|^\W{0,3}(?:summary|summaries|recap|headline)\b/i;
+
 /** The sentences a message asking for a short answer wants, or undefined when it asks for none. */
 export function briefBudget(message: string): number | undefined {
-  const asked = BRIEF.exec(message)?.[0];
-  if (asked === undefined) return undefined;
-  return BRIEF_COUNTS.find(([pattern]) => pattern.test(asked))?.[1] ?? 1;
+  for (const m of message.matchAll(new RegExp(BRIEF.source, 'gi'))) {
+    if (NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length))) continue;
+    return BRIEF_COUNTS.find(([pattern]) => pattern.test(m[0]))?.[1] ?? 1;
+  }
+  return undefined;
 }
 
 /** The `brief` field of an analysis: present only when the message asks for a short answer. */

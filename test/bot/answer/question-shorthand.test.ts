@@ -280,6 +280,10 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('what does the ai act ask of deployers, in a few lines pls').brief).toBe(3);
     expect(analyseQuestion('do we need a dpia for this? keep it short').brief).toBe(2);
     expect(analyseQuestion('list the 12 vendor qs, one line each').brief).toBeUndefined();
+    // A short form that is a part of the answer or a permission sets no limit on it.
+    expect(analyseQuestion('what is a dpia? can you add a one-line summary at the top for the ceo').brief).toBeUndefined();
+    expect(analyseQuestion('what is a dpia? short answer first, then the detail underneath').brief).toBeUndefined();
+    expect(analyseQuestion('what is a dpia? a short answer is fine too').brief).toBeUndefined();
   });
 
   it('reads a request to explain something as a definition of it, with nothing left over as context', () => {
