@@ -606,9 +606,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const choose = (trim: boolean): { chosen: ComposedSentence[]; extra?: ComposedSentence; supporting: ComposedSentence[] } => {
     const listed = trim && enumerated;
     const listLike = (analysis.kind === 'list' && !listed) || polar;
-    // An asker wanting it short ("tl;dr", "two sentences") gets that many, or one per thing asked; a list keeps its items.
-    const budget = trim && analysis.brief !== undefined && analysis.kind !== 'list' ? Math.max(analysis.brief, asks.length) : Number.POSITIVE_INFINITY;
-    const maxSentences = Math.min(budget, listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences);
+    const maxSentences = listLike ? options.maxSentences + LIST_EXTRA : factual ? FACT_SENTENCES : options.maxSentences;
     // What the knowledge base holds is judged more widely than the answer is written: the untrimmed choice may take a
     // sentence further below the best.
     const ratio = trim ? options.followRatio : Math.min(options.followRatio, JUDGED_FOLLOW);
@@ -744,9 +742,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         }
       }
       // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question
-      // asked for one figure and the lead states it ("six months" needs nothing after it), or the asker asked for it
-      // short ("tl;dr"). A two-sentence answer takes it only when the asker asked for no one fact (a date, a figure).
-      const lacking = analysis.brief === undefined && (chosen.length === 1 || (!FACT_KINDS.has(analysis.kind) && !(cue && chosen.some((x) => cue(x.text)))));
+      // asked for one figure and the lead states it ("six months" needs nothing after it). A two-sentence answer takes
+      // it only when the asker did not ask for it short ("tl;dr") and asked for no one fact (a date, a figure).
+      const lacking = chosen.length === 1 || (!analysis.brief && !FACT_KINDS.has(analysis.kind) && !(cue && chosen.some((x) => cue(x.text))));
       if (chosen.length <= EXTRA_UPTO && !factual && !listed && lacking) {
         const said = chosen.map((x) => x.text).join(' ');
         // Advice adds no fact to what something is ("Test OLMo 2 on your own tasks…" after what makes it open).
@@ -758,7 +756,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // does not yet say. Like the extra fact above, they earn no confidence. Not for one fact asked, a definition
       // (its lead defines), a terse question its lead answers whole ("llama 4 mau cap?"), or an asker wanting it short.
       const terse = contentWords(analysis.core).filter((w) => !/^[\d.]+$/.test(w)).length <= TERSE_WORDS && ownShare(best) >= TERSE_HELD;
-      if (trim && chosen.length < SUMMARY_UPTO && !factual && !listed && !terse && analysis.brief === undefined && !FACT_KINDS.has(analysis.kind) && analysis.kind !== 'definition') {
+      if (trim && chosen.length < SUMMARY_UPTO && !factual && !listed && !terse && !analysis.brief && !FACT_KINDS.has(analysis.kind) && analysis.kind !== 'definition') {
         for (const c of candidates) {
           if (chosen.length >= SUMMARY_UPTO) break;
           if (c.chunk.kind !== 'summary' || !fromLead(c, chosen.map((x) => x.text).join(' '))) continue;

@@ -23,11 +23,8 @@ export interface QuestionAnalysis {
   kind: QuestionKind;
   /** Someone else's words the message quotes ("they keep logs 'as long as necessary'"). */
   quoted: string[];
-  /**
-   * The asker wants it short: at most this many sentences ("tl;dr", "one-liner", "in one line": 1; "two sentences",
-   * "keep it short": 2; "a few lines": 3). The answer keeps to its first sentences and adds no extra fact.
-   */
-  brief?: number;
+  /** The asker wants it short ("tl;dr", "one-liner", "in one line"): the answer keeps to its first sentences. */
+  brief?: true;
   /**
    * When the asking clause names too little to stand alone ("what should we change?") and the core is the whole
    * message: that clause. The rest of the core is the asker's situation, which counts for less.
@@ -46,32 +43,15 @@ const SET_ASIDE = /\b(?:ignor(?:e|ing)|forget(?:ting)?(?: about)?)\s+(?:the\s+)?
 
 /** A request for a short answer ("one line each", the shape of a list's items, is none). */
 const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line(?!\s+(?:each|per|for each)\b)|in (?:one|a single|a) (?:line|sentence)(?!\s+(?:each|per|for each)\b)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b|[,;(—–-]\s*(?:one|a|two|2|a few|a couple(?: of)?) (?:short )?(?:sentences?|lines?)\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$/i;
-/** How many sentences a short answer asked for keeps: "two sentences" or "a couple of lines" 2, "a few lines" 3, one otherwise; "keep it short" asks for no count, and gets 2. */
-const BRIEF_COUNTS: [RegExp, number][] = [
-  [/\b(?:two|2|a couple(?: of)?|couple(?: of)?) (?:short )?(?:sentences?|lines?)\b/i, 2],
-  [/\b(?:three|3|a few) (?:short )?(?:sentences?|lines?)\b/i, 3],
-  [/\b(?:keep it (?:short|brief)|short answer|quick answer|short version)\b/i, 2],
-];
-
 /**
  * Words after a short form that make it a part of the answer or a permission, not a limit on it: "a one-line summary
  * at the top for the ceo", "short answer first, then the detail", "a short answer is fine too".
  */
 const NOT_A_LIMIT = /^\W{0,3}(?:summary|summaries|recap|headline|intro|version)?\s*(?:first|up top|at the top|on top|to start|to begin|then|and then|followed by|plus|\+|is fine|would be fine|works|is ok|is okay|too|as well|is enough|will do)\b|^\W{0,3}(?:summary|summaries|recap|headline)\b/i;
 
-/** The sentences a message asking for a short answer wants, or undefined when it asks for none. */
-export function briefBudget(message: string): number | undefined {
-  for (const m of message.matchAll(new RegExp(BRIEF.source, 'gi'))) {
-    if (NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length))) continue;
-    return BRIEF_COUNTS.find(([pattern]) => pattern.test(m[0]))?.[1] ?? 1;
-  }
-  return undefined;
-}
-
-/** The `brief` field of an analysis: present only when the message asks for a short answer. */
-function briefOf(message: string): { brief?: number } {
-  const brief = briefBudget(message);
-  return brief === undefined ? {} : { brief };
+/** Whether a message asks for a short answer (a short form that is part of the answer or a permission does not). */
+function asksBrief(message: string): boolean {
+  return [...message.matchAll(new RegExp(BRIEF.source, 'gi'))].some((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
 }
 
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
@@ -418,7 +398,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   const worded = questionKind(core);
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
-  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...briefOf(message) };
+  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...(asksBrief(message) ? { brief: true as const } : {}) };
 }
 
 /** A quoted word or two inside the asker's phrase: a word of theirs before it and their sentence going on after it. */

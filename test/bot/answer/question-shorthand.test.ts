@@ -32,8 +32,8 @@ describe('chat shorthand', () => {
     const typedOn = analyseQuestion('what is the cloud act, two sentences');
     expect(typedOn.core).not.toMatch(/sentences/);
     expect(typedOn.kind).toBe('definition');
-    expect(typedOn.brief).toBe(2);
-    expect(analyseQuestion("what's a dpia (one line)").brief).toBe(1);
+    expect(typedOn.brief).toBe(true);
+    expect(analyseQuestion("what's a dpia (one line)").brief).toBe(true);
     // A count of lines that is the subject stays in the question.
     expect(analyseQuestion('how many lines of the sla cover uptime?').brief).toBeUndefined();
   });
@@ -114,7 +114,7 @@ describe('chat shorthand', () => {
     // A topic before the colon is still the question's subject.
     expect(analyseQuestion('human oversight: what should worry us?').core).toMatch(/human oversight/);
     // A requested length is a request for a short answer.
-    expect(analyseQuestion('explain the cloud act in a couple of sentences').brief).toBe(2);
+    expect(analyseQuestion('explain the cloud act in a couple of sentences').brief).toBe(true);
   });
 
   it('keeps a question whose own words say "asking" whole, and reads what the asker is doing as context', () => {
@@ -272,13 +272,11 @@ describe('chat shorthand', () => {
   });
 
   it('hears a request for a short answer', () => {
-    expect(analyseQuestion('cloud act tl;dr?').brief).toBe(1);
-    expect(analyseQuestion('iso 42001 - what is it, one line').brief).toBe(1);
-    expect(analyseQuestion('is schrems ii the reason everyone goes on about the dpf? one-liner pls').brief).toBe(1);
+    expect(analyseQuestion('cloud act tl;dr?').brief).toBe(true);
+    expect(analyseQuestion('iso 42001 - what is it, one line').brief).toBe(true);
+    expect(analyseQuestion('is schrems ii the reason everyone goes on about the dpf? one-liner pls').brief).toBe(true);
     expect(analyseQuestion('what is iso 42001?').brief).toBeUndefined();
-    // The count asked for is kept: a few lines are three, "keep it short" two; the shape of a list's items is no request.
-    expect(analyseQuestion('what does the ai act ask of deployers, in a few lines pls').brief).toBe(3);
-    expect(analyseQuestion('do we need a dpia for this? keep it short').brief).toBe(2);
+    // The shape of a list's items is no request for a short answer.
     expect(analyseQuestion('list the 12 vendor qs, one line each').brief).toBeUndefined();
     // A short form that is a part of the answer or a permission sets no limit on it.
     expect(analyseQuestion('what is a dpia? can you add a one-line summary at the top for the ceo').brief).toBeUndefined();
