@@ -135,7 +135,7 @@ export function situatedAnswer(question: string, situated: Reply | undefined, re
 }
 
 /** A name with a version: "gemma 4", "gpt-5.2", "mistral large 3", "olmo 2", "article 28". */
-const VERSIONED_NAME = /\b(?!(?:in|on|at|by|for|to|of|from|since|until|till|about|around|over|under|with|than|per|every|each|last|next|the|a|an|and|or|our|we|us|is|are|was|be|top|first|only|just|q|year|years|month|months|week|weeks|day|days|staff|people|team|devs|users|seats)\b)[a-z][a-z-]*[\s-]?\d{1,2}(?:\.\d+)*\b(?![\d,.]*\s*(?:k\b|%|people|staff|users|seats|devs|months?|years?|weeks?|days?))/i;
+const VERSION_IN_TEXT = /\b(?!(?:in|on|at|by|for|to|of|from|since|until|till|about|around|over|under|with|than|per|every|each|last|next|the|a|an|and|or|our|we|us|is|are|was|be|top|first|only|just|q|year|years|month|months|week|weeks|day|days|staff|people|team|devs|users|seats)\b)[a-z][a-z-]*[\s-]?\d{1,2}(?:\.\d+)*\b(?![\d,.]*\s*(?:k\b|%|people|staff|users|seats|devs|months?|years?|weeks?|days?))/i;
 
 /**
  * The asking clause weighs named versions of things, not how to run a model: "which one can we build a commercial
@@ -145,7 +145,7 @@ const VERSIONED_NAME = /\b(?!(?:in|on|at|by|for|to|of|from|since|until|till|abou
 function asksOfNamedVersion(question: string): boolean {
   const analysis = analyseQuestion(question);
   // The versions may be the subject a short ask leans on ("mistral large 2 or large 3, which one…?").
-  return VERSIONED_NAME.test(`${analysis.qualifiers} ${analysis.core}`) && !namesDeployment(analysis.asking ?? analysis.core);
+  return VERSION_IN_TEXT.test(`${analysis.qualifiers} ${analysis.core}`) && !namesDeployment(analysis.asking ?? analysis.core);
 }
 
 /**
