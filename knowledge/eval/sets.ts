@@ -49,7 +49,8 @@ import { repoPath } from '../repo-path.ts';
  * twenty-eighth (160, seed 20261225), written in a twenty-fifth session the same way, and `blind29-tune` and
  * `blind29-check` a twenty-ninth (160, seed 20261226), written in a twenty-sixth, weighted to questions wrapped in chat.
  * `blind30-tune` and `blind30-check` are a thirtieth (160, seed 20261228), written in a twenty-seventh, weighted to
- * questions asking one thing and expecting a short answer.
+ * questions asking one thing and expecting a short answer. `blind31-tune` and `blind31-check` are a thirty-first (160,
+ * seed 20261229), written in a twenty-eighth, weighted to messy messages with the asker's situation around the ask.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -111,6 +112,8 @@ export const EVAL_SETS = {
   'blind29-check': { file: 'blind29-check.jsonl', showFailures: false },
   'blind30-tune': { file: 'blind30-tune.jsonl', showFailures: true },
   'blind30-check': { file: 'blind30-check.jsonl', showFailures: false },
+  'blind31-tune': { file: 'blind31-tune.jsonl', showFailures: true },
+  'blind31-check': { file: 'blind31-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
