@@ -7,7 +7,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, leansOnPrevious } from '../../knowledge/claims/claims.ts';
 import { answerCue, asksConditions, asksDateList, firstDate, spellsOutCue, statedDates } from './question-cues.ts';
-import { comparedSides } from './sides.ts';
+import { comparedSides, contrastedSides } from './sides.ts';
 import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
@@ -370,7 +370,7 @@ const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|s
 const GOOD_SIDE_ASKED = /\binstead\b|\bgood (?:answer|reply|response)\b|\bdecent (?:answer|reply|response)\b|\bwhat (?:should|would|do|does) (?:they|the vendor|the supplier|a vendor|a supplier|a good one|good)\b[^?.]{0,40}\b(?:show|have|offer|say|give|include|contain|look like|commit to|promise)\b|\bwhat (?:should|do) we (?:expect|want|ask for|insist on|demand|look for)\b/i;
 
 /** Index terms of the words that ask for red flags, and for what a good answer holds. */
-const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried nervous wary deal breakers dealbreakers concerns concerning bad answer catch gotcha gotchas pitfalls traps trap landmines snags'));
+const RED_FLAG_WORDS: ReadonlySet<string> = new Set(terms('red flags warning signs warn suspicious alarm bells worry worried bother bothered nervous wary deal breakers dealbreakers concerns concerning bad answer catch gotcha gotchas pitfalls traps trap landmines snags'));
 const GOOD_ANSWER_WORDS: ReadonlySet<string> = new Set(terms('good answer strong answer reply replies response responses look for expect hear see want'));
 
 /** A vendor's answer told as falling short: refusals, absences, "only", self-assessment. */
@@ -462,7 +462,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // sentence stating a red flag, as "what to look for" is by one describing a good answer.
   const says = (t: string, text: string) => (RED_FLAG_WORDS.has(t) && RED_FLAG.test(text)) || (GOOD_ANSWER_WORDS.has(t) && GOOD_ANSWER.test(text));
   const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
-  const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
+  // A comparison describes each side; so does an answer to a price or a figure asked of two things set against each
+  // other ("runpod or aws, per hour?"), when both are things of one kind (two hosts, two GPUs).
+  const contrastedPair = FACT_KINDS.has(analysis.kind) ? (contrastedSides(analysis.asking ?? analysis.core, mentions) ?? []).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
+  const sides = analysis.kind === 'comparison' ? comparedSides(analysis.core, mentions).flatMap((m) => (m.entry ? [m.entry] : [])) : contrastedPair.length === 2 && contrastedPair[0]?.kind === contrastedPair[1]?.kind ? contrastedPair : [];
   const named = mentions.flatMap((m) => (m.entry ? [{ forms: m.entry.forms, terms: terms(m.form) }] : []));
   const setsSidesApart = (text: string, normalised = normalizeName(text)) => sides.length >= 2 && CONTRAST.test(text) && sides.every((e) => e.forms.some((f) => normalised.includes(f)));
   pool.forEach((hit) => {
@@ -727,7 +730,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // question asks what to do.
         const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (asksAdvice || !ADVICE.test(c.text));
         for (const side of sides) {
-          const spoken = chosen.some((c) => alone(c, side));
+          // A price or figure asked of two alternatives is given for a side by any sentence naming it with the fact.
+          const spoken = chosen.some((c) => alone(c, side) || (contrastedPair.length > 0 && names(c, side) && (!cue || cue(c.text))));
           // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.
           if (spoken && (!cue || chosen.some((c) => alone(c, side) && cue(c.text)))) continue;
           // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
@@ -739,6 +743,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           const summarised = (c: ComposedSentence) => fits(c) && c.chunk.kind === 'summary' && c.chunk.cardId === best.chunk.cardId;
           const pick = candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : (candidates.find(summarised) ?? candidates.find(fits)));
           if (pick) chosen.push(pick);
+        }
+        // Asked a price or figure of two alternatives, the answer gives one sentence for each: a further sentence on a
+        // side already given ("RunPod's serverless tier…" after "RunPod's secure cloud charges…") waits its turn.
+        if (contrastedPair.length) {
+          const given = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && (!cue || cue(c.text));
+          for (let i = chosen.length - 1; i >= 1; i -= 1) {
+            const c = chosen[i]!;
+            const its = sides.filter((side) => names(c, side));
+            if (its.length === 1 && chosen.slice(0, i).some((x) => given(x, its[0]!)) && sides.every((side) => chosen.some((x) => x !== c && given(x, side)))) chosen.splice(i, 1);
+          }
         }
       }
       // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question

@@ -35,7 +35,16 @@ function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue
   if (!previous) return undefined;
   const read = analyseQuestion(question);
   const asked = [question, askedPart(question), read.asking ?? read.core].find((text) => text !== undefined && leans(text, catalogue));
-  return asked ? { previous: previous.text.trim(), asked } : undefined;
+  if (asked) return { previous: previous.text.trim(), asked };
+  // A short question naming nothing itself ("how many principles?" after "when did the uk government's ai playbook
+  // come out?") asks about what the one before named.
+  return bareAfterNamed(question, previous.text, catalogue) ? { previous: previous.text.trim(), asked: question } : undefined;
+}
+
+/** A question of a few words naming nothing the catalogue knows ("what license tho"), after one that named something. */
+function bareAfterNamed(question: string, previous: string, catalogue?: Pick<Catalogue, 'mentions'>): boolean {
+  if (!catalogue || question.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return false;
+  return !catalogue.mentions(question).length && catalogue.mentions(previous).some((m) => m.entry);
 }
 
 /** Whether a question, read alone, leans on the one before. */

@@ -10,17 +10,40 @@ const CONNECTOR = /\s(vs\.?|versus|compared (?:to|with)|than|or|and|against)\s/g
  * H100 is what both sides price). When no connector sits between two names, every name is a side.
  */
 export function comparedSides(core: string, mentions: Mention[]): Mention[] {
+  const placed = placedMentions(core, mentions);
+  return contrasted(core, placed) ?? placed.map((p) => p.m);
+}
+
+/**
+ * The two things a connector sets against each other ("runpod or aws, per hour?", "h100 vs a100 on lambda"), when
+ * one does: a question after a price or a figure asks it of both. Undefined when no connector stands between two names.
+ */
+export function contrastedSides(core: string, mentions: Mention[]): Mention[] | undefined {
+  return contrasted(core, placedMentions(core, mentions), ALTERNATIVE);
+}
+
+/** Words offering one thing or another: "A or B", "A vs B" ("A and B" asks of both together). */
+const ALTERNATIVE = /\s(vs\.?|versus|compared (?:to|with)|than|or|against)\s/gi;
+
+type Placed = { m: Mention; at: number };
+
+/** The mentions found in the text, in the order they appear. */
+function placedMentions(core: string, mentions: Mention[]): Placed[] {
   const text = ` ${normalizeName(core)} `;
-  const placed = mentions
+  return mentions
     .filter((m) => m.entry)
     .map((m) => ({ m, at: text.indexOf(m.form) }))
     .filter((p) => p.at >= 0)
     .sort((a, b) => a.at - b.at);
-  for (const c of text.matchAll(CONNECTOR)) {
+}
+
+/** The name just before a connector and the name just after it, for the first connector between two names. */
+function contrasted(core: string, placed: Placed[], connector: RegExp = CONNECTOR): Mention[] | undefined {
+  for (const c of ` ${normalizeName(core)} `.matchAll(connector)) {
     const at = c.index ?? 0;
     const before = placed.filter((p) => p.at + p.m.form.length - 1 <= at).pop();
     const after = placed.find((p) => p.at >= at + c[0].length - 1);
     if (before && after && before.m.entry !== after.m.entry) return [before.m, after.m];
   }
-  return placed.map((p) => p.m);
+  return undefined;
 }

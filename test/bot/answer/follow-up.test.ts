@@ -85,6 +85,17 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('gemini 2.5 pro price per mtok?', 'what is a dpia?')).toBe('what is a dpia?');
   });
 
+  it('reads a short question naming nothing at all with the question before it, when that one named something', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked("when did the uk government's ai playbook come out?", 'how many principles?')).toBe("when did the uk government's ai playbook come out? how many principles?");
+    expect(asked('is olmo 2 actually open source?', 'what license tho')).toBe('is olmo 2 actually open source? what license tho');
+    // One naming its own subject, one after a question that named nothing, and a longer one stand alone.
+    expect(asked("when did the uk government's ai playbook come out?", 'how many principles does the ncsc guidance have?')).toBe('how many principles does the ncsc guidance have?');
+    expect(asked('when do we need to do this?', 'how many principles?')).toBe('how many principles?');
+    const long = 'how many principles are there in total across all of the guidance we should be following here?';
+    expect(asked("when did the uk government's ai playbook come out?", long)).toBe(long);
+  });
+
   it('asks the previous question of another version when the follow-up is a bare version ("v3 too?", "and 4.5?")', async () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('Can deepseek r1 be used commercially?', 'v3 too?')).toBe('Can DeepSeek V3 be used commercially?');
@@ -162,6 +173,13 @@ describe('elliptical follow-ups in a thread', () => {
     expect(reply.text).not.toMatch(/left standard contractual clauses \(SCCs\) valid/);
     // Without that turn in the thread, the same sentence may be part of the answer.
     expect((await ask('when was schrems ii decided?', 'what did it strike down?')).text).toMatch(/struck down the EU-US Privacy Shield/);
+  });
+
+  it('"how many principles?" after the AI Playbook\'s date counts the Playbook\'s principles, not another code\'s', async () => {
+    const reply = await ask("when did the uk government's ai playbook come out?", 'how many principles?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/Playbook[^.]*\bten principles/);
+    expect(reply.text).not.toMatch(/13 principles/);
   });
 
   it('"and lambda" after an H100 price at RunPod gives Lambda\'s price first', async () => {

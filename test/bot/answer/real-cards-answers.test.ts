@@ -965,4 +965,20 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^Only briefly by default: Anthropic deletes API data within 30 days[^.]*2 years/);
     expect((await ask('high-risk ai: how long do we keep its logs?')).answer).toMatch(/^At least six months: Article 26/);
   });
+
+  it('gives a price asked of two alternatives for each, one sentence a side', async () => {
+    const r = await ask('we only need an h100 for a couple of months. runpod or aws, per hour?');
+    expect(r.answer).toMatch(/RunPod[^.]*\$2\.69/);
+    expect(r.answer).toMatch(/AWS[^\]]*\$3\.90/);
+    // A second RunPod price would stand where the AWS one belongs.
+    expect(r.answer).not.toMatch(/serverless/);
+    // Two things asked of together ("the IDTA and the UK Addendum") are one fact when one sentence states it.
+    expect((await ask('When did the IDTA and the UK Addendum come into force?')).answer).toMatch(/^The UK International Data Transfer Agreement \(IDTA\) and the UK Addendum came into force on 21 March 2022\. \[1\]$/);
+  });
+
+  it('reads "should that bother us?" as asking whether it is a red flag', async () => {
+    const r = await ask("their data terms say they keep our prompts 'as long as necessary'. should that bother us?");
+    expect(r.answer).toMatch(/^Yes, that is a red flag: vague retention wording/);
+    expect(r.answer).not.toMatch(/good answer/);
+  });
 });
