@@ -591,6 +591,9 @@ const LIST_SUBJECT = /^(?:the\s+|a\s+)?(?:(?:full|whole|complete|entire|usual|st
 /** The end of a clause asking what a term means: "…what does cost predictability refer to". */
 const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*$/i;
 
+/** Words closing a question with how the asker wants it put: ", simply", "in plain english", "pls". */
+const ASKED_PLAINLY = /(?:\s*,?\s*\b(?:simply|briefly|quickly|in short|in brief|in plain english|in simple terms|in a nutshell|in one line|pls|please|plz))+$/i;
+
 /**
  * The thing a definition question asks about: "what is X", "what's X mean", "what does X mean", "define X",
  * "meaning of X"; undefined for other questions.
@@ -598,6 +601,8 @@ const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*
 export function definitionSubject(question: string): string | undefined {
   // "what actually is an scc", "what exactly are sccs": the asker's adverb after the question word says nothing.
   const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : '')).replace(/^((?:so\s+)?(?:what|who))\s+(?:actually|really|exactly|even|precisely|basically)\s+(?=(?:is|are|was|were|does|do)\b)/i, '$1 ');
+  // "sccs — what are they, simply?", "what is a dpia pls": how the asker wants it put closes the question, not the subject.
+  const asked = q.replace(ASKED_PLAINLY, '') || q;
   const patterns = [
     /^(?:so\s+)?what(?:'s|’s| is)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+mean\b/i,
     /^(?:so\s+)?what\s+(?:does|do|did)\s+(?:an?\s+|the\s+)?(.{2,60}?)\s+(?:mean|stand for|refer to)\b/i,
@@ -629,7 +634,7 @@ export function definitionSubject(question: string): string | undefined {
   const tail = /^.{3,}?[,\s]\s*((?:what(?:'s|’s| is| are| does| do)|define|explain)\b[^,?]*)$/i.exec(q)?.[1];
   for (const p of patterns) {
     // Only a tail asking what a term means ("…, what does X refer to?") is a definition; "…, what's coming?" is not.
-    const m = p.exec(q) ?? (tail && MEANING_ASK.test(tail) && p !== patterns.at(-1) ? p.exec(tail) : null);
+    const m = p.exec(asked) ?? (tail && MEANING_ASK.test(tail) && p !== patterns.at(-1) ? p.exec(tail) : null);
     // "what is the cost of X" asks for a figure, not a definition.
     // "what does foundation model actually mean": the subject without the asker's adverbs.
     const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();

@@ -169,7 +169,7 @@ const ACRONYM_LENGTH = 5;
  * A thing put up for a verdict on using it: "is X ok for commercial use", "are X fine in a paid product", "can we use
  * X commercially" (X of one to three words).
  */
-const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
+const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
 /**
  * From this frequency rank a word in a name's place (put up for a verdict, one side of a comparison) is a product's
  * name ("granite", "magistral"), not English.
@@ -499,7 +499,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const name = at < 0 ? '' : slot.slice(start).join(' ');
     if (name && !coveredWhole(name)) add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
   };
-  for (const m of core.matchAll(PUT_UP)) nameInSlot((m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean));
+  // "is nvidia's nemotron ok for…": the maker's possessive is part of the name's place.
+  for (const m of core.matchAll(PUT_UP)) nameInSlot((m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, '')));
   // One side of a comparison set against a covered thing, naming it in words neither the cards nor everyday English
   // use: "hipaa vs gdpr", "gdpr or lgpd?", "magistral medium vs mistral medium 3", "kimi k2 or deepseek-r1", "cyber
   // essentials plus instead of iso 27001".

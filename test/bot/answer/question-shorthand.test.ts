@@ -50,6 +50,10 @@ describe('chat shorthand', () => {
     // A term then "means?", perhaps with where it was met; never a pronoun as the subject.
     expect(definitionSubject("sovereign ai in an rfp means?")).toBe('sovereign ai');
     expect(definitionSubject('tra — meaning?')).toBe('tra');
+    // How the asker wants it put closes the question: ", simply", "in plain english", "pls".
+    expect(definitionSubject('sccs — what are they, simply?')).toBe('sccs');
+    expect(definitionSubject('what is a dpia, in plain english')).toBe('dpia');
+    expect(definitionSubject('what is the cost of gpt-5.2 please')).toBeUndefined();
     // "one" stands for the noun named just before it; a clause telling something before a colon is context, not a topic.
     expect(analyseQuestion('how is an open-weight model different from a closed one?').core).toBe('how is an open-weight model different from a closed model?');
     expect(analyseQuestion('the vendor keeps dodging this: how is an open-weight model different from an open-source one?')).toMatchObject({ core: 'how is an open-weight model different from an open-source model?', context: 'the vendor keeps dodging this:' });

@@ -160,6 +160,9 @@ describe('answers over the real cards', () => {
     // A thing put up for a verdict on its use, in words neither the cards nor English use, is a product they lack.
     expect((await ask('is ibm granite ok for comercial use, and what licence is it under')).unknown).toEqual(['Granite']);
     expect((await ask('is llama 4 ok for commercial use?')).unknown).toEqual([]);
+    // Named with its maker's possessive, the product is still the thing put up; a covered one stays covered.
+    expect((await ask("is nvidia's nemotron ok for commercial use if we self-host it?")).unknown).toEqual(['Nvidia Nemotron']);
+    expect((await ask("is meta's llama 4 ok for commercial use?")).unknown).toEqual([]);
     // A vendor's SDK, keys or playground are parts of its service, not products the cards lack.
     expect((await ask("3 devs, everything hardwired straight to openai's sdk. do we add a switching layer now or wait?")).unknown).toEqual([]);
     // "k8s" is no product.
