@@ -9,7 +9,7 @@ import { promptTier } from './price-verdict.ts';
 /** A batch job, priced at the provider's batch discount where its card states one. */
 const BATCH = /\bbatch(es|ed)?\b/i;
 /** Work that can wait, which is what a batch discount is for: "overnight summarising nobody reads till morning". */
-const CAN_WAIT = /\bovernight\b|\bnightly\b|\b(?:till|until|by) (?:the )?(?:morning|next day|tomorrow)\b|\bnot (?:urgent|time[- ]sensitive)\b|\bcan wait\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:it |them |the (?:answers|results|output) )?(?:straight away|right away|immediately|in real time|instantly)\b|\basync(?:hronous(?:ly)?)?\b/i;
+const CAN_WAIT = /\bovernight\b|\bnightly\b|\bevery (?:night|evening|weekend)\b|\b(?:none|nothing|no part) of (?:it|this|that|them) (?:is |are )?(?:urgent|time[- ]sensitive|time[- ]critical)\b|\bnon[- ]?urgent\b|\bno rush\b|\b(?:till|until|by) (?:the )?(?:morning|next day|tomorrow)\b|\bnot (?:urgent|time[- ]sensitive)\b|\bcan wait\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:it |them |the (?:answers|results|output) )?(?:straight away|right away|immediately|in real time|instantly)\b|\basync(?:hronous(?:ly)?)?\b/i;
 
 /** Words that ask what a volume of tokens costs. */
 const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total|ballpark|roughly|estimate|monthly|per month|a month)\b|[$£€]\s*\?/i;

@@ -83,6 +83,10 @@ describe('billVerdict', () => {
     // Work that can wait, in a message asking to cut or cost it, is what the discount is for; said of anything else, not.
     expect(batchVerdict('most of our haiku 4.5 spend is overnight reports nobody reads till morning, how do we cut it?', ['Claude Haiku 4.5'])?.text).toMatch(/^Claude Haiku 4\.5 costs .* with Anthropic's 50% batch discount\.$/);
     expect(batchVerdict('claude haiku 4.5 went down overnight, does the sla cover it?', ['Claude Haiku 4.5'])).toBeUndefined();
+    // Work that can wait, said other ways: "every night", "none of it urgent", "no rush".
+    expect(batchVerdict('we run gpt-5 over ~20k support tickets every night, none of it urgent. bill was $9,800 last month. quick win on price without changing model?', ['GPT-5'])?.text).toMatch(/^GPT-5 costs .* with OpenAI's 50% batch discount\.$/);
+    expect(batchVerdict('no rush on these reports, can we pay less for gpt-5.2?', ['GPT-5.2'])?.text).toMatch(/50% batch discount/);
+    expect(batchVerdict('gpt-5 every night for the digest: is it still the latest model?', ['GPT-5'])).toBeUndefined();
   });
 
   it('uses the long-prompt tier when the prompts are over 200k', () => {
