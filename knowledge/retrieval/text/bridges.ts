@@ -54,7 +54,7 @@ export class Bridges {
   constructor(file: BridgeFile) {
     this.bridges = file.bridges.flatMap((b) => {
       const means = [...new Set(terms(b.means))];
-      return b.says.map((s) => ({ says: terms(s), phrase: b.means, means })).filter((x) => x.says.length > 0 && x.means.length > 0);
+      return b.says.map((s) => ({ says: terms(s).map(person), phrase: b.means, means })).filter((x) => x.says.length > 0 && x.means.length > 0);
     });
   }
 
@@ -71,7 +71,10 @@ export class Bridges {
   }
 
   private crossing(text: string, filler?: ReadonlySet<string>): Crossing {
-    const all = terms(text);
+    const own = terms(text);
+    const all = own.map(person);
+    // The asker's own words for whoever the phrase's person is.
+    const people = own.filter((t) => person(t) === PERSON);
     const kept = filler ? all.filter((t) => !filler.has(t)) : all;
     const means = new Set<string>();
     const stands = new Map<string, string[]>();
@@ -82,11 +85,19 @@ export class Bridges {
       // A phrase in the cards' words already ("training data") needs no bridge.
       if (b.says.every((t) => b.means.includes(t))) continue;
       means.add(b.phrase);
-      for (const t of b.says) stands.set(t, [...new Set([...(stands.get(t) ?? []), ...b.means])]);
+      for (const t of b.says.flatMap((t) => (t === PERSON ? people : [t]))) stands.set(t, [...new Set([...(stands.get(t) ?? []), ...b.means])]);
     }
     return { means: [...means], stands };
   }
 }
+
+/**
+ * Words for whoever does something ("someone", "staff", "a person", "a human") stand for one another in a phrase:
+ * "staff can keep an eye on it" crosses "someone keeps an eye".
+ */
+const PERSON_TERMS: ReadonlySet<string> = new Set(terms('someone somebody person persons people human humans staff employee employees colleague colleagues'));
+const PERSON = '\u0000person';
+const person = (t: string) => (PERSON_TERMS.has(t) ? PERSON : t);
 
 /** True when `run` occurs in `seq` as consecutive items. */
 function containsRun(seq: string[], run: string[]): boolean {

@@ -984,4 +984,10 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^Yes, that is a red flag: vague retention wording/);
     expect(r.answer).not.toMatch(/good answer/);
   });
+
+  it('hears "staff can keep an eye on it" as the human oversight a vendor must allow', async () => {
+    const r = await ask("it's a loan pre-screening tool and our customers are in the eu. what features should we demand so staff can keep an eye on it and step in?");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/oversee, check and override|review or override/);
+  });
 });

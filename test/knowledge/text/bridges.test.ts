@@ -29,6 +29,15 @@ describe('Bridges', () => {
     expect(b.cross('they self often certify', filler).means).toEqual([]);
   });
 
+  it('takes one word for whoever does something for another ("staff" for "someone"), and gives the asker\'s word the cards\' terms', () => {
+    const o = new Bridges({ bridges: [{ says: ['someone keeps an eye'], means: 'human oversight' }] });
+    const c = o.cross('what features should we demand so staff can keep an eye on it?');
+    expect(c.means).toEqual(['human oversight']);
+    expect(c.stands.get('staf')).toEqual(expect.arrayContaining(['human', 'oversight']));
+    // Only a word for a person stands in: "costs keep an eye" is no one watching.
+    expect(o.cross('we need to keep an eye on costs').means).toEqual([]);
+  });
+
   it('loads the repository file', () => {
     expect(bridges().cross('can they train on our stuff?').means.length).toBeGreaterThanOrEqual(0);
   });
