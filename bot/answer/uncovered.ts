@@ -134,6 +134,9 @@ const SERVICE_PART = /^(sdks?|endpoints?|playground|plugins?|integrations?|webho
 /** A question about running, hosting or paying for a model or a GPU, in which "on X" names where it runs. */
 const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|gpus?|h100s?|a100s?|rent|rental|route|routing|serve|serving|inference|price|pricing|cost|costs|cheaper|rate|deploy|deployed|run|running|runs)\b/i;
 
+/** Words naming what a vendor sells or promises: "scale tier", "copyright shield", "partner programme". */
+const OFFERING = /^(?:tiers?|shields?|programs?|programmes?|units?|editions?|suites?|studio|guarantees?|pledges?|protections?|add-?ons?|bundles?|packs?)$/i;
+
 /** What follows a possessive of a person or a project: something they do, or their role ("priya's building…"). */
 const POSSESSED_NOT_PRODUCT = /^[a-z]+ing\b|^(team|boss|manager|lead|idea|plan|question|budget|doc|deck|sheet|spreadsheet|call|view|take|birthday|desk|laptop|calendar|inbox)\b/i;
 
@@ -334,7 +337,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // "cohere's command r": a possessive of a word neither the cards nor everyday English use is a company's name.
   const possessive = /\b([a-z][a-z0-9]{2,})['’]s\s+[a-z0-9]/gi;
   // "what does groq charge for llama 4", "does fireworks host qwen3": the one who sells or hosts is a vendor.
-  const seller = /\b(?:does|do|did|will|would|can|could|is|are)\s+([a-z][a-z0-9]{2,})\s+(?:charge|charges|price|bill|host|hosts|serve|serves|offer|offers|sell|sells|support|supports|provide|provides|list|lists|run|runs)\b/gi;
+  // So is one asked what it is charging ("what's groq charging for llama 4 maverick these days?").
+  const seller = /\b(?:does|do|did|will|would|can|could|is|are)\s+([a-z][a-z0-9]{2,})\s+(?:charge|charges|price|bill|host|hosts|serve|serves|offer|offers|sell|sells|support|supports|provide|provides|list|lists|run|runs)\b|\bwhat(?:'s|’s|s| is| are)\s+([a-z][a-z0-9]{2,})\s+(?:charging|asking|billing)\b/gi;
   // "should we use groq for llama 4", "run it via fireworks instead": what is used to run a model is a vendor.
   const used = /\b(?:use|using|try|trying|via|through|switch(?:ing)? to|mov(?:e|ing) to|go(?:ing)? with)\s+([a-z][a-z0-9]{2,})\s+(?:for|to (?:host|run|serve)|instead)\b/gi;
   const usedNames = new Set([...core.matchAll(used)].map((m) => m.index));
@@ -344,7 +348,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // "is nebius cheaper than runpod": the first of two things weighed against each other.
   const weighed = new RegExp(`\\b([a-z][a-z0-9]{3,})\\s+(?:${COMPARATIVES})\\s+than\\b`, 'gi');
   for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used), ...hosted, ...core.matchAll(weighed)]) {
-    const w = (m[1] ?? '').toLowerCase();
+    const w = (m[1] ?? m[2] ?? '').toLowerCase();
     // "lighter ai act fines": a comparative before "ai" describes, it names nothing.
     if (!w || common(w) || words.known(w) || covered(w) || comparativeOf(w, words)) continue;
     // "priya's building the budget", "project orca's sizing doc": a possessive before what someone does, or a
@@ -393,6 +397,15 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (next && (HOSTING_TALK.test(next) || BILLED.test(next))) continue;
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
+  }
+  // A known vendor's offering named by what it is ("openai's scale tier", "openai's copyright shield", "google's
+  // partner programme"): a two-word name the cards never use, ending in a word for something a vendor sells or
+  // promises, is one of its products the cards lack.
+  for (const m of core.matchAll(/\b([a-z][\w-]*)['’]s\s+([a-z][\w-]*)\s+([a-z][\w-]*)\b/gi)) {
+    const vendor = coverage.catalogue.mentions(m[1] ?? '').find((x) => x.entry?.kind === 'vendor' && normalizeName(m[1] ?? '') === x.form);
+    const phrase = normalizeName(`${m[2]} ${m[3]}`);
+    if (!vendor?.entry || !OFFERING.test(m[3] ?? '') || isStopword((m[2] ?? '').toLowerCase()) || coverage.mentioned(phrase) || coveredWhole(`${vendor.form} ${phrase}`)) continue;
+    add({ name: `${vendor.entry.name} ${askerName(core, phrase, coverage)}`, closest: [], cards: [] });
   }
   // A known vendor followed by a name typed with capitals the cards never use together: "OpenAI's Copyright Shield",
   // "Google Gemini Enterprise"; not in a message typed in title case throughout.

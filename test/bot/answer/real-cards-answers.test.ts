@@ -163,6 +163,13 @@ describe('answers over the real cards', () => {
     // Named with its maker's possessive, the product is still the thing put up; a covered one stays covered.
     expect((await ask("is nvidia's nemotron ok for commercial use if we self-host it?")).unknown).toEqual(['Nvidia Nemotron']);
     expect((await ask("is meta's llama 4 ok for commercial use?")).unknown).toEqual([]);
+    // A vendor's offering named by what it is, in lower case, is a product the cards lack; one the cards name is not.
+    expect((await ask("how much extra does openai's scale tier cost?")).unknown).toEqual(['OpenAI Scale Tier']);
+    expect((await ask("does openai's copyright shield cover api customers the way microsoft's commitment does?")).unknown).toEqual(['OpenAI Copyright Shield']);
+    expect((await ask("what does anthropic's batch discount come to?")).unknown).toEqual([]);
+    // So is a host asked what it is charging.
+    expect((await ask("what's groq charging for llama 4 maverick these days?")).unknown).toEqual(['Groq']);
+    expect((await ask("what's openai charging for gpt-5.2?")).unknown).toEqual([]);
     // A vendor's SDK, keys or playground are parts of its service, not products the cards lack.
     expect((await ask("3 devs, everything hardwired straight to openai's sdk. do we add a switching layer now or wait?")).unknown).toEqual([]);
     // "k8s" is no product.
