@@ -184,6 +184,14 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('what actually is an scc').kind).toBe('definition');
   });
 
+  it('reads how a vendor should prove or show something as asking what a good answer holds, and "should that bother us?" as red flags', () => {
+    expect(analyseQuestion('how should an llm vendor prove their security is legit, beyond just telling us it is?').kind).toBe('good-answer');
+    expect(analyseQuestion('vendor ai fairness: how do they prove it?').kind).toBe('good-answer');
+    expect(analyseQuestion('how should we prove to the board that the pilot worked?').kind).not.toBe('good-answer');
+    expect(analyseQuestion("their data terms say they keep our prompts 'as long as necessary'. should that bother us?").kind).toBe('red-flags');
+    expect(analyseQuestion('should we be concerned that they only self-assess?').kind).toBe('red-flags');
+  });
+
   it('reads "what would make us walk away from…" as asking for deal breakers, not for an exit', () => {
     for (const q of ['what would make you walk away from a model licence?', 'which vendor answers should make us walk away?']) {
       expect(analyseQuestion(q).kind, q).toBe('red-flags');
