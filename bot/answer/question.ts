@@ -568,6 +568,9 @@ const CRITERIA = /\b(?:things|factors|criteria|considerations|points|aspects|iss
 const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options|examples|ways|types|kinds|risks|duties|criteria|signs|workloads|things|items|rules|principles|functions|controls|measures|models|vendors|providers|differences)\b/;
 
 /** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
+/** Verbs ending in s that follow "what" or "which" ("what makes…", "what counts…"): not plural nouns. */
+const VERB_S = /(?:makes|means|happens|counts|matters|needs|applies|costs|goes|comes|gets|works|helps|stops|changes|says|does|has|decides|determines|drives|sets|covers|triggers|keeps|puts|takes|gives|causes|stands)\b/;
+
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
@@ -578,9 +581,10 @@ function isListQuestion(q: string): boolean {
   const asksPolar = polar(q) || polar(lastSentence(q));
   if (/\b(obligations|requirements|conditions|duties|triggers|steps|criteria|factors|dates|deadlines|milestones|timeline|agenda)\b/.test(q) && !asksPolar) return true;
   const head = /^(?:under |in |for )?(?:which|what)\s+((?:[\w-]+\s+){0,5}?)(?:are|were|do|does|did|should|must|can|could|would|will|drive|make|matter|apply|count|need)\b/.exec(q);
-  if (head && /\b[a-z-]{3,}[^s]s\b/.test(head[1] ?? '')) return true;
+  // A plural noun there ("which gdpr articles apply"), not a verb ("what threshold makes a model count as…").
+  if (head && (head[1] ?? '').split(/\s+/).some((w) => /^[a-z-]{3,}[^s]s$/.test(w) && !VERB_S.test(w))) return true;
   // "which gdpr articles govern…": a plural noun within the first words after which/what, whatever the verb.
-  if (/^(?:under |in |for )?(?:which|what)\s+(?!(makes|means|happens|counts|matters|needs|applies|costs|goes|comes|gets|works|helps|stops|changes|says|does|has|decides|determines|drives|sets|covers|triggers|keeps|puts|takes|gives|causes|stands)\b)(?:[\w-]+\s+){0,2}?[a-z-]{3,}[^s'’]s\s+(?!is\b|was\b)[a-z]+/.test(q)) return true;
+  if (new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${VERB_S.source})(?:[\\w-]+\\s+){0,2}?(?!${VERB_S.source})[a-z-]{3,}[^s'’]s\\s+(?!is\\b|was\\b)[a-z]+`).test(q)) return true;
   // "security docs to demand from a supplier", "questions to ask", "main open-weight families", "what do buyers expect".
   if (/\b[a-z-]{3,}[^s'’]s\s+to\s+(ask|demand|request|check|send|include|consider|watch|look for|cover|expect|require|get)\b/.test(q)) return true;
   if (/\b(main|top|key|leading|biggest|major|common|typical|usual)\s+(?:[\w-]+\s+){0,2}?[a-z-]{3,}[^s'’]s\b/.test(q) && !asksPolar) return true;

@@ -184,6 +184,13 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('what actually is an scc').kind).toBe('definition');
   });
 
+  it('reads a verb ending in s after "what" ("what threshold makes a model count…") as no plural, so not a list', () => {
+    expect(analyseQuestion('What compute threshold makes a general-purpose model count as systemic risk under the AI Act?').kind).not.toBe('list');
+    expect(analyseQuestion('what makes an ai model count as systemic risk under the eu rules').kind).not.toBe('list');
+    expect(analyseQuestion('which gdpr articles apply to us?').kind).toBe('list');
+    expect(analyseQuestion('what security docs does a vendor need to send?').kind).toBe('list');
+  });
+
   it('reads how a vendor should prove or show something as asking what a good answer holds, and "should that bother us?" as red flags', () => {
     expect(analyseQuestion('how should an llm vendor prove their security is legit, beyond just telling us it is?').kind).toBe('good-answer');
     expect(analyseQuestion('vendor ai fairness: how do they prove it?').kind).toBe('good-answer');
