@@ -433,6 +433,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // A rare word after it belongs to the feature's name ("provisioned throughput").
     const name = feature.slice(0, first < 0 ? 0 : first + (first === 0 && feature[1] && !isStopword(feature[1]) && rank(feature[1]) >= FEATURE_RANK ? 2 : 1));
     if (!name.length || name.some((w) => isStopword(w) || /^\d/.test(w) || NOT_A_NAME.has(w) || VENDOR_ROLE.test(w) || SERVICE_PART.test(w)) || /(ed|ing|ly)$/.test(name.at(-1) ?? '')) continue;
+    // A law or another thing the cards name, or a verdict on it, is no feature of the product ("is the openai api gdpr
+    // compliant?" asks about the GDPR).
+    if (name.some((w) => JUDGEMENT.test(w) || coverage.catalogue.mentions(w).some((x) => x.entry && x.entry.kind !== 'concept'))) continue;
     if (coveredWhole(`${form} ${name.join(' ')}`)) continue;
     add({ name: askerName(core, `${form} ${name.join(' ')}`, coverage), closest: [], cards: [] });
   }
@@ -554,6 +557,16 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const foreign = (w: string) => !isStopword(w) && !CHAT_WORDS.has(w) && !words.known(w) && !/^\d/.test(w);
   if (topic && !MESSAGE_LABEL.test(topic.trim()) && speaksOfAi(message ?? '') && topicWords.every(foreign) && topicWords.some((w) => !common(w)) && !coveredWhole(topic)) {
     add({ name: askerName(core, normalizeName(topic), coverage), closest: [], cards: [] });
+  }
+  // Read last, so a longer name found above stands ("nvidia's nemotron" put up for use is "Nvidia Nemotron").
+  // What a possessive owns, in a word neither the cards nor English use: a law or product of that place or maker
+  // ("singapore's pdpa", "brazil's lgpd", "cohere's aya"). A short one is an acronym.
+  for (const m of core.matchAll(/\b[a-z][\w-]*['’]s\s+([a-z][a-z0-9]{2,})\b/gi)) {
+    const w = (m[1] ?? '').toLowerCase();
+    if (common(w) || words.known(w) || covered(w) || isStopword(w) || BUSINESS_ACRONYMS.has(w.toUpperCase()) || JUDGEMENT.test(w)) continue;
+    // "legal's twitchy": an adjective after "'s" says what someone is, not what they own.
+    if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK || ADJECTIVE_ENDING.test(w) || /(?:y|ish)$/.test(w)) continue;
+    add({ name: w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage), closest: [], cards: [] });
   }
   return [...out.values()];
 }

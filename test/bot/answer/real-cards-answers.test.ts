@@ -170,6 +170,12 @@ describe('answers over the real cards', () => {
     // So is a host asked what it is charging.
     expect((await ask("what's groq charging for llama 4 maverick these days?")).unknown).toEqual(['Groq']);
     expect((await ask("what's openai charging for gpt-5.2?")).unknown).toEqual([]);
+    // What a place or maker owns, in a word neither the cards nor English use, is a law or product they lack; an
+    // adjective after "'s" ("legal's twitchy") owns nothing; a law the cards name after a product is no feature of it.
+    expect((await ask("can we send customer prompts to a us llm under singapore's pdpa transfer rules?")).unknown).toEqual(['PDPA']);
+    expect((await ask("legal's twitchy: the model's usage rules live on a web page that says it 'may be updated from time to time'. should we sign?")).unknown).toEqual([]);
+    expect((await ask('is the openai api gdpr compliant?')).unknown).toEqual([]);
+    expect((await ask('is azure openai provisioned throughput worth it?')).unknown).toEqual(['Azure OpenAI Provisioned Throughput']);
     // A vendor's SDK, keys or playground are parts of its service, not products the cards lack.
     expect((await ask("3 devs, everything hardwired straight to openai's sdk. do we add a switching layer now or wait?")).unknown).toEqual([]);
     // "k8s" is no product.
