@@ -41,6 +41,8 @@ const NOT_A_NAME = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
   'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'fy', 'h1', 'h2',
   'vs', 'versus', 'than', 'against',
+  // Units prices are quoted in ("$/mtok", "per 1m tok").
+  'mtok', 'mtoks', 'ktok', 'tok', 'toks',
 ]);
 
 /**
@@ -507,7 +509,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // a paid product"): words of it that neither the cards nor everyday English use name a product the cards lack.
   // The words in a name's place from the first that neither the cards nor everyday English use (rank
   // NAME_SLOT_RANK or rarer), when the cards do not cover them whole.
-  const nameInSlot = (slot: string[]) => {
+  const nameInSlot = (typed: string[]) => {
+    // A unit or mark typed on a word ("$/mtok:") is not part of it.
+    const slot = typed.map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9+]+$/gi, '')).filter(Boolean);
     const at = slot.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
     // The name reaches back over words rare in English that the cards happen to use ("cyber" of "cyber essentials").
     let start = at;

@@ -176,6 +176,11 @@ describe('answers over the real cards', () => {
     expect((await ask("legal's twitchy: the model's usage rules live on a web page that says it 'may be updated from time to time'. should we sign?")).unknown).toEqual([]);
     expect((await ask('is the openai api gdpr compliant?')).unknown).toEqual([]);
     expect((await ask('is azure openai provisioned throughput worth it?')).unknown).toEqual(['Azure OpenAI Provisioned Throughput']);
+    // A unit typed on a name ("$/mtok:") is no part of a name, nor a name itself.
+    const units = await ask('maverick output $/mtok: deepinfra vs together vs sambanova?');
+    expect(units.unknown).toEqual([]);
+    expect(units.answer).not.toMatch(/has nothing on/);
+    expect((await ask("whats the per mtok price for claude 3.5 sonnet? we're still on it in prod")).unknown).toEqual(['Claude 3.5 Sonnet']);
     // A vendor's SDK, keys or playground are parts of its service, not products the cards lack.
     expect((await ask("3 devs, everything hardwired straight to openai's sdk. do we add a switching layer now or wait?")).unknown).toEqual([]);
     // "k8s" is no product.
