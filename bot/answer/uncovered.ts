@@ -43,6 +43,10 @@ const NOT_A_NAME = new Set([
   'vs', 'versus', 'than', 'against',
   // Units prices are quoted in ("$/mtok", "per 1m tok").
   'mtok', 'mtoks', 'ktok', 'tok', 'toks',
+  // Greetings, thanks and times of day in the chat around a question, in the languages buyers write in.
+  'hoi', 'hallo', 'hola', 'ciao', 'salut', 'bonjour', 'hej', 'moin', 'servus', 'cheers', 'thanks', 'thank', 'dank',
+  'danke', 'merci', 'gracias', 'grazie', 'morning', 'afternoon', 'evening', 'tomorrow', 'today', 'tonight',
+  'yesterday', 'atm', 'asap', 'eod', 'eow',
 ]);
 
 /**
@@ -183,7 +187,10 @@ const NAME_SLOT_RANK = 5_000;
 
 /** Up to three words of one side of a comparison, nearest the operator first kept in order, up to a stop word. */
 function sideWords(text: string, side: 'left' | 'right'): string[] {
-  const tokens = (side === 'left' ? text.split(/[,.;:!?()—–]/).at(-1) : text.split(/[,.;:!?()—–]/)[0])?.trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+  // A side ends at punctuation, a line break, an emoji or an @-mention: "cc @legal-team runpod vs aws" sets RunPod
+  // against AWS, not "cc legal team runpod".
+  const parts = text.split(/[,.;:!?()—–\n]|@\S+|\p{Extended_Pictographic}/u);
+  const tokens = (side === 'left' ? parts.at(-1) : parts[0])?.trim().toLowerCase().split(/\s+/).filter(Boolean) ?? [];
   const out: string[] = [];
   for (const w of side === 'left' ? [...tokens].reverse() : tokens) {
     if (out.length >= SIDE_WORDS || isStopword(w)) break;

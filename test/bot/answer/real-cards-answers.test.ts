@@ -181,6 +181,10 @@ describe('answers over the real cards', () => {
     expect(units.unknown).toEqual([]);
     expect(units.answer).not.toMatch(/has nothing on/);
     expect((await ask("whats the per mtok price for claude 3.5 sonnet? we're still on it in prod")).unknown).toEqual(['Claude 3.5 Sonnet']);
+    // Greetings, sign-offs, times of day and @-mentions around a question name nothing.
+    for (const q of ['hey all, prepping for a call with procurement tomorrow 🙏 ai act dates 2025→2028 for the compliance calendar', 'Hoi hoi 👋 cloud act tl;dr? dank je, and sorry for mixing languages', 'cc @legal-team  runpod vs aws for an h100, hourly?']) {
+      expect((await ask(q)).unknown).toEqual([]);
+    }
     // A vendor's SDK, keys or playground are parts of its service, not products the cards lack.
     expect((await ask("3 devs, everything hardwired straight to openai's sdk. do we add a switching layer now or wait?")).unknown).toEqual([]);
     // "k8s" is no product.
