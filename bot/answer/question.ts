@@ -570,6 +570,8 @@ const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options
 /** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 /** Verbs ending in s that follow "what" or "which" ("what makes…", "what counts…"): not plural nouns. */
 const VERB_S = /(?:makes|means|happens|counts|matters|needs|applies|costs|goes|comes|gets|works|helps|stops|changes|says|does|has|decides|determines|drives|sets|covers|triggers|keeps|puts|takes|gives|causes|stands)\b/;
+/** "which gdpr articles govern…": a plural noun (not such a verb) within the first words after which/what. */
+const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${VERB_S.source})(?:[\\w-]+\\s+){0,2}?(?!${VERB_S.source})[a-z-]{3,}[^s'’]s\\s+(?!is\\b|was\\b)[a-z]+`);
 
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
@@ -584,7 +586,7 @@ function isListQuestion(q: string): boolean {
   // A plural noun there ("which gdpr articles apply"), not a verb ("what threshold makes a model count as…").
   if (head && (head[1] ?? '').split(/\s+/).some((w) => /^[a-z-]{3,}[^s]s$/.test(w) && !VERB_S.test(w))) return true;
   // "which gdpr articles govern…": a plural noun within the first words after which/what, whatever the verb.
-  if (new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${VERB_S.source})(?:[\\w-]+\\s+){0,2}?(?!${VERB_S.source})[a-z-]{3,}[^s'’]s\\s+(?!is\\b|was\\b)[a-z]+`).test(q)) return true;
+  if (PLURAL_AFTER_WH.test(q)) return true;
   // "security docs to demand from a supplier", "questions to ask", "main open-weight families", "what do buyers expect".
   if (/\b[a-z-]{3,}[^s'’]s\s+to\s+(ask|demand|request|check|send|include|consider|watch|look for|cover|expect|require|get)\b/.test(q)) return true;
   if (/\b(main|top|key|leading|biggest|major|common|typical|usual)\s+(?:[\w-]+\s+){0,2}?[a-z-]{3,}[^s'’]s\b/.test(q) && !asksPolar) return true;
