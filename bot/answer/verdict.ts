@@ -211,6 +211,10 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // its notice); concepts may be paraphrased.
         // A verdict on two models answers a question on one of them ("Can Falcon 7B and Falcon 40B…" for "falcon 40b?").
         const meets = vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind) && mentioned.has(m.entry.name));
+        // A verdict on what something costs answers only a message about money: "Does Claude Opus 4.6 cost more than
+        // Claude Opus 4.5?" shares a name with "can we use claude opus 4.6 for hr decisions under the ai act?" and
+        // settles nothing it asks.
+        if (ABOUT_MONEY.test(question) && !ABOUT_MONEY.test(said)) continue;
         const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name) || (meets && MODEL_KINDS.has(m.entry.kind)));
         if (!settlesAsk(withNames)) continue;
         const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
@@ -223,6 +227,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   }
   return best?.verdict;
 }
+
+/** Words about money: what something costs, what it is paid, what is saved. */
+const ABOUT_MONEY = /[$£€]|\b(?:cost|costs|costing|costly|price[sd]?|pricing|pricier|priciest|cheap\w*|cheep\w*|dearer|dearest|expensive|pay|pays|paying|paid|bill\w*|fees?|discounts?|spend\w*|budget\w*|saving|savings|save|money|per (?:token|million|mtok|hour)|mtok|invoice\w*|rates?)\b/i;
 
 /** Supporting sentences kept after a verdict: the verdict answers; these only back it. */
 const SUPPORT = 2;

@@ -1012,4 +1012,12 @@ describe('answers over the real cards', () => {
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/oversee, check and override|review or override/);
   });
+
+  it('settles no question with a verdict on what a thing costs unless the message is about money', async () => {
+    const hr = await ask('can we use claude opus 4.6 for hr decisions under the ai act?');
+    expect(hr.answer).not.toMatch(/^No: Claude Opus 4\.6 and Claude Opus 4\.5 both cost/);
+    expect(hr.answer).not.toMatch(/\$5 per million/);
+    // Asked about the price, the same verdict's fact still answers.
+    expect((await ask('does opus 4.6 cost more than 4.5?')).answer).toMatch(/the same price as Claude Opus 4\.5/);
+  });
 });
