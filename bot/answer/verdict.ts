@@ -214,7 +214,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // A verdict on what something costs answers only a message about money: "Does Claude Opus 4.6 cost more than
         // Claude Opus 4.5?" shares a name with "can we use claude opus 4.6 for hr decisions under the ai act?" and
         // settles nothing it asks.
-        if (ABOUT_MONEY.test(question) && !ABOUT_MONEY.test(said)) continue;
+        // One on uptime answers only a message about uptime ("What availability SLA does Azure OpenAI offer?" is no answer to
+        // "does azure openai keep data in the eu?").
+        if (VERDICT_TOPICS.some((topic) => topic.test(question) && !topic.test(said))) continue;
         const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name) || (meets && MODEL_KINDS.has(m.entry.kind)));
         if (!settlesAsk(withNames)) continue;
         const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
@@ -230,6 +232,11 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
 
 /** Words about money: what something costs, what it is paid, what is saved. */
 const ABOUT_MONEY = /[$£€]|\b(?:cost|costs|costing|costly|price[sd]?|pricing|pricier|priciest|cheap\w*|cheep\w*|dearer|dearest|expensive|pay|pays|paying|paid|bill\w*|fees?|discounts?|spend\w*|budget\w*|saving|savings|save|money|per (?:token|million|mtok|hour)|mtok|invoice\w*|rates?)\b/i;
+
+/** Words about a service staying up: its SLA, uptime, outages. */
+const ABOUT_UPTIME = /\b(?:sla|slas|uptime|up[- ]time|availability|available|outages?|downtime|down|service credits?|reliab\w*|nines)\b/i;
+/** Topics a verdict question may be about that a message must be about too for the verdict to settle it. */
+const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
 
 /** Supporting sentences kept after a verdict: the verdict answers; these only back it. */
 const SUPPORT = 2;

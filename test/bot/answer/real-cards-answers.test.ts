@@ -1013,11 +1013,16 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/oversee, check and override|review or override/);
   });
 
-  it('settles no question with a verdict on what a thing costs unless the message is about money', async () => {
+  it('settles no question with a verdict on what a thing costs, or on its uptime, unless the message is about that', async () => {
     const hr = await ask('can we use claude opus 4.6 for hr decisions under the ai act?');
     expect(hr.answer).not.toMatch(/^No: Claude Opus 4\.6 and Claude Opus 4\.5 both cost/);
     expect(hr.answer).not.toMatch(/\$5 per million/);
     // Asked about the price, the same verdict's fact still answers.
     expect((await ask('does opus 4.6 cost more than 4.5?')).answer).toMatch(/the same price as Claude Opus 4\.5/);
+    // Nor a verdict on uptime a question about where data is kept.
+    const where = await ask('does azure openai keep data in the eu?');
+    expect(where.answer).not.toMatch(/^99\.9%/);
+    expect(where.answer).toMatch(/EU region/);
+    expect((await ask('what uptime does azure openai promise?')).answer).toMatch(/99\.9%/);
   });
 });
