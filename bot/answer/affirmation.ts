@@ -1,4 +1,4 @@
-import { ADVICE, type Composition } from './compose.ts';
+import { ADVICE, FRAMED_OPENING, type Composition } from './compose.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { PRONOUN_SUBJECT, type QuestionAnalysis } from './question.ts';
@@ -50,6 +50,9 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // with neither yes nor no, and says so first.
   const unconfirmed = lead !== undefined && UNCONFIRMED.test(lead.text) && !CONTRASTED.test(lead.text);
   if (!lead || !cited || (QUALIFIED.test(lead.text) && !unconfirmed) || negations > 1) return undefined;
+  // What a good vendor answer holds, or a red flag, says nothing of whether this vendor does it: "is claude soc 2
+  // certified?" is not answered "Yes: a good answer offers independent evidence…".
+  if (FRAMED_OPENING.test(lead.text)) return undefined;
   if (ownShareHeld(lead, composition) < AFFIRMED_SHARE) return undefined;
   // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…", advice
   // ("Revisit…") as "Yes: revisit…"; a name keeps its capital.

@@ -53,7 +53,7 @@ function cardPool(lead: RetrievedChunk, retriever: Retriever): RetrievedChunk[] 
 /** Words asking about a vendor's answer itself: then "A good answer…" and "A red flag…" sentences are on the point. */
 const VENDOR_ANSWER = /\b(answers?|repl(?:y|ies)|responses?|red[- ]?flags?|good looks like)\b/i;
 /** A sentence framed as what a vendor's answer should or should not hold: "A good answer…", "Red flags are…". */
-const FRAMED_OPENING = /^(?:an? |the )?(?:good|strong|red[- ]?flag|bad)\b[^.]{0,20}?\b(?:answers?|flags?)\b/i;
+export const FRAMED_OPENING = /^(?:an? |the )?(?:good|strong|red[- ]?flag|bad)\b[^.]{0,20}?\b(?:answers?|flags?)\b/i;
 /** Share of the best score an unframed sentence needs for framed ones to give way to it. */
 const FRAMED_FLOOR = 0.5;
 

@@ -1025,4 +1025,9 @@ describe('answers over the real cards', () => {
     expect(where.answer).toMatch(/EU region/);
     expect((await ask('what uptime does azure openai promise?')).answer).toMatch(/99\.9%/);
   });
+
+  it('puts no yes or no before what a good vendor answer holds: it says nothing of whether this vendor does it', async () => {
+    const r = await ask('is claude soc 2 certified?');
+    expect(r.answer).not.toMatch(/^(Yes|No)\b/);
+  });
 });
