@@ -168,7 +168,7 @@ const ADJECTIVE_ENDING = /(?:ary|ic|al|ive|ous|ful|less|able|ible|ent|ant)$/;
 const ENGLISH_RANK = 40_000;
 
 /** Places in a sentence where a word names a law or rulebook: "under X", "does X require", "X compliance". */
-const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to|worry about|caught by|covered by)\s+([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would)\s+([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover|change|affect|impact)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles|baa|certification|certified|attestation|audit|authori[sz]ation)\b/gi;
+const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to|worry about|caught by|covered by)\s+([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would)\s+([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover|change|affect|impact)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles|baa|certification|certified|attestation|audit|authori[sz]ation|eligible|eligibility|ready|readiness|approved|aligned)\b/gi;
 /** From this frequency rank a word in a law's place may be a law's name ("dora" 19,421); commoner ones are English. */
 const RULEBOOK_RANK = 10_000;
 /** Longest law's name typed in lower case that is read as an acronym. */

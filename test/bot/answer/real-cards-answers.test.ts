@@ -154,6 +154,8 @@ describe('answers over the real cards', () => {
     expect(bill.answer).toMatch(/\$1\.006/);
     // A law one worries about, and a consumer GPU typed with its letters, are named too.
     expect((await ask("do we need to worry about ccpa if our us customers' data goes through the openai api?")).unknown).toEqual(['CCPA']);
+    // So is one a product is said to be ready or eligible for.
+    expect((await ask('is claude haiku 4.5 hipaa eligible?')).unknown).toEqual(['HIPAA']);
     expect((await ask('could we serve an 8b model for 20 users off a single rtx 4090?')).unknown).toEqual(['RTX 4090']);
     // A law known by its number; a figure with a unit after "law" is a quantity.
     expect((await ask('nyc local law 144 - does our cv screening tool need a bias audit?')).unknown).toEqual(['NYC Local Law 144']);
