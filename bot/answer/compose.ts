@@ -729,9 +729,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // Advice ("Check whether a deployment uses Gemma 1 to 3 or Gemma 4…") describes neither side, unless the
         // question asks what to do.
         const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (asksAdvice || !ADVICE.test(c.text));
+        // A price or figure asked of two alternatives is given for a side by any sentence naming it with the fact.
+        const given = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && (!cue || cue(c.text));
         for (const side of sides) {
-          // A price or figure asked of two alternatives is given for a side by any sentence naming it with the fact.
-          const spoken = chosen.some((c) => alone(c, side) || (contrastedPair.length > 0 && names(c, side) && (!cue || cue(c.text))));
+          const spoken = chosen.some((c) => alone(c, side) || (contrastedPair.length > 0 && given(c, side)));
           // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.
           if (spoken && (!cue || chosen.some((c) => alone(c, side) && cue(c.text)))) continue;
           // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
@@ -747,7 +748,6 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // Asked a price or figure of two alternatives, the answer gives one sentence for each: a further sentence on a
         // side already given ("RunPod's serverless tier…" after "RunPod's secure cloud charges…") waits its turn.
         if (contrastedPair.length) {
-          const given = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && (!cue || cue(c.text));
           for (let i = chosen.length - 1; i >= 1; i -= 1) {
             const c = chosen[i]!;
             const its = sides.filter((side) => names(c, side));

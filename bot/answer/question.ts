@@ -49,9 +49,12 @@ const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line(?!\s+(?:each|per|for each)\
  */
 const NOT_A_LIMIT = /^\W{0,3}(?:summary|summaries|recap|headline|intro|version)?\s*(?:first|up top|at the top|on top|to start|to begin|then|and then|followed by|plus|\+|is fine|would be fine|works|is ok|is okay|too|as well|is enough|will do)\b|^\W{0,3}(?:summary|summaries|recap|headline)\b/i;
 
+/** BRIEF for every match in a message, built once. */
+const BRIEF_EACH = new RegExp(BRIEF.source, 'gi');
+
 /** Whether a message asks for a short answer (a short form that is part of the answer or a permission does not). */
 function asksBrief(message: string): boolean {
-  return [...message.matchAll(new RegExp(BRIEF.source, 'gi'))].some((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
+  return [...message.matchAll(BRIEF_EACH)].some((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
 }
 
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
@@ -567,12 +570,12 @@ const CRITERIA = /\b(?:things|factors|criteria|considerations|points|aspects|iss
 /** Nouns that ask for several items whatever the wording ("under what conditions", "what obligations"). */
 const LIST_NOUNS = /\b(conditions|requirements|obligations|steps|factors|options|examples|ways|types|kinds|risks|duties|criteria|signs|workloads|things|items|rules|principles|functions|controls|measures|models|vendors|providers|differences)\b/;
 
-/** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 /** Verbs ending in s that follow "what" or "which" ("what makes…", "what counts…"): not plural nouns. */
 const VERB_S = /(?:makes|means|happens|counts|matters|needs|applies|costs|goes|comes|gets|works|helps|stops|changes|says|does|has|decides|determines|drives|sets|covers|triggers|keeps|puts|takes|gives|causes|stands)\b/;
 /** "which gdpr articles govern…": a plural noun (not such a verb) within the first words after which/what. */
 const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${VERB_S.source})(?:[\\w-]+\\s+){0,2}?(?!${VERB_S.source})[a-z-]{3,}[^s'’]s\\s+(?!is\\b|was\\b)[a-z]+`);
 
+/** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".

@@ -10,8 +10,9 @@ const CONNECTOR = /\s(vs\.?|versus|compared (?:to|with)|than|or|and|against)\s/g
  * H100 is what both sides price). When no connector sits between two names, every name is a side.
  */
 export function comparedSides(core: string, mentions: Mention[]): Mention[] {
-  const placed = placedMentions(core, mentions);
-  return contrasted(core, placed) ?? placed.map((p) => p.m);
+  const text = ` ${normalizeName(core)} `;
+  const placed = placedMentions(text, mentions);
+  return contrasted(text, placed) ?? placed.map((p) => p.m);
 }
 
 /**
@@ -19,7 +20,8 @@ export function comparedSides(core: string, mentions: Mention[]): Mention[] {
  * one does: a question after a price or a figure asks it of both. Undefined when no connector stands between two names.
  */
 export function contrastedSides(core: string, mentions: Mention[]): Mention[] | undefined {
-  return contrasted(core, placedMentions(core, mentions), ALTERNATIVE);
+  const text = ` ${normalizeName(core)} `;
+  return contrasted(text, placedMentions(text, mentions), ALTERNATIVE);
 }
 
 /** Words offering one thing or another: "A or B", "A vs B" ("A and B" asks of both together). */
@@ -27,9 +29,8 @@ const ALTERNATIVE = /\s(vs\.?|versus|compared (?:to|with)|than|or|against)\s/gi;
 
 type Placed = { m: Mention; at: number };
 
-/** The mentions found in the text, in the order they appear. */
-function placedMentions(core: string, mentions: Mention[]): Placed[] {
-  const text = ` ${normalizeName(core)} `;
+/** The mentions found in the normalised text, in the order they appear. */
+function placedMentions(text: string, mentions: Mention[]): Placed[] {
   return mentions
     .filter((m) => m.entry)
     .map((m) => ({ m, at: text.indexOf(m.form) }))
@@ -38,8 +39,8 @@ function placedMentions(core: string, mentions: Mention[]): Placed[] {
 }
 
 /** The name just before a connector and the name just after it, for the first connector between two names. */
-function contrasted(core: string, placed: Placed[], connector: RegExp = CONNECTOR): Mention[] | undefined {
-  for (const c of ` ${normalizeName(core)} `.matchAll(connector)) {
+function contrasted(text: string, placed: Placed[], connector: RegExp = CONNECTOR): Mention[] | undefined {
+  for (const c of text.matchAll(connector)) {
     const at = c.index ?? 0;
     const before = placed.filter((p) => p.at + p.m.form.length - 1 <= at).pop();
     const after = placed.find((p) => p.at >= at + c[0].length - 1);

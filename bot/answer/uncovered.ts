@@ -269,6 +269,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     return coverage.catalogue.covers(form) || coverage.mentioned(form) || coverage.catalogue.mentions(text).some((m) => m.entry && m.form === form);
   };
   const common = (w: string) => NOT_A_NAME.has(w) || (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < 3000;
+  // A law's or a rulebook's name typed in lower case: a short one is an acronym ("DORA", "HIPAA", "PDPA").
+  const shortAsAcronym = (w: string) => (w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage));
 
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
   for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkmb])(\d{1,4})([a-z]?)\b/gi)) {
@@ -510,7 +512,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!w || common(w) || words.known(w) || covered(w) || BUSINESS_ACRONYMS.has(w.toUpperCase())) continue;
     if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < RULEBOOK_RANK) continue;
     // A short law's name is an acronym ("DORA", "HIPAA").
-    add({ name: w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage), closest: [], cards: [] });
+    add({ name: shortAsAcronym(w), closest: [], cards: [] });
   }
   // The thing put up for a verdict on its use ("is ibm granite ok for commercial use", "can we use cohere command in
   // a paid product"): words of it that neither the cards nor everyday English use name a product the cards lack.
@@ -577,7 +579,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (common(w) || words.known(w) || covered(w) || isStopword(w) || BUSINESS_ACRONYMS.has(w.toUpperCase()) || JUDGEMENT.test(w)) continue;
     // "legal's twitchy": an adjective after "'s" says what someone is, not what they own.
     if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK || ADJECTIVE_ENDING.test(w) || /(?:y|ish)$/.test(w)) continue;
-    add({ name: w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage), closest: [], cards: [] });
+    add({ name: shortAsAcronym(w), closest: [], cards: [] });
   }
   return [...out.values()];
 }
