@@ -1,8 +1,10 @@
 import { ADVICE, FRAMED_OPENING, type Composition } from './compose.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
+import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { PRONOUN_SUBJECT, type QuestionAnalysis } from './question.ts';
-import type { Verdict } from './verdict.ts';
+import { leavesOutRule, type Verdict } from './verdict.ts';
+import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 
 /** A negation: the sentence may say no to what is asked. */
 const NEGATION = /\b(not|no|never|cannot)\b|n't\b/gi;
@@ -20,11 +22,14 @@ const UNCONFIRMED = /\b(?:has|have|had|is|are) not (?:yet )?been (?:independentl
 const CONTRASTED = /\b(?:but|however|although|though|whereas|while)\b/i;
 
 /** A question that is not a plain yes or no: it negates ("isn't it…"), offers alternatives ("…or is that overkill?") or hedges. */
-const NOT_PLAIN = /\b(not|no|never|or|either|instead|rather|vs|versus)\b|n't\b/i;
+const NOT_PLAIN = /\b(not|no|never|without|or|either|instead|rather|vs|versus)\b|n't\b/i;
 
 
 /** Share of the question's own weight the lead must cover in its own words to be taken as saying yes to all of it. */
 const AFFIRMED_SHARE = 0.75;
+
+/** Share of what the question asks of the things it names that the lead must cover as well. */
+const PREDICATE_SHARE = 0.5;
 
 /** Coverage credit of a word met by its root ("adopted" for "adoption"), as the composer gives it. */
 const OWN_WORD = 0.8;
@@ -33,11 +38,12 @@ const OWN_WORD = 0.8;
  * "Yes: …" or "No: …" before a lead sentence that states, unqualified, what a yes/no question asks: "does the Llama 4
  * licence make us indemnify Meta?" is answered "Yes: the Llama 4 licence requires you to … indemnify Meta…", "do eu
  * end users of our app get hit by the llama 4 eu restriction?" "No: the EU restriction does not reach people who simply
- * use a product…". The lead must cover nearly all of the question's own words and hold no limit, condition, hedge,
- * contrast or unknown, and one negation at most (which makes it a no); the question must be a plain one (no "or", no
- * negation). Anything less gives the facts without a verdict rather than a guessed one.
+ * use a product…". The lead must cover nearly all of the question's own words, half of what it asks of the things
+ * it names, and any law or licence it names (or come from a card that holds it); it must hold no limit, condition,
+ * hedge, contrast or unknown, and one negation at most (which makes it a no); the question must be a plain one (no
+ * "or", no negation, no "without"). Anything less gives the facts without a verdict rather than a guessed one.
  */
-export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, composition: Composition): Verdict | undefined {
+export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, composition: Composition, catalogue: Catalogue): Verdict | undefined {
   if (analysis.kind === 'should') return advised(analysis, composition);
   // A should-we weighs the asker's situation ("our product lives or dies on top-end reasoning. start with open
   // weights?"), which a sentence covering the asking words alone does not: only a plain yes/no question qualifies,
@@ -53,7 +59,13 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // What a good vendor answer holds, or a red flag, says nothing of whether this vendor does it: "is claude soc 2
   // certified?" is not answered "Yes: a good answer offers independent evidence…".
   if (FRAMED_OPENING.test(lead.text)) return undefined;
+  // Nor is a lead silent on the law or licence asked about a yes to it ("is the anthropic api gdpr ready?" is not
+  // answered "Yes: … the Claude API, ready in two weeks…").
+  if (leavesOutRule(catalogue.mentions(analysis.core), lead.text, lead.chunk.cardId, catalogue)) return undefined;
   if (ownShareHeld(lead, composition) < AFFIRMED_SHARE) return undefined;
+  // The names alone do not make a yes: "privacy shield is dead right?" is not answered "Yes: keep SCCs … in case the
+  // DPF falls, as Privacy Shield did", which covers the name and not "dead".
+  if (predicateShareHeld(analysis.core, lead, composition, catalogue) < PREDICATE_SHARE) return undefined;
   // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…", advice
   // ("Revisit…") as "Yes: revisit…"; a name keeps its capital.
   const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
@@ -69,6 +81,19 @@ function ownShareHeld(lead: Composition['sentences'][number], composition: Compo
   const { weights, optional, situation, total } = composition.weights;
   const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
   return total ? held / total : 0;
+}
+
+/**
+ * The share of the question's own words outside the things it names (what it asks of them: "dead", "indemnify",
+ * "discount") that the lead covers in its own words; 1 for a question that is all names.
+ */
+function predicateShareHeld(core: string, lead: Composition['sentences'][number], composition: Composition, catalogue: Catalogue): number {
+  const named = new Set(terms(catalogue.mentions(core).map((m) => m.text).join(' ')));
+  const { weights, optional, situation } = composition.weights;
+  const asked = [...weights].filter(([t, w]) => w > 0 && !optional.has(t) && !situation.has(t) && !named.has(t));
+  const total = asked.reduce((a, [, w]) => a + w, 0);
+  const held = asked.reduce((a, [t, w]) => a + ((lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
+  return total ? held / total : 1;
 }
 
 /** The verdict "Yes: …", "No: …" or "Not confirmed: …" on the lead, citing its page. */

@@ -265,7 +265,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     }
     // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
-    const verdict = computed ?? cardVerdict ?? affirmation(analysis, composition);
+    const verdict = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations);

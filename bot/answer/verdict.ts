@@ -3,7 +3,8 @@ import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retrie
 import { markdownClaims } from '../../knowledge/claims/claims.ts';
 import { YES_NO_CALL } from '../../knowledge/card-schema.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
+import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
+import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { AUXILIARY_OPENING, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
@@ -51,6 +52,24 @@ const EITHER_OR = new RegExp(
   'i',
 );
 
+/** Kinds of catalogue entry that frame what a yes or no is about: a law or a licence ("is the anthropic api gdpr ready?"). */
+const FRAME_KINDS: ReadonlySet<string> = new Set(['law', 'licence']);
+
+/**
+ * True when the message names a law or licence that a verdict leaves out: named neither in the verdict's text (nor as
+ * a wider or narrower name, "GDPR" for "UK GDPR") nor among the entities of the card it comes from. A case study's
+ * "ready in two weeks" says nothing on whether "the anthropic api [is] gdpr ready", nor the Llama 4 licence's
+ * conditions on whether it is "gdpr friendly".
+ */
+export function leavesOutRule(asked: Mention[], text: string, cardId: string, catalogue: Catalogue): boolean {
+  const said = catalogue.mentions(text).flatMap((m) => (m.entry ? [` ${normalizeName(m.entry.name)} `] : []));
+  return asked.some((m) => {
+    if (!m.entry || !FRAME_KINDS.has(m.entry.kind) || m.entry.cards.includes(cardId)) return false;
+    const name = ` ${normalizeName(m.entry.name)} `;
+    return !said.some((n) => n.includes(name) || name.includes(n));
+  });
+}
+
 /** A text's terms, with every name and alias of each catalogue entry it mentions ("dpf" brings "Data Privacy Framework"). */
 function namedTerms(text: string, catalogue: Catalogue): Set<string> {
   const names = catalogue.mentions(text).flatMap((m) => (m.entry ? [m.entry.name, ...m.entry.forms] : []));
@@ -92,6 +111,11 @@ const TWO_OPTIONS = new RegExp(
 const WHICH = /\bwhich (?:one|ones|of|should|would|do|does|is|are|option|to)\b|(?:^|[,;:—–-]\s*)which\b/i;
 /** A sentence asking what, how, who, where or why ("what should we insist on?"). */
 const WH_ASKED = /^(?:so |and |ok |okay )?(?:what|how|who|where|why)\b/i;
+/** "without", and the word it governs ("without passing…", "without a separate deal"). */
+const WITHOUT = /\bwithout\b/i;
+/** A verdict opening on a plain yes or no, which a message asking the other way round turns. */
+const PLAIN_CALL = /^(?:Yes|No):/;
+const WITHOUT_WHAT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?([a-z][a-z'’-]*)/gi;
 /** Kinds of question asking how long, how many or how much, which a verdict stating an amount may answer. */
 const HOW_MUCH_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['number']);
 /** Kinds of question a choice between two options may read as. */
@@ -164,6 +188,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // ask's own words, settles something else.
   const ownAsk = analysis.asking && PRONOUN_SUBJECT.test(analysis.asking) ? terms(analysis.asking).filter((t) => weights.has(t)) : [];
   // (An ask of one word of its own, "is that legally …?", says too little to judge by.)
+  // What the message would do without ("without passing…" -> "pass").
+  const withoutWhat = [...analysis.core.matchAll(WITHOUT_WHAT)].flatMap((m) => terms(m[1] ?? ''));
   const settlesAsk = (held: Set<string>) => ownAsk.length < 2 || ownAsk.some((t) => held.has(t) || bridged(t, held));
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
@@ -187,6 +213,11 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
         if (unmetCondition(question, stated, retriever)) continue;
         if (AGAINST_BASELINE.test(analysis.core) && !AGAINST_BASELINE.test(question)) continue;
+        // A verdict on whether something must be done answers a message asking to do without it the other way round:
+        // "can we ship gemma 3 without passing google's usage rules on?" gets "No: anyone who builds … must pass…"
+        // from "Must a product built on Gemma 3 pass…? Yes: …". One that is no plain yes or no does not answer it.
+        const turned = withoutWhat.some((t) => vTerms.includes(t)) && !WITHOUT.test(question);
+        if (turned && !PLAIN_CALL.test(v.verdict)) continue;
         // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
         const vMentions = catalogue.mentions(question);
         const its = vMentions.flatMap((m) => (m.entry ? [m.entry.name] : []));
@@ -201,6 +232,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // A licence the question names is what it asks about ("is falcon 180b apache?"): a verdict naming it in
         // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
         if (rules.size && ![...vMentions, ...answerNames].some((m) => m.entry && rules.has(m.entry.name))) continue;
+        // Nor does one leaving out a law or licence the question names, from a card that does not hold it either.
+        if (leavesOutRule(coreMentions, `${question} ${v.verdict}`, cardId, catalogue)) continue;
         // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
         // Its terms with the other forms of the names it mentions, read once here and for the ask's own words below.
         const withNames = namedTerms(question, catalogue);
@@ -223,7 +256,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
         const claim = markdownClaims(v.verdict)[0];
         const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];
-        best = { tier, score, verdict: { text: claim?.text ?? v.verdict, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
+        const text = claim?.text ?? v.verdict;
+        best = { tier, score, verdict: { text: turned ? text.replace(PLAIN_CALL, (call) => (call === 'Yes:' ? 'No:' : 'Yes:')) : text, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
       }
     }
   }

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { affirmation } from '../../../bot/answer/affirmation.ts';
+import { affirmation as affirmationIn } from '../../../bot/answer/affirmation.ts';
 import type { Composition } from '../../../bot/answer/compose.ts';
+import { Catalogue } from '../../../knowledge/entities/catalogue.ts';
+import type { Chunk } from '../../../knowledge/chunk.ts';
+import { terms } from '../../../knowledge/retrieval/text/tokenize.ts';
+
+/** A catalogue of the given entities, each held by the card named. */
+function catalogueOf(entities: { name: string; kind: string; card: string }[]): Catalogue {
+  return new Catalogue(entities.map((e) => ({ cardId: e.card, entities: [{ name: e.name, kind: e.kind, aliases: [] }] }) as unknown as Chunk));
+}
+const NO_NAMES = catalogueOf([]);
+const affirmation = (analysis: Parameters<typeof affirmationIn>[0], composition: Composition) => affirmationIn(analysis, composition, NO_NAMES);
 
 /** A composition whose lead sentence covers the given question words (credit 1). */
 function composed(lead: string, words: Record<string, number>, covered: string[]): Composition {
@@ -81,4 +91,26 @@ describe('a plain yes or no put before the lead', () => {
     expect(affirmation(should('should we test a model switch?'), composed('Test a switch, but only once a year.', w, ['test', 'switch', 'model']))).toBeUndefined();
     expect(affirmation(should('should we test a switch or wait?'), composed('Test a switch between models.', w, ['test', 'switch', 'model']))).toBeUndefined();
   });
+
+  it('puts none before a lead silent on the law asked about, unless its card holds that law', () => {
+    const names = catalogueOf([{ name: 'GDPR', kind: 'law', card: 'gdpr-card' }]);
+    const w = { api: 2, gdpr: 1, ready: 2 };
+    const lead = (cardId: string, text = 'The API was ready in two weeks.') => {
+      const c = composed(text, w, ['api', 'ready']);
+      return { ...c, sentences: c.sentences.map((x) => ({ ...x, chunk: { ...x.chunk, cardId } })) } as Composition;
+    };
+    expect(affirmationIn(yesNo('is the api gdpr ready?'), lead('case-study'), names)).toBeUndefined();
+    expect(affirmationIn(yesNo('is the api gdpr ready?'), lead('gdpr-card'), names)?.text).toBe('Yes: the API was ready in two weeks.');
+    expect(affirmationIn(yesNo('is the api gdpr ready?'), lead('case-study', 'The API was GDPR ready in two weeks.'), names)?.text).toMatch(/^Yes: /);
+  });
+
+  it('puts none before a lead covering the names asked about and not what is asked of them', () => {
+    const names = catalogueOf([{ name: 'Privacy Shield', kind: 'concept', card: 'card' }]);
+    const [privacy = '', shield = '', dead = ''] = terms('privacy shield dead');
+    const w = { [privacy]: 3, [shield]: 4, [dead]: 2 };
+    const lead = 'Keep the clauses in case the framework falls, as Privacy Shield did.';
+    expect(affirmationIn(yesNo('privacy shield is dead?'), composed(lead, w, [privacy, shield]), names)).toBeUndefined();
+    expect(affirmationIn(yesNo('privacy shield is dead?'), composed('Privacy Shield is dead since 2020.', w, [privacy, shield, dead]), names)?.text).toMatch(/^Yes: /);
+  });
 });
+

@@ -1032,4 +1032,24 @@ describe('answers over the real cards', () => {
     const r = await ask('is claude soc 2 certified?');
     expect(r.answer).not.toMatch(/^(Yes|No)\b/);
   });
+
+  it('puts no yes or no before a lead, or a card verdict, silent on the law the question asks about', async () => {
+    // The case study's "Claude API, ready in two weeks" and the Llama 4 licence's conditions say nothing on GDPR.
+    expect((await ask('is the anthropic api gdpr ready?')).answer).not.toMatch(/^(Yes|No)\b/);
+    expect((await ask('is llama 4 gdpr friendly?')).answer).not.toMatch(/^(Yes|No)\b/);
+    // Asked about the licence itself, the verdict stands.
+    expect((await ask('is llama 4 apache?')).answer).toMatch(/^No: Llama 4 ships under/);
+  });
+
+  it('puts no yes before a lead that covers the names asked about and not what is asked of them', async () => {
+    const r = await ask('privacy shield is dead right?');
+    expect(r.answer).not.toMatch(/^Yes\b/);
+    expect(r.answer).toMatch(/Schrems II/);
+  });
+
+  it('turns a verdict on whether something must be done for a message asking to do without it', async () => {
+    const r = await ask("can we ship gemma 3 in our paid app without passing google's usage rules on to our users?");
+    expect(r.answer).toMatch(/^No: anyone who builds a product on Gemma 1 to 3 must pass/);
+    expect((await ask("if our app runs on gemma 3, do we have to pass google's prohibited use rules on to our users?")).answer).toMatch(/^Yes: anyone who builds/);
+  });
 });
