@@ -51,6 +51,8 @@ import { repoPath } from '../repo-path.ts';
  * `blind30-tune` and `blind30-check` are a thirtieth (160, seed 20261228), written in a twenty-seventh, weighted to
  * questions asking one thing and expecting a short answer. `blind31-tune` and `blind31-check` are a thirty-first (160,
  * seed 20261229), written in a twenty-eighth, weighted to messy messages with the asker's situation around the ask.
+ * `blind32-tune` and `blind32-check` are a thirty-second (160, seed 20261230), written in a twenty-ninth the same way,
+ * with more two-part asks, yes/no questions whose honest answer is no or "it depends", and colleagues' wording.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -114,6 +116,8 @@ export const EVAL_SETS = {
   'blind30-check': { file: 'blind30-check.jsonl', showFailures: false },
   'blind31-tune': { file: 'blind31-tune.jsonl', showFailures: true },
   'blind31-check': { file: 'blind31-check.jsonl', showFailures: false },
+  'blind32-tune': { file: 'blind32-tune.jsonl', showFailures: true },
+  'blind32-check': { file: 'blind32-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
