@@ -81,10 +81,18 @@ FAQ PDF CSV XLSX DOCX URL HTML JSON XML SQL
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
-const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|gb|tb|mb|k|times|x)\b)/i;
+const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|tokens?|words?|messages?|documents?|docs|pages?|chats?|conversations?|customers?|tickets?|emails?|rows?|records?|gb|tb|mb|k|times|x)\b)/i;
 
 /** What a count in thousands or millions counts ("10m input tokens", "40k chats a month"). */
 const COUNTED_AFTER = /^\s*(?:input|output|tokens?|words?|messages?|documents?|docs|pages?|chats?|conversations?|users?|customers?|requests?|calls?|queries|rows|records|emails|tickets|images|a (?:day|week|month|year)|per|\/|mau|dau)\b/i;
+
+/** The forms an inflected English word may come from: "sells" -> "sell", "priced" -> "price", "hosting" -> "host". */
+function baseForms(w: string): string[] {
+  const m = /^(.{3,}?)(ies|es|s|ied|ed|ing)$/.exec(w);
+  if (!m || w.endsWith('ss')) return [];
+  const [, stemmed = '', ending] = m;
+  return ending === 'ies' || ending === 'ied' ? [`${stemmed}y`] : [stemmed, `${stemmed}e`];
+}
 
 /** Words that start a noun phrase: the word before them is a verb ("bump the price"), not a product name. */
 const DETERMINER = /^(the|a|an|our|their|its|his|her|my|your|this|that|these|those|it|them|us|me|to|any|all|some|every|each)$/;
@@ -268,7 +276,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const form = normalizeName(text);
     return coverage.catalogue.covers(form) || coverage.mentioned(form) || coverage.catalogue.mentions(text).some((m) => m.entry && m.form === form);
   };
-  const common = (w: string) => NOT_A_NAME.has(w) || (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < 3000;
+  // A common word inflected ("sells", "priced", "hosting") is as common as its base.
+  const common = (w: string) => NOT_A_NAME.has(w) || [w, ...baseForms(w)].some((f) => (words.rank?.(f) ?? Number.POSITIVE_INFINITY) < 3000);
   // A law's or a rulebook's name typed in lower case: a short one is an acronym ("DORA", "HIPAA", "PDPA").
   const shortAsAcronym = (w: string) => (w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage));
 

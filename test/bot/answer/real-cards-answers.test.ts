@@ -221,6 +221,9 @@ describe('answers over the real cards', () => {
       // An everyday word before a GPU is no host, a figure over another ("24/7") is a span, not a version, and a
       // covered thing set against another covered thing is no gap.
       'cheapest h100 per hour?', 'if we run a g5.xlarge on aws 24/7 for a month, cost?', 'should we self-host llama 4 instead of paying openai?',
+      // A common word inflected before a figure, and a figure counting tokens or tickets, are no product's name.
+      "the kids' party place sells 200 tokens for £40, cheaper to buy the unlimited wristband?", 'we are hosting 45 suppliers at the summit, catering budget?',
+      'the helpdesk closes 300 tickets a week, which model for triage?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommendFromText, type SituationRecommendation } from '../../../workflows/decision/situation/recommend.ts';
-import { asksTheDecision, asksWhatToDo, isSituationQuestion } from '../../../workflows/decision/situation/asks.ts';
+import { asksTheDecision, asksWhatToDo, isSituationQuestion, speaksOfAi } from '../../../workflows/decision/situation/asks.ts';
 import { decide } from '../../../workflows/decision/rules.ts';
 import { loadPrices } from '../../../workflows/decision/prices.ts';
 
@@ -95,5 +95,16 @@ describe('does the message ask what to do about a described situation?', () => {
     // A team size and a budget about some other purchase are no situation for the deployment decision.
     expect(isSituationQuestion('we need new office chairs for 30 people, is it better to lease or buy? budget around $12k')).toBe(false);
     expect(isSituationQuestion('we need an assistant for 30 people, is it better to pay for an api or self-host? budget around $12k a month')).toBe(true);
+  });
+});
+
+describe('does a message speak of AI at all?', () => {
+  it('takes tokens as a model counts them, not an arcade or a gift shop', () => {
+    expect(speaksOfAi('we burn ~40m tokens a month, cheaper to run our own?')).toBe(true);
+    expect(speaksOfAi('what do output tokens cost on the cheapest host?')).toBe(true);
+    expect(speaksOfAi('roughly $3 per million tokens, fair?')).toBe(true);
+    expect(speaksOfAi('we need 200 tok/s for the support desk')).toBe(true);
+    expect(speaksOfAi("the kids' party place sells 200 tokens for £40, cheaper to buy the unlimited wristband?")).toBe(false);
+    expect(speaksOfAi('bus tokens for the visitors: 50 for £60 or a day pass each?')).toBe(false);
   });
 });
