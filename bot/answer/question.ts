@@ -177,11 +177,15 @@ const WHEN_ASKED = /^(ahead of|before|during|as part of|prepping for|in prep for
 /** A phrase that sets the scene for what follows: "ahead of monday's review", "for the board", "following the call". */
 const SCENE = /^(ahead of|before|after|following|for|re|regarding|as part of|during|given|since|with|in|on|from|per|as)\b/i;
 
+/** A time the asker is working to ("tmrw", "on friday", "next week", "by eod"): a scene, not a subject. */
+const WHEN_SAID = /\b(?:tmrw|tmw|tomorrow|today|tonight|this (?:morning|afternoon|evening|week)|(?:next|this|on|by) (?:week|month|mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs|thursday|fri|friday|sat|saturday|sun|sunday)|eod|eow|asap)\b/i;
+
 /** A piece that names a topic rather than telling context: short, no verb-like personal sentence ("we use…"). */
 function isTopic(piece: string): boolean {
   const words = piece.split(/\s+/).filter(Boolean);
   // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
-  return words.length <= 8 && !/[.!]$/.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece) && !DOING.test(piece) && !TELLS.test(piece);
+  // So is the time it is wanted for ("workshop w the exec team tmrw 🙏 what are…").
+  return words.length <= 8 && !/[.!]$/.test(piece) && !WHEN_SAID.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece) && !DOING.test(piece) && !TELLS.test(piece);
 }
 
 /**

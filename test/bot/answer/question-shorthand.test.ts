@@ -117,6 +117,9 @@ describe('chat shorthand', () => {
     expect(definitionSubject('what the price is for gpt-5')).toBeUndefined();
     // A topic before the colon is still the question's subject.
     expect(analyseQuestion('human oversight: what should worry us?').core).toMatch(/human oversight/);
+    // A label with the time it is wanted for is the scene, not the subject.
+    expect(analyseQuestion('offsite with the board on friday 🚀 which licences let us fine-tune freely?').core).toBe('which licences let us fine-tune freely?');
+    expect(analyseQuestion('vendor pitch tmrw - what should we ask about exit plans and data deletion?').core).not.toMatch(/pitch|tmrw/);
     // A requested length is a request for a short answer.
     expect(analyseQuestion('explain the cloud act in a couple of sentences').brief).toBe(true);
   });
