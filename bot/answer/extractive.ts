@@ -209,6 +209,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // for each part, as well as from those for the whole question.
     const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' || hits !== found ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
     const lead = composition.sentences[0];
+    if (process.env.DBG) console.error("DBG", JSON.stringify({ core: analysis.core, ctx: analysis.context, kind: analysis.kind, w: [...composition.weights.weights].map(([t, w]) => `${t}:${w.toFixed(2)}${composition.weights.optional.has(t) ? "?" : ""}${composition.weights.situation.has(t) ? "s" : ""}`), total: composition.weights.total, cov: composition.coverage, lead: lead?.text.slice(0, 120), leadCov: lead ? [...lead.covered].map(([t, c]) => `${t}:${c.toFixed(2)}`) : [], hits: hits.slice(0, 5).map((h) => h.chunk.id) }));
     // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
     const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
     // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues ("vpn keeps

@@ -236,6 +236,15 @@ export function asksWhatItMeans(text: string): boolean {
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with)|comparing)(\s|$)/i;
 
+/** The asker's own document the answer goes into: "in the project plan", "for our board deck", "on the slide". */
+const ANSWER_GOES = String.raw`(?:in|into|for|on|onto)\s+(?:the|our|my|this|a|an|tomorrow's|friday's|monday's)\s+(?:project plan|plan|roadmap|deck|slide deck|slides?|board pack|board deck|board paper|gantt(?: chart)?|spreadsheet|business case|memo|briefing|backlog|calendar|one[- ]pager|wiki|confluence page|jira ticket|ticket)`;
+
+/** A precaution said of the asking ("… to be safe?"), or where the answer goes ("… in the project plan?"), ending a clause. */
+const HEDGE_OR_PLACE = new RegExp(String.raw`^(.{12,}?),?\s+((?:just\s+)?(?:to be (?:safe|sure|on the safe side)|to play it safe|(?:just\s+)?in case)|${ANSWER_GOES})\s*([?!.]*)\s*$`, 'i');
+
+/** A clause asking what goes in a document: "what should be", "what do we put", "which risks belong". */
+const PUTS_IN = /\b(?:be|go|goes|put|include|included|belong|belongs|write|written|say|says|cover|covered|mention|mentioned|add|added|have|has|contain|appear|list|listed|show|shown)\s*$/i;
+
 /** Splits a trailing ", need them for the rfp template" / ", because our cfo asked" off an asking clause. */
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
   const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause)
@@ -243,8 +252,10 @@ function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
     ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|trying to (?:get|fit|put|finish|wrap up) (?:it|this|that|them)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
   if (m) return { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() };
   // "…or should we run our own model in the uk to be safe?": a precaution said of the asking, not a safety question.
-  const hedge = /^(.{12,}?),?\s+((?:just\s+)?(?:to be (?:safe|sure|on the safe side)|to play it safe|(?:just\s+)?in case))\s*([?!.]*)\s*$/i.exec(clause);
-  return hedge ? { rest: `${(hedge[1] ?? '').trim()}${hedge[3] ?? ''}`, trail: (hedge[2] ?? '').trim() } : { rest: clause, trail: '' };
+  // "which ai act dates do we need in the project plan?": where the answer will go says nothing of what it is.
+  // Not when it asks what goes there ("what should we put in the business case?").
+  const hedge = HEDGE_OR_PLACE.exec(clause);
+  return hedge && !PUTS_IN.test(hedge[1] ?? '') ? { rest: `${(hedge[1] ?? '').trim()}${hedge[3] ?? ''}`, trail: (hedge[2] ?? '').trim() } : { rest: clause, trail: '' };
 }
 
 /**

@@ -120,6 +120,9 @@ describe('chat shorthand', () => {
     // A label with the time it is wanted for is the scene, not the subject.
     expect(analyseQuestion('offsite with the board on friday 🚀 which licences let us fine-tune freely?').core).toBe('which licences let us fine-tune freely?');
     expect(analyseQuestion('vendor pitch tmrw - what should we ask about exit plans and data deletion?').core).not.toMatch(/pitch|tmrw/);
+    // Where the answer will go is not what it is about, unless the question asks what goes there.
+    expect(analyseQuestion('what renewal dates should we track in our gantt chart?').core).toBe('what renewal dates should we track?');
+    expect(analyseQuestion('what should we put in the business case?').core).toMatch(/business case/);
     // A requested length is a request for a short answer.
     expect(analyseQuestion('explain the cloud act in a couple of sentences').brief).toBe(true);
   });
