@@ -24,7 +24,7 @@ import { savingVerdict } from './saving-verdict.ts';
 import { utilisationVerdict } from './utilisation-verdict.ts';
 import { fineVerdict } from './fine-verdict.ts';
 import { capacityVerdict } from './capacity-verdict.ts';
-import { askedText, priceVerdict } from './price-verdict.ts';
+import { askedText, asksPrice, priceVerdict } from './price-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
@@ -70,6 +70,9 @@ const SUBJECT_LEAD = /^[^.?!,;]{2,60}?\s*(?::|\s[—–-]{1,2})\s*$/;
 
 /** The share of the threshold at which a gap's covered relative ("Sonnet 4.5" for "Sonnet 4.6") is still offered. */
 const RELATIVE_SHARE = 0.6;
+
+/** A sum of money in a sentence: "$0.60", "£1,500", "€35 million". */
+const MONEY_FIGURE = /[$£€]\s?\d/;
 
 /** Kinds of named thing that are a question's subject: a question naming none takes its subject from its context. */
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu']);
@@ -209,7 +212,6 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // for each part, as well as from those for the whole question.
     const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' || hits !== found ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
     const lead = composition.sentences[0];
-    if (process.env.DBG) console.error("DBG", JSON.stringify({ core: analysis.core, ctx: analysis.context, kind: analysis.kind, w: [...composition.weights.weights].map(([t, w]) => `${t}:${w.toFixed(2)}${composition.weights.optional.has(t) ? "?" : ""}${composition.weights.situation.has(t) ? "s" : ""}`), total: composition.weights.total, cov: composition.coverage, lead: lead?.text.slice(0, 120), leadCov: lead ? [...lead.covered].map(([t, c]) => `${t}:${c.toFixed(2)}`) : [], hits: hits.slice(0, 5).map((h) => h.chunk.id) }));
     // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
     const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
     // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues ("vpn keeps
@@ -289,7 +291,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A relative of the same family is worth offering on a partial match; a thing merely named beside the gap only
     // when the rest of the question is answered as well as any question must be.
     const floor = uncovered.some((u) => u.beside) ? threshold : threshold * RELATIVE_SHARE;
-    if (!closest.length || !composition?.sentences.length || confidence < floor) {
+    // A price asked for is answered by a closest fact with a price in it, not by whatever else is known of a neighbour
+    // ("amazon nova pro on bedrock, $/mtok?" is not answered with where Bedrock keeps data).
+    const priceless = asksPrice(askedText(analysis) || question) && !MONEY_FIGURE.test(composition?.answer ?? '');
+    if (!closest.length || !composition?.sentences.length || confidence < floor || priceless) {
       const result = await unanswered(question, { reason: 'not-covered', confidence: Math.min(confidence, threshold / 2), closestTopics });
       return { ...result, answer: opening, unknown };
     }

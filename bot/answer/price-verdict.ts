@@ -7,6 +7,11 @@ import type { Verdict } from './verdict.ts';
 
 /** Words that ask about price. */
 const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|charg(?:e|es|ed|ing)|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?))\b|\$/i;
+/** True when a text asks what something costs ("price?", "per mtok", "$"). */
+export function asksPrice(text: string): boolean {
+  return PRICE.test(text);
+}
+
 /** Words that set two prices side by side. */
 const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|how much (more|less|extra)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap)\b/i;
 /** One option picked out of several by price. */

@@ -62,7 +62,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bprod\b/gi, 'production'], [/\bour stuff\b/gi, 'our data'], [/\bthe feds\b/gi, 'the US government'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
-  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/(?<=\b[a-z]{2,} )w(?= [a-z]{2,}\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
+  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/(?<=\b[a-z]{2,} )w(?= (?:a |an )?[a-z]{2,}\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
   [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'], [/\bqs\b/gi, 'questions'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
@@ -110,6 +110,13 @@ const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|c
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to|all|each|every|both|the lot|em)\b)/i;
 
 /**
+ * A request passed on from someone else: "eng wants the cached input price per mtok", "the cfo needs the
+ * monthly figure". Someone other than the asker wants a thing named after "the"; "we need a dpia" states a need.
+ */
+const PASSED_ON_LEAD = /^(?!(?:we|i|i'm|we're|you|they)\b)(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|is after|asked for|is asking for|are asking for)(?=\s+(?:the|a|an)\s+\w)/i;
+const PASSED_ON = /^(?!(?:we|i|i'm|we're|you|they)\b)(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|is after|asked for|is asking for|are asking for|want|need)\s+(?:the|a|an)\s+\w/i;
+
+/**
  * A piece asking for the answer's form or audience, not its subject: "need a yes/no for the dpo", "finance want a
  * number for the pilot", "legal wants a one-liner". Beside a question it is context; it never becomes the subject.
  * Only the form, with at most who or what it is for, says so: a form with its subject after it ("need a list of the
@@ -133,6 +140,8 @@ const ASIDE = /\b(we|we're|were|our|us|i|i'm|im|my|me|she|he|her|his|they|their|
  * Splits a message into sentences and clauses a question can hide in (full stops, line breaks, colons, dashes,
  * emoji). An aside in brackets ("(asking for our cto)") is a piece of its own, so it is never read as the question.
  */
+const PASSED_ON_AFTER_COMMA = /,\s+(?=(?!(?:we|i|you|they)\b)(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|is after|asked for|is asking for|are asking for)\s+(?:the|a|an)\s+\w)/gi;
+
 function pieces(text: string): string[] {
   return text
     .replace(EMOJI, '\n')
@@ -356,9 +365,14 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const text = cleaned.replace(/\s+/g, ' ').trim();
   // A note typed on as background ("for context we spend $6k/month on openai…") is context wherever it stands: it is
   // never what is asked, nor the subject a short question borrows.
-  const written = pieces(cleaned);
+  const asksItself = (p: string) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p);
+  const split = pieces(cleaned);
+  // With nothing else asking, a request passed on from someone else asks, after a comma too: "building a rag bot on
+  // gpt-5, eng wants the cached input price per mtok".
+  const written = split.some(asksItself) ? split : split.flatMap((p) => p.split(PASSED_ON_AFTER_COMMA));
   const all = written.some((p) => !BACKGROUND_NOTE.test(p)) ? written.filter((p) => !BACKGROUND_NOTE.test(p)) : written;
-  const asks = all.filter((p) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p));
+  const passedOn = !all.some(asksItself);
+  const asks = all.filter((p) => asksItself(p) || (passedOn && PASSED_ON.test(p)));
   // "need a yes/no for the dpo" after a question says what the answer is for, not what it is about.
   const formOnly = (p: string) => !p.endsWith('?') && ANSWER_FORM.test(p) && !ASKING.test(p);
   const asking = asks.some((p) => !formOnly(p)) ? asks.filter((p) => !formOnly(p)) : asks;
@@ -371,7 +385,8 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const coreParts = all.filter((p) => asking.includes(p) || topics.includes(p)).map((p) => {
     // A clause that opens as a question itself ("what should a supplier tell us about the us government asking for
     // our data?") has no lead-in: its "asking" belongs to what it asks.
-    const led = /^(what|whats|what's|how|which|who|why|when|where|is|are|can|could|should|do|does|did|will|would)\b/i.test(p) ? null : LEAD_IN.exec(p);
+    // "eng wants the cached input price": who passed the request on is not what it asks about.
+    const led = /^(what|whats|what's|how|which|who|why|when|where|is|are|can|could|should|do|does|did|will|would)\b/i.test(p) ? null : LEAD_IN.exec(p) ?? (passedOn ? PASSED_ON_LEAD.exec(p) : null);
     const rest = led && led[0].length < p.length ? p.slice(led[0].length).trim() : p;
     if (led && /\b(whether|if)\s*$/i.test(led[0])) indirectYesNo = true;
     return withoutSceneOrPurpose(rest, leads);

@@ -156,6 +156,12 @@ export interface QuestionWeights {
   situation: Set<string>;
 }
 
+/**
+ * Price units typed as shorthand ("$/mtok", "per 1m tok"): the cards write them out ("per million tokens"), so the
+ * shorthand, which no card uses, would otherwise weigh as a rare word no answer covers.
+ */
+const PRICE_UNITS: ReadonlySet<string> = new Set(['mtok', 'mtoks', 'ktok', 'ktoks', 'tok', 'toks']);
+
 /** Chat words as index terms ("actual", "real"). */
 const CHAT_TERMS: ReadonlySet<string> = new Set([...CHAT_WORDS].flatMap((w) => terms(w)));
 
@@ -211,7 +217,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     const adverb = EVERYDAY_ADVERB.test(surface) && rank !== undefined && rank < ADVERB_RANK && !subject;
     // A list asked for ("what's the full list?") names its form, not its subject.
     const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
-    if (chat || verdictAsked || adverb || form || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+    if (chat || verdictAsked || adverb || form || PRICE_UNITS.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
       continue;
     }

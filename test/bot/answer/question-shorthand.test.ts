@@ -123,6 +123,10 @@ describe('chat shorthand', () => {
     // Where the answer will go is not what it is about, unless the question asks what goes there.
     expect(analyseQuestion('what renewal dates should we track in our gantt chart?').core).toBe('what renewal dates should we track?');
     expect(analyseQuestion('what should we put in the business case?').core).toMatch(/business case/);
+    // A request passed on from someone else asks, after a comma too, when nothing else in the message does.
+    expect(analyseQuestion('moving the support bot to claude next month, finance needs the batch price for haiku 4.5').core).toBe('the batch price for haiku 4.5');
+    expect(analyseQuestion('legal wants a checklist for licences, what should be on it?').core).not.toBe('a checklist for licences');
+    expect(analyseQuestion('we need a dpia for the chatbot').core).toBe('we need a dpia for the chatbot');
     // A requested length is a request for a short answer.
     expect(analyseQuestion('explain the cloud act in a couple of sentences').brief).toBe(true);
   });

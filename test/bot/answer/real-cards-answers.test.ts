@@ -1036,6 +1036,20 @@ describe('answers over the real cards', () => {
     expect(r.answer).not.toMatch(/^(Yes|No)\b/);
   });
 
+  it('weighs a price unit typed as shorthand as nothing, and answers a request passed on after the scene', async () => {
+    const retriever = await kb.retriever();
+    expect(questionWeights(analyseQuestion('sonnet 4.5 input price per mtok?'), retriever).weights.get('mtok')).toBe(0);
+    const r = await ask('prepping the budget, finance wants the cached input price per mtok on gpt-5');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/cached input at \$0\.125/);
+  });
+
+  it('offers no closest fact without a price to a price asked of something not covered', async () => {
+    const r = await ask('amazon titan on bedrock, $/mtok in and out?');
+    expect(r.unknown).toEqual(['Amazon Titan']);
+    expect(r.answer).not.toMatch(/EU region|CLOUD Act/);
+  });
+
   it('puts no yes or no before a lead, or a card verdict, silent on the law the question asks about', async () => {
     // The case study's "Claude API, ready in two weeks" and the Llama 4 licence's conditions say nothing on GDPR.
     expect((await ask('is the anthropic api gdpr ready?')).answer).not.toMatch(/^(Yes|No)\b/);
