@@ -91,6 +91,9 @@ describe('does the message ask what to do about a described situation?', () => {
     expect(asksTheDecision('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(false);
     expect(asksWhatToDo('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(true);
     expect(isSituationQuestion('is health data special category?')).toBe(false);
+    // "is that right?" checks a claim; "is it right for us to…" weighs a course.
+    expect(isSituationQuestion("we hold patient records. legal says an eu region on a us cloud keeps us clear of the cloud act, is that right?")).toBe(false);
+    expect(isSituationQuestion('we hold patient records and spend £2k a month on the api. is it right for us to self-host?')).toBe(true);
     expect(isSituationQuestion('we handle patient records and spend £2k a month')).toBe(false);
     // A team size and a budget about some other purchase are no situation for the deployment decision.
     expect(isSituationQuestion('we need new office chairs for 30 people, is it better to lease or buy? budget around $12k')).toBe(false);

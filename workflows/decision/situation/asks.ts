@@ -35,7 +35,9 @@ const ASKS = new RegExp(
     String.raw`\bwhich (?:one|option|way|route|approach|model|setup|deployment|path|should|is (?:best|better|right))\b`,
     String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|build)\b[^.?!]{0,40}\bor\b[^.?!]{0,40}\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|buy|build|both)\b`,
     String.raw`\b(?:recommend\w*|suggest\w*|advice|advise|thoughts|opinion|verdict)\b`,
-    String.raw`\b(?:is it|would it be|it's|is that) (?:worth|time|sensible|smart|wise|better|cheaper|right)\b`,
+    // "…is that right?" on its own checks a claim ("our dpo thinks the eu region takes us out of reach of us law. is
+    // that right?"); "is it right for us to self-host?" weighs a course.
+    String.raw`\b(?:is it|would it be|it's|is that) (?:worth|time|sensible|smart|wise|better|cheaper)\b|\b(?:is it|would it be|it's|is that) right\b(?!\s*[?!.]|\s*$)`,
     String.raw`\b(?:worth|time to|ready to|makes? sense to|does it make sense|make sense)\b[^.?!]{0,30}\b(?:self[- ]?host\w*|move|moving|switch\w*|open|closed|api|hybrid|on[- ]?prem\w*|run|host)`,
     String.raw`\b(?:go|stick|stay) with\b`,
     String.raw`\b(?:help (?:us|me) (?:decide|choose|pick)|decide|choose|pick|right (?:choice|call|move|approach|option))\b`,
