@@ -1,5 +1,5 @@
 import type { Coverage } from '../../knowledge/entities/coverage.ts';
-import { displayName } from '../../knowledge/entities/catalogue.ts';
+import { displayName, MODEL_SUFFIX } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
@@ -313,7 +313,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const size = /^[bm]$/i.test(m[3] ?? m[6] ?? '') && m[1] ? coverage.mentioned(` ${m[2]} ${(m[3] ?? '').toLowerCase()} `) : false;
     // "claude 3.7 sonnet": the member's word after the version belongs to the name, when the family has such a member.
     const member = m[1] && after && coverage.catalogue.mentions(`${m[1]} ${after}`).some((x) => x.entry && normalizeName(x.entry.name).split(' ').includes(after.toLowerCase()));
-    if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(member ? `${m[0]} ${after}` : m[0]), coverage), closest: [], cards: [] });
+    // "o4-mini", "o3 pro": a tier word after a letter-and-figure name is part of it.
+    const tier = !m[1] && after !== undefined && MODEL_SUFFIX.has(after.toLowerCase());
+    if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(member || tier ? `${m[0]} ${after}` : m[0]), coverage), closest: [], cards: [] });
   }
   // Standards by number the cards never mention: "iso/iec 23894", "iso 27701".
   for (const m of core.matchAll(/\b(iso|iec|bs|en|nist(?: sp)?)(?:\s*\/\s*iec)?[\s-]*(\d{3,5}(?:-\d+)?)\b/gi)) {

@@ -25,7 +25,7 @@ export interface Mention {
 
 const VERSION = /^\d+(\.\d+)*$|^\d+x\d+[a-z]?$/;
 /** Words after a version that belong to a model's name ("Gemini 2.5 Pro", "Llama 4 Maverick"). */
-const MODEL_SUFFIX = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'o', 'r', 'v', 'vl', 'omni', 'reasoning', 'exp', 'experimental', 'sxm', 'pcie', 'nvl']);
+export const MODEL_SUFFIX: ReadonlySet<string> = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'o', 'r', 'v', 'vl', 'omni', 'reasoning', 'exp', 'experimental', 'sxm', 'pcie', 'nvl']);
 
 /** A family prefix and the versions the knowledge base holds under it. */
 interface Family {

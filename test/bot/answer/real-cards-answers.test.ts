@@ -1044,6 +1044,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/cached input at \$0\.125/);
   });
 
+  it('names a tier word after a letter-and-figure model as part of its name', async () => {
+    expect((await ask('is o3-pro any good for contract review?')).unknown).toEqual(['O3-Pro']);
+    expect((await ask('o1 mini price per token?')).unknown).toEqual(['O1 Mini']);
+  });
+
   it('offers no closest fact without a price to a price asked of something not covered', async () => {
     const r = await ask('amazon titan on bedrock, $/mtok in and out?');
     expect(r.unknown).toEqual(['Amazon Titan']);
