@@ -7,7 +7,7 @@ import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
 /** A batch job, priced at the provider's batch discount where its card states one. */
-const BATCH = /\bbatch(es|ed)?\b/i;
+const BATCH = /\bbatch(es|ed|ing)?\b/i;
 /** Work that can wait, which is what a batch discount is for: "overnight summarising nobody reads till morning". */
 const CAN_WAIT = /\bovernight\b|\bnightly\b|\bevery (?:night|evening|weekend)\b|\b(?:none|nothing|no part) of (?:it|this|that|them) (?:is |are )?(?:urgent|time[- ]sensitive|time[- ]critical)\b|\bnon[- ]?urgent\b|\bno rush\b|\b(?:till|until|by) (?:the )?(?:morning|next day|tomorrow)\b|\bnot (?:urgent|time[- ]sensitive)\b|\bcan wait\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:it |them |the (?:answers|results|output) )?(?:straight away|right away|immediately|in real time|instantly)\b|\basync(?:hronous(?:ly)?)?\b/i;
 

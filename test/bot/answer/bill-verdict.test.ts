@@ -68,6 +68,8 @@ describe('billVerdict', () => {
   it('gives a batch job the total at the provider\'s batch discount, where its card states one', () => {
     expect(verdict('nightly batch job: 10m input tokens and 2m output tokens on gpt-5.2, what is the bill?')?.text)
       .toBe("At list prices, 10 million input and 2 million output tokens cost $45.50 on GPT-5.2 ($1.75 input and $14 output per million tokens), or $22.75 with OpenAI's 50% batch discount.");
+    // Asked whether batching would help, the same.
+    expect(verdict('5m input and 1m output tokens a month on gpt-5.2, what is the bill and is batching worth it?')?.text).toMatch(/, or \$\d[\d.,]* with OpenAI's 50% batch discount\./);
     // A provider with no stated batch discount is priced at list.
     expect(verdict('batch of 1m input tokens on gemini 3.1 pro, cost?')?.text).toBe('At list prices, 1 million input tokens cost $2 on Gemini 3.1 Pro ($2 per million input tokens for prompts up to 200,000 tokens), before any discount.');
   });
