@@ -75,7 +75,8 @@ export function fineVerdict(question: string): Verdict | undefined {
     const { share, cap: most } = cap(tier);
     text = `${who}, the EU AI Act cap for ${tier.label} is ${euros(most)}: ${tier.turnover_percent}% of turnover is ${euros(share)} against the ${euros(tier.fixed_eur)} fixed amount, and ${rule}.`;
   } else {
-    const all = fines.tiers.map(cap).map(({ t, cap: most }) => `${euros(most)} for ${t.label}`);
+    // Each cap says which side set it: "€140 million (7% of turnover)", "€35 million (the fixed amount)".
+    const all = fines.tiers.map(cap).map(({ t, share, cap: most }) => `${euros(most)} (${most === share ? `${t.turnover_percent}% of turnover` : 'the fixed amount'}) for ${t.label}`);
     text = `${who}, the EU AI Act caps are ${all.slice(0, -1).join(', ')} and ${all.at(-1)}, because ${rule} of the fixed amount and the share of turnover.`;
   }
   const source = fines.sources[0];

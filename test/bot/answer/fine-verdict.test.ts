@@ -23,7 +23,9 @@ describe('fineVerdict', () => {
 
   it('gives every tier when the message names none', () => {
     const v = fineVerdict("uk plc, revenue $500m, what's our worst case ai act exposure?");
-    expect(v?.text).toMatch(/the EU AI Act caps are €35 million for prohibited AI practices \(Article 5\), €15 million for breaches .* and €7\.5 million for incorrect, incomplete or misleading information to authorities/);
+    expect(v?.text).toMatch(/the EU AI Act caps are €35 million \(the fixed amount\) for prohibited AI practices \(Article 5\), €15 million \(the fixed amount\) for breaches .* and €7\.5 million \(the fixed amount\) for incorrect, incomplete or misleading information to authorities/);
+    // Each cap says which side set it: above the fixed amounts, the share of turnover.
+    expect(fineVerdict('group turnover €3bn. worst case ai act fine?')?.text).toMatch(/€210 million \(7% of turnover\) for prohibited AI practices/);
   });
 
   it('stays out of questions with no turnover, about another law, or not about a fine', () => {
