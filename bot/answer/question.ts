@@ -605,11 +605,15 @@ const VERB_S = /(?:makes|means|happens|counts|matters|needs|applies|costs|goes|c
 /** "which gdpr articles govern…": a plural noun (not such a verb) within the first words after which/what. */
 const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${VERB_S.source})(?:[\\w-]+\\s+){0,2}?(?!${VERB_S.source})[a-z-]{3,}[^s'’]s\\s+(?!is\\b|was\\b)[a-z]+`);
 
+/** Being on a list, or taken off one: "on the dpf list", "off their sub-processor list". */
+const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}list\b/g;
+
 /** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
-  if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q)) return true;
+  // A list something is on ("is the vendor on the dpf list?") asks nothing listed.
+  if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q.replace(ON_A_LIST, ' '))) return true;
   // Asked yes or no in its last sentence ("one of our biggest clients put it in the contract. does that mean we have to
   // self-host?"), a message is not a list for a plural in its story.
   const polar = (t: string) => /^(is|are|does|do|can|should|how)\b/.test(t);
