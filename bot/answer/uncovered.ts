@@ -313,6 +313,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const size = /^[bm]$/i.test(m[3] ?? m[6] ?? '') && m[1] ? coverage.mentioned(` ${m[2]} ${(m[3] ?? '').toLowerCase()} `) : false;
     // "claude 3.7 sonnet": the member's word after the version belongs to the name, when the family has such a member.
     const member = m[1] && after && coverage.catalogue.mentions(`${m[1]} ${after}`).some((x) => x.entry && normalizeName(x.entry.name).split(' ').includes(after.toLowerCase()));
+    // "l4s", "h100s": the plural of a covered name is covered.
+    if ((m[3] ?? m[6] ?? '').toLowerCase() === 's' && coveredWhole(m[0].slice(0, -1))) continue;
     // "o4-mini", "o3 pro": a tier word after a letter-and-figure name is part of it.
     const tier = !m[1] && after !== undefined && MODEL_SUFFIX.has(after.toLowerCase());
     if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(member || tier ? `${m[0]} ${after}` : m[0]), coverage), closest: [], cards: [] });

@@ -224,6 +224,8 @@ describe('answers over the real cards', () => {
       // A common word inflected before a figure, and a figure counting tokens or tickets, are no product's name.
       "the kids' party place sells 200 tokens for £40, cheaper to buy the unlimited wristband?", 'we are hosting 45 suppliers at the summit, catering budget?',
       'the helpdesk closes 300 tickets a week, which model for triage?',
+      // The plural of a covered GPU is that GPU.
+      'would a couple of l4s handle an 8b classifier?', 'are a10gs enough for llama 3.1 8b?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
