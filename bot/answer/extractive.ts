@@ -11,7 +11,7 @@ import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { cardModel, predictCards } from './card-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
-import { analyseQuestion, asksWhatItMeans, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, wholeMessage, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { askedBridges, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -245,7 +245,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
     // asker's turnover.
-    const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever);
+    const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever) ?? wholeSetVerdict(q, analysis, hits, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
@@ -743,6 +743,39 @@ function numberedQuestionVerdict(message: string, analysis: QuestionAnalysis, re
   const asked = /^Vendor question (\d+): (.+)$/.exec(card?.title ?? '');
   if (!card || !asked || contentWords(expandShorthand(analysis.core)).some((w) => !POINTING.test(w))) return undefined;
   return { text: `Vendor question ${asked[1]} of the twelve asks: "${asked[2]}"`, cardId: card.cardId, title: card.title, url: card.sources[0]?.url ?? null };
+}
+
+/** A message asking for the whole set: "list the 12 vendor questions", "what are all the questions to ask suppliers?". */
+const ASKS_WHOLE_SET = /\b(?:list|name|enumerate|what are|which are|give (?:me|us)|send (?:me|us)|remind me (?:of )?)\b|\b(?:all|every|full|whole|complete|entire)\b[^.?!]{0,30}\b(?:questions|list|checklist|set)\b|\bhow many questions\b/i;
+/** A request put as a question: "can you send me…", "could someone list…". */
+const ASKED_TO_GIVE = /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+|just\s+)?(?:list|send|give|name|share|show|tell|remind|paste|write out|spell out)\b/i;
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * "list the 12 vendor questions pls": when the passage found first is a card of numbered questions ("Question 3 asks
+ * where your data is…") and the message asks for the whole set, the set is the answer, every question in order in one
+ * line ("Ask every AI vendor twelve questions: (1) whether the vendor trains on your data…; … and (12) how you exit."),
+ * rather than the card's summary that names their topics.
+ */
+function wholeSetVerdict(message: string, analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever): Verdict | undefined {
+  const first = hits[0];
+  // "do the twelve questions apply to open models?" asks a yes or no of the set, not for it.
+  const last = lastSentence(analysis.core);
+  if (!first || (AUXILIARY_OPENING.test(last) && !ASKED_TO_GIVE.test(last)) || !(analysis.kind === 'list' || ASKS_WHOLE_SET.test(analysis.core)) || !/\b(?:questions|checklist)\b/i.test(expandShorthand(analysis.core)) || questionNumber(message)) return undefined;
+  const claims = retriever.chunks.filter((c) => c.cardId === first.chunk.cardId).flatMap((c) => markdownClaims(c.text));
+  const lines = [...new Map(claims.flatMap((claim) => {
+    const m = /^Question (\d{1,2}) asks (.+?)\.?$/.exec(claim.text);
+    return m ? [[Number(m[1]), m[2] ?? ''] as const] : [];
+  })).entries()].sort((a, b) => a[0] - b[0]);
+  if (lines.length < 3 || lines.some(([n], i) => n !== i + 1)) return undefined;
+  const summary = retriever.chunk(`${first.chunk.cardId}#summary`);
+  const source = summary?.sources.find((s) => claims.some((c) => /^Question \d/.test(c.text) && c.sources.includes(s.id ?? ''))) ?? summary?.sources[0];
+  // The summary's names for them ("covering data use, processor role, …"), when it names each one, label the items.
+  const named = summary ? markdownClaims(summary.text).map((c) => /\bcovering (.+?)\.?$/.exec(c.text)?.[1]).find(Boolean) : undefined;
+  const labels = named?.split(/,\s*(?:and\s+)?/);
+  const items = lines.map(([n, text], i) => `(${n}) ${labels?.length === lines.length ? `${labels[i]}: ` : ''}${text}`);
+  const text = `Ask every AI vendor ${COUNT_WORDS[lines.length] ?? lines.length} questions: ${items.slice(0, -1).join('; ')}; and ${items.at(-1)}.`;
+  return { text, cardId: first.chunk.cardId, title: summary?.title ?? first.chunk.title, url: source?.url ?? null };
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */

@@ -1046,6 +1046,15 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/cached input at \$0\.125/);
   });
 
+  it('gives the whole set of numbered vendor questions, in order and labelled, when a message asks for all of them', async () => {
+    const r = await ask('can you send me all twelve supplier questions? putting the tender pack together');
+    expect(r.answer).toMatch(/^Ask every AI vendor twelve questions: \(1\) data use: whether the vendor trains on your data/);
+    expect(r.answer).toMatch(/\(10\) IP indemnity: whether the vendor covers IP claims on outputs; \(11\) SLA and limits: which SLA and limits apply; and \(12\) exit: how you exit\./);
+    // A yes or no asked of the set, one question asked by its number, or artefacts to list are not asking for it.
+    expect((await ask('do the twelve questions apply to open models?')).answer).not.toMatch(/\(1\)/);
+    expect((await ask("which artefacts prove a supplier's model lineage? list the ones we should request")).answer).not.toMatch(/\(1\)/);
+  });
+
   it('names a tier word after a letter-and-figure model as part of its name', async () => {
     expect((await ask('is o3-pro any good for contract review?')).unknown).toEqual(['O3-Pro']);
     expect((await ask('o1 mini price per token?')).unknown).toEqual(['O1 Mini']);
