@@ -496,7 +496,8 @@ export function questionKind(question: string): QuestionKind {
   // items is a list, whatever it is about and however it is asked.
   // "what separates an open-weight model from a closed one?": two things set apart.
   if (/\bwhat (?:separates|distinguishes|sets apart)\b[^?]{2,80}\bfrom\b/.test(q)) return 'comparison';
-  if (COUNTED_ITEMS.test(q)) return 'list';
+  // Unless it asks a yes or no of the set ("do the twelve questions apply to open models?").
+  if (COUNTED_ITEMS.test(q) && !AUXILIARY_OPENING.test(lastSentence(q))) return 'list';
   // "main things to weigh when picking open vs closed?": the criteria for a choice are a list, not a comparison of
   // its options.
   if (CRITERIA.test(q)) return 'list';

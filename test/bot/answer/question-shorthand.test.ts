@@ -127,6 +127,9 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('moving the support bot to claude next month, finance needs the batch price for haiku 4.5').core).toBe('the batch price for haiku 4.5');
     expect(analyseQuestion('legal wants a checklist for licences, what should be on it?').core).not.toBe('a checklist for licences');
     expect(analyseQuestion('we need a dpia for the chatbot').core).toBe('we need a dpia for the chatbot');
+    // A yes or no asked of a counted set is a yes or no.
+    expect(analyseQuestion('do the five factors apply to a tiny team?').kind).toBe('yes-no');
+    expect(analyseQuestion('what are the five factors?').kind).toBe('list');
     // A list something is on asks nothing listed; a list asked for is one.
     expect(analyseQuestion('do we need an idta if the supplier is on the uk extension list?').kind).toBe('yes-no');
     expect(analyseQuestion('is mistral on their approved vendor list yet?').kind).toBe('yes-no');
