@@ -363,13 +363,25 @@ function laterAsk(core: string): { first: string; second: string; asked: boolean
 /** An elliptical ask after a comma that leans on the question before it: "how long do they keep prompts, any exceptions?". */
 const TRAILING_ASK = /^(\S.{11,}?)\s*[,;–—-]\s*((?:and\s+|but\s+)?(?:any|what about|how about)\s+[^,;?]{3,40})\?$/i;
 
+/** An ask that is only "what is that?", "what even is one?", "wtf is it exactly?". */
+const ONLY_WHAT_IS = /^\s*(?:(?:so|and|ok|okay|but|sorry)[,\s]+)?(?:what|wat|wtf|wth)\s+(?:even\s+|exactly\s+|actually\s+|really\s+)?(?:is|are|'s|s)\s+(?:that|this|it|one|an? one|those|these|they)(?:\s+(?:exactly|even|actually|again|then))?\s*[?!.]*\s*$/i;
+
 /**
  * "dpo keeps saying 'we need a dpia before this goes live'. what is that?": a question about the meaning of something
  * a quotation says asks what the one thing the quotation names from the catalogue is, as "legal keeps saying 'dpia' -
- * what is that?" does. A quotation naming none, or several, leaves the question as it was.
+ * what is that?" does. A quotation naming none, or several, leaves the question as it was. Unquoted, a message whose
+ * ask is only "what is that?" asks about the one thing it names before the ask.
  */
 function quotedReferent(message: string, analysis: QuestionAnalysis, catalogue: Catalogue): QuestionAnalysis {
-  if (analysis.kind === 'definition' || analysis.quoted.length !== 1 || !asksWhatItMeans(analysis.asking ?? analysis.core)) return analysis;
+  if (analysis.kind === 'definition' || !asksWhatItMeans(analysis.asking ?? analysis.core)) return analysis;
+  // Unquoted, the one thing the message names before the ask is what it asks about: "our dpo says we need a DPIA
+  // before the chatbot goes live. what even is one?" asks what a DPIA is.
+  if (!analysis.quoted.length && analysis.asking && ONLY_WHAT_IS.test(analysis.asking)) {
+    const told = message.slice(0, Math.max(0, message.lastIndexOf(analysis.asking.replace(/\?+$/, '').trim().split(/\s+/)[0] ?? '')));
+    const named = [...new Set(catalogue.mentions(told).flatMap((m) => (m.entry ? [m.entry.name] : [])))];
+    return named.length === 1 ? { ...analyseQuestion(`what is ${named[0]}?`), context: told.trim() } : analysis;
+  }
+  if (analysis.quoted.length !== 1) return analysis;
   const quote = analysis.quoted[0] ?? '';
   const named = [...new Map(catalogue.mentions(quote).flatMap((m) => (m.entry ? [[m.entry.name, m.text] as const] : []))).values()];
   const only = named.length === 1 ? named[0] : undefined;

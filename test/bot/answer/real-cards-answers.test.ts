@@ -1055,6 +1055,13 @@ describe('answers over the real cards', () => {
     expect((await ask("which artefacts prove a supplier's model lineage? list the ones we should request")).answer).not.toMatch(/\(1\)/);
   });
 
+  it('reads "what even is one?" after a message naming one thing as asking what that thing is', async () => {
+    const r = await ask('our auditors say every ai pilot needs a DPIA first. what even is one?');
+    expect(r.answer).toMatch(/^A data protection impact assessment \(DPIA\) is a documented assessment/);
+    // An ask that says more than "what is it?" keeps its own question.
+    expect((await ask('iso 42001 came up in the rfp. what is it, and can a supplier be certified against it?')).answer).toMatch(/certified against it/);
+  });
+
   it('names a tier word after a letter-and-figure model as part of its name', async () => {
     expect((await ask('is o3-pro any good for contract review?')).unknown).toEqual(['O3-Pro']);
     expect((await ask('o1 mini price per token?')).unknown).toEqual(['O1 Mini']);
