@@ -1056,8 +1056,9 @@ describe('answers over the real cards', () => {
   });
 
   it('reads "what even is one?" after a message naming one thing as asking what that thing is', async () => {
-    const r = await ask('our auditors say every ai pilot needs a DPIA first. what even is one?');
-    expect(r.answer).toMatch(/^A data protection impact assessment \(DPIA\) is a documented assessment/);
+    for (const q of ['legal says we need a DPIA before the chatbot goes live. what even is one?', 'our dpo wants a DPIA done before launch next week. what is that?']) {
+      expect((await ask(q)).answer, q).toMatch(/^A data protection impact assessment \(DPIA\) is a documented assessment/);
+    }
     // An ask that says more than "what is it?" keeps its own question.
     expect((await ask('iso 42001 came up in the rfp. what is it, and can a supplier be certified against it?')).answer).toMatch(/certified against it/);
   });
