@@ -88,6 +88,8 @@ const ASKS_WHAT_TO_ASK = /\b(?:ask|asks|asking|question|questions|questionnaire|
 
 /** Share of a red flag's own words the good answer that fixes it shares. */
 const FIX_NEAR = 0.2;
+/** A message asking for the red flags of a topic, in the plural, rather than judging one thing it describes. */
+const LISTS_FLAGS = /\b(?:red[- ]?flags|warning signs|gotchas|pitfalls|traps|landmines|alarm bells|deal[- ]?breakers)\b/i;
 
 /** Share of the smaller sentence's words two vendor practices, stated without their frame, share when they say one thing. */
 const UNFRAMED_ALIKE = 0.6;
@@ -687,7 +689,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // closest to that flag ("written permission to run your own evaluations" after "a clause that forbids customers
       // from testing"), before any other red flag. (Cutting the answer to the flag, its fix and one more lost answers.)
       const flagged = chosen[0];
-      if (trim && analysis.kind === 'judge' && flagged && RED_FLAG.test(flagged.text)) {
+      // So too a red-flag question asked of one thing the message describes ("vendor names subprocessors only by
+      // category — fine?", "is that a red flag?"), not one asking for the red flags of a topic.
+      const judgedFlag = analysis.kind === 'judge' || (analysis.kind === 'red-flags' && !LISTS_FLAGS.test(messageText));
+      if (trim && judgedFlag && flagged && RED_FLAG.test(flagged.text)) {
         const flag = new Set(terms(unframed(flagged.text)));
         const near = (c: ComposedSentence) => terms(unframed(c.text)).filter((t) => flag.has(t)).length / Math.max(1, flag.size);
         const fix = candidates

@@ -281,6 +281,9 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^A red flag is a contract clause that forbids customers from testing or benchmarking the service\. \[1\] A good answer gives you written permission to run your own evaluations/);
     const selfAssessed = await ask("supplier's 'security pack' is a questionnaire they filled in themselves. no audit report, no certs. fine?");
     expect(selfAssessed.answer).toMatch(/self-attestation[^[]*\[1\] A good answer offers independent evidence/);
+    // So does a red-flag question asked of one thing the message describes; one asking for a topic's red flags lists them.
+    expect((await ask('supplier only promises "best efforts" on telling us about breaches. does that worry you?')).answer).toMatch(/^[^[]*"best efforts" incident notification[^[]*\[1\] A good answer sets a contractual incident notification window/);
+    expect((await ask('red flags in how a vendor notifies incidents?')).answer).toMatch(/^A red flag is[^[]*\[\d\] A red flag is/);
   });
 
   it("leaves a vendor question's standing instruction out of an answer already under way, unless asked what to ask", async () => {
