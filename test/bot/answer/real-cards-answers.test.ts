@@ -282,7 +282,7 @@ describe('answers over the real cards', () => {
     const selfAssessed = await ask("supplier's 'security pack' is a questionnaire they filled in themselves. no audit report, no certs. fine?");
     expect(selfAssessed.answer).toMatch(/self-attestation[^[]*\[1\] A good answer offers independent evidence/);
     // So does a red-flag question asked of one thing the message describes; one asking for a topic's red flags lists them.
-    expect((await ask('supplier only promises "best efforts" on telling us about breaches. does that worry you?')).answer).toMatch(/^[^[]*"best efforts" incident notification[^[]*\[1\] A good answer sets a contractual incident notification window/);
+    expect((await ask('the vendor charges heavy fees to export our data when we leave. red flag or fine?')).answer).toMatch(/^[^[]*heavy fees for data export\. \[1\] A good answer lets you export your data/);
     expect((await ask('red flags in how a vendor notifies incidents?')).answer).toMatch(/^A red flag is[^[]*\[\d\] A red flag is/);
   });
 
@@ -1014,7 +1014,8 @@ describe('answers over the real cards', () => {
   it('reads "should that bother us?" as asking whether it is a red flag', async () => {
     const r = await ask("their data terms say they keep our prompts 'as long as necessary'. should that bother us?");
     expect(r.answer).toMatch(/^Yes, that is a red flag: vague retention wording/);
-    expect(r.answer).not.toMatch(/good answer/);
+    // The fix may follow the flag; it does not lead.
+    expect(r.answer).not.toMatch(/^[^[]*good answer/);
   });
 
   it('hears "staff can keep an eye on it" as the human oversight a vendor must allow', async () => {
