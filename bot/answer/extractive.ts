@@ -4,7 +4,7 @@ import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
-import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, POLAR_KINDS, type ComposeOptions, type Composition } from './compose.ts';
+import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, POLAR_KINDS, type ComposedSentence, type ComposeOptions, type Composition } from './compose.ts';
 import { appendCited, citedSentences, keepSentences, reorderCited } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
@@ -245,7 +245,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
     // asker's turnover.
-    const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever) ?? wholeSetVerdict(q, analysis, hits, retriever);
+    const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever) ?? wholeSetVerdict(q, analysis, lead, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
@@ -764,13 +764,13 @@ const ASKED_TO_GIVE = /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|any
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
- * "list the 12 vendor questions pls": when the passage found first is a card of numbered questions ("Question 3 asks
+ * "list the 12 vendor questions pls": when the answer's lead comes from a card of numbered questions ("Question 3 asks
  * where your data is…") and the message asks for the whole set, the set is the answer, every question in order in one
  * line ("Ask every AI vendor twelve questions: (1) whether the vendor trains on your data…; … and (12) how you exit."),
  * rather than the card's summary that names their topics.
  */
-function wholeSetVerdict(message: string, analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever): Verdict | undefined {
-  const first = hits[0];
+function wholeSetVerdict(message: string, analysis: QuestionAnalysis, lead: ComposedSentence | undefined, retriever: Retriever): Verdict | undefined {
+  const first = lead;
   // "do the twelve questions apply to open models?" asks a yes or no of the set, not for it.
   const last = lastSentence(analysis.core);
   if (!first || (AUXILIARY_OPENING.test(last) && !ASKED_TO_GIVE.test(last)) || !(analysis.kind === 'list' || ASKS_WHOLE_SET.test(analysis.core)) || !/\b(?:questions|checklist)\b/i.test(expandShorthand(analysis.core)) || questionNumber(message)) return undefined;
