@@ -29,6 +29,8 @@ const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptabl
 
 /** Words asking for a list's shape ("the full list", "the whole rundown"), not naming what it lists. */
 const LIST_FORM: ReadonlySet<string> = new Set(['list', 'full', 'whole', 'complete', 'entire', 'rundown', 'bullets', 'bulleted']);
+/** Words dismissing a claim as empty: "their security isn't just fluff?", "marketing hype?". */
+const DISMISSALS: ReadonlySet<string> = new Set(['fluff', 'hype', 'puffery', 'waffle', 'spin', 'bs', 'bullshit', 'nonsense', 'buzzwords', 'window-dressing', 'lip-service', 'guff', 'marketing-speak']);
 /** "list" asked for as the answer's shape: "the full list", "list the…", "a bullet list" (not "the dpf list"). */
 const LIST_ASKED = /(?:^|[.?!]\s*|\b(?:full|whole|complete|entire|a|the|bullet(?:ed)?|quick|short)\s+)list\b/i;
 
@@ -217,7 +219,8 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     const adverb = EVERYDAY_ADVERB.test(surface) && rank !== undefined && rank < ADVERB_RANK && !subject;
     // A list asked for ("what's the full list?") names its form, not its subject.
     const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
-    if (chat || verdictAsked || adverb || form || PRICE_UNITS.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+    // So does a word dismissing a claim as empty ("isn't just fluff?", "marketing hype?"), which asks for a verdict.
+    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || PRICE_UNITS.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
       continue;
     }

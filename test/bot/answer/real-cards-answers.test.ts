@@ -1042,6 +1042,13 @@ describe('answers over the real cards', () => {
     expect(r.answer).not.toMatch(/^(Yes|No)\b/);
   });
 
+  it('weighs a word dismissing a claim as empty as nothing: it asks for a verdict', async () => {
+    const retriever = await kb.retriever();
+    const weighed = questionWeights(analyseQuestion("how can we tell their security claims aren't just fluff?"), retriever);
+    expect([...weighed.weights].find(([t]) => t.startsWith('fluf'))?.[1]).toBe(0);
+    expect((await ask("how do we check the vendor's security claims aren't just hype?")).answer).toMatch(/^A good answer offers independent evidence/);
+  });
+
   it('weighs a price unit typed as shorthand as nothing, and answers a request passed on after the scene', async () => {
     const retriever = await kb.retriever();
     expect(questionWeights(analyseQuestion('sonnet 4.5 input price per mtok?'), retriever).weights.get('mtok')).toBe(0);
