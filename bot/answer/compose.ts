@@ -660,8 +660,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // A question naming what it asks about ("haiku 4.5 vs opus 4.6") is not answered by a sentence about
         // something else ("Gemini 2.5 Flash costs…").
         if (asked.size && elsewhere(c.text)) continue;
-        // Nor is a price or figure from other vendors than the one asked about ("On AWS…" after "and lambda?").
-        if (namedVendors.size && FACT_KINDS.has(analysis.kind) && notNamed(c.text)) continue;
+        // Nor is a price or figure from other vendors than the one asked about ("On AWS…" after "and lambda?"), nor, in
+        // a comparison of named vendors ("runpod vs aws for an h100?"), a third vendor's ("Lambda listed…").
+        if (namedVendors.size && (FACT_KINDS.has(analysis.kind) || analysis.kind === 'comparison') && notNamed(c.text)) continue;
         // A further sentence must add something the question asks: a part of the core not yet covered, or for a
         // list or red-flag question another item from the same card.
         const gained = [...c.covered].filter(([t, v]) => v > Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0)));

@@ -1042,6 +1042,13 @@ describe('answers over the real cards', () => {
     expect(r.answer).not.toMatch(/^(Yes|No)\b/);
   });
 
+  it('keeps a third vendor out of a comparison of two named ones', async () => {
+    const r = await ask('rough h100 per hour numbers on runpod vs aws');
+    expect(r.answer).toMatch(/RunPod/);
+    expect(r.answer).toMatch(/AWS/);
+    expect(r.answer).not.toMatch(/Lambda/);
+  });
+
   it('weighs a word dismissing a claim as empty as nothing: it asks for a verdict', async () => {
     const retriever = await kb.retriever();
     const weighed = questionWeights(analyseQuestion("how can we tell their security claims aren't just fluff?"), retriever);
