@@ -159,10 +159,10 @@ export interface QuestionWeights {
 }
 
 /**
- * Price units typed as shorthand ("$/mtok", "per 1m tok"): the cards write them out ("per million tokens"), so the
- * shorthand, which no card uses, would otherwise weigh as a rare word no answer covers.
+ * Price units typed as shorthand ("$/mtok", "per 1m tok") and "all-in" for a total: the cards write them out ("per
+ * million tokens", "a month"), so the shorthand, which no card uses, would otherwise weigh as a rare word no answer covers.
  */
-const PRICE_UNITS: ReadonlySet<string> = new Set(['mtok', 'mtoks', 'ktok', 'ktoks', 'tok', 'toks']);
+const PRICE_UNITS: ReadonlySet<string> = new Set(['mtok', 'mtoks', 'ktok', 'ktoks', 'tok', 'toks', 'all-in', 'allin']);
 
 /** Chat words as index terms ("actual", "real"). */
 const CHAT_TERMS: ReadonlySet<string> = new Set([...CHAT_WORDS].flatMap((w) => terms(w)));

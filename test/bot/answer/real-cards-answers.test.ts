@@ -1059,6 +1059,9 @@ describe('answers over the real cards', () => {
   it('weighs a price unit typed as shorthand as nothing, and answers a request passed on after the scene', async () => {
     const retriever = await kb.retriever();
     expect(questionWeights(analyseQuestion('sonnet 4.5 input price per mtok?'), retriever).weights.get('mtok')).toBe(0);
+    const allIn = questionWeights(analyseQuestion('what does the smallest self-hosted setup cost a month, all-in?'), retriever);
+    expect([...allIn.weights].filter(([t]) => /^all-?in$/.test(t)).every(([, w]) => w === 0)).toBe(true);
+    expect([...allIn.weights].some(([t]) => /^all-?in$/.test(t))).toBe(true);
     const r = await ask('prepping the budget, finance wants the cached input price per mtok on gpt-5');
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/cached input at \$0\.125/);
