@@ -5,10 +5,10 @@ import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/t
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
-import { markdownClaims, leansOnPrevious } from '../../knowledge/claims/claims.ts';
+import { markdownClaims, leansOnPrevious, stripMarkers } from '../../knowledge/claims/claims.ts';
 import { answerCue, asksConditions, asksDateList, firstDate, spellsOutCue, statedDates } from './question-cues.ts';
 import { comparedSides, contrastedSides } from './sides.ts';
-import { analyseQuestion, contentWords, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, contentWords, lastSentence, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { asksPractice, plainExample } from './plain-example.ts';
@@ -258,6 +258,22 @@ const UNANCHORED_SHARE = 0.4;
 const JUDGED_FOLLOW = 0.7;
 
 export const DEFAULT_COMPOSE: ComposeOptions = { chunks: 3, maxSentences: 3, followRatio: 0.8, chunkWeight: 1, cueBonus: 0.25, summaryPrior: 0.9, softWeight: 0.7, softThreshold: 0.55 };
+
+/** The most items of a bulleted list given whole. */
+const WHOLE_LIST_MAX = 8;
+/** A question asking what: "what should our review cover?", "so what goes in it?". */
+const WHAT_ASKED = /^(?:so |and |ok |okay )?what\b(?!\s+(?:about|of)\b)/i;
+
+/**
+ * The items of the bulleted list the sentence is one of, in the card's order, as composed sentences: undefined unless
+ * the sentence is a bullet of its passage and every item (2 to `WHOLE_LIST_MAX`) is among the candidates.
+ */
+function bulletItems(lead: ComposedSentence, candidates: ComposedSentence[]): ComposedSentence[] | undefined {
+  const items = lead.chunk.text.split('\n').filter((line) => /^\s*[-*] /.test(line)).map((line) => stripMarkers(line.replace(/^\s*[-*] /, '')).trim());
+  if (items.length < 2 || items.length > WHOLE_LIST_MAX || !items.includes(lead.text)) return undefined;
+  const found = items.map((text) => candidates.find((c) => c.chunk.id === lead.chunk.id && c.text === text));
+  return found.every((c): c is ComposedSentence => c !== undefined) ? found : undefined;
+}
 
 export interface ComposedSentence {
   text: string;
@@ -761,6 +777,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           }
         }
       }
+      // A list asked for ("what should our quarterly review cover?") whose lead is an item of a bulleted list ("A
+      // quarterly review should list announced model retirements…") is answered with that list, every item in the
+      // card's order, when it is short enough to give whole: a checklist asked for is the checklist, not its best items.
+      const bullets = trim && !datedList && (analysis.kind === 'list' || WHAT_ASKED.test(lastSentence(analysis.core))) && best ? bulletItems(best, candidates) : undefined;
+      if (bullets) chosen.splice(0, chosen.length, ...bullets);
       // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question
       // asked for one figure and the lead states it ("six months" needs nothing after it). A two-sentence answer takes
       // it only when the asker did not ask for it short ("tl;dr") and asked for no one fact (a date, a figure).

@@ -1042,6 +1042,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).not.toMatch(/^(Yes|No)\b/);
   });
 
+  it('answers a checklist asked for with the whole bulleted list its lead comes from, in the card\'s order', async () => {
+    const r = await ask('what should our quarterly model review include? writing the agenda now');
+    expect(r.answer).toMatch(/^A quarterly review should compare current token prices[^[]*\[1\] A quarterly review should list announced model retirements[^[]*\[1\] A quarterly review should recheck licences[^[]*\[1\] A quarterly review should note regulatory dates[^[]*\[1\] A quarterly review should confirm that each workload/);
+  });
+
   it('keeps a third vendor out of a comparison of two named ones', async () => {
     const r = await ask('rough h100 per hour numbers on runpod vs aws');
     expect(r.answer).toMatch(/RunPod/);
