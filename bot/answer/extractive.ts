@@ -706,7 +706,7 @@ function preferNumberedQuestion(hits: RetrievedChunk[], message: string, retriev
 }
 
 /** A sentence of the overview pointing at one of the numbered vendor questions: "Question 3 asks where your data is…". */
-const POINTS_AT_QUESTION = /^Question (\d{1,2}) asks\b/;
+const POINTS_AT_QUESTION = /^Question (\d{1,2}) asks (.+?)\.?$/;
 
 /**
  * "what do we ask a vendor about where our data physically lives?": when the passage found first is the overview of
@@ -761,7 +761,6 @@ function numberedQuestionVerdict(message: string, analysis: QuestionAnalysis, re
 const ASKS_WHOLE_SET = /\b(?:list|name|enumerate|what are|which are|give (?:me|us)|send (?:me|us)|remind me (?:of )?)\b|\b(?:all|every|full|whole|complete|entire)\b[^.?!]{0,30}\b(?:questions|list|checklist|set)\b|\bhow many questions\b/i;
 /** A request put as a question: "can you send me…", "could someone list…". */
 const ASKED_TO_GIVE = /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone)\s+(?:please\s+|pls\s+|just\s+)?(?:list|send|give|name|share|show|tell|remind|paste|write out|spell out)\b/i;
-const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /**
  * "list the 12 vendor questions pls": when the answer's lead comes from a card of numbered questions ("Question 3 asks
@@ -770,24 +769,24 @@ const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 
  * rather than the card's summary that names their topics.
  */
 function wholeSetVerdict(message: string, analysis: QuestionAnalysis, lead: ComposedSentence | undefined, retriever: Retriever): Verdict | undefined {
-  const first = lead;
   // "do the twelve questions apply to open models?" asks a yes or no of the set, not for it.
   const last = lastSentence(analysis.core);
-  if (!first || (AUXILIARY_OPENING.test(last) && !ASKED_TO_GIVE.test(last)) || !(analysis.kind === 'list' || ASKS_WHOLE_SET.test(analysis.core)) || !/\b(?:questions|checklist)\b/i.test(expandShorthand(analysis.core)) || questionNumber(message)) return undefined;
-  const claims = retriever.chunks.filter((c) => c.cardId === first.chunk.cardId).flatMap((c) => markdownClaims(c.text));
+  if (!lead || (AUXILIARY_OPENING.test(last) && !ASKED_TO_GIVE.test(last)) || !(analysis.kind === 'list' || ASKS_WHOLE_SET.test(analysis.core)) || !/\b(?:questions|checklist)\b/i.test(expandShorthand(analysis.core)) || questionNumber(message)) return undefined;
+  const claims = retriever.chunks.filter((c) => c.cardId === lead.chunk.cardId).flatMap((c) => markdownClaims(c.text));
   const lines = [...new Map(claims.flatMap((claim) => {
-    const m = /^Question (\d{1,2}) asks (.+?)\.?$/.exec(claim.text);
+    const m = POINTS_AT_QUESTION.exec(claim.text);
     return m ? [[Number(m[1]), m[2] ?? ''] as const] : [];
   })).entries()].sort((a, b) => a[0] - b[0]);
   if (lines.length < 3 || lines.some(([n], i) => n !== i + 1)) return undefined;
-  const summary = retriever.chunk(`${first.chunk.cardId}#summary`);
-  const source = summary?.sources.find((s) => claims.some((c) => /^Question \d/.test(c.text) && c.sources.includes(s.id ?? ''))) ?? summary?.sources[0];
-  // The summary's names for them ("covering data use, processor role, …"), when it names each one, label the items.
-  const named = summary ? markdownClaims(summary.text).map((c) => /\bcovering (.+?)\.?$/.exec(c.text)?.[1]).find(Boolean) : undefined;
-  const labels = named?.split(/,\s*(?:and\s+)?/);
+  const summary = retriever.chunk(`${lead.chunk.cardId}#summary`);
+  const source = summary?.sources.find((s) => claims.some((c) => POINTS_AT_QUESTION.test(c.text) && c.sources.includes(s.id ?? ''))) ?? summary?.sources[0];
+  // The summary's sentence naming them ("Ask every AI vendor twelve questions, covering data use, processor role, …")
+  // opens the line, and its names, when it names each one, label the items.
+  const covering = summary ? markdownClaims(summary.text).map((c) => /^(.+?),\s*covering (.+?)\.?$/.exec(c.text)).find(Boolean) : undefined;
+  const labels = covering?.[2]?.split(/,\s*(?:and\s+)?/);
   const items = lines.map(([n, text], i) => `(${n}) ${labels?.length === lines.length ? `${labels[i]}: ` : ''}${text}`);
-  const text = `Ask every AI vendor ${COUNT_WORDS[lines.length] ?? lines.length} questions: ${items.slice(0, -1).join('; ')}; and ${items.at(-1)}.`;
-  return { text, cardId: first.chunk.cardId, title: summary?.title ?? first.chunk.title, url: source?.url ?? null };
+  const text = `${covering?.[1] ?? 'The questions'}: ${items.slice(0, -1).join('; ')}; and ${items.at(-1)}.`;
+  return { text, cardId: lead.chunk.cardId, title: summary?.title ?? lead.chunk.title, url: source?.url ?? null };
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */

@@ -110,11 +110,16 @@ const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|c
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to|all|each|every|both|the lot|em)\b)/i;
 
 /**
- * A request passed on from someone else: "eng wants the cached input price per mtok", "the cfo needs the
- * monthly figure". Someone other than the asker wants a thing named after "the"; "we need a dpia" states a need.
+ * A request passed on from someone else: "eng wants the cached input price per mtok", "the cfo needs the monthly
+ * figure". Someone other than the asker wants a thing named after "the" or "a"; "we need a dpia" states a need.
+ * `PASSER` is who passed it on and the verb; `PASSED_ON` the request, `PASSED_ON_LEAD` the words before what is
+ * wanted, `PASSED_ON_AFTER_COMMA` the comma a request typed after the scene follows.
  */
-const PASSED_ON_LEAD = /^(?!(?:we|i|i'm|we're|you|they)\b)(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|is after|asked for|is asking for|are asking for)(?=\s+(?:the|a|an)\s+\w)/i;
-const PASSED_ON = /^(?!(?:we|i|i'm|we're|you|they)\b)(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|is after|asked for|is asking for|are asking for|want|need)\s+(?:the|a|an)\s+\w/i;
+const PASSER = String.raw`(?!(?:we|i|i'm|we're|you|they)\b)(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|want|needs|need|is after|asked for|is asking for|are asking for)`;
+const WANTED = String.raw`\s+(?:the|a|an)\s+\w`;
+const PASSED_ON = new RegExp(`^${PASSER}${WANTED}`, 'i');
+const PASSED_ON_LEAD = new RegExp(`^${PASSER}(?=${WANTED})`, 'i');
+const PASSED_ON_AFTER_COMMA = new RegExp(`,\\s+(?=${PASSER}${WANTED})`, 'gi');
 
 /**
  * A piece asking for the answer's form or audience, not its subject: "need a yes/no for the dpo", "finance want a
@@ -140,8 +145,6 @@ const ASIDE = /\b(we|we're|were|our|us|i|i'm|im|my|me|she|he|her|his|they|their|
  * Splits a message into sentences and clauses a question can hide in (full stops, line breaks, colons, dashes,
  * emoji). An aside in brackets ("(asking for our cto)") is a piece of its own, so it is never read as the question.
  */
-const PASSED_ON_AFTER_COMMA = /,\s+(?=(?!(?:we|i|you|they)\b)(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:wants|needs|is after|asked for|is asking for|are asking for)\s+(?:the|a|an)\s+\w)/gi;
-
 function pieces(text: string): string[] {
   return text
     .replace(EMOJI, '\n')

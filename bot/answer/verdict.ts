@@ -113,9 +113,9 @@ const WHICH = /\bwhich (?:one|ones|of|should|would|do|does|is|are|option|to)\b|(
 const WH_ASKED = /^(?:so |and |ok |okay )?(?:what|how|who|where|why)\b/i;
 /** "without", and the word it governs ("without passing…", "without a separate deal"). */
 const WITHOUT = /\bwithout\b/i;
+const WITHOUT_WHAT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?([a-z][a-z'’-]*)/gi;
 /** A verdict opening on a plain yes or no, which a message asking the other way round turns. */
 const PLAIN_CALL = /^(?:Yes|No):/;
-const WITHOUT_WHAT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?([a-z][a-z'’-]*)/gi;
 /** Kinds of question asking how long, how many or how much, which a verdict stating an amount may answer. */
 const HOW_MUCH_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['number']);
 /** Kinds of question a choice between two options may read as. */
@@ -188,9 +188,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // ask's own words, settles something else.
   const ownAsk = analysis.asking && PRONOUN_SUBJECT.test(analysis.asking) ? terms(analysis.asking).filter((t) => weights.has(t)) : [];
   // (An ask of one word of its own, "is that legally …?", says too little to judge by.)
+  const settlesAsk = (held: Set<string>) => ownAsk.length < 2 || ownAsk.some((t) => held.has(t) || bridged(t, held));
   // What the message would do without ("without passing…" -> "pass").
   const withoutWhat = [...analysis.core.matchAll(WITHOUT_WHAT)].flatMap((m) => terms(m[1] ?? ''));
-  const settlesAsk = (held: Set<string>) => ownAsk.length < 2 || ownAsk.some((t) => held.has(t) || bridged(t, held));
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
