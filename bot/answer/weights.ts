@@ -162,7 +162,7 @@ export interface QuestionWeights {
  * Price units typed as shorthand ("$/mtok", "per 1m tok") and "all-in" for a total: the cards write them out ("per
  * million tokens", "a month"), so the shorthand, which no card uses, would otherwise weigh as a rare word no answer covers.
  */
-const PRICE_UNITS: ReadonlySet<string> = new Set(['mtok', 'mtoks', 'ktok', 'ktoks', 'tok', 'toks', 'all-in', 'allin']);
+const PRICE_SHORTHAND: ReadonlySet<string> = new Set(['mtok', 'mtoks', 'ktok', 'ktoks', 'tok', 'toks', 'all-in', 'allin']);
 
 /** Chat words as index terms ("actual", "real"). */
 const CHAT_TERMS: ReadonlySet<string> = new Set([...CHAT_WORDS].flatMap((w) => terms(w)));
@@ -220,7 +220,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     // A list asked for ("what's the full list?") names its form, not its subject.
     const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
     // So does a word dismissing a claim as empty ("isn't just fluff?", "marketing hype?"), which asks for a verdict.
-    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || PRICE_UNITS.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || PRICE_SHORTHAND.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
       continue;
     }

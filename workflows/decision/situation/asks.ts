@@ -10,15 +10,15 @@ import { MAX_SITUATION_CHARS } from './text.ts';
 const FIRST_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|i|i'm|i've|my|me|team|company|firm|startup|start-up|agency|business|organisation|organization|practice|charity|trust|shop|scale-?up|sme)\b/i;
 
 /**
- * Words that put a message about AI at all: a situation with none ("new office chairs for 30 people, lease or buy?
- * budget $12k") is some other purchase, whatever team size or budget it states.
- */
-/**
  * Tokens as a model counts them: input, output or cached tokens, millions of them ("10m tokens", "2 million
  * tokens"), a price or a rate per token. Tokens alone may be an arcade's or a gift shop's ("500 tokens for £90").
  */
 const MODEL_TOKENS = /\b(?:(?:input|output|cached|cache|prompt|completion|context|reasoning|thinking)\s+tokens?|\d+(?:[.,]\d+)?\s*(?:k|m|mn|b|bn|million|billion|thousand)\s+(?:\w+\s+)?tokens?|per[- ](?:million[- ])?tokens?|tokens?\s+(?:per|a|each)\s+(?:second|sec|minute|min|hour|day|month|request|call|query)|tokens?[/ ](?:s|sec|mo|month|day)\b|token (?:price|pricing|cost|costs|bill|spend|usage|volume|count|limit|window)s?|tok\/s|mtok)\b/i;
 
+/**
+ * Words that put a message about AI at all: a situation with none ("new office chairs for 30 people, lease or buy?
+ * budget $12k") is some other purchase, whatever team size or budget it states.
+ */
 const ABOUT_AI = /\b(?:ai|a\.i\.|genai|llms?|(?:language |foundation |ai )?models?|gpt[\w.-]*|chatgpt|openai|anthropic|claude|gemini|copilot|bedrock|vertex|watsonx|llama|mistral|deepseek|qwen|gemma|open[- ]?(?:weights?|source)|self[- ]?host\w*|apis?|gpus?|inference|fine[- ]?tun\w*|chat ?bots?|assistants?|prompts?|machine learning|ml(?:ops)?|vllm|ollama|llama\.cpp|hugging ?face|[ah]100s?|h200s?|l40s?|a10g?s?)\b/i;
 
 /** "should we…": what to do, though not always about how to deploy ("should we rely on explicit consent…?"). */
