@@ -4,7 +4,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { PRONOUN_SUBJECT, type QuestionAnalysis } from './question.ts';
 import { leavesOutRule, type Verdict } from './verdict.ts';
-import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
+import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
 
 /** A negation: the sentence may say no to what is asked. */
 const NEGATION = /\b(not|no|never|cannot)\b|n't\b/gi;
@@ -61,11 +61,12 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   if (FRAMED_OPENING.test(lead.text)) return undefined;
   // Nor is a lead silent on the law or licence asked about a yes to it ("is the anthropic api gdpr ready?" is not
   // answered "Yes: … the Claude API, ready in two weeks…").
-  if (leavesOutRule(catalogue.mentions(analysis.core), lead.text, lead.chunk.cardId, catalogue)) return undefined;
+  const named = catalogue.mentions(analysis.core);
+  if (leavesOutRule(named, catalogue.mentions(lead.text), lead.chunk.cardId)) return undefined;
   if (ownShareHeld(lead, composition) < AFFIRMED_SHARE) return undefined;
   // The names alone do not make a yes: "privacy shield is dead right?" is not answered "Yes: keep SCCs … in case the
   // DPF falls, as Privacy Shield did", which covers the name and not "dead".
-  if (predicateShareHeld(analysis.core, lead, composition, catalogue) < PREDICATE_SHARE) return undefined;
+  if (predicateShareHeld(named, lead, composition) < PREDICATE_SHARE) return undefined;
   // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…", advice
   // ("Revisit…") as "Yes: revisit…"; a name keeps its capital.
   const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
@@ -84,11 +85,11 @@ function ownShareHeld(lead: Composition['sentences'][number], composition: Compo
 }
 
 /**
- * The share of the question's own words outside the things it names (what it asks of them: "dead", "indemnify",
+ * The share of the question's own words outside the things it names (`mentions`; what it asks of them: "dead", "indemnify",
  * "discount") that the lead covers in its own words; 1 for a question that is all names.
  */
-function predicateShareHeld(core: string, lead: Composition['sentences'][number], composition: Composition, catalogue: Catalogue): number {
-  const named = new Set(terms(catalogue.mentions(core).map((m) => m.text).join(' ')));
+function predicateShareHeld(mentions: Mention[], lead: Composition['sentences'][number], composition: Composition): number {
+  const named = new Set(terms(mentions.map((m) => m.text).join(' ')));
   const { weights, optional, situation } = composition.weights;
   const asked = [...weights].filter(([t, w]) => w > 0 && !optional.has(t) && !situation.has(t) && !named.has(t));
   const total = asked.reduce((a, [, w]) => a + w, 0);

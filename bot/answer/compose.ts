@@ -215,7 +215,7 @@ const EXTRA_HELD = 0.5;
  */
 const SUMMARY_UPTO = 3;
 /** A sum of money in a sentence, and words asking about money in a question. */
-const MONEY = /[$£€]\s?\d/;
+export const MONEY = /[$£€]\s?\d/;
 const MONEY_ASKED = /[$£€]|\b(cost|costs|costing|price|prices|priced|pricing|spend|spending|budget|cheap|cheaper|expensive|pay|paying|bill|fees?|money|roi|saving|savings|afford)\b/i;
 /** A sentence saying what something is ("ISO/IEC 42001:2023 … is the international standard for…"). */
 const DEFINING = /^(?:the |an? )?[^,.;]{2,60}?\b(?:is|are) (?:a|an|the|one)\b/i;

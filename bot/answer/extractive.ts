@@ -4,7 +4,7 @@ import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
-import { askedParts, compose, DEFAULT_COMPOSE, nearDuplicate, POLAR_KINDS, type ComposedSentence, type ComposeOptions, type Composition } from './compose.ts';
+import { askedParts, compose, DEFAULT_COMPOSE, MONEY, nearDuplicate, POLAR_KINDS, type ComposedSentence, type ComposeOptions, type Composition } from './compose.ts';
 import { appendCited, citedSentences, keepSentences, reorderCited } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
@@ -70,9 +70,6 @@ const SUBJECT_LEAD = /^[^.?!,;]{2,60}?\s*(?::|\s[—–-]{1,2})\s*$/;
 
 /** The share of the threshold at which a gap's covered relative ("Sonnet 4.5" for "Sonnet 4.6") is still offered. */
 const RELATIVE_SHARE = 0.6;
-
-/** A sum of money in a sentence: "$0.60", "£1,500", "€35 million". */
-const MONEY_FIGURE = /[$£€]\s?\d/;
 
 /** Kinds of named thing that are a question's subject: a question naming none takes its subject from its context. */
 const SUBJECT_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu']);
@@ -293,7 +290,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const floor = uncovered.some((u) => u.beside) ? threshold : threshold * RELATIVE_SHARE;
     // A price asked for is answered by a closest fact with a price in it, not by whatever else is known of a neighbour
     // ("amazon nova pro on bedrock, $/mtok?" is not answered with where Bedrock keeps data).
-    const priceless = asksPrice(askedText(analysis) || question) && !MONEY_FIGURE.test(composition?.answer ?? '');
+    const priceless = asksPrice(askedText(analysis) || question) && !MONEY.test(composition?.answer ?? '');
     if (!closest.length || !composition?.sentences.length || confidence < floor || priceless) {
       const result = await unanswered(question, { reason: 'not-covered', confidence: Math.min(confidence, threshold / 2), closestTopics });
       return { ...result, answer: opening, unknown };

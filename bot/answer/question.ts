@@ -57,6 +57,9 @@ function asksBrief(message: string): boolean {
   return [...message.matchAll(BRIEF_EACH)].some((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
 }
 
+/** Price units typed as shorthand ("$/mtok", "per 1m tok"), which the cards write out ("per million tokens"). */
+export const PRICE_UNIT_SHORTHAND: ReadonlySet<string> = new Set(['mtok', 'mtoks', 'ktok', 'ktoks', 'tok', 'toks']);
+
 /** Chat shorthand, expanded before anything else reads the message ("in prod" is "in production"). */
 const SHORTHAND: [RegExp, string][] = [
   [/\bprod\b/gi, 'production'], [/\bour stuff\b/gi, 'our data'], [/\bthe feds\b/gi, 'the US government'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],

@@ -3,7 +3,7 @@ import { displayName, MODEL_SUFFIX } from '../../knowledge/entities/catalogue.ts
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { CHAT_WORDS, COMPARATIVES } from './question.ts';
+import { CHAT_WORDS, COMPARATIVES, PRICE_UNIT_SHORTHAND } from './question.ts';
 import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
@@ -42,7 +42,7 @@ const NOT_A_NAME = new Set([
   'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'fy', 'h1', 'h2',
   'vs', 'versus', 'than', 'against',
   // Units prices are quoted in ("$/mtok", "per 1m tok").
-  'mtok', 'mtoks', 'ktok', 'tok', 'toks',
+  ...PRICE_UNIT_SHORTHAND,
   // Greetings, thanks and times of day in the chat around a question, in the languages buyers write in.
   'hoi', 'hallo', 'hola', 'ciao', 'salut', 'bonjour', 'hej', 'moin', 'servus', 'cheers', 'thanks', 'thank', 'dank',
   'danke', 'merci', 'gracias', 'grazie', 'morning', 'afternoon', 'evening', 'tomorrow', 'today', 'tonight',

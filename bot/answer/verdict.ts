@@ -56,17 +56,18 @@ const EITHER_OR = new RegExp(
 const FRAME_KINDS: ReadonlySet<string> = new Set(['law', 'licence']);
 
 /**
- * True when the message names a law or licence that a verdict leaves out: named neither in the verdict's text (nor as
+ * True when the message names (`asked`) a law or licence that a verdict leaves out: named neither in what the verdict
+ * says (`said`, the named things of its text; nor as
  * a wider or narrower name, "GDPR" for "UK GDPR") nor among the entities of the card it comes from. A case study's
  * "ready in two weeks" says nothing on whether "the anthropic api [is] gdpr ready", nor the Llama 4 licence's
  * conditions on whether it is "gdpr friendly".
  */
-export function leavesOutRule(asked: Mention[], text: string, cardId: string, catalogue: Catalogue): boolean {
-  const said = catalogue.mentions(text).flatMap((m) => (m.entry ? [` ${normalizeName(m.entry.name)} `] : []));
+export function leavesOutRule(asked: Mention[], said: Mention[], cardId: string): boolean {
+  const names = said.flatMap((m) => (m.entry ? [` ${normalizeName(m.entry.name)} `] : []));
   return asked.some((m) => {
     if (!m.entry || !FRAME_KINDS.has(m.entry.kind) || m.entry.cards.includes(cardId)) return false;
     const name = ` ${normalizeName(m.entry.name)} `;
-    return !said.some((n) => n.includes(name) || name.includes(n));
+    return !names.some((n) => n.includes(name) || name.includes(n));
   });
 }
 
@@ -169,6 +170,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const asksOfModel = coreMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
   const askedModels = new Set(coreMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : [])));
   const rules = new Set(coreMentions.flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
+  const frames = coreMentions.filter((m) => m.entry && FRAME_KINDS.has(m.entry.kind));
   const parties = new Set(coreMentions.flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
   // The verdict's question may be met by the asker's situation as well ("~5m monthly users on llama 4. do we need a
   // special licence from meta?" meets "Does a company with fewer than 700 million monthly active users need…").
@@ -196,7 +198,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
     for (const v of summary?.verdicts ?? []) {
       if ((v.choice ? !choosing : onlyChoices) || ((noYesOrNo || howMuch) && YES_NO_CALL.test(v.verdict))) continue;
       // The licences the verdict's answer names, read once for all its ways of asking (only when the question names one).
-      const answerNames = rules.size ? catalogue.mentions(v.verdict) : [];
+      const answerNames = rules.size || frames.length ? catalogue.mentions(v.verdict) : [];
       // The verdict is taken on the way of asking it that the message matches best.
       for (const question of [v.question, ...(v.also ?? [])]) {
         const vTerms = terms(question);
@@ -233,7 +235,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
         if (rules.size && ![...vMentions, ...answerNames].some((m) => m.entry && rules.has(m.entry.name))) continue;
         // Nor does one leaving out a law or licence the question names, from a card that does not hold it either.
-        if (leavesOutRule(coreMentions, `${question} ${v.verdict}`, cardId, catalogue)) continue;
+        if (frames.length && leavesOutRule(frames, [...vMentions, ...answerNames], cardId)) continue;
         // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
         // Its terms with the other forms of the names it mentions, read once here and for the ask's own words below.
         const withNames = namedTerms(question, catalogue);

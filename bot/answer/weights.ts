@@ -4,7 +4,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { bridges, type Crossing } from '../../knowledge/retrieval/text/bridges.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import { CHAT_WORDS, PLAN_VERDICTS, type QuestionAnalysis } from './question.ts';
+import { CHAT_WORDS, PLAN_VERDICTS, PRICE_UNIT_SHORTHAND, type QuestionAnalysis } from './question.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
 import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 
@@ -162,7 +162,7 @@ export interface QuestionWeights {
  * Price units typed as shorthand ("$/mtok", "per 1m tok") and "all-in" for a total: the cards write them out ("per
  * million tokens", "a month"), so the shorthand, which no card uses, would otherwise weigh as a rare word no answer covers.
  */
-const PRICE_SHORTHAND: ReadonlySet<string> = new Set(['mtok', 'mtoks', 'ktok', 'ktoks', 'tok', 'toks', 'all-in', 'allin']);
+const PRICE_SHORTHAND: ReadonlySet<string> = new Set([...PRICE_UNIT_SHORTHAND, 'all-in', 'allin']);
 
 /** Chat words as index terms ("actual", "real"). */
 const CHAT_TERMS: ReadonlySet<string> = new Set([...CHAT_WORDS].flatMap((w) => terms(w)));
