@@ -41,6 +41,26 @@ const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in pla
 /** What the asker sets aside for the moment: "ignore cost for a sec", "leaving price aside for now", "cost aside". */
 const SET_ASIDE = /\b(?:ignor(?:e|ing)|forget(?:ting)?(?: about)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:for (?:a|the) (?:sec(?:ond)?|moment|minute|bit)|for now)\b|\b(?:leav(?:e|ing)|set(?:ting)?|put(?:ting)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+aside\b/gi;
 
+/**
+ * Thanks or a closing word that signs a message off ("Many thanks", "thx", "Cheers", "Kind regards"); the words that
+ * are also ordinary English ("best", "regards", "ta") only at the start of a sentence.
+ */
+const SIGN_OFF_WORDS = /(?:^|(?<=[\s.!?,;:)]))(?:many thanks|thanks(?: (?:so much|a lot|a million|in advance|all|everyone|again))?|thank you(?: (?:so much|all|in advance))?|thx|ty|tia|cheers|kind regards|warm regards|much appreciated|appreciate it)(?=[\s,!.:–—-]|$)|(?:^|(?<=[.!?\n]\s*))(?:best(?: wishes| regards)?|regards|ta|br)(?=[\s,!.:–—-]|$)/gi;
+/** What may follow a sign-off before the message ends: the sender's name, capitalised, or one word after a comma or dash. */
+const SIGNATURE = /^(?:\s*[,!.:]+\s*|\s*[-–—]+\s*|\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]*\.?)?|(?<=[,–—-]\s*)[a-z]+)?\s*[.!]*\s*$/;
+
+/**
+ * The message without a sign-off at its end ("Many thanks, Aisha", "thx - Priya", "Cheers,\nTom"): the name is the
+ * writer's, never a product the question asks about.
+ */
+function withoutSignOff(text: string): string {
+  for (const m of text.matchAll(SIGN_OFF_WORDS)) {
+    const after = text.slice(m.index + m[0].length);
+    if (SIGNATURE.test(after)) return text.slice(0, m.index).trimEnd();
+  }
+  return text;
+}
+
 /** A request for a short answer ("one line each", the shape of a list's items, is none). */
 const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line(?!\s+(?:each|per|for each)\b)|in (?:one|a single|a) (?:line|sentence)(?!\s+(?:each|per|for each)\b)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b|[,;(—–-]\s*(?:one|a|two|2|a few|a couple(?: of)?) (?:short )?(?:sentences?|lines?)\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$/i;
 /**
@@ -367,7 +387,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     return `${pre} `;
   });
   // "ignore cost for a moment - what else…": what the asker sets aside is not what they ask about.
-  const cleaned = unquoted.replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' ');
+  const cleaned = withoutSignOff(unquoted).replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' ');
   const text = cleaned.replace(/\s+/g, ' ').trim();
   // A note typed on as background ("for context we spend $6k/month on openai…") is context wherever it stands: it is
   // never what is asked, nor the subject a short question borrows.

@@ -86,6 +86,11 @@ describe('answers over the real cards', () => {
     expect((await ask('fluxcompute h100 hourly rate?')).unknown).toEqual(['Fluxcompute']);
     // Offered in place of a covered thing, a scheme the cards never name is a gap, named whole.
     expect((await ask('supplier offered cyber essentials plus instead of soc 2, fine?')).unknown).toEqual(['Cyber Essentials Plus']);
+    // The sender's name after a sign-off is no product, however the sign-off is typed; a gap before it still is.
+    for (const q of ['Good morning, gemma 4: google terms or real apache? Many thanks, Aisha', 'h100 by the hour: runpod or aws cheaper? thx - Priya', 'is deepseek r1 ok for commercial use?\n\nCheers,\nTom', 'openai — do they learn from our api prompts?\nBest,\nSam K.']) {
+      expect((await ask(q)).unknown, q).toEqual([]);
+    }
+    expect((await ask("what's the licence for phi-4? Kind regards, Aisha")).unknown).toEqual(['Phi-4']);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
