@@ -53,6 +53,8 @@ import { repoPath } from '../repo-path.ts';
  * seed 20261229), written in a twenty-eighth, weighted to messy messages with the asker's situation around the ask.
  * `blind32-tune` and `blind32-check` are a thirty-second (160, seed 20261230), written in a twenty-ninth the same way,
  * with more two-part asks, yes/no questions whose honest answer is no or "it depends", and colleagues' wording.
+ * `blind33-tune` and `blind33-check` are a thirty-third (160, seed 20261231), written in a thirtieth the same way,
+ * weighted to messages typed fast on a phone: typos, abbreviations, pasted vendor sentences, loose wording.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -118,6 +120,8 @@ export const EVAL_SETS = {
   'blind31-check': { file: 'blind31-check.jsonl', showFailures: false },
   'blind32-tune': { file: 'blind32-tune.jsonl', showFailures: true },
   'blind32-check': { file: 'blind32-check.jsonl', showFailures: false },
+  'blind33-tune': { file: 'blind33-tune.jsonl', showFailures: true },
+  'blind33-check': { file: 'blind33-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
