@@ -93,7 +93,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmake (?:us|you|me|them|anyone) (?:walk away|back out|pull out)\b/gi, 'be deal breakers'], [/\bthru\b/gi, 'through'], [/\btho\b/gi, 'though'], [/\babt\b/gi, 'about'], [/\b(cuz|coz|cos|bcos|bcoz)\b/gi, 'because'], [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'], [/\bgotta\b/gi, 'have to'], [/\b(smth|sth)\b/gi, 'something'], [/\brn\b/gi, 'right now'], [/\besp\b/gi, 'especially'],
   [/\bintl\b/gi, 'international'], [/\bdept\b/gi, 'department'], [/\bbiz\b/gi, 'business'], [/\bb4\b/gi, 'before'], [/\byrs\b/gi, 'years'], [/\bhrs\b/gi, 'hours'], [/\bwks\b/gi, 'weeks'],
-  [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
+  [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
+  [/(?:(?<=\b(?:a|per|each|every|this|last|next|one|\d+)\s?)|(?<=\d\s?\/\s?))yr\b/gi, 'year'], [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 
 /**
@@ -543,7 +544,7 @@ export function questionKind(question: string): QuestionKind {
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
   // "which would hurt more, an ai act fine or a gdpr one?", "which matters less, x or y": "which" and a degree.
   if (/\bwhich\b[^.?!;]{0,30}\b(more|less|most|least)\b[^.?!;]{0,40}\bor\b/.test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move|(?:good|bad|dumb|silly|terrible|great|smart) (?:idea|move|call))(?:\s+(?:tbh|imo|honestly|or not))?\s*[?!.]*\s*$/.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "minimum retention on the logs?", "max fine?": a least or most amount asked for is a figure.

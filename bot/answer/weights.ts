@@ -46,6 +46,12 @@ export const SHORT_QUOTE = 4;
 /** A number of people: "200 staff", "12-person", "40 ppl", "a team of 8". */
 const HEADCOUNT = /\b\d[\d,]*\s?-?\s?(?:staff|people|ppl|employees|persons?|seats|heads|fte|colleagues|lawyers|agents|engineers|developers|devs|partners)\b|\bteam of \d+\b/gi;
 
+/**
+ * A verdict asked in everyday words ("ok or bad idea?", "good call?", "smart move tbh?"): how the asker asks for a
+ * judgement, never what the judgement is about.
+ */
+const VERDICT_PHRASE = /\b(?:good|bad|great|terrible|awful|dumb|smart|wise|sensible|silly|ok|okay|fine)\s+(?:idea|call|move|plan|shout|choice)s?\b|\bgood or bad\b/gi;
+
 /** A sum the asker states: "£40k", "$1,000", "€4.5m". */
 const MONEY_SAID = /[£$€]\s?\d[\d,.]*\s?(?:k|m|bn)?\b/gi;
 
@@ -200,6 +206,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // The asker's headcount ("roll it out to 200 staff", "a 12 person firm") and the sums they state ("we'd be paying
   // ~£40k for the tuning work") describe them, not what is asked.
   // Only in a message about AI: elsewhere ("zoom renewal, 40 seats") they are part of what no card covers.
+  const judged = new Set([...core.matchAll(VERDICT_PHRASE)].flatMap((m) => terms(m[0])));
   const described = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT), ...core.matchAll(MONEY_SAID)].flatMap((m) => terms(m[0])) : []);
   for (const t of new Set(terms(core))) {
     if (described.has(t)) {
@@ -220,7 +227,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     // A list asked for ("what's the full list?") names its form, not its subject.
     const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
     // So does a word dismissing a claim as empty ("isn't just fluff?", "marketing hype?"), which asks for a verdict.
-    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || PRICE_SHORTHAND.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || judged.has(t) || PRICE_SHORTHAND.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
       continue;
     }

@@ -13,6 +13,13 @@ describe('chat shorthand', () => {
     expect(expandShorthand('option w, or plan b')).toBe('option w, or plan b');
   });
 
+  it('spells out the clipped words typed on a phone, and "yr" only where it counts years', () => {
+    expect(expandShorthand('shd we review once a yr or every 3 mths? wat wld you do, cld be next wk')).toBe('should we review once a year or every 3 month? what would you do, could be next week');
+    expect(expandShorthand('a 2 yr deal, £40k/yr')).toBe('a 2 year deal, £40k/yr');
+    // "yr" as "your" is left as typed.
+    expect(expandShorthand('yr team asked')).toBe('yr team asked');
+  });
+
   it('reads tokens/sec as a rate and "sec" alone as security', () => {
     expect(expandShorthand('2k tokens/sec on h100s, 500 tok/s per gpu')).toBe('2k tokens per second on h100s, 500 tokens per second per gpu');
     expect(expandShorthand('sec review of the vendor')).toBe('security review of the vendor');

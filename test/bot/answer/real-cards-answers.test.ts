@@ -1066,6 +1066,17 @@ describe('answers over the real cards', () => {
     expect((await ask("how do we check the vendor's security claims aren't just hype?")).answer).toMatch(/^A good answer offers independent evidence/);
   });
 
+  it('weighs a verdict asked in everyday words ("ok or bad idea?", "good call?") as nothing, and reads it as should-we', async () => {
+    const retriever = await kb.retriever();
+    const weighed = questionWeights(analyseQuestion('thinking of putting everyone on personal chatgpt subs. ok or bad idea tbh?'), retriever);
+    for (const w of ['idea', 'bad']) expect([...weighed.weights].find(([t]) => w.startsWith(t) || t.startsWith(w.slice(0, 3)))?.[1], w).toBe(0);
+    expect(analyseQuestion('moving the support bot to mistral small 3, good call?').kind).toBe('should');
+    expect(analyseQuestion('self-hosting llama for 10 staff. bad idea tbh?').kind).toBe('should');
+    // An idea that is the subject keeps its weight.
+    const subject = questionWeights(analyseQuestion('what is the idea behind the gpai code of practice?'), retriever);
+    expect([...subject.weights].find(([t]) => t.startsWith('idea'))?.[1]).toBeGreaterThan(0);
+  });
+
   it('weighs a price unit typed as shorthand as nothing, and answers a request passed on after the scene', async () => {
     const retriever = await kb.retriever();
     expect(questionWeights(analyseQuestion('sonnet 4.5 input price per mtok?'), retriever).weights.get('mtok')).toBe(0);
