@@ -2,6 +2,8 @@ import type { AnswerRequest } from './types.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { analyseQuestion, PRONOUN_SUBJECT } from './question.ts';
+import { findAmounts, type Amount, type Currency } from '../../workflows/decision/situation/amounts.ts';
+import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
 const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
@@ -182,6 +184,28 @@ function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue,
   });
 }
 
+/** How an amount's currency is written when a follow-up's bare figure takes the one the question before it used. */
+const SYMBOL: Partial<Record<Currency, string>> = { GBP: '£', USD: '$', EUR: '€' };
+
+/** The amounts of money in a text: with a currency, or scaled ("4k"), and not a count ("4k users"). */
+const moneyIn = (text: string): Amount[] => findAmounts(text).filter((a) => (a.currency || a.scaled) && !COUNT_AFTER.test(text.slice(a.end, a.end + 16)));
+
+/**
+ * "ok and at 4k/mo, steady?" after "spending £800/mo on chatgpt enterprise, would u self host?" asks the previous
+ * question at the new figure: the previous question with its one amount replaced by the follow-up's (in the previous
+ * one's currency when the follow-up names none), then the rest of the follow-up. The old figure would otherwise be read.
+ */
+function otherAmount(question: string, previous: string): string | undefined {
+  const [asked, ...moreAsked] = moneyIn(question);
+  const [before, ...moreBefore] = moneyIn(previous).filter((a) => a.currency);
+  if (!asked || !before || moreAsked.length || moreBefore.length) return undefined;
+  const symbol = asked.currency ? '' : SYMBOL[before.currency ?? 'GBP'];
+  if (symbol === undefined) return undefined;
+  const figure = `${symbol}${question.slice(asked.start, asked.end).trim()}`;
+  const rest = `${question.slice(0, asked.start)}${question.slice(asked.end)}`.replace(/\s+/g, ' ').trim();
+  return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
+}
+
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
 const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
 
@@ -196,5 +220,5 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? `${leaning.previous} ${question}`;
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
 }

@@ -571,6 +571,14 @@ describe('answers over the real cards', () => {
     expect(await after('runpod h100 per hour?', 'and serverless?')).toMatch(/^RunPod's serverless tier/);
   });
 
+  it('asks the earlier spend question again at the figure a follow-up gives, in its currency when the follow-up names none', async () => {
+    const after = async (before: string, question: string) => (await answerer.answer({ question, history: [{ role: 'user', text: before }] })).answer;
+    expect(await after('30 person consultancy spending £800/mo on chatgpt enterprise, would u self host?', 'ok and at 4k/mo, steady?')).toMatch(/^Self-hosting is likely to pay: at £4,000 a month/);
+    expect(await after('we spend $900 a month on openai, should we self-host?', 'what about $5k a month?')).toMatch(/^At £3,935 a month \(\$5,000 converted/);
+    // A count is no new figure: the earlier spend stands.
+    expect(await after('we spend $900 a month on openai, should we self-host?', 'and with 4k users?')).toMatch(/^At £708 a month/);
+  });
+
   it('settles an ask pointing back at a statement ("does that stop…?") only by a verdict on what it asks', async () => {
     // The card's "Yes: OpenAI launched European data residency…" answers whether it is offered, not whether it stops US access.
     expect((await ask('openai now keeps data in europe if you ask. does that stop the us government getting at it?')).answer).not.toMatch(/^Yes/);
