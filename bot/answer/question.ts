@@ -93,7 +93,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmake (?:us|you|me|them|anyone) (?:walk away|back out|pull out)\b/gi, 'be deal breakers'], [/\bthru\b/gi, 'through'], [/\btho\b/gi, 'though'], [/\babt\b/gi, 'about'], [/\b(cuz|coz|cos|bcos|bcoz)\b/gi, 'because'], [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'], [/\bgotta\b/gi, 'have to'], [/\b(smth|sth)\b/gi, 'something'], [/\brn\b/gi, 'right now'], [/\besp\b/gi, 'especially'],
   [/\bintl\b/gi, 'international'], [/\bdept\b/gi, 'department'], [/\bbiz\b/gi, 'business'], [/\bb4\b/gi, 'before'], [/\byrs\b/gi, 'years'], [/\bhrs\b/gi, 'hours'], [/\bwks\b/gi, 'weeks'],
-  [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
+  [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\bwats\b/gi, "what's"], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
   [/(?:(?<=\b(?:a|per|each|every|this|last|next|one|\d+)\s?)|(?<=\d\s?\/\s?))yr\b/gi, 'year'], [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 
@@ -128,7 +128,7 @@ export function contentWords(text: string): string[] {
 
 const WH_CONTRACTION = /^(?:what|how|who|where|when|why)['’]s$/;
 
-const ASKING = /^(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
+const ASKING = /^(?:(?:and |also |but |so )?(?:(?:if not|if so|if yes|if no|otherwise|failing that),?\s+|since\s+(?=when\b)))?(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
 
 /** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to|all|each|every|both|the lot|em)\b)/i;

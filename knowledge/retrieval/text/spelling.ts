@@ -21,7 +21,7 @@ const MIN_BASE_LENGTH = 4;
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'ly'];
 
 /** Contractions typed without their apostrophe: chat, not typos. */
-const CONTRACTIONS = new Set(['whats', 'hows', 'thats', 'dont', 'cant', 'isnt', 'doesnt', 'wont', 'didnt', 'youre', 'theyre', 'arent', 'wasnt', 'werent', 'shouldnt', 'couldnt', 'wouldnt', 'hasnt', 'havent', 'theres', 'wheres', 'whos', 'lets', 'ive', 'youve', 'weve', 'theyve', 'itll', 'well', 'shes', 'hes']);
+const CONTRACTIONS = new Set(['whats', 'wats', 'hows', 'thats', 'dont', 'cant', 'isnt', 'doesnt', 'wont', 'didnt', 'youre', 'theyre', 'arent', 'wasnt', 'werent', 'shouldnt', 'couldnt', 'wouldnt', 'hasnt', 'havent', 'theres', 'wheres', 'whos', 'lets', 'ive', 'youve', 'weve', 'theyve', 'itll', 'well', 'shes', 'hes']);
 
 /** Shortest word corrected at one edit, and at two. Four-letter words only by swapping two letters ("gdrp"). */
 const ONE_EDIT_LENGTH = 5;

@@ -20,6 +20,13 @@ describe('chat shorthand', () => {
     expect(expandShorthand('yr team asked')).toBe('yr team asked');
   });
 
+  it('reads a later ask opening "and if not…" or "and since when…" as asking, with or without its question mark', () => {
+    expect(analyseQuestion("does an eu region get us out of cloud act reach? and if not what's the alternative. dutch insurer, 900 staff").core).toMatch(/alternative/);
+    expect(analyseQuestion("gpai = ? saw it in a newsletter, we're a 30 person saas. and since when does it apply").core).toMatch(/since when does it apply/);
+    // An "and" clause that tells rather than asks stays context.
+    expect(analyseQuestion('is llama 4 open source? and we are a bank in leeds').core).not.toMatch(/bank/);
+  });
+
   it('reads tokens/sec as a rate and "sec" alone as security', () => {
     expect(expandShorthand('2k tokens/sec on h100s, 500 tok/s per gpu')).toBe('2k tokens per second on h100s, 500 tokens per second per gpu');
     expect(expandShorthand('sec review of the vendor')).toBe('security review of the vendor');

@@ -91,6 +91,10 @@ describe('answers over the real cards', () => {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
     expect((await ask("what's the licence for phi-4? Kind regards, Aisha")).unknown).toEqual(['Phi-4']);
+    // "the eu act" in a message about AI is the EU AI Act, and "wats" is chat for "what's", not a typo of "wants".
+    const euAct = await ask("the 'too big to be normal' model rule in the eu act, something to do with compute?? wats the threshold");
+    expect(euAct.unknown).toEqual([]);
+    expect(euAct.answer).toMatch(/10\^25/);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
