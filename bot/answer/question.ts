@@ -530,7 +530,8 @@ export function questionKind(question: string): QuestionKind {
   if (CRITERIA.test(q)) return 'list';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
-  if (/\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b/.test(q)) return 'comparison';
+  // "vs" inside a hyphenated modifier ("one open-vs-closed call for the company") names a topic, not two things asked about.
+  if (/(?<!-)\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b(?!-)/.test(q)) return 'comparison';
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
   // "from X to Y" is not read this way.)
   if (/\s(→|->|=>)\s/.test(q)) return 'comparison';

@@ -194,6 +194,14 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   const share = (t: string) => (asked && !asked.has(t) ? SITUATION_SHARE : 1);
   const surfaceOf = new Map<string, string>();
   for (const token of surfaceTokens(core)) for (const part of splitCompound(token)) surfaceOf.set(stem(part), part);
+  // A phrase typed with hyphens ("open-vs-closed", "self-host-or-not": words joined by "vs", "or", "and"…) is also
+  // indexed joined up ("openvsclos"); joined up it is a word no card uses, and would weigh as a rare one though its
+  // words carry all it says. A hyphenated word ("mid-contract", "swiss-us") is left to weigh as typed.
+  const joined = new Set(surfaceTokens(core).flatMap((token) => {
+    const parts = splitCompound(token);
+    const phrase = parts.length > 2 && parts.slice(1, -1).some((p) => isStopword(p) || /^(?:vs|v|versus)$/.test(p));
+    return phrase && parts.every((p) => /^[a-z]+$/.test(p)) ? [stem(parts.join(''))] : [];
+  }));
   // A message judging a vendor's answer describes that answer in the vendor's own terms ("proprietary blend",
   // "self-assessed"): words the cards never use weigh less there, since the vendor is not what is asked about.
   const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE * (kind === 'judge' ? JUDGED_UNSEEN : 1);
@@ -209,6 +217,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   const judged = new Set([...core.matchAll(VERDICT_PHRASE)].flatMap((m) => terms(m[0])));
   const described = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT), ...core.matchAll(MONEY_SAID)].flatMap((m) => terms(m[0])) : []);
   for (const t of new Set(terms(core))) {
+    if (joined.has(t) && !retriever.lexical.has(t)) continue;
     if (described.has(t)) {
       weights.set(t, retriever.lexical.has(t) ? retriever.lexical.idf(t) : 0);
       situation.add(t);

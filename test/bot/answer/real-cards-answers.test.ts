@@ -1089,6 +1089,16 @@ describe('answers over the real cards', () => {
     expect([...subject.weights].find(([t]) => t.startsWith('idea'))?.[1]).toBeGreaterThan(0);
   });
 
+  it('weighs a phrase typed with hyphens by its words, and reads "vs" inside it as a topic, not a comparison', async () => {
+    const retriever = await kb.retriever();
+    const read = analyseQuestion('head of ops, logistics co, 200 staff. should we make one big open-vs-closed call for the whole company?');
+    expect(read.kind).toBe('should');
+    expect(questionWeights(read, retriever).weights.has('openvsclos')).toBe(false);
+    // A hyphenated word or name ("mid-contract", "swiss-us") still weighs as typed.
+    expect(questionWeights(analyseQuestion('can the vendor raise the fee mid-contract?'), retriever).weights.get('midcontract')).toBeGreaterThan(0);
+    expect((await ask('head of ops, logistics co, 200 staff. should we make one big open-vs-closed call for the whole company?')).answer).toMatch(/^Usually not: most firms do better choosing per workload/);
+  });
+
   it('weighs a price unit typed as shorthand as nothing, and answers a request passed on after the scene', async () => {
     const retriever = await kb.retriever();
     expect(questionWeights(analyseQuestion('sonnet 4.5 input price per mtok?'), retriever).weights.get('mtok')).toBe(0);
