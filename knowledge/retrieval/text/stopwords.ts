@@ -11,7 +11,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   weren what when where which while who whom why will with won would wouldn you your yours yourself yourselves
   s t d ll m re ve y also
   doesnt dont didnt isnt arent wasnt werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt mustnt im ive youre
-  youve theyre theyve weve thats whats theres heres lets itll tell please thing things get got us much many e.g i.e eg ie etc per vs versus`
+  youve theyre theyve weve thats whats theres heres lets itll tell please thing things get got us much many e.g i.e eg ie etc per vs versus via`
     .split(/\s+/)
     .filter(Boolean),
 );

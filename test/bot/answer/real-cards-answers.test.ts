@@ -1094,6 +1094,8 @@ describe('answers over the real cards', () => {
     const read = analyseQuestion('head of ops, logistics co, 200 staff. should we make one big open-vs-closed call for the whole company?');
     expect(read.kind).toBe('should');
     expect(questionWeights(read, retriever).weights.has('openvsclos')).toBe(false);
+    // "via" is a preposition like "through": it never weighs as a rare word.
+    expect(questionWeights(analyseQuestion('fine-tune via the openai api or tune llama ourselves?'), retriever).weights.has('via')).toBe(false);
     // A hyphenated word or name ("mid-contract", "swiss-us") still weighs as typed.
     expect(questionWeights(analyseQuestion('can the vendor raise the fee mid-contract?'), retriever).weights.get('midcontract')).toBeGreaterThan(0);
     expect((await ask('head of ops, logistics co, 200 staff. should we make one big open-vs-closed call for the whole company?')).answer).toMatch(/^Usually not: most firms do better choosing per workload/);
