@@ -131,9 +131,13 @@ export function namesTheDomain(text: string, retriever: Retriever): boolean {
     }
     return false;
   };
-  for (const [i, token] of tokens.entries()) {
+  const otherSense = (token: string, i: number) => (NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (NAMED_BY_AFTER.has(token) && (foreign(tokens[i + 1] ?? 'a') || (tokens[i + 1] === 'of' && foreign(tokens[i + 2] ?? 'a'))));
+  // Once a message says which tokens or which vendor it means ("the organisers sell coffee tokens, can we expense the
+  // extra tokens…"), the word means that wherever it comes again.
+  const meantOtherwise = new Set(tokens.flatMap((token, i) => (otherSense(token, i) ? [stem(token)] : [])));
+  for (const token of tokens) {
     if (/\d/.test(token)) continue;
-    if ((NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (NAMED_BY_AFTER.has(token) && (foreign(tokens[i + 1] ?? 'a') || (tokens[i + 1] === 'of' && foreign(tokens[i + 2] ?? 'a'))))) continue;
+    if (meantOtherwise.has(stem(token))) continue;
     for (const part of splitCompound(token)) {
       const t = stem(part);
       if (!retriever.lexical.has(t)) continue;

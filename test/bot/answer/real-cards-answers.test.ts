@@ -359,6 +359,9 @@ describe('answers over the real cards', () => {
     for (const q of ['our coffee machine vendor put the service fees up, can they?', 'who runs the forklift safety training?', 'which glue for a model railway?', 'does a token economy help a classroom?', 'a cloud of midges is on the terrace, who do we call?']) {
       expect(namesTheDomain(q, retriever), q).toBe(false);
     }
+    // Once the message says which tokens it means, the word means those wherever it comes again.
+    expect(namesTheDomain('the organisers sell coffee tokens, can we expense the extra tokens we bought?', retriever)).toBe(false);
+    expect(namesTheDomain('we bought extra tokens on the openai api, can we expense them?', retriever)).toBe(true);
     for (const q of ['the model starts inventing citations, whose problem?', 'our ai model vendor wants a 3 year term', 'which model licence is safest?', 'token prices for opus?', 'is a cloud of gpus cheaper than our own?']) {
       expect(namesTheDomain(q, retriever), q).toBe(true);
     }
