@@ -1097,6 +1097,8 @@ describe('answers over the real cards', () => {
     const read = analyseQuestion('head of ops, logistics co, 200 staff. should we make one big open-vs-closed call for the whole company?');
     expect(read.kind).toBe('should');
     expect(questionWeights(read, retriever).weights.has('openvsclos')).toBe(false);
+    // An indefinite ("something", "somewhere") stands in for a thing; it names none.
+    expect(questionWeights(analyseQuestion('should we move off openai to something uk hosted?'), retriever).weights.get('someth')).toBe(0);
     // "via" is a preposition like "through": it never weighs as a rare word.
     expect(questionWeights(analyseQuestion('fine-tune via the openai api or tune llama ourselves?'), retriever).weights.has('via')).toBe(false);
     // A hyphenated word or name ("mid-contract", "swiss-us") still weighs as typed.
