@@ -23,6 +23,9 @@ const TIER_WORDS: [Prices['ai_act_fines']['tiers'][number]['id'], RegExp][] = [
   ['obligations', /\b(deployers?|providers?|obligations?|duties|duty|high[- ]risk|transparency|rules that apply|breach\w*|breaks?|non[- ]?complian\w*)\b/i],
 ];
 
+/** Asking whether small companies get lower fines at all ("do smes get lower ai act fines?"): the card's verdict answers. */
+const ASKS_IF_LOWER = /\b(lower|less|smaller|reduced|cheaper|softer|lighter|discount(?:ed)?)\b/i;
+
 /** A company that says it is small: the card's lower cap ("whichever is lower") is for SMEs and start-ups. */
 const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|staff|employees?|strong)\b/i;
 
@@ -59,10 +62,20 @@ export function fineVerdict(question: string): Verdict | undefined {
   if (!(ASKS_FINE.test(question) || FINE_AS_PENALTY.test(question)) || !AI_ACT.test(question) || (OTHER_LAW.test(question) && !/\bai act\b/i.test(question))) return undefined;
   const prices = loadPrices();
   const turnover = readTurnover(question, prices);
-  if (!turnover) return undefined;
   const fines = prices.ai_act_fines;
   const sme = SME.test(question);
   const named = TIER_WORDS.find(([, re]) => re.test(question))?.[0];
+  const source = fines.sources[0];
+  const verdict = (text: string): Verdict => ({ text, cardId: fines.card, title: cardTitle(fines.card) ?? fines.card, url: source?.url ?? null });
+  if (!turnover) {
+    // A small company with no turnover given ("what about if we're under 50 people" after the prohibited-practice cap)
+    // gets the rule for its size on the tier asked; whether SMEs get lower fines at all is the card's own verdict.
+    if (!sme || ASKS_IF_LOWER.test(question)) return undefined;
+    const tier = fines.tiers.find((t) => t.id === named);
+    if (tier) return verdict(`For an SME or start-up, the EU AI Act cap for ${tier.label} is whichever is lower of ${euros(tier.fixed_eur)} and ${tier.turnover_percent}% of worldwide annual turnover; larger companies face whichever is higher.`);
+    const caps = fines.tiers.map((t) => `${euros(t.fixed_eur)} or ${t.turnover_percent}% for ${t.label}`);
+    return verdict(`For an SME or start-up, each EU AI Act fine cap is whichever is lower of its fixed amount and its share of worldwide annual turnover (larger companies face whichever is higher): ${caps.slice(0, -1).join('; ')}; and ${caps.at(-1)}.`);
+  }
   const cap = (t: (typeof fines.tiers)[number]) => {
     const share = (turnover.eur * t.turnover_percent) / 100;
     return { t, share, cap: sme ? Math.min(share, t.fixed_eur) : Math.max(share, t.fixed_eur) };
@@ -79,6 +92,5 @@ export function fineVerdict(question: string): Verdict | undefined {
     const all = fines.tiers.map(cap).map(({ t, share, cap: most }) => `${euros(most)} (${most === share ? `${t.turnover_percent}% of turnover` : 'the fixed amount'}) for ${t.label}`);
     text = `${who}, the EU AI Act caps are ${all.slice(0, -1).join(', ')} and ${all.at(-1)}, because ${rule} of the fixed amount and the share of turnover.`;
   }
-  const source = fines.sources[0];
-  return { text, cardId: fines.card, title: cardTitle(fines.card) ?? fines.card, url: source?.url ?? null };
+  return verdict(text);
 }

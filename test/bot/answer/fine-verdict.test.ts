@@ -28,6 +28,14 @@ describe('fineVerdict', () => {
     expect(fineVerdict('group turnover €3bn. worst case ai act fine?')?.text).toMatch(/€210 million \(7% of turnover\) for prohibited AI practices/);
   });
 
+  it('gives a small company with no turnover the lower-of rule on the tier asked, and leaves "do smes get lower fines?" to the card', () => {
+    expect(fineVerdict("whats the max ai act fine for prohibited practices? what about if we're under 50 people")?.text).toBe(
+      'For an SME or start-up, the EU AI Act cap for prohibited AI practices (Article 5) is whichever is lower of €35 million and 7% of worldwide annual turnover; larger companies face whichever is higher.',
+    );
+    expect(fineVerdict('how big can an ai act fine get for a 20 person startup?')?.text).toMatch(/^For an SME or start-up, each EU AI Act fine cap is whichever is lower .*: €35 million or 7% for prohibited AI practices \(Article 5\); €15 million or 3% for breaches .*; and €7\.5 million or 1% for incorrect, incomplete or misleading information to authorities\.$/);
+    expect(fineVerdict("do smes get lower ai act fines? we're 30 staff")).toBeUndefined();
+  });
+
   it('stays out of questions with no turnover, about another law, or not about a fine', () => {
     expect(fineVerdict('what are the max fines under the ai act?')).toBeUndefined();
     expect(fineVerdict('gdpr fine for a company with €1bn turnover?')).toBeUndefined();
