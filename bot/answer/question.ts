@@ -93,7 +93,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmake (?:us|you|me|them|anyone) (?:walk away|back out|pull out)\b/gi, 'be deal breakers'], [/\bthru\b/gi, 'through'], [/\btho\b/gi, 'though'], [/\babt\b/gi, 'about'], [/\b(cuz|coz|cos|bcos|bcoz)\b/gi, 'because'], [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'], [/\bgotta\b/gi, 'have to'], [/\b(smth|sth)\b/gi, 'something'], [/\brn\b/gi, 'right now'], [/\besp\b/gi, 'especially'],
   [/\bintl\b/gi, 'international'], [/\bdept\b/gi, 'department'], [/\bbiz\b/gi, 'business'], [/\bb4\b/gi, 'before'], [/\byrs\b/gi, 'years'], [/\bhrs\b/gi, 'hours'], [/\bwks\b/gi, 'weeks'],
-  [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\bwats\b/gi, "what's"], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
+  [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\bsubs\b/gi, 'subscriptions'], [/\bwats\b/gi, "what's"], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
   [/(?:(?<=\b(?:a|per|each|every|this|last|next|one|\d+)\s?)|(?<=\d\s?\/\s?))yr\b/gi, 'year'], [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 

@@ -143,7 +143,7 @@ const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|p
  * Parts of any vendor's service, not products of their own: "openai's sdk", "the anthropic api keys", "gemini
  * playground", "azure billing".
  */
-const SERVICE_PART = /^(sdks?|endpoints?|playground|plugins?|integrations?|webhooks?|billing|invoices?|credits|workspaces?|org|orgs|accounts?|keys?|tokens?|quotas?|app|apps|status|uptime|outage|outages)$/;
+const SERVICE_PART = /^(subscriptions?|plans?|seats?|sdks?|endpoints?|playground|plugins?|integrations?|webhooks?|billing|invoices?|credits|workspaces?|org|orgs|accounts?|keys?|tokens?|quotas?|app|apps|status|uptime|outage|outages)$/;
 
 /** A question about running, hosting or paying for a model or a GPU, in which "on X" names where it runs. */
 const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|gpus?|h100s?|a100s?|rent|rental|route|routing|serve|serving|inference|price|pricing|cost|costs|cheaper|rate|deploy|deployed|run|running|runs)\b/i;

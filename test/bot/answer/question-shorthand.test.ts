@@ -16,6 +16,7 @@ describe('chat shorthand', () => {
   it('spells out the clipped words typed on a phone, and "yr" only where it counts years', () => {
     expect(expandShorthand('shd we review once a yr or every 3 mths? wat wld you do, cld be next wk')).toBe('should we review once a year or every 3 month? what would you do, could be next week');
     expect(expandShorthand('a 2 yr deal, £40k/yr')).toBe('a 2 year deal, £40k/yr');
+    expect(expandShorthand('expensing chatgpt plus subs')).toBe('expensing chatgpt plus subscriptions');
     // "yr" as "your" is left as typed.
     expect(expandShorthand('yr team asked')).toBe('yr team asked');
   });

@@ -91,6 +91,8 @@ describe('answers over the real cards', () => {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
     expect((await ask("what's the licence for phi-4? Kind regards, Aisha")).unknown).toEqual(['Phi-4']);
+    // A plan, seats or a subscription of a covered product is part of its service, not a product of its own.
+    for (const q of ['expensing chatgpt plus subscriptions for everyone. ok?', 'are claude team seats ok for client data?']) expect((await ask(q)).unknown, q).toEqual([]);
     // "the eu act" in a message about AI is the EU AI Act, and "wats" is chat for "what's", not a typo of "wants".
     const euAct = await ask("the 'too big to be normal' model rule in the eu act, something to do with compute?? wats the threshold");
     expect(euAct.unknown).toEqual([]);
