@@ -486,7 +486,9 @@ const CLASS_NOUN = /^(?:[a-z-]+[^s]s|models?|licen[cs]es?|apis?|weights|tools?|s
 /** The analysis with the whole message as the question: for a core that names nothing of its own. */
 export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
   if (!analysis.context) return analysis;
-  const core = `${analysis.context} ${analysis.core}`;
+  // The context is put before the question ended as a sentence of its own: a name at its end must not run into one
+  // opening the question ("…asking for our IG team" + "runpod or aws cheaper?" is no "IG Team RunPod").
+  const core = `${analysis.context}${/[.!?:;]$/.test(analysis.context) ? '' : '.'} ${analysis.core}`;
   return { ...analysis, core, context: '', kind: questionKind(core), asking: analysis.core };
 }
 

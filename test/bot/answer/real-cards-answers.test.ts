@@ -91,6 +91,9 @@ describe('answers over the real cards', () => {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
     expect((await ask("what's the licence for phi-4? Kind regards, Aisha")).unknown).toEqual(['Phi-4']);
+    // Chat after a question read with it ("…asking for our IG team") ends before the question starts: "IG team" and
+    // "runpod" do not run together into a product.
+    expect((await ask('renting an h100: runpod or aws cheaper? asking for our IG team')).unknown).toEqual([]);
     // A plan, seats or a subscription of a covered product is part of its service, not a product of its own.
     for (const q of ['expensing chatgpt plus subscriptions for everyone. ok?', 'are claude team seats ok for client data?']) expect((await ask(q)).unknown, q).toEqual([]);
     // "the eu act" in a message about AI is the EU AI Act, and "wats" is chat for "what's", not a typo of "wants".
