@@ -390,7 +390,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // The words after each mention of a vendor or a product, clause by clause: "…on openai. ops lead wants…" puts
   // nothing after OpenAI.
   const followed = function* (...kinds: string[]) {
-    for (const clause of core.split(/[.,;:!?]+(?:\s|$)/)) {
+    // Clauses end at punctuation and at a dash set off by spaces ("our support inbox - sonnet 4.5 vs…").
+    for (const clause of core.split(/[.,;:!?]+(?:\s|$)|\s[—–-]+\s/)) {
       const tokens = normalizeName(clause).trim().split(' ');
       for (const m of coverage.catalogue.mentions(clause)) {
         if (!m.entry || !kinds.includes(m.entry.kind)) continue;

@@ -94,6 +94,8 @@ describe('answers over the real cards', () => {
     // Chat after a question read with it ("…asking for our IG team") ends before the question starts: "IG team" and
     // "runpod" do not run together into a product.
     expect((await ask('renting an h100: runpod or aws cheaper? asking for our IG team')).unknown).toEqual([]);
+    // Nor do words across a dash set off by spaces: "our support inbox - sonnet 4.5" names no host, "deepinfra — Sorry" no product.
+    for (const q of ['picking a model for our support inbox - sonnet 4.5 vs gpt-5.2 on input price?', 'our h100 vs maverick on deepinfra — Sorry, which is cheaper per million output tokens?']) expect((await ask(q)).unknown, q).toEqual([]);
     // A plan, seats or a subscription of a covered product is part of its service, not a product of its own.
     for (const q of ['expensing chatgpt plus subscriptions for everyone. ok?', 'are claude team seats ok for client data?']) expect((await ask(q)).unknown, q).toEqual([]);
     // "the eu act" in a message about AI is the EU AI Act, and "wats" is chat for "what's", not a typo of "wants".
@@ -1104,7 +1106,7 @@ describe('answers over the real cards', () => {
     const retriever = await kb.retriever();
     const read = analyseQuestion('head of ops, logistics co, 200 staff. should we make one big open-vs-closed call for the whole company?');
     expect(read.kind).toBe('should');
-    expect(questionWeights(read, retriever).weights.has('openvsclos')).toBe(false);
+    expect(questionWeights(analyseQuestion('should our bank go self-host-or-not for the chatbot?'), retriever).weights.has('selfhostornot')).toBe(false);
     // An indefinite ("something", "somewhere") stands in for a thing; it names none.
     expect(questionWeights(analyseQuestion('should we move off openai to something uk hosted?'), retriever).weights.get('someth')).toBe(0);
     // "via" is a preposition like "through": it never weighs as a rare word.
