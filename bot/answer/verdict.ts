@@ -229,8 +229,10 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         const versions = vMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : []));
         if (askedModels.size && versions.length && !versions.some((n) => askedModels.has(n))) continue;
         // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
-        // ("is olmo 2 open source, or only open-weight?"), which may be the exception.
-        if (asksOfModel && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
+        // ("is olmo 2 open source, or only open-weight?"), which may be the exception. A choice between two ways of doing
+        // something ("fine-tune via the openai api or take llama and tune it ourselves?") names models as examples of
+        // each way: the verdict on the ways answers it.
+        if (asksOfModel && !v.choice && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
         // A licence the question names is what it asks about ("is falcon 180b apache?"): a verdict naming it in
         // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
         if (rules.size && ![...vMentions, ...answerNames].some((m) => m.entry && rules.has(m.entry.name))) continue;

@@ -596,6 +596,12 @@ describe('answers over the real cards', () => {
     expect(await after('we spend $900 a month on openai, should we self-host?', 'and with 4k users?')).toMatch(/^At £708 a month/);
   });
 
+  it('answers a choice between two ways of doing something with the verdict on the ways, whatever models it names as examples', async () => {
+    expect((await ask('our edge is domain accuracy. fine tune via the openai api or take llama and tune it ourselves?')).answer).toMatch(/^Tune an open-weight model yourselves, usually/);
+    // A yes or no asked of a named model still needs a verdict naming it.
+    expect((await ask('is olmo 2 open source, or only open-weight?')).answer).not.toMatch(/^No: an open-weight model/);
+  });
+
   it('settles an ask pointing back at a statement ("does that stop…?") only by a verdict on what it asks', async () => {
     // The card's "Yes: OpenAI launched European data residency…" answers whether it is offered, not whether it stops US access.
     expect((await ask('openai now keeps data in europe if you ask. does that stop the us government getting at it?')).answer).not.toMatch(/^Yes/);
