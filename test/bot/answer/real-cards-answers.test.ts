@@ -369,9 +369,6 @@ describe('answers over the real cards', () => {
     // Once the message says which tokens it means, the word means those wherever it comes again.
     expect(namesTheDomain('the organisers sell coffee tokens, can we expense the extra tokens we bought?', retriever)).toBe(false);
     expect(namesTheDomain('we bought extra tokens on the openai api, can we expense them?', retriever)).toBe(true);
-    // The choice itself, however it is typed, is the knowledge base's subject.
-    for (const q of ['open vs closed for every team, or one call for the firm?', 'closed or open, who decides?']) expect(namesTheDomain(q, retriever) || (await ask(q)).answered, q).toBe(true);
-    expect((await ask('can leadership just pick open or closed once for every team and be done with it?')).answer).toMatch(/mix of both|per workload/);
     for (const q of ['the model starts inventing citations, whose problem?', 'our ai model vendor wants a 3 year term', 'which model licence is safest?', 'token prices for opus?', 'is a cloud of gpus cheaper than our own?']) {
       expect(namesTheDomain(q, retriever), q).toBe(true);
     }
