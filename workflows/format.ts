@@ -4,7 +4,8 @@
  */
 import type { Currency } from './decision/situation/amounts.ts';
 
-const SYMBOLS: Record<Currency, string> = { GBP: '£', USD: '$', EUR: '€' };
+/** How each currency is written before a figure. */
+export const SYMBOLS: Readonly<Record<Currency, string>> = { GBP: '£', USD: '$', EUR: '€' };
 
 export interface FormatMoneyOptions {
   /** Keep a typed figure's decimals ("£1,800.5"). */

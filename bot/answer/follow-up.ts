@@ -2,7 +2,8 @@ import type { AnswerRequest } from './types.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { analyseQuestion, PRONOUN_SUBJECT } from './question.ts';
-import { findAmounts, type Amount, type Currency } from '../../workflows/decision/situation/amounts.ts';
+import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
+import { SYMBOLS } from '../../workflows/format.ts';
 import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
@@ -184,9 +185,6 @@ function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue,
   });
 }
 
-/** How an amount's currency is written when a follow-up's bare figure takes the one the question before it used. */
-const SYMBOL: Partial<Record<Currency, string>> = { GBP: '£', USD: '$', EUR: '€' };
-
 /** The amounts of money in a text: with a currency, or scaled ("4k"), and not a count ("4k users"). */
 const moneyIn = (text: string): Amount[] => findAmounts(text).filter((a) => (a.currency || a.scaled) && !COUNT_AFTER.test(text.slice(a.end, a.end + 16)));
 
@@ -199,8 +197,8 @@ function otherAmount(question: string, previous: string): string | undefined {
   const [asked, ...moreAsked] = moneyIn(question);
   const [before, ...moreBefore] = moneyIn(previous).filter((a) => a.currency);
   if (!asked || !before || moreAsked.length || moreBefore.length) return undefined;
-  const symbol = asked.currency ? '' : SYMBOL[before.currency ?? 'GBP'];
-  if (symbol === undefined) return undefined;
+  // A bare figure takes the currency the question before it used.
+  const symbol = asked.currency ? '' : SYMBOLS[before.currency ?? 'GBP'];
   const figure = `${symbol}${question.slice(asked.start, asked.end).trim()}`;
   const rest = `${question.slice(0, asked.start)}${question.slice(asked.end)}`.replace(/\s+/g, ' ').trim();
   return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;

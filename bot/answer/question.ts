@@ -301,6 +301,15 @@ function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
 export const PLAN_VERDICTS: ReadonlySet<string> = new Set(['sane', 'insane', 'overkill', 'silly', 'dumb', 'stupid', 'crazy', 'mad', 'nuts', 'bonkers', 'viable', 'realistic', 'unrealistic', 'feasible', 'premature', 'excessive', 'overboard', 'sensible', 'reasonable', 'wise', 'unwise', 'smart', 'naive', 'paranoid', 'reckless', 'legit', 'sketchy', 'dodgy', 'fishy', 'ridiculous', 'pointless', 'worthwhile', 'advisable', 'inadvisable', 'prudent', 'risky']);
 
 /**
+ * A verdict asked in everyday words ("ok or bad idea?", "good call?", "smart move tbh?"): how the asker asks for a
+ * judgement, never what the judgement is about.
+ */
+export const VERDICT_PHRASE = /\b(?:good|bad|great|terrible|awful|dumb|smart|wise|sensible|silly|ok|okay|fine)\s+(?:idea|call|move|plan|shout|choice)s?\b|\bgood or bad\b/i;
+
+/** A message ending on such a verdict ("…ok or bad idea tbh?"): a should-we, whatever else it says. */
+const ENDS_ON_VERDICT = new RegExp(`(?:${VERDICT_PHRASE.source})(?:\\s+(?:tbh|imo|honestly|or not))?\\s*[?!.]*\\s*$`, 'i');
+
+/**
  * Words that judge or steer rather than name a subject: a question made only of them ("red flag or fine?",
  * "normal??", "what else should we ask for?") is about what the message said before it.
  */
@@ -547,7 +556,7 @@ export function questionKind(question: string): QuestionKind {
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
   // "which would hurt more, an ai act fine or a gdpr one?", "which matters less, x or y": "which" and a degree.
   if (/\bwhich\b[^.?!;]{0,30}\b(more|less|most|least)\b[^.?!;]{0,40}\bor\b/.test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move|(?:good|bad|dumb|silly|terrible|great|smart) (?:idea|move|call))(?:\s+(?:tbh|imo|honestly|or not))?\s*[?!.]*\s*$/.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|a good idea|wise|smart move)\s*[?!.]*\s*$/.test(q) || ENDS_ON_VERDICT.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "minimum retention on the logs?", "max fine?": a least or most amount asked for is a figure.

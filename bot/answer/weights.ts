@@ -4,7 +4,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { bridges, type Crossing } from '../../knowledge/retrieval/text/bridges.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import { CHAT_WORDS, PLAN_VERDICTS, PRICE_UNIT_SHORTHAND, type QuestionAnalysis } from './question.ts';
+import { CHAT_WORDS, PLAN_VERDICTS, PRICE_UNIT_SHORTHAND, VERDICT_PHRASE, type QuestionAnalysis } from './question.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
 import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 
@@ -45,12 +45,6 @@ export const SHORT_QUOTE = 4;
 
 /** A number of people: "200 staff", "12-person", "40 ppl", "a team of 8". */
 const HEADCOUNT = /\b\d[\d,]*\s?-?\s?(?:staff|people|ppl|employees|persons?|seats|heads|fte|colleagues|lawyers|agents|engineers|developers|devs|partners)\b|\bteam of \d+\b/gi;
-
-/**
- * A verdict asked in everyday words ("ok or bad idea?", "good call?", "smart move tbh?"): how the asker asks for a
- * judgement, never what the judgement is about.
- */
-const VERDICT_PHRASE = /\b(?:good|bad|great|terrible|awful|dumb|smart|wise|sensible|silly|ok|okay|fine)\s+(?:idea|call|move|plan|shout|choice)s?\b|\bgood or bad\b/gi;
 
 /** A sum the asker states: "£40k", "$1,000", "€4.5m". */
 const MONEY_SAID = /[£$€]\s?\d[\d,.]*\s?(?:k|m|bn)?\b/gi;
@@ -218,7 +212,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // The asker's headcount ("roll it out to 200 staff", "a 12 person firm") and the sums they state ("we'd be paying
   // ~£40k for the tuning work") describe them, not what is asked.
   // Only in a message about AI: elsewhere ("zoom renewal, 40 seats") they are part of what no card covers.
-  const judged = new Set([...core.matchAll(VERDICT_PHRASE)].flatMap((m) => terms(m[0])));
+  const judged = new Set([...core.matchAll(new RegExp(VERDICT_PHRASE.source, 'gi'))].flatMap((m) => terms(m[0])));
   const described = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT), ...core.matchAll(MONEY_SAID)].flatMap((m) => terms(m[0])) : []);
   for (const t of new Set(terms(core))) {
     if (joined.has(t) && !retriever.lexical.has(t)) continue;
