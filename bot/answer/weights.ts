@@ -1,5 +1,5 @@
 import type { Retriever } from '../../knowledge/retrieval/retriever.ts';
-import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { joinedTerm, splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { bridges, type Crossing } from '../../knowledge/retrieval/text/bridges.ts';
@@ -193,12 +193,14 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   const surfaceOf = new Map<string, string>();
   for (const token of surfaceTokens(core)) for (const part of splitCompound(token)) surfaceOf.set(stem(part), part);
   // A phrase typed with hyphens ("open-vs-closed", "self-host-or-not": words joined by "vs", "or", "and"…) is also
-  // indexed joined up ("openvsclos"); joined up it is a word no card uses, and would weigh as a rare one though its
-  // words carry all it says. A hyphenated word ("mid-contract", "swiss-us") is left to weigh as typed.
+  // indexed joined up ("openvsclos", `joinedTerm`); joined up it is a word no card uses, and would weigh as a rare one
+  // though its words carry all it says. A hyphenated word ("mid-contract", "swiss-us") is left to weigh as typed.
+  // ("vs" and "versus" are stop words; "v" is not.)
   const joined = new Set(surfaceTokens(core).flatMap((token) => {
     const parts = splitCompound(token);
-    const phrase = parts.length > 2 && parts.slice(1, -1).some((p) => isStopword(p) || /^(?:vs|v|versus)$/.test(p));
-    return phrase && parts.every((p) => /^[a-z]+$/.test(p)) ? [stem(parts.join(''))] : [];
+    const phrase = parts.length > 2 && parts.slice(1, -1).some((p) => isStopword(p) || p === 'v');
+    const term = phrase ? joinedTerm(parts) : undefined;
+    return term ? [term] : [];
   }));
   // A message judging a vendor's answer describes that answer in the vendor's own terms ("proprietary blend",
   // "self-assessed"): words the cards never use weigh less there, since the vendor is not what is asked about.

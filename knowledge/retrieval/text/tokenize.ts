@@ -60,6 +60,14 @@ export function splitCompound(token: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The term a hyphenated word of letters is also indexed under, joined up: "open-weight" and "open weight" should meet
+ * "openweight". Undefined for one part, or parts with figures ("gpt-5").
+ */
+export function joinedTerm(parts: string[]): string | undefined {
+  return parts.length > 1 && parts.every((p) => /^[a-z]+$/.test(p)) ? stem(parts.join('')) : undefined;
+}
+
 /** Number words written out, indexed as their figures so "twelve questions" meets "12 questions" ("one" stays a word). */
 const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
   'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
@@ -100,8 +108,8 @@ export function terms(text: string): string[] {
       if (isStopword(part)) continue;
       out.push(/^\d/.test(part) ? part : stem(part));
     }
-    // "open-weight" and "open weight" should meet "openweight".
-    if (parts.length > 1 && parts.every((p) => /^[a-z]+$/.test(p))) out.push(stem(parts.join('')));
+    const joined = joinedTerm(parts);
+    if (joined) out.push(joined);
     if ((token === 'art' || token === 'article' || token === 'articles') && /^\d+$/.test(surface[i + 1] ?? '')) {
       out.push(`art${surface[i + 1]}`);
     }
