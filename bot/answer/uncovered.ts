@@ -192,6 +192,8 @@ const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]
  * name ("granite", "magistral"), not English.
  */
 const NAME_SLOT_RANK = 5_000;
+// The thing a team would run itself, named after the verb that runs it, up to where the sentence goes on.
+const RUN_ON_OUR_OWN = /\b(?:self[- ]?host(?:ing)?|host(?:ing)?|deploy(?:ing)?|fine[- ]?tun(?:e|ing)|finetun(?:e|ing)|run(?:ning)?|serv(?:e|ing))\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)(?=\s+(?:on|in|for|at|with|instead|internally|ourselves|locally|on-?prem|behind|inside|vs|or)\b|\s*[?,.;:!)]|\s*$)/gi;
 
 /** Up to three words of one side of a comparison, nearest the operator first kept in order, up to a stop word. */
 function sideWords(text: string, side: 'left' | 'right'): string[] {
@@ -532,10 +534,10 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // a paid product"): words of it that neither the cards nor everyday English use name a product the cards lack.
   // The words in a name's place from the first that neither the cards nor everyday English use (rank
   // NAME_SLOT_RANK or rarer), when the cards do not cover them whole.
-  const nameInSlot = (typed: string[]) => {
+  const nameInSlot = (typed: string[], rarest = NAME_SLOT_RANK) => {
     // A unit or mark typed on a word ("$/mtok:") is not part of it.
     const slot = typed.map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9+]+$/gi, '')).filter(Boolean);
-    const at = slot.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK);
+    const at = slot.findIndex((w) => !isStopword(w) && !/^\d/.test(w) && !common(w) && !words.known(w) && !covered(w) && !JUDGEMENT.test(w) && !BUSINESS_ACRONYMS.has(w.toUpperCase()) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= rarest);
     // The name reaches back over words rare in English that the cards happen to use ("cyber" of "cyber essentials").
     let start = at;
     while (start > 0 && !isStopword(slot[start - 1] ?? '') && !/^\d/.test(slot[start - 1] ?? '') && (words.rank?.(slot[start - 1] ?? '') ?? Number.POSITIVE_INFINITY) >= NAME_SLOT_RANK && !coverage.catalogue.mentions(slot[start - 1] ?? '').some((x) => x.entry)) start -= 1;
@@ -544,6 +546,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   };
   // "is nvidia's nemotron ok for…": the maker's possessive is part of the name's place.
   for (const m of core.matchAll(PUT_UP)) nameInSlot((m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, '')));
+  // What is hosted, run, deployed or tuned, in a word English never uses ("can we self-host nemotron on our own
+  // gpus"); a thing with a determiner ("host the offsite in lisbon") is an everyday one.
+  for (const m of core.matchAll(RUN_ON_OUR_OWN)) {
+    const slot = (m[1] ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    // A name typed in letters alone and not a plural ("k8s", "chat widgets", "webinars" are everyday things run).
+    if (!DETERMINER.test(slot[0] ?? '') && slot.every((w) => /^[a-z]+$/.test(w) && !/s$/.test(w))) nameInSlot(slot, ENGLISH_RANK);
+  }
   // One side of a comparison set against a covered thing, naming it in words neither the cards nor everyday English
   // use: "hipaa vs gdpr", "gdpr or lgpd?", "magistral medium vs mistral medium 3", "kimi k2 or deepseek-r1", "cyber
   // essentials plus instead of iso 27001".

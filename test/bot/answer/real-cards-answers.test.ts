@@ -181,6 +181,13 @@ describe('answers over the real cards', () => {
     // Named with its maker's possessive, the product is still the thing put up; a covered one stays covered.
     expect((await ask("is nvidia's nemotron ok for commercial use if we self-host it?")).unknown).toEqual(['Nvidia Nemotron']);
     expect((await ask("is meta's llama 4 ok for commercial use?")).unknown).toEqual([]);
+    // What a team would host, run or tune, in a word English never uses, is a model the cards lack; an everyday thing
+    // hosted or run ("the offsite", "k8s", "webinars") is not.
+    expect((await ask('can we self-host nemotron on our own gpus?')).unknown).toEqual(['Nemotron']);
+    expect((await ask('deploying jamba internally - what gpu would it need?')).unknown).toEqual(['Jamba']);
+    expect((await ask('we host the offsite in lisbon, should we self-host too?')).unknown).toEqual([]);
+    expect((await ask('we have 2 devops ppl who already run k8s, is self hosting worth it at 4k a month?')).unknown).toEqual([]);
+    expect((await ask('we run webinars for clients, can we self-host llama 4 for the transcripts?')).unknown).toEqual([]);
     // A vendor's offering named by what it is, in lower case, is a product the cards lack; one the cards name is not.
     expect((await ask("how much extra does openai's scale tier cost?")).unknown).toEqual(['OpenAI Scale Tier']);
     expect((await ask("does openai's copyright shield cover api customers the way microsoft's commitment does?")).unknown).toEqual(['OpenAI Copyright Shield']);
