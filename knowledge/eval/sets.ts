@@ -55,6 +55,9 @@ import { repoPath } from '../repo-path.ts';
  * with more two-part asks, yes/no questions whose honest answer is no or "it depends", and colleagues' wording.
  * `blind33-tune` and `blind33-check` are a thirty-third (160, seed 20261231), written in a thirtieth the same way,
  * weighted to messages typed fast on a phone: typos, abbreviations, pasted vendor sentences, loose wording.
+ * `blind34-tune` and `blind34-check` are a thirty-fourth (160, seed 20270101), written in a thirty-first the same way,
+ * weighted to the three kinds of people who use the bot (procurement, legal and privacy, leadership and finance), each
+ * asking in their own role's words about a decision in front of them.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -122,6 +125,8 @@ export const EVAL_SETS = {
   'blind32-check': { file: 'blind32-check.jsonl', showFailures: false },
   'blind33-tune': { file: 'blind33-tune.jsonl', showFailures: true },
   'blind33-check': { file: 'blind33-check.jsonl', showFailures: false },
+  'blind34-tune': { file: 'blind34-tune.jsonl', showFailures: true },
+  'blind34-check': { file: 'blind34-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
