@@ -1,7 +1,7 @@
 import type { Card } from './load-cards.ts';
 import { markdownClaims, proseClaims, type Claim } from './claims/claims.ts';
 import { normalizeName } from './entities/normalize.ts';
-import type { ModelPrice, Prices } from '../workflows/decision/prices.ts';
+import type { GpuRental, ModelPrice, Prices } from '../workflows/decision/prices.ts';
 import { countWord } from '../workflows/format.ts';
 
 export interface PriceIssue {
@@ -143,4 +143,34 @@ export function lintVllmRuns(t: Prices['vllm_throughput'], cards: Card[]): Price
     const states = claims.some((c) => c.text.includes(r.model) && (count.test(c.text) || one.test(c.text)) && figures(c.text).includes(r.output_tokens_per_second));
     return states ? [] : [issue(`no sentence of ${t.card} names ${r.model} on ${r.gpus} ${r.gpu} at ${r.output_tokens_per_second} tokens a second`)];
   });
+}
+
+/**
+ * The GPU rental prices the rental verdict costs with are the card's own: each entry's GPU is a catalogue entity of
+ * its card, its provider one of some card, and one sentence of the card names both with the price (and a range's top),
+ * citing the entry's url with the source's date.
+ */
+export function lintGpuRentals(entries: GpuRental[], cards: Card[]): PriceIssue[] {
+  const issues: PriceIssue[] = [];
+  const entities = cards.flatMap((c) => c.entities);
+  const formsOf = (name: string, own: Card['entities']) => {
+    const e = own.find((x) => x.name === name);
+    return e ? [e.name, ...e.aliases].map(normalizeName) : [];
+  };
+  entries.forEach((e, i) => {
+    const issue = (rule: PriceIssue['rule'], message: string) => issues.push({ level: 'error', rule, cardId: e.card, message: `gpu_rental_usd_per_hour[${i}] (${e.provider} ${e.gpu}, $${e.price}): ${message}` });
+    const card = cards.find((c) => c.id === e.card);
+    if (!card) return issue('price-entity', `card "${e.card}" does not exist`);
+    const gpu = formsOf(e.gpu, card.entities);
+    if (!gpu.length) return issue('price-entity', `"${e.gpu}" is not a catalogue entity of ${e.card}`);
+    const provider = formsOf(e.provider, entities);
+    if (!provider.length) return issue('price-entity', `provider "${e.provider}" is no catalogue entity of any card`);
+    const named = (text: string, forms: string[]) => forms.some((f) => normalizeName(text).includes(f));
+    const stating = proseClaims(card).filter((c) => named(c.text, gpu) && named(c.text, provider) && [e.price, ...(e.high ? [e.high] : [])].every((n) => dollars(c.text).includes(n)));
+    if (!stating.length) return issue('price-figures', `no sentence of ${e.card} names ${e.provider} and ${e.gpu} at these figures`);
+    const cited = stating.flatMap((c) => sourcesOf(c, card)).filter((s) => s.url === e.url);
+    if (!cited.length) return issue('price-source', `the sentence stating it does not cite ${e.url}`);
+    if (!cited.some((s) => s.date === e.date)) issue('price-source', `date "${e.date}" is not the source's date "${cited[0]?.date}"`);
+  });
+  return issues;
 }

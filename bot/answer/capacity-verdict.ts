@@ -8,8 +8,8 @@ type Run = Prices['vllm_throughput']['runs'][number];
 
 /** A target rate: "2k tokens/sec", "~2,000 tok/s", "1500 tokens per second", "3k tps". */
 const RATE = /(?:~|about |around |roughly )?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k)?\s*(?:output\s+)?(?:tokens?\s?(?:\/\s?(?:s|sec|second)\b|per\s+sec(?:ond)?\b|a\s+second\b|each\s+second\b)|tok\/s\b|tps\b|t\/s\b)/i;
-/** Words that ask how many GPUs a load needs. */
-const ASKS_SIZE = /\bhow many\b|\bsiz(e|ing)\b|\bnumber of (gpus?|cards|h100s|a100s)\b|\b(gpus?|cards|h100s|a100s) (do|would|will) (we|i) need\b|\bcapacity\b/i;
+/** Words that ask how many GPUs a load needs, or whether a number of them is enough ("are 2 h100s enough…?"). */
+const ASKS_SIZE = /\bhow many\b|\benough\b|\bdo (?:we|i) need (?:\d+|two|three|four|eight)\b|\bsiz(e|ing)\b|\bnumber of (gpus?|cards|h100s|a100s)\b|\b(gpus?|cards|h100s|a100s) (do|would|will) (we|i) need\b|\bcapacity\b/i;
 
 /** "four H100s", "one A100". */
 function setup(r: Run): string {

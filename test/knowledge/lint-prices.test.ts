@@ -102,6 +102,19 @@ describe('kb lint: token prices against their cards', () => {
     expect(await errors()).toEqual([['price-figures', 'vllm-throughput', 'vllm_throughput: no sentence of vllm-throughput names Llama 3.1 70B on 3 H100 at 1728 tokens a second']]);
   });
 
+  it("fails a GPU rental price its card does not state for that provider, or cites another source", async () => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { gpu_rental_usd_per_hour: { provider: string; gpu: string; price: number; url: string }[] };
+    const [secure, serverless] = ['H100 SXM', 'L4'].map((gpu) => data.gpu_rental_usd_per_hour.find((r) => r.provider === 'RunPod' && r.gpu === gpu));
+    // $2.69 is RunPod's secure-cloud H100 price, not Lambda's; the L4's $0.68 is cited to RunPod's docs, not Spheron.
+    if (secure) secure.provider = 'Lambda';
+    if (serverless) serverless.url = 'https://www.spheron.network/blog/runpod-h100-pricing-2026/';
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([
+      ['price-figures', 'gpu-rental-prices', 'gpu_rental_usd_per_hour[6] (Lambda H100 SXM, $2.69): no sentence of gpu-rental-prices names Lambda and H100 SXM at these figures'],
+      ['price-source', 'gpu-rental-prices', 'gpu_rental_usd_per_hour[9] (RunPod L4, $0.68): the sentence stating it does not cite https://www.spheron.network/blog/runpod-h100-pricing-2026/'],
+    ]);
+  });
+
   it('reports a price file that does not parse as one error, and still checks the cards', async () => {
     await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.input = null; e.output = null; });
     const report = await lintCards(cards);

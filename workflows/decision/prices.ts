@@ -38,6 +38,24 @@ const modelPrice = z.object({
   date: z.string(),
 }).refine((p) => p.input !== null || p.output !== null, 'a price states input, output or both');
 
+/**
+ * One GPU's hourly rental price as a sentence of its card states it: the GPU as a catalogue entity names it, who rents
+ * it out, the offer as an answer names it after "on", a range's top, whether sources dispute it and whether it bills
+ * only while requests run (serverless).
+ */
+const gpuRental = z.object({
+  gpu: z.string().min(1),
+  provider: z.string().min(1),
+  offer: z.string().min(1),
+  price: z.number().positive(),
+  high: z.number().positive().optional(),
+  disputed: z.boolean().optional(),
+  serverless: z.boolean().optional(),
+  card: z.string().min(1),
+  url: z.string().url(),
+  date: z.string(),
+});
+
 const exchangeRate = z.object({
   currency: z.enum(['USD', 'EUR']),
   gbp_per_unit: z.number().positive(),
@@ -71,6 +89,8 @@ export const pricesSchema = z.object({
     url: z.string().url(),
     date: z.string(),
   })),
+  /** Every hourly GPU rental price the GPU rental card states, for the rental verdict; `kb lint` holds the two together. */
+  gpu_rental_usd_per_hour: z.array(gpuRental).min(1),
   /** One GPU's hourly price and full-load output, for the cost per token at the asker's utilisation. */
   self_hosted_throughput: z.object({
     note: z.string(),
@@ -103,6 +123,7 @@ export const pricesSchema = z.object({
 export type Prices = z.infer<typeof pricesSchema>;
 export type TokenPrice = z.infer<typeof tokenPrice>;
 export type ModelPrice = z.infer<typeof modelPrice>;
+export type GpuRental = z.infer<typeof gpuRental>;
 export type PriceContext = (typeof PRICE_CONTEXTS)[number];
 export type ExchangeRate = z.infer<typeof exchangeRate>;
 export type ForeignCurrency = ExchangeRate['currency'];

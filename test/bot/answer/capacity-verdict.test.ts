@@ -22,6 +22,10 @@ describe('capacityVerdict', () => {
     expect(v?.text).toMatch(/^For about 1,500 output tokens a second on Llama 3\.1 70B, no setup .* reaches it: the most was four A100s at 957 tokens a second/);
   });
 
+  it('sizes a load asked as whether a number of GPUs is enough', () => {
+    expect(capacityVerdict('~2,000 tok/s on llama 3.1 70b. are 2 h100s enough or do we need 4?')?.text).toMatch(/^For about 2,000 output tokens a second on Llama 3\.1 70B, the smallest setup .* is four H100s .*; two H100s gave 1,728\./);
+  });
+
   it('sizes only models the benchmark measured, and only when asked how many', () => {
     expect(capacityVerdict('how many h100s to serve 500 tokens a second on llama 4 maverick?')).toBeUndefined();
     expect(capacityVerdict('llama 3.1 70b did 2,243 tokens/sec on four h100s, is that aggregate?')).toBeUndefined();

@@ -1,0 +1,170 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
+import { loadPrices, type GpuRental, type Prices } from '../../workflows/decision/prices.ts';
+import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
+import { toGbp } from '../../workflows/decision/situation/rates.ts';
+import { countWord, formatMoney } from '../../workflows/format.ts';
+import type { Verdict } from './verdict.ts';
+import { readRate } from './capacity-verdict.ts';
+
+/** Hours in an average month (24 × 365 / 12), the month a GPU left running is billed for. */
+export const HOURS_A_MONTH = 730;
+const DAYS_A_MONTH = 365 / 12;
+
+/** A GPU left running the whole time: "24/7", "round the clock", "all month", "leave it on". */
+const ALWAYS_ON = /\b24\s?\/\s?7\b|\b(?:a?round|all) the clock\b|\b(?:all|whole|full|entire) month\b|\bnon-?stop\b|\balways[- ]on\b|\b(?:leave|left|leaving|keep|kept|keeping)\s+(?:it|them|one|the (?:gpus?|box|instance|machine))\s+(?:on|running|up)\b|\brunning (?:constantly|continuously|full[- ]time)\b/i;
+/** Hours a day: "8 hours a day", "10h/day", "12 hrs per day". */
+const HOURS_A_DAY = /\b(\d{1,2}(?:\.\d+)?)\s?(?:hours?|hrs?|h)\s?(?:a|per|\/|each|every)\s?day\b/i;
+/** A number of hours in all: "for 300 hours", "500 gpu hours". */
+const HOURS_IN_ALL = /\b(\d{1,3}(?:,\d{3})*|\d+)\s?(?:gpu[- ])?(?:hours?|hrs?)\b(?!\s?(?:a|per|\/|each|every)\s?(?:day|week|month))/i;
+/** A price per hour, which is a rate, not a budget: "$2.69 an hour", "$3/hr". */
+const PER_HOUR_AFTER = /^\s?(?:an?|per|\/)\s?(?:hour|hr|h)\b/i;
+/** A budget given for each month: "$8k/mo", "£5k a month", "€3,000 monthly". */
+const MONTHLY_AFTER = /^\s?(?:\/\s?(?:mo|mth|month)|a month|per month|each month|every month|monthly|pcm|pm\b|p\/m)/i;
+
+/** Asks how many GPU hours, or how long, a budget buys. */
+const ASKS_HOURS = /\bhow many (?:\w+[- ]){0,2}hours\b|\bhours (?:is|does|would|will|do) (?:that|it|this)\b|\bhow long (?:does|would|will|can|could) (?:that|it|this|the budget|the money)\b|\b(?:that|it|this) buys?\b|\bbuy us\b/i;
+/** Asks how many GPUs a budget keeps running. */
+const ASKS_GPUS = /\bhow many (?:gpus|cards|instances|boxes|h100s|a100s|a10gs|a10s|l4s)\b/i;
+/** Asks whether a budget covers the GPUs. */
+const ASKS_FIT = /\b(?:fit|fits|cover|covers|enough|afford|within|inside|stretch|over budget|under budget)\b/i;
+/** Asks what the GPUs cost. */
+const ASKS_COST = /\b(?:cost|costs|costing|monthly|come to|comes to|how much|bill|billed|pay|paying|set us back|run us|spend|budget|ballpark|roughly|total|in \$|\$\s?\?)\b/i;
+
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, sixteen: 16 };
+
+/** Providers as people name them, with the GPU and provider an instance's name implies. */
+const PROVIDERS: [string, RegExp][] = [
+  ['AWS', /\b(?:aws|amazon|ec2|g5\.?xlarge|p5)\b/i],
+  ['Lambda', /\blambda(?: labs| cloud)?\b/i],
+  ['RunPod', /\brun ?pod\b/i],
+  ['Google Cloud', /\b(?:google cloud|gcp)\b/i],
+];
+const INSTANCE_GPU: [RegExp, string][] = [
+  [/\bg5\.?xlarge\b/i, 'A10G'],
+  [/\bp5\b/i, 'H100'],
+];
+
+/** A GPU typed as people type it: "h100s", "H100 SXM", "a10g"; a variant ("sxm") narrows the family. */
+function gpuPattern(gpu: string): RegExp {
+  const [family = '', variant] = gpu.toLowerCase().split(' ');
+  return new RegExp(`\\b${family}s?${variant ? `[\\s-]?${variant}` : '(?![\\w-]?(?:sxm|pcie|\\d|g\\b))'}\\b`, 'i');
+}
+
+/** The offers a message asks about: the GPU it names (or its instance implies), narrowed by provider and tier. */
+function offersAsked(text: string, rentals: GpuRental[]): GpuRental[] {
+  const gpus = [...new Set(rentals.map((r) => r.gpu))];
+  const implied = INSTANCE_GPU.find(([re]) => re.test(text))?.[1];
+  // A variant typed ("h100 sxm") is that variant; the family alone ("h100") is every variant of it.
+  const variants = gpus.filter((g) => g.includes(' ') && gpuPattern(g).test(text));
+  const families = gpus.filter((g) => !g.includes(' ') && gpuPattern(g).test(text));
+  const named = variants.length ? variants : families.length ? gpus.filter((g) => families.some((f) => g.split(' ')[0] === f)) : implied ? [implied] : [];
+  if (named.length === 0 || new Set(named.map((g) => g.split(' ')[0])).size > 1) return [];
+  const providers = PROVIDERS.filter(([, re]) => re.test(text)).map(([p]) => p);
+  let offers = rentals.filter((r) => named.includes(r.gpu) && (!providers.length || providers.includes(r.provider)));
+  if (/\bserverless\b/i.test(text)) offers = offers.filter((r) => r.serverless);
+  else if (/\bsecure cloud\b|\bon[- ]demand\b|\bdedicated\b|\bpods?\b/i.test(text)) offers = offers.filter((r) => !r.serverless);
+  return offers;
+}
+
+/** How many of the GPU a message runs: "two h100s", "4x a100", "a single a10g"; one when it says none. */
+function countOf(text: string, gpu: string): number {
+  const family = (gpu.split(' ')[0] ?? '').toLowerCase();
+  const before = new RegExp(`\\b(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')})\\s?(?:x\\s?)?(?:nvidia\\s)?${family}`, 'i').exec(text)?.[1]?.toLowerCase();
+  const after = new RegExp(`\\b${family}s?\\s?x\\s?(\\d{1,3})\\b`, 'i').exec(text)?.[1];
+  // "4 of them for a whole month", said after a message naming the GPU ("what does one h100 cost…"), counts first.
+  const of = new RegExp(`\\b(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')}) of (?:them|those|these)\\b`, 'i').exec(text)?.[1]?.toLowerCase();
+  const n = of ? (COUNT_WORDS[of] ?? Number(of)) : before ? (COUNT_WORDS[before] ?? Number(before)) : after ? Number(after) : 1;
+  return n > 0 && n < 1000 ? n : 1;
+}
+
+/** The hours a message runs the GPUs for, and how it said so; undefined when it says nothing of time. */
+function hoursOf(text: string): { hours: number; monthly: boolean; phrase: (each: string) => string } | undefined {
+  if (ALWAYS_ON.test(text)) return { hours: HOURS_A_MONTH, monthly: true, phrase: (each) => `running all month (${HOURS_A_MONTH} hours${each})` };
+  const daily = HOURS_A_DAY.exec(text);
+  if (daily) {
+    const perDay = Number(daily[1]);
+    if (perDay > 0 && perDay <= 24) return { hours: perDay * DAYS_A_MONTH, monthly: true, phrase: (each) => `running ${perDay} hours a day (about ${Math.round(perDay * DAYS_A_MONTH)} hours a month${each})` };
+  }
+  const total = HOURS_IN_ALL.exec(text);
+  const n = total ? Number((total[1] ?? '').replace(/,/g, '')) : 0;
+  return n > 0 ? { hours: n, monthly: false, phrase: (each) => `for ${n.toLocaleString('en-GB')} hours${each}` } : undefined;
+}
+
+/** The budget a message states: an amount of money that is not an hourly rate, in dollars, and whether it is monthly. */
+function budgetOf(text: string, prices: Prices): { usd: number; typed: string; monthly: boolean } | undefined {
+  const lower = text.toLowerCase();
+  const amount = findAmounts(lower).find((a: Amount) => (a.currency !== undefined || a.scaled) && !PER_HOUR_AFTER.test(lower.slice(a.end)));
+  if (!amount) return undefined;
+  const currency = amount.currency ?? 'USD';
+  const monthly = MONTHLY_AFTER.test(lower.slice(amount.end));
+  const typed = `${formatMoney(amount.value, currency)}${monthly ? ' a month' : ''}`;
+  if (currency === 'USD') return { usd: amount.value, typed, monthly };
+  const usdRate = prices.exchange_rates.to_gbp.find((r) => r.currency === 'USD');
+  if (!usdRate) return undefined;
+  const usd = toGbp(amount.value, currency, prices).gbp / usdRate.gbp_per_unit;
+  return { usd, typed: `${typed} (about ${formatMoney(usd, 'USD')} at our stored exchange rate)`, monthly };
+}
+
+const dollars = (n: number) => formatMoney(n, 'USD');
+/** An hourly price as the card states it: "$1.006", "$2.69", "$3.90". */
+const hourly = (n: number) => `$${n.toFixed(Math.max(2, (String(n).split('.')[1] ?? '').length))}`;
+const plural = (n: number, gpu: string) => `${countWord(n)} ${gpu}${n === 1 ? '' : 's'}`;
+const rateOf = (r: GpuRental) => `${r.high ? `${hourly(r.price)} to ${hourly(r.high)}` : `about ${hourly(r.price)}`} an hour`;
+const where = (r: GpuRental) => `on ${r.offer}${r.disputed ? ', a list price other sources dispute,' : ''}`;
+const span = (r: GpuRental, f: (price: number) => number) => (r.high ? `${dollars(f(r.price))} to ${dollars(f(r.high))}` : `about ${dollars(f(r.price))}`);
+const EXTRAS = 'before storage, data transfer and engineering time';
+
+/**
+ * What renting GPUs comes to with the asker's numbers, from the hourly prices the GPU rental card states
+ * (knowledge/data/prices.json, `gpu_rental_usd_per_hour`, checked against the card by `kb lint`):
+ * "we've got $8k/mo for gpus. how many h100 hours is that on runpod secure cloud?" is answered "At about $2.69 an
+ * hour for an H100 SXM on RunPod's secure cloud, $8,000 a month buys about 2,974 GPU-hours: about four H100 SXMs
+ * running all month (730 hours each), before storage, data transfer and engineering time." It also costs GPUs run for
+ * a time ("two h100s 24/7 on runpod, monthly cost?") and says whether a budget covers them. With no provider named it
+ * gives the cheapest and the dearest offer; a GPU or provider the card does not price is left to the cards.
+ */
+export function rentalVerdict(question: string): Verdict | undefined {
+  // A target throughput makes it a sizing question, the capacity verdict's ("are 2 h100s enough for 2k tok/s?").
+  if (readRate(question) !== undefined) return undefined;
+  const prices = loadPrices();
+  const asked = offersAsked(question, prices.gpu_rental_usd_per_hour);
+  // Serverless bills only while requests run: a GPU kept for hours is costed on an hourly rental unless serverless is
+  // what the message asks about.
+  const offers = (asked.some((r) => !r.serverless) ? asked.filter((r) => !r.serverless || /\bserverless\b/i.test(question)) : asked).sort((a, b) => a.price - b.price);
+  if (!offers.length) return undefined;
+  const shown = offers.length > 1 ? [offers[0], offers.at(-1)].filter((r): r is GpuRental => r !== undefined) : offers;
+  const budget = budgetOf(question, prices);
+  const time = hoursOf(question);
+  const first = shown[0] as GpuRental;
+  const count = countOf(question, first.gpu);
+  // The GPU as the message's subject: the family when the offers shown rent different variants of it.
+  const gpu = shown.every((r) => r.gpu === first.gpu) ? first.gpu : (first.gpu.split(' ')[0] ?? first.gpu);
+  const monthWord = (monthly: boolean) => (monthly ? ' a month' : '');
+  const each = count > 1 ? ' each' : '';
+  let text: string | undefined;
+  if (budget && (ASKS_HOURS.test(question) || ASKS_GPUS.test(question) || (!time && ASKS_FIT.test(question)))) {
+    // What the budget buys: GPU-hours, and how many GPUs (or days of one) that keeps running.
+    const clauses = shown.map((r, i) => {
+      const hours = budget.usd / (r.high ?? r.price);
+      const gpus = Math.floor(hours / HOURS_A_MONTH);
+      const keeps = budget.monthly
+        ? gpus >= 1
+          ? `${gpus === 1 ? 'one' : `about ${countWord(gpus)}`} running all month (${HOURS_A_MONTH} hours${gpus === 1 ? '' : ' each'})`
+          : `one for about ${Math.round(hours / 24)} days of the month, running round the clock`
+        : `about ${Math.round(hours / 24).toLocaleString('en-GB')} days of one running round the clock`;
+      return `${i ? 'or about' : 'about'} ${Math.round(hours).toLocaleString('en-GB')} GPU-hours of an ${r.gpu} ${where(r)} at ${rateOf(r)}: ${keeps}`;
+    });
+    text = `${budget.typed} buys ${clauses.join('; ')}, ${EXTRAS}.`;
+  } else if (budget && time && ASKS_FIT.test(question)) {
+    // Whether the budget covers the GPUs for the time asked, at each offer's top price.
+    const costs = shown.map((r) => count * time.hours * (r.high ?? r.price));
+    const call = costs.every((c) => c <= budget.usd) ? 'Yes' : costs.some((c) => c <= budget.usd) ? 'Only on the cheaper offer' : 'No';
+    const clauses = shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
+    text = `${call}: ${plural(count, gpu)} ${time.phrase(each)} ${clauses.join('; ')}, against your ${budget.typed}, ${EXTRAS}.`;
+  } else if (time && !budget && ASKS_COST.test(question)) {
+    const clauses = shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
+    text = `${plural(count, gpu).replace(/^./, (c) => c.toUpperCase())} ${time.phrase(each)} ${clauses.join('; ')}, ${EXTRAS}.`;
+  }
+  if (!text) return undefined;
+  return { text: text.replace(/^./, (c) => c.toUpperCase()).replace(/,,/g, ','), cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
+}

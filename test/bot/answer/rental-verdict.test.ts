@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { HOURS_A_MONTH, rentalVerdict } from '../../../bot/answer/rental-verdict.ts';
+import { loadPrices } from '../../../workflows/decision/prices.ts';
+
+/** GPU rental arithmetic with the asker's numbers, over the real knowledge/data/prices.json (`gpu_rental_usd_per_hour`). */
+describe('rentalVerdict', () => {
+  const price = (provider: string, gpu: string) => loadPrices().gpu_rental_usd_per_hour.find((r) => r.provider === provider && r.gpu === gpu)?.price ?? Number.NaN;
+
+  it('costs GPUs run for a time on the provider named, from the data file', () => {
+    const v = rentalVerdict('what would 2 h100s running 24/7 on runpod cost per month?');
+    // 2 × 730 × $2.69: the secure-cloud hourly rental, not the serverless tier, for GPUs kept all month.
+    expect(Math.round(2 * HOURS_A_MONTH * price('RunPod', 'H100 SXM'))).toBe(3927);
+    expect(v?.text).toBe("Two H100 SXMs running all month (730 hours each) on RunPod's secure cloud at about $2.69 an hour come to about $3,927 a month, before storage, data transfer and engineering time.");
+    expect(v?.cardId).toBe('gpu-rental-prices');
+    expect(v?.url).toBe('https://www.spheron.network/blog/runpod-h100-pricing-2026/');
+    expect(rentalVerdict('two a100s 10 hours a day on lambda, monthly?')?.text).toMatch(/^Two A100s running 10 hours a day \(about 304 hours a month each\) on Lambda .* at about \$1\.48 an hour come to about \$900 a month/);
+    expect(rentalVerdict('4x h100 on aws for 300 hours, what does that come to?')?.text).toMatch(/^Four H100s for 300 hours each on an AWS P5 instance at about \$3\.90 an hour come to about \$4,680,/);
+  });
+
+  it('says what a budget buys, in its own currency converted at the stored rate', () => {
+    expect(rentalVerdict("we've got $8k/mo for gpus. how many h100 hours is that on runpod secure cloud?")?.text).toBe(
+      "$8,000 a month buys about 2,974 GPU-hours of an H100 SXM on RunPod's secure cloud at about $2.69 an hour: about four running all month (730 hours each), before storage, data transfer and engineering time.",
+    );
+    expect(rentalVerdict('budget of £5k a month, how many a100s can we keep running on runpod serverless?')?.text).toMatch(/^£5,000 a month \(about \$6,353 at our stored exchange rate\) buys about 2,319 GPU-hours of an A100 on RunPod's serverless tier at about \$2\.74 an hour: about three running all month/);
+  });
+
+  it('says whether a budget covers the GPUs, with a yes or a no first', () => {
+    expect(rentalVerdict('about $1,000 a month for hosting. would one a10g on aws running 24/7 fit in that?')?.text).toMatch(/^Yes: one A10G running all month \(730 hours\) on an AWS on-demand g5\.xlarge \(us-east-1\) at about \$1\.006 an hour comes to about \$734 a month, against your \$1,000 a month/);
+    expect(rentalVerdict('$1,500/mo, enough for an h100 24/7?')?.text).toMatch(/^No: one H100 running all month .* about \$1,964 a month; on an AWS P5 instance at about \$3\.90 an hour comes to about \$2,847 a month, against your \$1,500 a month/);
+  });
+
+  it('gives the cheapest and the dearest offer when no provider is named, a range as a range, a disputed price as disputed', () => {
+    expect(rentalVerdict('h100 24/7 for a month, rough cost?')?.text).toMatch(/^One H100 running all month .* RunPod's secure cloud at about \$2\.69 .* about \$1,964 a month; on an AWS P5 instance .* about \$2,847 a month/);
+    expect(rentalVerdict('l4 on gcp 8 hours a day, monthly cost?')?.text).toMatch(/\$0\.70 to \$0\.80 an hour comes to \$170 to \$195 a month/);
+    expect(rentalVerdict('€3k budget, how many h100 sxm hours on lambda?')?.text).toMatch(/^€3,000 \(about \$3,304 at our stored exchange rate\) buys about 874 GPU-hours of an H100 SXM on Lambda \(its May 2026 list\), a list price other sources dispute, at about \$3\.78 an hour: about 36 days of one running round the clock/);
+  });
+
+  it('counts "4 of them" in a follow-up, and leaves sizing, crossover and unpriced questions to the others', () => {
+    expect(rentalVerdict('what about 4 of them for a whole month. what does one h100 cost per hour on runpod?')?.text).toMatch(/^Four H100 SXMs .* about \$7,855 a month/);
+    expect(rentalVerdict('target ~2,000 tok/s on llama 3.1 70b, budget €10k/mo. are 2 h100s enough?')).toBeUndefined();
+    expect(rentalVerdict('we spend £2,000 a month on the api, should we self-host on an a10g?')).toBeUndefined();
+    expect(rentalVerdict('how much does an h200 cost 24/7 on runpod?')).toBeUndefined();
+    expect(rentalVerdict('a100 on google cloud all month, cost?')).toBeUndefined();
+  });
+});
