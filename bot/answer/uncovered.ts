@@ -186,7 +186,7 @@ const ACRONYM_LENGTH = 5;
  * A thing put up for a verdict on using it: "is X ok for commercial use", "are X fine in a paid product", "can we use
  * X commercially" (X of one to three words).
  */
-const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
+const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+(?:(?:really|actually|truly|fully|still)\s+)?(?:open[- ]?weights?|open[- ]?source|apache(?:[- ]2(?:\.0)?)?(?:[- ]licen[cs]ed)?|mit[- ]licen[cs]ed)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
 /**
  * From this frequency rank a word in a name's place (put up for a verdict, one side of a comparison) is a product's
  * name ("granite", "magistral"), not English.
@@ -302,6 +302,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
     if (!family && m[1] && common(letters) && !glued) continue;
+    // "we've fine-tuned 3 models", "deployed 2 of them": a verb's past or present participle before a figure is a phrase.
+    if (!family && m[1] && !glued && /(?:ed|ing)$/.test(letters) && !m[3]) continue;
     // "basically 27001", "roughly 42001": an adverb before a figure is a phrase, not a product's name.
     if (!family && m[1] && !glued && /ly$/.test(letters) && !m[3]) continue;
     // "dates 2025", "budget for 2026": a year after a word is a date, not a version.
@@ -415,7 +417,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const { form, after: [next, then], before } of followed('vendor')) {
     // "did anthropic bump the price", "openai stopped training": a verb follows the vendor, not a product.
     // So does an adverb ("openai quietly does for us").
-    if (next && (/(ed|ing|ly)$/.test(next) || DETERMINER.test(then ?? '') || PARTICLE.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
+    // "openai.com's api": the vendor's web address, not a product.
+    if (next && (/^(com|io|co|net|org|dev|app)$/.test(next) || /(ed|ing|ly)$/.test(next) || DETERMINER.test(then ?? '') || PARTICLE.test(then ?? '') || VENDOR_ROLE.test(next) || SERVICE_PART.test(next) || BUSINESS_ACRONYMS.has(next.toUpperCase()) || JUDGEMENT.test(next))) continue;
     // "how long does anthropic hang on to…", "does openai guarantee uptime?", "will google delete data…": asked of the
     // vendor, an English word is its verb, unless a verb or a model tier follows it ("does amazon nova pro have…",
     // "can microsoft phi be used…"); one followed by a preposition is a verb however rare.
@@ -493,6 +496,12 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (own.some((t) => cards.some((card) => coverage.cardUses(card, t)))) continue;
     add({ name: `the ${property.toLowerCase()} of ${thing.name}`, closest: [thing.name], cards: thing.cards, property: true });
   }
+  // A company known by its web address ("vast.ai", "together.ai", "replicate.com") that the cards never name.
+  for (const m of core.matchAll(/\b([a-z][a-z0-9-]+)\.(?:ai|io|com|co|dev|app|net|cloud)\b/gi)) {
+    const word = (m[1] ?? '').toLowerCase();
+    if (covered(word) || coveredWhole(m[0]) || (words.rank?.(word) ?? Number.POSITIVE_INFINITY) < 3000 && !/\.ai$/i.test(m[0])) continue;
+    add({ name: m[0].toLowerCase(), closest: [], cards: [] });
+  }
   // Laws known by their number: "nyc local law 144", "senate bill 53".
   for (const m of core.matchAll(/\b((?:[a-z]+\s+){0,2}?)(law|bill)\s+(?:no\.?\s*)?(\d{1,4})\b/gi)) {
     // "under company law 2 years": a figure with a unit after it is a quantity.
@@ -545,7 +554,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (name && !coveredWhole(name)) add({ name: askerName(core, normalizeName(name), coverage), closest: [], cards: [] });
   };
   // "is nvidia's nemotron ok for…": the maker's possessive is part of the name's place.
-  for (const m of core.matchAll(PUT_UP)) nameInSlot((m[1] ?? m[2] ?? '').toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, '')));
+  for (const m of core.matchAll(PUT_UP)) nameInSlot((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase().split(/\s+/).filter(Boolean).map((w) => w.replace(/['’]s$/, '')));
   // What is hosted, run, deployed or tuned, in a word English never uses ("can we self-host nemotron on our own
   // gpus"); a thing with a determiner ("host the offsite in lisbon") is an everyday one.
   for (const m of core.matchAll(RUN_ON_OUR_OWN)) {

@@ -46,6 +46,8 @@ export class SpellingCorrector {
   /** Card words by length, for the candidates a word of a given length can be. */
   private readonly byLength = new Map<number, string[]>();
   private readonly cache = new Map<string, string | null>();
+  /** How often the cards write each word with a capital: a word mostly written so is a name ("Mistral", "Gemma"). */
+  private readonly capitalised = new Map<string, number>();
 
   /**
    * @param texts the cards' text, whose words typos are corrected towards
@@ -53,7 +55,10 @@ export class SpellingCorrector {
    * @param known true for a word the cards use in another form (the index's stemmed terms: "expensing")
    */
   constructor(texts: Iterable<string>, private readonly rankOf: RankOf = () => undefined, private readonly known: (word: string) => boolean = () => false) {
-    for (const text of texts) for (const m of normalizeText(text).matchAll(/[a-z]+/g)) this.counts.set(m[0], (this.counts.get(m[0]) ?? 0) + 1);
+    for (const text of texts) {
+      for (const m of normalizeText(text).matchAll(/[a-z]+/g)) this.counts.set(m[0], (this.counts.get(m[0]) ?? 0) + 1);
+      for (const m of text.matchAll(/\b[A-Z][a-z]+\b/g)) this.capitalised.set(m[0].toLowerCase(), (this.capitalised.get(m[0].toLowerCase()) ?? 0) + 1);
+    }
     for (const w of this.counts.keys()) {
       const list = this.byLength.get(w.length) ?? [];
       list.push(w);
@@ -96,8 +101,9 @@ export class SpellingCorrector {
         // A four-letter word missing a letter of a common one ("wich"), never a short form ("acct" is not "act").
         const dropped = w.length === word.length + 1 && inOrder(word, w) && (this.rankOf(w) ?? Number.POSITIVE_INFINITY) < COMMONEST_RANK;
         const steps = edits > 0 ? distance(word, w).steps : isSwap(word, w) || dropped ? 1 : Number.POSITIVE_INFINITY;
-        // People rarely mistype a word's first letter: "jamba" is a name, not "samba".
-        if (steps > Math.max(1, edits) || (w[0] !== word[0] && !isSwap(word, w))) continue;
+        // People rarely mistype a word's first letter: "jamba" is a name, not "samba". A name two edits away is
+        // another name more often than a typo ("magistral" is not "mistral"): names are corrected at one edit.
+        if (steps > Math.max(1, edits) || (w[0] !== word[0] && !isSwap(word, w)) || (steps > 1 && this.isName(w))) continue;
         if (steps < bestSteps || (steps === bestSteps && best !== null && closer(word, w, best, this.counts))) {
           best = w;
           bestSteps = steps;
@@ -105,6 +111,11 @@ export class SpellingCorrector {
       }
     }
     return best;
+  }
+
+  /** A word the cards write with a capital more often than not: a name. */
+  private isName(word: string): boolean {
+    return (this.capitalised.get(word) ?? 0) * 2 > (this.counts.get(word) ?? 0);
   }
 }
 

@@ -188,6 +188,13 @@ describe('answers over the real cards', () => {
     expect((await ask('we host the offsite in lisbon, should we self-host too?')).unknown).toEqual([]);
     expect((await ask('we have 2 devops ppl who already run k8s, is self hosting worth it at 4k a month?')).unknown).toEqual([]);
     expect((await ask('we run webinars for clients, can we self-host llama 4 for the transcripts?')).unknown).toEqual([]);
+    // A company known by its web address is named whole; a covered vendor's address names nothing.
+    expect((await ask('vast.ai vs runpod for an h100 per hour?')).unknown).toEqual(['vast.ai']);
+    expect((await ask("is openai.com's api gdpr compliant?")).unknown).toEqual([]);
+    // A model put up for being open weight, in a name two edits from a covered one, is not read as that one.
+    expect((await ask('is magistral medium open weight under apache like mistral small 3?')).unknown).toEqual(['Magistral Medium']);
+    // A participle before a figure counts things: "fine-tuned 3 models" names no model "Tuned 3".
+    expect((await ask("we've fine-tuned 3 models on the platform. what are the red flags on the way out?")).unknown).toEqual([]);
     // A vendor's offering named by what it is, in lower case, is a product the cards lack; one the cards name is not.
     expect((await ask("how much extra does openai's scale tier cost?")).unknown).toEqual(['OpenAI Scale Tier']);
     expect((await ask("does openai's copyright shield cover api customers the way microsoft's commitment does?")).unknown).toEqual(['OpenAI Copyright Shield']);

@@ -3,7 +3,7 @@ import { SpellingCorrector } from '../../../knowledge/retrieval/text/spelling.ts
 
 /** English ranks as a word-vector table would give them (lower = more common); anything else is unknown. */
 const RANKS: Record<string, number> = { their: 39, thi: 30_284, thier: 103_732, which: 30, with: 15, act: 600, samba: 20_000,  receive: 1557, commercial: 1119, government: 900, expense: 5410, uber: 33_989, recieve: 159_835, goverment: 36_499, sane: 24_607, overkill: 36_644 };
-const cards = ['Vendors train their models. Under GDPR Article 48 the customer does not receive the weights, which matters with SambaNova.', 'Commercial use needs a licence; government buyers ask about sovereignty.', 'Compliance with the AI Act; an expense report.'];
+const cards = ['Mistral Small 3 is open weight; Mistral Large 3 too.', 'Vendors train their models. Under GDPR Article 48 the customer does not receive the weights, which matters with SambaNova.', 'Commercial use needs a licence; government buyers ask about sovereignty.', 'Compliance with the AI Act; an expense report.'];
 const corrector = () => new SpellingCorrector(cards, (w) => RANKS[w], (w) => w.startsWith('expens'));
 
 describe('SpellingCorrector', () => {
@@ -19,6 +19,13 @@ describe('SpellingCorrector', () => {
 
   it('reads a short word ending like an inflection as a typo when its base is no word ("thier" is not "thi" + "-er")', () => {
     expect(corrector().correct('can they train on thier api data')).toBe('can they train on their api data');
+  });
+
+  it('corrects a name the cards write with a capital at one edit only: two edits away is another name', () => {
+    expect(corrector().correct('is mistrall small 3 open weight?')).toBe('is mistral small 3 open weight?');
+    expect(corrector().correct('is magistral medium open weight?')).toBe('is magistral medium open weight?');
+    // A word the cards write in lower case is still corrected at two edits.
+    expect(corrector().correct('complianece')).toBe('compliance');
   });
 
   it('leaves real words, inflections, contractions, names and figures alone', () => {
