@@ -463,6 +463,15 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const subject = kindOf && !/^(it|this|that|they|these|those|what|which|who|there|here)$/i.test(kindOf) && !term.includes(' ') ? `${term} ${kindOf}` : term;
     return { core: `what is ${subject}`, qualifiers: '', context, kind: 'definition', quoted };
   }
+  // A short ask pointing back at a phrase in quotes ("the board wants the 'five things that decide open vs closed'.
+  // what are they?") asks about that phrase: it is the subject, not someone's wording to judge.
+  const pointedAt = borrowed !== undefined && POINTS_BACK_AT_QUOTE.test(borrowed) ? quoted.filter((q) => q.trim().split(/\s+/).length <= NAMED_PHRASE_WORDS && !/[.;:!?]/.test(q)) : [];
+  if (pointedAt.length) {
+    const context = text;
+    const subject = `${pointedAt.join(' and ')}: ${borrowed ?? ''}`;
+    const others = quoted.filter((q) => !pointedAt.includes(q));
+    return { core: subject, qualifiers: others.join(' '), context, kind: questionKind(subject), quoted: others, ...(asksBrief(message) ? { brief: true as const } : {}) };
+  }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   const worded = questionKind(core);
@@ -475,6 +484,11 @@ const INSIDE_PHRASE_BEFORE = /(?<!\b(?:says?|said|calls?|called|claims?|claimed|
 const INSIDE_PHRASE_AFTER = /^\s+(?!(?:and|or|but|is|are|was|were|means?|meant|mean|in|from|for|to|on|at|as|with|without|which|that|who|what|when|where|why|how|then|so|because|bc|since|clause|wording|language|line|bit|part|section|thing|stuff)\b)[a-z][a-z-]*\b/i;
 /** Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'". */
 const TERM_BEFORE = /\b(?:a|an|as|are we|is it|is this|is that|be|being|called|really|truly|genuinely|actually)\s*$/i;
+
+/** A short ask for what something said before it is ("what are they?", "what's that?", "list them"), and nothing more. */
+const POINTS_BACK_AT_QUOTE = /^\W*(?:(?:so|and|ok|okay|pls|please)\W+)?(?:what(?:'s|’s|s| is| are| were)|which are|list|name)\s+(?:they|them|it|that|those|these)(?:\s+(?:exactly|actually|again|then))?\W*$/i;
+/** Longest quoted phrase a short ask can point back at as its subject (longer is a pasted sentence). */
+const NAMED_PHRASE_WORDS = 8;
 
 /** Words in a quotation that make it pasted text (a clause, a reply) rather than a term. */
 const PASTED_WORDS = 6;

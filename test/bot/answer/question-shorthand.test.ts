@@ -385,4 +385,15 @@ describe('quoted words', () => {
     expect(analyseQuestion('fyi is the dpf still valid?').core).toMatch(/dpf/);
     expect(analyseQuestion('for context we self-host llama 4 on our own gpus').core).toMatch(/llama 4/);
   });
+
+  it('reads a quoted phrase a short ask points back at ("what are they?") as the subject, a judgement of quoted wording as before', () => {
+    const asked = analyseQuestion("board wants the 'five things that decide open vs closed' for our strategy paper. what are they?");
+    expect(asked.core).toBe('five things that decide open vs closed: what are they?');
+    expect(asked.quoted).toEqual([]);
+    expect(asked.kind).toBe('list');
+    // "should that worry us?" judges what was quoted: the quote stays someone else's wording.
+    const judged = analyseQuestion("vendor won't say which model, just 'proprietary blend'. should that worry us?");
+    expect(judged.quoted).toEqual(['proprietary blend']);
+    expect(judged.core).not.toMatch(/^proprietary blend:/);
+  });
 });
