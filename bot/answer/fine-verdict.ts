@@ -9,7 +9,7 @@ import type { Verdict } from './verdict.ts';
 /** Words that ask how large a fine could be. */
 const ASKS_FINE = /\b(fines|fined|penalt\w*|max(imum)? exposure|worst[- ]case)\b/i;
 /** The EU AI Act, or the roles and tiers only it fines (a GDPR fine is another law's, with another cap). */
-const AI_ACT = /\b(ai act|ai regulation|article 99|art\.? ?99|deployers?|providers? of (a )?high[- ]risk|high[- ]risk (ai|system)|(prohibited|banned|forbidden) (ai )?(practices?|uses?|systems?))\b/i;
+const AI_ACT = /\b(ai act|ai regulation|article 99|art\.? ?99|deployers?|providers? of (a )?high[- ]risk|high[- ]risk (ai|system)|(prohibited|banned|forbidden) (ai )?(practices?|uses?|systems?|ways?|applications?|purposes?))\b/i;
 const OTHER_LAW = /\b(gdpr|uk gdpr|data protection act|dora|nis ?2)\b/i;
 /** Words naming the figure a company's size is measured by. */
 const TURNOVER = /\b(turnover|revenues?|sales|top line)\b/i;
@@ -28,6 +28,9 @@ const ASKS_IF_LOWER = /\b(lower|less|smaller|reduced|cheaper|softer|lighter|disc
 
 /** A company that says it is small: the card's lower cap ("whichever is lower") is for SMEs and start-ups. */
 const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|staff|employees?|strong)\b/i;
+
+/** A company saying it is not small: "so not an SME", "we're no start-up", "not a small business". */
+const NOT_SME = /\b(?:not|no|isn'?t|aren'?t|never)\s+(?:an?\s+|classed as\s+(?:an?\s+)?|counted as\s+(?:an?\s+)?)?(?:smes?|start-?ups?|small (?:company|firm|business))\b/i;
 
 const euros = (n: number) => moneyInWords(n, 'EUR');
 
@@ -63,7 +66,8 @@ export function fineVerdict(question: string): Verdict | undefined {
   const prices = loadPrices();
   const turnover = readTurnover(question, prices);
   const fines = prices.ai_act_fines;
-  const sme = SME.test(question);
+  // "so not an SME", "we're no start-up": a size denied is a larger company's.
+  const sme = SME.test(question) && !NOT_SME.test(question);
   const named = TIER_WORDS.find(([, re]) => re.test(question))?.[0];
   const source = fines.sources[0];
   const verdict = (text: string): Verdict => ({ text, cardId: fines.card, title: cardTitle(fines.card) ?? fines.card, url: source?.url ?? null });

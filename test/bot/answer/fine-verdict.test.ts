@@ -42,4 +42,11 @@ describe('fineVerdict', () => {
     expect(fineVerdict('our turnover is €40m; do the ai act deployer duties apply to us?')).toBeUndefined();
     expect(fineVerdict('ai act fines for a firm spending €2k a month on the api?')).toBeUndefined();
   });
+
+  it('reads "the prohibited ways" as the prohibited tier, and a size denied ("so not an SME") as a larger company', () => {
+    expect(fineVerdict('about €60m annual turnover, so not an SME. if we used ai in one of the prohibited ways, what would the maximum fine be?')?.text).toBe(
+      'With worldwide annual turnover of €60 million, the EU AI Act cap for prohibited AI practices (Article 5) is €35 million: 7% of turnover is €4.2 million against the €35 million fixed amount, and larger companies face whichever is higher.',
+    );
+    expect(fineVerdict("we're a start-up with €5m turnover, max fine for prohibited practices under the ai act?")?.text).toMatch(/^For an SME or start-up .* is €350,000/);
+  });
 });
