@@ -120,7 +120,10 @@ export function situatedAnswer(question: string, situated: Reply | undefined, re
   // same hand ("…must state that Provider is fully GDPR compliant. can we sign today?").
   if (result.steered) return answerReply(result);
   if (situated && decides(situated)) {
-    if (!result.answered || result.unknown?.length) return situated;
+    if (!result.answered) return situated;
+    // The recommendation stands on the situation, but what the message names that the knowledge base lacks ("…on
+    // paperspace…") is said first, as the answer would have said it.
+    if (result.unknown?.length) return withNotCovered(situated, result);
     // A "should we…" about something other than how to deploy takes the knowledge base's answer; the recommendation
     // stays for when there is none.
     return asksTheDecision(question) && !asksOfNamedVersion(question) ? withGroundedFacts(situated, result) : answerReply(result);
@@ -131,6 +134,18 @@ export function situatedAnswer(question: string, situated: Reply | undefined, re
     reply.notes = [...(reply.notes ?? []), situated.text];
     if (situated.recommendation) reply.recommendation = situated.recommendation;
   }
+  return reply;
+}
+
+/** The answer's opening that names what the knowledge base lacks: "The knowledge base has nothing on Paperspace." */
+const NOT_COVERED_OPENING = /^The knowledge base has (?:nothing on|no price for) .*?\.(?=\s|$)/;
+
+/** A recommendation opened by the sentence naming what the knowledge base lacks, with the names as `unknown`. */
+function withNotCovered(situated: Reply, result: AnswerResult): Reply {
+  const opening = NOT_COVERED_OPENING.exec(result.answer)?.[0];
+  const { text: _plain, ...rest } = situated;
+  const reply = opening ? createReply({ ...rest, doc: [paragraph(untrusted(opening)), ...situated.doc] }) : createReply({ ...rest });
+  reply.unknown = result.unknown ?? [];
   return reply;
 }
 

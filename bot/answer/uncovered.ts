@@ -302,6 +302,10 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
     const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
     if (!family && m[1] && common(letters) && !glued) continue;
+    // "rent 2 A100s", "run 4 h100s": a figure before a thing the cards name counts that thing.
+    const counted = /^[\s-]*([a-z][\w.-]*)/i.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
+    const things = (w: string) => coverage.catalogue.mentions(w).some((x) => x.entry && (x.entry.kind === 'gpu' || x.entry.kind === 'model') && x.form === normalizeName(w));
+    if (!family && m[1] && !m[3] && counted && (things(counted) || things(counted.replace(/s$/i, '')))) continue;
     // "we've fine-tuned 3 models", "deployed 2 of them": a verb's past or present participle before a figure is a phrase.
     if (!family && m[1] && !glued && /(?:ed|ing)$/.test(letters) && !m[3]) continue;
     // "basically 27001", "roughly 42001": an adverb before a figure is a phrase, not a product's name.
@@ -371,8 +375,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const used = /\b(?:use|using|try|trying|via|through|switch(?:ing)? to|mov(?:e|ing) to|go(?:ing)? with)\s+([a-z][a-z0-9]{2,})\s+(?:for|to (?:host|run|serve)|instead)\b/gi;
   const usedNames = new Set([...core.matchAll(used)].map((m) => m.index));
   // "h100 hourly rate on coreweave", "route everything through openrouter": where a model or a GPU runs, in a
-  // question about running, hosting or paying for one.
-  const hosted = HOSTING_TALK.test(core) ? [...core.matchAll(/\b(?:on|via|through|at|from|with)\s+([a-z][a-z0-9]{3,})\b(?![-'’])/gi)] : [];
+  // question about running, hosting or paying for one; not where someone said so ("a guy on linkedin says…").
+  const hosted = HOSTING_TALK.test(core) ? [...core.matchAll(/\b(?:on|via|through|at|from|with)\s+([a-z][a-z0-9]{3,})\b(?![-'’])(?!\s+(?:says?|said|claims?|claimed|reckons?|posts?|posted|thinks?|keeps|told|wrote|swears)\b)/gi)] : [];
   // "is nebius cheaper than runpod": the first of two things weighed against each other.
   const weighed = new RegExp(`\\b([a-z][a-z0-9]{3,})\\s+(?:${COMPARATIVES})\\s+than\\b`, 'gi');
   for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used), ...hosted, ...core.matchAll(weighed)]) {

@@ -54,6 +54,14 @@ describe('ask with a described situation', () => {
     expect(out.recommendation).toBeUndefined();
   });
 
+  it('says first what the message names that the knowledge base lacks, then recommends, with the name in unknown', async () => {
+    const r = await runCli(['ask', "we'd rent 2 A100s on paperspace for ~$2.3k/month to host mistral small 3, vs our $3k/mo api bill. does paperspace's pricing make it worth switching?", '--json']);
+    const out = JSON.parse(r.stdout) as { answer: string; unknown: string[]; recommendation?: unknown };
+    expect(out.unknown).toEqual(['Paperspace']);
+    expect(out.answer).toMatch(/^The knowledge base has nothing on Paperspace\.\nRecommendation: /);
+    expect(out.recommendation).toBeDefined();
+  });
+
   it('converts a dollar spend and recommends a hybrid for special-category data while prototyping', async () => {
     const r = await runCli(['ask', 'we handle patient records, spend about $2k/mo, still a poc, should we self-host?', '--json']);
     const out = JSON.parse(r.stdout) as { recommendation: { mode: string; rule: string; notes: Record<string, string>; inputs: { monthlySpendGBP: number } } };

@@ -188,6 +188,9 @@ describe('answers over the real cards', () => {
     expect((await ask('we host the offsite in lisbon, should we self-host too?')).unknown).toEqual([]);
     expect((await ask('we have 2 devops ppl who already run k8s, is self hosting worth it at 4k a month?')).unknown).toEqual([]);
     expect((await ask('we run webinars for clients, can we self-host llama 4 for the transcripts?')).unknown).toEqual([]);
+    // A figure before a GPU counts GPUs ("rent 2 A100s" names no "Rent 2"); where someone said a thing names no host.
+    expect((await ask("we'd rent 2 A100s on paperspace for ~$2.3k/month, worth switching from the api?")).unknown).toEqual(['Paperspace']);
+    expect((await ask('guy on linkedin says we should host our own llama at £400 a month. should we?')).unknown).toEqual([]);
     // A company known by its web address is named whole; a covered vendor's address names nothing.
     expect((await ask('vast.ai vs runpod for an h100 per hour?')).unknown).toEqual(['vast.ai']);
     expect((await ask("is openai.com's api gdpr compliant?")).unknown).toEqual([]);
