@@ -70,6 +70,9 @@ function askedPart(message: string): string | undefined {
   return parts.length > 1 && asking.length === 1 ? asking[0] : undefined;
 }
 
+/** A question asking which of a kind is the most of something: "which gemini model is cheapest per mtok?". */
+const SUPERLATIVE_ASK = /^\s*(?:which|what(?:'s|’s|s| is| are)?)\b.*?\b(cheapest|dearest|priciest|most expensive|least expensive|fastest|newest|latest|largest|smallest)\b(.*)$/i;
+
 /** What a follow-up may ask of the thing it names besides naming it: "one, who and when", "ones, and since when". */
 const OWN_ASK = /^(?:ones?\s*)?(?:(?:who|when|what|where|how much|how many|since when|which|why)\b\s*)+$/i;
 
@@ -84,6 +87,14 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   const version = otherVersion(rest, previous, catalogue) ?? otherVariant(rest, previous, catalogue);
   if (version) return version;
   const named = catalogue.mentions(rest);
+  // "and 2.5 flash?" after "which gemini model is cheapest…?": a member typed without its family's word is that
+  // family's.
+  if (!named.length && /\d/.test(rest) && SUPERLATIVE_ASK.test(previous.split(/(?<=\?)/)[0] ?? '')) {
+    for (const family of new Set(catalogue.mentions(previous).flatMap((m) => (m.entry ? [m.form.trim().split(' ')[0] ?? ''] : [])))) {
+      const whole = `${family} ${rest.trim()}`;
+      if (family && catalogue.mentions(whole).some((m) => m.entry && m.form.trim() === normalizeName(whole).trim())) return substituted(whole, previous, catalogue);
+    }
+  }
   const entries = named.flatMap((m) => (m.entry ? [m.entry] : m.closest.slice(0, 1)));
   if (!named.length || entries.length !== named.length) return undefined;
   // Names and the words joining them only: "gpt-5 mini", "haiku 4.5 and sonnet 4.5", never "gpt-5 mini price in eur".
@@ -94,6 +105,14 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   const kinds = new Set(entries.map((e) => sortOf(e.kind)));
   const before = catalogue.mentions(previous).find((m) => (m.entry ? [m.entry] : m.closest).some((e) => kinds.has(sortOf(e.kind))));
   if (!before) return undefined;
+  // "and 2.5 flash?" after "which gemini model is cheapest per mtok?" asks what that one costs, not which of it is the
+  // cheapest: a superlative asked of a kind is asked of the thing named as its figure.
+  const superlative = SUPERLATIVE_ASK.exec(previous.split(/(?<=\?)/)[0] ?? '');
+  if (superlative && !asksOfIt && entries.every((e) => sortOf(e.kind) === 'model')) {
+    const names = entries.map((e) => e.name).join(' and ');
+    const per = (superlative[2] ?? '').replace(/[?.!\s]+$/, '').trim();
+    return /^(cheapest|dearest|priciest|most expensive|least expensive)$/i.test(superlative[1] ?? '') ? `what does ${names} cost${per ? ` ${per}` : ''}?` : `${names}: ${superlative[1]}${per ? ` ${per}` : ''}?`;
+  }
   // What the follow-up asks of the names is searched after the previous question, not put inside it.
   const replacement = asksOfIt ? named.map((m) => m.text).join(' and ') : rest;
   // The previous question may have named it in other words than the catalogue's ("the dsit ai cyber security code").

@@ -57,6 +57,14 @@ describe('searchQuery with the catalogue', () => {
     expect(asked("what's gpt-5 in/out per mtok?", 'and gpt-5 mini then?')).toBe("what's gpt-5 mini in/out per mtok?");
   });
 
+  it('asks what the thing named costs after "which … is cheapest?", with the family word it was typed without', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked("which gemini model is cheapest per mtok? it's for tagging product descriptions", 'and 2.5 flash?')).toBe('what does Gemini 2.5 Flash cost per mtok?');
+    expect(asked('which claude model is cheapest?', 'and opus 4.6?')).toBe('what does Claude Opus 4.6 cost?');
+    // Not after any other question: "what about 180b" after "which falcon models are apache 2.0?" is joined as before.
+    expect(asked('which falcon models are apache 2.0?', 'what about 180b')).toBe('which falcon models are apache 2.0? what about 180b');
+  });
+
   it('joins the two when the follow-up says more than a name, or names a thing of another kind', async () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('What licence does Qwen3 use?', 'and can we use it commercially?')).toBe('What licence does Qwen3 use? and can we use it commercially?');
