@@ -35,8 +35,13 @@ export const TRAINING = {
   minCount: 1,
   /** Starting bias: most messages are not injections. */
   bias: -2,
-  /** Added to the highest score a left-out answerable question reached (as written or wrapped), to set the cut-off. */
-  margin: 0.05,
+  /**
+   * Added to the highest score a left-out answerable question reached (as written or wrapped), to set the cut-off.
+   * Not 0.05: retrained with blind34's tune half, the cut-off fell from 0.375 to 0.256 and a look-alike in the guard's
+   * own test ("which sources does your knowledge base cite…?", 0.259) was flagged; at 0.10 two fewer of 294 left-out
+   * injections are caught (251 against 253).
+   */
+  margin: 0.1,
   /** Weights are stored to this many decimals. */
   decimals: 4,
 } as const;
