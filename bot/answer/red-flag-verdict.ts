@@ -12,8 +12,11 @@ import { statesQuote } from './compose.ts';
 
 /** A yes/no asked of a described behaviour: "red flag?", "red flag or fine?", "deal breaker?", "is that a problem?". */
 const ASKS_IF_RED_FLAG = /\b(?:red[- ]?flags?|deal[- ]?breakers?|a problem|problem|worry(?: us)?|worried|concerning|concern|bad|dodgy|risky|an issue|(?:bad|warning|worrying) signs?)\s*(?:or (?:fine|ok(?:ay)?|normal|not)\s*)?\?|\bred[- ]?flag or\b|\bshould (?:i|we) (?:worry|be worried|be concerned|be bothered|care)\b|\b(?:should|would|does|do) (?:that|this|it|these|those) (?:bother|worry|concern|alarm) (?:us|me|you)\b/i;
-/** Whether what it describes is fine: "fine?", "acceptable?", "normal?", "good enough?", "go ahead anyway?". */
-const ASKS_IF_FINE = /\b(?:ok(?:ay)?|fine|acceptable|normal|standard|enough|sufficient|adequate|reasonable|legit|go ahead(?: anyway)?|(?<!(?:bad|warning|worrying) )sign(?: it)?)\s*\?+\s*(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}]\s*)*$/iu;
+/**
+ * Whether what it describes is fine: "fine?", "acceptable?", "normal?", "good enough?", "go ahead anyway?", "ok to sign
+ * as is?", "can we accept it as-is?".
+ */
+const ASKS_IF_FINE = /(?:\b(?:ok(?:ay)?|fine|acceptable|normal|standard|enough|sufficient|adequate|reasonable|legit|go ahead(?: anyway)?|(?<!(?:bad|warning|worrying) )sign(?: it)?)|\b(?:ok(?:ay)?|fine|safe|good) to (?:sign|accept|agree(?: to)?)(?: (?:it|this|that|them))?(?: as[- ]is)?|\b(?:can|could|should|do) (?:we|i) (?:just )?(?:sign|accept|agree to) (?:it|this|that|them)(?: as[- ]is)?)\s*\?+\s*(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}]\s*)*$/iu;
 /** One or the other: "fine or push back?", "concern or normal boilerplate?", "go ahead or walk?". */
 const ASKS_EITHER = /\b(?:fine|ok(?:ay)?|normal|acceptable|go ahead|sign|concern|worry|red flag)\w*\s+or\s+(?:an?\s+)?(?:push back|walk(?: away)?|normal|boilerplate|fine|ok(?:ay)?|red flag|concern|negotiate|not)\b/i;
 

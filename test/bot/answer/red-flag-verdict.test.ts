@@ -27,6 +27,9 @@ describe('a red flag the message describes, asked about, opens with the verdict'
     expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit, acceptable? 😬', answer)).toMatch(/^No, that is a red flag: /);
     expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit. fine or push back?', answer)).toMatch(/^Push back: that is a red flag: /);
     expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit. normal or a concern?', answer)).toMatch(/^That is a red flag: /);
+    // "ok to sign as is?", "can we accept that as-is?" ask whether it is fine to agree to.
+    expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit. ok to sign as is?', answer)).toMatch(/^No, that is a red flag: /);
+    expect(leadWithRedFlagVerdict('vendor charges big fees to export our data at exit. can we accept that as-is?', answer)).toMatch(/^No, that is a red flag: /);
     // "bad sign?" asks whether it is bad, not whether to sign.
     expect(leadWithRedFlagVerdict('vendor charges heavy fees to export our data when we leave. bad sign?', answer)).toMatch(/^Yes, that is a red flag: /);
   });
