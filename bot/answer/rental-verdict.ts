@@ -21,6 +21,14 @@ const PER_HOUR_AFTER = /^\s?(?:an?|per|\/)\s?(?:hour|hr|h)\b/i;
 /** A budget given for each month: "$8k/mo", "£5k a month", "€3,000 monthly". */
 const MONTHLY_AFTER = /^\s?(?:\/\s?(?:mo|mth|month)|a month|per month|each month|every month|monthly|pcm|pm\b|p\/m)/i;
 
+/**
+ * What an API costs, not a GPU budget: "we spend £3k/mo on openai", "our api bill is £2,000 a month". Whether
+ * self-hosting replaces that spend is the crossover's question, not what the sum rents.
+ */
+const API_SPEND = /\b(?:api|apis|openai|anthropic|claude|chatgpt|gpt[\w.-]*|gemini|copilot|tokens?|per[- ]token|mtok)\b/i;
+/** An amount this close (in characters) to API words is API spend. */
+const NEAR = 40;
+
 /** Asks how many GPU hours, or how long, a budget buys. */
 const ASKS_HOURS = /\bhow many (?:\w+[- ]){0,2}hours\b|\bhours (?:is|does|would|will|do) (?:that|it|this)\b|\bhow long (?:does|would|will|can|could) (?:that|it|this|the budget|the money)\b|\b(?:that|it|this) buys?\b|\bbuy us\b/i;
 /** Asks how many GPUs a budget keeps running. */
@@ -93,7 +101,7 @@ function hoursOf(text: string): { hours: number; monthly: boolean; phrase: (each
 /** The budget a message states: an amount of money that is not an hourly rate, in dollars, and whether it is monthly. */
 function budgetOf(text: string, prices: Prices): { usd: number; typed: string; monthly: boolean } | undefined {
   const lower = text.toLowerCase();
-  const amount = findAmounts(lower).find((a: Amount) => (a.currency !== undefined || a.scaled) && !PER_HOUR_AFTER.test(lower.slice(a.end)));
+  const amount = findAmounts(lower).find((a: Amount) => (a.currency !== undefined || a.scaled) && !PER_HOUR_AFTER.test(lower.slice(a.end)) && !API_SPEND.test(lower.slice(Math.max(0, a.start - NEAR), a.end + NEAR)));
   if (!amount) return undefined;
   const currency = amount.currency ?? 'USD';
   const monthly = MONTHLY_AFTER.test(lower.slice(amount.end));

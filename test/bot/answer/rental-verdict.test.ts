@@ -39,6 +39,10 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict('what about 4 of them for a whole month. what does one h100 cost per hour on runpod?')?.text).toMatch(/^Four H100 SXMs .* about \$7,855 a month/);
     expect(rentalVerdict('target ~2,000 tok/s on llama 3.1 70b, budget €10k/mo. are 2 h100s enough?')).toBeUndefined();
     expect(rentalVerdict('we spend £2,000 a month on the api, should we self-host on an a10g?')).toBeUndefined();
+    // API spend is the crossover's question, not a GPU budget, whatever else the message asks.
+    expect(rentalVerdict('we spend £3k/mo on openai, would self-hosting on an a10g cover it?')).toBeUndefined();
+    expect(rentalVerdict('our api bill is £2,000 a month. is one a100 enough to replace it?')).toBeUndefined();
+    expect(rentalVerdict('budget £3k a month for gpus, is an h100 enough?')?.text).toMatch(/^£3,000 a month .* buys about 1,417 GPU-hours of an H100 SXM/);
     expect(rentalVerdict('how much does an h200 cost 24/7 on runpod?')).toBeUndefined();
     expect(rentalVerdict('a100 on google cloud all month, cost?')).toBeUndefined();
   });
