@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
-import { toGbp } from '../../workflows/decision/situation/rates.ts';
+import { convert } from '../../workflows/decision/situation/rates.ts';
 import { moneyInWords } from '../../workflows/format.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
@@ -46,10 +46,8 @@ function readTurnover(text: string, prices: Prices): { eur: number; note?: strin
   if (!amount) return undefined;
   const currency = amount.currency ?? 'EUR';
   if (currency === 'EUR') return { eur: amount.value };
-  const eurRate = prices.exchange_rates.to_gbp.find((r) => r.currency === 'EUR');
-  if (!eurRate) return undefined;
-  const { gbp } = toGbp(amount.value, currency, prices);
-  const eur = gbp / eurRate.gbp_per_unit;
+  const eur = convert(amount.value, currency, 'EUR', prices);
+  if (eur === undefined) return undefined;
   return { eur, note: `${moneyInWords(amount.value, currency)} is about ${euros(eur)} at the stored exchange rates` };
 }
 

@@ -87,9 +87,10 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   const version = otherVersion(rest, previous, catalogue) ?? otherVariant(rest, previous, catalogue);
   if (version) return version;
   const named = catalogue.mentions(rest);
-  // "and 2.5 flash?" after "which gemini model is cheapest…?": a member typed without its family's word is that
-  // family's.
-  if (!named.length && /\d/.test(rest) && SUPERLATIVE_ASK.test(previous.split(/(?<=\?)/)[0] ?? '')) {
+  // A superlative asked of a kind by the previous question's first ask ("which gemini model is cheapest per mtok?").
+  const superlative = SUPERLATIVE_ASK.exec(previous.split(/(?<=\?)/)[0] ?? '');
+  // "and 2.5 flash?" after it: a member typed without its family's word is that family's.
+  if (!named.length && /\d/.test(rest) && superlative) {
     for (const family of new Set(catalogue.mentions(previous).flatMap((m) => (m.entry ? [m.form.trim().split(' ')[0] ?? ''] : [])))) {
       const whole = `${family} ${rest.trim()}`;
       if (family && catalogue.mentions(whole).some((m) => m.entry && m.form.trim() === normalizeName(whole).trim())) return substituted(whole, previous, catalogue);
@@ -107,7 +108,6 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   if (!before) return undefined;
   // "and 2.5 flash?" after "which gemini model is cheapest per mtok?" asks what that one costs, not which of it is the
   // cheapest: a superlative asked of a kind is asked of the thing named as its figure.
-  const superlative = SUPERLATIVE_ASK.exec(previous.split(/(?<=\?)/)[0] ?? '');
   if (superlative && !asksOfIt && entries.every((e) => sortOf(e.kind) === 'model')) {
     const names = entries.map((e) => e.name).join(' and ');
     const per = (superlative[2] ?? '').replace(/[?.!\s]+$/, '').trim();

@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type GpuRental, type Prices } from '../../workflows/decision/prices.ts';
 import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
-import { toGbp } from '../../workflows/decision/situation/rates.ts';
+import { convert } from '../../workflows/decision/situation/rates.ts';
 import { countWord, formatMoney } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
@@ -107,9 +107,8 @@ function budgetOf(text: string, prices: Prices): { usd: number; typed: string; m
   const monthly = MONTHLY_AFTER.test(lower.slice(amount.end));
   const typed = `${formatMoney(amount.value, currency)}${monthly ? ' a month' : ''}`;
   if (currency === 'USD') return { usd: amount.value, typed, monthly };
-  const usdRate = prices.exchange_rates.to_gbp.find((r) => r.currency === 'USD');
-  if (!usdRate) return undefined;
-  const usd = toGbp(amount.value, currency, prices).gbp / usdRate.gbp_per_unit;
+  const usd = convert(amount.value, currency, 'USD', prices);
+  if (usd === undefined) return undefined;
   return { usd, typed: `${typed} (about ${formatMoney(usd, 'USD')} at our stored exchange rate)`, monthly };
 }
 
@@ -125,9 +124,9 @@ const EXTRAS = 'before storage, data transfer and engineering time';
 /**
  * What renting GPUs comes to with the asker's numbers, from the hourly prices the GPU rental card states
  * (knowledge/data/prices.json, `gpu_rental_usd_per_hour`, checked against the card by `kb lint`):
- * "we've got $8k/mo for gpus. how many h100 hours is that on runpod secure cloud?" is answered "At about $2.69 an
- * hour for an H100 SXM on RunPod's secure cloud, $8,000 a month buys about 2,974 GPU-hours: about four H100 SXMs
- * running all month (730 hours each), before storage, data transfer and engineering time." It also costs GPUs run for
+ * "we've got $8k/mo for gpus. how many h100 hours is that on runpod secure cloud?" is answered "$8,000 a month buys
+ * about 2,974 GPU-hours of an H100 SXM on RunPod's secure cloud at about $2.69 an hour: about four running all month
+ * (730 hours each), before storage, data transfer and engineering time." It also costs GPUs run for
  * a time ("two h100s 24/7 on runpod, monthly cost?") and says whether a budget covers them. With no provider named it
  * gives the cheapest and the dearest offer; a GPU or provider the card does not price is left to the cards.
  */
@@ -149,6 +148,8 @@ export function rentalVerdict(question: string): Verdict | undefined {
   const gpu = shown.every((r) => r.gpu === first.gpu) ? first.gpu : (first.gpu.split(' ')[0] ?? first.gpu);
   const monthWord = (monthly: boolean) => (monthly ? ' a month' : '');
   const each = count > 1 ? ' each' : '';
+  // What each offer shown comes to for the GPUs over the time asked.
+  const costs = (time: { hours: number; monthly: boolean }) => shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
   let text: string | undefined;
   if (budget && (ASKS_HOURS.test(question) || ASKS_GPUS.test(question) || (!time && ASKS_FIT.test(question)))) {
     // What the budget buys: GPU-hours, and how many GPUs (or days of one) that keeps running.
@@ -165,14 +166,12 @@ export function rentalVerdict(question: string): Verdict | undefined {
     text = `${budget.typed} buys ${clauses.join('; ')}, ${EXTRAS}.`;
   } else if (budget && time && ASKS_FIT.test(question)) {
     // Whether the budget covers the GPUs for the time asked, at each offer's top price.
-    const costs = shown.map((r) => count * time.hours * (r.high ?? r.price));
-    const call = costs.every((c) => c <= budget.usd) ? 'Yes' : costs.some((c) => c <= budget.usd) ? 'Only on the cheaper offer' : 'No';
-    const clauses = shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
-    text = `${call}: ${plural(count, gpu)} ${time.phrase(each)} ${clauses.join('; ')}, against your ${budget.typed}, ${EXTRAS}.`;
+    const tops = shown.map((r) => count * time.hours * (r.high ?? r.price));
+    const call = tops.every((c) => c <= budget.usd) ? 'Yes' : tops.some((c) => c <= budget.usd) ? 'Only on the cheaper offer' : 'No';
+    text = `${call}: ${plural(count, gpu)} ${time.phrase(each)} ${costs(time).join('; ')}, against your ${budget.typed}, ${EXTRAS}.`;
   } else if (time && !budget && ASKS_COST.test(question)) {
-    const clauses = shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
-    text = `${plural(count, gpu).replace(/^./, (c) => c.toUpperCase())} ${time.phrase(each)} ${clauses.join('; ')}, ${EXTRAS}.`;
+    text = `${plural(count, gpu).replace(/^./, (c) => c.toUpperCase())} ${time.phrase(each)} ${costs(time).join('; ')}, ${EXTRAS}.`;
   }
   if (!text) return undefined;
-  return { text: text.replace(/^./, (c) => c.toUpperCase()).replace(/,,/g, ','), cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
+  return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }

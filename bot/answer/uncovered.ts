@@ -283,6 +283,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A law's or a rulebook's name typed in lower case: a short one is an acronym ("DORA", "HIPAA", "PDPA").
   const shortAsAcronym = (w: string) => (w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage));
 
+  // A GPU or model the cards name, as typed whole ("A100", "a100s" less its plural).
+  const things = (w: string) => coverage.catalogue.mentions(w).some((x) => x.entry && (x.entry.kind === 'gpu' || x.entry.kind === 'model') && x.form === normalizeName(w));
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".
   for (const m of core.matchAll(/\b([a-z]{2,})[- ]?(\d+(?:\.\d+)*)([a-z]{0,2})\b|\b([oarhlkmb])(\d{1,4})([a-z]?)\b/gi)) {
     if (/^b2[bc]$/i.test(m[0])) continue;
@@ -304,7 +306,6 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!family && m[1] && common(letters) && !glued) continue;
     // "rent 2 A100s", "run 4 h100s": a figure before a thing the cards name counts that thing.
     const counted = /^[\s-]*([a-z][\w.-]*)/i.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
-    const things = (w: string) => coverage.catalogue.mentions(w).some((x) => x.entry && (x.entry.kind === 'gpu' || x.entry.kind === 'model') && x.form === normalizeName(w));
     if (!family && m[1] && !m[3] && counted && (things(counted) || things(counted.replace(/s$/i, '')))) continue;
     // "we've fine-tuned 3 models", "deployed 2 of them": a verb's past or present participle before a figure is a phrase.
     if (!family && m[1] && !glued && /(?:ed|ing)$/.test(letters) && !m[3]) continue;

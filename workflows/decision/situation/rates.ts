@@ -20,3 +20,13 @@ export function toGbp(value: number, currency: Currency, prices?: Prices): { gbp
   const gbp = value * rate.gbp_per_unit;
   return { gbp, rate, note: `${money(value, currency)} converted at £${rate.gbp_per_unit} per ${formatMoney(1, currency)}, our ${currency} rate as of ${rate.as_of}` };
 }
+
+/**
+ * An amount in another currency, through pounds at the stored rates ("€60m" in dollars, "£5k" in dollars); undefined
+ * when the file holds no rate for the currency asked for.
+ */
+export function convert(value: number, from: Currency, to: Currency, prices: Prices = loadPrices()): number | undefined {
+  if (from === to) return value;
+  const into = to === 'GBP' ? 1 : prices.exchange_rates.to_gbp.find((r) => r.currency === to)?.gbp_per_unit;
+  return into === undefined ? undefined : toGbp(value, from, prices).gbp / into;
+}
