@@ -3,6 +3,7 @@ import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
 import { compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
 import type { QuestionAnalysis } from './question.ts';
+import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Words that ask about price. */
@@ -43,6 +44,8 @@ const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
 const OTHER_PRICE = /\b(seats?|per (user|head|person)|subscriptions?|plans?|enterprise|fine-?tun\w*|training|hosting|hosted|gpus?|hardware)\b/i;
 /** Kinds that ask for something other than a price, whatever words they use. */
 const NOT_ABOUT_PRICE = new Set(['definition', 'red-flags', 'good-answer', 'judge']);
+/** Kinds asking for a call, whose reason clause ("…because it's cheaper") is not what they ask. */
+const CALL_KINDS: ReadonlySet<string> = new Set(['should', 'yes-no']);
 
 interface Reading {
   side: PriceSide;
@@ -75,7 +78,10 @@ interface Reading {
  */
 export function priceVerdict(question: string, analysis: QuestionAnalysis, named: string[]): Verdict | undefined {
   const asked = askedText(analysis) || question;
-  if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(asked) || DISCOUNT.test(asked)) return undefined;
+  // A should-we or yes/no giving price as its reason ("launch on the gemini preview because it's cheap. should we?")
+  // asks for a call, not a price.
+  const reasoned = CALL_KINDS.has(analysis.kind) ? withoutReasons(asked) : asked;
+  if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(reasoned) || DISCOUNT.test(asked)) return undefined;
   const prices = loadPrices();
   const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];
   // A vendor's API named as a product ("claude api" is the Anthropic API) stands for the vendor's priced models.

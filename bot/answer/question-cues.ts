@@ -23,6 +23,16 @@ const SIZE = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})(\\s*(to|-|–|or)\\s*(
 const NO_COUNT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+(?:19|20)\\d\\d\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d+\\.\\d+\\b`, 'g');
 const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 
+/**
+ * A reason the asker gives for a course, up to the end of its sentence: "because it's cheap", "since it won the
+ * bake-off". It explains the course asked about; a call on the course does not turn on it.
+ */
+const REASON = /\b(?:because|since|cos|cuz|as) (?:it|they|its|it's|that|this|the|we|our|their)\b[^.?!]*/gi;
+/** The text without its reason clauses ("launch on the preview because it's cheap. should we?" -> "launch on the preview . should we?"). */
+export function withoutReasons(text: string): string {
+  return text.replace(REASON, ' ');
+}
+
 /** Words besides the subject a defining sentence may open with ("Standard contractual clauses (SCCs) are…"). */
 const SUBJECT_SLACK = 4;
 

@@ -10,7 +10,7 @@ import { AUXILIARY_OPENING, lastSentence, PRONOUN_SUBJECT, sentencesOf, type Que
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
-import { asksConditions } from './question-cues.ts';
+import { asksConditions, withoutReasons } from './question-cues.ts';
 
 /** A one-line answer that leads the reply, with the page that supports it. */
 export interface Verdict {
@@ -157,7 +157,14 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // Unless an earlier sentence asks yes or no ("can we take that as proof their model is safe? what else should we ask
   // for?"): that part is settled first.
   const noYesOrNo = WH_ASKED.test(last) && !sentencesOf(analysis.core).some((s) => s !== last && AUXILIARY_OPENING.test(s));
-  const { weights, total } = scored ?? questionWeights(analysis, retriever);
+  const all = scored ?? questionWeights(analysis, retriever);
+  // A call is asked on the course, not on the reason given for it ("…because it won the bake-off. any reason not
+  // to?"): words only the reason uses weigh nothing.
+  const course = new Set(terms(withoutReasons(analysis.core)));
+  const reasonOnly = new Set(terms(analysis.core).filter((t) => !course.has(t)));
+  const dropped = yesNo ? [...all.weights].filter(([t]) => reasonOnly.has(t)) : [];
+  const weights = dropped.length ? new Map([...all.weights].filter(([t]) => !reasonOnly.has(t))) : all.weights;
+  const total = all.total - dropped.reduce((a, [, w]) => a + w, 0);
   if (!total) return undefined;
   const catalogue = coverageOf(retriever.chunks).catalogue;
   // The core's named things, read once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerCue } from '../../../bot/answer/question-cues.ts';
+import { answerCue, withoutReasons } from '../../../bot/answer/question-cues.ts';
 
 /** The kind of fact a question's wording asks for, as the test a sentence must pass to carry it. */
 describe('answerCue', () => {
@@ -27,5 +27,14 @@ describe('answerCue', () => {
     const users = answerCue('how many users before old qwen needs a licence?');
     expect(users?.('The Qwen License requires a licensee with more than 100 million monthly active users to request a licence.')).toBe(true);
     expect(users?.('Qwen3, released by Alibaba in April 2025, uses the Apache 2.0 licence.')).toBe(false);
+  });
+});
+
+describe('withoutReasons', () => {
+  it('drops the reason given for a course, up to the end of its sentence, and keeps the rest', () => {
+    expect(withoutReasons("launch on the preview because it's cheap. should we?")).toBe('launch on the preview  . should we?');
+    expect(withoutReasons('move to haiku since the price is lower? thoughts')).toBe('move to haiku  ? thoughts');
+    // "as" opens a reason only before a subject: "as a fallback" is no reason.
+    expect(withoutReasons('keep sccs as a fallback?')).toBe('keep sccs as a fallback?');
   });
 });

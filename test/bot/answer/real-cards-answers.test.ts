@@ -1194,4 +1194,15 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^No: anyone who builds a product on Gemma 1 to 3 must pass/);
     expect((await ask("if our app runs on gemma 3, do we have to pass google's prohibited use rules on to our users?")).answer).toMatch(/^Yes: anyone who builds/);
   });
+
+  it('answers a should-we on the course, not on the price or the reason given for it', async () => {
+    // A reason clause ("since it's cheaper") is why the course is wanted: neither a price asked nor words the call
+    // must match.
+    for (const q of ["marketing want to go live with the latest gemini preview model since it's cheaper. should we?", 'sales team wants to launch the new gemini preview model in our product because it tests well. should we let them?']) {
+      const r = await ask(q);
+      expect(r.answer, q).toMatch(/^Usually not: Gemini 3 Pro Preview was shut down on 9 March 2026/);
+    }
+    // Asked outright, the price is asked.
+    expect((await ask('is gemini 3.1 pro cheaper than gemini 2.5 pro?')).answer).toMatch(/\$2\b/);
+  });
 });
