@@ -58,6 +58,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind34-tune` and `blind34-check` are a thirty-fourth (160, seed 20270101), written in a thirty-first the same way,
  * weighted to the three kinds of people who use the bot (procurement, legal and privacy, leadership and finance), each
  * asking in their own role's words about a decision in front of them.
+ * `blind35-tune` and `blind35-check` are a thirty-fifth (160, seed 20270102), written in a thirty-second the same way,
+ * weighted to newcomers asking in plain words, writers whose first language is not English, and asks buried in a
+ * pasted email, meeting note, vendor reply or contract clause.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -127,6 +130,8 @@ export const EVAL_SETS = {
   'blind33-check': { file: 'blind33-check.jsonl', showFailures: false },
   'blind34-tune': { file: 'blind34-tune.jsonl', showFailures: true },
   'blind34-check': { file: 'blind34-check.jsonl', showFailures: false },
+  'blind35-tune': { file: 'blind35-tune.jsonl', showFailures: true },
+  'blind35-check': { file: 'blind35-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
