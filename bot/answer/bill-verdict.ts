@@ -1,8 +1,10 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { ASKS_SAVING as ASKS_TO_SAVE, centsMoney, joinAnd, quoteFigures, quoteLabel } from './price-wording.ts';
-import { largeNumber } from '../../workflows/format.ts';
+import { ASKS_SAVING as ASKS_TO_SAVE, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
+import { readBill } from '../../workflows/decision/situation/spend.ts';
+import { prepare } from '../../workflows/decision/situation/text.ts';
+import { formatMoney, largeNumber } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
@@ -11,6 +13,8 @@ const BATCH = /\bbatch(es|ed|ing)?\b/i;
 /** Work that can wait, which is what a batch discount is for: "overnight summarising nobody reads till morning". */
 const CAN_WAIT = /\bovernight\b|\bnightly\b|\bevery (?:night|evening|weekend)\b|\b(?:none|nothing|no part) of (?:it|this|that|them) (?:is |are )?(?:urgent|time[- ]sensitive|time[- ]critical)\b|\bnon[- ]?urgent\b|\bno rush\b|\b(?:till|until|by) (?:the )?(?:morning|next day|tomorrow)\b|\bnot (?:urgent|time[- ]sensitive)\b|\bcan wait\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:it |them |the (?:answers|results|output) )?(?:straight away|right away|immediately|in real time|instantly)\b|\basync(?:hronous(?:ly)?)?\b/i;
 
+/** Most of the work, with no share given: "most of it", "the bulk", "the majority". */
+const MOST = /\bmost of (?:it|this|that|them|the (?:bill|spend|calls|work|traffic|requests|tokens))\b|\b(?:the )?bulk of\b|\b(?:the )?majority of\b|\b(?:nearly|almost) all of (?:it|this|that|them)\b/i;
 /** Words that ask what a volume of tokens costs. */
 const ASKS_COST = /\b(cost|costs|costing|bill|billed|spend|price|pay|paying|budget|how much|what would|what will|work out|come to|total|ballpark|roughly|estimate|monthly|per month|a month)\b|[$£€]\s*\?/i;
 
@@ -174,5 +178,27 @@ export function batchVerdict(question: string, named: string[]): Verdict | undef
     const off = (n: number) => n * (1 - d.share_off);
     return `${quoteLabel(q)} costs ${quoteFigures(q, 'both')} at list, or ${centsMoney(off(input.low), off(input.high))} and ${centsMoney(off(output.low), off(output.high))} with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount`;
   });
-  return { text: `${joinAnd(each)}.`, cardId: first.d.card, title: cardTitle(first.d.card) ?? first.d.card, url: first.d.url };
+  return { text: `${batchSaving(question, discounted.map(({ q, d }) => ({ provider: q.provider, off: d.share_off })))}${joinAnd(each)}.`, cardId: first.d.card, title: cardTitle(first.d.card) ?? first.d.card, url: first.d.url };
+}
+
+/**
+ * What the batch discount takes off the asker's own bill, as the verdict's opening: "opus 4.6 bill is ~€4k/mo. roughly
+ * half of it is overnight report generation…" opens "Moving half of a €4,000-a-month bill to Anthropic's batch API at
+ * 50% off would save about €1,000 a month, if that work is about half of the bill. ". With no share given, the whole
+ * bill. Empty with no bill in the message (in its own currency and period), or when the models named are discounted
+ * by different providers or shares.
+ */
+function batchSaving(question: string, discounts: { provider: string; off: number }[]): string {
+  const [d] = discounts;
+  const bill = readBill(prepare(question));
+  if (!d || !bill || discounts.some((x) => x.provider !== d.provider || x.off !== d.off)) return '';
+  const share = movedShare(question);
+  const per = `a ${bill.period}`;
+  const typed = `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill`;
+  const saved = roughly(bill.value * (share?.share ?? 1) * d.off, bill.currency);
+  const percent = `${Math.round(d.off * 100)}% off`;
+  if (share) return `Moving ${share.words} of a ${typed} to ${d.provider}'s batch API at ${percent} would save about ${saved} ${per}, if that work is about ${share.words} of the bill. `;
+  // "most of it is overnight summarising": some, not all, so the whole bill's saving is the most it could be.
+  if (MOST.test(question)) return `Moving most of a ${typed} to ${d.provider}'s batch API at ${percent} would save up to about ${saved} ${per}. `;
+  return `Moving the whole ${typed} to ${d.provider}'s batch API at ${percent} would save about ${saved} ${per}. `;
 }

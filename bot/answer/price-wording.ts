@@ -66,3 +66,30 @@ export function compareSpans(a: Span, b: Span): Relation {
   if (hi <= 1) return { direction: 'dearer', text: factorText(1 / hi, 1 / lo, 'dearer') };
   return { direction: 'mixed', text: `between ${factorText(hi, hi, 'cheaper')} and ${factorText(1 / lo, 1 / lo, 'dearer')}` };
 }
+
+/** The share of the work that moves, as people say it. */
+const SHARES: [RegExp, number, string][] = [
+  [/\bthree[- ]quarters\b/i, 3 / 4, 'three quarters'],
+  [/\btwo[- ]thirds\b/i, 2 / 3, 'two thirds'],
+  [/\bhalf\b/i, 1 / 2, 'half'],
+  [/\b(?:a|one)[- ]third\b/i, 1 / 3, 'a third'],
+  [/\b(?:a|one)[- ]quarter\b/i, 1 / 4, 'a quarter'],
+];
+const PERCENT = /\b(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b)/i;
+
+/** The share of the work the message says moves ("roughly half the calls", "30% of requests"); undefined when none. */
+export function movedShare(text: string): { share: number; words: string } | undefined {
+  const percent = PERCENT.exec(text);
+  if (percent) {
+    const n = Number(percent[1]);
+    return n > 0 && n < 100 ? { share: n / 100, words: `${percent[1]}%` } : undefined;
+  }
+  const found = SHARES.find(([re]) => re.test(text));
+  return found ? { share: found[1], words: found[2] } : undefined;
+}
+
+/** A sum the price list gives only roughly: to two significant figures ("about $2,000", "about £170"). */
+export function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string {
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
+  return formatMoney(Math.round(n / magnitude) * magnitude, currency);
+}

@@ -3,7 +3,7 @@ import { hasModelPrice, modelQuote } from '../../workflows/decision/model-prices
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
-import { ASKS_SAVING } from './price-wording.ts';
+import { ASKS_SAVING, movedShare, roughly } from './price-wording.ts';
 import { onlyPriced } from './bill-verdict.ts';
 import { comparison } from './price-verdict.ts';
 import type { Verdict } from './verdict.ts';
@@ -19,27 +19,6 @@ const MOVES_TO = /\b(?:mov(?:e|es|ed|ing)|switch(?:es|ed|ing)?|shift(?:s|ed|ing)
 const SAME_ON = /\bwhat (?:would|will|does|do|might|could)\s+(?:the same|that|it|this|those|these|all that)\b[^.?!;]{0,40}?\bcost\b[^.?!;]{0,20}?\b(?:on|with|via|using|through|in)\s+((?:[^.?!;,]|\.(?=\d)){2,40})/i;
 /** A bill that is almost all output tokens ("nearly all of it output tokens", "mostly output"). */
 const OUTPUT_ONLY = /\b(?:(?:nearly|almost|mostly|mainly|practically)\s+)?all (?:of it |of that )?(?:is )?output\b|\b(?:mostly|mainly|nearly all|almost all)\s+output\b/i;
-
-/** The share of the work that moves, as people say it. */
-const SHARES: [RegExp, number, string][] = [
-  [/\bthree[- ]quarters\b/i, 3 / 4, 'three quarters'],
-  [/\btwo[- ]thirds\b/i, 2 / 3, 'two thirds'],
-  [/\bhalf\b/i, 1 / 2, 'half'],
-  [/\b(?:a|one)[- ]third\b/i, 1 / 3, 'a third'],
-  [/\b(?:a|one)[- ]quarter\b/i, 1 / 4, 'a quarter'],
-];
-const PERCENT = /\b(\d{1,2}(?:\.\d+)?)\s?(?:%|percent\b)/i;
-
-/** The share of the work the message says moves ("roughly half the calls", "30% of requests"); undefined when none. */
-function movedShare(text: string): { share: number; words: string } | undefined {
-  const percent = PERCENT.exec(text);
-  if (percent) {
-    const n = Number(percent[1]);
-    return n > 0 && n < 100 ? { share: n / 100, words: `${percent[1]}%` } : undefined;
-  }
-  const found = SHARES.find(([re]) => re.test(text));
-  return found ? { share: found[1], words: found[2] } : undefined;
-}
 
 /** The priced model a name stands for: itself, the family member sharing the other model's version, or the family's only priced model. */
 function pricedModel(name: string, prices: Prices, besides?: string): string | undefined {
@@ -72,12 +51,6 @@ function billedPair(question: string, move: RegExpExecArray, target: string, nam
   const per = `a ${bill.period}`;
   const typed = `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill`;
   return { bill, per, typed, a: { ...a, input: a.input, output: a.output }, b: { ...b, input: b.input, output: b.output } };
-}
-
-/** A sum the price list gives only roughly: to two significant figures ("about $2,000", "about £170"). */
-function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string {
-  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
-  return formatMoney(Math.round(n / magnitude) * magnitude, currency);
 }
 
 /**

@@ -517,7 +517,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     add({ name: [lead.length ? askerName(core, normalizeName(lead.join(' ')), coverage) : '', displayName((m[2] ?? '').toLowerCase()), m[3]].filter(Boolean).join(' '), closest: [], cards: [] });
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
-  for (const m of core.matchAll(/\b((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
+  // (Not from inside a version: "opus 4.6 bill" is no "6 Bill".)
+  for (const m of core.matchAll(/(?<![\w.])((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
     const head = (m[2] ?? '').toLowerCase();
     if (!head || isArticleWord(head) || (common(head) && !words.known(head))) continue;
     // "our openai bill", "the nightly bill", "our gemini 3.1 pro bill": what a vendor charges or a model costs.

@@ -24,6 +24,8 @@ export interface Mention {
 }
 
 const VERSION = /^\d+(\.\d+)*$|^\d+x\d+[a-z]?$/;
+/** What follows a figure that makes it an amount: "4 k" (from "4k"), "4 000" (from "4,000"), "2 bn". */
+const AMOUNT_AFTER = /^(?:k|m|mn|bn|\d{3})$/;
 /** Words after a version that belong to a model's name ("Gemini 2.5 Pro", "Llama 4 Maverick"). */
 export const MODEL_SUFFIX: ReadonlySet<string> = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'o', 'r', 'v', 'vl', 'omni', 'reasoning', 'exp', 'experimental', 'sxm', 'pcie', 'nvl']);
 
@@ -105,7 +107,8 @@ export class Catalogue {
     // A bare version after a family was named ("on gemini 2.5 pro. moving to 3.1 pro") is of that family, when the
     // catalogue holds it.
     let family: string | undefined;
-    for (const part of text.split(/[,;:()\n?!]+|\.(?=\s|$)/)) {
+    // (A comma before three figures groups thousands: "$4,000" is one amount.)
+    for (const part of text.split(/(?:,(?!\d{3}\b)|[;:()\n?!])+|\.(?=\s|$)/)) {
       const words = tokensOf(normalizeName(part));
       for (let i = 0; i < words.length; ) {
         const versioned = this.familyVersionAt(words, i);
@@ -128,7 +131,8 @@ export class Catalogue {
 
   /** A version standing alone ("3.1 pro") read with the family named before it, only when that names an entry. */
   private bareVersionAt(family: string | undefined, words: string[], i: number): { mention: Mention; length: number } | undefined {
-    if (!family || !this.versionAfter(words, i) || this.families.has(words[i - 1] ?? '')) return undefined;
+    // "~€4k/mo", "$4,000": a figure with a magnitude or a thousands group after it is an amount, not a version.
+    if (!family || !this.versionAfter(words, i) || this.families.has(words[i - 1] ?? '') || AMOUNT_AFTER.test(words[i + 1] ?? '')) return undefined;
     const mention = this.versionMention(family, words[i] ?? '', words, i);
     return mention?.entry ? { mention, length: tokensOf(mention.form).length - tokensOf(family).length } : undefined;
   }

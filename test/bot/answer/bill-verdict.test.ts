@@ -86,9 +86,22 @@ describe('billVerdict', () => {
     expect(batchVerdict('most of our haiku 4.5 spend is overnight reports nobody reads till morning, how do we cut it?', ['Claude Haiku 4.5'])?.text).toMatch(/^Claude Haiku 4\.5 costs .* with Anthropic's 50% batch discount\.$/);
     expect(batchVerdict('claude haiku 4.5 went down overnight, does the sla cover it?', ['Claude Haiku 4.5'])).toBeUndefined();
     // Work that can wait, said other ways: "every night", "none of it urgent", "no rush".
-    expect(batchVerdict('we run gpt-5 over ~20k support tickets every night, none of it urgent. bill was $9,800 last month. quick win on price without changing model?', ['GPT-5'])?.text).toMatch(/^GPT-5 costs .* with OpenAI's 50% batch discount\.$/);
+    expect(batchVerdict('we run gpt-5 over ~20k support tickets every night, none of it urgent. bill was $9,800 last month. quick win on price without changing model?', ['GPT-5'])?.text).toMatch(/\. GPT-5 costs .* with OpenAI's 50% batch discount\.$/);
     expect(batchVerdict('no rush on these reports, can we pay less for gpt-5.2?', ['GPT-5.2'])?.text).toMatch(/50% batch discount/);
     expect(batchVerdict('gpt-5 every night for the digest: is it still the latest model?', ['GPT-5'])).toBeUndefined();
+  });
+
+  it("opens with what the batch discount takes off the asker's own bill, in its currency, for the share said to wait", () => {
+    const text = (q: string, named: string[]) => batchVerdict(q, named)?.text;
+    expect(text('sonnet 4.5 costs us ~€4k/mo and about half of it is nightly reports that can wait. how much would batch save?', ['Claude Sonnet 4.5'])).toMatch(
+      /^Moving half of a €4,000-a-month bill to Anthropic's batch API at 50% off would save about €1,000 a month, if that work is about half of the bill\. Claude Sonnet 4\.5 costs/,
+    );
+    expect(text('£1,200 a month on gpt-5.2, 25% is async summarising. batch saving?', ['GPT-5.2'])).toMatch(/^Moving 25% of a £1,200-a-month bill to OpenAI's batch API at 50% off would save about £150 a month/);
+    // "most of it" is not all of it: the whole bill's saving is the most it could be.
+    expect(text('$6k a month on haiku 4.5, most of it overnight jobs. could batch cut that?', ['Claude Haiku 4.5'])).toMatch(/^Moving most of a \$6,000-a-month bill .* would save up to about \$3,000 a month\./);
+    // No bill, no saving to state; models discounted by different providers share no one saving.
+    expect(text('claude haiku 4.5 per mtok? and if we batch it?', ['Claude Haiku 4.5'])).toMatch(/^Claude Haiku 4\.5 costs/);
+    expect(text('we spend $5k a month across haiku 4.5 and gpt-5.2, all overnight. batch saving?', ['Claude Haiku 4.5', 'GPT-5.2'])).not.toMatch(/^Moving/);
   });
 
   it('uses the long-prompt tier when the prompts are over 200k', () => {

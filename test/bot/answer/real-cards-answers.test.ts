@@ -237,6 +237,8 @@ describe('answers over the real cards', () => {
       // A bill from a vendor is an invoice, a word the cards use before a law is grammar, a standard is read whole.
       'our openai bill is about £3k a month, time to self-host?', "what's the nightly bill on gpt-5.2 for 10m input tokens?",
       'our gemini 3.1 pro bill is €5,000/month, could we cut it by moving half the traffic to gemini 2.5 flash?',
+      // Nor is a bill after a version a law named by its last figure ("6 Bill").
+      'our opus 4.6 bill is about $3k a month. could batch save us money?',
       'do small firms face the same headline ai act fines?', 'should suppliers map their evals to nist 600-1?',
       // Business acronyms are how people talk; a model's name typed in another order or with its size is still it.
       'our CFO wants the ROI case for self-hosting llama 4 vs the openai api', 'the SOW says the vendor can swap models without notice. red flag?',

@@ -35,6 +35,10 @@ describe('catalogue mentions', () => {
     expect(names('we are on gemini 2.5 pro and spend 3.9 thousand a month')).toEqual(['Gemini 2.5 Pro']);
     // With no family named before it, a version is nobody's.
     expect(names('moving to 3.1 pro')).toEqual([]);
+    // An amount after a family is no version of it: "~€4k/mo", "$4,000", "over $5k".
+    expect(names('opus 4.6 bill is ~€4k/mo')).toEqual(['Claude Opus 4.6']);
+    expect(names('opus 4.6 costs us $4,000 a month')).toEqual(['Claude Opus 4.6']);
+    expect(names('gpt-5.2 and the bill is over $5k')).toEqual(['GPT-5.2']);
   });
 
   it('reads a sibling named by its own letter and version after its family ("deepseek r1 vs v3")', () => {
