@@ -142,6 +142,10 @@ describe('priceVerdict', () => {
     expect(priceVerdict(q, analyseQuestion(q), catalogue.names(q))?.text)
       .toBe('Gemini 3.1 Pro costs $4 input and $18 output per million tokens for prompts over 200,000 tokens, against $2 and $12 for prompts up to 200,000 tokens.');
     expect(verdict('gemini 2.5 pro price for prompts of 250,000 tokens?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input and \$15 output/);
+    // A size given per document or each is a prompt's size; a monthly volume is not.
+    expect(verdict('we will send contracts of ~300k tokens each to gemini 3.1 pro. which price per million applies?')?.text).toMatch(/^Gemini 3\.1 Pro costs \$4 input and \$18 output/);
+    expect(verdict('gemini 2.5 pro price at 250k tokens per document?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input/);
+    expect(verdict('gemini 3.1 pro price if we send 300k tokens a month?')?.text).not.toMatch(/\$4 input/);
     // A model priced flat gives no long-prompt verdict.
     expect(verdict('claude opus 4.6 price for long prompts over 200k?')).toBeUndefined();
     // Prompts under the tier get the standard price.
