@@ -111,8 +111,19 @@ const PLAIN_ENDINGS = ['e', 's', 'es', 'ed', 'ing', 'y'];
 const NAMED_BY_BEFORE: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'training', 'token', 'tokens', 'licence', 'licences', 'license', 'licenses', 'fee', 'fees']);
 const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token', 'tokens', 'cloud', 'clouds']);
 
-/** True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks. */
+/**
+ * The choice the knowledge base is about, in everyday words that are each too common to name it: "decide 'open or
+ * closed'", "one type, open or closed,", "our open vs closed call". Named as a choice: after a verb of choosing, a
+ * quote, a comma or an article, or before a word for the choice; "should the office be open or closed" is not it.
+ */
+const OPEN_OR_CLOSED = /(?:^|[,:;'"‘“(]\s*|\b(?:decide|deciding|decision on|pick|picking|choose|choosing|go|going|between|whether|the|an?|on|about)\s+)(?:open\W{0,3}(?:or|vs\.?|versus|v\.?|\/)\W{0,3}closed|closed\W{0,3}(?:or|vs\.?|versus|v\.?|\/)\W{0,3}open)\b|\b(?:open\W{0,3}(?:or|vs\.?|versus|v\.?|\/)\W{0,3}closed|closed\W{0,3}(?:or|vs\.?|versus|v\.?|\/)\W{0,3}open)['"’”]?\s+(?:call|choice|decision|question|debate|policy|strategy|split|approach)\b/i;
+
+/**
+ * True when a text uses a word the knowledge base is distinctly about (see DOMAIN_SALIENCE), or one English lacks, or
+ * names the open-or-closed choice.
+ */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
+  if (OPEN_OR_CLOSED.test(text)) return true;
   const tokens = surfaceTokens(text);
   // A word of the text the cards never use (not a stop word or a figure).
   const foreign = (w: string) => !isStopword(w) && !/\d/.test(w) && !retriever.lexical.has(stem(w));

@@ -378,6 +378,9 @@ describe('answers over the real cards', () => {
     expect(namesTheDomain('the wifi keeps dropping since the update, do we call the isp?', retriever)).toBe(false);
     expect(namesTheDomain('red flags in their sla?', retriever)).toBe(true);
     expect(namesTheDomain('is the licence ok for us?', retriever)).toBe(true);
+    // The open-or-closed choice, named as a choice in everyday words, is the domain; a shop or an office open or closed is not.
+    for (const q of ["should we decide 'open or closed' once as a company-wide policy?", 'go all in on one type, open or closed, across the firm?', 'does each team need its own open vs closed call?']) expect(namesTheDomain(q, retriever), q).toBe(true);
+    for (const q of ['should the office be open or closed on boxing day?', 'is the shop open or closed on sundays?']) expect(namesTheDomain(q, retriever), q).toBe(false);
     // A seller of something the cards never speak of is not an AI vendor; any vendor or "the supplier" still is.
     expect(namesTheDomain('is the plant vendor contract monthly?', retriever)).toBe(false);
     // So is the seller, its fees, training or a licence of something else, however many words name it, and a model
