@@ -97,6 +97,9 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // plainly with no model named ("how much does claude cost?"), which no one model's price answers; but only for token
   // prices at standard prompt lengths (a seat, a plan or fine-tuning is priced otherwise, long prompts have a tier).
   const plainly = !COMPARED.test(asked) && !SUPERLATIVE.test(asked) && !OTHER_PRICE.test(asked) && read.tier !== 'long';
+  // One family or vendor set against something the price list does not name ("how much cheaper are the
+  // free-to-download models vs the paid ones like claude?") is compared with a class, not listed.
+  if (!models.length && groups.length === 1 && COMPARED.test(asked) && !SUPERLATIVE.test(asked)) return undefined;
   if (!models.length && groups.length && ((LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) || plainly)) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined);
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
   // One model's price asked plainly ("opus 4.6 price per mtok?"): its figures lead, before the card's list of others.

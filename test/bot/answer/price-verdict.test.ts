@@ -133,6 +133,8 @@ describe('priceVerdict', () => {
       'what is gpt-5.2?',
       'gpt-5 cached input vs gpt-5.2', // discounts are not compared
       'is opus 4.6 on together cheaper than gpt-5.2', // Together sells neither
+      'how much cheaper are the free-to-download models vs paid ones like claude?', // one family against a class
+      'is gemini cheaper than running open models ourselves?',
     ]) expect(verdict(q), q).toBeUndefined();
   });
 
