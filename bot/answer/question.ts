@@ -372,6 +372,20 @@ function withoutSceneOrPurpose(clause: string, leads: string[]): string {
   return splitTrailingPhrase(split.rest).rest;
 }
 
+/** Lines pasted as a quote block: "> Customer shall not…" on each line, as chat and markdown mark them. */
+const BLOCKQUOTE = /(^|\n)((?:[ \t]*>[^\n]*(?:\n|$))+)/g;
+
+/**
+ * A quote block pasted into a message ("MSA clause 12.3:\n> Customer shall not publish…\n> without…") is someone
+ * else's wording, as words in quotation marks are: its lines become one double-quoted passage on a line of its own.
+ */
+export function blockquotesAsQuotes(message: string): string {
+  return message.replace(BLOCKQUOTE, (_, start: string, block: string) => {
+    const text = block.split('\n').map((line) => line.replace(/^\s*>\s?/, '').trim()).filter(Boolean).join(' ').replace(/["“”]/g, "'");
+    return text ? `${start}"${text}"\n` : `${start}${block}`;
+  });
+}
+
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
 export function analyseQuestion(message: string): QuestionAnalysis {
   // Words in quotes are someone else's ("they keep logs 'as long as necessary'"): they steer the search like a
@@ -381,7 +395,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const asksMeaning = MEANING.test(message) || POINTS_AT_MEANING.test(message);
   const meant: string[] = [];
   // Double quotes may hold apostrophes ("Supplier's aggregate liability…") and a pasted clause; single quotes a phrase.
-  const unquoted = expandShorthand(message).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined, offset: number, whole: string) => {
+  const unquoted = expandShorthand(blockquotesAsQuotes(message)).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined, offset: number, whole: string) => {
     const inner = double ?? single ?? '';
     const short = inner.trim().split(/\s+/).length <= 3;
     if (asksMeaning && short) {

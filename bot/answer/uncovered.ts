@@ -295,10 +295,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "summarising 10m input tokens", "handling 40k chats": thousands or millions of something counted.
     if (/^(k|m|bn)$/i.test(m[3] ?? '') && COUNTED_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();
-    // Standards by number ("iso 27701", "nist 600-1") are read below.
+    // Standards by number ("iso 27701", "nist 600-1") are read below; a part of a document ("clause 12", "slide 9",
+    // "page 4") is no product.
     // A single letter glued to a number of two digits or more ("a6000", "l40s") is a product's name even where the
     // letter alone is a word; "k8s" is not.
-    if (!letters || (NOT_A_NAME.has(letters) && (m[1] || (m[5] ?? '').length < 2)) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist)$/.test(letters)) continue;
+    if (!letters || (NOT_A_NAME.has(letters) && (m[1] || (m[5] ?? '').length < 2)) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist|slide|slides|page|pages|para|paragraph|line|row|step|appendix|exhibit|attachment|tab|sheet)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family. Letters
     // glued to two figures or more ("mi300x", "rtx4090") are a product's name whatever the letters are alone.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, definitionSubject, expandShorthand } from '../../../bot/answer/question.ts';
+import { analyseQuestion, blockquotesAsQuotes, definitionSubject, expandShorthand } from '../../../bot/answer/question.ts';
 
 describe('chat shorthand', () => {
   it('spells out the shorthand people type, so it is read as the words meant and never weighs as a rare word', () => {
@@ -362,6 +362,15 @@ describe('chat shorthand', () => {
 });
 
 describe('quoted words', () => {
+  it('reads lines pasted as a quote block ("> …") as one quotation, not as the asker\'s words', () => {
+    const pasted = analyseQuestion('DPA annex 2:\n> Provider may retain Customer Data for as long as necessary.\n> Retention periods are set by Provider.\nok for us?');
+    expect(pasted.quoted).toEqual(['Provider may retain Customer Data for as long as necessary. Retention periods are set by Provider.']);
+    expect(pasted.core).not.toMatch(/Provider may retain/);
+    // Double quotes inside the block do not end it; a message with no block is unchanged.
+    expect(blockquotesAsQuotes('> they said "best efforts"\n> for incidents\nfine?')).toBe('"they said \'best efforts\' for incidents"\nfine?');
+    expect(blockquotesAsQuotes('is 5 > 3 tokens?')).toBe('is 5 > 3 tokens?');
+  });
+
   it("keeps a word or two quoted inside the asker's own phrase as theirs, and someone else's wording as a quotation", () => {
     // A scare quote in the middle of the asker's sentence: the question is about a preview model.
     const scare = analyseQuestion("vendor says we can put their gemini 'preview' version live on our chat widget. safe to go live on that?");

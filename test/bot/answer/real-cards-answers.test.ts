@@ -239,6 +239,8 @@ describe('answers over the real cards', () => {
       'our gemini 3.1 pro bill is €5,000/month, could we cut it by moving half the traffic to gemini 2.5 flash?',
       // Nor is a bill after a version a law named by its last figure ("6 Bill").
       'our opus 4.6 bill is about $3k a month. could batch save us money?',
+      // A part of a document ("slide 9", "page 4") is no product.
+      'vendor deck, slide 9 says all data is stored in frankfurt. enough for our health data?',
       'do small firms face the same headline ai act fines?', 'should suppliers map their evals to nist 600-1?',
       // Business acronyms are how people talk; a model's name typed in another order or with its size is still it.
       'our CFO wants the ROI case for self-hosting llama 4 vs the openai api', 'the SOW says the vendor can swap models without notice. red flag?',
