@@ -164,8 +164,9 @@ export function rentalVerdict(question: string): Verdict | undefined {
       return `${i ? 'or about' : 'about'} ${Math.round(hours).toLocaleString('en-GB')} GPU-hours of an ${r.gpu} ${where(r)} at ${rateOf(r)}: ${keeps}`;
     });
     text = `${budget.typed} buys ${clauses.join('; ')}, ${EXTRAS}.`;
-  } else if (budget && time && ASKS_FIT.test(question)) {
-    // Whether the budget covers the GPUs for the time asked, at each offer's top price.
+  } else if (budget && time && (ASKS_FIT.test(question) || ASKS_COST.test(question))) {
+    // Whether the budget covers the GPUs for the time asked, at each offer's top price: asked outright, or asked what
+    // they cost by someone who gave the budget ("budget is $800/mo. what's that per month roughly?").
     const tops = shown.map((r) => count * time.hours * (r.high ?? r.price));
     const call = tops.every((c) => c <= budget.usd) ? 'Yes' : tops.some((c) => c <= budget.usd) ? 'Only on the cheaper offer' : 'No';
     text = `${call}: ${plural(count, gpu)} ${time.phrase(each)} ${costs(time).join('; ')}, against your ${budget.typed}, ${EXTRAS}.`;

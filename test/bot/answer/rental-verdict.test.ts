@@ -26,6 +26,8 @@ describe('rentalVerdict', () => {
 
   it('says whether a budget covers the GPUs, with a yes or a no first', () => {
     expect(rentalVerdict('about $1,000 a month for hosting. would one a10g on aws running 24/7 fit in that?')?.text).toMatch(/^Yes: one A10G running all month \(730 hours\) on an AWS on-demand g5\.xlarge \(us-east-1\) at about \$1\.006 an hour comes to about \$734 a month, against your \$1,000 a month/);
+    // Asked what they cost by someone who gave the budget, the same call.
+    expect(rentalVerdict('1x a10g on aws, on 24/7. budget is $800/mo. what is that per month roughly?')?.text).toMatch(/^Yes: one A10G .* about \$734 a month, against your \$800 a month/);
     expect(rentalVerdict('$1,500/mo, enough for an h100 24/7?')?.text).toMatch(/^No: one H100 running all month .* about \$1,964 a month; on an AWS P5 instance at about \$3\.90 an hour comes to about \$2,847 a month, against your \$1,500 a month/);
   });
 
