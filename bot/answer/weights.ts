@@ -103,12 +103,15 @@ const PLAIN_ENDINGS = ['e', 's', 'es', 'ed', 'ing', 'y'];
 /**
  * The domain's words that name another thing in a compound whose other words the cards never use: a seller or fee
  * of something else ("our coffee machine vendor", "the plant supplier"), training or a licence of another kind
- * ("forklift training", "fire safety training", "a premises licence"), other tokens ("arcade tokens"), and a model,
+ * ("forklift training", "fire safety training", "a premises licence"), other tokens ("arcade tokens"), a model of
+ * another kind ("a retainer model", "our franchise model"), and a model,
  * a token or a cloud that is not an AI model, an AI token or the computing cloud ("a model railway", "a token
  * economy", "a cloud of dust"). The first are modified by the words before them, the last by the noun after them, or
  * after "of" (only that word: "the model starts spitting out…" is a model that does something).
  */
 const NAMED_BY_BEFORE: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'training', 'token', 'tokens', 'licence', 'licences', 'license', 'licenses', 'fee', 'fees']);
+/** A model named by the one word before it, a plain word the cards never use ("retainer model", "franchise model"). */
+const MODEL_WORDS: ReadonlySet<string> = new Set(['model', 'models']);
 const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token', 'tokens', 'cloud', 'clouds']);
 
 /**
@@ -136,7 +139,9 @@ export function namesTheDomain(text: string, retriever: Retriever): boolean {
     }
     return false;
   };
-  const otherSense = (token: string, i: number) => (NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (NAMED_BY_AFTER.has(token) && (foreign(tokens[i + 1] ?? 'a') || (tokens[i + 1] === 'of' && foreign(tokens[i + 2] ?? 'a'))));
+  // (Only the word just before names a model so: "the big closed models", "a free-to-download model" are AI models.)
+  const plainForeign = (w: string | undefined) => w !== undefined && /^[a-z]+$/.test(w) && foreign(w);
+  const otherSense = (token: string, i: number) => (NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (MODEL_WORDS.has(token) && plainForeign(tokens[i - 1])) || (NAMED_BY_AFTER.has(token) && (foreign(tokens[i + 1] ?? 'a') || (tokens[i + 1] === 'of' && foreign(tokens[i + 2] ?? 'a'))));
   // Once a message says which tokens or which vendor it means ("the organisers sell coffee tokens, can we expense the
   // extra tokens…"), the word means that wherever it comes again.
   const meantOtherwise = new Set(tokens.flatMap((token, i) => (otherSense(token, i) ? [stem(token)] : [])));

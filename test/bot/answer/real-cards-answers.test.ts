@@ -390,6 +390,10 @@ describe('answers over the real cards', () => {
     for (const q of ['our coffee machine vendor put the service fees up, can they?', 'who runs the forklift safety training?', 'which glue for a model railway?', 'does a token economy help a classroom?', 'a cloud of midges is on the terrace, who do we call?']) {
       expect(namesTheDomain(q, retriever), q).toBe(false);
     }
+    // A model named by a plain word the cards never use is a model of another kind; a closed, open or
+    // free-to-download model is an AI model.
+    for (const q of ['is a franchise model right for our bakery?', 'what is a good spreadsheet model for cash flow?']) expect(namesTheDomain(q, retriever), q).toBe(false);
+    for (const q of ['who are the big closed models in 2026?', 'what should we check in the terms of a free-to-download model?']) expect(namesTheDomain(q, retriever), q).toBe(true);
     // Once the message says which tokens it means, the word means those wherever it comes again.
     expect(namesTheDomain('the organisers sell coffee tokens, can we expense the extra tokens we bought?', retriever)).toBe(false);
     expect(namesTheDomain('we bought extra tokens on the openai api, can we expense them?', retriever)).toBe(true);
