@@ -9,7 +9,7 @@ import { markdownClaims, leansOnPrevious, stripMarkers } from '../../knowledge/c
 import { answerCue, asksConditions, asksDateList, firstDate, spellsOutCue, statedDates } from './question-cues.ts';
 import { comparedSides, contrastedSides } from './sides.ts';
 import { analyseQuestion, contentWords, lastSentence, type QuestionAnalysis } from './question.ts';
-import { askedBridges, idfShare, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
+import { askedBridges, idfShare, LISTS_FLAGS, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { asksPractice, plainExample } from './plain-example.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
@@ -88,8 +88,6 @@ const ASKS_WHAT_TO_ASK = /\b(?:ask|asks|asking|question|questions|questionnaire|
 
 /** Share of a red flag's own words the good answer that fixes it shares. */
 const FIX_NEAR = 0.2;
-/** A message asking for the red flags of a topic, in the plural, rather than judging one thing it describes. */
-const LISTS_FLAGS = /\b(?:red[- ]?flags|warning signs|gotchas|pitfalls|traps|landmines|alarm bells|deal[- ]?breakers)\b/i;
 
 /** Share of the smaller sentence's words two vendor practices, stated without their frame, share when they say one thing. */
 const UNFRAMED_ALIKE = 0.6;

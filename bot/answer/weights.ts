@@ -114,6 +114,9 @@ const NAMED_BY_BEFORE: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supp
 const MODEL_WORDS: ReadonlySet<string> = new Set(['model', 'models']);
 const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token', 'tokens', 'cloud', 'clouds']);
 
+/** A message asking for the red flags of a topic, in the plural, rather than judging one thing it describes. */
+export const LISTS_FLAGS = /\b(?:red[- ]?flags|warning signs|gotchas|pitfalls|traps|landmines|alarm bells|deal[- ]?breakers)\b/i;
+
 /**
  * The choice the knowledge base is about, in everyday words that are each too common to name it: "decide 'open or
  * closed'", "one type, open or closed,", "our open vs closed call". Named as a choice: after a verb of choosing, a
@@ -220,7 +223,10 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   }));
   // A message judging a vendor's answer describes that answer in the vendor's own terms ("proprietary blend",
   // "self-assessed"): words the cards never use weigh less there, since the vendor is not what is asked about.
-  const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE * (kind === 'judge' ? JUDGED_UNSEEN : 1);
+  // So does one asking whether a thing it describes is a red flag ("hr docs saas won't say which llm is under the hood.
+  // should that bother me?"), rather than for the red flags of a topic.
+  const judging = kind === 'judge' || (kind === 'red-flags' && !LISTS_FLAGS.test(core));
+  const unseen = retriever.lexical.idf('\u0000unseen') * UNSEEN_SHARE * (judging ? JUDGED_UNSEEN : 1);
   const weights = new Map<string, number>();
   const anchors = new Set<string>();
   const optional = new Set<string>();

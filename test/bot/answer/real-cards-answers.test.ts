@@ -1216,4 +1216,11 @@ describe('answers over the real cards', () => {
     // Asked outright, the price is asked.
     expect((await ask('is gemini 3.1 pro cheaper than gemini 2.5 pro?')).answer).toMatch(/\$2\b/);
   });
+
+  it('judges a described vendor behaviour asked "should that bother us?" without weighing the worry word as a subject', async () => {
+    // One red flag asked of a thing the message describes weighs words the cards never use as a judged message does.
+    const r = await ask("payroll saas vendor refuses to tell us which llm runs under the hood, just calls it 'proprietary'. should that bother us?");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^A red flag is a hidden upstream model/);
+  });
 });
