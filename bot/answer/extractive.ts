@@ -269,7 +269,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const verdict = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
-    const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations);
+    const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
     return { answered: true, answer, citations, confidence: settled ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 

@@ -31,8 +31,9 @@ const OTHER_FLAG_DESCRIBED = 0.3;
 /**
  * The answer opening with the verdict when the message describes the red flag that leads it, in its words or by quoting
  * the wording the red flag names (`quoted`: the message's quoted phrases, "'as long as necessary'"); else as it was.
+ * `meant`: the cards' phrases for the message's everyday words (its bridges), which count as its words.
  */
-export function leadWithRedFlagVerdict(message: string, quoted: readonly string[], answer: string, citations: Citation[]): { answer: string; citations: Citation[] } {
+export function leadWithRedFlagVerdict(message: string, quoted: readonly string[], answer: string, citations: Citation[], meant: readonly string[] = []): { answer: string; citations: Citation[] } {
   // "fine or push back?" is answered with the call, "fine?" with a no, "red flag?" with a yes.
   const opening = ASKS_EITHER.test(message) ? (/\bpush back\b/i.test(message) ? 'Push back: that is a red flag' : 'That is a red flag') : ASKS_IF_RED_FLAG.test(message) ? 'Yes, that is a red flag' : ASKS_IF_FINE.test(message) ? 'No, that is a red flag' : undefined;
   const unchanged = { answer, citations };
@@ -40,7 +41,9 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
   const m = RED_FLAG_LEAD.exec(answer);
   if (!m) return unchanged;
   const flag = [...new Set(terms(m[2] ?? ''))];
-  const said = new Set(terms(message));
+  // The message's words, with the cards' words for its everyday ones ("supplier" is a vendor, "the model underneath"
+  // the upstream model: `meant`, the bridges it crosses).
+  const said = new Set([...terms(message), ...terms(meant.join(' '))]);
   // The share of a red flag's words the message uses.
   const described = (words: string[]) => words.filter((t) => said.has(t)).length / Math.max(1, words.length);
   if (!flag.length || (described(flag) < DESCRIBED && !quoted.some((q) => statesQuote(m[2] ?? '', q)))) return unchanged;

@@ -12,6 +12,15 @@ const leadWithRedFlagVerdict = (message: string, answer: string) => judged(messa
 describe('a red flag the message describes, asked about, opens with the verdict', () => {
   const answer = 'A red flag is a vendor that charges heavy fees for data export. [1] A red flag is a contract with no deletion commitment at termination. [1]';
 
+  it("counts the cards' words for the message's everyday ones (its bridges) as the message's", () => {
+    const flag = 'A red flag is a vendor that will not name the upstream model it builds on. [1]';
+    const message = "supplier won't name the model underneath. dealbreaker?";
+    // In its own words the message uses two of the flag's five ("name", "model"): too few to be the flag it describes.
+    expect(judgedWith(message, [], flag, cited(flag)).answer).toBe(flag);
+    // With "supplier" read as a vendor and "the model underneath" as the upstream model, it describes it.
+    expect(judgedWith(message, [], flag, cited(flag), ['vendor', 'upstream model']).answer).toMatch(/^Yes, that is a red flag: a vendor that will not name the upstream model/);
+  });
+
   it('says yes, then the red flag in the card\'s own words and citation', () => {
     expect(leadWithRedFlagVerdict('vendor wants big fees to export our data when we leave. red flag?', answer)).toBe(
       'Yes, that is a red flag: a vendor that charges heavy fees for data export. [1]',
