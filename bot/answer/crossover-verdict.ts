@@ -40,6 +40,9 @@ function plainData(question: string): boolean {
   return (kind === 'public' || kind === 'internal') && readField('residencyRequired', question)?.value !== true;
 }
 
+/** Why a steady load above the crossover favours self-hosting, as the crossover card puts it. */
+const FIXED_COST = 'a self-hosted deployment is mostly a fixed cost while an API bill grows with every token';
+
 /**
  * The verdict's text for a monthly spend (`amount`: "£1,900 a month", with any conversion note). Below the band a
  * closed API wins on cost. Inside it cost does not decide, so the asker's own facts do: spend that swings, or nobody
@@ -59,8 +62,8 @@ function crossoverText(question: string, spend: number, amount: string, low: num
   }
   const above = `${lower} you are above the ${formatMoney(high)} crossover`;
   if (said === false) return `Not yet: ${above}, but you say that spend swings, and a fixed self-hosted cost only pays on a steady load.`;
-  if (said === true) return `Self-hosting is likely to pay: ${above} and you say that spend is steady${noSkills ? ', though you would need people or a managed host to run the GPUs' : ''}.`;
-  return `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable.`;
+  if (said === true) return `Self-hosting is likely to pay: ${above} and you say that spend is steady, and ${FIXED_COST}${noSkills ? ', though you would need people or a managed host to run the GPUs' : ''}.`;
+  return `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable, because ${FIXED_COST}.`;
 }
 
 /** The message says its hosting price already counts the people who run it. */

@@ -315,7 +315,8 @@ describe('answers over the real cards', () => {
 
   it('follows the red flag a pasted clause meets with the good answer that fixes it', async () => {
     const r = await ask('msa clause bans us from benchmarking their model or sharing test results. normal?');
-    expect(r.answer).toMatch(/^A red flag is a contract clause that forbids customers from testing or benchmarking the service\. \[1\] A good answer gives you written permission to run your own evaluations/);
+    // "normal?" of a clause that is the red flag is answered no ("bans" is the cards' "forbids", by its bridge).
+    expect(r.answer).toMatch(/^No, that is a red flag: a contract clause that forbids customers from testing or benchmarking the service\. \[1\] A good answer gives you written permission to run your own evaluations/);
     const selfAssessed = await ask("supplier's 'security pack' is a questionnaire they filled in themselves. no audit report, no certs. fine?");
     expect(selfAssessed.answer).toMatch(/self-attestation[^[]*\[1\] A good answer offers independent evidence/);
     // So does a red-flag question asked of one thing the message describes; one asking for a topic's red flags lists them.
@@ -887,6 +888,8 @@ describe('answers over the real cards', () => {
     // Self-hosting in everyday words, and a short judging ask that leans on the clause before it.
     const inHouse = await ask('api spend is ~£3.2k/month, flat for 8 months. time to bring the model in house or not?');
     expect(inHouse.answer).toMatch(/^Self-hosting is likely to pay: at £3,200 a month you are above the £2,500 crossover and you say that spend is steady/);
+    // The call carries its reason, as the crossover card gives it.
+    expect(inHouse.answer).toMatch(/steady, and a self-hosted deployment is mostly a fixed cost while an API bill grows with every token/);
     // The asker's own facts make the call where cost alone does not: spend that swings, nobody to run GPUs.
     const swings = await ask('we spend £2,600 a month on api calls but usage swings wildly month to month. is self-hosting the answer?');
     expect(swings.answer).toMatch(/^Not yet: at £2,600 a month you are above the £2,500 crossover, but you say that spend swings/);
@@ -973,7 +976,7 @@ describe('answers over the real cards', () => {
     }
     const r = await ask("supplier won't name the model underneath. dealbreaker?");
     expect(r.citations[0]?.id).toBe('vendor-q05-model-provenance');
-    expect(r.answer).toMatch(/^A red flag is a vendor that will not name the upstream model/);
+    expect(r.answer).toMatch(/^Yes, that is a red flag: a vendor that will not name the upstream model/);
   });
 
   it('reads "what\'s the full list?" as asking for the list its context names, not for a definition of "full list"', async () => {
