@@ -120,6 +120,27 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   return replaced && asksOfIt ? `${replaced} ${question}` : replaced;
 }
 
+/** A follow-up that only asks another question word of the same thing: "from when tho", "since when?", "and why?". */
+const ONLY_ASKS = /^(?:from when|since when|when|why|who|where|how long|how much|how many|how often|by when|until when)(?:\s+(?:tho|though|then|exactly))?$/i;
+/** The question word leading the previous question ("how long", "when"), or a yes/no's opening verb. */
+const WH_LEAD = /^(?:from when|since when|by when|until when|how long|how much|how many|how often|when|why|who|where)\b/i;
+const AUX_LEAD = /^(?:do|does|did|is|are|was|were|can|could|must|should|will|would|have|has)\b/i;
+
+/**
+ * "from when tho" after "how long do we have to keep logs for a high-risk ai system?" asks the previous question with
+ * its question word changed: "from when do we have to keep logs for a high-risk ai system?". A yes/no question is
+ * asked with the word put before it ("from when do we have to tell customers…?"). Undefined for anything else.
+ */
+function otherAsk(question: string, previous: string): string | undefined {
+  const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').trim();
+  if (!ONLY_ASKS.test(rest)) return undefined;
+  const asked = rest.replace(/\s+(?:tho|though|then|exactly)$/i, '').toLowerCase();
+  const last = (previous.split(/(?<=[.!?])\s+|\n+/).filter((p) => /\?\s*$/.test(p)).at(-1) ?? '').trim();
+  if (WH_LEAD.test(last)) return last.replace(WH_LEAD, asked);
+  if (AUX_LEAD.test(last)) return `${asked} ${last.charAt(0).toLowerCase()}${last.slice(1)}`;
+  return undefined;
+}
+
 /** The previous question with the name it wrote in `form` replaced; undefined when the name is not found written. */
 function inPlaceOf(previous: string, form: string, replacement: string): string | undefined {
   const at = writtenName(form).exec(previous);
@@ -237,5 +258,5 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
 }

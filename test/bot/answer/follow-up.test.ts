@@ -24,6 +24,15 @@ describe('searchQuery', () => {
     expect(searchQuery({ question: 'is llama 4 more permissive than mistral large?', history })).toBe('is llama 4 more permissive than mistral large?');
   });
 
+  it('asks the previous question again with the question word a bare follow-up gives ("from when tho")', () => {
+    const asked = (previous: string, question: string) => searchQuery({ question, history: [{ role: 'user' as const, text: previous }] });
+    expect(asked('how long do we have to keep logs for a high-risk ai system?', 'from when tho')).toBe('from when do we have to keep logs for a high-risk ai system?');
+    // A yes/no question takes the word before it; the last question of several is the one asked again.
+    expect(asked("we're a retailer. do we have to tell customers they're chatting with a bot?", 'since when?')).toBe("since when do we have to tell customers they're chatting with a bot?");
+    // Anything more than a question word is searched with the question before, as before.
+    expect(asked('how long do we have to keep logs for a high-risk ai system?', 'from when, and who checks?')).toBe('how long do we have to keep logs for a high-risk ai system? from when, and who checks?');
+  });
+
   it('reads the one part that asks when chat surrounds a follow-up', () => {
     const wrapped = "We're an insurer in Dublin with operations in Spain. Legal has flagged a few things. What about DeepSeek R1?";
     expect(searchQuery({ question: wrapped, history })).toBe(`What licence does Qwen3 use? ${wrapped}`);
