@@ -219,7 +219,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // model, 3 days in the office — do we have to issue everyone new contracts…?") do not put the question in it.
     const ownCore = [analysis.qualifiers, analysis.core].join(' ');
     const standsAlone = analysis.context !== '' && contentWords(analysis.core).length >= 3 && !pointsBack(analysis.core);
-    const inDomain = namedInMessage.length > 0 || namesTheDomain(standsAlone ? ownCore : q, retriever);
+    // So does one saying in everyday words what the cards name ("their protection if we get sued over copied content"
+    // is the cards' "IP indemnity"): a bridge it crosses into a concept the domain's words name.
+    const inDomain = namedInMessage.length > 0 || namesTheDomain(standsAlone ? ownCore : q, retriever) || (expand.length > 0 && namesTheDomain(expand.join(', '), retriever));
     // Nor is one whose only ties to the cards are a year or a place ("who won the final in 2024?", "weather in
     // frankfurt next week?"), outside a thread: the knowledge base has nothing to say to it.
     const placeOrFigureOnly = !inDomain && !thread && ![...composition.weights.anchors].some((t) => !/\d/.test(t) && !PLACE_TERMS.has(t));

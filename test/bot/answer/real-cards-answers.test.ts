@@ -1226,4 +1226,12 @@ describe('answers over the real cards', () => {
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/^A red flag is a hidden upstream model/);
   });
+
+  it('puts a message in the domain when its everyday words cross into a concept the cards name', async () => {
+    // "copyright cover … tops out at whatever we paid them" crosses the bridge to "IP indemnity": no longer held to
+    // the out-of-domain bar and refused.
+    const r = await ask('the contract says their copyright cover for generated content tops out at whatever we paid them over the last 12 months. worry or fine?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^A red flag is cover capped at the fees you paid/);
+  });
 });
