@@ -1233,5 +1233,7 @@ describe('answers over the real cards', () => {
     const r = await ask('the contract says their copyright cover for generated content tops out at whatever we paid them over the last 12 months. worry or fine?');
     expect(r.answered).toBe(true);
     expect(r.answer).toMatch(/^A red flag is cover capped at the fees you paid/);
+    // "untick" is the cards' "opt out" (a one-word synonym bridge).
+    expect((await ask('the tool uses our recordings for training unless someone unticks it in settings. ok?')).answer).toMatch(/^No: a vendor that trains on your data unless you opt out/);
   });
 });
