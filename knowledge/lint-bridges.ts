@@ -4,6 +4,7 @@ import { bridgesSchema } from './retrieval/text/bridges.ts';
 import { terms } from './retrieval/text/tokenize.ts';
 import { stripMarkers } from './claims/claims.ts';
 import { chunkCard, chunkEmbedText } from './chunk.ts';
+import { expandShorthand } from '../bot/answer/question.ts';
 
 export interface BridgeIssue {
   level: 'error';
@@ -47,6 +48,11 @@ export function lintBridges(path: string, cards: Card[]): BridgeIssue[] {
       // A synonym bridges one word to one word ("supplier" / "vendor"), however widely the cards use it.
       else if (b.synonym && (terms(b.means).length !== 1 || /\s/.test(s.trim()))) issues.push(issue(`bridges[${i}]: a synonym bridges one word to one word, not "${s}" to "${b.means}"`));
       else if (!b.synonym && own.length === 1 && passagesWith(own[0] ?? '') > SINGLE_WORD_PASSAGES) issues.push(issue(`bridges[${i}]: "${s}" is one word the cards use in ${passagesWith(own[0] ?? '')} passages; say more`));
+      // A question is read with its shorthand spelt out ("info" is "information", "prod" "production") before any
+      // bridge is crossed: a phrase keeping a word the reading replaces can never match.
+      const read = new Set(terms(expandShorthand(s)));
+      const lost = own.filter((t) => !read.has(t));
+      if (lost.length) issues.push(issue(`bridges[${i}]: "${s}" is read as "${expandShorthand(s)}" in a question, so "${lost.join('", "')}" never matches; write it so`));
       const key = terms(s).join(' ');
       const other = seen.get(key);
       if (other !== undefined && other !== i) issues.push(issue(`bridges[${i}]: "${s}" is also said in bridges[${other}]`));

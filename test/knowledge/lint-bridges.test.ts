@@ -49,4 +49,9 @@ describe('kb lint: everyday words bridged to the cards\' words', () => {
       expect.stringMatching(/a synonym bridges one word to one word, not "model cards" to "vendor"/),
     ]);
   });
+
+  it('fails a phrase keeping shorthand that a question is read without ("info" is read as "information")', async () => {
+    await add({ says: ['zork info abroad', 'zork information abroad'], means: 'self-attestation' });
+    expect(await errors()).toEqual([expect.stringMatching(/"zork info abroad" is read as "zork information abroad" in a question, so "info" never matches/)]);
+  });
 });
