@@ -136,8 +136,9 @@ const MODEL_TIER = /^(pro|mini|nano|flash|lite|max|ultra|plus|large|small|medium
 /** A preposition after the word that follows such a vendor: that word is a verb ("hang on to", "look at"). */
 const PREPOSITION = /^(on|onto|to|at|for|with|in|into|about|from|of|by|through|over|after)$/;
 
-/** Words naming a vendor's people, pages or papers, not a product: "openai rep says", "anthropic docs", "google sales". */
-const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|person|people|contact|support|engineer|engineers|lawyer|lawyers|legal|docs|documentation|website|site|portal|console|dashboard|blog|announcement|press|terms|policy|policies|contract|dpa|sla|says|said|told|claims|claimed|offers|offered|insists|swears|promised|confirmed)$/;
+/** Words naming a vendor's people, pages, papers or dealings, not a product: "openai rep says", "anthropic docs", "google
+ * sales", "a lambda quote", "our openai renewal". */
+const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|person|people|contact|support|engineer|engineers|lawyer|lawyers|legal|docs|documentation|website|site|portal|console|dashboard|blog|announcement|press|terms|policy|policies|contract|contracts|dpa|msa|sla|quote|quotes|renewal|renewals|proposal|proposals|offer|deal|deals|pitch|bid|tender|order|po|says|said|told|claims|claimed|offers|offered|insists|swears|promised|confirmed)$/;
 
 /**
  * Parts of any vendor's service, not products of their own: "openai's sdk", "the anthropic api keys", "gemini

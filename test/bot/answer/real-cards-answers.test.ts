@@ -239,6 +239,8 @@ describe('answers over the real cards', () => {
       'our gemini 3.1 pro bill is €5,000/month, could we cut it by moving half the traffic to gemini 2.5 flash?',
       // Nor is a bill after a version a law named by its last figure ("6 Bill").
       'our opus 4.6 bill is about $3k a month. could batch save us money?',
+      // A vendor's quote, renewal or proposal is a dealing with it, not a product of it ("Lambda Quote").
+      "got a lambda quote on the table, what's runpod charging per hour for an h100 sxm?", 'openai renewal coming up. gpt-5 mini per mtok?',
       // A part of a document ("slide 9", "page 4") is no product.
       'vendor deck, slide 9 says all data is stored in frankfurt. enough for our health data?',
       'do small firms face the same headline ai act fines?', 'should suppliers map their evals to nist 600-1?',
