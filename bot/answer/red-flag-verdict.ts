@@ -2,6 +2,7 @@ import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Citation } from '../turn.ts';
 import { citedSentences, keepSentences } from './citations.ts';
 import { statesQuote } from './compose.ts';
+import { LISTS_FLAGS } from './weights.ts';
 
 /**
  * "vendor wants big fees to export our data when we leave. red flag?": a message asking whether what it describes
@@ -23,6 +24,28 @@ const ASKS_EITHER = /\b(?:fine|ok(?:ay)?|normal|acceptable|go ahead|sign|concern
 /** The cards' red flags: "A red flag is a vendor that…", "A red flag, for any decision that affects people, is…". */
 const RED_FLAG_LEAD = /^A red flag(?:(,[^,[\]]+),)? is ([^[\]]+?)(\s*\[\d+\])/;
 
+/** The cards' lists of red flags: "Red flags are training that you can only opt out of, and consumer terms…". */
+const RED_FLAGS_LEAD = /^Red flags are ([^[\]]+?)\.?(\s*\[\d+\])/;
+
+/**
+ * A lead listing red flags, read as the one item the message describes ("training that you can only opt out of" for
+ * a pasted opt-out clause), in the shape of a single red flag's lead; undefined when it describes none of them.
+ */
+function pluralLead(message: string, answer: string, said: ReadonlySet<string>, quoted: readonly string[]): RegExpExecArray | undefined {
+  const m = RED_FLAGS_LEAD.exec(answer);
+  // A message asking for the red flags ("sla warning signs?") is answered by the list.
+  if (!m || LISTS_FLAGS.test(message)) return undefined;
+  const share = (item: string) => {
+    const own = [...new Set(terms(item))];
+    return quoted.some((q) => statesQuote(item, q)) ? 1 : own.filter((t) => said.has(t)).length / Math.max(1, own.length);
+  };
+  const items = (m[1] ?? '').split(/,\s*(?:and|or)\s+|\s+and\s+|,\s*/).map((x) => x.trim()).filter(Boolean);
+  // The items the message describes, in the card's order, are what the verdict names.
+  const described = items.filter((item) => share(item) >= DESCRIBED).map((item) => item.replace(/\.$/, ''));
+  if (!described.length) return undefined;
+  return Object.assign([m[0], undefined, `${described.join(', and ')}.`, m[2]], { index: 0, input: answer }) as unknown as RegExpExecArray;
+}
+
 /** Share of the red flag's own words the message must use for the red flag to be what it describes. */
 const DESCRIBED = 0.6;
 /** ...and below which another red flag of the answer is one the message does not describe. */
@@ -38,12 +61,13 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
   const opening = ASKS_EITHER.test(message) ? (/\bpush back\b/i.test(message) ? 'Push back: that is a red flag' : 'That is a red flag') : ASKS_IF_RED_FLAG.test(message) ? 'Yes, that is a red flag' : ASKS_IF_FINE.test(message) ? 'No, that is a red flag' : undefined;
   const unchanged = { answer, citations };
   if (!opening) return unchanged;
-  const m = RED_FLAG_LEAD.exec(answer);
-  if (!m) return unchanged;
-  const flag = [...new Set(terms(m[2] ?? ''))];
   // The message's words, with the cards' words for its everyday ones ("supplier" is a vendor, "the model underneath"
   // the upstream model: `meant`, the bridges it crosses).
   const said = new Set([...terms(message), ...terms(meant.join(' '))]);
+  const single = RED_FLAG_LEAD.exec(answer);
+  const m = single ?? pluralLead(message, answer, said, quoted);
+  if (!m) return unchanged;
+  const flag = [...new Set(terms(m[2] ?? ''))];
   // The share of a red flag's words the message uses.
   const described = (words: string[]) => words.filter((t) => said.has(t)).length / Math.max(1, words.length);
   if (!flag.length || (described(flag) < DESCRIBED && !quoted.some((q) => statesQuote(m[2] ?? '', q)))) return unchanged;
@@ -57,6 +81,8 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
   };
   const opened = `${opening}${m[1] ?? ''}: ${m[2]}${m[3]}${answer.slice(m[0].length)}`;
   const lead = citedSentences(opened)[0]?.sentence;
+  // (After a list's lead, the card's fuller sentences on its items stay: they say what the list only names.)
+  if (!single) return { answer: opened, citations };
   const kept = keepSentences({ text: opened, citations }, (sentence) => sentence === lead || !otherFlag(sentence));
   return { answer: kept.text, citations: kept.citations };
 }

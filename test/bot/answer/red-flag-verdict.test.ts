@@ -12,6 +12,16 @@ const leadWithRedFlagVerdict = (message: string, answer: string) => judged(messa
 describe('a red flag the message describes, asked about, opens with the verdict', () => {
   const answer = 'A red flag is a vendor that charges heavy fees for data export. [1] A red flag is a contract with no deletion commitment at termination. [1]';
 
+  it('names the items of a listed lead ("Red flags are …, and …") that the message describes, and keeps the rest', () => {
+    const listed = 'Red flags are training that you can only opt out of, and consumer terms in place of business terms. [1] A good answer keeps training off by default. [1]';
+    expect(leadWithRedFlagVerdict("their terms: 'you can opt out of training on your data in settings'. only opt out of training. ok to sign as is?", listed)).toBe(
+      'No, that is a red flag: training that you can only opt out of. [1] A good answer keeps training off by default. [1]',
+    );
+    // Asked for the red flags, the list is the answer; describing none of them, nothing changes.
+    expect(leadWithRedFlagVerdict('training red flags?', listed)).toBe(listed);
+    expect(leadWithRedFlagVerdict('they keep logs for a week. fine?', listed)).toBe(listed);
+  });
+
   it("counts the cards' words for the message's everyday ones (its bridges) as the message's", () => {
     const flag = 'A red flag is a vendor that will not name the upstream model it builds on. [1]';
     const message = "supplier won't name the model underneath. dealbreaker?";
