@@ -1,6 +1,6 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Citation } from '../turn.ts';
-import { citedSentences, keepSentences } from './citations.ts';
+import { citedSentences, keepSentences, reorderCited } from './citations.ts';
 import { statesQuote } from './compose.ts';
 import { LISTS_FLAGS } from './weights.ts';
 
@@ -15,9 +15,10 @@ import { LISTS_FLAGS } from './weights.ts';
 const ASKS_IF_RED_FLAG = /\b(?:red[- ]?flags?|deal[- ]?breakers?|a problem|problem|worry(?: us)?|worried|concerning|concern|bad|dodgy|risky|an issue|(?:bad|warning|worrying) signs?)\s*(?:or (?:fine|ok(?:ay)?|normal|not)\s*)?\?|\bred[- ]?flag or\b|\bshould (?:i|we) (?:worry|be worried|be concerned|be bothered|care)\b|\b(?:should|would|does|do) (?:that|this|it|these|those) (?:bother|worry|concern|alarm) (?:us|me|you)\b/i;
 /**
  * Whether what it describes is fine: "fine?", "acceptable?", "normal?", "good enough?", "go ahead anyway?", "ok to sign
- * as is?", "can we accept it as-is?".
+ * as is?", "can we accept it as-is?", also before a last ask for what to have instead ("this is enough? what should be
+ * there instead?").
  */
-const ASKS_IF_FINE = /(?:\b(?:ok(?:ay)?|fine|acceptable|normal|standard|enough|sufficient|adequate|reasonable|legit|go ahead(?: anyway)?|(?<!(?:bad|warning|worrying) )sign(?: it)?)|\b(?:ok(?:ay)?|fine|safe|good) to (?:sign|accept|agree(?: to)?)(?: (?:it|this|that|them))?(?: as[- ]is)?|\b(?:can|could|should|do) (?:we|i) (?:just )?(?:sign|accept|agree to) (?:it|this|that|them)(?: as[- ]is)?)\s*\?+\s*(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}]\s*)*$/iu;
+const ASKS_IF_FINE = /(?:\b(?:ok(?:ay)?|fine|acceptable|normal|standard|enough|sufficient|adequate|reasonable|legit|go ahead(?: anyway)?|(?<!(?:bad|warning|worrying) )sign(?: it)?)|\b(?:ok(?:ay)?|fine|safe|good) to (?:sign|accept|agree(?: to)?)(?: (?:it|this|that|them))?(?: as[- ]is)?|\b(?:can|could|should|do) (?:we|i) (?:just )?(?:sign|accept|agree to) (?:it|this|that|them)(?: as[- ]is)?)\s*\?+\s*(?:[\p{Emoji_Presentation}\p{Extended_Pictographic}]\s*)*(?:$|(?=(?:and )?(?:what|how|which|if not)\b[^?]*\?\s*$))/iu;
 /** One or the other: "fine or push back?", "concern or normal boilerplate?", "go ahead or walk?". */
 const ASKS_EITHER = /\b(?:fine|ok(?:ay)?|normal|acceptable|go ahead|sign|concern|worry|red flag)\w*\s+or\s+(?:an?\s+)?(?:push back|walk(?: away)?|normal|boilerplate|fine|ok(?:ay)?|red flag|concern|negotiate|not)\b/i;
 
@@ -56,20 +57,33 @@ const OTHER_FLAG_DESCRIBED = 0.3;
  * the wording the red flag names (`quoted`: the message's quoted phrases, "'as long as necessary'"); else as it was.
  * `meant`: the cards' phrases for the message's everyday words (its bridges), which count as its words.
  */
-export function leadWithRedFlagVerdict(message: string, quoted: readonly string[], answer: string, citations: Citation[], meant: readonly string[] = []): { answer: string; citations: Citation[] } {
+export function leadWithRedFlagVerdict(message: string, quoted: readonly string[], given: string, cited: Citation[], meant: readonly string[] = []): { answer: string; citations: Citation[] } {
+  let [answer, citations] = [given, cited];
+  const unchanged = { answer: given, citations: cited };
   // "fine or push back?" is answered with the call, "fine?" with a no, "red flag?" with a yes.
   const opening = ASKS_EITHER.test(message) ? (/\bpush back\b/i.test(message) ? 'Push back: that is a red flag' : 'That is a red flag') : ASKS_IF_RED_FLAG.test(message) ? 'Yes, that is a red flag' : ASKS_IF_FINE.test(message) ? 'No, that is a red flag' : undefined;
-  const unchanged = { answer, citations };
   if (!opening) return unchanged;
   // The message's words, with the cards' words for its everyday ones ("supplier" is a vendor, "the model underneath"
   // the upstream model: `meant`, the bridges it crosses).
   const said = new Set([...terms(message), ...terms(meant.join(' '))]);
+  // The share of a red flag's words the message uses.
+  const described = (words: string[]) => words.filter((t) => said.has(t)).length / Math.max(1, words.length);
+  // A red flag the message describes, further down an answer that opens otherwise ("An incident at the vendor…
+  // becomes your incident too." before the "best efforts" red flag a pasted "reasonable endeavours" clause meets),
+  // moves up to lead it.
+  if (!RED_FLAG_LEAD.test(answer) && !RED_FLAGS_LEAD.test(answer)) {
+    const parts = citedSentences(answer);
+    const describes = (sentence: string) => {
+      const flag = RED_FLAG_LEAD.exec(`${sentence} [1]`)?.[2] ?? '';
+      return flag !== '' && (described([...new Set(terms(flag))]) >= DESCRIBED || quoted.some((q) => statesQuote(flag, q)));
+    };
+    const at = parts.findIndex((p, i) => i > 0 && describes(p.sentence));
+    if (at > 0) ({ text: answer, citations } = reorderCited([parts[at]!, ...parts.filter((_, i) => i !== at)], citations));
+  }
   const single = RED_FLAG_LEAD.exec(answer);
   const m = single ?? pluralLead(message, answer, said, quoted);
   if (!m) return unchanged;
   const flag = [...new Set(terms(m[2] ?? ''))];
-  // The share of a red flag's words the message uses.
-  const described = (words: string[]) => words.filter((t) => said.has(t)).length / Math.max(1, words.length);
   if (!flag.length || (described(flag) < DESCRIBED && !quoted.some((q) => statesQuote(m[2] ?? '', q)))) return unchanged;
   // Judged, the message's red flag is the answer: other red flags, which the message does not describe, are beside
   // its point ("A red flag is a service offered only under consumer terms" after the retention wording it quoted).

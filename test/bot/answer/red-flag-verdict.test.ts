@@ -12,6 +12,15 @@ const leadWithRedFlagVerdict = (message: string, answer: string) => judged(messa
 describe('a red flag the message describes, asked about, opens with the verdict', () => {
   const answer = 'A red flag is a vendor that charges heavy fees for data export. [1] A red flag is a contract with no deletion commitment at termination. [1]';
 
+  it('moves a red flag the message describes up from further down the answer, and hears "fine? what instead?"', () => {
+    const later = 'Exit matters because a vendor can fail. [1] A red flag is a vendor that charges heavy fees for data export. [2]';
+    expect(leadWithRedFlagVerdict('vendor wants big fees to export our data when we leave. fine? what should we ask for instead?', later)).toBe(
+      'No, that is a red flag: a vendor that charges heavy fees for data export. [1] Exit matters because a vendor can fail. [2]',
+    );
+    // A red flag the message does not describe stays where it was.
+    expect(leadWithRedFlagVerdict('they keep logs for a week. fine?', later)).toBe(later);
+  });
+
   it('names the items of a listed lead ("Red flags are …, and …") that the message describes, and keeps the rest', () => {
     const listed = 'Red flags are training that you can only opt out of, and consumer terms in place of business terms. [1] A good answer keeps training off by default. [1]';
     expect(leadWithRedFlagVerdict("their terms: 'you can opt out of training on your data in settings'. only opt out of training. ok to sign as is?", listed)).toBe(
