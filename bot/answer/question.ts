@@ -548,6 +548,8 @@ export function questionKind(question: string): QuestionKind {
   // "we'll just review once a year. that's fine isn't it?": a tag question about the asker's own plan asks yes or
   // no, whoever else the message mentions.
   if (/\b(isn'?t it|aren'?t we|don'?t we|won'?t it|right|correct|yeah|no)\s*\??\s*$/.test(q.replace(/[\s?!.]+$/, '') + '?') && /\b(we|our|us)\b/.test(q) && !/\b(says?|said|claims?|claimed|offers?|offered|told|insists?|promised|quoted|answered|replied)\b/.test(q)) return 'yes-no';
+  // "mistral large 2 is free to use in production, yes?": a statement put up for confirmation asks yes or no.
+  if (/^(?:[a-z0-9][\w.'’-]*\s+){1,6}?(?:is|are|has|have|can|does|do|needs?|counts?|applies|covers?)\b[^?]*,\s*(?:yes|right|correct|true|no)\s*\?+/.test(q)) return 'yes-no';
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
   if (/\b(vendor|supplier|provider|they|their|clause|contract|msa|dpa|terms|sla|questionnaire|response|reply)\b/.test(q) && /\b(acceptable|enough|sufficient|concern(ed|ing)?|worried|worry|missing|red flag|push (for|back)|good enough|ok(ay)?|fine|problem|does it (still )?count|hmm|thoughts)\b/.test(q) && /\b(says?|said|answer(ed)?|gave|gives|sent|came back|claims?|insists?|offers?|only|won'?t|wants|has|have|holds?|got|uses?|provides?|relies|keeps?|refuses?|pointed|points)\b/.test(q)) return 'judge';
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';

@@ -142,6 +142,9 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('moving the support bot to claude next month, finance needs the batch price for haiku 4.5').core).toBe('the batch price for haiku 4.5');
     expect(analyseQuestion('legal wants a checklist for licences, what should be on it?').core).not.toBe('a checklist for licences');
     expect(analyseQuestion('we need a dpia for the chatbot').core).toBe('we need a dpia for the chatbot');
+    // A statement put up for confirmation ("…, yes?", "…, right?") asks yes or no; "…, roughly?" does not.
+    for (const q of ["mistral large 2 is free to use in production, yes? because it's open weights", 'the dpf covers uk data too, right?', 'llama 4 is apache, correct?']) expect(analyseQuestion(q).kind, q).toBe('yes-no');
+    expect(analyseQuestion('what does it cost, roughly?').kind).not.toBe('yes-no');
     // A yes or no asked of a counted set is a yes or no.
     expect(analyseQuestion('do the five factors apply to a tiny team?').kind).toBe('yes-no');
     expect(analyseQuestion('what are the five factors?').kind).toBe('list');
