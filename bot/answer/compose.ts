@@ -560,10 +560,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // Naming the wider release as well ("Llama 3.1") does not make a sentence on another size about the one asked.
     return askedModels.length > 0 && models.some((m) => !aboutAskedModel(m)) && !models.some(variantOfAsked);
   };
+  // A GPU asked about ("llama 3.1 70b on 4 h100s") is not answered by figures for other GPUs ("…on four A100s").
+  const gpus = (found: typeof mentions) => found.flatMap((m) => (m.entry?.kind === 'gpu' ? [normalizeName(m.entry.name).trim()] : []));
+  const askedGpus = gpus(mentions);
+  const sameGpu = (g: string) => askedGpus.some((a) => g === a || g.startsWith(`${a} `) || a.startsWith(`${g} `));
+  const otherGpu = (found: typeof mentions) => askedGpus.length > 0 && gpus(found).length > 0 && !gpus(found).some(sameGpu);
   const elsewhere = (text: string) => {
     const found = catalogue.mentions(text);
     const its = products(found);
-    if (otherModel(text, found)) return true;
+    if (otherModel(text, found) || otherGpu(found)) return true;
     return its.length ? !its.some((n) => asked.has(n) || inAskedFamily(n) || variantOfAsked(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
   };
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not

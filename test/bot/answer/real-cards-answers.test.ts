@@ -1238,4 +1238,10 @@ describe('answers over the real cards', () => {
     // "untick" is the cards' "opt out" (a one-word synonym bridge).
     expect((await ask('the tool uses our recordings for training unless someone unticks it in settings. ok?')).answer).toMatch(/^No: a vendor that trains on your data unless you opt out/);
   });
+
+  it('leaves out figures for other GPUs than the one asked about', async () => {
+    const r = await ask('do we have any vllm throughput numbers for the a10g');
+    expect(r.answer).toMatch(/^No: we found no measured vLLM throughput figure for the L4 or the A10G/);
+    expect(r.answer).not.toMatch(/H100/);
+  });
 });
