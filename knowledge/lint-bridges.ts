@@ -50,9 +50,10 @@ export function lintBridges(path: string, cards: Card[]): BridgeIssue[] {
       else if (!b.synonym && own.length === 1 && passagesWith(own[0] ?? '') > SINGLE_WORD_PASSAGES) issues.push(issue(`bridges[${i}]: "${s}" is one word the cards use in ${passagesWith(own[0] ?? '')} passages; say more`));
       // A question is read with its shorthand spelt out ("info" is "information", "prod" "production") before any
       // bridge is crossed: a phrase keeping a word the reading replaces can never match.
-      const read = new Set(terms(expandShorthand(s)));
+      const asRead = expandShorthand(s);
+      const read = new Set(terms(asRead));
       const lost = own.filter((t) => !read.has(t));
-      if (lost.length) issues.push(issue(`bridges[${i}]: "${s}" is read as "${expandShorthand(s)}" in a question, so "${lost.join('", "')}" never matches; write it so`));
+      if (lost.length) issues.push(issue(`bridges[${i}]: "${s}" is read as "${asRead}" in a question, so "${lost.join('", "')}" never matches; write it so`));
       const key = terms(s).join(' ');
       const other = seen.get(key);
       if (other !== undefined && other !== i) issues.push(issue(`bridges[${i}]: "${s}" is also said in bridges[${other}]`));

@@ -1,10 +1,10 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { ASKS_SAVING as ASKS_TO_SAVE, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
+import { ASKS_SAVING as ASKS_TO_SAVE, billWords, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
-import { formatMoney, largeNumber } from '../../workflows/format.ts';
+import { largeNumber } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
@@ -193,8 +193,7 @@ function batchSaving(question: string, discounts: { provider: string; off: numbe
   const bill = readBill(prepare(question));
   if (!d || !bill || discounts.some((x) => x.provider !== d.provider || x.off !== d.off)) return '';
   const share = movedShare(question);
-  const per = `a ${bill.period}`;
-  const typed = `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill`;
+  const { per, typed } = billWords(bill);
   const saved = roughly(bill.value * (share?.share ?? 1) * d.off, bill.currency);
   const percent = `${Math.round(d.off * 100)}% off`;
   if (share) return `Moving ${share.words} of a ${typed} to ${d.provider}'s batch API at ${percent} would save about ${saved} ${per}, if that work is about ${share.words} of the bill. `;

@@ -121,7 +121,7 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
 }
 
 /** A follow-up that only asks another question word of the same thing: "from when tho", "since when?", "and why?". */
-const ONLY_ASKS = /^(?:from when|since when|when|why|who|where|how long|how much|how many|how often|by when|until when)(?:\s+(?:tho|though|then|exactly))?$/i;
+const ONLY_ASKS = /^(from when|since when|when|why|who|where|how long|how much|how many|how often|by when|until when)(?:\s+(?:tho|though|then|exactly))?$/i;
 /** The question word leading the previous question ("how long", "when"), or a yes/no's opening verb. */
 const WH_LEAD = /^(?:from when|since when|by when|until when|how long|how much|how many|how often|when|why|who|where)\b/i;
 const AUX_LEAD = /^(?:do|does|did|is|are|was|were|can|could|must|should|will|would|have|has)\b/i;
@@ -132,9 +132,9 @@ const AUX_LEAD = /^(?:do|does|did|is|are|was|were|can|could|must|should|will|wou
  * asked with the word put before it ("from when do we have to tell customers…?"). Undefined for anything else.
  */
 function otherAsk(question: string, previous: string): string | undefined {
-  const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').trim();
-  if (!ONLY_ASKS.test(rest)) return undefined;
-  const asked = rest.replace(/\s+(?:tho|though|then|exactly)$/i, '').toLowerCase();
+  const only = ONLY_ASKS.exec(question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').trim());
+  if (!only) return undefined;
+  const asked = (only[1] ?? '').toLowerCase();
   const last = (previous.split(/(?<=[.!?])\s+|\n+/).filter((p) => /\?\s*$/.test(p)).at(-1) ?? '').trim();
   if (WH_LEAD.test(last)) return last.replace(WH_LEAD, asked);
   if (AUX_LEAD.test(last)) return `${asked} ${last.charAt(0).toLowerCase()}${last.slice(1)}`;

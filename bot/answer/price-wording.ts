@@ -1,5 +1,6 @@
 import type { PriceQuote, PriceSide, Span } from '../../workflows/decision/model-prices.ts';
 import { formatMoney } from '../../workflows/format.ts';
+import type { TypedBill } from '../../workflows/decision/situation/spend.ts';
 
 /** Words asking what a move would save. */
 export const ASKS_SAVING = /\b(save|saves|saving|savings|cut|cuts|reduce|shave|knock)\b|\bhow much (less|cheaper|lower)\b|\bcheaper\b/i;
@@ -92,4 +93,10 @@ export function movedShare(text: string): { share: number; words: string } | und
 export function roughly(n: number, currency: Parameters<typeof formatMoney>[1]): string {
   const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
   return formatMoney(Math.round(n / magnitude) * magnitude, currency);
+}
+
+/** The asker's bill as an answer names it: `per` "a month", `typed` "$6,000-a-month bill". */
+export function billWords(bill: TypedBill): { per: string; typed: string } {
+  const per = `a ${bill.period}`;
+  return { per, typed: `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill` };
 }

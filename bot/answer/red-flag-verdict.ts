@@ -32,17 +32,13 @@ const RED_FLAGS_LEAD = /^Red flags are ([^[\]]+?)\.?(\s*\[\d+\])/;
  * A lead listing red flags, read as the one item the message describes ("training that you can only opt out of" for
  * a pasted opt-out clause), in the shape of a single red flag's lead; undefined when it describes none of them.
  */
-function pluralLead(message: string, answer: string, said: ReadonlySet<string>, quoted: readonly string[]): RegExpExecArray | undefined {
+function pluralLead(message: string, answer: string, describes: (flag: string) => boolean): RegExpExecArray | undefined {
   const m = RED_FLAGS_LEAD.exec(answer);
   // A message asking for the red flags ("sla warning signs?") is answered by the list.
   if (!m || LISTS_FLAGS.test(message)) return undefined;
-  const share = (item: string) => {
-    const own = [...new Set(terms(item))];
-    return quoted.some((q) => statesQuote(item, q)) ? 1 : own.filter((t) => said.has(t)).length / Math.max(1, own.length);
-  };
   const items = (m[1] ?? '').split(/,\s*(?:and|or)\s+|\s+and\s+|,\s*/).map((x) => x.trim()).filter(Boolean);
   // The items the message describes, in the card's order, are what the verdict names.
-  const described = items.filter((item) => share(item) >= DESCRIBED).map((item) => item.replace(/\.$/, ''));
+  const described = items.filter(describes).map((item) => item.replace(/\.$/, ''));
   if (!described.length) return undefined;
   return Object.assign([m[0], undefined, `${described.join(', and ')}.`, m[2]], { index: 0, input: answer }) as unknown as RegExpExecArray;
 }
@@ -68,23 +64,22 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
   const said = new Set([...terms(message), ...terms(meant.join(' '))]);
   // The share of a red flag's words the message uses.
   const described = (words: string[]) => words.filter((t) => said.has(t)).length / Math.max(1, words.length);
+  // A red flag is what the message describes when it uses most of the flag's own words or quotes the wording it names.
+  const describes = (flag: string) => {
+    const own = [...new Set(terms(flag))];
+    return own.length > 0 && (described(own) >= DESCRIBED || quoted.some((q) => statesQuote(flag, q)));
+  };
   // A red flag the message describes, further down an answer that opens otherwise ("An incident at the vendor…
   // becomes your incident too." before the "best efforts" red flag a pasted "reasonable endeavours" clause meets),
   // moves up to lead it.
   if (!RED_FLAG_LEAD.test(answer) && !RED_FLAGS_LEAD.test(answer)) {
     const parts = citedSentences(answer);
-    const describes = (sentence: string) => {
-      const flag = RED_FLAG_LEAD.exec(`${sentence} [1]`)?.[2] ?? '';
-      return flag !== '' && (described([...new Set(terms(flag))]) >= DESCRIBED || quoted.some((q) => statesQuote(flag, q)));
-    };
-    const at = parts.findIndex((p, i) => i > 0 && describes(p.sentence));
+    const at = parts.findIndex((p, i) => i > 0 && describes(RED_FLAG_LEAD.exec(`${p.sentence} [1]`)?.[2] ?? ''));
     if (at > 0) ({ text: answer, citations } = reorderCited([parts[at]!, ...parts.filter((_, i) => i !== at)], citations));
   }
   const single = RED_FLAG_LEAD.exec(answer);
-  const m = single ?? pluralLead(message, answer, said, quoted);
-  if (!m) return unchanged;
-  const flag = [...new Set(terms(m[2] ?? ''))];
-  if (!flag.length || (described(flag) < DESCRIBED && !quoted.some((q) => statesQuote(m[2] ?? '', q)))) return unchanged;
+  const m = single ?? pluralLead(message, answer, describes);
+  if (!m || !describes(m[2] ?? '')) return unchanged;
   // Judged, the message's red flag is the answer: other red flags, which the message does not describe, are beside
   // its point ("A red flag is a service offered only under consumer terms" after the retention wording it quoted).
   const otherFlag = (sentence: string) => {

@@ -3,7 +3,7 @@ import { hasModelPrice, modelQuote } from '../../workflows/decision/model-prices
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
-import { ASKS_SAVING, movedShare, roughly } from './price-wording.ts';
+import { ASKS_SAVING, billWords, movedShare, roughly } from './price-wording.ts';
 import { onlyPriced } from './bill-verdict.ts';
 import { comparison } from './price-verdict.ts';
 import type { Verdict } from './verdict.ts';
@@ -47,10 +47,7 @@ function billedPair(question: string, move: RegExpExecArray, target: string, nam
   const a = modelQuote(from, {}, prices);
   const b = modelQuote(to, {}, prices);
   if (!bill || !a?.input || !a.output || !b?.input || !b.output) return undefined;
-  // The bill as the answer names it: "a month", "$6,000-a-month bill".
-  const per = `a ${bill.period}`;
-  const typed = `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill`;
-  return { bill, per, typed, a: { ...a, input: a.input, output: a.output }, b: { ...b, input: b.input, output: b.output } };
+  return { bill, ...billWords(bill), a: { ...a, input: a.input, output: a.output }, b: { ...b, input: b.input, output: b.output } };
 }
 
 /**
