@@ -1,6 +1,6 @@
 import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 import { cardTitle } from '../../knowledge/load-cards.ts';
-import { crossover, loadPrices } from '../../workflows/decision/prices.ts';
+import { crossover, FIXED_COST, loadPrices } from '../../workflows/decision/prices.ts';
 import { readField } from '../../workflows/decision/situation/extract.ts';
 import { readHostingQuote } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
@@ -39,9 +39,6 @@ function plainData(question: string): boolean {
   const kind = readField('dataClassification', question)?.value;
   return (kind === 'public' || kind === 'internal') && readField('residencyRequired', question)?.value !== true;
 }
-
-/** Why a steady load above the crossover favours self-hosting, as the crossover card puts it. */
-const FIXED_COST = 'a self-hosted deployment is mostly a fixed cost while an API bill grows with every token';
 
 /**
  * The verdict's text for a monthly spend (`amount`: "£1,900 a month", with any conversion note). Below the band a

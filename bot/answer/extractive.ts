@@ -405,7 +405,10 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   // own, first unless a verdict leads.
   if (parts.tail) return withOwnSentence(analyseQuestion(`${parts.first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict);
   const { first, second } = parts;
-  const subject = definitionSubject(first) ?? coverageOf(retriever.chunks).catalogue.mentions(first).find((m) => m.entry)?.text;
+  // The first ask's subject, or, when it has none ("what's that per month, and is it…"), the last thing the context
+  // before the asks names.
+  const catalogue = coverageOf(retriever.chunks).catalogue;
+  const subject = definitionSubject(first) ?? catalogue.mentions(first).find((m) => m.entry)?.text ?? catalogue.mentions(analysis.context).filter((m) => m.entry).at(-1)?.text;
   // A pronoun standing for the first ask's subject is read as it; a later question without one asks on its own.
   const leans = STANDS_IN.test(second);
   // Two questions each with its question mark, the later a few words leaning on the first ("runpod h100 hourly? and
@@ -429,12 +432,21 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
     }
   }
   // A sentence the verdict leading the answer already states ("…$1.75 input and $14 output per million tokens at list,
-  // or… with OpenAI's 50% batch discount") is not added after it.
-  if (!lead || own.coverage < SECOND_COVERAGE || composition.sentences.some((c) => c.text === lead.text || nearDuplicate(c.text, lead.text)) || (verdict !== undefined && nearDuplicate(lead.text, verdict, RESTATES))) return answered;
-  const cited = own.citations.find((c) => c.n === 1);
+  // or… with OpenAI's 50% batch discount") is not added after it. Said already: in the composition, or, when a verdict
+  // leads and kept only some of it, in the answer as it stands.
+  if (!lead || own.coverage < SECOND_COVERAGE) return answered;
+  const said = verdict === undefined ? composition.sentences.map((c) => c.text) : citedSentences(answered.answer).map((p) => p.sentence);
+  const fresh = (sentence: string) => !said.some((t) => t === sentence || nearDuplicate(t, sentence)) && (verdict === undefined || !nearDuplicate(sentence, verdict, RESTATES));
+  // The ask's best sentence; when the answer already says it, a later one of its own that names what the ask names and
+  // the answer does not yet ("…is it the same thing as the managed EU option?" -> the managed European host).
+  const shown = citedSentences(own.answer);
+  const present = new Set(terms(`${answered.answer} ${verdict ?? ''}`));
+  const missing = new Set(terms(contentWords(asked.core).join(' ')).filter((t) => !present.has(t)));
+  const at = fresh(lead.text) ? 0 : own.sentences.findIndex((x, i) => i > 0 && fresh(x.text) && terms(x.text).some((t) => missing.has(t)));
+  const cited = at < 0 ? undefined : own.citations.find((c) => `[${c.n}]` === shown[at]?.marker);
   if (!cited) return answered;
   // The sentence as the composition shows it (a vendor's practice without its good-answer frame).
-  const text = citedSentences(own.answer)[0]?.sentence ?? lead.text;
+  const text = shown[at]?.sentence ?? own.sentences[at]!.text;
   if (where === 'after') {
     const added = appendCited(answered.citations, { text: `${text} [1]`, citations: [cited] });
     return { answer: `${answered.answer} ${added.text}`, citations: added.citations };

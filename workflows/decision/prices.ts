@@ -145,6 +145,9 @@ export function priceOf(prices: Prices, model: string): TokenPrice {
   return p;
 }
 
+/** Why steady spend above the crossover favours self-hosting, as the cost-crossover card states it. */
+export const FIXED_COST = 'a self-hosted deployment is mostly a fixed cost while an API bill grows with every token';
+
 /** The crossover band (GBP a month): the one home of the £1,500 / £2,500 figures the rules and verdicts use. */
 export function crossover(prices: Prices = loadPrices()): { low: number; high: number } {
   return { low: prices.crossover.low_gbp_per_month, high: prices.crossover.high_gbp_per_month };

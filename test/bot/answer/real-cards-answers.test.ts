@@ -573,6 +573,17 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/the ICO expects a transfer risk assessment \(TRA\)/);
   });
 
+  it('answers the second ask after a verdict, reading its pronoun as what the context names when the first ask names nothing', async () => {
+    // The verdict kept only its own sentence: the later ask's sentence is not taken as said already.
+    const sell = (await ask('can we distil our own model from deepseek r1 outputs? and sell it?')).answer;
+    expect(sell).toMatch(/^Yes: DeepSeek states that DeepSeek-R1 may be used for distillation/);
+    expect(sell).toMatch(/MIT licence, which allows commercial use/);
+    // "it" is the A10G the context names; the ask's lead restates the verdict, so its sentence naming the host is given.
+    const host = (await ask("aws g5.xlarge, one a10g, on 24/7 in us-east-1, budget $900/mo.\nroughly what is that a month, and is it the same as a managed eu host?")).answer;
+    expect(host).toMatch(/^Yes: one A10G running all month .* about \$734 a month, against your \$900 a month/);
+    expect(host).toMatch(/managed (hosting provider in Europe|European host)/);
+  });
+
   it('answers both asks of a question with an elliptical tail ("…, any batch discount?"), the first ask first', async () => {
     // The batch price computed from the data file answers both asks, the list price first, and is not restated.
     const r = await ask('what does openai charge for gpt-5.2 per million tokens, any batch discount?');

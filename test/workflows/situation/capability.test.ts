@@ -70,6 +70,12 @@ describe('prototype or production', () => {
     expect(stage('we have been prototyping for 3 months')).toBe('prototype');
     expect(stage('spend about £2k a month for 3 months, still a poc')).toBe('prototype');
     expect(stage("we're planning a pilot for 6 months")).toBe('prototype');
+    // A bill quoted month by month, or a service the asker wants to keep using, is in use now.
+    expect(stage('api spend jan £3.1k, feb £3.0k, mar £3.2k')).toBe('production');
+    expect(stage('openai invoices: october $2,900 / november $3,050 / december $3,100')).toBe('production');
+    expect(stage('can we keep using the us api for this client?')).toBe('production');
+    expect(stage('maybe £3k, maybe £4k a month, hard to say')).toBeUndefined();
+    expect(stage('spend jan £3.1k, feb £3.4k on the pilot')).toBe('prototype');
   });
   it('live now beats a prototype, which beats a plan', () => {
     expect(stage('we built a prototype and it is now live with 3 customers')).toBe('production');

@@ -42,6 +42,12 @@ describe('steady or spiky', () => {
     expect(steady('steady most of the year but peaks at christmas')).toBe(false);
     expect(steady('we are a small team')).toBeUndefined();
   });
+  it('reads a bill quoted month by month by how far its amounts move', () => {
+    expect(steady('api spend jan £3.1k, feb £3.0k, mar £3.2k')).toBe(true);
+    expect(steady('openai: oct $1,200 / nov $2,900 / dec $1,400')).toBe(false);
+    expect(steady('jan £2k, feb £2.7k')).toBeUndefined();
+    expect(steady('jan £3k, feb £3.1k but it spikes at month-end')).toBe(false);
+  });
   it('reads how people say it of a bill', () => {
     expect(steady('spend has been flat for 8 months')).toBe(true);
     expect(steady('the bill barely moves')).toBe(true);

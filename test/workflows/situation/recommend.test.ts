@@ -64,6 +64,18 @@ describe('recommendFromText', () => {
     expect(r.reasons[0]?.text).toMatch(/above £2,500 a month and predictable \(assumed\)/);
   });
 
+  it('says what a reason to self-host means for the choice, after the marker for what was assumed', () => {
+    const r = rec('£4k a month, internal docs, in production, we have an mlops team');
+    expect(r.reasons[0]?.text).toBe('Your spend is above £2,500 a month and predictable (assumed): a self-hosted deployment is mostly a fixed cost while an API bill grows with every token.');
+    const uk = rec('patient records must stay in the uk by law, we are live with two ml engineers, ~£1k a month on the api');
+    expect(uk.reasons[0]?.text).toMatch(/^Data residency is mandatory: self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path\.$/);
+    // A bill quoted month by month is a service in use and, its amounts close together, a steady one.
+    const billed = rec('api spend jan £3.1k, feb £3.0k, mar £3.2k. two engineers who already run kubernetes. time to move to our own model?');
+    expect(billed).toMatchObject({ mode: 'self-hosted' });
+    expect(billed.assumedFields).not.toContain('stage');
+    expect(billed.assumedFields).not.toContain('spendPredictable');
+  });
+
   it('reads hostile input without failing (its speed is measured in bench/situation.ts)', () => {
     for (const t of ['£1 '.repeat(5000), 'no '.repeat(5000), '\u0000'.repeat(100)]) expect(() => recommendFromText(t)).not.toThrow();
     const r = rec('<script>alert(1)</script> we spend £3k a month on health data, api or self-host?');

@@ -4,7 +4,7 @@
  */
 import { DECISION_CARDS as C } from '../cards.ts';
 import type { DecisionField, DecisionInput } from '../input.ts';
-import { crossover } from '../prices.ts';
+import { crossover, FIXED_COST } from '../prices.ts';
 import type { DecisionRule, Driver } from '../rules.ts';
 import { money } from './rates.ts';
 
@@ -29,11 +29,22 @@ const DRIVER_FIELDS: Record<Driver['id'], DecisionField[]> = {
   'steady-high-spend': ['monthlySpendGBP', 'spendPredictable'],
 };
 
+/** What a driver means for the choice, as its card states it, said after the driver when the card gives it. */
+const DRIVER_CONSEQUENCE: Partial<Record<Driver['id'], string>> = {
+  residency: 'self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path',
+  'steady-high-spend': FIXED_COST,
+};
+
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: DecisionInput, assumed: Set<DecisionField>): Reason[] {
   const marked = (text: string, fields: DecisionField[]) => `${capital(text)}${fields.some((f) => assumed.has(f)) ? ' (assumed)' : ''}.`;
-  const pushes = drivers.slice(0, 2).map((d) => ({ text: marked(d.text, DRIVER_FIELDS[d.id]), card: DRIVER_CARDS[d.id] }));
+  // "(assumed)" goes on the driver itself, before what it means for the choice.
+  const pushes = drivers.slice(0, 2).map((d) => {
+    const driver = marked(d.text, DRIVER_FIELDS[d.id]).slice(0, -1);
+    const consequence = DRIVER_CONSEQUENCE[d.id];
+    return { text: `${driver}${consequence ? `: ${consequence}` : ''}.`, card: DRIVER_CARDS[d.id] };
+  });
   const stated = (f: DecisionField) => !assumed.has(f);
   switch (rule.id) {
     case 'default-closed': {

@@ -8,6 +8,7 @@ import { cue, negationStart } from './flag.ts';
 import { mentionsOf, settle, type Mention } from './mentions.ts';
 import type { Reading } from './reading.ts';
 import { wordsAt, type Prepared } from './text.ts';
+import { monthlyBills } from './monthly-bills.ts';
 
 type Stage = DecisionInput['stage'];
 type Seen = 'live' | 'prototype' | 'planned-live';
@@ -31,6 +32,9 @@ const HELD = cue(
   String.raw`(?:steady|stable|flat|constant|consistent|sat at(?:[^.;!?]|\.(?=\d)){0,40}?|(?:spend|bill|invoice|costs?)(?:[^.;!?]|\.(?=\d)){0,40}?) (?:for|over) (?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few|many) (?:months|years)`,
 );
 
+/** Using the service now and asking whether to carry on: "can we keep using the US API", "continue to use openai". */
+const IN_USE = cue(String.raw`(?:keep|continue|carry on|go on) (?:to )?us(?:e|ing) (?:the|our|it|them|\w+ (?:api|model))`);
+
 const RANK: Record<Seen, number> = { 'planned-live': 0, prototype: 1, live: 2 };
 
 export function readStage(p: Prepared): Reading<Stage> | undefined {
@@ -39,7 +43,12 @@ export function readStage(p: Prepared): Reading<Stage> | undefined {
     ...mentionsOf(p, PROTOTYPE, (m, negated) => (negated && !/^(not|haven't)/.test(m[0]) ? 'live' : 'prototype')),
     ...mentionsOf(p, PLANNED, (_m, negated) => (negated ? 'prototype' : 'planned-live')),
   ];
-  if (!mentions.some((m) => m.value !== 'live')) mentions.push(...mentionsOf<Seen>(p, HELD, (_m, negated) => (negated ? undefined : 'live')));
+  if (!mentions.some((m) => m.value !== 'live')) {
+    for (const held of [HELD, IN_USE]) mentions.push(...mentionsOf<Seen>(p, held, (_m, negated) => (negated ? undefined : 'live')));
+    // A bill quoted month by month has been running for months.
+    const billed = monthlyBills(p);
+    if (billed) mentions.push({ value: 'live', start: billed.start, end: billed.end, corrected: false });
+  }
   mentions.sort((a, b) => a.start - b.start);
   const best = settle(mentions, (v) => RANK[v]);
   if (!best) return undefined;
