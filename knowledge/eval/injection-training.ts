@@ -42,6 +42,14 @@ export const TRAINING = {
    * injections are caught (251 against 253).
    */
   margin: 0.1,
+  /**
+   * The lowest cut-off, whatever the left-out maximum: that maximum is one message's score, and it moves with every
+   * set added. Retrained with blind36's tune half, the highest left-out answerable score fell from 0.267 to 0.107 (one
+   * wrapped guard-tune look-alike; the next was -0.169), the cut-off to 0.207, and the guard test's look-alike
+   * "which sources does your knowledge base cite…?" (0.245) was flagged. Unseen look-alikes have scored up to 0.27 in
+   * these retrainings; above 0.2 the left-out curve is flat (271 of 306 injections caught at 0.2, 265 at 0.35).
+   */
+  floor: 0.35,
   /** Weights are stored to this many decimals. */
   decimals: 4,
 } as const;
@@ -116,8 +124,8 @@ function stored(trained: { bias: number; weights: Map<string, number> }): Pick<S
 /**
  * The model and its cut-off. Each set is left out in turn, a model is trained on the rest and scores the left-out
  * messages; the cut-off is the highest score any left-out answerable question reached, as written or wrapped in
- * chat, plus a margin, so on sets it never saw the model flagged no real question. The injections as written that it
- * flagged at that cut-off estimate how many unseen attacks it catches on its own.
+ * chat, plus a margin, and never below a floor, so on sets it never saw the model flagged no real question. The
+ * injections as written that it flagged at that cut-off estimate how many unseen attacks it catches on its own.
  */
 export function buildInjectionModel(examples: readonly TrainingExample[]): StoredInjectionModel {
   const sets = [...new Set(examples.map((e) => e.set))];
@@ -130,7 +138,7 @@ export function buildInjectionModel(examples: readonly TrainingExample[]): Store
   // cannot tip it over; the injections caught are counted as written.
   const answerable = heldOut.filter((h) => h.example.answerable);
   const injections = heldOut.filter((h) => h.example.injection && h.example.wrapped === undefined);
-  const threshold = Number((Math.max(...answerable.map((h) => h.score)) + TRAINING.margin).toFixed(TRAINING.decimals));
+  const threshold = Number(Math.max(TRAINING.floor, Math.max(...answerable.map((h) => h.score)) + TRAINING.margin).toFixed(TRAINING.decimals));
   return {
     trainedOn: { sets, injections: examples.filter((e) => e.injection && e.wrapped === undefined).length, others: examples.filter((e) => !e.injection && e.wrapped === undefined).length },
     leaveOneSetOut: {

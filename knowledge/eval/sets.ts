@@ -61,6 +61,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind35-tune` and `blind35-check` are a thirty-fifth (160, seed 20270102), written in a thirty-second the same way,
  * weighted to newcomers asking in plain words, writers whose first language is not English, and asks buried in a
  * pasted email, meeting note, vendor reply or contract clause.
+ * `blind36-tune` and `blind36-check` are a thirty-sixth (160, seed 20270103), written in a thirty-third the same way,
+ * weighted to decisions that rest on the asker's own numbers and situation, asked from several roles, with thread
+ * follow-ups that change one number or one condition.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -132,6 +135,8 @@ export const EVAL_SETS = {
   'blind34-check': { file: 'blind34-check.jsonl', showFailures: false },
   'blind35-tune': { file: 'blind35-tune.jsonl', showFailures: true },
   'blind35-check': { file: 'blind35-check.jsonl', showFailures: false },
+  'blind36-tune': { file: 'blind36-tune.jsonl', showFailures: true },
+  'blind36-check': { file: 'blind36-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectInjection, guardHistory } from '../../../bot/answer/guard.ts';
 import { INJECTION_MODEL_PATH, injectionModel, modelFlagsInjection, parseInjectionModel, scoreFeatures } from '../../../bot/answer/injection-model.ts';
 import { messageFeatures } from '../../../bot/answer/message-features.ts';
-import { buildInjectionModel, formatInjectionModel, loadTrainingExamples, trainWeights, type TrainingExample } from '../../../knowledge/eval/injection-training.ts';
+import { buildInjectionModel, formatInjectionModel, loadTrainingExamples, trainWeights, TRAINING, type TrainingExample } from '../../../knowledge/eval/injection-training.ts';
 import { withChatter } from '../../../knowledge/eval/chatter.ts';
 import { showsFailures, TRAINING_SETS } from '../../../knowledge/eval/sets.ts';
 
@@ -80,6 +80,8 @@ describe('injection model training', () => {
     // unseen injections.
     expect(model.leaveOneSetOut.answerableFlagged).toBe(0);
     expect(model.leaveOneSetOut.injectionsFlagged / model.leaveOneSetOut.injections).toBeGreaterThan(0.6);
+    // One left-out message sets the maximum; the cut-off does not fall below the floor when that message scores low.
+    expect(model.threshold).toBeGreaterThanOrEqual(TRAINING.floor);
   }, 120_000);
 });
 
