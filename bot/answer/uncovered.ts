@@ -152,6 +152,11 @@ const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|gpus?
 /** Words naming what a vendor sells or promises: "scale tier", "copyright shield", "partner programme". */
 const OFFERING = /^(?:tiers?|shields?|programs?|programmes?|units?|editions?|suites?|studio|guarantees?|pledges?|protections?|add-?ons?|bundles?|packs?)$/i;
 
+/**
+ * A person's role in everyday English ("the contractor's readme", "our supplier's wiki", "the consultant's deck"): what
+ * such a possessive owns is that person's, not a product or law of a maker or place ("cohere's aya", "brazil's lgpd").
+ */
+const PERSON_ROLE = /^[a-z]+(?:er|or|ant|ist|ian)$|^(?:client|colleague|friend|partner|boss|team|legal|cto|ceo|cfo|dpo|gc|agency|firm|company)$/;
 /** What follows a possessive of a person or a project: something they do, or their role ("priya's building…"). */
 const POSSESSED_NOT_PRODUCT = /^[a-z]+ing\b|^(team|boss|manager|lead|idea|plan|question|budget|doc|deck|sheet|spreadsheet|call|view|take|birthday|desk|laptop|calendar|inbox)\b/i;
 
@@ -281,6 +286,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   };
   // A common word inflected ("sells", "priced", "hosting") is as common as its base.
   const common = (w: string) => NOT_A_NAME.has(w) || [w, ...baseForms(w)].some((f) => (words.rank?.(f) ?? Number.POSITIVE_INFINITY) < 3000);
+  const personRole = (w: string) => PERSON_ROLE.test(w) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK && !covered(w);
   // A law's or a rulebook's name typed in lower case: a short one is an acronym ("DORA", "HIPAA", "PDPA").
   const shortAsAcronym = (w: string) => (w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage));
 
@@ -387,8 +393,10 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "lighter ai act fines": a comparative before "ai" describes, it names nothing.
     if (!w || common(w) || words.known(w) || covered(w) || comparativeOf(w, words)) continue;
     // "priya's building the budget", "project orca's sizing doc": a possessive before what someone does, or a
-    // role, is a person's or a project's, not a product's.
-    if (/['’]s\s/.test(m[0]) && POSSESSED_NOT_PRODUCT.test(core.slice((m.index ?? 0) + m[0].length - 1))) continue;
+    // role, is a person's or a project's, not a product's; so is an English role's ("the contractor's readme").
+    if (/['’]s\s/.test(m[0]) && (POSSESSED_NOT_PRODUCT.test(core.slice((m.index ?? 0) + m[0].length - 1)) || personRole(w))) continue;
+    // "our hiring ai", "a screening ai": an English word ending in -ing before "ai" says what the AI is for.
+    if (/\sai$/i.test(m[0]) && /ing$/.test(w) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
     // Without a possessive, an English word before "api" is grammar ("the rep swears api traffic is..."), not a
     // name; "<word> ai" and "<word> cloud" stay names ("fireworks ai", "lambda cloud").
     if (!/'s\s|\s(ai|cloud)$/i.test(m[0]) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
@@ -614,8 +622,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // Read last, so a longer name found above stands ("nvidia's nemotron" put up for use is "Nvidia Nemotron").
   // What a possessive owns, in a word neither the cards nor English use: a law or product of that place or maker
   // ("singapore's pdpa", "brazil's lgpd", "cohere's aya"). A short one is an acronym.
-  for (const m of core.matchAll(/\b[a-z][\w-]*['’]s\s+([a-z][a-z0-9]{2,})\b/gi)) {
-    const w = (m[1] ?? '').toLowerCase();
+  for (const m of core.matchAll(/\b([a-z][\w-]*)['’]s\s+([a-z][a-z0-9]{2,})\b/gi)) {
+    const w = (m[2] ?? '').toLowerCase();
+    if (personRole((m[1] ?? '').toLowerCase())) continue;
     if (common(w) || words.known(w) || covered(w) || isStopword(w) || BUSINESS_ACRONYMS.has(w.toUpperCase()) || JUDGEMENT.test(w)) continue;
     // "legal's twitchy": an adjective after "'s" says what someone is, not what they own.
     if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK || ADJECTIVE_ENDING.test(w) || /(?:y|ish)$/.test(w)) continue;

@@ -265,6 +265,8 @@ describe('answers over the real cards', () => {
       'the helpdesk closes 300 tickets a week, which model for triage?',
       // The plural of a covered GPU is that GPU.
       'would a couple of l4s handle an 8b classifier?', 'are a10gs enough for llama 3.1 8b?',
+      // What a person in an everyday role owns is theirs, and a use in -ing before "ai" says what the AI is for.
+      "the consultant's changelog pins gemini 2.5 pro, is that still priced the same?", 'our screening ai and the ai act: what fine for breaking the deployer duties?',
     ]) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
@@ -559,6 +561,10 @@ describe('answers over the real cards', () => {
     expect((await ask('tougher ai act rules for big firms?')).unknown).toEqual([]);
     expect((await ask('do smes get lighter ai act fines?')).unknown).toEqual([]);
     expect((await ask('do vendors need to follow nist 800-53?')).unknown).toEqual(['NIST 800-53']);
+    // A maker's or a place's possessive still names what it owns; a vendor named before "ai" is still a vendor.
+    expect((await ask("is cohere's aya ok for commercial use?")).unknown).toEqual(['Cohere', 'AYA']);
+    expect((await ask("what does brazil's lgpd say about ai vendors?")).unknown).toEqual(['LGPD']);
+    expect((await ask('fireworks ai price for llama 4 maverick?')).unknown).toEqual(['Fireworks']);
   });
 
   it('never leads an answer about what something is or how two things differ with a card\'s advice', async () => {
