@@ -95,6 +95,13 @@ describe('does the message ask what to do about a described situation?', () => {
     expect(asksWhatToDo('does openai sign a hipaa baa for the api? us clinic client asking')).toBe(false);
     // What to get out of a vendor is a vendor question, not the deployment decision.
     for (const t of ["hr tool vendor won't name the model, just 'proprietary'. what should we make them hand over?", 'we handle patient data. what should we ask the supplier for?']) expect(asksWhatToDo(t), t).toBe(false);
+    // Options named in the context, and an ask for the items of something, not for a choice.
+    for (const t of ['board wants self-host vs api costed, we spend £2k/mo. what cost lines should go on each side?', 'comparing open vs closed for 3 workloads. which risks would we need to cover in the paper?']) {
+      expect(asksWhatToDo(t), t).toBe(false);
+      expect(asksTheDecision(t), t).toBe(false);
+    }
+    // The choice asked in the same sentence, or a choice of option, still asks what to do.
+    for (const t of ['we spend £2k/mo. which option should we go for, api or self-host?', 'we spend £2k/mo on the api. should we self-host, and what costs should go on each side?']) expect(asksWhatToDo(t), t).toBe(true);
   });
   it('both a situation and a question', () => {
     expect(isSituationQuestion('we handle patient records, api or self-host?')).toBe(true);

@@ -61,10 +61,30 @@ const ASKS = new RegExp(
  */
 const ASKS_OF_VENDOR = /\b(?:make|get|ask|push|force|require|demand|insist)\s+(?:them|they|the (?:vendor|supplier|provider|seller)s?)\b|\b(?:hand over|send (?:us|over)|give us|show us)\b|\bask (?:for|about)\b|\b(?:from|of) (?:them|the (?:vendor|supplier|provider))\s*\?/i;
 
+/**
+ * An ask for the items of something ("what cost lines should go on each side?", "which risks would we need to
+ * cover?"), not for a choice between options.
+ */
+const ASKS_FOR_ITEMS = /\b(?:what|which)\s+(?!(?:one|option|way|route|approach|model|setup|set-up|deployment|path|choice|mode)s?\b)(?:[a-z-]+\s+){1,3}?(?:should|would|must|need to|needs to|ought to|do (?:we|i) need to)\s+(?:we\s+|i\s+)?(?:go|be|include|count|list|cover|consider|put|add|track|budget for|compare|check|look at)\b/i;
+
+/** The last sentence of a message that carries a question mark: the ask, where the options may sit in the context. */
+function lastQuestion(text: string): string | undefined {
+  return text.match(/[^.?!\n]*\?/g)?.at(-1);
+}
+
+/**
+ * An ask for items whose question sentence puts no choice: "cfo wants a tco for self-host vs api. what cost lines
+ * should go on each side?" names the options in its context but asks what to count.
+ */
+function asksOnlyForItems(head: string): boolean {
+  const ask = lastQuestion(head);
+  return ask !== undefined && ASKS_FOR_ITEMS.test(ask) && !ASKS.test(ask) && !SHOULD.test(ask);
+}
+
 /** Does the message ask what to do (rather than what something is, or what to get out of a vendor)? */
 export function asksWhatToDo(text: string): boolean {
   const head = text.slice(0, MAX_SITUATION_CHARS);
-  return (ASKS.test(head) || SHOULD.test(head)) && !ASKS_OF_VENDOR.test(head);
+  return (ASKS.test(head) || SHOULD.test(head)) && !ASKS_OF_VENDOR.test(head) && !asksOnlyForItems(head);
 }
 
 /**
@@ -74,7 +94,7 @@ export function asksWhatToDo(text: string): boolean {
  */
 export function asksTheDecision(text: string): boolean {
   const head = text.slice(0, MAX_SITUATION_CHARS);
-  return (ASKS.test(head) || (SHOULD.test(head) && DECISION_WORDS.test(head))) && !ASKS_OF_VENDOR.test(head);
+  return (ASKS.test(head) || (SHOULD.test(head) && DECISION_WORDS.test(head))) && !ASKS_OF_VENDOR.test(head) && !asksOnlyForItems(head);
 }
 
 /** Whether a text names a way of running a model: self-hosting, an API, open or closed weights, a GPU, a stack. */
