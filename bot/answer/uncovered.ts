@@ -309,7 +309,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!letters || (NOT_A_NAME.has(letters) && (m[1] || (m[5] ?? '').length < 2)) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist|slide|slides|page|pages|para|paragraph|line|row|step|appendix|exhibit|attachment|tab|sheet)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family. Letters
     // glued to two figures or more ("mi300x", "rtx4090") are a product's name whatever the letters are alone.
-    const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).length > 0;
+    // The letters must be part of what the catalogue names: "their 42001" names ISO/IEC 42001 by its number alone.
+    const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).some((x) => x.form.trim().split(' ').includes(letters));
     const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
     if (!family && m[1] && common(letters) && !glued) continue;
     // "rent 2 A100s", "run 4 h100s": a figure before a thing the cards name counts that thing.

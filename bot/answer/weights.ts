@@ -113,6 +113,12 @@ const NAMED_BY_BEFORE: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supp
 /** A model named by the one word before it, a plain word the cards never use ("retainer model", "franchise model"). */
 const MODEL_WORDS: ReadonlySet<string> = new Set(['model', 'models']);
 const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token', 'tokens', 'cloud', 'clouds']);
+/**
+ * Signing in, not keeping logs: "log in", "logged on", "logging out". Read as the one word "login", which the cards
+ * never use, so the cards' logs neither cover it nor put the message in the domain.
+ */
+const SIGN_IN = /\blog(?:s|ged|ging)?\s+(?:in|into|on|onto|out|off)\b/gi;
+const asSignIn = (text: string) => text.replace(SIGN_IN, 'login');
 
 /** A message asking for the red flags of a topic, in the plural, rather than judging one thing it describes. */
 export const LISTS_FLAGS = /\b(?:red[- ]?flags|warning signs|gotchas|pitfalls|traps|landmines|alarm bells|deal[- ]?breakers)\b/i;
@@ -130,7 +136,7 @@ const OPEN_OR_CLOSED = /(?:^|[,:;'"‘“(]\s*|\b(?:decide|deciding|decision on|
  */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
   if (OPEN_OR_CLOSED.test(text)) return true;
-  const tokens = surfaceTokens(text);
+  const tokens = surfaceTokens(asSignIn(text));
   // A word of the text the cards never use (not a stop word or a figure).
   const foreign = (w: string) => !isStopword(w) && !/\d/.test(w) && !retriever.lexical.has(stem(w));
   // Such a word before the token in its compound (no stop word or figure between).
@@ -205,7 +211,8 @@ export function askedBridges(analysis: Pick<QuestionAnalysis, 'qualifiers' | 'co
  * English weigh nothing, so the way people type never lowers confidence.
  */
 export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking' | 'quoted'>, retriever: Retriever): QuestionWeights {
-  const { core, qualifiers, kind } = question;
+  const { qualifiers, kind } = question;
+  const core = asSignIn(question.core);
   // Words of the asker's situation, borrowed because the asking clause named too little, count for less.
   const asked = question.asking === undefined ? undefined : new Set(terms(question.asking));
   const share = (t: string) => (asked && !asked.has(t) ? SITUATION_SHARE : 1);
