@@ -158,7 +158,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // "recieve", "gdrp", "commerical": read as the words meant.
     const q = retriever.spelling.correct(question.trim());
     const { catalogue } = coverageOf(retriever.chunks);
-    const asked = namedAlone(q, quotedReferent(q, analyseQuestion(q), catalogue), catalogue);
+    const asked = namedAlone(q, quotedReferent(q, indirectDefinition(analyseQuestion(q), catalogue), catalogue), catalogue);
     // A core naming nothing the knowledge base is about ("what topics belong on the agenda?") takes its subject
     // from the message around it ("first time running our quarterly model review.").
     // So does one naming no model or GPU while its context names one ("we want to run a llama 4 version that understands images
@@ -388,6 +388,33 @@ function quotedReferent(message: string, analysis: QuestionAnalysis, catalogue: 
   return only && message.includes(quote) ? analyseQuestion(message.replace(quote, only)) : analysis;
 }
 
+/**
+ * A question reported in the context ("dpo asking me what a TRA actually is", "the cfo wants to know what a DPIA
+ * means"), naming one thing the catalogue holds.
+ */
+const REPORTED_WHAT = /\b(?:ask(?:s|ed|ing)?|wants? to know|want(?:s|ed)? to understand|wondering|wonders|explain(?:s|ed|ing)?(?: to \w+)?|tell(?:s|ing)?)\s+(?:(?:me|us|him|her|them|everyone|the team)\s+)?what\s+((?:an?\s+|the\s+)?[\w/.-]+(?:\s+[\w/.-]+){0,3}?)\s+(?:actually\s+|really\s+|even\s+|exactly\s+)?(?:is|are|means?)\b/i;
+/** "one", "it", "that": a pronoun for the thing the reported question asked about. */
+const FOR_THE_THING = /\b(one|it|that)\b/i;
+
+/**
+ * A context reporting someone's question about one catalogued thing, then a question leaning on it with a pronoun and
+ * not naming it ("dpo asking me what a TRA actually is … what goes into one, and do we need one per
+ * vendor?"), asks both: what the thing is, then the question, its pronoun read as the thing.
+ */
+function indirectDefinition(analysis: QuestionAnalysis, catalogue: Catalogue): QuestionAnalysis {
+  // The report sits in the context, or in the core before the clause that asks ("legal asked me what a TRA is. what
+  // goes into one?" is read whole, asking "what goes into one?").
+  const at = analysis.asking ? analysis.core.lastIndexOf(analysis.asking) : -1;
+  const leaning = at > 0 ? (analysis.asking ?? '') : analysis.core;
+  const reported = REPORTED_WHAT.exec(`${analysis.context} ${at > 0 ? analysis.core.slice(0, at) : ''}`);
+  if (!reported || analysis.kind === 'definition' || !FOR_THE_THING.test(leaning)) return analysis;
+  const named = [...new Map(catalogue.mentions(reported[1] ?? '').flatMap((m) => (m.entry ? [[m.entry.name, m.text] as const] : []))).entries()];
+  // The question leaning on it names it no more ("…under the idta - what's in one?" names another thing).
+  if (named.length !== 1 || catalogue.names(leaning).includes(named[0]![0])) return analysis;
+  const thing = named[0]![1];
+  return { ...analyseQuestion(`what is ${thing}? ${leaning}`), context: `${analysis.context} ${at > 0 ? analysis.core.slice(0, at) : ''}`.trim() };
+}
+
 /** How much of its own question the later ask's best sentence must cover to join the answer. */
 const SECOND_COVERAGE = 0.45;
 
@@ -413,7 +440,8 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const leans = STANDS_IN.test(second);
   // Two questions each with its question mark, the later a few words leaning on the first ("runpod h100 hourly? and
   // the serverless one?"): the whole message's best sentence may answer only the later one, so the first gets its own.
-  const withFirst = parts.asked && leans && second.split(/\s+/).length <= ELLIPTICAL_WORDS ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict) : answered;
+  // So does a definition asked first ("what is a TRA? what goes into one?"), which the later ask's sentences may not give.
+  const withFirst = parts.asked && leans && (second.split(/\s+/).length <= ELLIPTICAL_WORDS || definitionSubject(first) !== undefined) ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict) : answered;
   if (leans ? !subject : !parts.asked) return withFirst;
   return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict);
 }

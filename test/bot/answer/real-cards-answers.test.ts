@@ -593,6 +593,11 @@ describe('answers over the real cards', () => {
     expect(host).toMatch(/managed (hosting provider in Europe|European host)/);
   });
 
+  it('answers a question reported in the context ("dpo asking me what a TRA is") with the one that leans on it', async () => {
+    expect((await ask('legal asked me what a tra really is. what goes into one?')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
+    expect((await ask('cfo wants to know what a dpia is. do we need one before launch, and what goes in it?')).answer).toMatch(/A data protection impact assessment \(DPIA\) is a documented assessment/);
+  });
+
   it('answers both asks of a question with an elliptical tail ("…, any batch discount?"), the first ask first', async () => {
     // The batch price computed from the data file answers both asks, the list price first, and is not restated.
     const r = await ask('what does openai charge for gpt-5.2 per million tokens, any batch discount?');
