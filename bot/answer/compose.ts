@@ -125,6 +125,9 @@ function restates(sentence: string, chosen: ComposedSentence[]): boolean {
  */
 export const ADVICE = /^(ask|avoid|budget|check|complete|confirm|count|find out|hold|keep|make sure|pair|pass|put|read|record|review|revisit|run|send|test|treat|use|weigh|verify|plan|prefer|choose|compare|document|insist|require|negotiate|start|write|note|consider|decide|match|measure|track|publish|include|add|tell|give|get|set|map|name|demand|agree|build|look)\b/i;
 
+/** A model's size as an index term: "70b", "8b", "1.5b". */
+const MODEL_SIZE = /^\d+(?:\.\d+)?[bm]$/;
+
 /** Kinds that ask what something is, costs, says or how two things differ: advice never leads their answer. */
 const FACTUAL_KINDS: ReadonlySet<string> = new Set(['definition', 'comparison', 'price', 'number', 'when']);
 /** A question that asks what to do, however it is worded: advice answers it. */
@@ -478,6 +481,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // sentence stating a red flag, as "what to look for" is by one describing a good answer.
   const says = (t: string, text: string) => (RED_FLAG_WORDS.has(t) && RED_FLAG.test(text)) || (GOOD_ANSWER_WORDS.has(t) && GOOD_ANSWER.test(text));
   const mentions = coverageOf(retriever.chunks).catalogue.mentions(analysis.core);
+  /** The terms of each catalogued name the question uses ("llama", "3.1", "70b"); a model's size among them. */
+  const nameTerms = mentions.flatMap((m) => (m.entry ? [new Set([...terms(m.entry.name), ...terms(m.text)])] : []));
   // A comparison describes each side; so does an answer to a price or a figure asked of two things set against each
   // other ("runpod or aws, per hour?"), when both are things of one kind (two hosts, two GPUs).
   const contrastedPair = FACT_KINDS.has(analysis.kind) ? (contrastedSides(analysis.asking ?? analysis.core, mentions) ?? []).flatMap((m) => (m.entry ? [m.entry] : [])) : [];
@@ -689,7 +694,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // From another card, what it adds must include a word of the domain the question asks about: a sentence there
         // sharing only everyday words with it ("Many … businesses settle on a mix … rather than picking a single side"
         // for "does picking mistral settle where data is processed?") is beside the point however rare the words are.
-        const onPoint = c.chunk.cardId === best.chunk.cardId || gained.some(([t]) => anchors.has(t));
+        // Nor is a sentence whose only new domain word is the size of a model the answer already names ("70B" of "Llama
+        // 3.1 70B" in a throughput figure, after the Llama 3.1 licence answers whether its outputs may train a model).
+        const completesName = (t: string) => MODEL_SIZE.test(t) && nameTerms.some((name) => name.has(t) && [...name].some((u) => u !== t && chosen.some((x) => (x.covered.get(u) ?? 0) > 0)));
+        const onPoint = c.chunk.cardId === best.chunk.cardId || gained.some(([t]) => anchors.has(t) && !completesName(t));
         // The kind of fact asked for ("three to eight points" for "how big is the gap") adds to an answer that lacks it.
         const supplies = cue !== undefined && cue(c.text) && !chosen.some((x) => cue(x.text));
         // A one-sentence answer may take a second sentence from the same passage that states a new figure or name:

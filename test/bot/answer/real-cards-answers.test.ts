@@ -593,6 +593,14 @@ describe('answers over the real cards', () => {
     expect(host).toMatch(/managed (hosting provider in Europe|European host)/);
   });
 
+  it("adds no sentence from another card whose only new word is the size of a model the answer already names", async () => {
+    const r = (await ask("our ml lead wants to distil llama 3.1 70b outputs into a small classifier. allowed under meta's terms?")).answer;
+    expect(r).toMatch(/^Meta's Llama FAQ says outputs of Llama 3\.1 may be used to train other models/);
+    expect(r).not.toMatch(/tokens per second/);
+    // Asked about the size, the figures for it still come.
+    expect((await ask('what throughput does llama 3.1 70b get on four h100s with vllm?')).answer).toMatch(/3,543 tokens per second/);
+  });
+
   it('answers a question reported in the context ("dpo asking me what a TRA is") with the one that leans on it', async () => {
     expect((await ask('legal asked me what a tra really is. what goes into one?')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
     expect((await ask('cfo wants to know what a dpia is. do we need one before launch, and what goes in it?')).answer).toMatch(/A data protection impact assessment \(DPIA\) is a documented assessment/);
