@@ -129,6 +129,26 @@ export function lintFines(f: Prices['ai_act_fines'], cards: Card[]): PriceIssue[
   );
 }
 
+/** A count as the cards write it: "700 million", "100 million". */
+const millions = (text: string) => [...text.matchAll(/\b(\d+(?:\.\d+)?)\s?million\b/gi)].map((m) => Number(m[1]) * 1e6);
+
+/**
+ * The user caps the user-cap verdict compares with are the cards' own: for each, one sentence of its card names the
+ * model or its licence, states the number of monthly active users in millions and the licensor, and cites the entry's source.
+ */
+export function lintUserCaps(caps: Prices['licence_user_caps']['caps'], cards: Card[]): PriceIssue[] {
+  return caps.flatMap((cap) => {
+    const found = entryCard(`licence_user_caps (${cap.model})`, cap.card, cards);
+    if (!('claims' in found)) return [found];
+    const { card, claims, issue } = found;
+    const source = card.sources.find((x) => x.url === cap.url);
+    if (!source) return [issue(`the card cites no source at ${cap.url}`)];
+    const states = claims.some((c) =>
+      [cap.model, cap.licence].some((name) => normalizeName(c.text).includes(normalizeName(name))) && millions(c.text).includes(cap.monthly_active_users) && /monthly active users?/i.test(c.text) && c.text.includes(cap.licensor) && sourcesOf(c, card).includes(source));
+    return states ? [] : [issue(`no sentence of ${cap.card} citing ${cap.url} names ${cap.model} or the ${cap.licence} with ${cap.monthly_active_users / 1e6} million monthly active users and ${cap.licensor}`)];
+  });
+}
+
 /**
  * The throughput runs the capacity verdict sizes with are the card's own: for each run, one sentence of the card names
  * the model, the GPU with its count (in words or figures) and the tokens per second.

@@ -23,6 +23,7 @@ import { batchVerdict, billVerdict } from './bill-verdict.ts';
 import { savingVerdict } from './saving-verdict.ts';
 import { utilisationVerdict } from './utilisation-verdict.ts';
 import { fineVerdict } from './fine-verdict.ts';
+import { userCapVerdict } from './user-cap-verdict.ts';
 import { capacityVerdict } from './capacity-verdict.ts';
 import { rentalVerdict } from './rental-verdict.ts';
 import { askedText, asksPrice, priceVerdict } from './price-verdict.ts';
@@ -245,7 +246,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
     // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
     // asker's turnover.
-    const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? rentalVerdict(q) ?? fineVerdict(q) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever) ?? wholeSetVerdict(q, analysis, lead, retriever);
+    const computed = billVerdict(q, namedInMessage) ?? savingVerdict(q, (text) => coverage.catalogue.names(text)) ?? batchVerdict(q, namedInMessage) ?? utilisationVerdict(q) ?? capacityVerdict(q) ?? rentalVerdict(q) ?? fineVerdict(q) ?? userCapVerdict(q, analysis.kind, namedInMessage) ?? crossoverVerdict(q, analysis) ?? priceVerdict(q, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(q, analysis, retriever) ?? wholeSetVerdict(q, analysis, lead, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.

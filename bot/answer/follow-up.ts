@@ -244,6 +244,24 @@ function otherAmount(question: string, previous: string): string | undefined {
   return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
 }
 
+/** The counts in a text: a figure followed by what it counts ("2m monthly users", "40 staff"), in no currency. */
+const countsIn = (text: string): Amount[] => findAmounts(text.toLowerCase()).filter((a) => !a.currency && COUNT_AFTER.test(text.slice(a.end, a.end + 32).replace(/^\s?(?:(?:monthly|daily|weekly|active|paying|registered)\s+)+/i, ' ')));
+
+/**
+ * "what about at 150m?" after "is qwen2.5-72b ok for our b2c app? ~2m monthly users" asks the previous question at the
+ * new count: the previous question with its one count's figure replaced by the follow-up's one bare figure (scaled,
+ * or in the thousands), then the rest of the follow-up.
+ */
+function otherCount(question: string, previous: string): string | undefined {
+  const bare = findAmounts(question.toLowerCase()).filter((a) => !a.currency && (a.scaled || a.value >= 1000));
+  const [before, ...moreBefore] = countsIn(previous);
+  if (bare.length !== 1 || !before || moreBefore.length) return undefined;
+  const asked = bare[0]!;
+  const figure = question.slice(asked.start, asked.end).trim();
+  const rest = `${question.slice(0, asked.start)}${question.slice(asked.end)}`.replace(/\s+/g, ' ').trim();
+  return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
+}
+
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
 const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
 
@@ -258,5 +276,5 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
 }

@@ -2,7 +2,7 @@ import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
 import { compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
-import type { QuestionAnalysis } from './question.ts';
+import { asksForCall, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -45,9 +45,6 @@ const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
 const OTHER_PRICE = /\b(seats?|per (user|head|person)|subscriptions?|plans?|enterprise|fine-?tun\w*|training|hosting|hosted|gpus?|hardware)\b/i;
 /** Kinds that ask for something other than a price, whatever words they use. */
 const NOT_ABOUT_PRICE = new Set(['definition', 'red-flags', 'good-answer', 'judge']);
-/** Kinds asking for a call, whose reason clause ("…because it's cheaper") is not what they ask. */
-const CALL_KINDS: ReadonlySet<string> = new Set(['should', 'yes-no']);
-
 interface Reading {
   side: PriceSide;
   tier: PromptTier;
@@ -81,7 +78,7 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const asked = askedText(analysis) || question;
   // A should-we or yes/no giving price as its reason ("launch on the gemini preview because it's cheap. should we?")
   // asks for a call, not a price.
-  const reasoned = CALL_KINDS.has(analysis.kind) ? withoutReasons(asked) : asked;
+  const reasoned = asksForCall(analysis.kind) ? withoutReasons(asked) : asked;
   if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(reasoned) || DISCOUNT.test(asked)) return undefined;
   const prices = loadPrices();
   const models = [...new Set(named.filter((n) => hasModelPrice(n, prices)))];

@@ -10,6 +10,9 @@ export type QuestionKind =
   | 'yes-no' | 'should' | 'price' | 'number' | 'comparison' | 'list' | 'red-flags' | 'good-answer' | 'judge' | 'definition'
   | 'how' | 'when' | 'other';
 
+/** A question asking for a call, yes or no, or whether to do something: a verdict leads its answer. */
+export const asksForCall = (kind: QuestionKind): boolean => kind === 'yes-no' || kind === 'should';
+
 export interface QuestionAnalysis {
   /** The question itself: the clause(s) that ask, without the context around them. */
   core: string;

@@ -6,7 +6,7 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { AUXILIARY_OPENING, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
+import { asksForCall, AUXILIARY_OPENING, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
@@ -18,6 +18,11 @@ export interface Verdict {
   cardId: string;
   title: string;
   url: string | null;
+  /**
+   * Supported only by its own card's sentences: a verdict on one fact of a card the search did not lead with (a
+   * licence's user threshold asked of a model whose prices the search found) is not followed by that other card.
+   */
+  ownCardSupport?: true;
 }
 
 /** A supporting sentence sharing this much of the verdict's words restates it. */
@@ -140,7 +145,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // A question ending on two options ("one tool for everything or split it up?") may be settled by a choice verdict,
   // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
   // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
-  const yesNo = analysis.kind === 'yes-no' || analysis.kind === 'should';
+  const yesNo = asksForCall(analysis.kind);
   // "iso 27001 or 42001, which should we demand?", "between mistral large 2 and large 3, which one…?", "what should they
   // hunt for in the small print?": a which- or what-question is never settled by a yes or no.
   const which = WHICH.test(analysis.core);
@@ -297,6 +302,7 @@ export function withVerdict(verdict: Verdict, composition: { answer: string; cit
   // allowed..." after "Yes, on conditions: ..."): such a sentence is dropped, never said twice.
   const parts = citedSentences(merged.text)
     .filter(({ sentence }) => !nearDuplicate(sentence, verdict.text, RESTATES) && !composition.aside?.(sentence) && !composition.added?.includes(sentence))
+    .filter(({ marker }) => !verdict.ownCardSupport || merged.citations.find((c) => `[${c.n}]` === marker)?.id === verdict.cardId)
     .slice(0, SUPPORT)
     .map(({ sentence, marker }) => `${sentence} ${marker}`);
   // A dropped sentence may take a citation with it: numbers stay 1..n in order of use.

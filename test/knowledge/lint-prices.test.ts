@@ -94,6 +94,29 @@ describe('kb lint: token prices against their cards', () => {
     expect(await errors()).toEqual([['price-figures', 'eu-ai-act-fines', expect.stringContaining('states €15 million with 4% (obligations)')]]);
   });
 
+  it("fails a licence's user threshold or licensor its card does not state, or a source the card does not cite", async () => {
+    type Cap = { model: string; licensor: string; monthly_active_users: number; url: string };
+    const edit = async (change: (caps: Cap[]) => void) => {
+      const data = JSON.parse(await readFile(prices, 'utf8')) as { licence_user_caps: { caps: Cap[] } };
+      change(data.licence_user_caps.caps);
+      await writeFile(prices, JSON.stringify(data));
+    };
+    await edit((caps) => {
+      caps.find((c) => c.model === 'Qwen2.5-72B')!.monthly_active_users = 200_000_000;
+      caps.find((c) => c.model === 'Llama 4')!.licensor = 'Microsoft';
+    });
+    expect(await errors()).toEqual([
+      ['price-figures', 'llama-4-licence', expect.stringContaining('names Llama 4 or the Llama 4 Community License with 700 million monthly active users and Microsoft')],
+      ['price-figures', 'qwen-licences', expect.stringContaining('with 200 million monthly active users and Alibaba')],
+    ]);
+    await edit((caps) => {
+      caps.find((c) => c.model === 'Qwen2.5-72B')!.monthly_active_users = 100_000_000;
+      caps.find((c) => c.model === 'Llama 4')!.licensor = 'Meta';
+      caps.find((c) => c.model === 'Llama 3.1')!.url = 'https://example.com/not-cited';
+    });
+    expect(await errors()).toEqual([['price-figures', 'llama-3-licence', 'licence_user_caps (Llama 3.1): the card cites no source at https://example.com/not-cited']]);
+  });
+
   it('fails a vLLM run its card does not state', async () => {
     const data = JSON.parse(await readFile(prices, 'utf8')) as { vllm_throughput: { runs: { gpus: number; output_tokens_per_second: number }[] } };
     const run = data.vllm_throughput.runs.find((r) => r.output_tokens_per_second === 1728);

@@ -115,6 +115,19 @@ export const pricesSchema = z.object({
     tiers: z.array(z.object({ id: z.enum(['prohibited', 'obligations', 'information']), label: z.string(), fixed_eur: z.number().positive(), turnover_percent: z.number().positive().max(100) })).length(3),
     sources: z.array(sourceSchema).min(1),
   }),
+  /** Licences that require a separate licence from the licensor above a number of monthly active users. */
+  licence_user_caps: z.object({
+    note: z.string(),
+    caps: z.array(z.object({
+      model: z.string().min(1),
+      licence: z.string().min(1),
+      licensor: z.string().min(1),
+      monthly_active_users: z.number().int().positive(),
+      card: z.string().min(1),
+      url: z.string().url(),
+      date: z.string(),
+    })).min(1),
+  }),
   token_price_ratio: z.object({ closed_model: z.string(), open_model: z.string(), note: z.string(), card: z.string() }),
   /** GBP per unit, dated, so a spend typed in dollars or euros can be compared with the GBP crossover. */
   exchange_rates: z.object({ note: z.string(), to_gbp: z.array(exchangeRate).min(1) }),
@@ -126,6 +139,7 @@ export type ModelPrice = z.infer<typeof modelPrice>;
 export type GpuRental = z.infer<typeof gpuRental>;
 export type PriceContext = (typeof PRICE_CONTEXTS)[number];
 export type ExchangeRate = z.infer<typeof exchangeRate>;
+export type LicenceUserCap = Prices['licence_user_caps']['caps'][number];
 export type ForeignCurrency = ExchangeRate['currency'];
 
 let cached: Prices | undefined;

@@ -657,6 +657,13 @@ describe('answers over the real cards', () => {
     expect(await after('we spend $900 a month on openai, should we self-host?', 'and with 4k users?')).toMatch(/^At £708 a month/);
   });
 
+  it("answers a licence's user threshold at the asker's users, and again at the count a follow-up gives", async () => {
+    const after = async (before: string, question: string) => (await answerer.answer({ question, history: [{ role: 'user', text: before }] })).answer;
+    // Only the verdict's own card supports it: not the prices the search found for the model named.
+    expect((await ask('we have 800 million MAU, can we use llama 4 maverick?')).answer).toBe('No, not under the Llama 4 Community License alone: at 800 million monthly active users you are above its threshold of 700 million monthly active users, so you need a separate licence from Meta. [1]');
+    expect(await after('is qwen2.5-72b fine for our consumer app? about 2m monthly users', 'and at 150m?')).toMatch(/^No, not under the Qwen License alone: at 150 million monthly active users/);
+  });
+
   it('answers a choice between two ways of doing something with the verdict on the ways, whatever models it names as examples', async () => {
     expect((await ask('our edge is domain accuracy. fine tune via the openai api or take llama and tune it ourselves?')).answer).toMatch(/^Tune an open-weight model yourselves, usually/);
     // A yes or no asked of a named model still needs a verdict naming it.

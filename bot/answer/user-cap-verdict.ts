@@ -1,0 +1,67 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
+import { normalizeName } from '../../knowledge/entities/normalize.ts';
+import { loadPrices, type LicenceUserCap } from '../../workflows/decision/prices.ts';
+import { findAmounts } from '../../workflows/decision/situation/amounts.ts';
+import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
+import { largeNumber } from '../../workflows/format.ts';
+import { asksForCall, type QuestionKind } from './question.ts';
+import type { Verdict } from './verdict.ts';
+
+/** The people a licence's threshold counts, right after the figure: "2m monthly users", "150 million MAU", "800k users". */
+const USERS_AFTER = /^\s?(?:(?<monthly>monthly active users?|monthly users?|maus?|mau's|active users? a month|users? a month|users? per month|users? monthly)|(?:active )?(?:users?|end[- ]users?|customers?|subscribers?|accounts?|players?|members?))\b/i;
+
+/** Asks whether the model may be used as the asker means to, or whether a licence or its cap applies. */
+const ASKS_USE = /\b(ok|okay|allowed|fine|legal|licen[cs]\w*|commercial\w*|permit\w*|use|using|need|separate|cap|caps|limit|threshold|free|trouble|problem|issue|hit)\b/i;
+/**
+ * Asks whether the threshold reaches the asker ("do we need a special licence?", "does the big-company limit catch
+ * us?"), where yes means a separate licence is needed; otherwise the question asks whether the use is fine.
+ */
+const ASKS_IF_CAUGHT = /\b(need|needs|require[sd]?|have to|must|catch(?:es)?|hit|hits|affect(?:s|ed)?|appl(?:y|ies)|trigger(?:s|ed)?|exceed|over the|above the|special|separate|extra|own licen[cs]e)\b/i;
+
+/** Large enough to be a platform's users rather than a team's seats: a count below this is not compared. */
+const FEWEST_USERS = 1000;
+
+/** The asker's user count: one figure followed by a word for users, in no currency. */
+function readUsers(question: string): { users: number; monthly: boolean } | undefined {
+  const amounts = findAmounts(question.toLowerCase()).filter((a) => !a.currency);
+  const counts = amounts.flatMap((a) => {
+    const after = USERS_AFTER.exec(question.slice(a.end, a.end + 32));
+    return after && a.value >= FEWEST_USERS ? [{ users: a.value, monthly: after.groups?.monthly !== undefined }] : [];
+  });
+  // Two different counts ("2m users now, 150m by 2028", a bare large figure beside the users) leave it open which one
+  // to judge.
+  const bare = amounts.filter((a) => a.scaled && !COUNT_AFTER.test(question.slice(a.end, a.end + 16)) && !USERS_AFTER.test(question.slice(a.end, a.end + 32)));
+  return new Set(counts.map((c) => c.users)).size === 1 && !bare.length ? counts[0] : undefined;
+}
+
+/** The capped licence of the one model the message names (a member of a family counts: "Llama 4 Maverick"). */
+function cappedModel(named: readonly string[], caps: readonly LicenceUserCap[]): LicenceUserCap | undefined {
+  // Word by word: "Llama 4 Maverick" is a Llama 4; "Llama 40B" is not.
+  const words = (text: string) => ` ${normalizeName(text).trim()} `;
+  const of = (name: string) => caps.filter((c) => words(name).startsWith(words(c.model)));
+  const found = [...new Set(named.flatMap(of))];
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A model licence's user threshold against the asker's users: "is qwen2.5-72b ok for our b2c app? ~150m monthly users"
+ * is answered "No, not under the Qwen License alone: at 150 million monthly active users you are above its threshold of
+ * 100 million monthly active users, so you need a separate licence from Alibaba." Only a question asking for a call; the
+ * thresholds come from knowledge/data/prices.json
+ * (`licence_user_caps`), which `kb lint` checks against the cards.
+ */
+export function userCapVerdict(question: string, kind: QuestionKind, named: readonly string[]): Verdict | undefined {
+  if (!asksForCall(kind) || !ASKS_USE.test(question)) return undefined;
+  const cap = cappedModel(named, loadPrices().licence_user_caps.caps);
+  const asker = cap ? readUsers(question) : undefined;
+  if (!cap || !asker) return undefined;
+  const users = `${largeNumber(asker.users)} ${asker.monthly ? 'monthly active users' : 'users'}`;
+  const threshold = `${largeNumber(cap.monthly_active_users)} monthly active users`;
+  const above = asker.users > cap.monthly_active_users;
+  // "Do we need a separate licence?" is answered yes above the threshold; "is it ok?" is answered no.
+  const caught = ASKS_IF_CAUGHT.test(question);
+  const text = above
+    ? `${caught ? 'Yes' : `No, not under the ${cap.licence} alone`}: at ${users} you are above its threshold of ${threshold}, so you need a separate licence from ${cap.licensor}.`
+    : `${caught ? 'No' : 'Yes on size'}: at ${users} you are below the ${threshold} above which the ${cap.licence} requires a separate licence from ${cap.licensor}, though its other conditions still apply.`;
+  return { text, cardId: cap.card, title: cardTitle(cap.card) ?? cap.card, url: cap.url, ownCardSupport: true };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { userCapVerdict } from '../../../bot/answer/user-cap-verdict.ts';
+
+/** A licence's user threshold against the asker's users, over the real knowledge/data/prices.json. */
+describe('userCapVerdict', () => {
+  it('says no above the threshold, naming who grants the separate licence', () => {
+    const v = userCapVerdict('is qwen2.5-72b ok for our consumer app? we have ~150m monthly users', 'yes-no', ['Qwen2.5-72B']);
+    expect(v?.text).toBe('No, not under the Qwen License alone: at 150 million monthly active users you are above its threshold of 100 million monthly active users, so you need a separate licence from Alibaba.');
+    expect(v).toMatchObject({ cardId: 'qwen-licences', ownCardSupport: true });
+    expect(v?.url).toMatch(/huggingface\.co\/Qwen/);
+  });
+
+  it('says yes on size below it, and reads a family member as its family', () => {
+    const v = userCapVerdict('llama 4 maverick in our b2c app, 3.5 million MAU, do we need a special licence?', 'yes-no', ['Llama 4 Maverick']);
+    expect(v?.text).toBe('No: at 3.5 million monthly active users you are below the 700 million monthly active users above which the Llama 4 Community License requires a separate licence from Meta, though its other conditions still apply.');
+    // Users not said to be monthly are users.
+    expect(userCapVerdict('llama 3.1 for 800,000 users, fine?', 'yes-no', ['Llama 3.1'])?.text).toMatch(/^Yes on size: at 800,000 users you are below the 700 million monthly active users above which the Llama 3.1 Community License/);
+  });
+
+  it('says nothing without one user count, for a model with no threshold, or for two capped models at once', () => {
+    expect(userCapVerdict('is llama 4 ok commercially?', 'yes-no', ['Llama 4'])).toBeUndefined();
+    expect(userCapVerdict('we spend $2m a year, is llama 4 ok?', 'yes-no', ['Llama 4'])).toBeUndefined();
+    expect(userCapVerdict('2m users today, 900m by 2030: is llama 4 ok?', 'yes-no', ['Llama 4'])).toBeUndefined();
+    expect(userCapVerdict('qwen3 for 200m users, ok?', 'yes-no', ['Qwen3'])).toBeUndefined();
+    expect(userCapVerdict('llama 4 or qwen2.5-72b for 200m users?', 'yes-no', ['Llama 4', 'Qwen2.5-72B'])).toBeUndefined();
+    // Forty seats are a team, not a platform's users.
+    expect(userCapVerdict('llama 4 for our 40 users, ok?', 'yes-no', ['Llama 4'])).toBeUndefined();
+    // Nor a question asking for something other than a call: what the licence requires of a 3k-user chatbot.
+    expect(userCapVerdict('what do we have to do under the llama 4 licence? b2b chatbot for ~3k users', 'list', ['Llama 4'])).toBeUndefined();
+    // "Llama 40B" is no Llama 4.
+    expect(userCapVerdict('is a llama 40b ok for 900m users?', 'yes-no', ['Llama 40B'])).toBeUndefined();
+  });
+
+  it('answers whether a separate licence is needed with yes above the threshold and no below it', () => {
+    expect(userCapVerdict('we run a consumer app with ~5m monthly users on llama 4. do we need a special licence from meta?', 'yes-no', ['Llama 4'])?.text).toMatch(/^No: at 5 million monthly active users you are below the 700 million monthly active users above which the Llama 4 Community License requires a separate licence from Meta, though its other conditions still apply\.$/);
+    expect(userCapVerdict('does the qwen2.5-72b user cap catch us at 120 million MAU?', 'yes-no', ['Qwen2.5-72B'])?.text).toMatch(/^Yes: at 120 million monthly active users you are above its threshold of 100 million monthly active users, so you need a separate licence from Alibaba\.$/);
+  });
+});
