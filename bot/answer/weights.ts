@@ -112,6 +112,11 @@ const PLAIN_ENDINGS = ['e', 's', 'es', 'ed', 'ing', 'y'];
 const NAMED_BY_BEFORE: ReadonlySet<string> = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'training', 'token', 'tokens', 'licence', 'licences', 'license', 'licenses', 'fee', 'fees']);
 /** A model named by the one word before it, a plain word the cards never use ("retainer model", "franchise model"). */
 const MODEL_WORDS: ReadonlySet<string> = new Set(['model', 'models']);
+/**
+ * Models of another kind named by a word the cards do use elsewhere: "a role model", "our business model", "the
+ * revenue model", "a hybrid working model" are people, plans and ways of working, never an AI model.
+ */
+const OTHER_MODELS_BEFORE: ReadonlySet<string> = new Set(['role', 'business', 'revenue', 'financial', 'working', 'staffing', 'delivery', 'engagement', 'funding', 'commission', 'franchise', 'retainer', 'care']);
 const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token', 'tokens', 'cloud', 'clouds']);
 /**
  * Signing in, not keeping logs: "log in", "logged on", "logging out". Read as the one word "login", which the cards
@@ -150,7 +155,7 @@ export function namesTheDomain(text: string, retriever: Retriever): boolean {
   };
   // (Only the word just before names a model so: "the big closed models", "a free-to-download model" are AI models.)
   const plainForeign = (w: string | undefined) => w !== undefined && /^[a-z]+$/.test(w) && foreign(w);
-  const otherSense = (token: string, i: number) => (NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (MODEL_WORDS.has(token) && plainForeign(tokens[i - 1])) || (NAMED_BY_AFTER.has(token) && (foreign(tokens[i + 1] ?? 'a') || (tokens[i + 1] === 'of' && foreign(tokens[i + 2] ?? 'a'))));
+  const otherSense = (token: string, i: number) => (NAMED_BY_BEFORE.has(token) && modifiedBefore(i)) || (MODEL_WORDS.has(token) && (plainForeign(tokens[i - 1]) || OTHER_MODELS_BEFORE.has(tokens[i - 1] ?? ''))) || (NAMED_BY_AFTER.has(token) && (foreign(tokens[i + 1] ?? 'a') || (tokens[i + 1] === 'of' && foreign(tokens[i + 2] ?? 'a'))));
   // Once a message says which tokens or which vendor it means ("the organisers sell coffee tokens, can we expense the
   // extra tokens…"), the word means that wherever it comes again.
   const meantOtherwise = new Set(tokens.flatMap((token, i) => (otherSense(token, i) ? [stem(token)] : [])));

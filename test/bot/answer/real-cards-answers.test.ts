@@ -401,6 +401,8 @@ describe('answers over the real cards', () => {
     // A model named by a plain word the cards never use is a model of another kind; a closed, open or
     // free-to-download model is an AI model.
     for (const q of ['is a franchise model right for our bakery?', 'what is a good spreadsheet model for cash flow?']) expect(namesTheDomain(q, retriever), q).toBe(false);
+    // So is one named by a word the cards use elsewhere that never names an AI model ("role", "business", "working").
+    for (const q of ['who is a good role model for new managers?', 'should our revenue model be per seat or per project?']) expect(namesTheDomain(q, retriever), q).toBe(false);
     for (const q of ['who are the big closed models in 2026?', 'what should we check in the terms of a free-to-download model?']) expect(namesTheDomain(q, retriever), q).toBe(true);
     // Once the message says which tokens it means, the word means those wherever it comes again.
     expect(namesTheDomain('the organisers sell coffee tokens, can we expense the extra tokens we bought?', retriever)).toBe(false);
