@@ -477,7 +477,7 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   // The sentence as the composition shows it (a vendor's practice without its good-answer frame).
   const text = shown[at]?.sentence ?? own.sentences[at]!.text;
   if (where === 'after') {
-    const added = appendCited(answered.citations, { text: `${text} [1]`, citations: [cited] });
+    const added = appendCited(answered.citations, { text: `${text} [1]`, citations: [{ ...cited, n: 1 }] });
     return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
   }
   const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });

@@ -6,6 +6,8 @@ import { namesTheDomain, questionWeights } from '../../../bot/answer/weights.ts'
 import { analyseQuestion } from '../../../bot/answer/question.ts';
 import { firstDate, statedDates } from '../../../bot/answer/question-cues.ts';
 import { scratch, SHARED_CACHE } from '../../knowledge/helpers.ts';
+import { citationSupport, claimIndex } from '../../../knowledge/eval/citation-support.ts';
+import { loadCards } from '../../../knowledge/load-cards.ts';
 
 /**
  * Behaviours issue 11 names, over the real cards: context never changes an answer, what the cards do not cover is
@@ -593,6 +595,11 @@ describe('answers over the real cards', () => {
     const host = (await ask("aws g5.xlarge, one a10g, on 24/7 in us-east-1, budget $900/mo.\nroughly what is that a month, and is it the same as a managed eu host?")).answer;
     expect(host).toMatch(/^Yes: one A10G running all month .* about \$734 a month, against your \$900 a month/);
     expect(host).toMatch(/managed (hosting provider in Europe|European host)/);
+    // A later sentence of the ask's own answer keeps its own source: "what to ask before signing?" after the exit flags.
+    const exit = await ask('how do we leave the vendor later without big pain? what to ask before signing?');
+    expect(exit.answer).toMatch(/Ask every AI vendor how you can leave/);
+    const support = citationSupport(exit, claimIndex((await loadCards()).cards));
+    expect(support.supported).toBe(support.checked);
   });
 
   it("adds no sentence from another card whose only new word is the size of a model the answer already names", async () => {
