@@ -149,8 +149,8 @@ const SERVICE_PART = /^(subscriptions?|plans?|seats?|sdks?|endpoints?|playground
 /** A question about running, hosting or paying for a model or a GPU, in which "on X" names where it runs. */
 const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|gpus?|h100s?|a100s?|rent|rental|route|routing|serve|serving|inference|price|pricing|cost|costs|cheaper|rate|deploy|deployed|run|running|runs)\b/i;
 
-/** Words naming what a vendor sells or promises: "scale tier", "copyright shield", "partner programme". */
-const OFFERING = /^(?:tiers?|shields?|programs?|programmes?|units?|editions?|suites?|studio|guarantees?|pledges?|protections?|add-?ons?|bundles?|packs?)$/i;
+/** Words naming what a vendor sells or promises: "scale tier", "copyright shield", "partner programme", "flex processing". */
+const OFFERING = /^(?:tiers?|shields?|programs?|programmes?|units?|editions?|suites?|studio|guarantees?|pledges?|protections?|add-?ons?|bundles?|packs?|processing|modes?)$/i;
 
 /**
  * A person's role in everyday English ("the contractor's readme", "our supplier's wiki", "the consultant's deck"): what

@@ -572,6 +572,9 @@ describe('answers over the real cards', () => {
     expect((await ask("is cohere's aya ok for commercial use?")).unknown).toEqual(['Cohere', 'AYA']);
     expect((await ask("what does brazil's lgpd say about ai vendors?")).unknown).toEqual(['LGPD']);
     expect((await ask('fireworks ai price for llama 4 maverick?')).unknown).toEqual(['Fireworks']);
+    // A vendor's processing option or mode the cards never name; its batch processing, which they do, is covered.
+    expect((await ask("what discount does openai's flex processing give on gpt-5.2?")).unknown).toEqual(['OpenAI Flex Processing']);
+    expect((await ask("what discount does openai's batch processing give?")).unknown).toEqual([]);
   });
 
   it('never leads an answer about what something is or how two things differ with a card\'s advice', async () => {
