@@ -37,12 +37,14 @@ describe('ask with a described situation', () => {
     expect(grounded).not.toMatch(/likely to pay/);
   });
 
-  it('keeps the facts of the answer\'s yes or no below the recommendation, stated without the call', async () => {
+  it('states the facts of the answer\'s yes or no once, in the reason they back, never as a second call', async () => {
     const r = await runCli(['ask', 'A regulator requires our personal data to stay in the EU. Should we self-host?', '--json']);
     const out = JSON.parse(r.stdout) as { answer: string };
     const [recommendation = '', grounded = ''] = out.answer.split('From the knowledge base:');
     expect(recommendation).toMatch(/^Recommendation:/);
-    expect(grounded).toMatch(/CLOUD Act out of the data path/);
+    // The residency reason says what residency means for the choice, as the self-hosting card states it.
+    expect(recommendation).toMatch(/Data residency is mandatory: self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path\./);
+    expect(out.answer.match(/CLOUD Act/g)).toHaveLength(1);
     expect(grounded).not.toMatch(/\b(Yes|No)\b:/);
   });
 
