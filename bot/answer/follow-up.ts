@@ -238,8 +238,12 @@ function otherAmount(question: string, previous: string): string | undefined {
   const [before, ...moreBefore] = moneyIn(previous).filter((a) => a.currency);
   if (!asked || !before || moreAsked.length || moreBefore.length) return undefined;
   // A bare figure takes the currency the question before it used.
-  const symbol = asked.currency ? '' : SYMBOLS[before.currency ?? 'GBP'];
-  const figure = `${symbol}${question.slice(asked.start, asked.end).trim()}`;
+  return askedAgainAt(question, asked, previous, before, asked.currency ? '' : SYMBOLS[before.currency ?? 'GBP']);
+}
+
+/** The previous question with its figure `before` replaced by the follow-up's `asked` (after `prefix`), then the rest of the follow-up. */
+function askedAgainAt(question: string, asked: Amount, previous: string, before: Amount, prefix = ''): string {
+  const figure = `${prefix}${question.slice(asked.start, asked.end).trim()}`;
   const rest = `${question.slice(0, asked.start)}${question.slice(asked.end)}`.replace(/\s+/g, ' ').trim();
   return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
 }
@@ -256,10 +260,7 @@ function otherCount(question: string, previous: string): string | undefined {
   const bare = findAmounts(question.toLowerCase()).filter((a) => !a.currency && (a.scaled || a.value >= 1000));
   const [before, ...moreBefore] = countsIn(previous);
   if (bare.length !== 1 || !before || moreBefore.length) return undefined;
-  const asked = bare[0]!;
-  const figure = question.slice(asked.start, asked.end).trim();
-  const rest = `${question.slice(0, asked.start)}${question.slice(asked.end)}`.replace(/\s+/g, ' ').trim();
-  return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
+  return askedAgainAt(question, bare[0]!, previous, before);
 }
 
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */

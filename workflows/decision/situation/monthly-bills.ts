@@ -26,6 +26,6 @@ export function monthlyBills(p: Prepared): MonthlyBills | undefined {
   return { start: run.index, end: run.index + run[0].length, amounts };
 }
 
-/** Within this ratio of each other, month-by-month amounts are a steady load; past `SWINGS`, not steady. */
+/** Within `STEADY_RATIO` of each other, month-by-month amounts are a steady load; past `SWINGS_RATIO`, not steady. */
 export const STEADY_RATIO = 1.25;
 export const SWINGS_RATIO = 1.5;
