@@ -654,6 +654,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // (a condition the message does not state, other models, other vendors than those named).
       const fromLead = (c: ComposedSentence, said: string) =>
         !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && heldShare(c.text, said) < EXTRA_HELD && !sameFigures(c.text, chosen) && !unstated(c.text) && !(asked.size && elsewhere(c.text)) && !(namedVendors.size && notNamed(c.text));
+      // "70B" of "Llama 3.1 70B" in a throughput figure, after the Llama 3.1 licence answers whether its outputs may train
+      // a model: a model's size whose name's other words the chosen sentences already cover.
+      const completesName = (t: string) => MODEL_SIZE.test(t) && nameTerms.some((name) => name.has(t) && [...name].some((u) => u !== t && chosen.some((x) => (x.covered.get(u) ?? 0) > 0)));
       for (const c of candidates.slice(1)) {
         if (chosen.length >= maxSentences || c.score < CUE_FLOOR * best.score) break;
         // Below the follow ratio only the kind of fact asked for, still missing from the answer, may join.
@@ -694,9 +697,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // From another card, what it adds must include a word of the domain the question asks about: a sentence there
         // sharing only everyday words with it ("Many … businesses settle on a mix … rather than picking a single side"
         // for "does picking mistral settle where data is processed?") is beside the point however rare the words are.
-        // Nor is a sentence whose only new domain word is the size of a model the answer already names ("70B" of "Llama
-        // 3.1 70B" in a throughput figure, after the Llama 3.1 licence answers whether its outputs may train a model).
-        const completesName = (t: string) => MODEL_SIZE.test(t) && nameTerms.some((name) => name.has(t) && [...name].some((u) => u !== t && chosen.some((x) => (x.covered.get(u) ?? 0) > 0)));
+        // Nor is a sentence whose only new domain word is the size of a model the answer already names (`completesName`).
         const onPoint = c.chunk.cardId === best.chunk.cardId || gained.some(([t]) => anchors.has(t) && !completesName(t));
         // The kind of fact asked for ("three to eight points" for "how big is the gap") adds to an answer that lacks it.
         const supplies = cue !== undefined && cue(c.text) && !chosen.some((x) => cue(x.text));

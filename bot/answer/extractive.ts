@@ -407,13 +407,14 @@ function indirectDefinition(analysis: QuestionAnalysis, catalogue: Catalogue): Q
   // goes into one?" is read whole, asking "what goes into one?").
   const at = analysis.asking ? analysis.core.lastIndexOf(analysis.asking) : -1;
   const leaning = at > 0 ? (analysis.asking ?? '') : analysis.core;
-  const reported = REPORTED_WHAT.exec(`${analysis.context} ${at > 0 ? analysis.core.slice(0, at) : ''}`);
+  const told = `${analysis.context} ${at > 0 ? analysis.core.slice(0, at) : ''}`.trim();
+  const reported = REPORTED_WHAT.exec(told);
   if (!reported || analysis.kind === 'definition' || !FOR_THE_THING.test(leaning)) return analysis;
   const named = [...new Map(catalogue.mentions(reported[1] ?? '').flatMap((m) => (m.entry ? [[m.entry.name, m.text] as const] : []))).entries()];
   // The question leaning on it names it no more ("…under the idta - what's in one?" names another thing).
   if (named.length !== 1 || catalogue.names(leaning).includes(named[0]![0])) return analysis;
   const thing = named[0]![1];
-  return { ...analyseQuestion(`what is ${thing}? ${leaning}`), context: `${analysis.context} ${at > 0 ? analysis.core.slice(0, at) : ''}`.trim() };
+  return { ...analyseQuestion(`what is ${thing}? ${leaning}`), context: told };
 }
 
 /** How much of its own question the later ask's best sentence must cover to join the answer. */

@@ -28,11 +28,25 @@ const RED_FLAG_LEAD = /^A red flag(?:(,[^,[\]]+),)? is ([^[\]]+?)(\s*\[\d+\])/;
 /** The cards' lists of red flags: "Red flags are training that you can only opt out of, and consumer terms…". */
 const RED_FLAGS_LEAD = /^Red flags are ([^[\]]+?)\.?(\s*\[\d+\])/;
 
+/** A red flag leading the answer: the lead as written, an aside after "A red flag", the flag, its citation marker. */
+interface FlagLead {
+  written: string;
+  aside: string;
+  flag: string;
+  marker: string;
+}
+
+/** The answer's lead when it states one red flag ("A red flag is a vendor that…"). */
+function singleLead(answer: string): FlagLead | undefined {
+  const m = RED_FLAG_LEAD.exec(answer);
+  return m ? { written: m[0], aside: m[1] ?? '', flag: m[2] ?? '', marker: m[3] ?? '' } : undefined;
+}
+
 /**
  * A lead listing red flags, read as the one item the message describes ("training that you can only opt out of" for
- * a pasted opt-out clause), in the shape of a single red flag's lead; undefined when it describes none of them.
+ * a pasted opt-out clause), as a single red flag's lead; undefined when it describes none of them.
  */
-function pluralLead(message: string, answer: string, describes: (flag: string) => boolean): RegExpExecArray | undefined {
+function pluralLead(message: string, answer: string, describes: (flag: string) => boolean): FlagLead | undefined {
   const m = RED_FLAGS_LEAD.exec(answer);
   // A message asking for the red flags ("sla warning signs?") is answered by the list.
   if (!m || LISTS_FLAGS.test(message)) return undefined;
@@ -40,7 +54,7 @@ function pluralLead(message: string, answer: string, describes: (flag: string) =
   // The items the message describes, in the card's order, are what the verdict names.
   const described = items.filter(describes).map((item) => item.replace(/\.$/, ''));
   if (!described.length) return undefined;
-  return Object.assign([m[0], undefined, `${described.join(', and ')}.`, m[2]], { index: 0, input: answer }) as unknown as RegExpExecArray;
+  return { written: m[0], aside: '', flag: `${described.join(', and ')}.`, marker: m[2] ?? '' };
 }
 
 /** Share of the red flag's own words the message must use for the red flag to be what it describes. */
@@ -77,9 +91,9 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
     const at = parts.findIndex((p, i) => i > 0 && describes(RED_FLAG_LEAD.exec(`${p.sentence} [1]`)?.[2] ?? ''));
     if (at > 0) ({ text: answer, citations } = reorderCited([parts[at]!, ...parts.filter((_, i) => i !== at)], citations));
   }
-  const single = RED_FLAG_LEAD.exec(answer);
-  const m = single ?? pluralLead(message, answer, describes);
-  if (!m || !describes(m[2] ?? '')) return unchanged;
+  const single = singleLead(answer);
+  const lead = single ?? pluralLead(message, answer, describes);
+  if (!lead || !describes(lead.flag)) return unchanged;
   // Judged, the message's red flag is the answer: other red flags, which the message does not describe, are beside
   // its point ("A red flag is a service offered only under consumer terms" after the retention wording it quoted).
   const otherFlag = (sentence: string) => {
@@ -88,10 +102,10 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
     const own = [...new Set(terms(sentence.replace(/\b(red[- ]?flags?|vendors?|suppliers?|providers?)\b/gi, ' ')))];
     return described(own) < OTHER_FLAG_DESCRIBED;
   };
-  const opened = `${opening}${m[1] ?? ''}: ${m[2]}${m[3]}${answer.slice(m[0].length)}`;
-  const lead = citedSentences(opened)[0]?.sentence;
+  const opened = `${opening}${lead.aside}: ${lead.flag}${lead.marker}${answer.slice(lead.written.length)}`;
+  const first = citedSentences(opened)[0]?.sentence;
   // (After a list's lead, the card's fuller sentences on its items stay: they say what the list only names.)
   if (!single) return { answer: opened, citations };
-  const kept = keepSentences({ text: opened, citations }, (sentence) => sentence === lead || !otherFlag(sentence));
+  const kept = keepSentences({ text: opened, citations }, (sentence) => sentence === first || !otherFlag(sentence));
   return { answer: kept.text, citations: kept.citations };
 }

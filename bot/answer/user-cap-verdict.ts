@@ -23,15 +23,12 @@ const FEWEST_USERS = 1000;
 
 /** The asker's user count: one figure followed by a word for users, in no currency. */
 function readUsers(question: string): { users: number; monthly: boolean } | undefined {
-  const amounts = findAmounts(question.toLowerCase()).filter((a) => !a.currency);
-  const counts = amounts.flatMap((a) => {
-    const after = USERS_AFTER.exec(question.slice(a.end, a.end + 32));
-    return after && a.value >= FEWEST_USERS ? [{ users: a.value, monthly: after.groups?.monthly !== undefined }] : [];
-  });
+  const read = findAmounts(question.toLowerCase()).filter((a) => !a.currency).map((a) => ({ a, users: USERS_AFTER.exec(question.slice(a.end, a.end + 32)) }));
+  const counts = read.flatMap(({ a, users }) => (users && a.value >= FEWEST_USERS ? [{ users: a.value, monthly: users.groups?.monthly !== undefined }] : []));
   // Two different counts ("2m users now, 150m by 2028", a bare large figure beside the users) leave it open which one
   // to judge.
-  const bare = amounts.filter((a) => a.scaled && !COUNT_AFTER.test(question.slice(a.end, a.end + 16)) && !USERS_AFTER.test(question.slice(a.end, a.end + 32)));
-  return new Set(counts.map((c) => c.users)).size === 1 && !bare.length ? counts[0] : undefined;
+  const bare = read.some(({ a, users }) => a.scaled && !users && !COUNT_AFTER.test(question.slice(a.end, a.end + 16)));
+  return new Set(counts.map((c) => c.users)).size === 1 && !bare ? counts[0] : undefined;
 }
 
 /** The capped licence of the one model the message names (a member of a family counts: "Llama 4 Maverick"). */
@@ -46,9 +43,8 @@ function cappedModel(named: readonly string[], caps: readonly LicenceUserCap[]):
 /**
  * A model licence's user threshold against the asker's users: "is qwen2.5-72b ok for our b2c app? ~150m monthly users"
  * is answered "No, not under the Qwen License alone: at 150 million monthly active users you are above its threshold of
- * 100 million monthly active users, so you need a separate licence from Alibaba." Only a question asking for a call; the
- * thresholds come from knowledge/data/prices.json
- * (`licence_user_caps`), which `kb lint` checks against the cards.
+ * 100 million monthly active users, so you need a separate licence from Alibaba." Only a question asking for a call;
+ * the thresholds come from knowledge/data/prices.json (`licence_user_caps`), which `kb lint` checks against the cards.
  */
 export function userCapVerdict(question: string, kind: QuestionKind, named: readonly string[]): Verdict | undefined {
   if (!asksForCall(kind) || !ASKS_USE.test(question)) return undefined;

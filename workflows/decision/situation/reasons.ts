@@ -38,12 +38,12 @@ const DRIVER_CONSEQUENCE: Partial<Record<Driver['id'], string>> = {
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: DecisionInput, assumed: Set<DecisionField>): Reason[] {
-  const marked = (text: string, fields: DecisionField[]) => `${capital(text)}${fields.some((f) => assumed.has(f)) ? ' (assumed)' : ''}.`;
+  const mark = (fields: DecisionField[]) => (fields.some((f) => assumed.has(f)) ? ' (assumed)' : '');
+  const marked = (text: string, fields: DecisionField[]) => `${capital(text)}${mark(fields)}.`;
   // "(assumed)" goes on the driver itself, before what it means for the choice.
   const pushes = drivers.slice(0, 2).map((d) => {
-    const driver = marked(d.text, DRIVER_FIELDS[d.id]).slice(0, -1);
     const consequence = DRIVER_CONSEQUENCE[d.id];
-    return { text: `${driver}${consequence ? `: ${consequence}` : ''}.`, card: DRIVER_CARDS[d.id] };
+    return { text: `${capital(d.text)}${mark(DRIVER_FIELDS[d.id])}${consequence ? `: ${consequence}` : ''}.`, card: DRIVER_CARDS[d.id] };
   });
   const stated = (f: DecisionField) => !assumed.has(f);
   switch (rule.id) {
