@@ -64,6 +64,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind36-tune` and `blind36-check` are a thirty-sixth (160, seed 20270103), written in a thirty-third the same way,
  * weighted to decisions that rest on the asker's own numbers and situation, asked from several roles, with thread
  * follow-ups that change one number or one condition.
+ * `blind37-tune` and `blind37-check` are a thirty-seventh (160, seed 20270104), written in a thirty-fourth the same way,
+ * weighted to people checking something they heard or read (a colleague, a vendor, a headline) and wanting a straight
+ * answer back, half of the claims they quote wrong or half right.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -137,6 +140,8 @@ export const EVAL_SETS = {
   'blind35-check': { file: 'blind35-check.jsonl', showFailures: false },
   'blind36-tune': { file: 'blind36-tune.jsonl', showFailures: true },
   'blind36-check': { file: 'blind36-check.jsonl', showFailures: false },
+  'blind37-tune': { file: 'blind37-tune.jsonl', showFailures: true },
+  'blind37-check': { file: 'blind37-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
