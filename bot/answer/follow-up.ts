@@ -3,7 +3,7 @@ import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { analyseQuestion, PRONOUN_SUBJECT } from './question.ts';
 import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
-import { SYMBOLS } from '../../workflows/format.ts';
+import { largeNumber, moneyInWords, SYMBOLS } from '../../workflows/format.ts';
 import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
@@ -263,6 +263,42 @@ function otherCount(question: string, previous: string): string | undefined {
   return askedAgainAt(question, bare[0]!, previous, before);
 }
 
+/** Words that multiply what was said before. */
+const FACTOR_WORDS: Readonly<Record<string, number>> = { double: 2, doubled: 2, doubles: 2, twice: 2, triple: 3, tripled: 3, triples: 3, treble: 3, trebled: 3, quadruple: 4, quadrupled: 4, half: 0.5, halved: 0.5, halves: 0.5 };
+const TIMES_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
+/**
+ * A multiple of what was said before: "3x that", "three times that", "double it", "twice as much", "half that", "if
+ * it doubled". A figure with "x" is a multiple only before "that", "it", "as much", the bill's or the load's name, or
+ * the end of the clause, so "4x a100" stays a count of GPUs.
+ */
+const MULTIPLE = new RegExp(
+  String.raw`\b(?:(?<n>\d+(?:\.\d+)?)\s?(?:x|×|times)|(?<w>${Object.keys(TIMES_WORDS).join('|')})\s+times|(?<f>${Object.keys(FACTOR_WORDS).join('|')}))` +
+    String.raw`(?=\s+(?:that|this|it|as much|as many|the (?:spend|bill|amount|cost|budget|volume|usage|traffic|load|users?|number))\b|\s*(?:[?,.!;]|$))` +
+    String.raw`(?:\s+(?:that|this|it|as much|as many|the (?:spend|bill|amount|cost|budget|volume|usage|traffic|load|users?|number)))?`,
+  'i',
+);
+
+/**
+ * "what if it was 3x that, steady?" after "we spend about £1,200 a month on the openai api. should we self-host?" asks
+ * the previous question at three times its one amount (or its one count: "and at double the users?"): the previous
+ * question with the figure multiplied, then the rest of the follow-up. The old figure would otherwise be read.
+ */
+function multipliedAmount(question: string, previous: string): string | undefined {
+  const m = MULTIPLE.exec(question);
+  if (!m?.groups || moneyIn(question).length) return undefined;
+  const g = m.groups;
+  const factor = g.n ? Number(g.n) : g.w ? TIMES_WORDS[g.w.toLowerCase()] : FACTOR_WORDS[(g.f ?? '').toLowerCase()];
+  if (!factor || factor === 1) return undefined;
+  const money = moneyIn(previous).filter((a) => a.currency);
+  const counts = countsIn(previous);
+  const [before, ...more] = money.length ? money : counts;
+  if (!before || more.length || (money.length && counts.length > 1)) return undefined;
+  const value = before.value * factor;
+  const figure = money.length ? moneyInWords(value, before.currency) : largeNumber(Math.round(value));
+  const rest = `${question.slice(0, m.index)}${question.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+([?,.!;])/g, '$1').trim();
+  return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
+}
+
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
 const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
 
@@ -277,5 +313,5 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
 }

@@ -33,6 +33,21 @@ describe('searchQuery', () => {
     expect(asked('how long do we have to keep logs for a high-risk ai system?', 'from when, and who checks?')).toBe('how long do we have to keep logs for a high-risk ai system? from when, and who checks?');
   });
 
+  it('asks the previous question again at a multiple of its one figure ("3x that", "double it", "half that")', () => {
+    const asked = (previous: string, question: string) => searchQuery({ question, history: [{ role: 'user' as const, text: previous }] });
+    const spend = 'we spend about £1,200 a month on the openai api. should we self-host?';
+    expect(asked(spend, 'what if it was 3x that, steady?')).toBe('we spend about £3,600 a month on the openai api. should we self-host? what if it was, steady?');
+    expect(asked(spend, 'and if it doubled?')).toMatch(/^we spend about £2,400 a month/);
+    expect(asked(spend, 'half that?')).toMatch(/^we spend about £600 a month/);
+    expect(asked('we pay $900/mo for claude, worth self hosting?', 'what about 10x')).toMatch(/^we pay \$9,000\/mo for claude/);
+    // A count is multiplied the same way.
+    expect(asked('is qwen2.5-72b ok for our b2c app? ~2m monthly users', 'and at ten times the users?')).toMatch(/~20 million monthly users/);
+    // "4x a100" counts GPUs: no multiple of anything said before.
+    expect(asked('how many tokens per second does llama 3.1 70b get?', 'on 4x a100?')).toBe('how many tokens per second does llama 3.1 70b get? on 4x a100?');
+    // Two figures before: which one is meant is not guessed.
+    expect(asked('we pay £1,000 for openai and £500 for anthropic a month, self host?', 'and at 3x that?')).toBe('we pay £1,000 for openai and £500 for anthropic a month, self host? and at 3x that?');
+  });
+
   it('reads the one part that asks when chat surrounds a follow-up', () => {
     const wrapped = "We're an insurer in Dublin with operations in Spain. Legal has flagged a few things. What about DeepSeek R1?";
     expect(searchQuery({ question: wrapped, history })).toBe(`What licence does Qwen3 use? ${wrapped}`);
@@ -205,6 +220,13 @@ describe('elliptical follow-ups in a thread', () => {
     expect(reply.text.split(/(?<=\])\s/)[0]).toMatch(/Lambda[^.]*\$3\.78/);
     // The previous question's vendor is not what is asked now.
     expect(reply.text).not.toMatch(/RunPod/);
+  });
+
+  it('"what if it was 3x that, steady?" after a spend below the crossover answers at three times the spend', async () => {
+    const reply = await ask('we spend about £1,200 a month on the openai api. should we self-host?', 'what if it was 3x that, steady?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/Self-hosting is likely to pay: at £3,600 a month/);
+    expect(reply.text).not.toMatch(/£1,200/);
   });
 
   it('"over 200k prompt?" after a Gemini 2.5 Pro price gives the long-prompt tier, not the cost of 200k tokens', async () => {
