@@ -103,7 +103,7 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // A provider named with it ("maverick price on together?") picks the host.
   const [model] = models;
   const hosts = (m: string) => groups.every((g) => isPriceProvider(g, prices) && sells(g, m, read));
-  if (!COMPARED.test(asked)) return model && models.length === 1 && hosts(model) ? single(model, named, read) : undefined;
+  if (!COMPARED.test(asked)) return model && models.length === 1 && hosts(model) ? single(model, named, read, claimedPrices(question, analysis)) : undefined;
   const pair = comparedQuotes(models, named, read);
   return pair && comparison(...ordered(pair, asked, read.side), read.side);
 }
@@ -230,13 +230,37 @@ function listing(groups: string[], read: Reading, dearestFirst: boolean | undefi
   return citing(first, `Per million tokens, input and output: ${joinAnd(items)}.`);
 }
 
-/** "Claude Opus 4.6 costs $5 input and $25 output per million tokens." */
-function single(model: string, named: string[], read: Reading): Verdict | undefined {
+/** A per-token price in dollars as typed: "$10", "$1.75/mtok", "$15 input"; not a budget or a bill ("$10k", "$900/mo"). */
+const TYPED_PRICE = /(?<![\w.])(?:\$|us\$|usd\s?)(\d{1,3}(?:\.\d{1,3})?)(?![\d.,]|\s?(?:k|m|bn|million|billion|thousand|grand)\b|\s?(?:\/|a|per|each)\s?(?:month|mo|mth|year|yr|week|day|hour|hr|h|seat|user)\b)/gi;
+/** Words that put a figure forward as someone's claim, or ask whether it holds. */
+const CLAIMED = /\b(?:says?|said|told|tells|claims?|claimed|put|puts|quoted?|reckons?|thinks?|heard|read|wrote|right|true|correct|accurate|confirm|is that|isn'?t it)\b/i;
+
+/**
+ * The per-token prices a message puts forward to be checked ("someone put $10 in the budget deck", "is gpt-5.2 output
+ * $10 per mtok?"): only in a yes/no question or beside a word of claiming; otherwise a figure is the asker's own.
+ */
+export function claimedPrices(asked: string, analysis: Pick<QuestionAnalysis, 'kind'>): number[] {
+  if (analysis.kind !== 'yes-no' && !CLAIMED.test(asked)) return [];
+  return [...asked.matchAll(TYPED_PRICE)].map((m) => Number(m[1]));
+}
+
+/**
+ * "Claude Opus 4.6 costs $5 input and $25 output per million tokens." A price put forward to be checked is answered
+ * yes or no first: "No: GPT-5.2 costs $14 per million output tokens, not $10." One figure checks against the side
+ * asked (either side when none is); two, against input then output. Where sources disagree, no call is made.
+ */
+function single(model: string, named: string[], read: Reading, claimed: number[] = []): Verdict | undefined {
   const q = modelQuote(model, { provider: providerFor(model, named, read), tier: read.tier }, read.prices);
   if (!q || (read.side !== 'both' && !q[read.side]) || (read.side === 'both' && !q.input && !q.output)) return undefined;
   const side: PriceSide = read.side === 'both' && (!q.input || !q.output) ? (q.input ? 'input' : 'output') : read.side;
   const sides: ('input' | 'output')[] = side === 'both' ? ['input', 'output'] : [side];
-  return citing(q, `${quoteLabel(q)} costs ${quoteFigures(q, side)}${disputed([q], sides) ? ', depending on the source' : ''}.`);
+  const split = disputed([q], sides);
+  const said = `${quoteLabel(q)} costs ${quoteFigures(q, side)}${split ? ', depending on the source' : ''}`;
+  if (!claimed.length || claimed.length > 2 || split) return citing(q, `${said}.`);
+  const is = (span: Span | null, n: number) => span !== null && Math.abs(span.low - n) < 1e-9;
+  const holds = claimed.length === 2 ? side === 'both' && is(q.input, claimed[0]!) && is(q.output, claimed[1]!) : claimed.length === 1 && sides.some((x) => is(q[x], claimed[0]!));
+  const theirs = joinAnd(claimed.map((n) => spanMoney({ low: n, high: n })));
+  return citing(q, holds ? `Yes: ${said}.` : `No: ${said}, not ${theirs}.`);
 }
 
 /** "For prompts over 200,000 tokens, Gemini 3.1 Pro costs $4 input and $18 output per million tokens, against $2 and $12 for prompts up to 200,000 tokens." */

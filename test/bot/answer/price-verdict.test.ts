@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askedText, priceVerdict } from '../../../bot/answer/price-verdict.ts';
+import { askedText, claimedPrices, priceVerdict } from '../../../bot/answer/price-verdict.ts';
 import { analyseQuestion } from '../../../bot/answer/question.ts';
 import type { Verdict } from '../../../bot/answer/verdict.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
@@ -159,6 +159,17 @@ describe('priceVerdict', () => {
     expect(verdict('gpt-5 pro output price')?.text).toBe('GPT-5 Pro costs $120 per million output tokens.');
     expect(verdict('llama 4 maverick price on together?')?.text).toMatch(/^Llama 4 Maverick on Together AI costs \$0\.27 input and \$0\.85 output/);
     expect(verdict('mistral large 3 pricing')?.text).toMatch(/depending on the source\.$/);
+  });
+
+  it('checks a price put forward as a claim, yes or no first, and leaves the asker\'s own bill alone', () => {
+    expect(verdict('gpt-5.2 output price per mtok? someone put $10 in the budget deck')?.text).toBe('No: GPT-5.2 costs $14 per million output tokens, not $10.');
+    expect(verdict('my colleague says claude opus 4.6 is $15 input per mtok, right?')?.text).toBe('No: Claude Opus 4.6 costs $5 per million input tokens, not $15.');
+    expect(verdict('is opus 4.6 $5/$25?')?.text).toBe('Yes: Claude Opus 4.6 costs $5 input and $25 output per million tokens.');
+    // One figure with no side named holds when either side is that price.
+    expect(verdict('vendor rep said gpt-5.2 is $14 per mtok, true?')?.text).toMatch(/^Yes: GPT-5\.2 costs \$1\.75 input and \$14 output/);
+    // A bill or a budget is not a price claimed per token, and a figure with no word of claiming is the asker's own.
+    expect(claimedPrices('the rep says we would pay $900/mo, or $10k a year, on opus 4.6. price per mtok?', { kind: 'number' })).toEqual([]);
+    expect(verdict('opus 4.6 price per mtok? we budgeted $20')?.text).toBe('Claude Opus 4.6 costs $5 input and $25 output per million tokens.');
   });
 });
 
