@@ -15,7 +15,7 @@ const NEGATION = /\b(not|no|never|cannot)\b|n't\b/gi;
  * without "not" ("OpenAI has deprecated GPT-5 nano" is no "yes" to "can we still use it?"). A lead holding any of them
  * is given as it is, with no verdict put before it.
  */
-const QUALIFIED = /\b(none|nor|neither|without|unless|but|however|although|though|only|except|apart from|rather than|instead|may|might|could|likely|unlikely|usually|often|rarely|seldom|sometimes|depends?|unclear|unconfirmed|confirmed|verified|record|found|known|avoid|beware|refuse|risk|red flag|whereas|while|if|until|before|yet|still|provided|as long as|subject to|conditions?)\b|\b(deprecat|retir|shut|withdr|remov|dropp|replac|prohibit|bann|forbid|rules? out|exclud|lack|fail|stopp|ceas|expir|invalid|struck|annul)/i;
+const QUALIFIED = /\b(none|nor|neither|without|unless|but|however|although|though|only|except|apart from|rather than|instead|may|might|could|likely|unlikely|usually|often|rarely|seldom|sometimes|depends?|unclear|unconfirmed|confirmed|verified|record|found|known|beware|risk|red flag|whereas|while|if|until|before|yet|still|provided|as long as|subject to|conditions?)\b|\b(avoid|refus|deprecat|retir|shut|withdr|remov|dropp|replac|prohibit|bann|forbid|rules? out|exclud|lack|fail|stopp|ceas|expir|invalid|struck|annul)/i;
 
 /** A lead saying the fact asked about is unconfirmed, and a contrast that makes it one of two claims. */
 const UNCONFIRMED = /\b(?:has|have|had|is|are) not (?:yet )?been (?:independently )?(?:confirmed|verified)\b/i;

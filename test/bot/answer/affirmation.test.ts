@@ -52,6 +52,10 @@ describe('a plain yes or no put before the lead', () => {
       'The restriction was withdrawn for users.',
       'The restriction reaches users, but whether it reaches partners has not been confirmed.',
       'The restriction does not reach users and never did.',
+      // A verb of avoiding or refusing in any form is no plain yes: "Qwen3 … avoids the user cap" is no "yes" to "has
+      // qwen3 a cap?".
+      'The new licence avoids the restriction for users.',
+      'The vendor refuses the restriction for users.',
     ]) {
       expect(affirmation(yesNo('does the restriction reach users?'), composed(lead, words, ['restriction', 'reach', 'user']))).toBeUndefined();
     }
