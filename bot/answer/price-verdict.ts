@@ -14,7 +14,7 @@ export function asksPrice(text: string): boolean {
 }
 
 /** Words that set two prices side by side. */
-const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|how much (more|less|extra)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap)\b/i;
+const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|how much (more|less|extra)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap|same (?:price |cost |rate )?as|as (?:much|cheap|expensive|pricey|dear) as)\b/i;
 /** One option picked out of several by price. */
 const SUPERLATIVE = /\b(cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest|highest[- ]priced?)\b/i;
 const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;
@@ -105,8 +105,17 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const hosts = (m: string) => groups.every((g) => isPriceProvider(g, prices) && sells(g, m, read));
   if (!COMPARED.test(asked)) return model && models.length === 1 && hosts(model) ? single(model, named, read, claimedPrices(question, analysis)) : undefined;
   const pair = comparedQuotes(models, named, read);
-  return pair && comparison(...ordered(pair, asked, read.side), read.side);
+  const compared = pair && comparison(...ordered(pair, asked, read.side), read.side);
+  // "does sonnet 4.5 cost the same as opus 4.6?" is answered yes or no first.
+  // Where sources disagree, no call is made.
+  if (!compared || !SAME_ASKED.test(asked) || compared.text.endsWith('depending on the source.')) return compared;
+  return { ...compared, text: `${SAME_PRICE.test(compared.text) ? 'Yes' : 'No'}: ${compared.text}` };
 }
+
+/** A price asked to be the same as another's: "the same as", "as expensive as". */
+const SAME_ASKED = /\bsame (?:price |cost |rate )?as\b|\bas (?:much|cheap|expensive|pricey|dear) as\b/i;
+/** How `comparison` says two prices are equal. */
+const SAME_PRICE = /\bthe same price\b/;
 
 /**
  * The part of a message a price verdict reads: the core and the qualifiers before it ("haiku 4.5 or opus 4.6, which

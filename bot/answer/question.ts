@@ -544,6 +544,11 @@ export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+
 /** The last sentence of a question ("deck says x. what would it have to include?" -> "what would it have to include?"). */
 export const lastSentence = (text: string): string => sentencesOf(text).at(-1) ?? text;
 
+/** A claim opened by a word of truth: "true that…?", "is it right that…", "correct that…?". */
+const CLAIM_CHECKED = /^(?:so |ok |okay |and )?(?:is it |it'?s |is that )?(?:true|right|correct|accurate|the case)\s+that\b[^?]*\?/;
+/** A last sentence that only asks whether the claim before it holds: "accurate?", "true or false?", "legit?", "myth?". */
+export const CLAIM_CHECK = /^(?:(?:is|was) (?:that|this|it|he|she|they) )?(?:(?:really|actually|even) )?(?:true|right|correct|accurate|legit|valid|a myth|myth|fact|fact or (?:fiction|myth)|true or false|right or wrong)\s*\?+$/;
+
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
@@ -607,6 +612,9 @@ export function questionKind(question: string): QuestionKind {
   // ("who's right?" picks between two views: not this.)
   // The statement is the last sentence's: "deck says x. what would it have to include for that to be true?" asks what.
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(lastSentence(q)) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
+  // "true that falcon 40b is apache now?", "the vendor claims r1 is mit. accurate?", "… true or false?": a claim put up
+  // to be checked, by a word of truth before it or as the whole last sentence.
+  if (CLAIM_CHECKED.test(q) || CLAIM_CHECK.test(lastSentence(q).trim())) return 'yes-no';
   // "deepseek r1 ok in a paid product?", "gemma 3 fine for commercial use?": a thing put up for a yes or no.
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?.]{2,60}?\s(?:ok|okay|fine|allowed|legal|safe|compliant|usable|alright|good to go)\s+(?:in|for|to|with|under|on)\b[^?.]{2,60}\?+\s*$/.test(q)) return 'yes-no';
   // "worth moving to gemma 4 purely for licence reasons?", "time to self-host?", "any reason not to?": a plan put up

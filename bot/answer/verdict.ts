@@ -122,6 +122,19 @@ const WITHOUT = /\bwithout\b/i;
 const WITHOUT_WHAT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?([a-z][a-z'’-]*)/gi;
 /** A verdict opening on a plain yes or no, which a message asking the other way round turns. */
 const PLAIN_CALL = /^(?:Yes|No):/;
+/** Words saying something has ended or no longer holds: "retired", "shut down", "dead", "struck down", "invalid". */
+const ENDED = /\b(?:retired?|retiring|deprecated?|deprecating|withdrawn|withdrew|shut\s?down|shut|sunset(?:ted)?|discontinued|dead|gone|killed|pulled|scrapped|struck down|strike down|invalid(?:ated)?|annulled|overturned|expired?|defunct|obsolete|no longer)\b/i;
+/** Words saying something goes on or still holds: "still", "available", "valid", "in force", "standing". */
+const GOES_ON = /\b(?:still|available|valid|in force|standing|alive|around|supported|usable|in effect)\b/i;
+/** Whether a question asks if something has ended or if it goes on; undefined when it asks neither, or both. */
+function stateAsked(text: string): 'ended' | 'goes-on' | undefined {
+  const ended = ENDED.test(text);
+  const goesOn = GOES_ON.test(text);
+  return ended === goesOn ? undefined : ended ? 'ended' : 'goes-on';
+}
+/** A verdict whose yes or no may be turned for a question asking the other way: "Yes:", "No:", "Yes, for now:". */
+const TURNABLE_CALL = /^(?:Yes|No)(?=:|, for now:)/;
+
 /** Kinds of question asking how long, how many or how much, which a verdict stating an amount may answer. */
 const HOW_MUCH_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['number']);
 /** Kinds of question a choice between two options may read as. */
@@ -205,6 +218,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const settlesAsk = (held: Set<string>) => ownAsk.length < 2 || ownAsk.some((t) => held.has(t) || bridged(t, held));
   // What the message would do without ("without passing…" -> "pass").
   const withoutWhat = [...analysis.core.matchAll(WITHOUT_WHAT)].flatMap((m) => terms(m[1] ?? ''));
+  // "is gpt-5 nano retired?" asks the other way round from "Is GPT-5 nano still available?": its yes is that verdict's no.
+  const askedState = stateAsked(analysis.core);
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
@@ -232,6 +247,12 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // from "Must a product built on Gemma 3 pass…? Yes: …". One that is no plain yes or no does not answer it.
         const turned = withoutWhat.some((t) => vTerms.includes(t)) && !WITHOUT.test(question);
         if (turned && !PLAIN_CALL.test(v.verdict)) continue;
+        // A verdict on whether something goes on answers a message asking whether it has ended with the other yes or no
+        // ("is the dpf dead?" gets "No, for now: …" from "Is the DPF still valid? Yes, for now: …"); one that is no plain
+        // yes or no does not answer it.
+        const itsState = askedState && stateAsked(question);
+        const reversed = Boolean(itsState) && itsState !== askedState;
+        if (reversed && !TURNABLE_CALL.test(v.verdict)) continue;
         // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
         const vMentions = catalogue.mentions(question);
         const its = vMentions.flatMap((m) => (m.entry ? [m.entry.name] : []));
@@ -273,7 +294,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         const claim = markdownClaims(v.verdict)[0];
         const source = summary?.sources.find((s) => claim?.sources.includes(s.id ?? '')) ?? summary?.sources[0];
         const text = claim?.text ?? v.verdict;
-        best = { tier, score, verdict: { text: turned ? text.replace(PLAIN_CALL, (call) => (call === 'Yes:' ? 'No:' : 'Yes:')) : text, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
+        const flipped = turned ? text.replace(PLAIN_CALL, (call) => (call === 'Yes:' ? 'No:' : 'Yes:')) : text;
+        const called = reversed ? flipped.replace(TURNABLE_CALL, (call) => (call === 'Yes' ? 'No' : 'Yes')) : flipped;
+        best = { tier, score, verdict: { text: called, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
       }
     }
   }

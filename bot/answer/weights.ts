@@ -4,7 +4,7 @@ import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { bridges, type Crossing } from '../../knowledge/retrieval/text/bridges.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import { CHAT_WORDS, PLAN_VERDICTS, PRICE_UNIT_SHORTHAND, VERDICT_PHRASE, type QuestionAnalysis } from './question.ts';
+import { CHAT_WORDS, CLAIM_CHECK, lastSentence, PLAN_VERDICTS, PRICE_UNIT_SHORTHAND, VERDICT_PHRASE, type QuestionAnalysis } from './question.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
 import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 
@@ -215,6 +215,9 @@ export function askedBridges(analysis: Pick<QuestionAnalysis, 'qualifiers' | 'co
  * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
  * English weigh nothing, so the way people type never lowers confidence.
  */
+/** Words that put a claim up to be checked: "reckons", "right or wrong", "true or false", "fact or fiction". */
+const CLAIM_PUT = /\b(?:reckons?|reckoned|right or wrong|true or false|fact or (?:fiction|myth)|myth or (?:fact|reality))\b/gi;
+
 export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking' | 'quoted'>, retriever: Retriever): QuestionWeights {
   const { qualifiers, kind } = question;
   const core = asSignIn(question.core);
@@ -249,6 +252,10 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // ~£40k for the tuning work") describe them, not what is asked.
   // Only in a message about AI: elsewhere ("zoom renewal, 40 seats") they are part of what no card covers.
   const judged = new Set([...core.matchAll(new RegExp(VERDICT_PHRASE.source, 'gi'))].flatMap((m) => terms(m[0])));
+  // How a claim is put up to be checked ("our cto reckons…", "… right or wrong?", "… accurate?") asks for the verdict,
+  // never what it is about.
+  const lastAsked = lastSentence(core).trim();
+  const claimWords = new Set([...core.matchAll(CLAIM_PUT)].flatMap((m) => terms(m[0])).concat(CLAIM_CHECK.test(lastAsked) ? terms(lastAsked) : []));
   const described = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT), ...core.matchAll(MONEY_SAID)].flatMap((m) => terms(m[0])) : []);
   for (const t of new Set(terms(core))) {
     if (joined.has(t) && !retriever.lexical.has(t)) continue;
@@ -270,7 +277,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     // A list asked for ("what's the full list?") names its form, not its subject.
     const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
     // So does a word dismissing a claim as empty ("isn't just fluff?", "marketing hype?"), which asks for a verdict.
-    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || judged.has(t) || PRICE_SHORTHAND.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || judged.has(t) || claimWords.has(t) || PRICE_SHORTHAND.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
       continue;
     }

@@ -169,6 +169,10 @@ describe('priceVerdict', () => {
     expect(verdict('vendor rep said gpt-5.2 is $14 per mtok, true?')?.text).toMatch(/^Yes: GPT-5\.2 costs \$1\.75 input and \$14 output/);
     // A bill or a budget is not a price claimed per token, and a figure with no word of claiming is the asker's own.
     expect(claimedPrices('the rep says we would pay $900/mo, or $10k a year, on opus 4.6. price per mtok?', { kind: 'number' })).toEqual([]);
+    // "The same as" asked of two prices is answered yes or no first.
+    expect(verdict('the sales rep says sonnet 4.5 costs the same as opus 4.6. is that right?')?.text).toBe('No: Claude Sonnet 4.5 costs $3 input and $15 output per million tokens against $5 and $25 for Claude Opus 4.6: about 40% cheaper on both.');
+    expect(verdict('is opus 4.6 as expensive as opus 4.5?')?.text).toBe('Yes: Claude Opus 4.6 costs $5 input and $25 output per million tokens, the same price as Claude Opus 4.5.');
+    expect(verdict('opus 4.6 vs opus 4.5 price?')?.text).toBe('Claude Opus 4.6 costs $5 input and $25 output per million tokens, the same price as Claude Opus 4.5.');
     expect(verdict('opus 4.6 price per mtok? we budgeted $20')?.text).toBe('Claude Opus 4.6 costs $5 input and $25 output per million tokens.');
   });
 });

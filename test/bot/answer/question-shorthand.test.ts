@@ -145,6 +145,9 @@ describe('chat shorthand', () => {
     // A statement put up for confirmation ("…, yes?", "…, right?") asks yes or no; "…, roughly?" does not.
     for (const q of ["mistral large 2 is free to use in production, yes? because it's open weights", 'the dpf covers uk data too, right?', 'llama 4 is apache, correct?']) expect(analyseQuestion(q).kind, q).toBe('yes-no');
     expect(analyseQuestion('what does it cost, roughly?').kind).not.toBe('yes-no');
+    // So does a claim opened by a word of truth, or followed by one alone.
+    for (const q of ['true that falcon 40b is apache now?', 'is it right that the dpf covers uk data?', 'the vendor claims r1 is mit. accurate?', 'heard gpt-5 nano was retired. fact?', 'a consultant said fines cap at 7%. true or false?']) expect(analyseQuestion(q).kind, q).toBe('yes-no');
+    expect(analyseQuestion('what is true of the dpf?').kind).not.toBe('yes-no');
     // A yes or no asked of a counted set is a yes or no.
     expect(analyseQuestion('do the five factors apply to a tiny team?').kind).toBe('yes-no');
     expect(analyseQuestion('what are the five factors?').kind).toBe('list');

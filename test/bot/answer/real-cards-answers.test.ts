@@ -811,6 +811,20 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it('turns a card verdict round for a question asking whether the thing has ended rather than whether it goes on', async () => {
+    // "Is … still available? No: … shut down" answers "has … been shut down?" with a yes.
+    expect((await ask('has gemini 3 pro preview been shut down?')).answer).toMatch(/^Yes: Google shut down Gemini 3 Pro Preview/);
+    expect((await ask('is gpt-5 nano retired?')).answer).toMatch(/^Yes: OpenAI has deprecated GPT-5 nano/);
+    // "Is the DPF still valid? Yes, for now: …" answers "is the dpf dead?" with "No, for now".
+    expect((await ask('is the dpf dead?')).answer).toMatch(/^No, for now: the General Court dismissed the Latombe challenge/);
+    // Asked the card's own way round, the card's own call.
+    expect((await ask('is the eu-us dpf still valid?')).answer).toMatch(/^Yes, for now:/);
+  });
+
+  it('reads a claim put up to be checked as a yes/no question ("true that …?", "… accurate?")', async () => {
+    expect((await ask('true that falcon 40b is apache now?')).answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
+  });
+
   it('answers with the card verdict a should-we settles though the situation around it uses words no card does', async () => {
     // The situation (disciplinary notes, polishing letters, a charity) leaves most of the message's words uncovered, so
     // no sentence reaches the bar; the verdict the message asks for is on the card all the same.
