@@ -537,7 +537,7 @@ export function wholeMessage(analysis: QuestionAnalysis): QuestionAnalysis {
  * bridge): a lead covering the rest of its words may be about something else entirely, so it is not said yes to
  * (affirmation.ts), and a card verdict settles it only by holding one of its own words (verdict.ts).
  */
-export const PRONOUN_SUBJECT = /^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:does|do|did|is|are|was|were|can|could|will|would|has|have|must|may)\s+(?:it|they|that|this|those|these)\b/i;
+export const PRONOUN_SUBJECT = /^\s*(?:(?:and|so|but|ok|okay|also)\s+)?(?:does|do|did|is|are|was|were|can|could|will|would|has|have|must|may)\s+(?:it|they|that|this|those|these)\b(?!\s+(?:really\s+|actually\s+)?(?:true|right|correct|accurate|the case)\s+that\b)/i;
 
 /** A text's sentences, split after each full stop, question or exclamation mark. */
 export const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+(?=\S)/);

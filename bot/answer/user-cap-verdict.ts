@@ -16,15 +16,20 @@ const ASKS_USE = /\b(ok|okay|allowed|fine|legal|licen[cs]\w*|commercial\w*|permi
  * Asks whether the threshold reaches the asker ("do we need a special licence?", "does the big-company limit catch
  * us?"), where yes means a separate licence is needed; otherwise the question asks whether the use is fine.
  */
-const ASKS_IF_CAUGHT = /\b(need|needs|require[sd]?|have to|must|catch(?:es)?|hit|hits|affect(?:s|ed)?|appl(?:y|ies)|trigger(?:s|ed)?|exceed|over the|above the|special|separate|extra|own licen[cs]e)\b/i;
+const ASKS_IF_CAUGHT = /\b(need|needs|require[sd]?|have to|must|catch(?:es)?|hit|hits|affect(?:s|ed)?|matters?|concerns?|bites?|bite us|kicks? in|appl(?:y|ies)|trigger(?:s|ed)?|exceed|over the|above the|special|separate|extra|own licen[cs]e)\b/i;
 
 /** Large enough to be a platform's users rather than a team's seats: a count below this is not compared. */
 const FEWEST_USERS = 1000;
 
 /** The asker's user count: one figure followed by a word for users, in no currency. */
+/** Words after a count of users that make it a licence's threshold: "limit", "cap", "threshold", "clause", "thing". */
+const THRESHOLD_NAMED = /^[\s-]*(?:limits?|caps?|thresholds?|ceilings?|clauses?|rules?|restrictions?|conditions?|things?|trigger)\b/i;
+
 function readUsers(question: string): { users: number; monthly: boolean } | undefined {
   const read = findAmounts(question.toLowerCase()).filter((a) => !a.currency).map((a) => ({ a, users: USERS_AFTER.exec(question.slice(a.end, a.end + 32)) }));
-  const counts = read.flatMap(({ a, users }) => (users && a.value >= FEWEST_USERS ? [{ users: a.value, monthly: users.groups?.monthly !== undefined }] : []));
+  // "a 700m user limit", "the 700m mau thing": the licence's threshold named, not the asker's users.
+  const names = ({ a, users }: (typeof read)[number]) => users !== null && THRESHOLD_NAMED.test(question.slice(a.end + users[0].length, a.end + users[0].length + 24));
+  const counts = read.flatMap((r) => (r.users && r.a.value >= FEWEST_USERS && !names(r) ? [{ users: r.a.value, monthly: r.users.groups?.monthly !== undefined }] : []));
   // Two different counts ("2m users now, 150m by 2028", a bare large figure beside the users) leave it open which one
   // to judge.
   const bare = read.some(({ a, users }) => a.scaled && !users && !COUNT_AFTER.test(question.slice(a.end, a.end + 16)));

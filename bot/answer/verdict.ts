@@ -194,6 +194,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const asked = terms(analysis.core);
   const asksOfModel = coreMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
   const askedModels = new Set(coreMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : [])));
+  const askedProducts = coreMentions.flatMap((m) => (m.entry && MODEL_KINDS.has(m.entry.kind) ? [normalizeName(m.entry.name).trim()] : []));
   const rules = new Set(coreMentions.flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
   const frames = coreMentions.filter((m) => m.entry && FRAME_KINDS.has(m.entry.kind));
   const parties = new Set(coreMentions.flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? terms(m.form) : [])));
@@ -261,6 +262,10 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // whatever else the two share ("Google").
         const versions = vMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : []));
         if (askedModels.size && versions.length && !versions.some((n) => askedModels.has(n))) continue;
+        // Nor one on another member of a family asked about by its version ("Is Qwen2.5-72B under Apache 2.0?" for "is
+        // qwen3 apache 2.0?"): some model it names must be one the question names, or a wider or narrower name of it.
+        const itsProducts = vMentions.flatMap((m) => (m.entry && MODEL_KINDS.has(m.entry.kind) ? [normalizeName(m.entry.name).trim()] : []));
+        if (askedProducts.length && itsProducts.length && !itsProducts.some((n) => askedProducts.some((a) => a.startsWith(n) || n.startsWith(a)))) continue;
         // Nor does a verdict on a whole class ("Is an open-weight model open source?") answer one asked of a named model
         // ("is olmo 2 open source, or only open-weight?"), which may be the exception. A choice between two ways of doing
         // something ("fine-tune via the openai api or take llama and tune it ourselves?") names models as examples of

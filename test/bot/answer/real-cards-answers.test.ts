@@ -823,6 +823,11 @@ describe('answers over the real cards', () => {
 
   it('reads a claim put up to be checked as a yes/no question ("true that …?", "… accurate?")', async () => {
     expect((await ask('true that falcon 40b is apache now?')).answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
+    // "it" in "is it true that…" points at nothing; and a verdict on another member of the family ("Is Qwen2.5-72B under
+    // Apache 2.0? No: …") does not answer it.
+    const qwen = (await ask('is it true that qwen3 is apache 2.0?')).answer;
+    expect(qwen).toMatch(/^Yes: Qwen3 models are licensed under Apache 2\.0/);
+    expect(qwen).not.toMatch(/Qwen2\.5/);
   });
 
   it('answers with the card verdict a should-we settles though the situation around it uses words no card does', async () => {

@@ -27,12 +27,16 @@ describe('userCapVerdict', () => {
     expect(userCapVerdict('llama 4 for our 40 users, ok?', 'yes-no', ['Llama 4'])).toBeUndefined();
     // Nor a question asking for something other than a call: what the licence requires of a 3k-user chatbot.
     expect(userCapVerdict('what do we have to do under the llama 4 licence? b2b chatbot for ~3k users', 'list', ['Llama 4'])).toBeUndefined();
+    // A count naming the licence's own threshold ("a 700m user limit") is not the asker's users.
+    expect(userCapVerdict('is it true that llama 3.1 has a 700m user limit?', 'yes-no', ['Llama 3.1'])).toBeUndefined();
+    expect(userCapVerdict('heard llama 4 has the 700 million mau thing. ok for us?', 'yes-no', ['Llama 4'])).toBeUndefined();
     // "Llama 40B" is no Llama 4.
     expect(userCapVerdict('is a llama 40b ok for 900m users?', 'yes-no', ['Llama 40B'])).toBeUndefined();
   });
 
   it('answers whether a separate licence is needed with yes above the threshold and no below it', () => {
     expect(userCapVerdict('we run a consumer app with ~5m monthly users on llama 4. do we need a special licence from meta?', 'yes-no', ['Llama 4'])?.text).toMatch(/^No: at 5 million monthly active users you are below the 700 million monthly active users above which the Llama 4 Community License requires a separate licence from Meta, though its other conditions still apply\.$/);
+    expect(userCapVerdict('does the 700m mau cap on llama 4 matter for us? we have 2m users', 'yes-no', ['Llama 4'])?.text).toMatch(/^No: at 2 million users you are below/);
     expect(userCapVerdict('does the qwen2.5-72b user cap catch us at 120 million MAU?', 'yes-no', ['Qwen2.5-72B'])?.text).toMatch(/^Yes: at 120 million monthly active users you are above its threshold of 100 million monthly active users, so you need a separate licence from Alibaba\.$/);
   });
 });
