@@ -546,6 +546,23 @@ export const lastSentence = (text: string): string => sentencesOf(text).at(-1) ?
 
 /** A claim opened by a word of truth: "true that…?", "is it right that…", "correct that…?". */
 const CLAIM_CHECKED = /^(?:so |ok |okay |and )?(?:is it |it'?s |is that )?(?:true|right|correct|accurate|the case)\s+that\b[^?]*\?/;
+/**
+ * A message putting up a claim to be checked: opened by a word of truth ("is it true that…"), closed by one alone
+ * ("… accurate?"), or passing on what someone said, heard or read and asking whether it holds.
+ */
+export function checksClaim(text: string): boolean {
+  const q = text.toLowerCase().trim();
+  return CLAIM_CHECKED.test(q) || CLAIM_CHECK.test(lastSentence(q).trim()) || (REPORTED.test(q) && /\b(?:true|right|correct|accurate|legit)\s*\?/.test(q));
+}
+/** Someone's claim passed on: "my cto says", "heard that", "i read", "the vendor claims". */
+const REPORTED = /\b(?:says?|said|told|tells|claims?|claimed|reckons?|thinks?|heard|read|insists?)\b/;
+/** Who passed the claim on and the verb of passing it: "our dpo thinks", "my cto says", "a vendor told us", "heard". */
+const CLAIM_FRAMING = /(?:\b(?:my|our|the|a|an|their|some|one of our)\s+(?:[a-z-]+\s+){0,2}?)?\b(?:says?|said|told(?:\s+(?:us|me))?|tells|claims?|claimed|reckons?|thinks?|heard|read|insists?)\b/gi;
+
+/** The words that frame a claim passed on ("our dpo thinks", "heard"): who said it, not what it says. */
+export function claimFraming(text: string): string[] {
+  return [...text.matchAll(CLAIM_FRAMING)].map((m) => m[0]);
+}
 /** A last sentence that only asks whether the claim before it holds: "accurate?", "true or false?", "legit?", "myth?". */
 export const CLAIM_CHECK = /^(?:(?:is|was) (?:that|this|it|he|she|they) )?(?:(?:really|actually|even) )?(?:true|right|correct|accurate|legit|valid|a myth|myth|fact|fact or (?:fiction|myth)|true or false|right or wrong)\s*\?+$/;
 

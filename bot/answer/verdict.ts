@@ -6,7 +6,7 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { asksForCall, AUXILIARY_OPENING, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
+import { asksForCall, AUXILIARY_OPENING, checksClaim, claimFraming, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
@@ -37,6 +37,8 @@ const MATCH_SHARE = 0.55;
  */
 const MUTUAL_SHARE = 0.45;
 const HELD_SHARE = 0.45;
+/** Share of what a claim says of the things it names that a verdict question must hold too. */
+const PREDICATE_SHARE = 0.5;
 /** Cards whose verdicts are considered: the best few retrieved. */
 const CARDS = 3;
 /** Share of a verdict question's own weight the asked question must cover. */
@@ -217,6 +219,13 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const ownAsk = analysis.asking && PRONOUN_SUBJECT.test(analysis.asking) ? terms(analysis.asking).filter((t) => weights.has(t)) : [];
   // (An ask of one word of its own, "is that legally …?", says too little to judge by.)
   const settlesAsk = (held: Set<string>) => ownAsk.length < 2 || ownAsk.some((t) => held.has(t) || bridged(t, held));
+  // What a claim put up to be checked says of the things it names ("closed weights" of "vendor says mistral large 3 is
+  // closed weights. right?"): a verdict question sharing only the names ("Can Mistral Large 3 be used commercially?")
+  // settles something else, and its yes or no would read as a verdict on the claim.
+  const framing = new Set(terms(claimFraming(analysis.core).join(' ')));
+  const predicate = yesNo && checksClaim(analysis.core) ? [...weights].filter(([t, w]) => w > 0 && !parties.has(t) && !framing.has(t) && !all.optional.has(t) && !all.situation.has(t)) : [];
+  const predicateTotal = predicate.reduce((a, [, w]) => a + w, 0);
+  const predicateShare = (held: Set<string>) => (predicateTotal ? predicate.reduce((a, [t, w]) => a + (held.has(t) || bridged(t, held) ? w : 0), 0) / predicateTotal : 1);
   // What the message would do without ("without passing…" -> "pass").
   const withoutWhat = [...analysis.core.matchAll(WITHOUT_WHAT)].flatMap((m) => terms(m[1] ?? ''));
   // "is gpt-5 nano retired?" asks the other way round from "Is GPT-5 nano still available?": its yes is that verdict's no.
@@ -279,6 +288,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
         // Its terms with the other forms of the names it mentions, read once here and for the ask's own words below.
         const withNames = namedTerms(question, catalogue);
+        if (predicateShare(withNames) < PREDICATE_SHARE) continue;
         const byName = share(withNames);
         const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
         // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, blockquotesAsQuotes, definitionSubject, expandShorthand } from '../../../bot/answer/question.ts';
+import { analyseQuestion, blockquotesAsQuotes, checksClaim, claimFraming, definitionSubject, expandShorthand } from '../../../bot/answer/question.ts';
 
 describe('chat shorthand', () => {
   it('spells out the shorthand people type, so it is read as the words meant and never weighs as a rare word', () => {
@@ -148,6 +148,9 @@ describe('chat shorthand', () => {
     // So does a claim opened by a word of truth, or followed by one alone.
     for (const q of ['true that falcon 40b is apache now?', 'is it right that the dpf covers uk data?', 'the vendor claims r1 is mit. accurate?', 'heard gpt-5 nano was retired. fact?', 'a consultant said fines cap at 7%. true or false?']) expect(analyseQuestion(q).kind, q).toBe('yes-no');
     expect(analyseQuestion('what is true of the dpf?').kind).not.toBe('yes-no');
+    expect(checksClaim('our dpo thinks the eu region takes us out of reach of us law. is that right?')).toBe(true);
+    expect(checksClaim('is llama 4 apache 2.0?')).toBe(false);
+    expect(claimFraming('our dpo thinks the eu region is enough, and a vendor told us so')).toEqual(['our dpo thinks', 'a vendor told us']);
     // A yes or no asked of a counted set is a yes or no.
     expect(analyseQuestion('do the five factors apply to a tiny team?').kind).toBe('yes-no');
     expect(analyseQuestion('what are the five factors?').kind).toBe('list');

@@ -828,6 +828,13 @@ describe('answers over the real cards', () => {
     const qwen = (await ask('is it true that qwen3 is apache 2.0?')).answer;
     expect(qwen).toMatch(/^Yes: Qwen3 models are licensed under Apache 2\.0/);
     expect(qwen).not.toMatch(/Qwen2\.5/);
+    // A claim passed on is settled by a verdict on what it says, whoever said it; a verdict sharing only its names
+    // ("Can Mistral Large 3 be used commercially? Yes") would read as a yes to the claim.
+    expect((await ask('heard llama 4 is apache 2.0. true?')).answer).toMatch(/^No: Llama 4 ships under Meta's own Llama 4 Community License/);
+    const mistral = (await ask('vendor says mistral large 3 is closed weights. right?')).answer;
+    expect(mistral).not.toMatch(/^Yes\b/);
+    expect(mistral).toMatch(/open weights/);
+    expect((await ask('someone said falcon 180b can be used commercially with no strings. true?')).answer).not.toMatch(/^Yes\b/);
   });
 
   it('answers with the card verdict a should-we settles though the situation around it uses words no card does', async () => {
