@@ -25,11 +25,14 @@ const FEWEST_USERS = 1000;
 /** Words after a count of users that make it a licence's threshold: "limit", "cap", "threshold", "clause", "thing". */
 const THRESHOLD_NAMED = /^[\s-]*(?:limits?|caps?|thresholds?|ceilings?|clauses?|rules?|restrictions?|conditions?|things?|trigger)\b/i;
 
-function readUsers(question: string): { users: number; monthly: boolean } | undefined {
+/** Words before a count that put the asker beyond it: "above 100m users", "more than 700 million MAU". */
+const BEYOND_BEFORE = /\b(?:above|over|more than|beyond|past|exceeding|upwards of|north of)\s*[~≈]?\s*$/i;
+
+function readUsers(question: string): { users: number; monthly: boolean; beyond: boolean } | undefined {
   const read = findAmounts(question.toLowerCase()).filter((a) => !a.currency).map((a) => ({ a, users: USERS_AFTER.exec(question.slice(a.end, a.end + 32)) }));
   // "a 700m user limit", "the 700m mau thing": the licence's threshold named, not the asker's users.
   const names = ({ a, users }: (typeof read)[number]) => users !== null && THRESHOLD_NAMED.test(question.slice(a.end + users[0].length, a.end + users[0].length + 24));
-  const counts = read.flatMap((r) => (r.users && r.a.value >= FEWEST_USERS && !names(r) ? [{ users: r.a.value, monthly: r.users.groups?.monthly !== undefined }] : []));
+  const counts = read.flatMap((r) => (r.users && r.a.value >= FEWEST_USERS && !names(r) ? [{ users: r.a.value, monthly: r.users.groups?.monthly !== undefined, beyond: BEYOND_BEFORE.test(question.slice(Math.max(0, r.a.start - 24), r.a.start)) }] : []));
   // Two different counts ("2m users now, 150m by 2028", a bare large figure beside the users) leave it open which one
   // to judge.
   const bare = read.some(({ a, users }) => a.scaled && !users && !COUNT_AFTER.test(question.slice(a.end, a.end + 16)));
@@ -56,9 +59,10 @@ export function userCapVerdict(question: string, kind: QuestionKind, named: read
   const cap = cappedModel(named, loadPrices().licence_user_caps.caps);
   const asker = cap ? readUsers(question) : undefined;
   if (!cap || !asker) return undefined;
-  const users = `${largeNumber(asker.users)} ${asker.monthly ? 'monthly active users' : 'users'}`;
+  const users = `${asker.beyond ? 'more than ' : ''}${largeNumber(asker.users)} ${asker.monthly ? 'monthly active users' : 'users'}`;
   const threshold = `${largeNumber(cap.monthly_active_users)} monthly active users`;
-  const above = asker.users > cap.monthly_active_users;
+  // "above 100m users" is beyond a threshold of 100 million; "at 100m users" is not.
+  const above = asker.users > cap.monthly_active_users || (asker.beyond && asker.users >= cap.monthly_active_users);
   // "Do we need a separate licence?" is answered yes above the threshold; "is it ok?" is answered no.
   const caught = ASKS_IF_CAUGHT.test(question);
   const text = above

@@ -36,6 +36,8 @@ describe('userCapVerdict', () => {
 
   it('answers whether a separate licence is needed with yes above the threshold and no below it', () => {
     expect(userCapVerdict('we run a consumer app with ~5m monthly users on llama 4. do we need a special licence from meta?', 'yes-no', ['Llama 4'])?.text).toMatch(/^No: at 5 million monthly active users you are below the 700 million monthly active users above which the Llama 4 Community License requires a separate licence from Meta, though its other conditions still apply\.$/);
+    // Beyond a count at the threshold itself is above it.
+    expect(userCapVerdict('can we use qwen2.5-72b above 100m users without a licence?', 'yes-no', ['Qwen2.5-72B'])?.text).toBe('No, not under the Qwen License alone: at more than 100 million users you are above its threshold of 100 million monthly active users, so you need a separate licence from Alibaba.');
     expect(userCapVerdict('does the 700m mau cap on llama 4 matter for us? we have 2m users', 'yes-no', ['Llama 4'])?.text).toMatch(/^No: at 2 million users you are below/);
     expect(userCapVerdict('does the qwen2.5-72b user cap catch us at 120 million MAU?', 'yes-no', ['Qwen2.5-72B'])?.text).toMatch(/^Yes: at 120 million monthly active users you are above its threshold of 100 million monthly active users, so you need a separate licence from Alibaba\.$/);
   });
