@@ -1,0 +1,41 @@
+import { checksClaim, claimFraming } from './question.ts';
+import type { Verdict } from './verdict.ts';
+
+/**
+ * A claim put up to be checked that states a figure the verdict contradicts: "heard deployers must keep logs for 3
+ * months under the ai act. right?" is not answered "Yes: Article 26 requires deployers to keep the logs … for at least
+ * six months", but "No: …". Only durations and percentages are compared, each with its own kind; prices have their own
+ * check (`claimedPrices` in price-verdict.ts), and a yes stays a yes when the claim's figure is among the verdict's.
+ */
+export function withClaimedFigures(core: string, verdict: Verdict): Verdict {
+  if (!YES_LEAD.test(verdict.text) || !checksClaim(core)) return verdict;
+  const claim = claimFraming(core).reduce((text, framing) => text.replace(framing, ' '), core);
+  const said = figuresIn(claim);
+  const stated = figuresIn(verdict.text);
+  const contradicted = [...said].some(([kind, values]) => stated.has(kind) && ![...values].some((v) => stated.get(kind)!.has(v)));
+  return contradicted ? { ...verdict, text: verdict.text.replace(YES_LEAD, 'No:') } : verdict;
+}
+
+/** A verdict opening on a yes, plain or qualified: "Yes:", "Yes, from 2 August 2026:". */
+const YES_LEAD = /^Yes\b[^:.]{0,40}:/;
+
+const WORD_VALUES: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, eighteen: 18, twenty: 20, thirty: 30 };
+const NUMBER = String.raw`(\d+(?:\.\d+)?|${Object.keys(WORD_VALUES).join('|')})`;
+const DURATION = new RegExp(String.raw`\b${NUMBER}[\s-]*(day|week|month|year)s?\b`, 'gi');
+const PERCENT = new RegExp(String.raw`\b${NUMBER}\s?(?:%|per ?cent\b)`, 'gi');
+const DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, month: 30, year: 365 };
+
+const valueOf = (n: string) => WORD_VALUES[n.toLowerCase()] ?? Number(n);
+
+/** The durations (in days) and percentages a text states, by kind. */
+function figuresIn(text: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  const add = (kind: string, value: number) => {
+    if (!Number.isFinite(value)) return;
+    if (!out.has(kind)) out.set(kind, new Set());
+    out.get(kind)!.add(value);
+  };
+  for (const m of text.matchAll(DURATION)) add('duration', valueOf(m[1] ?? '') * (DAYS[(m[2] ?? '').toLowerCase()] ?? NaN));
+  for (const m of text.matchAll(PERCENT)) add('percent', valueOf(m[1] ?? ''));
+  return out;
+}
