@@ -288,7 +288,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // Read with the names' other forms, a verdict question covers a core that abbreviates them ("dpf").
         // Its terms with the other forms of the names it mentions, read once here and for the ask's own words below.
         const withNames = namedTerms(question, catalogue);
-        if (predicateShare(withNames) < PREDICATE_SHARE) continue;
+        // (A verdict that is no yes or no, "Only briefly by default: …", reads as no call on the claim.)
+        if (YES_NO_CALL.test(v.verdict) && predicateShare(withNames) < PREDICATE_SHARE) continue;
         const byName = share(withNames);
         const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
         // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo

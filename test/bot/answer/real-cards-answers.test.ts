@@ -835,6 +835,8 @@ describe('answers over the real cards', () => {
     expect(mistral).not.toMatch(/^Yes\b/);
     expect(mistral).toMatch(/open weights/);
     expect((await ask('someone said falcon 180b can be used commercially with no strings. true?')).answer).not.toMatch(/^Yes\b/);
+    // A verdict that is no yes or no makes no call on the claim, and still leads.
+    expect((await ask('is it true that anthropic keeps api data only 30 days and then deletes it?')).answer).toMatch(/^Only briefly by default: Anthropic deletes API data within 30 days/);
   });
 
   it('answers with the card verdict a should-we settles though the situation around it uses words no card does', async () => {
