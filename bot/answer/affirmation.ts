@@ -69,9 +69,13 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   if (predicateShareHeld(named, lead, composition) < PREDICATE_SHARE) return undefined;
   // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…", advice
   // ("Revisit…") as "Yes: revisit…"; a name keeps its capital.
-  const first = /^[A-Z][a-z]*\b/.exec(lead.text)?.[0];
-  const text = first && (isStopword(first.toLowerCase()) || ADVICE.test(first)) ? lead.text.charAt(0).toLowerCase() + lead.text.slice(1) : lead.text;
-  return verdictOn(unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes', text, lead, cited);
+  return verdictOn(unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes', readOn(lead.text), lead, cited);
+}
+
+/** A lead as it reads on after "Yes: ": "The Llama 4 licence requires…" as "the Llama 4 licence requires…"; a name keeps its capital. */
+export function readOn(text: string): string {
+  const first = /^[A-Z][a-z]*\b/.exec(text)?.[0];
+  return first && (isStopword(first.toLowerCase()) || ADVICE.test(first)) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /**
@@ -98,7 +102,7 @@ function predicateShareHeld(mentions: Mention[], lead: Composition['sentences'][
 }
 
 /** The verdict "Yes: …", "No: …" or "Not confirmed: …" on the lead, citing its page. */
-function verdictOn(word: string, text: string, lead: Composition['sentences'][number], cited: Composition['citations'][number]): Verdict {
+export function verdictOn(word: string, text: string, lead: Composition['sentences'][number], cited: Composition['citations'][number]): Verdict {
   return { text: `${word}: ${text}`, cardId: lead.chunk.cardId, title: cited.title, url: cited.url ?? null };
 }
 

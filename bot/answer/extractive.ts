@@ -9,7 +9,7 @@ import { appendCited, citedSentences, keepSentences, reorderCited } from './cita
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
-import { withClaimedFigures } from './claimed-figures.ts';
+import { claimedFigureVerdict, withClaimedFigures } from './claimed-figures.ts';
 import { cardModel, predictCards } from './card-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, type QuestionAnalysis } from './question.ts';
@@ -270,7 +270,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     }
     // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
-    const settles = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue);
+    const settles = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue) ?? claimedFigureVerdict(analysis.core, composition, coverage.catalogue);
     // A claim's figure that the verdict contradicts ("3 months" against "at least six months") turns its yes to a no.
     const verdict = settles && withClaimedFigures(analysis.core, settles);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);

@@ -835,6 +835,12 @@ describe('answers over the real cards', () => {
     expect(mistral).not.toMatch(/^Yes\b/);
     expect(mistral).toMatch(/open weights/);
     expect((await ask('someone said falcon 180b can be used commercially with no strings. true?')).answer).not.toMatch(/^Yes\b/);
+    // With no verdict on the card, a claim's figure the lead confirms or contradicts is answered yes or no on it.
+    expect((await ask('someone said the max ai act fine is 6% of turnover. true?')).answer).toMatch(/^No: the EU AI Act caps fines for prohibited AI practices at €35 million or 7%/);
+    expect((await ask('is it true that open-weight models catch up with closed ones in about 13 weeks?')).answer).toMatch(/^Yes: Open-weight models score about 89\.6%[^.]*13 weeks/);
+    expect((await ask('heard deployers must keep logs for 3 months under the ai act. right?')).answer).toMatch(/^No: Article 26 requires deployers to keep the logs/);
+    // "£2,500 a month" is a rate, not a duration to set against the lead's "a month".
+    expect((await ask('cfo heard self-hosting costs about £2,500 a month all in. accurate?')).answer).not.toMatch(/^(?:Yes|No)\b/);
     // A verdict that is no yes or no makes no call on the claim, and still leads.
     expect((await ask('is it true that anthropic keeps api data only 30 days and then deletes it?')).answer).toMatch(/^Only briefly by default: Anthropic deletes API data within 30 days/);
   });
