@@ -2,7 +2,7 @@ import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
 import { compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
-import { asksForCall, type QuestionAnalysis } from './question.ts';
+import { asksForCall, checksClaim, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -106,10 +106,44 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   if (!COMPARED.test(asked)) return model && models.length === 1 && hosts(model) ? single(model, named, read, claimedPrices(question, analysis)) : undefined;
   const pair = comparedQuotes(models, named, read);
   const compared = pair && comparison(...ordered(pair, asked, read.side), read.side);
+  if (!compared) return compared;
   // "does sonnet 4.5 cost the same as opus 4.6?" is answered yes or no first.
   // Where sources disagree, no call is made.
-  if (!compared || !SAME_ASKED.test(asked) || compared.text.endsWith('depending on the source.')) return compared;
-  return { ...compared, text: `${SAME_PRICE.test(compared.text) ? 'Yes' : 'No'}: ${compared.text}` };
+  if (SAME_ASKED.test(asked)) return compared.text.endsWith('depending on the source.') ? compared : { ...compared, text: `${SAME_PRICE.test(compared.text) ? 'Yes' : 'No'}: ${compared.text}` };
+  // So is "is haiku 4.5 cheaper than sonnet 4.5?" (a yes/no, or a claim put up to be checked, setting one against the other).
+  const yesNo = analysis.kind === 'yes-no' || ASKS_WHETHER.test(asked.trim()) || checksClaim(question);
+  const call = yesNo && /\bthan\b/i.test(asked) ? directionCall(asked, compared.text) : undefined;
+  return call ? { ...compared, text: `${call}: ${compared.text}` } : compared;
+}
+
+/** A question opening the way a yes or no does: "is haiku 4.5 cheaper…", "does maverick cost less…". */
+const ASKS_WHETHER = /^(?:so |ok |okay |and |but )?(?:is|are|does|do|was|were|would|will|isn'?t|doesn'?t)\b/i;
+/** A size of a price gap: "29-41x", "5 times", "20%". */
+const CLAIMED_GAP = /\d\s?(?:x|×|times)\b|\d\s?(?:%|per ?cent\b)/i;
+/** Words asking whether the first costs less, and whether it costs more. */
+const CHEAPER_ASKED = /\b(?:cheaper|cheeper|less expensive|costs? less|lower[- ]priced)\b/i;
+const DEARER_ASKED = /\b(?:dearer|pricier|more expensive|costs? more|higher[- ]priced)\b/i;
+
+/**
+ * The yes or no to "is A cheaper (dearer) than B?" from the comparison's own wording ("about 3 times cheaper on both",
+ * "14% dearer on input but 14% cheaper on output"): "Yes", "No", or "Only on output" when the sides differ. None for a
+ * range that runs both ways or a question asking neither direction.
+ */
+function directionCall(asked: string, compared: string): string | undefined {
+  const cheaper = CHEAPER_ASKED.test(asked);
+  // A claimed size of the gap ("'29-41x cheaper than gpt'", "20% dearer") is more than a direction: no yes for it.
+  if (cheaper === DEARER_ASKED.test(asked) || CLAIMED_GAP.test(asked)) return undefined;
+  const want = cheaper ? 'cheaper' : 'dearer';
+  const other = cheaper ? 'dearer' : 'cheaper';
+  const result = compared.slice(compared.lastIndexOf(': ') + 2);
+  if (SAME_PRICE.test(compared)) return 'No';
+  if (/\bbetween\b/.test(result)) return undefined;
+  const has = (w: string) => new RegExp(`\\b${w}\\b`).test(result);
+  const evens = /\bthe same\b/.test(result);
+  if (has(want) && !has(other) && !evens) return 'Yes';
+  if (!has(want)) return 'No';
+  const side = new RegExp(`\\b${want} on (input|output)\\b`).exec(result)?.[1];
+  return side ? `Only on ${side}` : undefined;
 }
 
 /** A price asked to be the same as another's: "the same as", "as expensive as". */

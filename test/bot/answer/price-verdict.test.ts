@@ -41,12 +41,13 @@ describe('priceVerdict', () => {
     for (const q of [
       'how much cheaper is haiku 4.5 than opus 4.6 per token?',
       'Haiku 4.5 vs Opus 4.6 price',
-      'is claude haiku 4.5 cheaper than claude opus 4.6?',
       'which is cheaper, haiku 4.5 or opus 4.6?',
       'how much cheeper is haiku 4.5 than opus 4.6',
       'haiku 4.5 or opus 4.6, which costs less?',
       'our cfo is asking for the board pack. how much cheaper is haiku 4.5 than opus 4.6?',
     ]) expect(text(q), q).toBe(HAIKU_VS_OPUS);
+    // Asked yes or no, the same sentence after the call.
+    expect(text('is claude haiku 4.5 cheaper than claude opus 4.6?')).toBe(`Yes: ${HAIKU_VS_OPUS}`);
     expect(verdict('haiku 4.5 vs opus 4.6 price')).toMatchObject({ cardId: 'anthropic-api-prices', url: 'https://docs.rs/crate/tokr/latest/source/data/pricing.toml' });
   });
 
@@ -67,7 +68,7 @@ describe('priceVerdict', () => {
       'gpt-5.2 vs llama 4 maverick output price':
         'GPT-5.2 costs $14 per million output tokens against $0.60 for Llama 4 Maverick on DeepInfra: about 23 times dearer.',
       'is gemini 2.5 flash-lite cheaper than gpt-5 nano on output?':
-        'Gemini 2.5 Flash-Lite costs $0.40 per million output tokens, the same price as GPT-5 nano (deprecated).',
+        'No: Gemini 2.5 Flash-Lite costs $0.40 per million output tokens, the same price as GPT-5 nano (deprecated).',
     });
   });
 
@@ -78,7 +79,7 @@ describe('priceVerdict', () => {
       'gpt-5.2 vs gemini 3.1 pro price':
         'GPT-5.2 costs $1.75 input and $14 output per million tokens against $2 and $12 for Gemini 3.1 Pro (prompts up to 200,000 tokens): about 13% cheaper on input but about 17% dearer on output.',
       'is gpt-5 nano cheaper than flash-lite':
-        'GPT-5 nano (deprecated) costs $0.05 input and $0.40 output per million tokens against $0.10 and $0.40 for Gemini 2.5 Flash-Lite: about 2 times cheaper on input but the same on output.',
+        'Only on input: GPT-5 nano (deprecated) costs $0.05 input and $0.40 output per million tokens against $0.10 and $0.40 for Gemini 2.5 Flash-Lite: about 2 times cheaper on input but the same on output.',
     });
   });
 
@@ -173,6 +174,14 @@ describe('priceVerdict', () => {
     expect(verdict('the sales rep says sonnet 4.5 costs the same as opus 4.6. is that right?')?.text).toBe('No: Claude Sonnet 4.5 costs $3 input and $15 output per million tokens against $5 and $25 for Claude Opus 4.6: about 40% cheaper on both.');
     expect(verdict('is opus 4.6 as expensive as opus 4.5?')?.text).toBe('Yes: Claude Opus 4.6 costs $5 input and $25 output per million tokens, the same price as Claude Opus 4.5.');
     expect(verdict('opus 4.6 vs opus 4.5 price?')?.text).toBe('Claude Opus 4.6 costs $5 input and $25 output per million tokens, the same price as Claude Opus 4.5.');
+    // "Is A cheaper (dearer) than B?" is answered yes, no, or on the one side where it holds.
+    expect(text('is haiku 4.5 cheaper than sonnet 4.5?')).toMatch(/^Yes: Claude Haiku 4\.5 costs \$1 input/);
+    expect(text('is opus 4.6 pricier than opus 4.5?')).toMatch(/^No: Claude Opus 4\.6 costs [^.]*the same price as Claude Opus 4\.5\.$/);
+    expect(text('is gpt-5.2 more expensive than opus 4.6?')).toMatch(/^No: GPT-5\.2 costs/);
+    expect(text('colleague says gemini 3.1 pro is cheaper than gpt-5.2. true?')).toMatch(/^Only on output: Gemini 3\.1 Pro costs/);
+    // How much cheaper asks a figure, and a claimed size of the gap is more than a direction: no call on either.
+    expect(text('how much cheaper is haiku 4.5 than opus 4.6?')).toMatch(/^Claude Haiku 4\.5 costs/);
+    expect(text("board deck says llama 4 maverick on deepinfra is '29-41x cheaper than gpt-5.2'. true?") ?? '').not.toMatch(/^(?:Yes|No)\b/);
     expect(verdict('opus 4.6 price per mtok? we budgeted $20')?.text).toBe('Claude Opus 4.6 costs $5 input and $25 output per million tokens.');
   });
 });
