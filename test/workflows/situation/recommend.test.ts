@@ -113,6 +113,10 @@ describe('does the message ask what to do about a described situation?', () => {
     // "is that right?" checks a claim; "is it right for us to…" weighs a course.
     expect(isSituationQuestion("we hold patient records. legal says an eu region on a us cloud keeps us clear of the cloud act, is that right?")).toBe(false);
     expect(isSituationQuestion('we hold patient records and spend £2k a month on the api. is it right for us to self-host?')).toBe(true);
+    // Advice on how to run a model, passed on and put up for judgement, asks the decision.
+    expect(asksTheDecision("12 of us, still at prototype. a friend says 'never rent an api, own your stack from day one'. do we listen to him?")).toBe(true);
+    expect(asksTheDecision('12 of us, prototype, nobody touched a gpu. our advisor says we should self-host from day one. is he right?')).toBe(true);
+    expect(asksTheDecision('our dpo thinks the eu region takes us out of reach of us law. is that right?')).toBe(false);
     expect(isSituationQuestion('we handle patient records and spend £2k a month')).toBe(false);
     // A team size and a budget about some other purchase are no situation for the deployment decision.
     expect(isSituationQuestion('we need new office chairs for 30 people, is it better to lease or buy? budget around $12k')).toBe(false);
