@@ -821,6 +821,13 @@ describe('answers over the real cards', () => {
     expect((await ask('is the eu-us dpf still valid?')).answer).toMatch(/^Yes, for now:/);
   });
 
+  it('reads "the rollout" as the card\'s "goes live", so a DPIA asked about before a rollout is answered', async () => {
+    const r = await ask("the vendor's account manager told us a dpia is 'just paperwork, optional for saas ai tools'. what actually is a dpia, and is he right that we can skip it before the rollout next month? it's an hr screening tool");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^A data protection impact assessment \(DPIA\) is/);
+    expect(r.answer).toMatch(/before an AI service goes live/);
+  });
+
   it('reads a claim put up to be checked as a yes/no question ("true that …?", "… accurate?")', async () => {
     expect((await ask('true that falcon 40b is apache now?')).answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
     // "it" in "is it true that…" points at nothing; and a verdict on another member of the family ("Is Qwen2.5-72B under
