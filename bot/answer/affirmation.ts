@@ -2,7 +2,7 @@ import { ADVICE, FRAMED_OPENING, type Composition } from './compose.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { PRONOUN_SUBJECT, type QuestionAnalysis } from './question.ts';
+import { checksClaim, PRONOUN_SUBJECT, type QuestionAnalysis } from './question.ts';
 import { leavesOutRule, type Verdict } from './verdict.ts';
 import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
 
@@ -62,7 +62,12 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // Nor is a lead silent on the law or licence asked about a yes to it ("is the anthropic api gdpr ready?" is not
   // answered "Yes: … the Claude API, ready in two weeks…").
   const named = catalogue.mentions(analysis.core);
-  if (leavesOutRule(named, catalogue.mentions(lead.text), lead.chunk.cardId)) return undefined;
+  const itsNames = catalogue.mentions(lead.text);
+  if (leavesOutRule(named, itsNames, lead.chunk.cardId)) return undefined;
+  // A claim put up to be checked about a licence ("gemma 4 still has the gemma terms of use. true?") is settled only by
+  // a lead naming that licence: "Gemma 4 … moved to the Apache 2.0 licence" says no to it, not yes.
+  const licences = named.flatMap((m) => (m.entry?.kind === 'licence' ? [m.entry.name] : []));
+  if (licences.length && checksClaim(analysis.core) && !licences.every((l) => itsNames.some((m) => m.entry?.name === l))) return undefined;
   if (ownShareHeld(lead, composition) < AFFIRMED_SHARE) return undefined;
   // The names alone do not make a yes: "privacy shield is dead right?" is not answered "Yes: keep SCCs … in case the
   // DPF falls, as Privacy Shield did", which covers the name and not "dead".

@@ -1,6 +1,6 @@
 import type { Citation } from '../turn.ts';
 import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
-import { markdownClaims } from '../../knowledge/claims/claims.ts';
+import { markdownClaims, stripMarkers } from '../../knowledge/claims/claims.ts';
 import { YES_NO_CALL } from '../../knowledge/card-schema.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
@@ -37,6 +37,8 @@ const MATCH_SHARE = 0.55;
  */
 const MUTUAL_SHARE = 0.45;
 const HELD_SHARE = 0.45;
+/** A verdict question weighing a course rather than stating a fact: "worth it?", "should we…?", "better…?". */
+const COURSE_ASKED = /\b(?:worth|should|sensible|better|best|wise|recommended|good idea|make sense)\b/i;
 /** Share of what a claim says of the things it names that a verdict question must hold too. */
 const PREDICATE_SHARE = 0.5;
 /** Cards whose verdicts are considered: the best few retrieved. */
@@ -223,7 +225,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // closed weights. right?"): a verdict question sharing only the names ("Can Mistral Large 3 be used commercially?")
   // settles something else, and its yes or no would read as a verdict on the claim.
   const framing = new Set(terms(claimFraming(analysis.core).join(' ')));
-  const predicate = yesNo && checksClaim(analysis.core) ? [...weights].filter(([t, w]) => w > 0 && !parties.has(t) && !framing.has(t) && !all.optional.has(t) && !all.situation.has(t)) : [];
+  const claimChecked = checksClaim(analysis.core);
+  const predicate = yesNo && claimChecked ? [...weights].filter(([t, w]) => w > 0 && !parties.has(t) && !framing.has(t) && !all.optional.has(t) && !all.situation.has(t)) : [];
   const predicateTotal = predicate.reduce((a, [, w]) => a + w, 0);
   const predicateShare = (held: Set<string>) => (predicateTotal ? predicate.reduce((a, [t, w]) => a + (held.has(t) || bridged(t, held) ? w : 0), 0) / predicateTotal : 1);
   // What the message would do without ("without passing…" -> "pass").
@@ -235,7 +238,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
     for (const v of summary?.verdicts ?? []) {
       if ((v.choice ? !choosing : onlyChoices) || ((noYesOrNo || howMuch) && YES_NO_CALL.test(v.verdict))) continue;
       // The licences the verdict's answer names, read once for all its ways of asking (only when the question names one).
-      const answerNames = rules.size || frames.length ? catalogue.mentions(v.verdict) : [];
+      // (Read without its source markers: "[^gemma-terms]" names no licence.)
+      const answerNames = rules.size || frames.length ? catalogue.mentions(stripMarkers(v.verdict)) : [];
       // The verdict is taken on the way of asking it that the message matches best.
       for (const question of [v.question, ...(v.also ?? [])]) {
         const vTerms = terms(question);
@@ -290,6 +294,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         const withNames = namedTerms(question, catalogue);
         // (A verdict that is no yes or no, "Only briefly by default: …", reads as no call on the claim.)
         if (YES_NO_CALL.test(v.verdict) && predicateShare(withNames) < PREDICATE_SHARE) continue;
+        // Nor does a verdict on a course ("Is moving from Gemma 3 to Gemma 4 worth it…?") settle a claim of fact ("gemma 4
+        // still has the gemma terms of use. true?"): its yes is a recommendation, not that the claim holds.
+        if (claimChecked && COURSE_ASKED.test(question)) continue;
         const byName = share(withNames);
         const mutual = byName + held > 0 ? (2 * byName * held) / (byName + held) : 0;
         // Stated in the message's own way, the verdict question still names nothing the message does not ("Does OLMo

@@ -842,6 +842,9 @@ describe('answers over the real cards', () => {
     expect(mistral).not.toMatch(/^Yes\b/);
     expect(mistral).toMatch(/open weights/);
     expect((await ask('someone said falcon 180b can be used commercially with no strings. true?')).answer).not.toMatch(/^Yes\b/);
+    // A verdict's source marker ("[^gemma-terms]") names no licence: "Is Gemma 4 licensed under Apache 2.0? Yes" is no yes
+    // to a claim about the Gemma Terms of Use, nor is a verdict on whether moving to Gemma 4 is worth it.
+    expect((await ask('someone said gemma 4 still has the gemma terms of use. true?')).answer).not.toMatch(/^Yes\b/);
     // With no verdict on the card, a claim's figure the lead confirms or contradicts is answered yes or no on it.
     expect((await ask('someone said the max ai act fine is 6% of turnover. true?')).answer).toMatch(/^No: the EU AI Act caps fines for prohibited AI practices at €35 million or 7%/);
     expect((await ask('is it true that open-weight models catch up with closed ones in about 13 weeks?')).answer).toMatch(/^Yes: Open-weight models score about 89\.6%[^.]*13 weeks/);
