@@ -1,4 +1,4 @@
-import { checksClaim, claimFraming } from './question.ts';
+import { checksClaim, claimSaid } from './question.ts';
 import type { Verdict } from './verdict.ts';
 import type { Composition } from './compose.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
@@ -12,7 +12,7 @@ import { readOn, verdictOn } from './affirmation.ts';
  */
 export function withClaimedFigures(core: string, verdict: Verdict): Verdict {
   if (!YES_LEAD.test(verdict.text) || !checksClaim(core)) return verdict;
-  const claim = claimFraming(core).reduce((text, framing) => text.replace(framing, ' '), core);
+  const claim = claimSaid(core);
   const said = figuresIn(claim);
   const stated = figuresIn(verdict.text);
   const contradicted = [...said].some(([kind, values]) => stated.has(kind) && ![...values].some((v) => stated.get(kind)!.has(v)));
@@ -29,7 +29,7 @@ export function claimedFigureVerdict(core: string, composition: Composition, cat
   const lead = composition.sentences[0];
   const cited = composition.citations[0];
   if (!lead || !cited || !checksClaim(core)) return undefined;
-  const claim = claimFraming(core).reduce((text, framing) => text.replace(framing, ' '), core);
+  const claim = claimSaid(core);
   const named = catalogue.mentions(claim).flatMap((m) => (m.entry ? [m.entry] : []));
   const itsNames = new Set(catalogue.mentions(lead.text).flatMap((m) => (m.entry ? [m.entry.name] : [])));
   if (!named.length || !named.some((e) => itsNames.has(e.name) || e.cards.includes(lead.chunk.cardId))) return undefined;

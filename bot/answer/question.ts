@@ -563,6 +563,11 @@ const CLAIM_FRAMING = /(?:\b(?:my|our|the|a|an|their|some|one of our)\s+(?:[a-z-
 export function claimFraming(text: string): string[] {
   return [...text.matchAll(CLAIM_FRAMING)].map((m) => m[0]);
 }
+
+/** What a claim passed on says, without who passed it on: "our dpo thinks the eu region is enough" -> " the eu region is enough". */
+export function claimSaid(text: string): string {
+  return text.replace(CLAIM_FRAMING, ' ');
+}
 /** A last sentence that only asks whether the claim before it holds: "accurate?", "true or false?", "legit?", "myth?". */
 export const CLAIM_CHECK = /^(?:(?:is|was) (?:that|this|it|he|she|they) )?(?:(?:really|actually|even) )?(?:true|right|correct|accurate|legit|valid|a myth|myth|fact|fact or (?:fiction|myth)|true or false|right or wrong)\s*\?+$/;
 
