@@ -811,6 +811,11 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it('answers whether DeepSeek-V3 may be used commercially with its own verdict, not the one on whether its weights are MIT', async () => {
+    expect((await ask('is deepseek v3 ok for commercial use?')).answer).toMatch(/^Yes, within its use restrictions: the original DeepSeek-V3 weights are under the DeepSeek Model License/);
+    expect((await ask("are deepseek v3's weights mit licensed?")).answer).toMatch(/^No: the original DeepSeek-V3 release puts only its code under MIT/);
+  });
+
   it('turns a card verdict round for a question asking whether the thing has ended rather than whether it goes on', async () => {
     // "Is … still available? No: … shut down" answers "has … been shut down?" with a yes.
     expect((await ask('has gemini 3 pro preview been shut down?')).answer).toMatch(/^Yes: Google shut down Gemini 3 Pro Preview/);
