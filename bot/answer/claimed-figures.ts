@@ -12,11 +12,18 @@ import { readOn, verdictOn } from './affirmation.ts';
  */
 export function withClaimedFigures(core: string, verdict: Verdict): Verdict {
   if (!YES_LEAD.test(verdict.text) || !checksClaim(core)) return verdict;
-  const claim = claimSaid(core);
+  return claimHolds(claimSaid(core), verdict.text) === false ? { ...verdict, text: verdict.text.replace(YES_LEAD, 'No:') } : verdict;
+}
+
+/**
+ * Whether a text bears out the figures a claim states: undefined when it states none of the claim's kinds, true when
+ * for each kind both state it holds one of the claim's values, false otherwise.
+ */
+function claimHolds(claim: string, text: string): boolean | undefined {
   const said = figuresIn(claim);
-  const stated = figuresIn(verdict.text);
-  const contradicted = [...said].some(([kind, values]) => stated.has(kind) && ![...values].some((v) => stated.get(kind)!.has(v)));
-  return contradicted ? { ...verdict, text: verdict.text.replace(YES_LEAD, 'No:') } : verdict;
+  const stated = figuresIn(text);
+  const shared = [...said].filter(([kind]) => stated.has(kind));
+  return shared.length ? shared.every(([kind, values]) => [...values].some((v) => stated.get(kind)!.has(v))) : undefined;
 }
 
 /**
@@ -33,12 +40,8 @@ export function claimedFigureVerdict(core: string, composition: Composition, cat
   const named = catalogue.mentions(claim).flatMap((m) => (m.entry ? [m.entry] : []));
   const itsNames = new Set(catalogue.mentions(lead.text).flatMap((m) => (m.entry ? [m.entry.name] : [])));
   if (!named.length || !named.some((e) => itsNames.has(e.name) || e.cards.includes(lead.chunk.cardId))) return undefined;
-  const said = figuresIn(claim);
-  const stated = figuresIn(lead.text);
-  const shared = [...said].filter(([kind]) => stated.has(kind));
-  if (!shared.length) return undefined;
-  const holds = shared.every(([kind, values]) => [...values].some((v) => stated.get(kind)!.has(v)));
-  return verdictOn(holds ? 'Yes' : 'No', readOn(lead.text), lead, cited);
+  const holds = claimHolds(claim, lead.text);
+  return holds === undefined ? undefined : verdictOn(holds ? 'Yes' : 'No', readOn(lead.text), lead, cited);
 }
 
 /** A verdict opening on a yes, plain or qualified: "Yes:", "Yes, from 2 August 2026:". */

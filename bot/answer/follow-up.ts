@@ -245,6 +245,11 @@ function otherAmount(question: string, previous: string): string | undefined {
 function askedAgainAt(question: string, asked: Amount, previous: string, before: Amount, prefix = ''): string {
   const figure = `${prefix}${question.slice(asked.start, asked.end).trim()}`;
   const rest = `${question.slice(0, asked.start)}${question.slice(asked.end)}`.replace(/\s+/g, ' ').trim();
+  return withFigure(previous, before, figure, rest);
+}
+
+/** The previous question with its figure `before` written as `figure`, then the rest of the follow-up. */
+function withFigure(previous: string, before: Amount, figure: string, rest: string): string {
   return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
 }
 
@@ -296,7 +301,7 @@ function multipliedAmount(question: string, previous: string): string | undefine
   const value = before.value * factor;
   const figure = money.length ? moneyInWords(value, before.currency) : largeNumber(Math.round(value));
   const rest = `${question.slice(0, m.index)}${question.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+([?,.!;])/g, '$1').trim();
-  return `${previous.slice(0, before.start)}${figure}${previous.slice(before.end)} ${rest}`;
+  return withFigure(previous, before, figure, rest);
 }
 
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */

@@ -552,7 +552,11 @@ const CLAIM_CHECKED = /^(?:so |ok |okay |and )?(?:is it |it'?s |is that )?(?:tru
  */
 export function checksClaim(text: string): boolean {
   const q = text.toLowerCase().trim();
-  return CLAIM_CHECKED.test(q) || CLAIM_CHECK.test(lastSentence(q).trim()) || (REPORTED.test(q) && /\b(?:true|right|correct|accurate|legit)\s*\?/.test(q));
+  return asksIfClaimHolds(q) || (REPORTED.test(q) && /\b(?:true|right|correct|accurate|legit)\s*\?/.test(q));
+}
+/** A claim opened or closed by a word of truth: "true that…?", "… accurate?", "… true or false?" (lower case). */
+function asksIfClaimHolds(q: string): boolean {
+  return CLAIM_CHECKED.test(q) || CLAIM_CHECK.test(lastSentence(q).trim());
 }
 /** Someone's claim passed on: "my cto says", "heard that", "i read", "the vendor claims". */
 const REPORTED = /\b(?:says?|said|told|tells|claims?|claimed|reckons?|thinks?|heard|read|insists?)\b/;
@@ -636,7 +640,7 @@ export function questionKind(question: string): QuestionKind {
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?]{3,80}\b(?:is|are|was|were|has|have|does|do|can|will)\b[^?]*[\s,]+(?:right|correct|yeah|true)\s*\?+\s*$/.test(lastSentence(q)) && !/\bwho(?:'s| is)\s+(?:right|correct)\b/.test(q)) return 'yes-no';
   // "true that falcon 40b is apache now?", "the vendor claims r1 is mit. accurate?", "… true or false?": a claim put up
   // to be checked, by a word of truth before it or as the whole last sentence.
-  if (CLAIM_CHECKED.test(q) || CLAIM_CHECK.test(lastSentence(q).trim())) return 'yes-no';
+  if (asksIfClaimHolds(q)) return 'yes-no';
   // "deepseek r1 ok in a paid product?", "gemma 3 fine for commercial use?": a thing put up for a yes or no.
   if (/^(?!(?:what|which|how|who|why|when|where)\b)[^?.]{2,60}?\s(?:ok|okay|fine|allowed|legal|safe|compliant|usable|alright|good to go)\s+(?:in|for|to|with|under|on)\b[^?.]{2,60}\?+\s*$/.test(q)) return 'yes-no';
   // "worth moving to gemma 4 purely for licence reasons?", "time to self-host?", "any reason not to?": a plan put up

@@ -21,13 +21,13 @@ const ASKS_IF_CAUGHT = /\b(need|needs|require[sd]?|have to|must|catch(?:es)?|hit
 /** Large enough to be a platform's users rather than a team's seats: a count below this is not compared. */
 const FEWEST_USERS = 1000;
 
-/** The asker's user count: one figure followed by a word for users, in no currency. */
 /** Words after a count of users that make it a licence's threshold: "limit", "cap", "threshold", "clause", "thing". */
 const THRESHOLD_NAMED = /^[\s-]*(?:limits?|caps?|thresholds?|ceilings?|clauses?|rules?|restrictions?|conditions?|things?|trigger)\b/i;
 
 /** Words before a count that put the asker beyond it: "above 100m users", "more than 700 million MAU". */
 const BEYOND_BEFORE = /\b(?:above|over|more than|beyond|past|exceeding|upwards of|north of)\s*[~≈]?\s*$/i;
 
+/** The asker's user count: one figure followed by a word for users, in no currency. */
 function readUsers(question: string): { users: number; monthly: boolean; beyond: boolean } | undefined {
   const read = findAmounts(question.toLowerCase()).filter((a) => !a.currency).map((a) => ({ a, users: USERS_AFTER.exec(question.slice(a.end, a.end + 32)) }));
   // "a 700m user limit", "the 700m mau thing": the licence's threshold named, not the asker's users.

@@ -224,8 +224,8 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // What a claim put up to be checked says of the things it names ("closed weights" of "vendor says mistral large 3 is
   // closed weights. right?"): a verdict question sharing only the names ("Can Mistral Large 3 be used commercially?")
   // settles something else, and its yes or no would read as a verdict on the claim.
-  const framing = new Set(terms(claimFraming(analysis.core).join(' ')));
   const claimChecked = checksClaim(analysis.core);
+  const framing = new Set(claimChecked ? terms(claimFraming(analysis.core).join(' ')) : []);
   const predicate = yesNo && claimChecked ? [...weights].filter(([t, w]) => w > 0 && !parties.has(t) && !framing.has(t) && !all.optional.has(t) && !all.situation.has(t)) : [];
   const predicateTotal = predicate.reduce((a, [, w]) => a + w, 0);
   const predicateShare = (held: Set<string>) => (predicateTotal ? predicate.reduce((a, [t, w]) => a + (held.has(t) || bridged(t, held) ? w : 0), 0) / predicateTotal : 1);

@@ -209,15 +209,15 @@ export function askedBridges(analysis: Pick<QuestionAnalysis, 'qualifiers' | 'co
   return bridges().cross([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), CHAT_TERMS);
 }
 
+/** Words that put a claim up to be checked: "reckons", "right or wrong", "true or false", "fact or fiction". */
+const CLAIM_PUT = /\b(?:reckons?|reckoned|right or wrong|true or false|fact or (?:fiction|myth)|myth or (?:fact|reality))\b/gi;
+
 /**
  * What each word of a question's core is worth when judging whether an answer covers it. A word the knowledge
  * base uses weighs its idf. A word it never uses weighs like a rare word, because a question about something
  * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
  * English weigh nothing, so the way people type never lowers confidence.
  */
-/** Words that put a claim up to be checked: "reckons", "right or wrong", "true or false", "fact or fiction". */
-const CLAIM_PUT = /\b(?:reckons?|reckoned|right or wrong|true or false|fact or (?:fiction|myth)|myth or (?:fact|reality))\b/gi;
-
 export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking' | 'quoted'>, retriever: Retriever): QuestionWeights {
   const { qualifiers, kind } = question;
   const core = asSignIn(question.core);
