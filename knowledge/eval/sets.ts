@@ -67,6 +67,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind37-tune` and `blind37-check` are a thirty-seventh (160, seed 20270104), written in a thirty-fourth the same way,
  * weighted to people checking something they heard or read (a colleague, a vendor, a headline) and wanting a straight
  * answer back, half of the claims they quote wrong or half right.
+ * `blind38-tune` and `blind38-check` are a thirty-eighth (160, seed 20270105), written in a thirty-fifth the same way,
+ * weighted to asks whose answer joins two facts, often from two cards, and asks narrowed by a qualifier that picks one
+ * fact out of a card holding many.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -142,6 +145,8 @@ export const EVAL_SETS = {
   'blind36-check': { file: 'blind36-check.jsonl', showFailures: false },
   'blind37-tune': { file: 'blind37-tune.jsonl', showFailures: true },
   'blind37-check': { file: 'blind37-check.jsonl', showFailures: false },
+  'blind38-tune': { file: 'blind38-tune.jsonl', showFailures: true },
+  'blind38-check': { file: 'blind38-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
