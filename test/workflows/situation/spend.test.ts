@@ -53,6 +53,13 @@ describe('monthly spend from free text', () => {
     expect(spend('about 3k monthly api tokens bill')?.value).toBe(3000);
   });
 
+  it('reads a figure after a counted noun as a count, not money, unless it carries a currency', () => {
+    expect(spend('gemini 2.5 pro w/ prompts over 200k, still cheaper than gpt-5.2 per mtok?')).toBeUndefined();
+    expect(spend('a context of 128k on the api, what does that cost?')).toBeUndefined();
+    expect(spend('we have users above 100k a month on the ai app')).toBeUndefined();
+    expect(spend('our tokens cost £3k a month')?.value).toBe(3000);
+  });
+
   it("reads a figure in a model's name as its version, not money", () => {
     expect(spend('how much would it cost us to run llama 4 maverick on runpod per month')).toBeUndefined();
     expect(spend('gpt-5 usage each month, is it worth self hosting?')).toBeUndefined();

@@ -78,12 +78,19 @@ function periodOf(text: string, a: Amount): { months: number; period?: BillPerio
 /** A count with a word or two describing it: "2m short tickets", "500 new users a day" (never "3k a month"). */
 const COUNT_AFTER_WORDS = /^\s?(?!(?:a|an|per|each|every|this|the|of|for|in|on|to|worth|or|and|monthly|weekly|yearly|annual|annually|daily|quarterly)\s)(?:[a-z-]+\s){1,2}(users?|requests?|calls?|tokens?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?)\b(?!\s+(?:bills?|spend|costs?|budget|invoices?))/;
 
+/**
+ * A counted noun just before a figure without a currency makes it a count: "prompts over 200k", "a context of 128k",
+ * "users above 100k".
+ */
+const COUNT_BEFORE = /\b(?:users?|requests?|calls?|tokens?|prompts?|context(?: window)?s?|customers?|employees?|staff|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|mau|dau|chats?|conversations?|transactions?|files?|images?|visits?)\s+(?:(?:of|over|above|under|below|past|beyond|at|around|about|up to|more than|less than|fewer than|bigger than|longer than)\s+)?[~>< ]*$/i;
+
 /** A model's name just before a bare figure makes it a version, not money: "llama 4 maverick on runpod per month". */
 const VERSION_BEFORE = /\b(?:llama|gpt|claude|gemini|gemma|qwen|mistral|mixtral|ministral|phi|deepseek|olmo|falcon|grok|opus|sonnet|haiku|granite|nova)[- ]?v?$/i;
 
 function candidate(text: string, a: Amount): Candidate | undefined {
   if (COUNT_AFTER.test(text.slice(a.end, a.end + 16))) return undefined;
   if (!a.currency && !a.scaled && VERSION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) return undefined;
+  if (!a.currency && COUNT_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) return undefined;
   // Without a currency, a figure followed by a word or two and a counted noun is a count, not money.
   if (!a.currency && COUNT_AFTER_WORDS.test(text.slice(a.end, a.end + 40))) return undefined;
   const [s, e] = sentenceAround(text, a.start);
