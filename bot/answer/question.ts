@@ -323,7 +323,7 @@ export const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags
  * A plan put up for a verdict: "go ahead or walk away?", "sane setup or overkill?", "worth switching for, or not a big
  * deal?", "accept and move on?", "proceed?".
  */
-const GO_OR_NOT = new RegExp(`\\b(go ahead|proceed|walk( away)?|push ahead|move on|green ?light|worth (it|switching|the (switch|move|effort|hassle)))\\b[^.?!]{0,40}\\?\\s*$|\\b(${[...PLAN_VERDICTS].join('|')})\\s*\\?+\\s*$|\\bor (not|nah|no)( a big deal)?\\s*\\?+\\s*$`, 'i');
+const GO_OR_NOT = new RegExp(`\\b(go ahead|proceed|walk( away)?|push ahead|move on|green ?light|worth (it|switching|the (switch|move|effort|hassle)))\\b[^.?!]{0,40}\\?\\s*$|(?<!-)\\b(${[...PLAN_VERDICTS].join('|')})\\s*\\?+\\s*$|\\bor (not|nah|no)( a big deal)?\\s*\\?+\\s*$`, 'i');
 
 /** A verdict asked of what the message described before it: "normal for an llm api?", "acceptable for a bank?". */
 const JUDGES_WHAT_WAS_SAID = /^\s*(?:(?:honestly|really|actually|seriously|so|but|and|ok|okay)[,\s]+)?(?:(?:is|are) (?:that|this|it|they) )?(?:normal|standard|typical|usual|common|ok|okay|acceptable|reasonable|fine|enough|good enough|fair|realistic|market standard)\b/i;
@@ -620,7 +620,7 @@ export function questionKind(question: string): QuestionKind {
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
   // "which would hurt more, an ai act fine or a gdpr one?", "which matters less, x or y": "which" and a degree.
   if (/\bwhich\b[^.?!;]{0,30}\b(more|less|most|least)\b[^.?!;]{0,40}\bor\b/.test(q)) return 'comparison';
-  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|\b(sensible|wise)\s*[?!.]*\s*$/.test(q) || ENDS_ON_VERDICT.test(q)) return 'should';
+  if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|(?<!-)\b(sensible|wise)\s*[?!.]*\s*$/.test(q) || ENDS_ON_VERDICT.test(q)) return 'should';
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "minimum retention on the logs?", "max fine?": a least or most amount asked for is a figure.

@@ -1234,6 +1234,10 @@ describe('answers over the real cards', () => {
     for (const w of ['idea', 'bad']) expect([...weighed.weights].find(([t]) => w.startsWith(t) || t.startsWith(w.slice(0, 3)))?.[1], w).toBe(0);
     expect(analyseQuestion('moving the support bot to mistral small 3, good call?').kind).toBe('should');
     expect(analyseQuestion('self-hosting llama for 10 staff. bad idea tbh?').kind).toBe('should');
+    expect(analyseQuestion('self-hosting qwen, wise?').kind).toBe('should');
+    // "-wise" closing a word ("weights-wise", "cost-wise") says what the question is about, not a verdict asked of a plan.
+    expect(analyseQuestion('closed-source model means what, weights-wise?').kind).not.toBe('should');
+    expect((await ask('closed-source model means what, weights-wise?')).answer).toMatch(/^Closed-source AI means/);
     // An idea that is the subject keeps its weight.
     const subject = questionWeights(analyseQuestion('what is the idea behind the gpai code of practice?'), retriever);
     expect([...subject.weights].find(([t]) => t.startsWith('idea'))?.[1]).toBeGreaterThan(0);
