@@ -728,8 +728,20 @@ export function preferTitledCards(hits: RetrievedChunk[], query: string, idf: (t
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const NUMBERED_QUESTION = new RegExp(`(?<!\\b(?:in|by|for|during|this|next|last|until|before|after|from|since|of|end of|early|late|mid)\\s)\\b(?:q|question|qn)\\s?(?:#|no\\.?\\s?|number\\s)?(\\d{1,2})\\b(?!\\s?(?:20)?\\d\\d\\b|\\s?fy)|\\b(\\d{1,2})(?:st|nd|rd|th)\\s+(?:vendor\\s+|supplier\\s+)?question\\b|\\b(${ORDINALS.join('|')})\\s+(?:vendor\\s+|supplier\\s+)?question\\b`, 'i');
 
+/** A run of the numbered questions: "questions 5 to 8", "q5-q8", "qs 9-12", "vendor questions 1 through 4". */
+const QUESTION_RANGE = /\b(?:q|qs|qns?|questions?)\s?#?(\d{1,2})\s*(?:-|–|to|through|thru)\s*(?:q|question)?\s?#?(\d{1,2})\b(?!\s?(?:20)?\d\d\b)/i;
+
+/** The first and last of a run of numbered questions a message asks for, first below last. */
+function questionRange(message: string): [number, number] | undefined {
+  const m = QUESTION_RANGE.exec(expandShorthand(message));
+  const [a, b] = [Number(m?.[1]), Number(m?.[2])];
+  return m && a >= 1 && b > a ? [a, b] : undefined;
+}
+
 /** The vendor question a message names by its number or ordinal ("q4", "question #8", "the 3rd vendor question"). */
 function questionNumber(message: string): number | undefined {
+  // A run of them ("q5-q8") names no one question.
+  if (questionRange(message)) return undefined;
   const m = NUMBERED_QUESTION.exec(expandShorthand(message));
   if (!m) return undefined;
   const digits = m[1] ?? m[2];
@@ -816,22 +828,30 @@ const ASKED_TO_GIVE = /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|any
 function wholeSetVerdict(message: string, analysis: QuestionAnalysis, lead: ComposedSentence | undefined, retriever: Retriever): Verdict | undefined {
   // "do the twelve questions apply to open models?" asks a yes or no of the set, not for it.
   const last = lastSentence(analysis.core);
-  if (!lead || (AUXILIARY_OPENING.test(last) && !ASKED_TO_GIVE.test(last)) || !(analysis.kind === 'list' || ASKS_WHOLE_SET.test(analysis.core)) || !/\b(?:questions|checklist)\b/i.test(expandShorthand(analysis.core)) || questionNumber(message)) return undefined;
-  const claims = retriever.chunks.filter((c) => c.cardId === lead.chunk.cardId).flatMap((c) => markdownClaims(c.text));
-  const lines = [...new Map(claims.flatMap((claim) => {
+  if (AUXILIARY_OPENING.test(last) && !ASKED_TO_GIVE.test(last)) return undefined;
+  // "vendor questions 5 to 8 only?" asks for that run of the set, from the card that numbers them, whichever card leads.
+  const range = ABOUT_VENDORS.test(message) ? questionRange(message) : undefined;
+  if (!range && (!lead || !(analysis.kind === 'list' || ASKS_WHOLE_SET.test(analysis.core)) || !/\b(?:questions|checklist)\b/i.test(expandShorthand(analysis.core)) || questionNumber(message))) return undefined;
+  const numbering = (cardId: string) => retriever.chunks.filter((c) => c.cardId === cardId).flatMap((c) => markdownClaims(c.text));
+  const cardId = range ? retriever.chunks.find((c) => markdownClaims(c.text).some((claim) => POINTS_AT_QUESTION.test(claim.text)))?.cardId : lead?.chunk.cardId;
+  if (!cardId) return undefined;
+  const claims = numbering(cardId);
+  const all = [...new Map(claims.flatMap((claim) => {
     const m = POINTS_AT_QUESTION.exec(claim.text);
     return m ? [[Number(m[1]), m[2] ?? ''] as const] : [];
   })).entries()].sort((a, b) => a[0] - b[0]);
-  if (lines.length < 3 || lines.some(([n], i) => n !== i + 1)) return undefined;
-  const summary = retriever.chunk(`${lead.chunk.cardId}#summary`);
+  if (all.length < 3 || all.some(([n], i) => n !== i + 1) || (range && range[1] > all.length)) return undefined;
+  const lines = range ? all.slice(range[0] - 1, range[1]) : all;
+  const summary = retriever.chunk(`${cardId}#summary`);
   const source = summary?.sources.find((s) => claims.some((c) => POINTS_AT_QUESTION.test(c.text) && c.sources.includes(s.id ?? ''))) ?? summary?.sources[0];
   // The summary's sentence naming them ("Ask every AI vendor twelve questions, covering data use, processor role, …")
   // opens the line, and its names, when it names each one, label the items.
   const covering = summary ? markdownClaims(summary.text).map((c) => /^(.+?),\s*covering (.+?)\.?$/.exec(c.text)).find(Boolean) : undefined;
   const labels = covering?.[2]?.split(/,\s*(?:and\s+)?/);
-  const items = lines.map(([n, text], i) => `(${n}) ${labels?.length === lines.length ? `${labels[i]}: ` : ''}${text}`);
-  const text = `${covering?.[1] ?? 'The questions'}: ${items.slice(0, -1).join('; ')}; and ${items.at(-1)}.`;
-  return { text, cardId: lead.chunk.cardId, title: summary?.title ?? lead.chunk.title, url: source?.url ?? null };
+  const items = lines.map(([n, text]) => `(${n}) ${labels?.length === all.length ? `${labels[n - 1]}: ` : ''}${text}`);
+  const opening = `${covering?.[1] ?? 'The questions'}${range ? `; questions ${range[0]} to ${range[1]}` : ''}`;
+  const text = `${opening}: ${items.slice(0, -1).join('; ')}; and ${items.at(-1)}.`;
+  return { text, cardId, title: summary?.title ?? cardId, url: source?.url ?? null };
 }
 
 /** Words a quoted phrase needs before finding it word for word in a card means something. */

@@ -1277,6 +1277,17 @@ describe('answers over the real cards', () => {
     expect((await ask("which artefacts prove a supplier's model lineage? list the ones we should request")).answer).not.toMatch(/\(1\)/);
   });
 
+  it('gives a run of the numbered vendor questions asked by their numbers ("questions 5 to 8", "q9-q12"), and only those', async () => {
+    const r = await ask('vendor questions 5 to 8 only?');
+    expect(r.answer).toMatch(/^Ask every AI vendor twelve questions; questions 5 to 8: \(5\) model provenance: what the model is/);
+    expect(r.answer).toMatch(/; and \(8\) evaluation and bias: how the vendor evaluates the model and tests for bias\./);
+    expect(r.answer).not.toMatch(/\((4|9)\)/);
+    expect((await ask('what are vendor q9-q12?')).answer).toMatch(/^Ask every AI vendor twelve questions; questions 9 to 12: \(9\) human oversight: .+; and \(12\) exit: how you exit\./);
+    // One question asked by its number, and a run past the last question, are not a run of the set.
+    expect((await ask('whats vendor question 8 again')).answer).not.toMatch(/\(8\)/);
+    expect((await ask('vendor questions 10 to 14?')).answer).not.toMatch(/questions 10 to 14:/);
+  });
+
   it('reads "what even is one?" after a message naming one thing as asking what that thing is', async () => {
     for (const q of ['legal says we need a DPIA before the chatbot goes live. what even is one?', 'our dpo wants a DPIA done before launch next week. what is that?']) {
       expect((await ask(q)).answer, q).toMatch(/^A data protection impact assessment \(DPIA\) is a documented assessment/);
