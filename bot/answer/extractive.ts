@@ -273,7 +273,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const settles = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue) ?? claimedFigureVerdict(analysis.core, composition, coverage.catalogue);
     // A claim's figure that the verdict contradicts ("3 months" against "at least six months") turns its yes to a no.
     const verdict = settles && withClaimedFigures(analysis.core, settles);
-    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text);
+    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
     return { answered: true, answer, citations, confidence: settled ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
@@ -422,12 +422,18 @@ function indirectDefinition(analysis: QuestionAnalysis, catalogue: Catalogue): Q
 
 /** How much of its own question the later ask's best sentence must cover to join the answer. */
 const SECOND_COVERAGE = 0.45;
+/**
+ * ...and the first ask's, when nothing else marks it out as an ask of its own (a definition, a short ask leaning on
+ * it): a first ask that is only the message's opening ("we've decided against openai… does the checklist still apply")
+ * finds a sentence of its own only by chance.
+ */
+const FIRST_COVERAGE = 0.75;
 
 /**
  * A message asking two things about one subject ("whats a TRA and why does our dpo want one?"): the second ask, its
  * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
  */
-function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined): { answer: string; citations: Citation[] } {
+function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined, thread = ''): { answer: string; citations: Citation[] } {
   // "what does openai charge for gpt-5.2, any batch discount?" may be read as the tail asking after a context that
   // is itself the first ask: the two are read together again.
   const together = `${analysis.context} ${analysis.core}`;
@@ -446,15 +452,27 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   // Two questions each with its question mark, the later a few words leaning on the first ("runpod h100 hourly? and
   // the serverless one?"): the whole message's best sentence may answer only the later one, so the first gets its own.
   // So does a definition asked first ("what is a TRA? what goes into one?"), which the later ask's sentences may not give.
-  const withFirst = parts.asked && leans && (second.split(/\s+/).length <= ELLIPTICAL_WORDS || definitionSubject(first) !== undefined) ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict) : answered;
+  const shaped = parts.asked && leans && (second.split(/\s+/).length <= ELLIPTICAL_WORDS || definitionSubject(first) !== undefined);
+  // Any other first ask ("how long does anthropic keep what we send? any exceptions?", "what even is a foundation
+  // model, and does using one over the api make us a provider?") gets its own sentence too, first, when the answer
+  // leaves some of its words unsaid and a sentence covers most of it. Not when it is the thread's earlier question, read
+  // with a follow-up ("…? And the Data (Use and Access) Act?"): the follow-up leads then.
+  const said = new Set(terms(`${answered.answer} ${verdict ?? ''}`));
+  const unsaid = terms(contentWords(first).join(' ')).some((t) => !said.has(t));
+  const wide = !shaped && unsaid && !wordsOf(thread).includes(wordsOf(first));
+  const withFirst = shaped || wide ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict, wide ? FIRST_COVERAGE : SECOND_COVERAGE) : answered;
   if (leans ? !subject : !parts.asked) return withFirst;
   return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict);
 }
 
-/** One ask of a two-part message gets its own best sentence, before or after the answer, when the answer lacks it. */
-function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, where: 'before' | 'after', verdict?: string): { answer: string; citations: Citation[] } {
+/**
+ * One ask of a two-part message gets its own best sentence, before or after the answer, when the answer lacks it.
+ * @param floor how much of the ask that sentence's composition must cover.
+ */
+function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, where: 'before' | 'after', verdict?: string, floor = SECOND_COVERAGE): { answer: string; citations: Citation[] } {
   const own = compose(asked, hits, retriever, options);
   const lead = own.sentences[0];
+  if (floor > SECOND_COVERAGE && own.coverage < floor) return answered;
   // The first ask's sentence, already in the answer below the later one's, moves up to answer it first.
   if (lead && where === 'before' && !verdict) {
     const parts = citedSentences(answered.answer);

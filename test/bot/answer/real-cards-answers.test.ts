@@ -1288,6 +1288,14 @@ describe('answers over the real cards', () => {
     expect((await ask('vendor questions 10 to 14?')).answer).not.toMatch(/questions 10 to 14:/);
   });
 
+  it('answers the first of two asks first, when the answer leaves it unsaid, but not the earlier question a follow-up is read with', async () => {
+    const r = await ask('founder here. what even is a foundation model, and does using one over the api make us a provider under the eu ai act?');
+    expect(r.answer).toMatch(/^A foundation model is a large, general model trained on broad data/);
+    expect(r.answer).toMatch(/usually a deployer under the EU AI Act rather than a provider/);
+    const followUp = await answerer.answer({ question: 'And the Data (Use and Access) Act?', history: [{ role: 'user', text: 'what is the idta?' }] });
+    expect(followUp.answer).toMatch(/^The Data \(Use and Access\) Act 2025/);
+  });
+
   it('reads "what even is one?" after a message naming one thing as asking what that thing is', async () => {
     for (const q of ['legal says we need a DPIA before the chatbot goes live. what even is one?', 'our dpo wants a DPIA done before launch next week. what is that?']) {
       expect((await ask(q)).answer, q).toMatch(/^A data protection impact assessment \(DPIA\) is a documented assessment/);
