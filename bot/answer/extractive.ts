@@ -452,7 +452,7 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   // Two questions each with its question mark, the later a few words leaning on the first ("runpod h100 hourly? and
   // the serverless one?"): the whole message's best sentence may answer only the later one, so the first gets its own.
   // So does a definition asked first ("what is a TRA? what goes into one?"), which the later ask's sentences may not give.
-  const shaped = parts.asked && leans && (second.split(/\s+/).length <= ELLIPTICAL_WORDS || definitionSubject(first) !== undefined);
+  const shaped = leans && ((parts.asked && second.split(/\s+/).length <= ELLIPTICAL_WORDS) || definitionSubject(first) !== undefined);
   // Any other first ask ("how long does anthropic keep what we send? any exceptions?", "what even is a foundation
   // model, and does using one over the api make us a provider?") gets its own sentence too, first, when the answer
   // leaves some of its words unsaid and a sentence covers most of it. Not when it is the thread's earlier question, read

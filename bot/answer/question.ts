@@ -771,6 +771,8 @@ export function definitionSubject(question: string): string | undefined {
     /^((?:[\w/'-]+\s+){0,3}?[\w/'-]+)(?:\s+(?:in|on|from|under)\s+(?:an?|the|our|their|this|that)\s+[\w-]+)?\s*(?:\s|[-–—:,]\s*)(?:means|mean|meaning|definition)$/i,
     // "idta = ? legal keeps saying it", "tra=?": a term set equal to a question mark.
     /^((?:[\w./-]+\s+){0,3}[\w./-]+)\s*=\s*(?:\?+(?:\s.*)?)?$/i,
+    // "sccs = what exactly?", "a dpia is what?", "open weights means what?": a term, then "what" where its meaning goes.
+    /^(?!(?:(?:an?|the|our|their|your)\s+)?(?:price|cost|bill|total|spend|budget|difference|best|cheapest|risk|deal|catch|problem|issue|point|plan|answer|rule|limit|date|deadline|fine)s?\b)(?:an?\s+|the\s+)?((?:[\w/.-]+\s+){0,3}?[\w/.-]+)\s*(?:=|\s(?:is|are|means?|stands? for))\s*what(?:\s+(?:exactly|actually|again|even|precisely|then))?$/i,
     // "what a TRA is in the context of intl transfers, anyone?", "what sccs are": the question put the other way round.
     /^(?:so\s+)?what\s+(?!(?:(?:an?|the|our|their|your)\s+)?(?:price|cost|bill|total|difference|best|cheapest|risk|deal|catch|problem|issue|point|plan|answer|rule|limit)s?\b)(?:an?\s+|the\s+)?((?:[\w/.-]+\s+){0,3}?[\w/.-]+)\s+(?:is|are|means?|stands? for)(?:\s+(?:in|for|under|when)\b[^,;]*)?(?:\s*,\s*(?:anyone|any1|someone|pls|please|thanks|ty))?$/i,
     // "'model abstraction layer' — explain for a non-techie", "sccs: define pls": a short subject, then the ask.

@@ -69,6 +69,12 @@ describe('chat shorthand', () => {
     expect(definitionSubject('sccs — what are they, simply?')).toBe('sccs');
     expect(definitionSubject('what is a dpia, in plain english')).toBe('dpia');
     expect(definitionSubject('what is the cost of gpt-5.2 please')).toBeUndefined();
+    // A term, then "what" where its meaning goes: "sccs = what exactly?", "open weights means what?"; never a figure asked.
+    expect(definitionSubject('sccs = what exactly?')).toBe('sccs');
+    expect(definitionSubject('a dpia is what?')).toBe('dpia');
+    expect(definitionSubject('open weights means what?')).toBe('open weights');
+    expect(definitionSubject('the price is what?')).toBeUndefined();
+    expect(definitionSubject('our budget is what')).toBeUndefined();
     // "one" stands for the noun named just before it; a clause telling something before a colon is context, not a topic.
     expect(analyseQuestion('how is an open-weight model different from a closed one?').core).toBe('how is an open-weight model different from a closed model?');
     expect(analyseQuestion('the vendor keeps dodging this: how is an open-weight model different from an open-source one?')).toMatchObject({ core: 'how is an open-weight model different from an open-source model?', context: 'the vendor keeps dodging this:' });

@@ -1292,6 +1292,8 @@ describe('answers over the real cards', () => {
     const r = await ask('founder here. what even is a foundation model, and does using one over the api make us a provider under the eu ai act?');
     expect(r.answer).toMatch(/^A foundation model is a large, general model trained on broad data/);
     expect(r.answer).toMatch(/usually a deployer under the EU AI Act rather than a provider/);
+    // A definition asked first leads, with a later ask that leans on it, whether or not each has its question mark.
+    expect((await ask('What is a transfer risk assessment, and when does the ICO expect a UK organisation to carry one out?')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
     const followUp = await answerer.answer({ question: 'And the Data (Use and Access) Act?', history: [{ role: 'user', text: 'what is the idta?' }] });
     expect(followUp.answer).toMatch(/^The Data \(Use and Access\) Act 2025/);
   });
