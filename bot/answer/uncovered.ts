@@ -131,6 +131,12 @@ const AUXILIARY = /^(do|does|did|will|would|can|could|should|shall|may|might|mus
 const VERB_RANK = 30_000;
 /** A verb after the word that follows "does <vendor>": that word is a product ("can microsoft phi be used"). */
 const VERB_AFTER = /^(be|been|have|has|had|cost|costs|run|runs|need|needs|support|supports|work|works|count|counts|allow|allows|come|comes|require|requires|offer|offers|cover|covers|get|gets|use|uses|beat|beats|match|matches|compare|stack)$/;
+/**
+ * A word joined to a model's name that says what something is like ("gpt-5-powered", "llama-based") or names the same
+ * weights tuned to follow instructions or packed for serving ("llama-3.1-70b-instruct", "…-gguf"), not a variant.
+ */
+const DESCRIBES = /^(?:based|style|class|level|like|only|compatible|grade|type|era|series|family|sized|size|scale|ready|friendly|free|first|native|specific|wide|quality|equivalent|tier|plus|ish|esque|instruct|chat|base|hf|gguf|awq|gptq|fp8|fp16|bf16|int4|int8)$|(?:ed|ing|ly)$/;
+
 /** A model tier or version after it: a product's name goes on ("does amazon nova pro…", "will openai sora 2…"). */
 const MODEL_TIER = /^(pro|mini|nano|flash|lite|max|ultra|plus|large|small|medium|turbo|instruct|chat|vision|reasoning|\d[\w.]*)$/;
 /** A preposition after the word that follows such a vendor: that word is a verb ("hang on to", "look at"). */
@@ -336,6 +342,14 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "o4-mini", "o3 pro": a tier word after a letter-and-figure name is part of it.
     const tier = !m[1] && after !== undefined && MODEL_SUFFIX.has(after.toLowerCase());
     if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(member || tier ? `${m[0]} ${after}` : m[0]), coverage), closest: [], cards: [] });
+  }
+  // A covered model with a word joined to its name by a hyphen, as an API id is typed ("gpt-5-codex",
+  // "gpt-5.2-codex"): a variant the cards never name, unless the word only describes ("gpt-5-powered", "llama-based").
+  for (const m of core.matchAll(/\b([a-z][\w.]*(?:-[\w.]+)*)-([a-z]{3,})\b/gi)) {
+    const [model, word] = [m[1] ?? '', (m[2] ?? '').toLowerCase()];
+    const isModel = coverage.catalogue.mentions(model).some((x) => x.entry && (x.entry.kind === 'model' || x.entry.kind === 'family') && x.form === normalizeName(model));
+    if (!isModel || isStopword(word) || NOT_A_NAME.has(word) || DESCRIBES.test(word) || JUDGEMENT.test(word) || VENDOR_ROLE.test(word) || SERVICE_PART.test(word) || coveredWhole(`${model} ${word}`)) continue;
+    add({ name: askerName(core, normalizeName(`${model} ${word}`), coverage), closest: [], cards: [] });
   }
   // Standards by number the cards never mention: "iso/iec 23894", "iso 27701".
   for (const m of core.matchAll(/\b(iso|iec|bs|en|nist(?: sp)?)(?:\s*\/\s*iec)?[\s-]*(\d{3,5}(?:-\d+)?)\b/gi)) {

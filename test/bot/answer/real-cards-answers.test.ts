@@ -93,6 +93,13 @@ describe('answers over the real cards', () => {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
     expect((await ask("what's the licence for phi-4? Kind regards, Aisha")).unknown).toEqual(['Phi-4']);
+    // A model typed as its API id: a word joined to a covered model is a variant the cards never name ("gpt-5-codex"),
+    // and a version's point typed as a hyphen is a point ("claude-opus-4-7" is Claude Opus 4.7, "…-4-6" the covered 4.6).
+    expect((await ask('gpt-5-codex vs gpt-5.2 per mtok for our coding agent?')).unknown).toEqual(['GPT-5-Codex']);
+    expect((await ask('claude-opus-4-7 price?')).answer).toMatch(/^The knowledge base has no price for Claude-Opus-4\.7\. The closest it holds, for Claude Opus 4\.6/);
+    expect((await ask('claude-opus-4-6 price?')).answer).toMatch(/^Claude Opus 4\.6 costs \$5 input and \$25 output/);
+    // The same weights tuned or packed for serving, or a word describing something, are no variant.
+    for (const q of ['llama-3.1-70b-instruct on 4 h100s throughput?', 'is a llama-based product bound by the llama licence?', 'gpt-5-mini price?']) expect((await ask(q)).unknown, q).toEqual([]);
     // Chat after a question read with it ("…asking for our IG team") ends before the question starts: "IG team" and
     // "runpod" do not run together into a product.
     expect((await ask('renting an h100: runpod or aws cheaper? asking for our IG team')).unknown).toEqual([]);
