@@ -204,7 +204,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A question naming no model or GPU of its own asks about the one its context names with a version ("thinking 2x
     // mi300x for llama 3.1 70b. what tok/s would we get?"); a bare word or a short code there ("h2 planning") is not one.
     const subjectless = !namesSubject([analysis.qualifiers, analysis.core].join(' '), coverage.catalogue);
-    const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => VERSIONED_NAME.test(u.name)) : [];
+    // ("gemini 3.5 pro", typed with a space, is one when its first word is a model family the catalogue holds.)
+    const versioned = (name: string) => VERSIONED_NAME.test(name) || (/\s\d/.test(name) && namesSubject(name.split(/\s/)[0] ?? '', coverage.catalogue));
+    const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => versioned(u.name)) : [];
     const inCore = findUncovered(askedAbout, coverage, wordFacts, q);
     const gaps = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];
     const uncovered = withNamedNeighbours(gaps, askedAbout, coverage.catalogue);

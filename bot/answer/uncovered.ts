@@ -319,8 +319,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).some((x) => x.form.trim().split(' ').includes(letters));
     const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
     if (!family && m[1] && common(letters) && !glued) continue;
-    // "rent 2 A100s", "run 4 h100s": a figure before a thing the cards name counts that thing.
-    const counted = /^[\s-]*([a-z][\w.-]*)/i.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
+    // "rent 2 A100s", "run 4 h100s", "rent 2 of the h100 machines": a figure before a thing the cards name counts that thing.
+    const counted = /^[\s-]*(?:of\s+(?:the|our|their|those|these)\s+)?([a-z][\w.-]*)/i.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
     if (!family && m[1] && !m[3] && counted && (things(counted) || things(counted.replace(/s$/i, '')))) continue;
     // "we've fine-tuned 3 models", "deployed 2 of them": a verb's past or present participle before a figure is a phrase.
     if (!family && m[1] && !glued && /(?:ed|ing)$/.test(letters) && !m[3]) continue;

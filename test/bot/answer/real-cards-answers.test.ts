@@ -100,6 +100,10 @@ describe('answers over the real cards', () => {
     expect((await ask('claude-opus-4-6 price?')).answer).toMatch(/^Claude Opus 4\.6 costs \$5 input and \$25 output/);
     // The same weights tuned or packed for serving, or a word describing something, are no variant.
     for (const q of ['llama-3.1-70b-instruct on 4 h100s throughput?', 'is a llama-based product bound by the llama licence?', 'gpt-5-mini price?']) expect((await ask(q)).unknown, q).toEqual([]);
+    // A model family's version typed with a space in the context a subjectless ask leans on is a gap too; a count before
+    // "of the h100 machines" counts them and names nothing.
+    expect((await ask("planning ~50m input tokens a month on gemini 3.5 pro for contract review, mostly 100k-token docs. what's the monthly bill going to look like")).unknown).toEqual(['Gemini 3.5 Pro']);
+    expect((await ask('budget is $6k a month. if we rent 2 of the h100 machines from lambda and leave them on all month, does it fit?')).unknown).toEqual([]);
     // Chat after a question read with it ("…asking for our IG team") ends before the question starts: "IG team" and
     // "runpod" do not run together into a product.
     expect((await ask('renting an h100: runpod or aws cheaper? asking for our IG team')).unknown).toEqual([]);
