@@ -453,7 +453,8 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const leans = STANDS_IN.test(second);
   // Two questions each with its question mark, the later a few words leaning on the first ("runpod h100 hourly? and
   // the serverless one?"): the whole message's best sentence may answer only the later one, so the first gets its own.
-  // So does a definition asked first ("what is a TRA? what goes into one?"), which the later ask's sentences may not give.
+  // So does a definition asked first that the later ask leans on ("what is a TRA? what goes into one?", "what is a
+  // transfer risk assessment, and when does the ICO expect one?"), which the later ask's sentences may not give.
   const shaped = leans && ((parts.asked && second.split(/\s+/).length <= ELLIPTICAL_WORDS) || definitionSubject(first) !== undefined);
   // Any other first ask ("how long does anthropic keep what we send? any exceptions?", "what even is a foundation
   // model, and does using one over the api make us a provider?") gets its own sentence too, first, when the answer
@@ -852,10 +853,9 @@ function wholeSetVerdict(message: string, analysis: QuestionAnalysis, lead: Comp
   // "vendor questions 5 to 8 only?" asks for that run of the set, from the card that numbers them, whichever card leads.
   const range = ABOUT_VENDORS.test(message) ? questionRange(message) : undefined;
   if (!range && (!lead || !(analysis.kind === 'list' || ASKS_WHOLE_SET.test(analysis.core)) || !/\b(?:questions|checklist)\b/i.test(expandShorthand(analysis.core)) || questionNumber(message))) return undefined;
-  const numbering = (cardId: string) => retriever.chunks.filter((c) => c.cardId === cardId).flatMap((c) => markdownClaims(c.text));
   const cardId = range ? retriever.chunks.find((c) => markdownClaims(c.text).some((claim) => POINTS_AT_QUESTION.test(claim.text)))?.cardId : lead?.chunk.cardId;
   if (!cardId) return undefined;
-  const claims = numbering(cardId);
+  const claims = retriever.chunks.filter((c) => c.cardId === cardId).flatMap((c) => markdownClaims(c.text));
   const all = [...new Map(claims.flatMap((claim) => {
     const m = POINTS_AT_QUESTION.exec(claim.text);
     return m ? [[Number(m[1]), m[2] ?? ''] as const] : [];

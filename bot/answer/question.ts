@@ -106,10 +106,10 @@ const SHORTHAND: [RegExp, string][] = [
  */
 const EU_PLACES = /\b(austria|austrian|vienna|belgium|belgian|brussels|bulgaria|bulgarian|sofia|croatia|croatian|zagreb|cyprus|cypriot|czechia|czech|prague|denmark|danish|copenhagen|estonia|estonian|tallinn|finland|finnish|helsinki|france|french|paris|lyon|germany|german|berlin|frankfurt|munich|hamburg|greece|greek|athens|hungary|hungarian|budapest|ireland|irish|dublin|italy|italian|rome|milan|latvia|latvian|riga|lithuania|lithuanian|vilnius|luxembourg|malta|maltese|netherlands|dutch|amsterdam|rotterdam|poland|warsaw|krakow|portugal|portuguese|lisbon|porto|romania|romanian|bucharest|slovakia|slovak|bratislava|slovenia|slovenian|ljubljana|spain|spanish|madrid|barcelona|sweden|swedish|stockholm)\b(?!\s*\(?eu\b)/gi;
 
-/** A name joined by hyphens with a figure in it ("gpt-oss-120b", "llama-4-maverick-17b"): shorthand inside is its own. */
 /** A version typed as in a model's API id, its point as a hyphen: "claude-opus-4-7", "gemini-2-5-pro" (read 4.7, 2.5). */
 const API_VERSION = /(?<=[a-z]-)(\d)-(\d)(?=$|-[a-z])/i;
 
+/** A name joined by hyphens with a figure in it ("gpt-oss-120b", "llama-4-maverick-17b"): shorthand inside is its own. */
 const JOINED_NAME = /\b[a-z0-9]+(?:[-.][a-z0-9]+)*-[a-z]*\d[a-z0-9.]*\b|\b[a-z]+-[a-z]+-[a-z0-9]+\b/gi;
 
 /**

@@ -75,14 +75,16 @@ function periodOf(text: string, a: Amount): { months: number; period?: BillPerio
   return { months: 1, end: a.end };
 }
 
+/** Nouns a figure counts rather than prices: "tickets", "users", "prompts". */
+const COUNTED_NOUNS = String.raw`users?|requests?|calls?|tokens?|prompts?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?`;
 /** A count with a word or two describing it: "2m short tickets", "500 new users a day" (never "3k a month"). */
-const COUNT_AFTER_WORDS = /^\s?(?!(?:a|an|per|each|every|this|the|of|for|in|on|to|worth|or|and|monthly|weekly|yearly|annual|annually|daily|quarterly)\s)(?:[a-z-]+\s){1,2}(users?|requests?|calls?|tokens?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?)\b(?!\s+(?:bills?|spend|costs?|budget|invoices?))/;
+const COUNT_AFTER_WORDS = new RegExp(String.raw`^\s?(?!(?:a|an|per|each|every|this|the|of|for|in|on|to|worth|or|and|monthly|weekly|yearly|annual|annually|daily|quarterly)\s)(?:[a-z-]+\s){1,2}(${COUNTED_NOUNS})\b(?!\s+(?:bills?|spend|costs?|budget|invoices?))`);
 
 /**
  * A counted noun just before a figure without a currency makes it a count: "prompts over 200k", "a context of 128k",
  * "users above 100k".
  */
-const COUNT_BEFORE = /\b(?:users?|requests?|calls?|tokens?|prompts?|context(?: window)?s?|customers?|employees?|staff|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|mau|dau|chats?|conversations?|transactions?|files?|images?|visits?)\s+(?:(?:of|over|above|under|below|past|beyond|at|around|about|up to|more than|less than|fewer than|bigger than|longer than)\s+)?[~>< ]*$/i;
+const COUNT_BEFORE = new RegExp(String.raw`\b(?:${COUNTED_NOUNS}|context(?: window)?s?|staff|mau|dau|visits?)\s+(?:(?:of|over|above|under|below|past|beyond|at|around|about|up to|more than|less than|fewer than|bigger than|longer than)\s+)?[~>< ]*$`, 'i');
 
 /** A model's name just before a bare figure makes it a version, not money: "llama 4 maverick on runpod per month". */
 const VERSION_BEFORE = /\b(?:llama|gpt|claude|gemini|gemma|qwen|mistral|mixtral|ministral|phi|deepseek|olmo|falcon|grok|opus|sonnet|haiku|granite|nova)[- ]?v?$/i;
