@@ -279,9 +279,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // best passage first, which the whole message's passages may not hold ("…the idta or the uk addendum? and what's
     // actually different between them?").
     const asks = laterAsk(analysis.core);
-    // (Only an ask naming the domain itself: "what to ask before signing?" after "how do we leave the vendor later?"
-    // searched alone finds a licence card's advice.)
-    const partHits = new Map(asks ? await Promise.all([asks.first, asks.second].filter((part) => namesTheDomain(part, retriever)).map(async (part) => [part, await retriever.search(part, { k: 1, mode })] as const)) : []);
+    const partHits = new Map(asks ? await Promise.all([asks.first, asks.second].map(async (part) => [part, await retriever.search(part, { k: 1, mode })] as const)) : []);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text, thread, partHits);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
