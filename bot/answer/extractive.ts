@@ -275,12 +275,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const settles = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue) ?? claimedFigureVerdict(analysis.core, composition, coverage.catalogue);
     // A claim's figure that the verdict contradicts ("3 months" against "at least six months") turns its yes to a no.
     const verdict = settles && withClaimedFigures(analysis.core, settles);
-    // Each ask of a two-part message is searched on its own as well: the sentence it gets of its own is taken from its
-    // best passage first, which the whole message's passages may not hold ("…the idta or the uk addendum? and what's
-    // actually different between them?").
-    const asks = laterAsk(analysis.core);
-    const partHits = new Map(asks ? await Promise.all([asks.first, asks.second].map(async (part) => [part, await retriever.search(part, { k: 1, mode })] as const)) : []);
-    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text, thread, partHits);
+    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
     return { answered: true, answer, citations, confidence: settled ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
@@ -439,14 +434,8 @@ const FIRST_COVERAGE = 0.75;
 /**
  * A message asking two things about one subject ("whats a TRA and why does our dpo want one?"): the second ask, its
  * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
- * @param partHits each ask's own best passages, searched for it alone (keyed by the ask as `laterAsk` reads it).
  */
-function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined, thread = '', partHits = new Map<string, RetrievedChunk[]>()): { answer: string; citations: Citation[] } {
-  // An ask's own best passage first, then the whole message's.
-  const hitsFor = (part: string) => {
-    const own = partHits.get(part) ?? [];
-    return [...own, ...hits.filter((h) => !own.some((o) => o.chunk.id === h.chunk.id))];
-  };
+function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined, thread = ''): { answer: string; citations: Citation[] } {
   // "what does openai charge for gpt-5.2, any batch discount?" may be read as the tail asking after a context that
   // is itself the first ask: the two are read together again.
   const together = `${analysis.context} ${analysis.core}`;
@@ -474,9 +463,9 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const said = new Set(terms(`${answered.answer} ${verdict ?? ''}`));
   const unsaid = terms(contentWords(first).join(' ')).some((t) => !said.has(t));
   const wide = !shaped && unsaid && !wordsOf(thread).includes(wordsOf(first));
-  const withFirst = shaped || wide ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hitsFor(first), retriever, options, verdict ? 'after' : 'before', verdict, wide ? FIRST_COVERAGE : SECOND_COVERAGE) : answered;
+  const withFirst = shaped || wide ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict, wide ? FIRST_COVERAGE : SECOND_COVERAGE) : answered;
   if (leans ? !subject : !parts.asked) return withFirst;
-  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hitsFor(second), retriever, options, 'after', verdict);
+  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict);
 }
 
 /**

@@ -1306,10 +1306,6 @@ describe('answers over the real cards', () => {
     // A definition asked first leads, with a later ask that leans on it, whether or not each has its question mark.
     expect((await ask('What is a transfer risk assessment, and when does the ICO expect a UK organisation to carry one out?')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
     const followUp = await answerer.answer({ question: 'And the Data (Use and Access) Act?', history: [{ role: 'user', text: 'what is the idta?' }] });
-    // Each ask is searched on its own too, so its own sentence comes from its best passage: "and on 4 of them?" after the
-    // one-H100 question gets the four-H100 figure of the vLLM 0.5.4 run as well.
-    const four = await answerer.answer({ question: 'and on 4 of them?', history: [{ role: 'user', text: 'llama 3.1 70b tok/s on one h100 with vllm?' }] });
-    expect(four.answer).toMatch(/2,243 on four H100s/);
     expect(followUp.answer).toMatch(/^The Data \(Use and Access\) Act 2025/);
   });
 
