@@ -28,6 +28,21 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('is llama 4 open source? and we are a bank in leeds').core).not.toMatch(/bank/);
   });
 
+  it('reads a swear-word question as the question it is, and an audience asked for as how to put it', () => {
+    expect(expandShorthand('wtf is litellm')).toBe('what is litellm');
+    expect(expandShorthand('what the hell does gpai mean')).toBe('what does gpai mean');
+    expect(definitionSubject(expandShorthand('wth is a tra'))).toBe('tra');
+    // "what's the deal with X" asks about X, like "what about X"; "deal" is not its subject.
+    expect(expandShorthand("what's the deal with the gemma 3 licence?")).toBe('what about the gemma 3 licence?');
+    expect(expandShorthand('the deal with the vendor fell through')).toBe('the deal with the vendor fell through');
+    // Who the answer is for ("like i'm the cfo", "board version pls") is not what it is about.
+    expect(analyseQuestion("explain the cloud act like i'm the cfo").core).not.toMatch(/cfo/);
+    expect(analyseQuestion('open weight vs closed, explain like im in finance pls').core).not.toMatch(/finance/);
+    expect(analyseQuestion('what is a dpia? board-friendly version pls').core).not.toMatch(/board|version/);
+    // A cfo asked about stays: "does the cfo sign the dpa?".
+    expect(analyseQuestion('does our cfo have to sign the dpa?').core).toMatch(/cfo/);
+  });
+
   it('reads tokens/sec as a rate and "sec" alone as security', () => {
     expect(expandShorthand('2k tokens/sec on h100s, 500 tok/s per gpu')).toBe('2k tokens per second on h100s, 500 tokens per second per gpu');
     expect(expandShorthand('sec review of the vendor')).toBe('security review of the vendor');

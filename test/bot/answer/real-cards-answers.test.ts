@@ -1376,6 +1376,16 @@ describe('answers over the real cards', () => {
     expect((await ask('the tool uses our recordings for training unless someone unticks it in settings. ok?')).answer).toMatch(/^No: a vendor that trains on your data unless you opt out/);
   });
 
+  it('answers a question typed with a swear word, or for an audience, as the plain question', async () => {
+    // "wtf" weighed as a rare word the cards never use and pulled these under the refusal cut-off.
+    const litellm = await ask('wtf is litellm');
+    expect(litellm.answered).toBe(true);
+    expect(litellm.answer).toMatch(/^LiteLLM offers one OpenAI-style interface/);
+    const cloud = await ask("explain the cloud act like i'm the cfo");
+    expect(cloud.answer).toMatch(/^The US CLOUD Act, enacted on 23 March 2018/);
+    expect((await ask("whats the deal with 'open weight'? cfo version pls")).answer).toMatch(/^Open-weight AI means the trained parameters/);
+  });
+
   it('leaves out figures for other GPUs than the one asked about', async () => {
     const r = await ask('do we have any vllm throughput numbers for the a10g');
     expect(r.answer).toMatch(/^No: we found no measured vLLM throughput figure for the L4 or the A10G/);
