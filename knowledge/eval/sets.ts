@@ -70,6 +70,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind38-tune` and `blind38-check` are a thirty-eighth (160, seed 20270105), written in a thirty-fifth the same way,
  * weighted to asks whose answer joins two facts, often from two cards, and asks narrowed by a qualifier that picks one
  * fact out of a card holding many.
+ * `blind39-tune` and `blind39-check` are a thirty-ninth (160, seed 20270106), written in a thirty-sixth the same way,
+ * weighted to the casual register of a busy channel: slang and interjections, idioms, an audience or format asked
+ * for, deadlines and asides tacked on, emoji, typos and run-on messages.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -147,6 +150,8 @@ export const EVAL_SETS = {
   'blind37-check': { file: 'blind37-check.jsonl', showFailures: false },
   'blind38-tune': { file: 'blind38-tune.jsonl', showFailures: true },
   'blind38-check': { file: 'blind38-check.jsonl', showFailures: false },
+  'blind39-tune': { file: 'blind39-tune.jsonl', showFailures: true },
+  'blind39-check': { file: 'blind39-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
