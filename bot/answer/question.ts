@@ -96,7 +96,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bmake (?:us|you|me|them|anyone) (?:walk away|back out|pull out)\b/gi, 'be deal breakers'], [/\bthru\b/gi, 'through'], [/\btho\b/gi, 'though'], [/\babt\b/gi, 'about'], [/\b(cuz|coz|cos|bcos|bcoz)\b/gi, 'because'], [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'], [/\bgotta\b/gi, 'have to'], [/\b(smth|sth)\b/gi, 'something'], [/\brn\b/gi, 'right now'], [/\besp\b/gi, 'especially'],
   [/\bintl\b/gi, 'international'], [/\bdept\b/gi, 'department'], [/\bbiz\b/gi, 'business'], [/\bb4\b/gi, 'before'], [/\byrs\b/gi, 'years'], [/\bhrs\b/gi, 'hours'], [/\bwks\b/gi, 'weeks'],
-  [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\b(?:wtf|wth|wtaf|what the (?:hell|heck|fuck))\b/gi, 'what'], [/\bwhat(?:'s|’s|s| is)? the (?:deal|story|score|craic|lowdown) (?:with|on)\b/gi, 'what about'], [/\bsubs\b/gi, 'subscriptions'], [/\bwats\b/gi, "what's"], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
+  [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\by\/n\b/gi, 'yes or no'], [/\b(?:wtf|wth|wtaf|what the (?:hell|heck|fuck))\b/gi, 'what'], [/\bwhat(?:'s|’s|s| is)? the (?:deal|story|score|craic|lowdown) (?:with|on)\b/gi, 'what about'], [/\bsubs\b/gi, 'subscriptions'], [/\bwats\b/gi, "what's"], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
   [/(?:(?<=\b(?:a|per|each|every|this|last|next|one|\d+)\s?)|(?<=\d\s?\/\s?))yr\b/gi, 'year'], [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 
@@ -410,6 +410,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     }
     // "are we a 'deployer'", "does it count as 'open source'": a term the asker puts in quotes is what they ask about.
     if (short && TERM_BEFORE.test(whole.slice(0, offset + pre.length))) return `${pre}${inner}`;
+    // "investors keep asking 'what's your open weights story'", "the board wants 'self-host y/n'": what someone asks
+    // the asker to answer is the question, set apart as one.
+    if (asksBack(whole.slice(0, offset + pre.length), inner)) return `${pre}\n${inner.trim().replace(/[\s?.!]+$/, '')}?\n`;
     // "put their gemini 'preview' version live": a word or two in quotes in the middle of the asker's own phrase is
     // their word, marked as doubtful, not someone else's wording.
     if (short && INSIDE_PHRASE_BEFORE.test(whole.slice(0, offset + pre.length)) && INSIDE_PHRASE_AFTER.test(whole.slice(offset + all.length))) return `${pre}${inner}`;
@@ -502,6 +505,20 @@ export function analyseQuestion(message: string): QuestionAnalysis {
 /** A quoted word or two inside the asker's phrase: a word of theirs before it and their sentence going on after it. */
 const INSIDE_PHRASE_BEFORE = /(?<!\b(?:says?|said|calls?|called|claims?|claimed|reads?|states?|stated|wrote|writes|promises?|promised|offers?|offered|uses?|used|word|words|term|phrase|wording|clause|line|just|only|literally|mean|means|by)\s*)\b[a-z0-9][\w-]*\s*$/i;
 const INSIDE_PHRASE_AFTER = /^\s+(?!(?:and|or|but|is|are|was|were|means?|meant|mean|in|from|for|to|on|at|as|with|without|which|that|who|what|when|where|why|how|then|so|because|bc|since|clause|wording|language|line|bit|part|section|thing|stuff)\b)[a-z][a-z-]*\b/i;
+/** Before a quotation, someone asking it: "investors keep asking", "the cfo wants to know", "legal asked me". */
+const ASKED_BEFORE = /\b(?:asks?|asked|asking|want(?:s|ed)? to know|need(?:s|ed)? to know|wondering)(?:\s+(?:me|us|you|again))?\s*:?\s*$/i;
+/** Before a quotation, someone wanting it, which asks only when the quotation is a question ("wants 'self-host y/n'"). */
+const WANTED_BEFORE = /\b(?:wants?|wanted|needs?)\s*:?\s*$/i;
+const QUESTION_QUOTED = /\?|\b(?:y\/n|yes\/no|yes or no|or not)\b|^\s*(?:what|what's|how|why|which|should|shall|can|could|do|does|is|are|will|would)\b/i;
+/** Words a quotation someone asks the asker may run to, to be the question. */
+const ASKED_QUOTE_WORDS = 15;
+
+/** A quotation that someone put to the asker as a question, judged by the words before it. */
+function asksBack(before: string, quoted: string): boolean {
+  if (quoted.trim().split(/\s+/).length > ASKED_QUOTE_WORDS) return false;
+  return ASKED_BEFORE.test(before) || (WANTED_BEFORE.test(before) && QUESTION_QUOTED.test(quoted));
+}
+
 /** Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'". */
 const TERM_BEFORE = /\b(?:a|an|as|are we|is it|is this|is that|be|being|called|really|truly|genuinely|actually)\s*$/i;
 

@@ -43,6 +43,17 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('does our cfo have to sign the dpa?').core).toMatch(/cfo/);
   });
 
+  it('reads a quotation someone put to the asker as the question, and any other quotation as quoted', () => {
+    const board = analyseQuestion("our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls").core;
+    expect(board).toMatch(/self-host yes or no\?$/);
+    expect(board).not.toMatch(/para|pack/);
+    expect(analyseQuestion("raising soon. investors keep asking 'what is our open weights story'. thoughts?").core).toMatch(/open weights story/);
+    // Wanted but not asked: a demand stays someone else's words.
+    const demand = analyseQuestion("vendor wants 'unlimited liability waiver'. ok?");
+    expect(demand.quoted).toEqual(['unlimited liability waiver']);
+    expect(demand.core).not.toMatch(/liability/);
+  });
+
   it('reads tokens/sec as a rate and "sec" alone as security', () => {
     expect(expandShorthand('2k tokens/sec on h100s, 500 tok/s per gpu')).toBe('2k tokens per second on h100s, 500 tokens per second per gpu');
     expect(expandShorthand('sec review of the vendor')).toBe('security review of the vendor');

@@ -1386,6 +1386,11 @@ describe('answers over the real cards', () => {
     expect((await ask("whats the deal with 'open weight'? cfo version pls")).answer).toMatch(/^Open-weight AI means the trained parameters/);
   });
 
+  it('answers the question someone put to the asker in quotes, with the asker\'s own figures', async () => {
+    const board = await ask("ok so our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls");
+    expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
+  });
+
   it('leaves out figures for other GPUs than the one asked about', async () => {
     const r = await ask('do we have any vllm throughput numbers for the a10g');
     expect(r.answer).toMatch(/^No: we found no measured vLLM throughput figure for the L4 or the A10G/);
