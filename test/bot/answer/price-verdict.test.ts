@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askedText, claimedPrices, priceVerdict } from '../../../bot/answer/price-verdict.ts';
+import { askedText, claimedPrices, priceVerdict, promptTier } from '../../../bot/answer/price-verdict.ts';
 import { analyseQuestion } from '../../../bot/answer/question.ts';
 import type { Verdict } from '../../../bot/answer/verdict.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
@@ -150,8 +150,9 @@ describe('priceVerdict', () => {
     expect(verdict('gemini 2.5 pro price at 250k tokens per document?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input/);
     expect(verdict('gemini 3.1 pro price if we send 300k tokens a month?')?.text).not.toMatch(/\$4 input/);
     // The size after "each" ("each one ~250k tokens", "each about 300k tokens") is a prompt's too.
-    expect(verdict('~10k contracts a month thru gemini 3.1 pro, each one ~250k tokens. which rate applies to us')?.text).toMatch(/^Gemini 3\.1 Pro costs \$4 input and \$18 output/);
-    expect(verdict('gemini 3.1 pro, each doc about 150k tokens. which rate?')?.text).toMatch(/^Gemini 3\.1 Pro costs \$2 input and \$12 output per million tokens for prompts up to 200,000/);
+    expect(verdict('~10k contracts a month thru gemini 3.1 pro, each one ~250k tokens. what price per million applies?')?.text).toMatch(/^Gemini 3\.1 Pro costs \$4 input and \$18 output/);
+    expect(promptTier('gemini 3.1 pro, each doc about 150k tokens')).toBe('standard');
+    expect(promptTier('gemini 3.1 pro, each doc about 350k tokens')).toBe('long');
     // A model priced flat gives no long-prompt verdict.
     expect(verdict('claude opus 4.6 price for long prompts over 200k?')).toBeUndefined();
     // Prompts under the tier get the standard price.
