@@ -27,6 +27,12 @@ const JUDGED_UNSEEN = 0.3;
  */
 const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptable', 'normal', 'fair', 'typical', 'usual', 'reasonable', 'sufficient', 'adequate', 'ok', 'okay', 'fine', 'standard', 'push', 'back', 'pushback']);
 
+/**
+ * Words asking which option wins without saying on what ("which one's cleaner?", "which is better for us?"): picking
+ * between options, they ask for the comparison and never name its subject ("the answers got worse" tells what happened).
+ */
+const EVALUATIVES: ReadonlySet<string> = new Set(['better', 'worse', 'cleaner', 'simpler', 'easier', 'nicer', 'preferable', 'best', 'worst', 'cleanest', 'simplest', 'easiest']);
+
 /** Words asking for a list's shape ("the full list", "the whole rundown"), not naming what it lists. */
 const LIST_FORM: ReadonlySet<string> = new Set(['list', 'full', 'whole', 'complete', 'entire', 'rundown', 'bullets', 'bulleted']);
 /** Words dismissing a claim as empty: "their security isn't just fluff?", "marketing hype?". */
@@ -255,6 +261,8 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // How a claim is put up to be checked ("our cto reckons…", "… right or wrong?", "… accurate?") asks for the verdict,
   // never what it is about.
   const lastAsked = lastSentence(core).trim();
+  // Picking between options ("which one's cleaner?", "x or y, which is better"), not describing how a thing went.
+  const choosing = kind === 'comparison' || /\bwhich\b/i.test(core);
   const claimWords = new Set([...core.matchAll(CLAIM_PUT)].flatMap((m) => terms(m[0])).concat(CLAIM_CHECK.test(lastAsked) ? terms(lastAsked) : []));
   const described = new Set(speaksOfAi(core) ? [...core.matchAll(HEADCOUNT), ...core.matchAll(MONEY_SAID)].flatMap((m) => terms(m[0])) : []);
   for (const t of new Set(terms(core))) {
@@ -277,7 +285,7 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
     // A list asked for ("what's the full list?") names its form, not its subject.
     const form = kind === 'list' && LIST_FORM.has(surface) && (surface !== 'list' || LIST_ASKED.test(core));
     // So does a word dismissing a claim as empty ("isn't just fluff?", "marketing hype?"), which asks for a verdict.
-    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || judged.has(t) || claimWords.has(t) || PRICE_SHORTHAND.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
+    if (chat || verdictAsked || adverb || form || DISMISSALS.has(surface) || (choosing && EVALUATIVES.has(surface)) || judged.has(t) || claimWords.has(t) || PRICE_SHORTHAND.has(surface) || PLAN_VERDICTS.has(surface) || PLAN_VERDICTS.has(t)) {
       weights.set(t, 0);
       continue;
     }

@@ -39,6 +39,8 @@ describe('chat shorthand', () => {
     expect(analyseQuestion("explain the cloud act like i'm the cfo").core).not.toMatch(/cfo/);
     expect(analyseQuestion('open weight vs closed, explain like im in finance pls').core).not.toMatch(/finance/);
     expect(analyseQuestion('what is a dpia? board-friendly version pls').core).not.toMatch(/board|version/);
+    expect(analyseQuestion('what does an abstraction layer mean in normal-people words').core).not.toMatch(/normal|people|words/);
+    expect(expandShorthand('ai act dates, all of em')).toBe('ai act dates, all of them');
     // A cfo asked about stays: "does the cfo sign the dpa?".
     expect(analyseQuestion('does our cfo have to sign the dpa?').core).toMatch(/cfo/);
   });

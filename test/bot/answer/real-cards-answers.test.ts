@@ -1391,6 +1391,19 @@ describe('answers over the real cards', () => {
     expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
   });
 
+  it('weighs nothing for the word picking the winner of a comparison, and answers it', async () => {
+    const retriever = await kb.retriever();
+    const picking = "llama 4 vs qwen3 licence for a startup that might get big (lol, manifesting). which one's cleaner";
+    expect(questionWeights(analyseQuestion(picking), retriever).weights.get('cleaner')).toBe(0);
+    const r = await ask(picking);
+    expect(r.answered).toBe(true);
+    expect(r.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['llama-4-licence', 'qwen-licences']));
+    // Telling how something went is not picking: "the answers got worse" keeps its word.
+    expect(questionWeights(analyseQuestion('our provider changed the model and the answers got worse. is that normal?'), retriever).weights.get('wors')).toBeGreaterThan(0);
+    // "all of em … pls ta", "in normal-people words": chat around the ask.
+    expect((await ask('ai act dates, all of em, as a timeline pls ta')).answer).toMatch(/^The EU AI Act \(Regulation 2024\/1689\) entered into force on 1 August 2024/);
+  });
+
   it('leaves out figures for other GPUs than the one asked about', async () => {
     const r = await ask('do we have any vllm throughput numbers for the a10g');
     expect(r.answer).toMatch(/^No: we found no measured vLLM throughput figure for the L4 or the A10G/);
