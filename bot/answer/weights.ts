@@ -33,8 +33,8 @@ const VERDICT_ASKED: ReadonlySet<string> = new Set(['good', 'enough', 'acceptabl
  */
 const EVALUATIVES: ReadonlySet<string> = new Set(['better', 'worse', 'cleaner', 'simpler', 'easier', 'nicer', 'preferable', 'best', 'worst', 'cleanest', 'simplest', 'easiest']);
 
-/** Words asking for a list's shape ("the full list", "the whole rundown"), not naming what it lists. */
-const LIST_FORM: ReadonlySet<string> = new Set(['list', 'full', 'whole', 'complete', 'entire', 'rundown', 'bullets', 'bulleted']);
+/** Words asking for a list's shape ("the full list", "the whole rundown", "what topics belong on it"), not naming what it lists. */
+const LIST_FORM: ReadonlySet<string> = new Set(['list', 'full', 'whole', 'complete', 'entire', 'rundown', 'bullets', 'bulleted', 'topics', 'items', 'points', 'belong', 'belongs']);
 /** Words dismissing a claim as empty: "their security isn't just fluff?", "marketing hype?". */
 const DISMISSALS: ReadonlySet<string> = new Set(['fluff', 'hype', 'puffery', 'waffle', 'spin', 'bs', 'bullshit', 'nonsense', 'buzzwords', 'window-dressing', 'lip-service', 'guff', 'marketing-speak']);
 /** "list" asked for as the answer's shape: "the full list", "list the…", "a bullet list" (not "the dpf list"). */

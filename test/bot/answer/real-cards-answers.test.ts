@@ -1400,6 +1400,9 @@ describe('answers over the real cards', () => {
     expect(r.citations.map((c) => c.id)).toEqual(expect.arrayContaining(['llama-4-licence', 'qwen-licences']));
     // Telling how something went is not picking: "the answers got worse" keeps its word.
     expect(questionWeights(analyseQuestion('our provider changed the model and the answers got worse. is that normal?'), retriever).weights.get('wors')).toBeGreaterThan(0);
+    // A list's shape ("what topics belong on the agenda?") names nothing it lists: the review it is for does.
+    expect(questionWeights(analyseQuestion('what topics belong on the agenda?'), retriever).weights.get('topic')).toBe(0);
+    expect((await ask('first time running our every-3-months model review. what topics belong on the agenda?')).answer).toMatch(/^A quarterly review checks prices, model retirements, licence changes/);
     // "all of em … pls ta", "in normal-people words": chat around the ask.
     expect((await ask('ai act dates, all of em, as a timeline pls ta')).answer).toMatch(/^The EU AI Act \(Regulation 2024\/1689\) entered into force on 1 August 2024/);
   });
