@@ -38,6 +38,9 @@ describe('monthly spend from free text', () => {
     const text = 'claude quote is ~£2.5k/mo, and a hosting firm quoted ~£1.5k/mo for a llama box. self hosting looks like a no-brainer, no?';
     expect(spend(text)?.value).toBe(2500);
     expect(readHostingQuote(prepare(text))?.value).toBe(1500);
+    // Nor is a budget for GPUs or hosting: "the gpu budget is $5k/month tops" prices the box, not the API.
+    expect(spend('sizing a pilot. the gpu budget is $5k/month tops. could we run llama 3.1 70b on 4x h100?')).toBeUndefined();
+    expect(spend('our hosting budget is £3k a month, api bill £900 a month')?.value).toBe(900);
     // A GPU price is never the AI bill, in the plural too.
     const gpus = 'our openai bill is £1,200 a month; two h100s would cost £4k/mo';
     expect(spend(gpus)?.value).toBe(1200);

@@ -27,8 +27,8 @@ const PERIOD_BEFORE = /\b(monthly|annual|annually|yearly|quarterly|weekly|daily|
 
 const SPEND_CUE = /\b(spend|spends|spending|spent|bill|bills|billing|budget|budgeted|costs?|costing|paying|pay|pays|invoice|invoices|usage|api|apis|tokens?|openai|anthropic|claude|gpt|chatgpt|azure|bedrock|vertex|gemini|mistral|llm|llms|ai|inference|run rate)\b/;
 const PROJECTED = /\b(expect|expected|expecting|projected|projection|forecast|will be|will hit|going to|likely|anticipate|next year|soon|grow(?:ing|s)? to|scale to|heading|by (?:q\d|next|the end))\b/;
-/** Money that is not the AI bill: revenue, salaries, funding, fines, a quote for GPUs or for self-hosting. */
-const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10gs?|h100s?|a100s?|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover)\b/;
+/** Money that is not the AI bill: revenue, salaries, funding, fines, a quote or a budget for GPUs or for self-hosting. */
+const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10gs?|h100s?|a100s?|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover|gpus? budget|(?:hosting|hardware|compute) budget|budget for (?:the )?(?:gpus?|hosting|hardware|compute|self[- ]host\w*))\b/;
 /**
  * A quote for an API's usage ("the claude quote is ~£2.5k/mo") is the bill the asker would pay on the API, the spend
  * a self-hosting quote is weighed against; a quote for hosting, GPUs or a box is not.
