@@ -22,8 +22,8 @@ const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;
 const LONG_PROMPT = /\b(over|above|more than|beyond|past|exceed\w*|bigger than|longer than)\s+(the\s+)?(200\s?k|200[, ]000)\b|\blong[- ]?(context|prompts?)\b|\b(prompts?|context|inputs?)\s+(are|is|get|gets|run|runs)\s+(really\s+|very\s+|quite\s+)?(long|huge|big)\b|\b(200\s?k|200[, ]000)\s*\+/i;
 /**
  * A prompt's size as people give it: "300k-token contract bundles", "prompts of 250,000 tokens", "400k tokens of
- * context", "when prompts are long (like 300k tokens)", "contracts of ~300k tokens each", "each one ~250k tokens"; a monthly or daily volume ("inputs of
- * 300k tokens a day") is not one.
+ * context", "when prompts are long (like 300k tokens)", "contracts of ~300k tokens each", "each one ~250k tokens"; a
+ * monthly or daily volume ("inputs of 300k tokens a day") is not one.
  */
 const PROMPT_SIZE = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?(?:-tokens?\b|\s+tokens?\s+(?:of\s+(?:context|input)|per\s+(?:call|request|prompt|query|document|doc|contract|file|bundle)|each|apiece)\b)|\bprompts?\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s?(k)?\s+tokens?|\b(?:prompts?|context|inputs?)\b[^.?!\d]{0,40}?\b(\d{1,3}(?:,\d{3})+|\d+)\s?(k)?\s+tokens?\b(?!\s*(?:a|per|each|every|\/)\s*(?:month|day|week|year|mo)\b)|\beach(?:\s+(?:one|doc|document|contract|file|prompt|request|call))?\s+(?:is\s+|of\s+|runs?\s+(?:to\s+)?)?(?:~\s?|about\s+|around\s+|roughly\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?\s+tokens?\b/gi;
 /** The long-prompt tier starts above this many tokens. */
