@@ -6,8 +6,8 @@ import { asksForCall, checksClaim, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
 
-/** Words that ask about price. */
-const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|charg(?:e|es|ed|ing)|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?))\b|\$/i;
+/** Words that ask about price ("which rate applies?"; not a rate limit, an error rate or an exchange rate). */
+const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|charg(?:e|es|ed|ing)|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?)|(?<!\b(?:error|exchange|success|adoption|win|hit|response|conversion|failure|refusal|heart) )rates?(?! (?:limits?|limited|limiting)\b))\b|\$/i;
 /** True when a text asks what something costs ("price?", "per mtok", "$"). */
 export function asksPrice(text: string): boolean {
   return PRICE.test(text);

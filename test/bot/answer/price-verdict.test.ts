@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { askedText, claimedPrices, priceVerdict, promptTier } from '../../../bot/answer/price-verdict.ts';
+import { askedText, asksPrice, claimedPrices, priceVerdict, promptTier } from '../../../bot/answer/price-verdict.ts';
 import { analyseQuestion } from '../../../bot/answer/question.ts';
 import type { Verdict } from '../../../bot/answer/verdict.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
@@ -145,6 +145,10 @@ describe('priceVerdict', () => {
     expect(priceVerdict(q, analyseQuestion(q), catalogue.names(q))?.text)
       .toBe('Gemini 3.1 Pro costs $4 input and $18 output per million tokens for prompts over 200,000 tokens, against $2 and $12 for prompts up to 200,000 tokens.');
     expect(verdict('gemini 2.5 pro price for prompts of 250,000 tokens?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input and \$15 output/);
+    // "Rate" asks the price, but not a rate limit or an error rate.
+    expect(verdict('which input rate applies to gemini 3.1 pro for 300k-token prompts?')?.text).toMatch(/^Gemini 3\.1 Pro costs \$4 input and \$18 output/);
+    expect(asksPrice('what rate limits apply to gpt-5.2 on tier 1?')).toBe(false);
+    expect(asksPrice("what's the error rate of llama 4 on our evals?")).toBe(false);
     // A size given per document or each is a prompt's size; a monthly volume is not.
     expect(verdict('we will send contracts of ~300k tokens each to gemini 3.1 pro. which price per million applies?')?.text).toMatch(/^Gemini 3\.1 Pro costs \$4 input and \$18 output/);
     expect(verdict('gemini 2.5 pro price at 250k tokens per document?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input/);
