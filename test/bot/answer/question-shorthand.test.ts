@@ -41,6 +41,9 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('what is a dpia? board-friendly version pls').core).not.toMatch(/board|version/);
     expect(analyseQuestion('what does an abstraction layer mean in normal-people words').core).not.toMatch(/normal|people|words/);
     expect(expandShorthand('ai act dates, all of em')).toBe('ai act dates, all of them');
+    // Whom the answer is for, and the meeting it is wanted before, are how and when to answer, not what about.
+    expect(analyseQuestion('api fine-tuning vs tuning an open model ourselves - difference, for someone who doesnt code?').core).not.toMatch(/code/);
+    expect(analyseQuestion("standup in 5 — fine-tune via openai's api, or self-host llama?").core).not.toMatch(/standup/);
     // A cfo asked about stays: "does the cfo sign the dpa?".
     expect(analyseQuestion('does our cfo have to sign the dpa?').core).toMatch(/cfo/);
   });
