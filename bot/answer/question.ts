@@ -404,18 +404,20 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const unquoted = expandShorthand(blockquotesAsQuotes(message)).replace(/(^|[\s(])(?:["“]([^"”\n]{2,600})["”]|['‘]([^'’"”\n]{2,120})['’])(?=[\s).,;:!?]|$)/g, (all, pre: string, double: string | undefined, single: string | undefined, offset: number, whole: string) => {
     const inner = double ?? single ?? '';
     const short = inner.trim().split(/\s+/).length <= 3;
+    // The message up to the quotation, which says whose words they are.
+    const before = whole.slice(0, offset + pre.length);
     if (asksMeaning && short) {
       meant.push(inner.trim());
       return `${pre}${inner}`;
     }
     // "are we a 'deployer'", "does it count as 'open source'": a term the asker puts in quotes is what they ask about.
-    if (short && TERM_BEFORE.test(whole.slice(0, offset + pre.length))) return `${pre}${inner}`;
+    if (short && TERM_BEFORE.test(before)) return `${pre}${inner}`;
     // "investors keep asking 'what's your open weights story'", "the board wants 'self-host y/n'": what someone asks
     // the asker to answer is the question, set apart as one.
-    if (asksBack(whole.slice(0, offset + pre.length), inner)) return `${pre}\n${inner.trim().replace(/[\s?.!]+$/, '')}?\n`;
+    if (asksBack(before, inner)) return `${pre}\n${inner.trim().replace(/[\s?.!]+$/, '')}?\n`;
     // "put their gemini 'preview' version live": a word or two in quotes in the middle of the asker's own phrase is
     // their word, marked as doubtful, not someone else's wording.
-    if (short && INSIDE_PHRASE_BEFORE.test(whole.slice(0, offset + pre.length)) && INSIDE_PHRASE_AFTER.test(whole.slice(offset + all.length))) return `${pre}${inner}`;
+    if (short && INSIDE_PHRASE_BEFORE.test(before) && INSIDE_PHRASE_AFTER.test(whole.slice(offset + all.length))) return `${pre}${inner}`;
     quoted.push(inner);
     return `${pre} `;
   });
