@@ -38,8 +38,20 @@ export interface QuestionAnalysis {
 /** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
 export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'plz', 'please', 'thanks', 'thx', 'ty', 'hey', 'hi', 'hello', 'guys', 'folks', 'team', 'tbh', 'btw', 'fyi', 'imo', 'quick', 'q', 'qq', 'question', 'actually', 'really', 'basically', 'just', 'like', 'kinda', 'sorta', 'anyone', 'someone', 'know', 'wondering', 'asking', 'curious', 'lol', 'ya', 'yeah', 'yes', 'no', 'hmm', 'um', 'thoughts', 'help', 'need', 'want', 'wants', 'u', 'ur', 'im', 'ive', 'id', 'dont', 'whats', 'hows', 'wat', 'mean', 'means', 'meaning', 'say', 'says', 'explain', 'exactly'].concat(['r', 'tl', 'dr', 'tldr', 'eli5', 'lmk', 'idk', 'afaik', 'iirc', 'cheers', 'anyway', 'fine', 'problem', 'issue', 'thing', 'stuff', 'anything', 'everything', 'something', 'somewhere', 'anywhere', 'everywhere', 'somebody', 'anybody', 'worth', 'right', 'correct', 'true', 'sure', 'whether', 'talking', 'roughly', 'approximately', 'ballpark', 'honestly', 'seriously', 'genuinely', 'literally', 'actual', 'kidding', 'nah', 'nope', 'yep', 'yup', 'meh', 'eh', 'huh', 'ugh', 'tho', 'though', 'ta', 'omg', 'ngl', 'fwiw', 'imho', 'lmao', 'ofc', 'tia']));
 
-/** Phrases that shape the answer but name nothing to answer about. */
-const SCAFFOLD = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:|\b(in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|(?<=[,;(—–-]\s*)(?:one|a|two|three|a few|a couple(?: of)?|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|bullets?|bullet points)(?=\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$)|for dummies|(?:in )?(?:normal|plain|simple|everyday|non-?technical|human|lay(?:man'?s?)?|regular)(?:[- ](?:people|person|human)(?:'s)?)? (?:words|terms|language|english|speak)|(?:for|to) (?:an? |the )?(?:non-?techie|non-?technical (?:person|people|folks?|audience)|lay ?person|layman|beginner|newbie|normal person|five year old|5 year old)s?|like (?:i'?m|im|we'?re) (?:five|5|a beginner|new to this|a child|a kid|(?:the |an? |our |my )?(?:cfo|ceo|cto|coo|board|exec(?:utive)?|manager|lawyer|accountant|non-?techie)|in (?:finance|legal|sales|marketing|hr))|\b(?:cfo|ceo|cto|board|exec|boss|manager|finance|non-?tech(?:ie|nical)?)[- ](?:version|friendly|level|edition)|(?:for|to) (?:someone|somebody|people|folks|a person|an? exec|a manager|a lawyer) who (?:doesn'?t|does not|don'?t|do not|can'?t|cannot|isn'?t|is not|aren'?t|are not) (?:code|coding|program|programming|technical|techy|an engineer|a developer)|(?:stand-?up|meeting|call|demo|sync|review|board meeting|interview) (?:starts )?in (?:\d{1,2}|two|five|ten|fifteen|twenty|a few|a sec)(?: ?(?:mins?|minutes|hours?|hrs?|h))?|without (?:the )?jargon|no jargon|quick (q|question)|quick one|real quick|asking for a friend|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me)\b/gi;
+/** A label opening a note of background ("context:", "for background:"). */
+const CONTEXT_LABEL = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:/;
+/** How the answer should be put: its length, its form, its plainness ("in two sentences", "bullet them", "no jargon"). */
+const FORM_ASKED = /in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|(?<=[,;(—–-]\s*)(?:one|a|two|three|a few|a couple(?: of)?|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|bullets?|bullet points)(?=\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$)|for dummies|(?:in )?(?:normal|plain|simple|everyday|non-?technical|human|lay(?:man'?s?)?|regular)(?:[- ](?:people|person|human)(?:'s)?)? (?:words|terms|language|english|speak)|without (?:the )?jargon|no jargon|zero jargon|jargon[- ]free|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?/;
+/** Who the answer is for ("like i'm the cfo", "board-friendly", "for someone who doesn't code"). */
+const AUDIENCE = /(?:for|to) (?:an? |the )?(?:non-?techie|non-?technical (?:person|people|folks?|audience)|lay ?person|layman|beginner|newbie|normal person|five year old|5 year old)s?|like (?:i'?m|im|we'?re) (?:five|5|a beginner|new to this|a child|a kid|(?:the |an? |our |my )?(?:cfo|ceo|cto|coo|board|exec(?:utive)?|manager|lawyer|accountant|non-?techie)|in (?:finance|legal|sales|marketing|hr))|\b(?:cfo|ceo|cto|board|exec|boss|manager|finance|non-?tech(?:ie|nical)?)[- ](?:version|friendly|level|edition)|(?:for|to) (?:someone|somebody|people|folks|a person|an? exec|a manager|a lawyer) who (?:doesn'?t|does not|don'?t|do not|can'?t|cannot|isn'?t|is not|aren'?t|are not) (?:code|coding|program|programming|technical|techy|an engineer|a developer)/;
+/** When it is wanted, or how quickly it is asked ("standup in 5", "quick q", "real quick"). */
+const MOMENT = /(?:stand-?up|meeting|call|demo|sync|review|board meeting|interview) (?:starts )?in (?:\d{1,2}|two|five|ten|fifteen|twenty|a few|a sec)(?: ?(?:mins?|minutes|hours?|hrs?|h))?|quick (q|question)|quick one|real quick/;
+/** Hedges and asides that carry no subject ("i think", "to be fair", "asking for a friend"). */
+const HEDGE = /asking for a friend|for me please|for me|(?:or )?(?:not |no )?(?:a |such a )?big deal|(?:i'?m )?(?:pretty|fairly|quite|almost) (?:sure|certain)|i (?:think|guess|reckon|suppose)|to be (?:honest|fair)|at the end of the day|if you ask me/;
+/** Who keeps raising the subject ("legal keeps banging on about", "that our dpo keeps mentioning"), not what it is. */
+const HEARSAY = /(?:(?:that|which)\s+)?(?:legal|lawyers|everyone|everybody|people|folks|he|she|they|finance|procurement|compliance|security|(?:the|our|my)\s+[a-z]+(?:\s+team)?)\s+(?:keeps?|kept|is always|are always|won'?t stop|never stops?)\s+(?:(?:banging|going|harping|droning|rabbiting|waffling)\s+on(?:\s+about)?|mentioning|bringing up|talking about|referring to)/;
+/** Words around a question that shape it, address it or hedge it, never what it is about. */
+const SCAFFOLD = new RegExp(`${CONTEXT_LABEL.source}|\\b(${[FORM_ASKED, AUDIENCE, MOMENT, HEDGE, HEARSAY].map((r) => r.source).join('|')})\\b`, 'gi');
 
 /** What the asker sets aside for the moment: "ignore cost for a sec", "leaving price aside for now", "cost aside". */
 const SET_ASIDE = /\b(?:ignor(?:e|ing)|forget(?:ting)?(?: about)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:for (?:a|the) (?:sec(?:ond)?|moment|minute|bit)|for now)\b|\b(?:leav(?:e|ing)|set(?:ting)?|put(?:ting)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+aside\b/gi;
@@ -157,7 +169,7 @@ const PASSED_ON_AFTER_COMMA = new RegExp(`,\\s+(?=${PASSER}${WANTED})`, 'gi');
  * Only the form, with at most who or what it is for, says so: a form with its subject after it ("need a list of the
  * red flags", "want a number for gpt-5.2 at 10m tokens") asks for that subject.
  */
-const ANSWER_FORM = /\b(?:want|wants|wanted|need|needs|needed|asked for|asking for)\s+(?:a|an|the|some|one)?\s*(?:quick |short |simple |straight |clear |rough |ballpark |firm |definitive )?(?:yes\s*\/\s*no|yes or no|number|figure|one[- ]?liner|one[- ]?pager|answer|list|summary|steer|view|recommendation|estimate|ballpark|decision|slide|paragraph|para|line|sentence|email|memo|briefing|table)(?:\s+(?:for|to|by|before|from)\s+(?:the|our|my|a|an|this|next|his|her)?\s*(?:dpo|board|cfo|ceo|cto|ciso|md|legal|finance|team|boss|execs?|leadership|partners|committee|deck|slides?|pack|risk register|register|meeting|report|memo|email|procurement|auditors?|pilot|budget|business case|plan|forecast|review|friday|monday|tuesday|wednesday|thursday|tomorrow|today|eod)\b[\w\s']{0,30})?\s*(?:pls|please|asap|thanks)?\s*[.!]*\s*$/i;
+const ANSWER_FORM = /\b(?:want|wants|wanted|need|needs|needed|asked for|asking for)\s+(?:a|an|the|some|one|two|three|[1-5])?\s*(?:quick |short |simple |straight |clear |rough |ballpark |firm |definitive )?(?:yes\s*\/\s*no|yes or no|number|figure|one[- ]?liner|one[- ]?pager|answer|list|summary|steer|view|recommendation|estimate|ballpark|decision|slide|paragraphs?|paras?|lines?|sentences?|email|memo|briefing|table)(?:\s+(?:for|to|by|before|from)\s+(?:the|our|my|a|an|this|next|his|her)?\s*(?:dpo|board|cfo|ceo|cto|ciso|md|legal|finance|team|boss|execs?|leadership|partners|committee|deck|slides?|pack|risk register|register|meeting|report|memo|email|procurement|auditors?|pilot|budget|business case|plan|forecast|review|friday|monday|tuesday|wednesday|thursday|tomorrow|today|eod)\b[\w\s']{0,30}|\s+(?:that\s+)?(?:i|we)\s+can\s+(?:paste|send|forward|drop|put|use|read out|share|quote|copy)\b[\w\s']{0,30})?\s*(?:pls|please|asap|thanks)?\s*[.!,;]*\s*$/i;
 
 /** An indirect question told as a sentence: "our dpo is asking whether we need a dpia for the chatbot". */
 const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b|\b(asked|asks|asking|wants|want|needs?|told|tasked)\s+(me|us)\s+to\s+(explain|summari[sz]e|describe|outline|define|break down|walk (?:them|him|her|the board) through)\b/i;
@@ -509,6 +521,10 @@ const INSIDE_PHRASE_BEFORE = /(?<!\b(?:says?|said|calls?|called|claims?|claimed|
 const INSIDE_PHRASE_AFTER = /^\s+(?!(?:and|or|but|is|are|was|were|means?|meant|mean|in|from|for|to|on|at|as|with|without|which|that|who|what|when|where|why|how|then|so|because|bc|since|clause|wording|language|line|bit|part|section|thing|stuff)\b)[a-z][a-z-]*\b/i;
 /** Before a quotation, someone asking it: "investors keep asking", "the cfo wants to know", "legal asked me". */
 const ASKED_BEFORE = /\b(?:asks?|asked|asking|want(?:s|ed)? to know|need(?:s|ed)? to know|wondering)(?:\s+(?:me|us|you|again))?\s*:?\s*$/i;
+/** Before a quotation, words said to the asker ("the cfo goes", "board member cornered me:"): a question quoted there asks. */
+const SAID_BEFORE = /(?:\b(?:says?|said|goes|went|(?:was|is|were|are) like)|:)\s*$/i;
+/** A quotation worded as a question: opening with a question word. */
+const OPENS_AS_QUESTION = /^\s*(?:what|what's|whats|how|why|which|who|when|where|should|shall|can|could|do|does|is|are|will|would)\b/i;
 /** Before a quotation, someone wanting it, which asks only when the quotation is a question ("wants 'self-host y/n'"). */
 const WANTED_BEFORE = /\b(?:wants?|wanted|needs?)\s*:?\s*$/i;
 const QUESTION_QUOTED = /\?|\b(?:y\/n|yes\/no|yes or no|or not)\b|^\s*(?:what|what's|how|why|which|should|shall|can|could|do|does|is|are|will|would)\b/i;
@@ -518,11 +534,14 @@ const ASKED_QUOTE_WORDS = 15;
 /** A quotation that someone put to the asker as a question, judged by the words before it. */
 function asksBack(before: string, quoted: string): boolean {
   if (quoted.trim().split(/\s+/).length > ASKED_QUOTE_WORDS) return false;
-  return ASKED_BEFORE.test(before) || (WANTED_BEFORE.test(before) && QUESTION_QUOTED.test(quoted));
+  return ASKED_BEFORE.test(before) || (WANTED_BEFORE.test(before) && QUESTION_QUOTED.test(quoted)) || (SAID_BEFORE.test(before) && OPENS_AS_QUESTION.test(quoted));
 }
 
-/** Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'". */
-const TERM_BEFORE = /\b(?:a|an|as|are we|is it|is this|is that|be|being|called|really|truly|genuinely|actually)\s*$/i;
+/**
+ * Words before a quoted term that make it the asker's own subject: "are we a 'deployer'", "count as 'open source'",
+ * "what's this 'data bridge'".
+ */
+const TERM_BEFORE = /\b(?:a|an|as|are we|is it|is this|is that|be|being|called|really|truly|genuinely|actually)\s*$|\bwhat(?:\s+(?:is|are|was|were)|'s|’s|s)\s+(?:the|this|that|these|those)\s*$/i;
 
 /** A short ask for what something said before it is ("what are they?", "what's that?", "list them"), and nothing more. */
 const POINTS_BACK_AT_QUOTE = /^\W*(?:(?:so|and|ok|okay|pls|please)\W+)?(?:what(?:'s|’s|s| is| are| were)|which are|list|name)\s+(?:they|them|it|that|those|these)(?:\s+(?:exactly|actually|again|then))?\W*$/i;
@@ -773,6 +792,9 @@ const ASKED_PLAINLY = /(?:\s*,?\s*\b(?:simply|briefly|quickly|in short|in brief|
  * The thing a definition question asks about: "what is X", "what's X mean", "what does X mean", "define X",
  * "meaning of X"; undefined for other questions.
  */
+/** A thing named as "this X thing" or "the X stuff": X. */
+const THING_NAMED = /^(?:(?:this|that)\s+)?(.+?)\s+(?:thing|stuff|business)$/i;
+
 export function definitionSubject(question: string): string | undefined {
   // "what actually is an scc", "what exactly are sccs": the asker's adverb after the question word says nothing.
   const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : '')).replace(/^((?:so\s+)?(?:what|who))\s+(?:actually|really|exactly|even|precisely|basically)\s+(?=(?:is|are|was|were|does|do)\b)/i, '$1 ');
@@ -814,7 +836,8 @@ export function definitionSubject(question: string): string | undefined {
     const m = p.exec(asked) ?? (tail && MEANING_ASK.test(tail) && p !== patterns.at(-1) ? p.exec(tail) : null);
     // "what is the cost of X" asks for a figure, not a definition.
     // "what does foundation model actually mean": the subject without the asker's adverbs.
-    const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim();
+    // "what's this dpf thing": the thing named, without the "this … thing" around it.
+    const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim().replace(THING_NAMED, '$1');
     // "what's the actual difference?" names no subject: it asks about something said before it.
     const generic = (subject !== undefined && contentWords(subject).every((w) => JUDGING_WORDS.has(w))) || /^(?:they|it|he|she|we|you|i|this|that|those|these)\b/i.test(subject ?? '');
     // Nor does "what's the bill roughly in $?": a bill or total, or an amount in a currency, is a figure.

@@ -44,6 +44,18 @@ describe('chat shorthand', () => {
     // Whom the answer is for, and the meeting it is wanted before, are how and when to answer, not what about.
     expect(analyseQuestion('api fine-tuning vs tuning an open model ourselves - difference, for someone who doesnt code?').core).not.toMatch(/code/);
     expect(analyseQuestion("standup in 5 — fine-tune via openai's api, or self-host llama?").core).not.toMatch(/standup/);
+    // Who keeps raising the subject is not the subject: "legal keeps banging on about", "that our lawyer keeps bringing up".
+    expect(analyseQuestion("what's the CLOUD act thing legal keeps banging on about").core).toBe("what's the CLOUD act thing");
+    expect(analyseQuestion('what is the dpf that our lawyer keeps bringing up?').core).not.toMatch(/lawyer|bringing/);
+    expect(analyseQuestion('is the dpf everyone keeps going on about still valid?').core).not.toMatch(/everyone|going/);
+    // "keeps saying" tells what was said, which may be the subject: it stays.
+    expect(analyseQuestion('legal keeps saying deployer - what does it mean for us').core + analyseQuestion('legal keeps saying deployer - what does it mean for us').context).toMatch(/deployer/);
+    // A term in quotes after "what's the/this" is the subject, not someone's wording.
+    const bridge = analyseQuestion("what's the 'data bridge' for uk -> us transfers?");
+    expect(bridge.core).toMatch(/data bridge/);
+    expect(bridge.quoted).toEqual([]);
+    // "this X thing" names its subject: the question stands on its own, not borrowing the message around it.
+    expect(analyseQuestion('met the board at lunch. what is this dpf thing?').core).toBe('what is this dpf thing?');
     // A cfo asked about stays: "does the cfo sign the dpa?".
     expect(analyseQuestion('does our cfo have to sign the dpa?').core).toMatch(/cfo/);
   });
@@ -53,6 +65,13 @@ describe('chat shorthand', () => {
     expect(board).toMatch(/self-host yes or no\?$/);
     expect(board).not.toMatch(/para|pack/);
     expect(analyseQuestion("raising soon. investors keep asking 'what is our open weights story'. thoughts?").core).toMatch(/open weights story/);
+    // Said to the asker ("cornered me after the meeting:"): a quotation opening with a question word is the question,
+    // and a request for how to put the answer ("need 2 lines i can paste back to him") asks nothing of its own.
+    const cornered = analyseQuestion('board member cornered me after the meeting: "what\'s this CLOUD act thing legal keeps banging on about". need 2 lines i can paste back to him, zero jargon');
+    expect(cornered.core).toMatch(/^what's this CLOUD act thing\W*$/);
+    expect(cornered.quoted).toEqual([]);
+    // A quoted statement after a colon stays someone else's words.
+    expect(analyseQuestion('their dpa says: "we may use customer content to improve our services". ok?').quoted).toEqual(['we may use customer content to improve our services']);
     // Wanted but not asked: a demand stays someone else's words.
     const demand = analyseQuestion("vendor wants 'unlimited liability waiver'. ok?");
     expect(demand.quoted).toEqual(['unlimited liability waiver']);

@@ -1386,6 +1386,15 @@ describe('answers over the real cards', () => {
     expect((await ask("whats the deal with 'open weight'? cfo version pls")).answer).toMatch(/^Open-weight AI means the trained parameters/);
   });
 
+  it('answers what a term someone keeps raising is, not what the one raising it deals with', async () => {
+    // "legal keeps banging on about" pulled in the legal-uncertainty card; the quoted question said to the asker is
+    // what is asked.
+    const cornered = await ask('board member cornered me after the meeting: "what\'s this CLOUD act thing legal keeps banging on about". need 2 lines i can paste back to him, zero jargon');
+    expect(cornered.answer).toMatch(/^The US CLOUD Act, enacted on 23 March 2018/);
+    expect((await ask('In plain English, what is the CLOUD Act that our lawyer keeps bringing up?')).answer).toMatch(/^The US CLOUD Act, enacted on 23 March 2018/);
+    expect((await ask("wtf is the 'digital omnibus' that compliance keeps mentioning re the ai act")).answer).toMatch(/^The EU's Digital Omnibus package delays the high-risk AI rules/);
+  });
+
   it('answers the question someone put to the asker in quotes, with the asker\'s own figures', async () => {
     const board = await ask("ok so our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls");
     expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
