@@ -108,6 +108,15 @@ function samePolarity(a: string, b: string): boolean {
 /** Idf-weighted share of a section sentence's words its card's summary sentence holds (or the reverse) at which the two retell one thing. */
 const RETOLD = 0.5;
 
+/** Idf-weighted share of a sentence's words that its card's summary sentence (or section sentence) holds, at which the two are twins. */
+const TWINNED = 0.6;
+
+/** Figures a sentence states that another does not. */
+function newFigures(sentence: string, before: string): boolean {
+  const held = new Set((before.match(FIGURES) ?? []).map((f) => f.replace(/\s/g, '').toLowerCase()));
+  return (sentence.match(FIGURES) ?? []).some((f) => !held.has(f.replace(/\s/g, '').toLowerCase()));
+}
+
 /** Share of a sentence's words an answer already holds at which the sentence only restates it. */
 const RESTATED = 0.7;
 
@@ -834,7 +843,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const said = before.map((x) => x.text).join(' ');
       return idfShare(terms(c.text), new Set(terms(said)), retriever) >= RESTATED && !newFacts(c.text, said);
     };
-    if (trim) for (let i = chosen.length - 1; i >= 1; i -= 1) if (retells(chosen[i]!, chosen.slice(0, i))) chosen.splice(i, 1);
+    // A card's summary and the section it sums up, saying one thing in other words ("a vendor that calls itself a
+    // processor but reuses your data…" and "a vendor that claims to be a processor while reusing your data…"), are
+    // given once, whatever source either names, unless the second states a figure the first does not.
+    const twinned = (c: ComposedSentence, before: ComposedSentence[]) => before.some((x) => x.chunk.cardId === c.chunk.cardId && (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') && idfShare(terms(c.text), new Set(terms(x.text)), retriever) >= TWINNED && !newFigures(c.text, x.text));
+    if (trim) for (let i = chosen.length - 1; i >= 1; i -= 1) if (retells(chosen[i]!, chosen.slice(0, i)) || twinned(chosen[i]!, chosen.slice(0, i))) chosen.splice(i, 1);
     // Given in date order, once two or more items carry a date; an undated lead then gives way.
     const dated = datedList ? chosen.flatMap((c) => { const d = firstDate(c.text); return d === undefined ? [] : [{ c, d }]; }) : [];
     if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));

@@ -1395,6 +1395,17 @@ describe('answers over the real cards', () => {
     expect((await ask("wtf is the 'digital omnibus' that compliance keeps mentioning re the ai act")).answer).toMatch(/^The EU's Digital Omnibus package delays the high-risk AI rules/);
   });
 
+  it('gives a card summary\'s sentence and the section sentence it retells once, naming another source or not', async () => {
+    const processor = (await ask('vendor q2, the processor one — what am i actually looking for in their reply?')).answer;
+    expect(processor).toMatch(/claims to be a processor while reusing your data/);
+    expect(processor).not.toMatch(/calls itself a processor/);
+    const indemnity = (await ask("what's a bad answer on ip indemnity? call with the vendor tmrw")).answer;
+    expect(indemnity).toMatch(/A red flag is cover capped at the fees you paid/);
+    expect(indemnity).not.toMatch(/capped at the fees you have paid/);
+    // A section sentence that adds why ("so you can verify what is deployed") to the summary's list is no twin.
+    expect((await ask('sbom — what is it, why ask vendors?')).answer).toMatch(/so you can verify what is deployed/);
+  });
+
   it('answers the question someone put to the asker in quotes, with the asker\'s own figures', async () => {
     const board = await ask("ok so our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls");
     expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
