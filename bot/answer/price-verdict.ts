@@ -25,15 +25,24 @@ const LONG_PROMPT = /\b(over|above|more than|beyond|past|exceed\w*|bigger than|l
  * context", "when prompts are long (like 300k tokens)", "contracts of ~300k tokens each", "each one ~250k tokens"; a
  * monthly or daily volume ("inputs of 300k tokens a day") is not one.
  */
-const PROMPT_SIZE = /\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?(?:-tokens?\b|\s+tokens?\s+(?:of\s+(?:context|input)|per\s+(?:call|request|prompt|query|document|doc|contract|file|bundle)|each|apiece)\b)|\bprompts?\s+of\s+(\d{1,3}(?:,\d{3})+|\d+)\s?(k)?\s+tokens?|\b(?:prompts?|context|inputs?)\b[^.?!\d]{0,40}?\b(\d{1,3}(?:,\d{3})+|\d+)\s?(k)?\s+tokens?\b(?!\s*(?:a|per|each|every|\/)\s*(?:month|day|week|year|mo)\b)|\beach(?:\s+(?:one|doc|document|contract|file|prompt|request|call))?\s+(?:is\s+|of\s+|runs?\s+(?:to\s+)?)?(?:~\s?|about\s+|around\s+|roughly\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(k|m)?\s+tokens?\b/gi;
+const PROMPT_SIZES: RegExp[] = [
+  // "300k-token contract bundles", "400k tokens of context", "250,000 tokens per document", "300k tokens each"
+  /\b(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<scale>k|m)?(?:-tokens?\b|\s+tokens?\s+(?:of\s+(?:context|input)|per\s+(?:call|request|prompt|query|document|doc|contract|file|bundle)|each|apiece)\b)/gi,
+  // "prompts of 250,000 tokens"
+  /\bprompts?\s+of\s+(?<n>\d{1,3}(?:,\d{3})+|\d+)\s?(?<scale>k)?\s+tokens?/gi,
+  // "when prompts are long (like 300k tokens)", not "inputs of 300k tokens a day"
+  /\b(?:prompts?|context|inputs?)\b[^.?!\d]{0,40}?\b(?<n>\d{1,3}(?:,\d{3})+|\d+)\s?(?<scale>k)?\s+tokens?\b(?!\s*(?:a|per|each|every|\/)\s*(?:month|day|week|year|mo)\b)/gi,
+  // "each one ~250k tokens", "each contract runs to about 300k tokens"
+  /\beach(?:\s+(?:one|doc|document|contract|file|prompt|request|call))?\s+(?:is\s+|of\s+|runs?\s+(?:to\s+)?)?(?:~\s?|about\s+|around\s+|roughly\s+)?(?<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(?<scale>k|m)?\s+tokens?\b/gi,
+];
 /** The long-prompt tier starts above this many tokens. */
 const LONG_TIER_TOKENS = 200_000;
 
 /** The price tier a message asks about: the long-prompt tier when it says so or gives prompts over 200,000 tokens. */
 export function promptTier(text: string): PromptTier {
   if (LONG_PROMPT.test(text)) return 'long';
-  for (const m of text.matchAll(PROMPT_SIZE)) {
-    const [n, scale] = m[1] ? [m[1], m[2]] : m[3] ? [m[3], m[4]] : m[5] ? [m[5], m[6]] : [m[7], m[8]];
+  for (const m of PROMPT_SIZES.flatMap((pattern) => [...text.matchAll(pattern)])) {
+    const { n, scale } = m.groups ?? {};
     const tokens = Number((n ?? '').replace(/,/g, '')) * (scale?.toLowerCase() === 'k' ? 1e3 : scale?.toLowerCase() === 'm' ? 1e6 : 1);
     if (tokens > LONG_TIER_TOKENS) return 'long';
   }
