@@ -42,6 +42,10 @@ export const entitySchema = z.object({
 });
 export type CardEntity = z.infer<typeof entitySchema>;
 
+/** A worked case (what one firm did, with its own figures) is tagged this, and its id starts "case-" (kb lint checks both). */
+export const WORKED_CASE_TAG = 'case-study';
+export const WORKED_CASE_ID = /^case-/;
+
 /** A verdict that opens with a yes or a no ("Yes, on conditions:", "Usually not:", "Not on its own:"). */
 export const YES_NO_CALL = /^(?:yes|no|usually (?:not|yes)|often (?:not|yes)|mostly (?:not|yes)|not (?:on its own|yet|always|quite|under|for))\b/i;
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
+import { WORKED_CASE_ID, WORKED_CASE_TAG } from './card-schema.ts';
 import { lintClaims, lintEntities } from './lint-claims.ts';
 import { lintBatchDiscounts, lintFines, lintPrices, lintThroughput, lintUserCaps, lintVllmRuns, lintGpuRentals } from './lint-prices.ts';
 import { lintBridges } from './lint-bridges.ts';
@@ -54,7 +55,7 @@ function classify(message: string): LintRule {
 /**
  * Checks every card in a directory. Errors: missing or invalid front matter, a card without sources, an id that
  * is not its file name, duplicate ids, a related id that names no card, an impossible date, two vendor questions
- * with the same checklist id or order, a price entry its card does not state (see lint-prices.ts), an everyday word bridged to words no card uses (see
+ * with the same checklist id or order, a worked case's tag without its id prefix or the reverse, a price entry its card does not state (see lint-prices.ts), an everyday word bridged to words no card uses (see
  * lint-bridges.ts). Warnings: review_by in the past, as_of after review_by, an empty body.
  */
 export async function lintCards(cardsDir: string, options: LintOptions = {}): Promise<LintReport> {
@@ -91,6 +92,8 @@ export async function lintCards(cardsDir: string, options: LintOptions = {}): Pr
     if (c.review_by < today) issue('warning', 'review-due', `review_by ${c.review_by} has passed: check the facts and sources, then move the date on`);
     if (c.as_of > c.review_by) issue('warning', 'dates-out-of-order', `as_of ${c.as_of} is after review_by ${c.review_by}`);
     if (!c.body.trim()) issue('warning', 'empty-body', 'the card has a summary but no body');
+    // The answer engine tells a worked case by its id, so the tag and the id go together.
+    if (c.tags.includes(WORKED_CASE_TAG) !== WORKED_CASE_ID.test(c.id)) issue('error', 'front-matter', `a worked case is tagged "${WORKED_CASE_TAG}" and has an id starting "case-"; this card has one without the other`);
     if (c.checklist) {
       const otherId = checklistIds.get(c.checklist.id);
       if (otherId) issue('error', 'duplicate-checklist', `checklist id "${c.checklist.id}" is also used by ${otherId.id}`);

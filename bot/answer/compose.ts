@@ -6,6 +6,7 @@ import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
 import { markdownClaims, leansOnPrevious, stripMarkers } from '../../knowledge/claims/claims.ts';
+import { WORKED_CASE_ID } from '../../knowledge/card-schema.ts';
 import { answerCue, asksConditions, asksDateList, firstDate, spellsOutCue, statedDates } from './question-cues.ts';
 import { comparedSides, contrastedSides } from './sides.ts';
 import { analyseQuestion, contentWords, lastSentence, type QuestionAnalysis } from './question.ts';
@@ -116,6 +117,9 @@ function newFigures(sentence: string, before: string): boolean {
   const held = new Set((before.match(FIGURES) ?? []).map((f) => f.replace(/\s/g, '').toLowerCase()));
   return (sentence.match(FIGURES) ?? []).some((f) => !held.has(f.replace(/\s/g, '').toLowerCase()));
 }
+
+/** A message asking for an example, or naming a worked case ("like that support firm", "what did firms in our spot do?"). */
+const EXAMPLE_ASKED = /\b(?:examples?|case stud(?:y|ies)|worked case|support[- ](?:firm|company)|(?:other |similar )?(?:firms|companies|businesses|teams|others|people) (?:like us|in our (?:spot|position|shoes|situation)|(?:did|chose|picked|have done|went with))|what (?:did|do|have) (?:other |similar )?(?:firms|companies|businesses|teams|others|people)\b|anyone else|real[- ]world)\b/i;
 
 /** Share of a sentence's words an answer already holds at which the sentence only restates it. */
 const RESTATED = 0.7;
@@ -847,7 +851,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // processor but reuses your data…" and "a vendor that claims to be a processor while reusing your data…"), are
     // given once, whatever source either names, unless the second states a figure the first does not.
     const twinned = (c: ComposedSentence, before: ComposedSentence[]) => before.some((x) => x.chunk.cardId === c.chunk.cardId && (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') && idfShare(terms(c.text), new Set(terms(x.text)), retriever) >= TWINNED && !newFigures(c.text, x.text));
-    if (trim) for (let i = chosen.length - 1; i >= 1; i -= 1) if (retells(chosen[i]!, chosen.slice(0, i)) || twinned(chosen[i]!, chosen.slice(0, i))) chosen.splice(i, 1);
+    // A worked case tells what another firm did, with its own figures ("the 35-person support firm chose both…"): it
+    // stays in an answer it does not lead only when the message asks for an example or names the case. (What it
+    // covers still counts towards confidence, judged on the untrimmed choice.)
+    const caseAside = (c: ComposedSentence) => WORKED_CASE_ID.test(c.chunk.cardId) && !WORKED_CASE_ID.test(chosen[0]?.chunk.cardId ?? '') && !EXAMPLE_ASKED.test(messageText);
+    if (trim) for (let i = chosen.length - 1; i >= 1; i -= 1) if (retells(chosen[i]!, chosen.slice(0, i)) || twinned(chosen[i]!, chosen.slice(0, i)) || caseAside(chosen[i]!)) chosen.splice(i, 1);
     // Given in date order, once two or more items carry a date; an undated lead then gives way.
     const dated = datedList ? chosen.flatMap((c) => { const d = firstDate(c.text); return d === undefined ? [] : [{ c, d }]; }) : [];
     if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));

@@ -27,6 +27,13 @@ describe('kb lint', () => {
     expect(report).toMatchObject({ cards: 4, errors: [], warnings: [], ok: true });
   });
 
+  it('fails a worked case tagged without its "case-" id, and a "case-" id without the tag', async () => {
+    await edit('self-hosting-costs.md', (t) => t.replace('tags: [costs, self-hosting]', 'tags: [costs, self-hosting, case-study]'));
+    expect(await rules()).toEqual(['front-matter']);
+    await edit('self-hosting-costs.md', (t) => t.replace('tags: [costs, self-hosting, case-study]', 'tags: [costs, self-hosting]'));
+    expect(await rules()).toEqual([]);
+  });
+
   it('fails a sentence that points back at the one before from inside ("prices of that kind")', async () => {
     await edit('token-prices.md', (t) => t.replace('Anthropic offers', 'For discounts of that kind, Anthropic offers'));
     expect(await rules()).toEqual(['leaning-opening']);

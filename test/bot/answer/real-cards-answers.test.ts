@@ -1406,6 +1406,16 @@ describe('answers over the real cards', () => {
     expect((await ask('sbom — what is it, why ask vendors?')).answer).toMatch(/so you can verify what is deployed/);
   });
 
+  it('leaves out what the worked case\'s firm did from an answer it does not lead', async () => {
+    // The case's own figures ("A 35-person customer-support firm weighed the Claude API…") padded an answer on the
+    // asker's own situation.
+    const solicitors = (await ask('8 solicitors + support staff in leeds, client confidentiality is everything for us. start on an openai/claude api or run llama on our own kit? we have zero it people')).answer;
+    expect(solicitors).toMatch(/^For most small firms/);
+    expect(solicitors).not.toMatch(/35-person/);
+    // Asked about the case, its sentence stays though another card leads.
+    expect((await ask('in the worked support firm example, what would the claude api have cost them a month?')).answer).toMatch(/35-person customer-support firm weighed the Claude API, ready in two weeks at about £2,500 a month/);
+  });
+
   it('answers the question someone put to the asker in quotes, with the asker\'s own figures', async () => {
     const board = await ask("ok so our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls");
     expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
