@@ -121,6 +121,9 @@ function newFigures(sentence: string, before: string): boolean {
 /** A message asking for an example, or naming a worked case ("like that support firm", "what did firms in our spot do?"). */
 const EXAMPLE_ASKED = /\b(?:examples?|case stud(?:y|ies)|worked case|support[- ](?:firm|company)|(?:other |similar )?(?:firms|companies|businesses|teams|others|people) (?:like us|in our (?:spot|position|shoes|situation)|(?:did|chose|picked|have done|went with))|what (?:did|do|have) (?:other |similar )?(?:firms|companies|businesses|teams|others|people)\b|anyone else|real[- ]world)\b/i;
 
+/** Products a further sentence names beside the one asked about at which it is about them rather than it. */
+const CROWD = 2;
+
 /** Share of a sentence's words an answer already holds at which the sentence only restates it. */
 const RESTATED = 0.7;
 
@@ -589,6 +592,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     if (otherModel(text, found) || otherGpu(found)) return true;
     return its.length ? !its.some((n) => asked.has(n) || inAskedFamily(n) || variantOfAsked(n)) && !found.filter((m) => m.entry && PRODUCT_KINDS.has(m.entry.kind)).every(ofAsked) : otherVendors(text, found);
   };
+  // A sentence naming at least `CROWD` products beside the ones asked about, and the words of those asked about.
+  const crowded = (text: string) => new Set(products(catalogue.mentions(text)).filter((n) => !asked.has(n) && !variantOfAsked(n))).size >= CROWD;
+  const askedNameTerms = new Set(mentions.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) ? terms(m.text) : [])));
   // The sentence carrying the kind of fact asked for leads when one scores close to the best and the best does not
   // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's
   // standing instruction ("Ask every AI vendor…") never leads a red-flag or judging answer while a sentence that
@@ -707,6 +713,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // list or red-flag question another item from the same card.
         const gained = [...c.covered].filter(([t, v]) => v > Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0)));
         const gain = gained.reduce((a, [t, v]) => a + (weights.get(t) ?? 0) * (v - Math.max(0, ...chosen.map((x) => x.covered.get(t) ?? 0))), 0);
+        // Nor, asked one thing's price or figure, is a further sentence listing it among others ("The older Claude Opus
+        // 4 and 4.1 cost $15 and $75, Claude Sonnet 4 and 4.5 cost $3 and $15…" for "sonnet 4.5 cache reads"), unless
+        // it states more of what was asked ("serverless" in "RunPod's serverless tier charges… for an H100, … an A100…").
+        if (FACT_KINDS.has(analysis.kind) && asked.size === 1 && crowded(c.text) && !gained.some(([t]) => (weights.get(t) ?? 0) > 0 && !askedNameTerms.has(t))) continue;
         // From another card, what it adds must include a word of the domain the question asks about: a sentence there
         // sharing only everyday words with it ("Many … businesses settle on a mix … rather than picking a single side"
         // for "does picking mistral settle where data is processed?") is beside the point however rare the words are.

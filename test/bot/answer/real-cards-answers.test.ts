@@ -1416,6 +1416,14 @@ describe('answers over the real cards', () => {
     expect((await ask('in the worked support firm example, what would the claude api have cost them a month?')).answer).toMatch(/35-person customer-support firm weighed the Claude API, ready in two weeks at about £2,500 a month/);
   });
 
+  it('leaves out a further sentence listing the one thing priced among others, unless it states more of what was asked', async () => {
+    const secure = (await ask("a reseller quoted $2.10/hr for an h100 on runpod's secure cloud. how much is it really?")).answer;
+    expect(secure).toMatch(/^RunPod's secure cloud charges about \$2\.69 per hour for an H100 SXM/);
+    expect(secure).not.toMatch(/A100|L4/);
+    // Asked about serverless as well, the serverless sentence states it, whatever else it lists.
+    expect((await ask("runpod h100: hourly price on serverless vs secure cloud?")).answer).toMatch(/serverless tier charges about \$4\.18 per hour for an H100/);
+  });
+
   it('answers the question someone put to the asker in quotes, with the asker\'s own figures', async () => {
     const board = await ask("ok so our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls");
     expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
