@@ -28,6 +28,8 @@ export interface QuestionAnalysis {
   quoted: string[];
   /** The asker wants it short ("tl;dr", "one-liner", "in one line"): the answer keeps to its first sentences. */
   brief?: true;
+  /** How many sentences the asker asked for, when it named a number ("in one line", "need 2 lines", "a one-liner"). */
+  sentences?: number;
   /**
    * When the asking clause names too little to stand alone ("what should we change?") and the core is the whole
    * message: that clause. The rest of the core is the asker's situation, which counts for less.
@@ -77,7 +79,7 @@ function withoutSignOff(text: string): string {
 }
 
 /** A request for a short answer ("one line each", the shape of a list's items, is none). */
-const BRIEF = /\b(tl;? ?dr|one[- ]?liner|one[- ]line(?!\s+(?:each|per|for each)\b)|in (?:one|a single|a) (?:line|sentence)(?!\s+(?:each|per|for each)\b)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b|[,;(—–-]\s*(?:one|a|two|2|a few|a couple(?: of)?) (?:short )?(?:sentences?|lines?)\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$/i;
+const BRIEF = /\b(tl;? ?dr|one[- ]?liner(?!\s+(?:each|per|for each)\b)|(?:need|want|gimme|give me|write me|just|only|max|at most|no more than)\s+(?:one|a|a single|two|three|[123])\s+(?:short )?(?:sentences?|lines?)(?!\s+(?:each|per|for each|on each|about each|apiece)\b)|(?:one|two|three|[123])[- ](?:sentence|line)\s+(?:answer|summary|version|explanation|reply|description|definition)|one[- ]line(?!\s+(?:each|per|for each)\b)|in (?:one|a single|a) (?:line|sentence)(?!\s+(?:each|per|for each)\b)|in a nutshell|short answer|quick answer|in (?:a few|one|two|three|five|ten|\d+) words|in (?:a couple(?: of)?|couple(?: of)?|two|2|a few) (?:short )?(?:sentences|lines)|keep it (?:short|brief)|short version)\b|[,;(—–-]\s*(?:one|a|two|2|a few|a couple(?: of)?) (?:short )?(?:sentences?|lines?)\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$/i;
 /**
  * Words after a short form that make it a part of the answer or a permission, not a limit on it: "a one-line summary
  * at the top for the ceo", "short answer first, then the detail", "a short answer is fine too".
@@ -87,9 +89,22 @@ const NOT_A_LIMIT = /^\W{0,3}(?:summary|summaries|recap|headline|intro|version)?
 /** BRIEF for every match in a message, built once. */
 const BRIEF_EACH = new RegExp(BRIEF.source, 'gi');
 
-/** Whether a message asks for a short answer (a short form that is part of the answer or a permission does not). */
-function asksBrief(message: string): boolean {
-  return [...message.matchAll(BRIEF_EACH)].some((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
+/** The number a request for a short answer names: "one-liner", "in a line" and "in a sentence" name one. */
+const ASKED_COUNT: [RegExp, number][] = [
+  [/\b(?:one|a single|a|1)[- ]?(?:sentence|line|liner)\b/i, 1],
+  [/\b(?:two|2|a couple(?: of)?|couple(?: of)?)[- ](?:short )?(?:sentences?|lines?)\b/i, 2],
+  [/\b(?:three|3|a few)[- ](?:short )?(?:sentences?|lines?)\b/i, 3],
+];
+
+/**
+ * Whether a message asks for a short answer (a short form that is part of the answer or a permission does not), and
+ * how many sentences, when it names a number.
+ */
+function askedLength(message: string): { brief?: true; sentences?: number } {
+  const limits = [...message.matchAll(BRIEF_EACH)].filter((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
+  if (!limits.length) return {};
+  const counts = limits.flatMap((m) => ASKED_COUNT.filter(([re]) => re.test(m[0])).map(([, n]) => n));
+  return counts.length ? { brief: true, sentences: Math.max(...counts) } : { brief: true };
 }
 
 /** Price units typed as shorthand ("$/mtok", "per 1m tok"), which the cards write out ("per million tokens"). */
@@ -507,13 +522,13 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const context = text;
     const subject = `${pointedAt.join(' and ')}: ${borrowed ?? ''}`;
     const others = quoted.filter((q) => !pointedAt.includes(q));
-    return { core: subject, qualifiers: others.join(' '), context, kind: questionKind(subject), quoted: others, ...(asksBrief(message) ? { brief: true as const } : {}) };
+    return { core: subject, qualifiers: others.join(' '), context, kind: questionKind(subject), quoted: others, ...askedLength(message) };
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   const worded = questionKind(core);
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
-  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...(asksBrief(message) ? { brief: true as const } : {}) };
+  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...askedLength(message) };
 }
 
 /** A quoted word or two inside the asker's phrase: a word of theirs before it and their sentence going on after it. */

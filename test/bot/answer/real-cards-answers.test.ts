@@ -1424,6 +1424,16 @@ describe('answers over the real cards', () => {
     expect((await ask("runpod h100: hourly price on serverless vs secure cloud?")).answer).toMatch(/serverless tier charges about \$4\.18 per hour for an H100/);
   });
 
+  it('keeps an answer asked for in one or two lines to two sentences, unless the message asks a second question', async () => {
+    const sentences = (text: string) => text.match(/\[\d+\]/g)?.length ?? 0;
+    // Three sentences before: the third, on what every foundation model is, padded a one-line slide.
+    const slide = (await ask('board meeting thursday. how far behind gpt and claude are the open models on quality, honestly? need one line for the slide')).answer;
+    expect(slide).toMatch(/^Open-weight models score about 89\.6% of closed flagship models/);
+    expect(sentences(slide)).toBe(2);
+    // "…which is cheaper, and what's the catch?" asks two things: its answer keeps what the catch is.
+    expect((await ask("finance wants a one liner: renting an h100 vs paying gpt-5.2 per token - which is cheaper per million output tokens, and what's the catch?")).answer).toMatch(/fully loaded around the clock/);
+  });
+
   it('answers the question someone put to the asker in quotes, with the asker\'s own figures', async () => {
     const board = await ask("ok so our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls");
     expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
