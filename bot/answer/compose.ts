@@ -857,10 +857,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const said = before.map((x) => x.text).join(' ');
       return idfShare(terms(c.text), new Set(terms(said)), retriever) >= RESTATED && !newFacts(c.text, said);
     };
+    // A law, body, vendor or product the catalogue names that one sentence does and another does not ("the EU AI Act"
+    // in "…the training-data summary required by the EU AI Act…").
+    const namesMore = (text: string, before: string) => {
+      const held = new Set(catalogue.mentions(before).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+      return catalogue.mentions(text).some((m) => m.entry && m.entry.kind !== 'concept' && !held.has(m.entry.name));
+    };
     // A card's summary and the section it sums up, saying one thing in other words ("a vendor that calls itself a
     // processor but reuses your data…" and "a vendor that claims to be a processor while reusing your data…"), are
-    // given once, whatever source either names, unless the second states a figure the first does not.
-    const twinned = (c: ComposedSentence, before: ComposedSentence[]) => before.some((x) => x.chunk.cardId === c.chunk.cardId && (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') && idfShare(terms(c.text), new Set(terms(x.text)), retriever) >= TWINNED && !newFigures(c.text, x.text));
+    // given once, whatever source either names, unless the second states a figure or names a thing the first does not.
+    const twinned = (c: ComposedSentence, before: ComposedSentence[]) => before.some((x) => x.chunk.cardId === c.chunk.cardId && (x.chunk.kind === 'summary') !== (c.chunk.kind === 'summary') && idfShare(terms(c.text), new Set(terms(x.text)), retriever) >= TWINNED && !newFigures(c.text, x.text) && !namesMore(c.text, x.text));
     // A worked case tells what another firm did, with its own figures ("the 35-person support firm chose both…"): it
     // stays in an answer it does not lead only when the message asks for an example or names the case. (What it
     // covers still counts towards confidence, judged on the untrimmed choice.)

@@ -1406,6 +1406,9 @@ describe('answers over the real cards', () => {
     expect(indemnity).not.toMatch(/capped at the fees you have paid/);
     // A section sentence that adds why ("so you can verify what is deployed") to the summary's list is no twin.
     expect((await ask('sbom — what is it, why ask vendors?')).answer).toMatch(/so you can verify what is deployed/);
+    // Nor is the summary's sentence naming a law the section's leaves out ("…required by the EU AI Act").
+    const provenance = await answerer.answer({ question: 'what does a good answer to that one include', history: [{ role: 'user', text: "vendor q5 is the 'which model is it and where does it come from' one right?" }] });
+    expect(provenance.answer).toMatch(/the training-data summary required by the EU AI Act/);
   });
 
   it('leaves out what the worked case\'s firm did from an answer it does not lead', async () => {
