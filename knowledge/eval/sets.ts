@@ -73,6 +73,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind39-tune` and `blind39-check` are a thirty-ninth (160, seed 20270106), written in a thirty-sixth the same way,
  * weighted to the casual register of a busy channel: slang and interjections, idioms, an audience or format asked
  * for, deadlines and asides tacked on, emoji, typos and run-on messages.
+ * `blind40-tune` and `blind40-check` are a fortieth (160, seed 20270107), written in a thirty-seventh the same way,
+ * weighted to replies in a thread: follow-ups leaning on the asker's previous message, corrections and narrowings of
+ * it, and lines pasted from an earlier answer (80 of its 160 lines carry `after`).
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -152,6 +155,8 @@ export const EVAL_SETS = {
   'blind38-check': { file: 'blind38-check.jsonl', showFailures: false },
   'blind39-tune': { file: 'blind39-tune.jsonl', showFailures: true },
   'blind39-check': { file: 'blind39-check.jsonl', showFailures: false },
+  'blind40-tune': { file: 'blind40-tune.jsonl', showFailures: true },
+  'blind40-check': { file: 'blind40-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
