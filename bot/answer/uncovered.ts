@@ -645,5 +645,20 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK || ADJECTIVE_ENDING.test(w) || /(?:y|ish)$/.test(w)) continue;
     add({ name: shortAsAcronym(w), closest: [], cards: [] });
   }
-  return [...out.values()];
+  return [...out.values()].map((u) => ({ ...u, name: withFamilyName(u.name, u.closest) }));
+}
+
+/**
+ * A gap typed without the family name its covered relatives carry, named back in full: "Sonnet 4.6", whose closest
+ * is "Claude Sonnet 4.5", is "Claude Sonnet 4.6".
+ */
+function withFamilyName(name: string, closest: string[]): string {
+  const version = /\s+v?\d[\w.-]*$/i;
+  const stem = name.replace(version, '');
+  if (stem === name || !stem) return name;
+  for (const c of closest) {
+    const family = c.replace(version, '');
+    if (family.length > stem.length && family.toLowerCase().endsWith(` ${stem.toLowerCase()}`)) return `${family.slice(0, family.length - stem.length)}${name}`;
+  }
+  return name;
 }

@@ -67,6 +67,10 @@ describe('answers over the real cards', () => {
     expect(r.unknown).toEqual(['Claude Sonnet 4.6']);
     expect(r.answer).toMatch(/^The knowledge base has no price for Claude Sonnet 4\.6\. The closest it holds, for Claude Sonnet 4\.5/);
     expect(r.answer).toMatch(/\$3/);
+    // Typed without its family name ("and sonnet 4.6?"), the gap is named back in full, as its relatives are.
+    const short = await answerer.answer({ question: 'and sonnet 4.6?', history: [{ role: 'user', text: 'what does claude sonnet 4.5 cost per mtok' }] });
+    expect(short.unknown).toEqual(['Claude Sonnet 4.6']);
+    expect(short.answer).toMatch(/^The knowledge base has no price for Claude Sonnet 4\.6\./);
     const phi = await ask("what's the licence for phi-4?");
     expect(phi).toMatchObject({ answered: false, unknown: ['Phi-4'] });
     expect(phi.answer).toBe('The knowledge base has nothing on Phi-4.');
