@@ -397,6 +397,10 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('is schrems ii why everyone talks about the dpf? one-liner pls').sentences).toBe(1);
     expect(analyseQuestion("board member cornered me: \"what's this CLOUD act thing\". need 2 lines i can paste back to him").sentences).toBe(2);
     expect(analyseQuestion('explain the cloud act in a couple of sentences').sentences).toBe(2);
+    // "in one or two sentences", "in a line or two": two at most, and how to put it, never the subject.
+    expect(analyseQuestion('What is the US CLOUD Act, in one or two sentences?')).toMatchObject({ kind: 'definition', sentences: 2 });
+    expect(analyseQuestion("what's a dpia, in a line or two?")).toMatchObject({ kind: 'definition', sentences: 2 });
+    expect(analyseQuestion("what's a dpia, in a line or two?").core).not.toMatch(/two|line/);
     expect(analyseQuestion('cloud act tl;dr?')).toMatchObject({ brief: true });
     expect(analyseQuestion('cloud act tl;dr?').sentences).toBeUndefined();
     expect(analyseQuestion('list the 12 vendor qs, one line each').sentences).toBeUndefined();
