@@ -855,8 +855,9 @@ export function definitionSubject(question: string): string | undefined {
     const subject = m?.[1]?.replace(/\s+(actually|really|exactly|even|basically|precisely|here|again)$/i, '').trim().replace(THING_NAMED, '$1');
     // "what's the actual difference?" names no subject: it asks about something said before it.
     const generic = (subject !== undefined && contentWords(subject).every((w) => JUDGING_WORDS.has(w))) || /^(?:they|it|he|she|we|you|i|this|that|those|these)\b/i.test(subject ?? '');
-    // Nor does "what's the bill roughly in $?": a bill or total, or an amount in a currency, is a figure.
-    const figure = /^(the\s+)?(bill|total|damage)s?\b|[$£€]|\b(roughly|approx(imately)?|ballpark|per (month|year|hour)|a (month|year))\b/i.test(subject ?? '');
+    // Nor does "what's the bill roughly in $?": a bill or total, or an amount in a currency, is a figure; nor "what's
+    // sonnet 4.5 per mtok?" or "what's an h100 an hour on runpod?": a thing per unit is its price.
+    const figure = /^(the\s+)?(bill|total|damage)s?\b|[$£€]|\b(roughly|approx(imately)?|ballpark|per (month|year|hour|hr|mtok|million|1m|tokens?|gpu[- ]hour)|an? (month|year|hour|hr))\b/i.test(subject ?? '');
     // Nor does "what's the full list?": a list asked for is a list, whatever it lists.
     const listed = LIST_SUBJECT.test(subject ?? '');
     if (subject && !generic && !figure && !listed && !/^(the\s+)?(price|cost|difference|best|cheapest|risk)s?\s+(of|for|to|between|in)\b/i.test(subject)) return subject;

@@ -1443,6 +1443,16 @@ describe('answers over the real cards', () => {
     expect((await ask("finance wants a one liner: renting an h100 vs paying gpt-5.2 per token - which is cheaper per million output tokens, and what's the catch?")).answer).toMatch(/fully loaded around the clock/);
   });
 
+  it('prices a thing asked for per unit, and a family with one priced member, as the price list states it', async () => {
+    // "what's X per mtok" asks a price, not what X is.
+    expect((await ask("what's sonnet 4.5 per mtok")).answer).toMatch(/^Claude Sonnet 4\.5 costs \$3 input and \$15 output per million tokens\./);
+    // "haiku" names one priced model, Claude Haiku 4.5.
+    const haiku = await answerer.answer({ question: 'and haiku?', history: [{ role: 'user', text: "what's claude sonnet 4.5 per mtok" }] });
+    expect(haiku.answer).toMatch(/^Claude Haiku 4\.5 costs \$1 input and \$5 output per million tokens\./);
+    // Listed beside other families, it stays one of the list.
+    expect((await ask('claude prices, opus / sonnet / haiku?')).answer).toMatch(/Claude Opus 4\.6 \$5 and \$25/);
+  });
+
   it('answers the question someone put to the asker in quotes, with the asker\'s own figures', async () => {
     const board = await ask("ok so our spend wobbles between £1.8k and £2.2k a month and the board wants 'self-host y/n'. one para for the board pack pls");
     expect(board.answer).toMatch(/^At £2,000 a month \(the middle of the range, £2,000\) you sit inside the £1,500-£2,500 crossover band/);
