@@ -277,12 +277,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const verdict = settles && withClaimedFigures(analysis.core, settles);
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
-    const full = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
-    // Asked for a number of sentences ("cloud act in one line", "need 2 lines i can paste"), the answer keeps to its
-    // first ones, with one more for a one-liner (its lead alone often leaves out what it is for); a list's items are
-    // its shape, not its length.
-    // Nor does it cut the answer to a second question ("which is cheaper, and what's the catch?").
-    const { answer, citations } = analysis.sentences && analysis.kind !== 'list' && !SECOND_ASK.test(analysis.core.replace(/[?!.\s]+$/, '')) ? firstSentences(full, Math.max(analysis.sentences, BRIEF_FLOOR)) : full;
+    const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
     return { answered: true, answer, citations, confidence: settled ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
   }
 
@@ -440,16 +435,6 @@ const FIRST_COVERAGE = 0.75;
  * A message asking two things about one subject ("whats a TRA and why does our dpo want one?"): the second ask, its
  * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
  */
-/** The fewest sentences an answer asked to be short keeps. */
-const BRIEF_FLOOR = 2;
-
-/** A cited answer's first `count` sentences, its citations renumbered. */
-function firstSentences(answer: { answer: string; citations: Citation[] }, count: number): { answer: string; citations: Citation[] } {
-  let kept = 0;
-  const { text, citations } = keepSentences({ text: answer.answer, citations: answer.citations }, () => (kept += 1) <= count);
-  return { answer: text, citations };
-}
-
 function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined, thread = ''): { answer: string; citations: Citation[] } {
   // "what does openai charge for gpt-5.2, any batch discount?" may be read as the tail asking after a context that
   // is itself the first ask: the two are read together again.

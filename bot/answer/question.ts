@@ -28,8 +28,6 @@ export interface QuestionAnalysis {
   quoted: string[];
   /** The asker wants it short ("tl;dr", "one-liner", "in one line"): the answer keeps to its first sentences. */
   brief?: true;
-  /** How many sentences the asker asked for, when it named a number ("in one line", "need 2 lines", "a one-liner"). */
-  sentences?: number;
   /**
    * When the asking clause names too little to stand alone ("what should we change?") and the core is the whole
    * message: that clause. The rest of the core is the asker's situation, which counts for less.
@@ -89,22 +87,9 @@ const NOT_A_LIMIT = /^\W{0,3}(?:summary|summaries|recap|headline|intro|version)?
 /** BRIEF for every match in a message, built once. */
 const BRIEF_EACH = new RegExp(BRIEF.source, 'gi');
 
-/** The number a request for a short answer names: "one-liner", "in a line" and "in a sentence" name one. */
-const ASKED_COUNT: [RegExp, number][] = [
-  [/\b(?:one|a single|a|1)[- ]?(?:sentence|line|liner)\b/i, 1],
-  [/\b(?:two|2|a couple(?: of)?|couple(?: of)?)[- ](?:short )?(?:sentences?|lines?)\b|\b(?:sentence|line) or two\b/i, 2],
-  [/\b(?:three|3|a few)[- ](?:short )?(?:sentences?|lines?)\b/i, 3],
-];
-
-/**
- * Whether a message asks for a short answer (a short form that is part of the answer or a permission does not), and
- * how many sentences, when it names a number.
- */
-function askedLength(message: string): { brief?: true; sentences?: number } {
-  const limits = [...message.matchAll(BRIEF_EACH)].filter((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
-  if (!limits.length) return {};
-  const counts = limits.flatMap((m) => ASKED_COUNT.filter(([re]) => re.test(m[0])).map(([, n]) => n));
-  return counts.length ? { brief: true, sentences: Math.max(...counts) } : { brief: true };
+/** Whether a message asks for a short answer (a short form that is part of the answer or a permission does not). */
+function asksBrief(message: string): boolean {
+  return [...message.matchAll(BRIEF_EACH)].some((m) => !NOT_A_LIMIT.test(message.slice((m.index ?? 0) + m[0].length)));
 }
 
 /** Price units typed as shorthand ("$/mtok", "per 1m tok"), which the cards write out ("per million tokens"). */
@@ -522,13 +507,13 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const context = text;
     const subject = `${pointedAt.join(' and ')}: ${borrowed ?? ''}`;
     const others = quoted.filter((q) => !pointedAt.includes(q));
-    return { core: subject, qualifiers: others.join(' '), context, kind: questionKind(subject), quoted: others, ...askedLength(message) };
+    return { core: subject, qualifiers: others.join(' '), context, kind: questionKind(subject), quoted: others, ...(asksBrief(message) ? { brief: true as const } : {}) };
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   const worded = questionKind(core);
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
-  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...askedLength(message) };
+  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...(asksBrief(message) ? { brief: true as const } : {}) };
 }
 
 /** A quoted word or two inside the asker's phrase: a word of theirs before it and their sentence going on after it. */

@@ -392,18 +392,10 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('iso 42001 - what is it, one line').brief).toBe(true);
     expect(analyseQuestion('is schrems ii the reason everyone goes on about the dpf? one-liner pls').brief).toBe(true);
     expect(analyseQuestion('what is iso 42001?').brief).toBeUndefined();
-    // The number of sentences asked for, when the request names one.
-    expect(analyseQuestion('cloud act in one line pls').sentences).toBe(1);
-    expect(analyseQuestion('is schrems ii why everyone talks about the dpf? one-liner pls').sentences).toBe(1);
-    expect(analyseQuestion("board member cornered me: \"what's this CLOUD act thing\". need 2 lines i can paste back to him").sentences).toBe(2);
-    expect(analyseQuestion('explain the cloud act in a couple of sentences').sentences).toBe(2);
-    // "in one or two sentences", "in a line or two": two at most, and how to put it, never the subject.
-    expect(analyseQuestion('What is the US CLOUD Act, in one or two sentences?')).toMatchObject({ kind: 'definition', sentences: 2 });
-    expect(analyseQuestion("what's a dpia, in a line or two?")).toMatchObject({ kind: 'definition', sentences: 2 });
+    // "in one or two sentences", "in a line or two": how to put it, never the subject.
+    expect(analyseQuestion('What is the US CLOUD Act, in one or two sentences?')).toMatchObject({ kind: 'definition', brief: true });
+    expect(analyseQuestion("what's a dpia, in a line or two?")).toMatchObject({ kind: 'definition', brief: true });
     expect(analyseQuestion("what's a dpia, in a line or two?").core).not.toMatch(/two|line/);
-    expect(analyseQuestion('cloud act tl;dr?')).toMatchObject({ brief: true });
-    expect(analyseQuestion('cloud act tl;dr?').sentences).toBeUndefined();
-    expect(analyseQuestion('list the 12 vendor qs, one line each').sentences).toBeUndefined();
     // The shape of a list's items is no request for a short answer.
     expect(analyseQuestion('list the 12 vendor qs, one line each').brief).toBeUndefined();
     // A short form that is a part of the answer or a permission sets no limit on it.

@@ -1433,16 +1433,6 @@ describe('answers over the real cards', () => {
     expect((await ask("runpod h100: hourly price on serverless vs secure cloud?")).answer).toMatch(/serverless tier charges about \$4\.18 per hour for an H100/);
   });
 
-  it('keeps an answer asked for in one or two lines to two sentences, unless the message asks a second question', async () => {
-    const sentences = (text: string) => text.match(/\[\d+\]/g)?.length ?? 0;
-    // Three sentences before: the third, on what every foundation model is, padded a one-line slide.
-    const slide = (await ask('board meeting thursday. how far behind gpt and claude are the open models on quality, honestly? need one line for the slide')).answer;
-    expect(slide).toMatch(/^Open-weight models score about 89\.6% of closed flagship models/);
-    expect(sentences(slide)).toBe(2);
-    // "…which is cheaper, and what's the catch?" asks two things: its answer keeps what the catch is.
-    expect((await ask("finance wants a one liner: renting an h100 vs paying gpt-5.2 per token - which is cheaper per million output tokens, and what's the catch?")).answer).toMatch(/fully loaded around the clock/);
-  });
-
   it('prices a thing asked for per unit, and a family with one priced member, as the price list states it', async () => {
     // "what's X per mtok" asks a price, not what X is.
     expect((await ask("what's sonnet 4.5 per mtok")).answer).toMatch(/^Claude Sonnet 4\.5 costs \$3 input and \$15 output per million tokens\./);
