@@ -112,12 +112,6 @@ const RETOLD = 0.5;
 /** Idf-weighted share of a sentence's words that its card's summary sentence (or section sentence) holds, at which the two are twins. */
 const TWINNED = 0.6;
 
-/** Figures a sentence states that another does not. */
-function newFigures(sentence: string, before: string): boolean {
-  const held = new Set((before.match(FIGURES) ?? []).map((f) => f.replace(/\s/g, '').toLowerCase()));
-  return (sentence.match(FIGURES) ?? []).some((f) => !held.has(f.replace(/\s/g, '').toLowerCase()));
-}
-
 /** A message asking for an example, or naming a worked case ("like that support firm", "what did firms in our spot do?"). */
 const EXAMPLE_ASKED = /\b(?:examples?|case stud(?:y|ies)|worked case|support[- ](?:firm|company)|(?:other |similar )?(?:firms|companies|businesses|teams|others|people) (?:like us|in our (?:spot|position|shoes|situation)|(?:did|chose|picked|have done|went with))|what (?:did|do|have) (?:other |similar )?(?:firms|companies|businesses|teams|others|people)\b|anyone else|real[- ]world)\b/i;
 
@@ -152,16 +146,27 @@ const ASKS_ADVICE = /\b(should|shall|who'?s right|recommend|advise|go with|pick|
 /** Amounts, percentages, large or decimal figures and years a sentence states ("€35 million", "7%", "2,243", "2026"), not an article's number. */
 const FIGURES = /[$£€]\d[\d,.]*(?:\s?(?:million|billion|bn|m\b|k\b))?|\d[\d,.]*\s?(?:%|million|billion|bn\b)|\b\d{1,3}(?:,\d{3})+\b|\b\d+\.\d+\b|\b(?:19|20)\d\d\b/gi;
 
+/** A figure as compared: without spaces, in lower case ("€35 Million" is "€35million"). */
+const figureKey = (figure: string) => figure.replace(/\s/g, '').toLowerCase();
+/** The figures a text states, as compared. */
+const statedFigures = (text: string) => new Set((text.match(FIGURES) ?? []).map(figureKey));
+
+/** Figures a sentence states that another does not. */
+function newFigures(sentence: string, before: string): boolean {
+  const held = statedFigures(before);
+  return (sentence.match(FIGURES) ?? []).some((f) => !held.has(figureKey(f)));
+}
+
 /**
  * A sentence stating two or more figures, every one of which an earlier sentence already stated, and no new name:
  * "The EU AI Act caps fines for prohibited AI practices at €35 million or 7%…" after "The top tier, for prohibited
  * AI practices under Article 5, reaches €35 million or 7%…" says the same fact twice.
  */
 function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
-  const own = [...new Set(sentence.match(FIGURES) ?? [])].map((f) => f.replace(/\s/g, '').toLowerCase());
+  const own = [...new Set(sentence.match(FIGURES) ?? [])].map(figureKey);
   if (own.length < 2) return false;
   const before = chosen.map((c) => c.text).join(' ');
-  const held = new Set((before.match(FIGURES) ?? []).map((f) => f.replace(/\s/g, '').toLowerCase()));
+  const held = statedFigures(before);
   // Whose practice it is ("Anthropic's handling of Claude Opus 4.5, released on 24 November 2025…") names no new item.
   return own.every((f) => held.has(f)) && !newFacts(sentence.replace(/\b[A-Z][\w-]*'s\b/g, ' '), before);
 }
