@@ -94,7 +94,10 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const groups = [...new Set(named.map((n) => apiVendor(n, prices) ?? n).filter((n) => isPriceProvider(n, prices) || familyModels(n, prices).length >= 2))];
   // A family with one priced member ("and haiku?" is Claude Haiku 4.5 on the price list) stands for that member, unless
   // it is one of several families or vendors listed ("claude prices, opus / sonnet / haiku?").
-  const onlyMember = (n: string) => (!groups.length && familyModels(n, prices).length === 1 ? familyModels(n, prices) : []);
+  const onlyMember = (n: string) => {
+    const members = groups.length ? [] : familyModels(n, prices);
+    return members.length === 1 ? members : [];
+  };
   const models = [...new Set(named.flatMap((n) => (hasModelPrice(n, prices) ? [n] : onlyMember(n))))];
   // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
   if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;

@@ -788,13 +788,13 @@ const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*
 /** Words closing a question with how the asker wants it put: ", simply", "in plain english", "pls". */
 const ASKED_PLAINLY = /(?:\s*,?\s*\b(?:simply|briefly|quickly|in short|in brief|in plain english|in simple terms|in a nutshell|in one line|pls|please|plz))+$/i;
 
+/** A thing named as "this X thing" or "the X stuff": X. */
+const THING_NAMED = /^(?:(?:this|that)\s+)?(.+?)\s+(?:thing|stuff|business)$/i;
+
 /**
  * The thing a definition question asks about: "what is X", "what's X mean", "what does X mean", "define X",
  * "meaning of X"; undefined for other questions.
  */
-/** A thing named as "this X thing" or "the X stuff": X. */
-const THING_NAMED = /^(?:(?:this|that)\s+)?(.+?)\s+(?:thing|stuff|business)$/i;
-
 export function definitionSubject(question: string): string | undefined {
   // "what actually is an scc", "what exactly are sccs": the asker's adverb after the question word says nothing.
   const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : '')).replace(/^((?:so\s+)?(?:what|who))\s+(?:actually|really|exactly|even|precisely|basically)\s+(?=(?:is|are|was|were|does|do)\b)/i, '$1 ');
