@@ -44,9 +44,12 @@ function leansOn(request: Pick<AnswerRequest, 'question' | 'history'>, catalogue
   return bareAfterNamed(question, previous.text, catalogue) ? { previous: previous.text.trim(), asked: question } : undefined;
 }
 
-/** A question of a few words naming nothing the catalogue knows ("what license tho"), after one that named something. */
+/**
+ * A question naming nothing the catalogue knows ("what license tho", "list the risks pls, at least the main ones"),
+ * after one that named something, up to the length of a message pointing back.
+ */
 function bareAfterNamed(question: string, previous: string, catalogue?: Pick<Catalogue, 'mentions'>): boolean {
-  if (!catalogue || question.split(/\s+/).filter(Boolean).length > MAX_FOLLOW_UP_WORDS) return false;
+  if (!catalogue || question.split(/\s+/).filter(Boolean).length > MAX_POINTING_WORDS) return false;
   return !catalogue.mentions(question).length && catalogue.mentions(previous).some((m) => m.entry);
 }
 

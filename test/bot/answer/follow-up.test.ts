@@ -121,6 +121,7 @@ describe('searchQuery with the catalogue', () => {
     ({ catalogue } = await realCatalogue());
     expect(asked("when did the uk government's ai playbook come out?", 'how many principles?')).toBe("when did the uk government's ai playbook come out? how many principles?");
     expect(asked('is olmo 2 actually open source?', 'what license tho')).toBe('is olmo 2 actually open source? what license tho');
+    expect(asked("what's in the nist generative ai profile", 'list the risks pls, at least the main ones')).toBe("what's in the nist generative ai profile list the risks pls, at least the main ones");
     // One naming its own subject, one after a question that named nothing, and a longer one stand alone.
     expect(asked("when did the uk government's ai playbook come out?", 'how many principles does the ncsc guidance have?')).toBe('how many principles does the ncsc guidance have?');
     expect(asked('when do we need to do this?', 'how many principles?')).toBe('how many principles?');
@@ -212,6 +213,13 @@ describe('elliptical follow-ups in a thread', () => {
     expect(reply.kind).toBe('answer');
     expect(reply.text).toMatch(/Playbook[^.]*\bten principles/);
     expect(reply.text).not.toMatch(/13 principles/);
+  });
+
+  it('"list the risks pls" after a question on the NIST generative AI profile lists that profile\'s risks', async () => {
+    const reply = await ask("what's in the nist generative ai profile", 'list the risks pls, at least the main ones');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text.split(/(?<=\])\s/)[0]).toMatch(/confabulation[^.]*bias/);
+    expect(reply.text).not.toMatch(/Article 26/);
   });
 
   it('"and lambda" after an H100 price at RunPod gives Lambda\'s price first', async () => {
