@@ -76,6 +76,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind40-tune` and `blind40-check` are a fortieth (160, seed 20270107), written in a thirty-seventh the same way,
  * weighted to replies in a thread: follow-ups leaning on the asker's previous message, corrections and narrowings of
  * it, and lines pasted from an earlier answer (80 of its 160 lines carry `after`).
+ * `blind41-tune` and `blind41-check` are a forty-first (160, seed 20270108), written in a thirty-eighth the same way,
+ * weighted to how leadership and legal ask in a decision meeting: short yes/no and should-we asks with no question
+ * word, asks for two or three facts at once, and decisions framed with the asker's own numbers (50 lines carry `after`).
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -157,6 +160,8 @@ export const EVAL_SETS = {
   'blind39-check': { file: 'blind39-check.jsonl', showFailures: false },
   'blind40-tune': { file: 'blind40-tune.jsonl', showFailures: true },
   'blind40-check': { file: 'blind40-check.jsonl', showFailures: false },
+  'blind41-tune': { file: 'blind41-tune.jsonl', showFailures: true },
+  'blind41-check': { file: 'blind41-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
