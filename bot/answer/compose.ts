@@ -901,7 +901,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const worth = (t: string, v: number) => (optional.has(t) ? 0 : (weights.get(t) ?? 0) * credit(t, v));
   // The situation's words the answer covers join both sides of the share: covered, they help; left out, they cost nothing.
   const gained = [...covered].reduce((a, [t, v]) => a + (situation.has(t) ? worth(t, v) : 0), 0);
-  const raw = total ? [...covered].reduce((a, [t, v]) => a + worth(t, v), 0) / (total + gained) : 0;
+  // A pasted clause put up with nothing but a verdict asked of it ("'…best endeavours to inform Customer of material
+  // incidents.' ok?") asks about the clause's own words of the domain: the share of them the answer covers.
+  const quotedOnly = !total && analysis.quoted.length > 0 ? [...situation].reduce((a, t) => a + (optional.has(t) ? 0 : (weights.get(t) ?? 0)), 0) : 0;
+  const raw = total ? [...covered].reduce((a, [t, v]) => a + worth(t, v), 0) / (total + gained) : quotedOnly ? gained / quotedOnly : 0;
   // An answer that matches only everyday words of the question ("best", "europe") is not grounded in the domain; one
   // stating, word for word, a phrase of two words or more the asker quoted ("'best efforts'") in a message about the
   // domain is: the card flags that very wording. (A landlord's "best efforts" is no vendor's.)

@@ -23,7 +23,7 @@ const MAX_FRAGMENT_WORDS = 4;
 const ASKS_ITSELF = /^(what|whats|what's|how|hows|how's|is|isn't|are|aren't|can|can't|could|should|do|does|did|will|would|which|who|why|when|where|may|must|has|have|was|were|explain|define|tell|list|compare|give)\b/i;
 /** The leading words of an elliptical follow-up, and the chat words that may close it: "and for sonnet 4.5 then?". */
 const LEAD_WORDS = /^\s*(?:and|but|also|so|or|then|what about|how about|same for|same with|and for|and what about|ok and)\s+(?:for\s+|with\s+|on\s+)?/i;
-const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please)?\s*[?.!]*\s*$/i;
+const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please|same|the same|likewise)?\s*[?.!]*\s*$/i;
 
 /**
  * The user's previous question in the thread, when the current one leans on it: a short message opening with "and",

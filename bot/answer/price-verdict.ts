@@ -20,6 +20,8 @@ const SUPERLATIVE = /\b(cheapest|cheepest|least expensive|lowest[- ]priced?|most
 const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;
 /** The tier for prompts over 200,000 tokens ("under 200k" asks for the standard tier). */
 const LONG_PROMPT = /\b(over|above|more than|beyond|past|exceed\w*|bigger than|longer than)\s+(the\s+)?(200\s?k|200[, ]000)\b|\blong[- ]?(context|prompts?)\b|\b(prompts?|context|inputs?)\s+(are|is|get|gets|run|runs)\s+(really\s+|very\s+|quite\s+)?(long|huge|big)\b|\b(200\s?k|200[, ]000)\s*\+/i;
+/** Both prompt-length tiers asked for at once: "both tiers", "each tier", "tiered pricing". */
+const BOTH_TIERS = /\b(?:both|each|all|the two|every)\s+(?:(?:price|pricing|prompt|context)\s+)?tiers?\b|\btiered\s+(?:pricing|prices?)\b/i;
 /**
  * A prompt's size as people give it: "300k-token contract bundles", "prompts of 250,000 tokens", "400k tokens of
  * context", "when prompts are long (like 300k tokens)", "contracts of ~300k tokens each", "each one ~250k tokens"; a
@@ -102,8 +104,12 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
   if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;
   const read: Reading = { side: sideAsked(asked), tier: promptTier(question), prices };
-  // One model asked about at prompts over 200,000 tokens: its long-prompt price, set against its standard one.
-  if (read.tier === 'long' && models.length === 1 && !groups.length && !SUPERLATIVE.test(asked)) return longTier(models[0] ?? '', read);
+  // One model asked about at prompts over 200,000 tokens, or at both tiers: its long-prompt price, set against its standard one.
+  const oneModel = models.length === 1 && !groups.length && !SUPERLATIVE.test(asked);
+  if (read.tier === 'long' && oneModel) return longTier(models[0] ?? '', read);
+  // A model with no long-prompt tier asked for "both tiers" is priced as usual.
+  const tiers = oneModel && BOTH_TIERS.test(question) ? longTier(models[0] ?? '', read) : undefined;
+  if (tiers) return tiers;
   // A vendor's or a family's models asked for as a list ("claude prices, opus / sonnet / haiku?", "gemini models +
   // prices, cheapest first?"): each model's current price, in the order asked. So too a family or vendor asked about
   // plainly with no model named ("how much does claude cost?"), which no one model's price answers; but only for token

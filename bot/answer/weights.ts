@@ -309,11 +309,14 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // A short quoted phrase ("'best efforts'", "'as long as necessary'") is the very wording a card may flag: all its
   // words the cards use count where an answer covers them, not only the domain's.
   const phrased = new Set(question.quoted.filter((q) => q.trim().split(/\s+/).length <= SHORT_QUOTE).flatMap((q) => terms(q)));
+  // So are all of a clause's words the cards use when the message asks nothing else of it ("'we may keep prompts as
+  // long as necessary' thoughts?"): the clause is then what is asked about.
+  const asksNothingElse = [...weights.values()].every((w) => w === 0);
   for (const t of new Set(terms(quotes))) {
     if (weights.has(t) || CHAT_WORDS.has(t) || !retriever.lexical.has(t)) continue;
     const named = quotedNames.has(t);
     const subject = isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever);
-    if (!named && !subject && !phrased.has(t)) continue;
+    if (!named && !subject && !phrased.has(t) && !asksNothingElse) continue;
     weights.set(t, retriever.lexical.idf(t));
     if (named || subject) anchors.add(t);
     if (!named) situation.add(t);

@@ -132,6 +132,8 @@ describe('searchQuery with the catalogue', () => {
   it('asks the previous question of another version when the follow-up is a bare version ("v3 too?", "and 4.5?")', async () => {
     ({ catalogue } = await realCatalogue());
     expect(asked('Can deepseek r1 be used commercially?', 'v3 too?')).toBe('Can DeepSeek V3 be used commercially?');
+    // "same?" closes the ask like "too?": "qwen same?" asks the question before of Qwen.
+    expect(asked('llama 4 user cap before meta wants a separate deal?', 'qwen same?')).toMatch(/^qwen user cap before meta wants a separate deal\?$/i);
     expect(asked('gemini 2.5 pro price per mtok?', '3.1?')).toBe('Gemini 3.1 Pro price per mtok?');
     // A version no model of that name has is still the thing asked about, as the asker typed it: the answer then says
     // the knowledge base has no price for it ("and behemoth?" after a Llama 4 Maverick price, likewise).

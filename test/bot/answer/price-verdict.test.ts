@@ -163,6 +163,12 @@ describe('priceVerdict', () => {
     expect(verdict('100k-token prompts into gemini 3.1 pro, what does it cost per million?')?.text).toBe('Gemini 3.1 Pro costs $2 input and $12 output per million tokens for prompts up to 200,000 tokens.');
   });
 
+  it('gives both prompt-length tiers when both are asked for, and the one price of a model priced flat', () => {
+    expect(verdict('gemini 3.1 pro price, both tiers')?.text).toBe('Gemini 3.1 Pro costs $4 input and $18 output per million tokens for prompts over 200,000 tokens, against $2 and $12 for prompts up to 200,000 tokens.');
+    expect(verdict('gemini 2.5 pro tiered pricing?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input and \$15 output[^.]*against \$1\.25 and \$10/);
+    expect(verdict('gpt-5.2 price, both tiers')?.text).toBe('GPT-5.2 costs $1.75 input and $14 output per million tokens.');
+  });
+
   it("gives one model's own price when that is all the question asks, at the host named or the cheapest", () => {
     expect(verdict('what does gpt-5.2 cost per million tokens?')?.text).toBe('GPT-5.2 costs $1.75 input and $14 output per million tokens.');
     expect(verdict('gpt-5 pro output price')?.text).toBe('GPT-5 Pro costs $120 per million output tokens.');

@@ -302,6 +302,14 @@ describe('answers over the real cards', () => {
     expect((await ask("my landlord says the lease renewal is 'best efforts'. ok?")).answered).toBe(false);
   });
 
+  it('judges a pasted clause put up with nothing but "thoughts?" by the clause\'s own words, in a message about the domain only', async () => {
+    const r = await ask("'Provider will use best efforts to tell Customer about incidents affecting the AI service.' thoughts?");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^A red flag is a promise of "best efforts" notification only/);
+    expect((await ask("'the lease renews automatically for 5 years unless terminated in writing' ok?")).answered).toBe(false);
+    expect((await ask('"the tenant shall keep the premises in good repair" thoughts?')).answered).toBe(false);
+  });
+
   it('judges pasted vendor words against the vendor question they are about, not the one their wording resembles', async () => {
     // "best practice" sits near the incident card's "best efforts"; "self-certify" is the security card's self-attestation.
     const r = await ask('pasted from a vendor security page: "we self-certify against industry best practice". red flag?');
