@@ -302,6 +302,18 @@ describe('answers over the real cards', () => {
     expect((await ask("my landlord says the lease renewal is 'best efforts'. ok?")).answered).toBe(false);
   });
 
+  it('answers a little under the threshold from the card the card model is sure of, and nothing off the domain', async () => {
+    // Both were refused (0.379 and 0.442 against 0.45) though their leads come from the card they ask about.
+    const jobs = await ask('if we run the model ourselves instead of paying openai, what jobs land on our plate that the vendor used to do? need the list for the ops headcount ask');
+    expect(jobs.answered).toBe(true);
+    expect(jobs.answer).toMatch(/^A firm that self-hosts an open-weight model has to monitor the model/);
+    expect(jobs.confidence).toBe(0.45);
+    const nist = await ask("our grc lead wants to build the ai risk register on nist's framework but we have zero us presence. sensible or pick something else?");
+    expect(nist.answered).toBe(true);
+    expect(nist.answer).toMatch(/NIST/);
+    expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
+  });
+
   it('judges a pasted clause put up with nothing but "thoughts?" by the clause\'s own words, in a message about the domain only', async () => {
     const r = await ask("'Provider will use best efforts to tell Customer about incidents affecting the AI service.' thoughts?");
     expect(r.answered).toBe(true);
