@@ -11,6 +11,7 @@ import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { claimedFigureVerdict, withClaimedFigures } from './claimed-figures.ts';
 import { cardModel, predictCards } from './card-model.ts';
+import { readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { askedBridges, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
@@ -94,7 +95,7 @@ const namesSubject = (text: string, catalogue: Catalogue): boolean => catalogue.
 const VERSIONED_NAME = /^[a-z]{2,}-?\d|^[a-z]\d{2,}/i;
 
 export interface UnansweredInfo {
-  reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered' | 'task' | 'language';
+  reason: 'low-confidence' | 'injection' | 'empty' | 'not-covered' | 'task' | 'language' | 'off-topic';
   confidence: number;
   closestTopics: { id: string; title: string }[];
 }
@@ -165,8 +166,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     return [core, ...new Set(catalogue.names(analysis.context))].join(' ');
   };
 
-  /** @param cardModelLeads let the card model's card lead the passages (off for the second try described below). */
-  async function answerWithMode(question: string, mode: RetrievalMode, thread = '', cardModelLeads = true): Promise<AnswerResult> {
+  /**
+   * @param cardModelLeads let the card model's card lead the passages (off for the second try described below).
+   * @param ownMessage the question is the asker's message as typed, not a follow-up read with the one before it.
+   */
+  async function answerWithMode(question: string, mode: RetrievalMode, thread = '', cardModelLeads = true, ownMessage = true): Promise<AnswerResult> {
     if (!question.trim()) return unanswered(question, { reason: 'empty', confidence: 0, closestTopics: [] });
     const retriever = await getRetriever();
     // "recieve", "gdrp", "commerical": read as the words meant.
@@ -207,6 +211,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     if (inOtherLanguage(q)) return { ...(await unanswered(question, { reason: 'language', confidence: 0, closestTopics: [] })), answer: ENGLISH_ONLY_TEXT };
     // "write a sql query joining orders and customers": a piece of work of a kind no card holds, whatever words it shares.
     if (OTHER_WORK.test(q)) return unanswered(question, { reason: 'task', confidence: 0, closestTopics });
+    // A message the off-topic model reads as about something other than buying AI ("landlord wants to drop the break
+    // clause from our lease. normal??"), naming nothing the knowledge base holds and no word of AI at all, whatever
+    // words it shares with the cards. Not a follow-up read with the question before it: that is about what the thread
+    // is about.
+    if (ownMessage && !speaksOfAi(q) && !coverageOf(retriever.chunks).catalogue.names(q).length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
 
     const coverage = coverageOf(retriever.chunks);
     const words = retriever.wordVectors;
@@ -284,7 +293,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     }
     if (!lead || (confidence < threshold && !settled && !backed)) {
       // The card the model put first gave nothing answerable: the passages in the search's own order get a second try.
-      if (predicted !== first) return answerWithMode(question, mode, thread, false);
+      if (predicted !== first) return answerWithMode(question, mode, thread, false, ownMessage);
       return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
     }
     // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
@@ -327,7 +336,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   return {
     answer: async (request: AnswerRequest) => {
       const question = searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue);
-      const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).map((h) => h.text).join(' '));
+      const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).map((h) => h.text).join(' '), true, question === request.question.trim());
       // A follow-up read with the question before it is not answered with what the bot said to that question.
       return question === request.question.trim() ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question);
     },

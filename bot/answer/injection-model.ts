@@ -32,13 +32,16 @@ export type StoredInjectionModel = z.infer<typeof headerSchema> & { features: st
 /** The model as read: its weights in a map, so no word ("constructor", "__proto__") is mistaken for a property. */
 export type InjectionModel = z.infer<typeof headerSchema> & { weights: ReadonlyMap<string, number> };
 
-// The two lists are checked by hand: a schema library takes a tenth of a second to walk them.
-function checkedWeights(features: unknown, weights: unknown): Map<string, number> {
-  if (!Array.isArray(features) || !Array.isArray(weights) || features.length !== weights.length) throw new Error('injection model: features and weights must be lists of the same length');
+/**
+ * A stored model's two lists, features and weights, read into a map; `what` names the model in errors. Checked by
+ * hand: a schema library takes a tenth of a second to walk them.
+ */
+export function checkedWeights(features: unknown, weights: unknown, what = 'injection model'): Map<string, number> {
+  if (!Array.isArray(features) || !Array.isArray(weights) || features.length !== weights.length) throw new Error(`${what}: features and weights must be lists of the same length`);
   const out = new Map<string, number>();
   for (let i = 0; i < features.length; i++) {
     const [feature, w] = [features[i] as unknown, weights[i] as unknown];
-    if (typeof feature !== 'string' || typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`injection model: entry ${i} (${JSON.stringify(feature)}) is not a feature and a weight`);
+    if (typeof feature !== 'string' || typeof w !== 'number' || !Number.isFinite(w)) throw new Error(`${what}: entry ${i} (${JSON.stringify(feature)}) is not a feature and a weight`);
     out.set(feature, w);
   }
   return out;

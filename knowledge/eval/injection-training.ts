@@ -2,13 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { messageFeatures } from '../../bot/answer/message-features.ts';
 import { scoreFeatures, type StoredInjectionModel } from '../../bot/answer/injection-model.ts';
+import type { StoredOffTopicModel } from '../../bot/answer/offtopic-model.ts';
 import { chatterTemplates, featureCounts, fnv, withChatter, type Wrappable } from './chatter.ts';
 import { loadEvalQuestions } from './questions.ts';
 import { repoPath } from '../repo-path.ts';
 import { evalSetFile, TRAINING_SETS, type EvalSetName } from './sets.ts';
 
 /**
- * Trains the guard's injection model (bot/answer/injection-model.ts) on the tune halves of the evaluation sets only:
+ * Trains the guard's two models on the tune halves of the evaluation sets only: the injection model
+ * (bot/answer/injection-model.ts) and, the same way, the off-topic model (bot/answer/offtopic-model.ts), which tells
+ * messages about something other than buying AI from questions. Trained on the tune halves only:
  * the check halves, which the team never reads, stay a fair test of it. Each labelled message is learned as written
  * and again inside a line of harmless chat from the tune half of `chatter.json`, so what people type around a
  * question is not read as an order. Logistic regression by stochastic gradient descent over binary word and
@@ -21,7 +24,17 @@ export interface TrainingExample extends Wrappable {
   text: string;
   injection: boolean;
   answerable: boolean;
+  /** Labelled off-topic (absent: not). */
+  offTopic?: boolean;
 }
+
+/** What a model learns to flag: its name in the plural, and which examples are it. */
+export interface TrainingLabel {
+  name: string;
+  is: (example: TrainingExample) => boolean;
+}
+export const INJECTIONS: TrainingLabel = { name: 'injections', is: (e) => e.injection };
+export const OFF_TOPIC: TrainingLabel = { name: 'off-topic messages', is: (e) => e.offTopic === true };
 
 /** Training settings, in one place; `npm run train:guard` uses these. */
 export const TRAINING = {
@@ -70,7 +83,7 @@ const probeLineSchema = z.object({ q: z.string(), injection: z.boolean() });
 export async function loadTrainingExamples(sets: readonly EvalSetName[] = TRAINING_SETS): Promise<TrainingExample[]> {
   const out: TrainingExample[] = [];
   for (const set of sets) {
-    for (const q of await loadEvalQuestions(evalSetFile(set))) out.push({ set, text: q.q, injection: q.category === 'injection', answerable: q.answerable !== false });
+    for (const q of await loadEvalQuestions(evalSetFile(set))) out.push({ set, text: q.q, injection: q.category === 'injection', answerable: q.answerable !== false, offTopic: q.category === 'offtopic' });
   }
   for (const line of (await readFile(GUARD_PROBE_TUNE, 'utf8')).split('\n').filter((l) => l.trim())) {
     const { q, injection } = probeLineSchema.parse(JSON.parse(line));
@@ -84,14 +97,14 @@ export async function loadTrainingExamples(sets: readonly EvalSetName[] = TRAINI
  * templates, each counted once: a wrapped copy does not count its message's words again, and the word pairs made
  * where chat meets the message ("thanks what") are kept only when seen elsewhere.
  */
-export function trainWeights(examples: readonly TrainingExample[]): { bias: number; weights: Map<string, number> } {
+export function trainWeights(examples: readonly TrainingExample[], label: TrainingLabel = INJECTIONS): { bias: number; weights: Map<string, number> } {
   const features = examples.map((e) => messageFeatures(e.text));
   const seen = featureCounts(examples);
   const kept = features.map((fs) => fs.filter((f) => (seen.get(f) ?? 0) >= TRAINING.minCount));
-  const positives = examples.filter((e) => e.injection).length;
-  if (!positives || positives === examples.length) throw new Error('training needs injections and other messages');
+  const positives = examples.filter(label.is).length;
+  if (!positives || positives === examples.length) throw new Error(`training needs ${label.name} and other messages`);
   // Each class weighs half the total, so a few hundred injections count as much as two thousand questions.
-  const classWeight = (injection: boolean) => examples.length / (2 * (injection ? positives : examples.length - positives));
+  const classWeight = (positive: boolean) => examples.length / (2 * (positive ? positives : examples.length - positives));
   const order = examples.map((e, i) => i).sort((a, b) => fnv(examples[a]!.text) - fnv(examples[b]!.text) || a - b);
   // Every kept feature starts at zero, so the score divides by the same count in training as in use. Features are
   // numbered and their weights kept in an array (the same sums in the same order as scoreFeatures, many times faster).
@@ -108,8 +121,8 @@ export function trainWeights(examples: readonly TrainingExample[]): { bias: numb
       for (const k of row) sum += w[k]!;
       const z = bias + sum / norm;
       const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
-      const y = examples[i]!.injection ? 1 : 0;
-      const g = (p - y) * classWeight(examples[i]!.injection);
+      const positive = label.is(examples[i]!);
+      const g = (p - (positive ? 1 : 0)) * classWeight(positive);
       for (const k of row) w[k] = w[k]! - TRAINING.rate * (g / norm + TRAINING.l2 * w[k]!);
       bias -= TRAINING.rate * g;
     }
@@ -126,37 +139,67 @@ function stored(trained: { bias: number; weights: Map<string, number> }): Pick<S
 }
 
 /**
- * The model and its cut-off. Each set is left out in turn, a model is trained on the rest and scores the left-out
+ * A model and its cut-off. Each set is left out in turn, a model is trained on the rest and scores the left-out
  * messages; the cut-off is the highest score any left-out answerable question reached, as written or wrapped in
  * chat, plus a margin, and never below a floor, so on sets it never saw the model flagged no real question. The
- * injections as written that it flagged at that cut-off estimate how many unseen attacks it catches on its own.
+ * messages of the label as written that it flagged at that cut-off estimate how many unseen ones it catches.
  */
-export function buildInjectionModel(examples: readonly TrainingExample[]): StoredInjectionModel {
+function buildModel(examples: readonly TrainingExample[], label: TrainingLabel) {
   const sets = [...new Set(examples.map((e) => e.set))];
   const heldOut: { example: TrainingExample; score: number }[] = [];
   for (const set of sets) {
-    const trained = trainWeights(examples.filter((e) => e.set !== set));
+    const trained = trainWeights(examples.filter((e) => e.set !== set), label);
     for (const example of examples.filter((e) => e.set === set)) heldOut.push({ example, score: scoreFeatures(trained.weights, trained.bias, messageFeatures(example.text)) });
   }
   // The cut-off clears every left-out answerable question, as written and wrapped in chat, so chat around a question
-  // cannot tip it over; the injections caught are counted as written.
+  // cannot tip it over; the messages caught are counted as written.
   const answerable = heldOut.filter((h) => h.example.answerable);
-  const injections = heldOut.filter((h) => h.example.injection && h.example.wrapped === undefined);
+  const positives = heldOut.filter((h) => label.is(h.example) && h.example.wrapped === undefined);
   const threshold = Number(Math.max(TRAINING.floor, Math.max(...answerable.map((h) => h.score)) + TRAINING.margin).toFixed(TRAINING.decimals));
+  const asWritten = examples.filter((e) => e.wrapped === undefined);
   return {
-    trainedOn: { sets, injections: examples.filter((e) => e.injection && e.wrapped === undefined).length, others: examples.filter((e) => !e.injection && e.wrapped === undefined).length },
-    leaveOneSetOut: {
-      injectionsFlagged: injections.filter((h) => h.score > threshold).length,
-      injections: injections.length,
-      answerableFlagged: answerable.filter((h) => h.score > threshold).length,
-      answerable: answerable.length,
-    },
+    sets,
+    positives: asWritten.filter(label.is).length,
+    others: asWritten.filter((e) => !label.is(e)).length,
+    flagged: positives.filter((h) => h.score > threshold).length,
+    leftOut: positives.length,
+    answerableFlagged: answerable.filter((h) => h.score > threshold).length,
+    answerable: answerable.length,
     threshold,
-    ...stored(trainWeights(examples)),
+    ...stored(trainWeights(examples, label)),
   };
 }
 
-/** The model file's text: two-space JSON, keys in a fixed order, so a retrain that changes nothing changes no byte. */
-export function formatInjectionModel(model: StoredInjectionModel): string {
+/** The injection model and its cut-off (`buildModel`). */
+export function buildInjectionModel(examples: readonly TrainingExample[]): StoredInjectionModel {
+  const m = buildModel(examples, INJECTIONS);
+  return {
+    trainedOn: { sets: m.sets, injections: m.positives, others: m.others },
+    leaveOneSetOut: { injectionsFlagged: m.flagged, injections: m.leftOut, answerableFlagged: m.answerableFlagged, answerable: m.answerable },
+    threshold: m.threshold,
+    bias: m.bias,
+    features: m.features,
+    weights: m.weights,
+  };
+}
+
+/**
+ * The off-topic model and its cut-off (`buildModel`), with the injection model's settings. Injections and near misses
+ * count among the other messages: an injection is the other model's to catch, and a near miss is about buying AI.
+ */
+export function buildOffTopicModel(examples: readonly TrainingExample[]): StoredOffTopicModel {
+  const m = buildModel(examples, OFF_TOPIC);
+  return {
+    trainedOn: { sets: m.sets, offTopic: m.positives, others: m.others },
+    leaveOneSetOut: { offTopicFlagged: m.flagged, offTopic: m.leftOut, answerableFlagged: m.answerableFlagged, answerable: m.answerable },
+    threshold: m.threshold,
+    bias: m.bias,
+    features: m.features,
+    weights: m.weights,
+  };
+}
+
+/** A model file's text: one-space JSON, keys in a fixed order, so a retrain that changes nothing changes no byte. */
+export function formatMessageModel(model: StoredInjectionModel | StoredOffTopicModel): string {
   return `${JSON.stringify(model, null, 1)}\n`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectInjection, guardHistory } from '../../../bot/answer/guard.ts';
 import { INJECTION_MODEL_PATH, injectionModel, modelFlagsInjection, parseInjectionModel, scoreFeatures } from '../../../bot/answer/injection-model.ts';
 import { messageFeatures } from '../../../bot/answer/message-features.ts';
-import { buildInjectionModel, formatInjectionModel, loadTrainingExamples, trainWeights, TRAINING, type TrainingExample } from '../../../knowledge/eval/injection-training.ts';
+import { buildInjectionModel, formatMessageModel, loadTrainingExamples, trainWeights, TRAINING, type TrainingExample } from '../../../knowledge/eval/injection-training.ts';
 import { withChatter } from '../../../knowledge/eval/chatter.ts';
 import { showsFailures, TRAINING_SETS } from '../../../knowledge/eval/sets.ts';
 
@@ -75,7 +75,7 @@ describe('injection model training', () => {
 
   it('the committed model is what the tune halves give (run `npm run train:guard` after changing them)', async () => {
     const model = buildInjectionModel(await loadTrainingExamples());
-    expect(formatInjectionModel(model)).toBe(await readFile(INJECTION_MODEL_PATH, 'utf8'));
+    expect(formatMessageModel(model)).toBe(await readFile(INJECTION_MODEL_PATH, 'utf8'));
     // Its cut-off flagged no answerable question of a set it had not seen, as written or wrapped in chat, and caught most
     // unseen injections.
     expect(model.leaveOneSetOut.answerableFlagged).toBe(0);
