@@ -630,7 +630,7 @@ export function questionKind(question: string): QuestionKind {
   if (/\bgood answers?\b|\bwhat (should|does) a good\b|\bwhat to look for\b|\bwhat should (they|the vendor|a vendor) (say|answer|show)\b/.test(q)) return 'good-answer';
   // How a vendor should prove or show something: what a good answer holds ("how should an llm vendor prove their
   // security is legit?", "how can a supplier show it's not biased?").
-  if (/\bhow (should|can|could|would|do|does|must) (they|the vendor|a vendor|an? (?:[a-z]+ ){0,2}(?:vendor|supplier|provider)|the supplier|a supplier|the provider|a provider|suppliers|vendors|providers) (prove|show|demonstrate|evidence|back up|substantiate)\b/.test(q)) return 'good-answer';
+  if (/\bhow (should|can|could|would|do|does|must) (they|the vendor|a vendor|an? (?:[a-z]+ ){0,2}(?:vendor|supplier|provider)|the supplier|a supplier|the provider|a provider|suppliers|vendors|providers) (prove|show|demonstrate|evidence|back up|substantiate|handle|deal with|manage|approach|go about)\b/.test(q)) return 'good-answer';
   if (/\b(decent|good|strong|acceptable|solid|proper) (answer|response|reply)\b|\bwhat should (their|the|its|a vendor'?s?|the vendor'?s?) (answer|response|reply) (include|contain|cover|say)\b/.test(q)) return 'good-answer';
   // "how do we check a vendor's security claims", "what should we ask a vendor about provenance": what a good
   // answer from the vendor contains.

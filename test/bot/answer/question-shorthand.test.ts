@@ -290,6 +290,9 @@ describe('chat shorthand', () => {
 
   it('reads how a vendor should prove or show something as asking what a good answer holds, and "should that bother us?" as red flags', () => {
     expect(analyseQuestion('how should an llm vendor prove their security is legit, beyond just telling us it is?').kind).toBe('good-answer');
+    // How a vendor should handle or deal with something is what good practice looks like, too.
+    expect(analyseQuestion('how should a vendor handle swapping the model under us').kind).toBe('good-answer');
+    expect(analyseQuestion('how should the supplier deal with requests from us authorities?').kind).toBe('good-answer');
     expect(analyseQuestion('vendor ai fairness: how do they prove it?').kind).toBe('good-answer');
     expect(analyseQuestion('how should we prove to the board that the pilot worked?').kind).not.toBe('good-answer');
     expect(analyseQuestion("their data terms say they keep our prompts 'as long as necessary'. should that bother us?").kind).toBe('red-flags');
