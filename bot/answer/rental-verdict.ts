@@ -85,9 +85,19 @@ function countOf(text: string, gpu: string): number {
   return n > 0 && n < 1000 ? n : 1;
 }
 
+/** A month of a GPU left running, as the time a message runs it for. */
+const ALL_MONTH = { hours: HOURS_A_MONTH, monthly: true, phrase: (each: string) => `running all month (${HOURS_A_MONTH} hours${each})` };
+/**
+ * What a GPU comes to by the month, asked with no hours given and no budget: "so per month thats roughly what?",
+ * "aws g5.xlarge per month?", "monthly cost of an h100 on lambda?". A month of it left running is what is asked.
+ */
+const MONTH_ASKED = /\b(?:per|a|each|every|\/)\s?(?:month|mo|mth)\b|\bmonthly\b/i;
+/** A managed host, which rents a GPU with its running looked after, at prices of its own. */
+const MANAGED = /\bmanaged\b/i;
+
 /** The hours a message runs the GPUs for, and how it said so; undefined when it says nothing of time. */
 function hoursOf(text: string): { hours: number; monthly: boolean; phrase: (each: string) => string } | undefined {
-  if (ALWAYS_ON.test(text)) return { hours: HOURS_A_MONTH, monthly: true, phrase: (each) => `running all month (${HOURS_A_MONTH} hours${each})` };
+  if (ALWAYS_ON.test(text)) return ALL_MONTH;
   const daily = HOURS_A_DAY.exec(text);
   if (daily) {
     const perDay = Number(daily[1]);
@@ -141,7 +151,10 @@ export function rentalVerdict(question: string): Verdict | undefined {
   if (!offers.length) return undefined;
   const shown = offers.length > 1 ? [offers[0], offers.at(-1)].filter((r): r is GpuRental => r !== undefined) : offers;
   const budget = budgetOf(question, prices);
-  const time = hoursOf(question);
+  // Only of a provider named (or its instance): "a managed a10g in the eu, £ per month?" asks what a managed host
+  // charges, which is no hourly rental the card prices.
+  const monthAsked = !budget && MONTH_ASKED.test(question) && PROVIDERS.some(([, re]) => re.test(question)) && !MANAGED.test(question);
+  const time = hoursOf(question) ?? (monthAsked ? ALL_MONTH : undefined);
   const first = shown[0] as GpuRental;
   const count = countOf(question, first.gpu);
   // The GPU as the message's subject: the family when the offers shown rent different variants of it.
@@ -170,7 +183,7 @@ export function rentalVerdict(question: string): Verdict | undefined {
     const tops = shown.map((r) => count * time.hours * (r.high ?? r.price));
     const call = tops.every((c) => c <= budget.usd) ? 'Yes' : tops.some((c) => c <= budget.usd) ? 'Only on the cheaper offer' : 'No';
     text = `${call}: ${plural(count, gpu)} ${time.phrase(each)} ${costs(time).join('; ')}, against your ${budget.typed}, ${EXTRAS}.`;
-  } else if (time && !budget && ASKS_COST.test(question)) {
+  } else if (time && !budget && (ASKS_COST.test(question) || monthAsked)) {
     text = `${plural(count, gpu).replace(/^./, (c) => c.toUpperCase())} ${time.phrase(each)} ${costs(time).join('; ')}, ${EXTRAS}.`;
   }
   if (!text) return undefined;

@@ -37,6 +37,15 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict('€3k budget, how many h100 sxm hours on lambda?')?.text).toMatch(/^€3,000 \(about \$3,304 at our stored exchange rate\) buys about 874 GPU-hours of an H100 SXM on Lambda \(its May 2026 list\), a list price other sources dispute, at about \$3\.78 an hour: about 36 days of one running round the clock/);
   });
 
+  it('costs a GPU at a provider named by the month, left running, when a month is all the message gives', () => {
+    expect(rentalVerdict('aws g5.xlarge per month?')?.text).toBe('One A10G running all month (730 hours) on an AWS on-demand g5.xlarge (us-east-1) at about $1.006 an hour comes to about $734 a month, before storage, data transfer and engineering time.');
+    expect(rentalVerdict('an aws g5.xlarge is $1.006 an hour right? so per month thats roughly what?')?.text).toMatch(/^One A10G running all month .* about \$734 a month/);
+    // A managed host has prices of its own, and a monthly budget is a budget.
+    expect(rentalVerdict('a managed a10g in the eu on aws, realistic £ per month?')).toBeUndefined();
+    expect(rentalVerdict('if we self host we would rent a single a10g from a managed host in the eu. what per month?')).toBeUndefined();
+    expect(rentalVerdict('we have $5k a month for gpus, how many h100 hours on runpod?')?.text).toMatch(/^\$5,000 a month buys about/);
+  });
+
   it('counts "4 of them" in a follow-up, and leaves sizing, crossover and unpriced questions to the others', () => {
     expect(rentalVerdict('what about 4 of them for a whole month. what does one h100 cost per hour on runpod?')?.text).toMatch(/^Four H100 SXMs .* about \$7,855 a month/);
     expect(rentalVerdict('target ~2,000 tok/s on llama 3.1 70b, budget €10k/mo. are 2 h100s enough?')).toBeUndefined();
