@@ -14,7 +14,7 @@ export function asksPrice(text: string): boolean {
 }
 
 /** Words that set two prices side by side. */
-const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|how much (more|less|extra)|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap|same (?:price |cost |rate )?as|as (?:much|cheap|expensive|pricey|dear) as)\b/i;
+const COMPARED = /\b(cheaper|cheeper|dearer|pricier|more expensive|less expensive|costs? (more|less)|how much (more|less|extra)|(?:how much|what) (?:would|will|does|do|could) (?:it|that|we|this) save|vs\.?|versus|compared?|comparison|than|or|difference|differ|ratio|gap|same (?:price |cost |rate )?as|as (?:much|cheap|expensive|pricey|dear) as)\b/i;
 /** One option picked out of several by price. */
 const SUPERLATIVE = /\b(cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest|highest[- ]priced?)\b/i;
 const DEAREST = /\b(most expensive|priciest|dearest|highest[- ]priced?)\b/i;
@@ -100,7 +100,12 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
     const members = groups.length ? [] : familyModels(n, prices);
     return members.length === 1 ? members : [];
   };
-  const models = [...new Set(named.flatMap((n) => (hasModelPrice(n, prices) ? [n] : onlyMember(n))))];
+  const priced = [...new Set(named.flatMap((n) => (hasModelPrice(n, prices) ? [n] : onlyMember(n))))];
+  // Two families and no model set side by side ("how much cheaper is haiku than opus per token?"): each stands for its
+  // newest priced member, as a buyer comparing them means the models on sale today. A model named beside a family
+  // ("is the 40x figure against gpt-5.2 or claude?") is left to the cards.
+  const sides = priced.length ? [] : [...new Set(named.flatMap((n) => (isPriceProvider(n, prices) ? [] : newestMember(n, prices))))];
+  const models = sides.length === 2 && COMPARED.test(asked) && !SUPERLATIVE.test(asked) ? sides : priced;
   // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
   if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;
   const read: Reading = { side: sideAsked(asked), tier: promptTier(question), prices };
@@ -191,6 +196,16 @@ function sideAsked(text: string): PriceSide {
 function apiVendor(name: string, prices: Prices): string | undefined {
   const vendor = /^(.+) API$/.exec(name)?.[1];
   return vendor && isPriceProvider(vendor, prices) ? vendor : undefined;
+}
+
+/** A model name's version, as a number: 4.6 for "Claude Opus 4.6", 5.2 for "GPT-5.2"; 0 for none. */
+const versionOf = (model: string) => Number(/\d+(?:\.\d+)?/.exec(model)?.[0] ?? 0);
+
+/** A family's priced member with the highest version still on sale (the first in data order on a tie), as a list of one or none. */
+function newestMember(family: string, prices: Prices): string[] {
+  const onSale = familyModels(family, prices).filter((m) => !modelQuote(m, { tier: 'standard' }, prices)?.status);
+  const newest = onSale.reduce<string | undefined>((best, m) => (best === undefined || versionOf(m) > versionOf(best) ? m : best), undefined);
+  return newest ? [newest] : [];
 }
 
 /** Priced models whose name extends a family name ("Gemini" -> "Gemini 3.1 Pro", "GPT-5" -> "GPT-5.2"). */

@@ -163,6 +163,12 @@ describe('priceVerdict', () => {
     expect(verdict('100k-token prompts into gemini 3.1 pro, what does it cost per million?')?.text).toBe('Gemini 3.1 Pro costs $2 input and $12 output per million tokens for prompts up to 200,000 tokens.');
   });
 
+  it('sets two families side by side by their newest priced members, and leaves a family beside a model to the cards', () => {
+    expect(verdict('how much cheaper is haiku than opus per token?')?.text).toBe('Claude Haiku 4.5 costs $1 input and $5 output per million tokens against $5 and $25 for Claude Opus 4.6: about 5 times cheaper on both.');
+    expect(verdict('route simple tickets from opus down to haiku, how much does it save per token')?.text).toMatch(/^Claude Opus 4\.6 costs \$5 input and \$25 output per million tokens against \$1 and \$5 for Claude Haiku 4\.5/);
+    expect(verdict("is the '40x cheaper' open-weight claim measured against gpt-5.2 or against claude?")?.text ?? '').not.toMatch(/against \$5 and \$25 for Claude Opus 4\.6/);
+  });
+
   it('gives both prompt-length tiers when both are asked for, and the one price of a model priced flat', () => {
     expect(verdict('gemini 3.1 pro price, both tiers')?.text).toBe('Gemini 3.1 Pro costs $4 input and $18 output per million tokens for prompts over 200,000 tokens, against $2 and $12 for prompts up to 200,000 tokens.');
     expect(verdict('gemini 2.5 pro tiered pricing?')?.text).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input and \$15 output[^.]*against \$1\.25 and \$10/);
