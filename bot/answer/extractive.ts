@@ -211,13 +211,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     if (inOtherLanguage(q)) return { ...(await unanswered(question, { reason: 'language', confidence: 0, closestTopics: [] })), answer: ENGLISH_ONLY_TEXT };
     // "write a sql query joining orders and customers": a piece of work of a kind no card holds, whatever words it shares.
     if (OTHER_WORK.test(q)) return unanswered(question, { reason: 'task', confidence: 0, closestTopics });
+
+    const coverage = coverageOf(retriever.chunks);
     // A message the off-topic model reads as about something other than buying AI ("landlord wants to drop the break
     // clause from our lease. normal??"), naming nothing the knowledge base holds and no word of AI at all, whatever
     // words it shares with the cards. Not a follow-up read with the question before it: that is about what the thread
     // is about.
-    if (ownMessage && !speaksOfAi(q) && !coverageOf(retriever.chunks).catalogue.names(q).length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
-
-    const coverage = coverageOf(retriever.chunks);
+    if (ownMessage && !speaksOfAi(q) && !coverage.catalogue.names(q).length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
     const words = retriever.wordVectors;
     // The context is not asked about, unless the question points back at what it names ("should we go with it?").
     const askedAbout = [pointsBack(analysis.core) ? analysis.context : '', analysis.qualifiers, analysis.core].filter(Boolean).join(', ');
@@ -279,7 +279,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A lead from the very card the card model is sure the message asks about, in a message about the domain, is
     // answered a little below the threshold: the model has read how people ask for that card, in words no sentence
     // of it may use ("what jobs land on our plate if we run it ourselves?").
-    const backed = lead !== undefined && inDomain && confidence >= threshold * CARD_BACKED_SHARE && sureCard(q, CARD_BACKED_SURE) === lead.chunk.cardId;
+    const backed = lead !== undefined && inDomain && confidence < threshold && confidence >= threshold * CARD_BACKED_SHARE && sureCard(q, CARD_BACKED_SURE) === lead.chunk.cardId;
     if (lead && confidence < threshold && !settled) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our
