@@ -213,11 +213,12 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     if (OTHER_WORK.test(q)) return unanswered(question, { reason: 'task', confidence: 0, closestTopics });
 
     const coverage = coverageOf(retriever.chunks);
+    const namedInMessage = coverage.catalogue.names(q);
     // A message the off-topic model reads as about something other than buying AI ("landlord wants to drop the break
     // clause from our lease. normal??"), naming nothing the knowledge base holds and no word of AI at all, whatever
     // words it shares with the cards. Not a follow-up read with the question before it: that is about what the thread
     // is about.
-    if (ownMessage && !speaksOfAi(q) && !coverage.catalogue.names(q).length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
+    if (ownMessage && !speaksOfAi(q) && !namedInMessage.length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
     const words = retriever.wordVectors;
     // The context is not asked about, unless the question points back at what it names ("should we go with it?").
     const askedAbout = [pointsBack(analysis.core) ? analysis.context : '', analysis.qualifiers, analysis.core].filter(Boolean).join(', ');
@@ -237,9 +238,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const lead = composition.sentences[0];
     // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
     const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
-    // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues ("vpn keeps
-    // dropping, who do we call: the it support contract or the isp?"), is held to a higher bar.
-    const namedInMessage = coverage.catalogue.names(q);
+    // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues (`namedInMessage`:
+    // "vpn keeps dropping, who do we call: the it support contract or the isp?"), is held to a higher bar.
     // The domain's words only in the scene before a question that stands on its own ("we're moving to a hybrid working
     // model, 3 days in the office — do we have to issue everyone new contracts…?") do not put the question in it.
     const ownCore = [analysis.qualifiers, analysis.core].join(' ');
@@ -336,9 +336,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
   return {
     answer: async (request: AnswerRequest) => {
       const question = searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue);
-      const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).map((h) => h.text).join(' '), true, question === request.question.trim());
+      const asTyped = question === request.question.trim();
+      const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).map((h) => h.text).join(' '), true, asTyped);
       // A follow-up read with the question before it is not answered with what the bot said to that question.
-      return question === request.question.trim() ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question);
+      return asTyped ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question);
     },
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
