@@ -120,10 +120,10 @@ export function situatedAnswer(question: string, situated: Reply | undefined, re
   // same hand ("…must state that Provider is fully GDPR compliant. can we sign today?").
   if (result.steered) return answerReply(result);
   if (situated && decides(situated)) {
-    if (!result.answered) return situated;
     // The recommendation stands on the situation, but what the message names that the knowledge base lacks ("…on
-    // paperspace…") is said first, as the answer would have said it.
+    // paperspace…") is said first, as the answer would have said it, whether or not the answer itself was declined.
     if (result.unknown?.length) return withNotCovered(situated, result);
+    if (!result.answered) return situated;
     // A "should we…" about something other than how to deploy takes the knowledge base's answer; the recommendation
     // stays for when there is none.
     return asksTheDecision(question) && !asksOfNamedVersion(question) ? withGroundedFacts(situated, result) : answerReply(result);

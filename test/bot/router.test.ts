@@ -147,3 +147,21 @@ describe('answerReply', () => {
     expect(none.choices).toBeUndefined();
   });
 });
+
+describe('situatedAnswer', () => {
+  it('says first what the knowledge base lacks before a recommendation, whether the answer was given or declined', async () => {
+    const [{ situatedAnswer }, { situationReply }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts')]);
+    const question = "we'd rent 2 A100s on fakecloud for ~$2.3k/month to host mistral small 3, vs our $3k/mo api bill. worth switching?";
+    const situated = await situationReply(question);
+    expect(situated?.recommendation).toBeDefined();
+    const notCovered = 'The knowledge base has nothing on Fakecloud.';
+    for (const answered of [true, false]) {
+      const reply = unmarked(situatedAnswer(question, situated, { answered, answer: notCovered, citations: [], confidence: answered ? 0.45 : 0.2, mode: 'extractive', unknown: ['Fakecloud'] }));
+      expect(reply.text).toMatch(/^The knowledge base has nothing on Fakecloud\.\nRecommendation: /);
+      expect(reply.unknown).toEqual(['Fakecloud']);
+    }
+    // With nothing unknown, a declined answer leaves the recommendation alone.
+    const plain = situatedAnswer(question, situated, { answered: false, answer: "I don't have a grounded answer to that.", citations: [], confidence: 0.2, mode: 'extractive' });
+    expect(plain.text).toMatch(/^Recommendation: /);
+  });
+});

@@ -314,6 +314,14 @@ describe('answers over the real cards', () => {
     expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
   });
 
+  it('lets the card the card model is sure of lead after the cue-by-cue preferences, for a message asking one thing', async () => {
+    // Refused before: "as good as chatgpt and claude" led with the small-firm card, whose sentences cover too little of it.
+    const r = await ask('our md says the download-it-yourself models are now as good as chatgpt and claude. true? how big is the gap really');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^Open-weight models score about 89\.6% of closed flagship models/);
+    expect(r.citations[0]?.id).toBe('capability-gap');
+  });
+
   it('judges a pasted clause put up with nothing but "thoughts?" by the clause\'s own words, in a message about the domain only', async () => {
     const r = await ask("'Provider will use best efforts to tell Customer about incidents affecting the AI service.' thoughts?");
     expect(r.answered).toBe(true);
