@@ -79,6 +79,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind41-tune` and `blind41-check` are a forty-first (160, seed 20270108), written in a thirty-eighth the same way,
  * weighted to how leadership and legal ask in a decision meeting: short yes/no and should-we asks with no question
  * word, asks for two or three facts at once, and decisions framed with the asker's own numbers (50 lines carry `after`).
+ * `blind42-tune` and `blind42-check` are a forty-second (160, seed 20270109), written in a thirty-ninth the same way,
+ * weighted to asks from people in named sectors and roles (a hospital, a bank, a council, a retailer, a law firm, a
+ * university, an insurer, a startup), each with its sector's data, a jurisdiction and budgets in several currencies.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -162,6 +165,8 @@ export const EVAL_SETS = {
   'blind40-check': { file: 'blind40-check.jsonl', showFailures: false },
   'blind41-tune': { file: 'blind41-tune.jsonl', showFailures: true },
   'blind41-check': { file: 'blind41-check.jsonl', showFailures: false },
+  'blind42-tune': { file: 'blind42-tune.jsonl', showFailures: true },
+  'blind42-check': { file: 'blind42-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
