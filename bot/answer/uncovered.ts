@@ -67,15 +67,18 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   });
 }
 
-/** Acronyms of everyday business and IT, never the subject of a gap: roles, documents, metrics, systems, stages. */
-const BUSINESS_ACRONYMS = new Set(`
+/** Currency codes: "CHF 2,900" is an amount of money, never a product called "CHF 2". */
+const CURRENCY_CODES: ReadonlySet<string> = new Set('GBP USD EUR CHF CAD AUD NZD JPY CNY RMB INR SEK NOK DKK PLN CZK HUF SGD HKD ZAR BRL MXN AED SAR KRW ILS TRY'.split(' '));
+
+/** Acronyms of everyday business and IT, never the subject of a gap: roles, documents, metrics, systems, stages, currencies. */
+const BUSINESS_ACRONYMS = new Set([...CURRENCY_CODES, ...`
 CEO CFO CTO COO CIO CISO CMO CPO CRO DPO VP SVP EVP GC HR IT OPS PM PMO QA UX UI BA
 ROI KPI OKR TCO P&L EBITDA ARR MRR CAC LTV NPS CSAT SLA SLO RPO RTO YOY QOQ MOM FY FTE PTO EOD EOW ASAP FYI TBD TBC
 MVP POC PoC PRD RFP RFI RFQ ITT SOW MSA NDA MOU LOI DPA TOS SOP BAU ADMIN
 ERP CRM HRIS ATS CMS LMS BI ETL SSO MFA VPN LAN WAN DNS API SDK CLI IDE CI CD PR VM VMS SAAS PAAS IAAS
 SME SMB B2B B2C D2C IPO VC PE LLC LLP PLC GMBH
 FAQ PDF CSV XLSX DOCX URL HTML JSON XML SQL
-`.split(/\s+/).filter(Boolean));
+`.split(/\s+/).filter(Boolean)]);
 
 /** A year, not a version, when it follows a word ("dates 2025", "plan 2026"). */
 const YEAR = /^(?:19|20)\d\d$/;
@@ -312,7 +315,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "page 4") is no product.
     // A single letter glued to a number of two digits or more ("a6000", "l40s") is a product's name even where the
     // letter alone is a word; "k8s" is not.
-    if (!letters || (NOT_A_NAME.has(letters) && (m[1] || (m[5] ?? '').length < 2)) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist|slide|slides|page|pages|para|paragraph|line|row|step|appendix|exhibit|attachment|tab|sheet)$/.test(letters)) continue;
+    if (!letters || CURRENCY_CODES.has(letters.toUpperCase()) || (NOT_A_NAME.has(letters) && (m[1] || (m[5] ?? '').length < 2)) || /^(art|article|articles|section|sec|recital|annex|chapter|schedule|clause|iso|iec|bs|en|nist|slide|slides|page|pages|para|paragraph|line|row|step|appendix|exhibit|attachment|tab|sheet)$/.test(letters)) continue;
     // "within 3", "about 20": an English word before a figure is a phrase unless it names a known family. Letters
     // glued to two figures or more ("mi300x", "rtx4090") are a product's name whatever the letters are alone.
     // The letters must be part of what the catalogue names: "their 42001" names ISO/IEC 42001 by its number alone.

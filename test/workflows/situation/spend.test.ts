@@ -79,6 +79,14 @@ describe('monthly spend from free text', () => {
     expect(spend('3,000 usd per month')?.value).toBe(Math.round(3000 * usd.gbp_per_unit));
   });
 
+  it('reads no spend in a currency the stored exchange rates do not hold, never as pounds', () => {
+    expect(spend('about chf 4k/month on the api')).toBeUndefined();
+    expect(spend('we spend 3000 chf a month on claude')).toBeUndefined();
+    expect(spend('a$3,000 a month on openai')).toBeUndefined();
+    expect(spend('chf 5k a year on licences, and £2k a month on the api')?.value).toBe(2000);
+    expect(spend('we try to keep it at 3k a month')?.value).toBe(3000);
+  });
+
   it('takes the middle of a range, and knows which figure a scale belongs to', () => {
     expect(spend('2-3k/month')?.value).toBe(2500);
     expect(spend('between 2 and 3k a month')?.value).toBe(2500);

@@ -39,6 +39,13 @@ const AMOUNT = new RegExp(
   'g',
 );
 
+/**
+ * A currency the stored exchange rates do not hold ("CHF 4k", "A$3,000", "50,000 yen"): its figure is not read as an
+ * amount at all, never as pounds because no pound, dollar or euro sign was typed.
+ */
+const UNHELD_BEFORE = /(?:\b(?:chf|sfr|cad|aud|nzd|jpy|cny|rmb|inr|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|aed|sar|krw|ils)|\b(?:c|a|nz|s|hk|r)\$|[¥₹₩₪]|\bfr\.?)\s?$/i;
+const UNHELD_AFTER = /^\s?(?:chf|sfr|cad|aud|nzd|jpy|cny|rmb|inr|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|aed|sar|krw|ils|(?:swiss )?francs?|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|zloty|rand|reais|pesos?|dirhams?|riyals?|shekels?)\b/i;
+
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, million: 1e6, mil: 1e6, bn: 1e9, hundred: 100 };
 
 function currencyOf(word: string | undefined): Currency | undefined {
@@ -70,6 +77,7 @@ export function findAmounts(text: string): Amount[] {
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups ?? {};
     const currency = currencyOf(g.pre) ?? currencyOf(g.post);
+    if (!currency && (UNHELD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || UNHELD_AFTER.test(text.slice(m.index + m[0].length)))) continue;
     // "2-3k": the second figure's scale applies to the first; "£500 to £5k": it does not (500 > 5).
     const s1 = g.s1 ?? (g.n2 && g.n1 && num(g.n1) <= num(g.n2) ? g.s2 : undefined);
     // A word number ("thirty", "a couple of") is money only with a scale or a currency: "two engineers" is not.
