@@ -1,5 +1,5 @@
 import type { Coverage } from '../../knowledge/entities/coverage.ts';
-import { displayName, MODEL_SUFFIX } from '../../knowledge/entities/catalogue.ts';
+import { displayName, MODEL_SUFFIX, type CatalogueEntry } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
@@ -648,7 +648,28 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK || ADJECTIVE_ENDING.test(w) || /(?:y|ish)$/.test(w)) continue;
     add({ name: shortAsAcronym(w), closest: [], cards: [] });
   }
+  // A model family's name with letters glued on ("medgemma", "codellama", "shieldgemma"), in a word neither the cards
+  // nor English use: a variant the cards never name, whose closest is the family.
+  for (const m of core.matchAll(/\b[a-z]{6,}\b/gi)) {
+    const w = m[0].toLowerCase();
+    if (common(w) || words.known(w) || covered(w)) continue;
+    const family = gluedFamily(w, coverage);
+    if (family) add({ name: askerName(core, w, coverage), closest: [family.name], cards: family.cards });
+  }
   return [...out.values()].map((u) => ({ ...u, name: withFamilyName(u.name, u.closest) }));
+}
+
+/** Letters a word must add to a family's name to be a variant of it, not the name inflected ("llamas"). */
+const GLUED_LETTERS = 3;
+
+/** The model family whose one-word name a word begins or ends with, adding at least `GLUED_LETTERS` letters. */
+function gluedFamily(word: string, coverage: Coverage): CatalogueEntry | undefined {
+  return coverage.catalogue.entries.find(
+    (e) => e.kind === 'family' && e.forms.some((f) => {
+      const name = f.trim();
+      return /^[a-z]{4,}$/.test(name) && word.length >= name.length + GLUED_LETTERS && (word.startsWith(name) || word.endsWith(name));
+    }),
+  );
 }
 
 /**

@@ -202,6 +202,11 @@ describe('answers over the real cards', () => {
     // hosted or run ("the offsite", "k8s", "webinars") is not.
     expect((await ask('can we self-host nemotron on our own gpus?')).unknown).toEqual(['Nemotron']);
     expect((await ask('deploying jamba internally - what gpu would it need?')).unknown).toEqual(['Jamba']);
+    // A covered family's name with letters glued on is a variant the cards never name; the family is the closest.
+    const glued = await ask('is codegemma under the gemma terms of use too?');
+    expect(glued.unknown).toEqual(['Codegemma']);
+    expect(glued.answer).toMatch(/^The knowledge base has nothing on Codegemma\. The closest it holds, for Gemma:/);
+    expect((await ask('tinyllama on a laptop for the pilot, commercially ok?')).unknown).toEqual(['Tinyllama']);
     expect((await ask('we host the offsite in lisbon, should we self-host too?')).unknown).toEqual([]);
     expect((await ask('we have 2 devops ppl who already run k8s, is self hosting worth it at 4k a month?')).unknown).toEqual([]);
     expect((await ask('we run webinars for clients, can we self-host llama 4 for the transcripts?')).unknown).toEqual([]);
