@@ -102,7 +102,8 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   const entries = named.flatMap((m) => (m.entry ? [m.entry] : m.closest.slice(0, 1)));
   if (!named.length || entries.length !== named.length) return undefined;
   // Names and the words joining them only: "gpt-5 mini", "haiku 4.5 and sonnet 4.5", never "gpt-5 mini price in eur".
-  const leftover = named.reduce((t, m) => t.replace(writtenName(m.form), ' '), rest).replace(/\b(and|or|the|vs|versus)\b|[,&/+-]/gi, ' ');
+  // Words placing a name among its siblings go with it ("the older opus 4.1").
+  const leftover = named.reduce((t, m) => t.replace(writtenName(m.form), ' '), rest).replace(/\b(and|or|the|vs|versus|older|newer|old|new|latest|previous|earlier|current|original)\b|[,&/+-]/gi, ' ');
   // "and the ncsc one, who and when?": another thing of the kind, with what is asked of it.
   const asksOfIt = OWN_ASK.test(leftover.trim());
   if (leftover.trim() && !asksOfIt) return undefined;
@@ -117,11 +118,14 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
     return /^(cheapest|dearest|priciest|most expensive|least expensive)$/i.test(superlative[1] ?? '') ? `what does ${names} cost${per ? ` ${per}` : ''}?` : `${names}: ${superlative[1]}${per ? ` ${per}` : ''}?`;
   }
   // What the follow-up asks of the names is searched after the previous question, not put inside it.
-  const replacement = asksOfIt ? named.map((m) => m.text).join(' and ') : rest;
+  const replacement = asksOfIt ? named.map((m) => m.text).join(' and ') : rest.replace(PLACING, '');
   // The previous question may have named it in other words than the catalogue's ("the dsit ai cyber security code").
   const replaced = inPlaceOf(previous, before.form, replacement) ?? inPlaceOf(previous, normalizeName(before.text), replacement);
   return replaced && asksOfIt ? `${replaced} ${question}` : replaced;
 }
+
+/** Words placing a name among its siblings before it: "the older opus 4.1", "the newer gemini 3.1 pro". */
+const PLACING = /^\s*(?:the\s+)?(?:older|newer|old|new|latest|previous|earlier|current|original)\s+/i;
 
 /** A follow-up that only asks another question word of the same thing: "from when tho", "since when?", "and why?". */
 const ONLY_ASKS = /^(from when|since when|when|why|who|where|how long|how much|how many|how often|by when|until when)(?:\s+(?:tho|though|then|exactly))?$/i;
@@ -321,5 +325,16 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? `${leaning.previous} ${question}`;
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? joined(leaning.previous, question);
+}
+
+/**
+ * The previous message and the follow-up read as one. A previous message that asks nothing ("vendor refuses to say
+ * what base model sits under their assistant"), typed without a full stop, is closed as a sentence, so the follow-up
+ * ("how bad is that?") is read as the question asked of it; a previous question stays joined to the follow-up.
+ */
+function joined(previous: string, question: string): string {
+  const before = previous.trim();
+  const open = !/[.!?:;…)"'”’]$/u.test(before) && !before.includes('?') && !ASKS_ITSELF.test(before);
+  return `${before}${open ? '.' : ''} ${question}`;
 }

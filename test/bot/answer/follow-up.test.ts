@@ -79,6 +79,16 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('what does runpod charge for an h100?', "Ahead of Monday's architecture review, what about lambda?")).toBe('what does lambda charge for an h100?');
     expect(asked('what does runpod charge for an h100?', 'hey all, prepping for a call with procurement tomorrow 🙏 lambda?')).toBe('what does lambda charge for an h100?');
     expect(asked("what's gpt-5 in/out per mtok?", 'and gpt-5 mini then?')).toBe("what's gpt-5 mini in/out per mtok?");
+    // Words placing the name among its siblings go with it.
+    expect(asked('opus 4.6 price per mtok in/out? our partner is doing the budget', 'what about the older opus 4.1')).toBe('opus 4.1 price per mtok in/out? our partner is doing the budget');
+  });
+
+  it('closes a previous message that asks nothing as a sentence, so the follow-up is the question asked of it', () => {
+    const said = [{ role: 'user' as const, text: "risk team here, the vendor won't say which base model sits under their scoring tool" }];
+    expect(searchQuery({ question: 'how bad is that?', history: said })).toBe("risk team here, the vendor won't say which base model sits under their scoring tool. how bad is that?");
+    // A previous question, with or without its question mark, stays joined as typed.
+    const asking = [{ role: 'user' as const, text: 'when did the ICO update its AI guidance' }];
+    expect(searchQuery({ question: 'and why was that?', history: asking })).toBe('when did the ICO update its AI guidance and why was that?');
   });
 
   it('asks what the thing named costs after "which … is cheapest?", with the family word it was typed without', async () => {
