@@ -137,6 +137,10 @@ describe('answers over the real cards', () => {
     expect((await ask('should we use groq for llama 4 maverick? what do they charge per mtok')).unknown).toEqual(['Groq']);
     expect((await ask('fintech in dublin - what does dora require from our llm vendors, list pls')).unknown).toEqual(['DORA']);
     expect((await ask('are we in scope under hipaa for the chatbot?')).unknown).toEqual(['HIPAA']);
+    // Also with "the" and a word for its edition or country before it, and asked whether it stops or allows something.
+    expect((await ask('zurich insurer here. does the revised fadp stop us sending claims data to a us llm api?')).unknown).toEqual(['FADP']);
+    expect((await ask('are we in scope under the new appi if our japanese users chat with the bot?')).unknown).toEqual(['APPI']);
+    expect((await ask('does the contract stop us switching models later?')).unknown).toEqual([]);
     // So is one named by the paper or badge it brings: "a hipaa baa", "fedramp certification".
     expect((await ask("will anthropic sign a hipaa baa for the claude api? we're a us telehealth startup")).unknown).toEqual(['HIPAA']);
     // A rulebook that would change or affect something is named as one; a bill with an amount's adjective is an invoice.
