@@ -331,6 +331,15 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('capability-gap');
   });
 
+  it('follows the red flag a message meets with the two good answers nearest to it, never the same fact twice', async () => {
+    const r = await ask("supplier's trust page lists sub-processors only as 'hosting partners' and 'ml vendors'. ok?");
+    const [flag, first, second] = r.answer.split(/(?<=\]) /);
+    expect(flag).toMatch(/^No, that is a red flag: a vendor that will not name its sub-processors/);
+    expect(first).toMatch(/^A good answer .*sub-processors/);
+    expect(second).toMatch(/^A good answer .*sub-processor/);
+    expect(second).not.toBe(first);
+  });
+
   it('judges a pasted clause put up with nothing but "thoughts?" by the clause\'s own words, in a message about the domain only', async () => {
     const r = await ask("'Provider will use best efforts to tell Customer about incidents affecting the AI service.' thoughts?");
     expect(r.answered).toBe(true);
