@@ -180,7 +180,7 @@ function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
   const before = chosen.map((c) => c.text).join(' ');
   const held = statedFigures(before);
   // Whose practice it is ("Anthropic's handling of Claude Opus 4.5, released on 24 November 2025…") names no new item.
-  return own.every((f) => held.has(f)) && !newFacts(sentence.replace(/\b[A-Z][\w-]*'s\b/g, ' '), before);
+  return own.every((f) => held.has(f)) && !newFacts(sentence.replace(/\b[A-Z][\w-]*'s\b/g, ' '), before, true);
 }
 
 /** Share of a sentence's index terms that the text before it already uses (1 for a sentence with none). */
@@ -222,10 +222,15 @@ export function statedTerms(text: string): Set<string> {
   return new Set(terms(text.replace(/\bnon[\s-]+(?=[a-z])/gi, 'non')));
 }
 
+/** Words written in capitals that name a kind or a place, not an item a sentence adds. */
+const GENERIC_CAPS = /^(?:AI|APIs?|GPUs?|LLMs?|UK|EU|US|USA|SMEs?|SaaS)$/;
+
 /** Figures and capitalised names a sentence states that the text before it does not. */
-function newFacts(sentence: string, before: string): boolean {
-  // A fact ending the sentence ("September 2023.") is the same fact without its full stop or comma.
-  const facts = (sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? []).map((f) => f.replace(/[.,]+$/, ''));
+function newFacts(sentence: string, before: string, ignoreGeneric = false): boolean {
+  // A fact ending the sentence ("September 2023.") is the same fact without its full stop or comma. A word written in
+  // capitals that names no item ("UK", "GPUs", "API") is no new fact: "For a typical UK services business, self-hosting
+  // starts to compete… between £1,500 and £2,500…" after "Below £1,500 a month a closed API…; above £2,500…" says one thing.
+  const facts = (sentence.match(/[$£€]?\d[\d,.]*%?|\b[A-Z][\w-]*(?:\s+[A-Z0-9][\w.-]*)*/g) ?? []).map((f) => f.replace(/[.,]+$/, '')).filter((f) => !ignoreGeneric || !GENERIC_CAPS.test(f));
   return facts.slice(1).some((f) => !before.includes(f)) || (facts[0] !== undefined && /\d/.test(facts[0]) && !before.includes(facts[0]));
 }
 

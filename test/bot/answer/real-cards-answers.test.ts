@@ -331,6 +331,13 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('capability-gap');
   });
 
+  it('tells the crossover band once: a second sentence with the same two figures and only "UK" or "GPUs" new is left out', async () => {
+    const r = await ask('30-person agency in leeds spending around £800/month on openai, no one here looks after servers. finance wants to know if running our own model would save money');
+    expect(r.answer).toMatch(/^At £800 a month you are below the £1,500 crossover/);
+    expect(r.answer).toMatch(/Below £1,500 a month a closed API is almost always cheaper; above £2,500/);
+    expect(r.answer).not.toMatch(/between £1,500 and £2,500/);
+  });
+
   it('follows the red flag a message meets with the two good answers nearest to it, never the same fact twice', async () => {
     const r = await ask("supplier's trust page lists sub-processors only as 'hosting partners' and 'ml vendors'. ok?");
     const [flag, first, second] = r.answer.split(/(?<=\]) /);
