@@ -44,8 +44,14 @@ function checkedWeights(raw: unknown, cards: number): Map<string, number[]> {
   return out;
 }
 
+/** A card and the probability the model gives it for a message. */
+export interface CardPrediction {
+  card: string;
+  p: number;
+}
+
 /** Each card's probability for the message, best first. */
-export function predictCards(model: CardModel, text: string): { card: string; p: number }[] {
+export function predictCards(model: CardModel, text: string): CardPrediction[] {
   const known = messageFeatures(text).filter((f) => model.weights.has(f));
   const norm = Math.sqrt(Math.max(1, known.length));
   const z = [...model.bias];

@@ -10,7 +10,7 @@ import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { claimedFigureVerdict, withClaimedFigures } from './claimed-figures.ts';
-import { cardModel, predictCards } from './card-model.ts';
+import { cardModel, predictCards, type CardPrediction } from './card-model.ts';
 import { readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, type QuestionAnalysis } from './question.ts';
@@ -195,7 +195,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // name it asks about, which the card that spells it out may hold in passing.
     const first = await search(Math.max(8, composeOptions.chunks));
     const oneCard = cardModelLeads && oneCardQuestion(read, retriever);
-    const predicted = oneCard ? await preferPredictedCard(first, q, search) : first;
+    // The card model reads the message once; the lead below and the card-backed answer further down use its reading.
+    let cardReading: CardPrediction[] | undefined;
+    const cards = () => (cardReading ??= predictCards(cardModel(), q));
+    const predicted = oneCard ? await preferPredictedCard(first, cards(), search) : first;
     const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(predicted, query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.
@@ -206,7 +209,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const polar = POLAR_KINDS.has(analysis.kind) ? preferPointedQuestion(found, analysis, retriever) : found;
     // The preferences above lead with a card by one cue each (a name, a title, a numbered question, a jurisdiction);
     // a card the card model is surer of than that, having read the whole message, leads after them all.
-    const pointed = oneCard ? await preferPredictedCard(polar, q, search, CARD_MODEL_LAST) : polar;
+    const pointed = oneCard ? await preferPredictedCard(polar, cards(), search, CARD_MODEL_LAST) : polar;
     const hits = analysis.kind === 'comparison' ? await withEachSide(pointed, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(pointed, analysis, retriever, mode, composeOptions.chunks);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
@@ -282,7 +285,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A lead from the very card the card model is sure the message asks about, in a message about the domain, is
     // answered a little below the threshold: the model has read how people ask for that card, in words no sentence
     // of it may use ("what jobs land on our plate if we run it ourselves?").
-    const backed = lead !== undefined && inDomain && confidence < threshold && confidence >= threshold * CARD_BACKED_SHARE && sureCard(q, CARD_BACKED_SURE) === lead.chunk.cardId;
+    const backed = lead !== undefined && inDomain && confidence < threshold && confidence >= threshold * CARD_BACKED_SHARE && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId;
     if (lead && confidence < threshold && !settled) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our
@@ -349,7 +352,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       const retriever = await getRetriever();
       const q = retriever.spelling.correct(question);
       // The passages a model is given lead with the card the card model is sure of, as the extractive answer's do.
-      return retrievePassages(retriever, q, k, mode, oneCardQuestion(analyseQuestion(q), retriever) ? (hits, search) => preferPredictedCard(hits, q, search) : undefined);
+      return retrievePassages(retriever, q, k, mode, oneCardQuestion(analyseQuestion(q), retriever) ? (hits, search) => preferPredictedCard(hits, predictCards(cardModel(), q), search) : undefined);
     },
   };
 }
@@ -681,9 +684,9 @@ const CARD_MODEL_LEAD = 2;
  * card): chosen on the tune halves, where 0.5 gained 8 right answers and lost 1 (0.6 and 0.8 gained less).
  */
 const CARD_MODEL_LAST = 0.5;
-/** The card the card model is sure a message asks about, if any. */
-function sureCard(message: string, sure = CARD_MODEL_SURE, lead = CARD_MODEL_LEAD): string | undefined {
-  const [best, next] = predictCards(cardModel(), message);
+/** The card the card model is sure a message asks about, if any, from its reading of the message (best first). */
+function sureCard(reading: readonly CardPrediction[], sure = CARD_MODEL_SURE, lead = CARD_MODEL_LEAD): string | undefined {
+  const [best, next] = reading;
   return best && best.p >= sure && (!next || best.p >= lead * next.p) ? best.card : undefined;
 }
 /** How deep to look for the predicted card's passages when the search did not bring any, and how many to take. */
@@ -694,8 +697,8 @@ const PREDICTED_PASSAGES = 2;
  * The card the card model is sure the message asks about leads the passages, when search put another card first:
  * its passages move to the top, found deeper in the search when none came back.
  */
-async function preferPredictedCard(hits: RetrievedChunk[], message: string, search: (k: number) => Promise<RetrievedChunk[]>, sure = CARD_MODEL_SURE, lead = CARD_MODEL_LEAD): Promise<RetrievedChunk[]> {
-  const card = sureCard(message, sure, lead);
+async function preferPredictedCard(hits: RetrievedChunk[], reading: readonly CardPrediction[], search: (k: number) => Promise<RetrievedChunk[]>, sure = CARD_MODEL_SURE, lead = CARD_MODEL_LEAD): Promise<RetrievedChunk[]> {
+  const card = sureCard(reading, sure, lead);
   if (!card || !hits.length || hits[0]!.chunk.cardId === card) return hits;
   let own = hits.filter((h) => h.chunk.cardId === card);
   if (!own.length) own = (await search(PREDICTED_DEPTH)).filter((h) => h.chunk.cardId === card).slice(0, PREDICTED_PASSAGES);

@@ -103,7 +103,7 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   if (!named.length || entries.length !== named.length) return undefined;
   // Names and the words joining them only: "gpt-5 mini", "haiku 4.5 and sonnet 4.5", never "gpt-5 mini price in eur".
   // Words placing a name among its siblings go with it ("the older opus 4.1").
-  const leftover = named.reduce((t, m) => t.replace(writtenName(m.form), ' '), rest).replace(/\b(and|or|the|vs|versus|older|newer|old|new|latest|previous|earlier|current|original)\b|[,&/+-]/gi, ' ');
+  const leftover = named.reduce((t, m) => t.replace(writtenName(m.form), ' '), rest).replace(JOINING, ' ');
   // "and the ncsc one, who and when?": another thing of the kind, with what is asked of it.
   const asksOfIt = OWN_ASK.test(leftover.trim());
   if (leftover.trim() && !asksOfIt) return undefined;
@@ -124,8 +124,12 @@ function substituted(question: string, previous: string, catalogue: Pick<Catalog
   return replaced && asksOfIt ? `${replaced} ${question}` : replaced;
 }
 
-/** Words placing a name among its siblings before it: "the older opus 4.1", "the newer gemini 3.1 pro". */
-const PLACING = /^\s*(?:the\s+)?(?:older|newer|old|new|latest|previous|earlier|current|original)\s+/i;
+/** Words placing a name among its siblings: "the older opus 4.1", "the newer gemini 3.1 pro". */
+const PLACING_WORDS = 'older|newer|old|new|latest|previous|earlier|current|original';
+/** Such a word leading a follow-up's name, which the question asked again leaves out. */
+const PLACING = new RegExp(String.raw`^\s*(?:the\s+)?(?:${PLACING_WORDS})\s+`, 'i');
+/** The words joining names in a follow-up, and those placing them: "haiku 4.5 and sonnet 4.5", "the older opus 4.1". */
+const JOINING = new RegExp(String.raw`\b(and|or|the|vs|versus|${PLACING_WORDS})\b|[,&/+-]`, 'gi');
 
 /** A follow-up that only asks another question word of the same thing: "from when tho", "since when?", "and why?". */
 const ONLY_ASKS = /^(from when|since when|when|why|who|where|how long|how much|how many|how often|by when|until when)(?:\s+(?:tho|though|then|exactly))?$/i;

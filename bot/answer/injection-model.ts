@@ -36,7 +36,7 @@ export type InjectionModel = z.infer<typeof headerSchema> & { weights: ReadonlyM
  * A stored model's two lists, features and weights, read into a map; `what` names the model in errors. Checked by
  * hand: a schema library takes a tenth of a second to walk them.
  */
-export function checkedWeights(features: unknown, weights: unknown, what = 'injection model'): Map<string, number> {
+function checkedWeights(features: unknown, weights: unknown, what: string): Map<string, number> {
   if (!Array.isArray(features) || !Array.isArray(weights) || features.length !== weights.length) throw new Error(`${what}: features and weights must be lists of the same length`);
   const out = new Map<string, number>();
   for (let i = 0; i < features.length; i++) {
@@ -47,11 +47,18 @@ export function checkedWeights(features: unknown, weights: unknown, what = 'inje
   return out;
 }
 
+/**
+ * A stored message model's text read into a model: its header as `header` reads it (what it names, and no other key),
+ * and its features and weights as a map; `what` names the model in errors. @throws Error naming what is malformed.
+ */
+export function parseMessageModel<H extends z.ZodObject>(text: string, header: H, what: string): z.infer<H> & { weights: Map<string, number> } {
+  const raw = JSON.parse(text) as { features?: unknown; weights?: unknown };
+  return { ...(header.parse(raw) as z.infer<H>), weights: checkedWeights(raw.features, raw.weights, what) };
+}
+
 /** A stored model's text read into a model. @throws Error naming what is malformed. */
 export function parseInjectionModel(text: string): InjectionModel {
-  const raw = JSON.parse(text) as { features?: unknown; weights?: unknown };
-  const { trainedOn, leaveOneSetOut, bias, threshold } = headerSchema.parse(raw);
-  return { trainedOn, leaveOneSetOut, bias, threshold, weights: checkedWeights(raw.features, raw.weights) };
+  return parseMessageModel(text, headerSchema, 'injection model');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { repoPath } from '../../knowledge/repo-path.ts';
-import { checkedWeights, scoreFeatures } from './injection-model.ts';
+import { parseMessageModel, scoreFeatures } from './injection-model.ts';
 import { messageFeatures } from './message-features.ts';
 
 /**
@@ -33,9 +33,7 @@ export type OffTopicModel = z.infer<typeof headerSchema> & { weights: ReadonlyMa
 
 /** A stored model's text read into a model. @throws Error naming what is malformed. */
 export function parseOffTopicModel(text: string): OffTopicModel {
-  const raw = JSON.parse(text) as { features?: unknown; weights?: unknown };
-  const { trainedOn, leaveOneSetOut, bias, threshold } = headerSchema.parse(raw);
-  return { trainedOn, leaveOneSetOut, bias, threshold, weights: checkedWeights(raw.features, raw.weights, 'off-topic model') };
+  return parseMessageModel(text, headerSchema, 'off-topic model');
 }
 
 let loaded: OffTopicModel | undefined;

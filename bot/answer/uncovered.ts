@@ -5,6 +5,7 @@ import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { CHAT_WORDS, COMPARATIVES, PRICE_UNIT_SHORTHAND } from './question.ts';
 import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
+import { UNHELD_CURRENCY_CODES } from '../../workflows/decision/situation/amounts.ts';
 
 /** A named thing the question asks about that the knowledge base does not hold. */
 export interface Uncovered {
@@ -67,8 +68,11 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   });
 }
 
-/** Currency codes: "CHF 2,900" is an amount of money, never a product called "CHF 2". */
-const CURRENCY_CODES: ReadonlySet<string> = new Set('GBP USD EUR CHF CAD AUD NZD JPY CNY RMB INR SEK NOK DKK PLN CZK HUF SGD HKD ZAR BRL MXN AED SAR KRW ILS TRY'.split(' '));
+/**
+ * Currency codes: "CHF 2,900" is an amount of money, never a product called "CHF 2". The held currencies, those the
+ * stored rates lack, and the Turkish lira's (in capitals here, never the verb).
+ */
+const CURRENCY_CODES: ReadonlySet<string> = new Set(['GBP', 'USD', 'EUR', 'TRY', ...UNHELD_CURRENCY_CODES.map((c) => c.toUpperCase())]);
 
 /** Acronyms of everyday business and IT, never the subject of a gap: roles, documents, metrics, systems, stages, currencies. */
 const BUSINESS_ACRONYMS = new Set([...CURRENCY_CODES, ...`

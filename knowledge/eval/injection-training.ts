@@ -176,10 +176,7 @@ export function buildInjectionModel(examples: readonly TrainingExample[]): Store
   return {
     trainedOn: { sets: m.sets, injections: m.positives, others: m.others },
     leaveOneSetOut: { injectionsFlagged: m.flagged, injections: m.leftOut, answerableFlagged: m.answerableFlagged, answerable: m.answerable },
-    threshold: m.threshold,
-    bias: m.bias,
-    features: m.features,
-    weights: m.weights,
+    ...learned(m),
   };
 }
 
@@ -192,11 +189,13 @@ export function buildOffTopicModel(examples: readonly TrainingExample[]): Stored
   return {
     trainedOn: { sets: m.sets, offTopic: m.positives, others: m.others },
     leaveOneSetOut: { offTopicFlagged: m.flagged, offTopic: m.leftOut, answerableFlagged: m.answerableFlagged, answerable: m.answerable },
-    threshold: m.threshold,
-    bias: m.bias,
-    features: m.features,
-    weights: m.weights,
+    ...learned(m),
   };
+}
+
+/** What either stored model ends with, in this order: its cut-off, bias, features and their weights. */
+function learned(m: ReturnType<typeof buildModel>) {
+  return { threshold: m.threshold, bias: m.bias, features: m.features, weights: m.weights };
 }
 
 /** A model file's text: one-space JSON, keys in a fixed order, so a retrain that changes nothing changes no byte. */

@@ -40,11 +40,18 @@ const AMOUNT = new RegExp(
 );
 
 /**
+ * Codes of currencies the stored exchange rates do not hold, as typed in lower case. ("try", the Turkish lira's, is
+ * left out: typed in lower case it is the verb.)
+ */
+export const UNHELD_CURRENCY_CODES: readonly string[] = ['chf', 'cad', 'aud', 'nzd', 'jpy', 'cny', 'rmb', 'inr', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'sgd', 'hkd', 'zar', 'brl', 'mxn', 'aed', 'sar', 'krw', 'ils'];
+/** The codes and "sfr", the older Swiss franc abbreviation, as one alternation. */
+const UNHELD_CODES = ['sfr', ...UNHELD_CURRENCY_CODES].join('|');
+/**
  * A currency the stored exchange rates do not hold ("CHF 4k", "A$3,000", "50,000 yen"): its figure is not read as an
  * amount at all, never as pounds because no pound, dollar or euro sign was typed.
  */
-const UNHELD_BEFORE = /(?:\b(?:chf|sfr|cad|aud|nzd|jpy|cny|rmb|inr|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|aed|sar|krw|ils)|\b(?:c|a|nz|s|hk|r)\$|[¥₹₩₪]|\bfr\.?)\s?$/i;
-const UNHELD_AFTER = /^\s?(?:chf|sfr|cad|aud|nzd|jpy|cny|rmb|inr|sek|nok|dkk|pln|czk|huf|sgd|hkd|zar|brl|mxn|aed|sar|krw|ils|(?:swiss )?francs?|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|zloty|rand|reais|pesos?|dirhams?|riyals?|shekels?)\b/i;
+const UNHELD_BEFORE = new RegExp(String.raw`(?:\b(?:${UNHELD_CODES})|\b(?:c|a|nz|s|hk|r)\$|[¥₹₩₪]|\bfr\.?)\s?$`, 'i');
+const UNHELD_AFTER = new RegExp(String.raw`^\s?(?:${UNHELD_CODES}|(?:swiss )?francs?|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|zloty|rand|reais|pesos?|dirhams?|riyals?|shekels?)\b`, 'i');
 
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, million: 1e6, mil: 1e6, bn: 1e9, hundred: 100 };
 
