@@ -11,7 +11,7 @@ import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
 import { claimedFigureVerdict, withClaimedFigures } from './claimed-figures.ts';
 import { cardModel, predictCards, type CardPrediction } from './card-model.ts';
-import { readsOffTopic } from './offtopic-model.ts';
+import { leansOnTopic, readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, type QuestionAnalysis } from './question.ts';
 import { askedBridges, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
@@ -84,6 +84,15 @@ const CARD_BACKED_SHARE = 0.75;
  * on the tune halves 0.5 answered as many more (11) as 0.4, and 0.6 one fewer.
  */
 const CARD_BACKED_SURE = 0.5;
+/**
+ * A card the model is surer of still (and twice the next card) is answered down to a lower share of the threshold:
+ * a message wrapping the card's subject in its own words and situation ("…their bar chart says 'beats gpt-5' and the
+ * contract says we can't test them ourselves. problem?") covers few of its sentences' words. Chosen on the tune
+ * halves: 0.7 and 0.6 with a half share each gained 3 right answers and lost none, 0.8 and 0.9 gained 2, and shares of
+ * 0.3 and 0.4 no more than 0.5; the higher of the close values, as above.
+ */
+const CARD_BACKED_VERY_SURE = 0.7;
+const CARD_BACKED_VERY_SURE_SHARE = 0.5;
 /** The share of the threshold at which a gap's covered relative ("Sonnet 4.5" for "Sonnet 4.6") is still offered. */
 const RELATIVE_SHARE = 0.6;
 
@@ -285,7 +294,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A lead from the very card the card model is sure the message asks about, in a message about the domain, is
     // answered a little below the threshold: the model has read how people ask for that card, in words no sentence
     // of it may use ("what jobs land on our plate if we run it ourselves?").
-    const backed = lead !== undefined && inDomain && confidence < threshold && confidence >= threshold * CARD_BACKED_SHARE && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId;
+    // The surer the model, the further below: a card it gives 70% leads answers down to half the threshold, in a
+    // message whose words lean on-topic; one domain word is not enough ("any tips to fine-tune my golf swing?").
+    const verySure = sureCard(cards(), CARD_BACKED_VERY_SURE) === lead?.chunk.cardId && leansOnTopic(q);
+    const floor = threshold * (verySure ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
+    const backed = lead !== undefined && inDomain && confidence < threshold && confidence >= floor && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId;
     if (lead && confidence < threshold && !settled) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our

@@ -48,3 +48,12 @@ export function offTopicModel(): OffTopicModel {
 export function readsOffTopic(text: string, model: OffTopicModel = offTopicModel()): boolean {
   return scoreFeatures(model.weights, model.bias, messageFeatures(text)) > model.threshold;
 }
+
+/**
+ * True when the message's words lean away from being off-topic: its score is below the model's bias, the score of a
+ * message with no words it knows. A lower bar to answer is held only by such a message ("any tips to fine-tune my golf
+ * swing?" shares one word with the cards and leans the other way).
+ */
+export function leansOnTopic(text: string, model: OffTopicModel = offTopicModel()): boolean {
+  return scoreFeatures(model.weights, model.bias, messageFeatures(text)) < model.bias;
+}

@@ -48,6 +48,8 @@ const NOT_A_NAME = new Set([
   'hoi', 'hallo', 'hola', 'ciao', 'salut', 'bonjour', 'hej', 'moin', 'servus', 'cheers', 'thanks', 'thank', 'dank',
   'danke', 'merci', 'gracias', 'grazie', 'morning', 'afternoon', 'evening', 'tomorrow', 'today', 'tonight',
   'yesterday', 'atm', 'asap', 'eod', 'eow',
+  // Pronouns standing for whoever it is ("somebody's copyrighted text", "someone else's model"): nobody named.
+  'somebody', 'someone', 'anybody', 'anyone', 'everybody', 'everyone', 'nobody', 'else', 'whoever', 'another', 'other', 'others',
 ]);
 
 /**

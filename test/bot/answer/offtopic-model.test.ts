@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OFF_TOPIC_MODEL_PATH, offTopicModel, parseOffTopicModel, readsOffTopic } from '../../../bot/answer/offtopic-model.ts';
+import { leansOnTopic, OFF_TOPIC_MODEL_PATH, offTopicModel, parseOffTopicModel, readsOffTopic } from '../../../bot/answer/offtopic-model.ts';
 import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
 import { buildOffTopicModel, formatMessageModel, loadTrainingExamples, OFF_TOPIC, trainWeights, TRAINING, type TrainingExample } from '../../../knowledge/eval/injection-training.ts';
 import { realCardsAnswerer } from '../../knowledge/helpers.ts';
@@ -64,6 +64,15 @@ describe('the answerer with the off-topic model', () => {
     expect(readsOffTopic(chatbots)).toBe(true);
     expect((await answerer.answer({ question: chatbots })).confidence).toBeGreaterThan(0.3);
     expect((await answerer.answer({ question: 'what does the llama 4 licence require?' })).answered).toBe(true);
+  });
+
+  it('reads a message as leaning on-topic only when its words score below a message with none', () => {
+    const model = offTopicModel();
+    expect(leansOnTopic('', model)).toBe(false);
+    // Below the off-topic cut-off, yet its words lean off-topic: one word shared with the cards is no lean.
+    expect(readsOffTopic('any tips to fine-tune my golf swing before the company tournament? ⛳', model)).toBe(false);
+    expect(leansOnTopic('any tips to fine-tune my golf swing before the company tournament? ⛳', model)).toBe(false);
+    expect(leansOnTopic('our vendor will not say which base model sits under their assistant. red flag?', model)).toBe(true);
   });
 
   it('judges a follow-up by the thread it leans on, not by its own words', async () => {

@@ -323,6 +323,25 @@ describe('answers over the real cards', () => {
     expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
   });
 
+  it('answers down to half the threshold from a card the card model gives 70% or more, and only there', async () => {
+    // A blind27 tune-half question, refused before (0.29 with the card model's card leading, then answered from the
+    // foundation-models card on the search's own order): the model gives the evaluation card 0.78.
+    const r = await ask("vendor's evidence that their thing works is one bar chart on their website saying 'beats gpt-5'. that's it. and the contract says we can't test them ourselves. problem? procurement wants a yes or no");
+    expect(r.answered).toBe(true);
+    expect(r.citations[0]?.id).toBe('vendor-q08-evaluation-bias');
+    expect(r.answer).toMatch(/^A red flag is a contract clause that forbids customers from testing or benchmarking the service/);
+    expect(r.confidence).toBe(0.45);
+    // Outside the domain's words the lower floor does not apply: the model's card is no licence to answer.
+    expect((await ask('who pays if generated marketing copy infringes a copyright and we are taken to court?')).answered).toBe(false);
+  });
+
+  it("reads a pronoun's possessive as nobody named: \"somebody's copyrighted text\" is no gap", async () => {
+    const r = await ask("if the bot's output turns out to copy somebody's copyrighted text and we get sued, who covers the cost? what do we ask the supplier for?");
+    expect(r.unknown).toEqual([]);
+    expect(r.answered).toBe(true);
+    expect(r.citations[0]?.id).toBe('vendor-q10-ip-indemnity');
+  });
+
   it('lets the card the card model is sure of lead after the cue-by-cue preferences, for a message asking one thing', async () => {
     // Refused before: "as good as chatgpt and claude" led with the small-firm card, whose sentences cover too little of it.
     const r = await ask('our md says the download-it-yourself models are now as good as chatgpt and claude. true? how big is the gap really');
