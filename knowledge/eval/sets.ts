@@ -82,6 +82,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind42-tune` and `blind42-check` are a forty-second (160, seed 20270109), written in a thirty-ninth the same way,
  * weighted to asks from people in named sectors and roles (a hospital, a bank, a council, a retailer, a law firm, a
  * university, an insurer, a startup), each with its sector's data, a jurisdiction and budgets in several currencies.
+ * `blind43-tune` and `blind43-check` are a forty-third (160, seed 20270110), written in a fortieth the same way, weighted
+ * to asks with a condition, an exclusion or a negation ("not counting GPUs", "other than DPF", "we're NOT in the EU")
+ * and to short replies mid-thread (40 lines carry `after`).
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -167,6 +170,8 @@ export const EVAL_SETS = {
   'blind41-check': { file: 'blind41-check.jsonl', showFailures: false },
   'blind42-tune': { file: 'blind42-tune.jsonl', showFailures: true },
   'blind42-check': { file: 'blind42-check.jsonl', showFailures: false },
+  'blind43-tune': { file: 'blind43-tune.jsonl', showFailures: true },
+  'blind43-check': { file: 'blind43-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
