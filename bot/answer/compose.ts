@@ -561,6 +561,14 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
   });
   candidates.sort((a, b) => b.score - a.score);
+  // A sentence whose first named thing is one the asker set aside ("main open weight families, not counting meta's?")
+  // is about what they do not want: "Meta's Llama 4 family…" is left out, "…are Llama 4 from Meta, Mistral…" is not.
+  if (analysis.excluded?.length) {
+    const { catalogue: names } = coverageOf(retriever.chunks);
+    const setAside = new Set(names.mentions(analysis.excluded.join(', ')).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+    const wanted = candidates.filter((c) => !setAside.has(names.mentions(c.text)[0]?.entry?.name ?? ''));
+    if (setAside.size && wanted.length) candidates.splice(0, candidates.length, ...wanted);
+  }
   // A red-flag or judging answer speaks from one vendor question's card: the best sentence's.
   // The rival card's best sentence must beat the first card's clearly.
   if (contested.length && candidates[0]) {

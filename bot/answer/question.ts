@@ -33,6 +33,8 @@ export interface QuestionAnalysis {
    * message: that clause. The rest of the core is the asker's situation, which counts for less.
    */
   asking?: string;
+  /** What the asker leaves out ("not counting meta's", "other than prices"): never searched for or weighed. */
+  excluded?: string[];
 }
 
 /** Chat and question-scaffold words that carry no subject: they never count for or against an answer. */
@@ -52,6 +54,30 @@ const HEDGE = /asking for a friend|for me please|for me|(?:or )?(?:not |no )?(?:
 const HEARSAY = /(?:(?:that|which)\s+)?(?:legal|lawyers|everyone|everybody|people|folks|he|she|they|finance|procurement|compliance|security|(?:the|our|my)\s+[a-z]+(?:\s+team)?)\s+(?:keeps?|kept|is always|are always|won'?t stop|never stops?)\s+(?:(?:banging|going|harping|droning|rabbiting|waffling)\s+on(?:\s+about)?|mentioning|bringing up|talking about|referring to)/;
 /** Words around a question that shape it, address it or hedge it, never what it is about. */
 const SCAFFOLD = new RegExp(`${CONTEXT_LABEL.source}|\\b(${[FORM_ASKED, AUDIENCE, MOMENT, HEDGE, HEARSAY].map((r) => r.source).join('|')})\\b`, 'gi');
+
+/**
+ * What the asker leaves out of what they ask, and keeps apart (`excluded`): words setting something aside, then what
+ * is set aside, up to a clause's end or its question ("main open weight families, not counting meta's?", "what goes
+ * on the agenda other than prices?", "apart from dpf what are our options"). Not "rather than" (a choice) nor
+ * "beyond" ("beyond 200k tokens" is a tier).
+ */
+const LEFT_OUT = /\b(?:not counting|not including|other than|apart from|aside from|except(?:\s+for)?|excluding|besides|leaving (?:aside|out)|setting aside|ignoring)\s+((?:(?!(?:what|which|how|who|when|where|why|is|are|do|does|can|could|should|would|will|and|but|or)\b)[^\s,.;:?!()]+\s*){1,6})/gi;
+
+/**
+ * A text without what the asker leaves out, which is added to `excluded`; the text as it was when nothing would be
+ * left to ask ("other than that?").
+ */
+function leaveOut(text: string, excluded: string[]): string {
+  const out: string[] = [];
+  const rest = text.replace(LEFT_OUT, (_whole, what: string) => {
+    out.push(what.trim());
+    return ' ';
+  });
+  if (!out.length || contentWords(rest).length < 2) return text;
+  excluded.push(...out);
+  // The comma that set the left-out words off goes with them ("…this year, not counting meta's?").
+  return rest.replace(/\s*,\s*(?=[?.!]|$)/g, '').replace(/\s+([,.;:?!])/g, '$1');
+}
 
 /** What the asker sets aside for the moment: "ignore cost for a sec", "leaving price aside for now", "cost aside". */
 const SET_ASIDE = /\b(?:ignor(?:e|ing)|forget(?:ting)?(?: about)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:for (?:a|the) (?:sec(?:ond)?|moment|minute|bit)|for now)\b|\b(?:leav(?:e|ing)|set(?:ting)?|put(?:ting)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+aside\b/gi;
@@ -433,8 +459,10 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     quoted.push(inner);
     return `${pre} `;
   });
-  // "ignore cost for a moment - what else…": what the asker sets aside is not what they ask about.
-  const cleaned = withoutSignOff(unquoted).replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' ');
+  // "ignore cost for a moment - what else…", "…not counting meta's?": what the asker sets aside is not what they ask about.
+  const excluded: string[] = [];
+  const cleaned = leaveOut(withoutSignOff(unquoted).replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' '), excluded);
+  const leftOut = excluded.length ? { excluded } : {};
   const text = cleaned.replace(/\s+/g, ' ').trim();
   // A note typed on as background ("for context we spend $6k/month on openai…") is context wherever it stands: it is
   // never what is asked, nor the subject a short question borrows.
@@ -498,7 +526,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     // Said of one product ("chatgpt is 'closed'"), it is asked of the kind of thing the product is: "closed models".
     const kindOf = of && !CLASS_NOUN.test(of) ? 'models' : of;
     const subject = kindOf && !/^(it|this|that|they|these|those|what|which|who|there|here)$/i.test(kindOf) && !term.includes(' ') ? `${term} ${kindOf}` : term;
-    return { core: `what is ${subject}`, qualifiers: '', context, kind: 'definition', quoted };
+    return { core: `what is ${subject}`, qualifiers: '', context, kind: 'definition', quoted, ...leftOut };
   }
   // A short ask pointing back at a phrase in quotes ("the board wants the 'five things that decide open vs closed'.
   // what are they?") asks about that phrase: it is the subject, not someone's wording to judge.
@@ -507,13 +535,13 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const context = text;
     const subject = `${pointedAt.join(' and ')}: ${borrowed ?? ''}`;
     const others = quoted.filter((q) => !pointedAt.includes(q));
-    return { core: subject, qualifiers: others.join(' '), context, kind: questionKind(subject), quoted: others, ...(asksBrief(message) ? { brief: true as const } : {}) };
+    return { core: subject, qualifiers: others.join(' '), context, kind: questionKind(subject), quoted: others, ...leftOut, ...(asksBrief(message) ? { brief: true as const } : {}) };
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   const worded = questionKind(core);
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
-  return { core, qualifiers, context, kind, quoted, ...(borrowed ? { asking: borrowed } : {}), ...(asksBrief(message) ? { brief: true as const } : {}) };
+  return { core, qualifiers, context, kind, quoted, ...leftOut, ...(borrowed ? { asking: borrowed } : {}), ...(asksBrief(message) ? { brief: true as const } : {}) };
 }
 
 /** A quoted word or two inside the asker's phrase: a word of theirs before it and their sentence going on after it. */
@@ -849,3 +877,4 @@ export function definitionSubject(question: string): string | undefined {
   }
   return undefined;
 }
+

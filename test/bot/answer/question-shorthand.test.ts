@@ -477,4 +477,18 @@ describe('quoted words', () => {
     expect(judged.quoted).toEqual(['proprietary blend']);
     expect(judged.core).not.toMatch(/^proprietary blend:/);
   });
+
+  it('takes what the asker leaves out ("not counting", "other than", "apart from") out of what is asked, and keeps it apart', () => {
+    const families = analyseQuestion("main open weight families this year, not counting meta's?");
+    expect(families.core).toBe('main open weight families this year?');
+    expect(families.excluded).toEqual(["meta's"]);
+    const routes = analyseQuestion('apart from the dpf what routes do we have for a us vendor');
+    expect(routes.excluded).toEqual(['the dpf']);
+    expect(routes.core).not.toMatch(/dpf/);
+    expect(analyseQuestion('besides writing our own questionnaire, which frameworks do people use?').excluded).toEqual(['writing our own questionnaire']);
+    // A choice ("rather than") and a tier ("beyond 200k tokens") leave nothing out.
+    for (const q of ['should we use the api rather than self-host?', 'what does gemini 3.1 pro cost beyond 200k tokens?']) expect(analyseQuestion(q).excluded).toBeUndefined();
+    // Nor does anything when nothing would be left to ask.
+    expect(analyseQuestion('other than that?').excluded).toBeUndefined();
+  });
 });

@@ -342,6 +342,16 @@ describe('answers over the real cards', () => {
     expect(r.citations[0]?.id).toBe('vendor-q10-ip-indemnity');
   });
 
+  it('leaves out a sentence led by the thing the asker set aside, and does not search or weigh it', async () => {
+    const r = await ask("which open weight families lead this year, other than meta's?");
+    expect(r.answered).toBe(true);
+    expect(r.answer).not.toMatch(/^Meta's|\. Meta's/);
+    expect(r.answer).toMatch(/Qwen|DeepSeek|Mistral/);
+    const bias = await ask('apart from their marketing benchmarks, what should we ask a vendor about bias testing?');
+    expect(bias.answer).not.toMatch(/^A red flag is marketing benchmarks/);
+    expect(bias.answer).toMatch(/^A good answer includes specific bias testing/);
+  });
+
   it('lets the card the card model is sure of lead after the cue-by-cue preferences, for a message asking one thing', async () => {
     // Refused before: "as good as chatgpt and claude" led with the small-firm card, whose sentences cover too little of it.
     const r = await ask('our md says the download-it-yourself models are now as good as chatgpt and claude. true? how big is the gap really');
