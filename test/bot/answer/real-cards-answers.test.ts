@@ -352,6 +352,12 @@ describe('answers over the real cards', () => {
     expect(bias.answer).toMatch(/^A good answer includes specific bias testing/);
   });
 
+  it('answers "is it worth it if we spend…" from the asker\'s spend, not from the card\'s verdict for a smaller bill', async () => {
+    // Was "No: below £1,500 a month of API spend a closed API is almost always cheaper…" at confidence 1.
+    const r = await ask('is self hosting worth it if we spend £3,000 a month on the api?');
+    expect(r.answer).toMatch(/^At £3,000 a month you are above the £2,500 crossover/);
+  });
+
   it('lets the card the card model is sure of lead after the cue-by-cue preferences, for a message asking one thing', async () => {
     // Refused before: "as good as chatgpt and claude" led with the small-firm card, whose sentences cover too little of it.
     const r = await ask('our md says the download-it-yourself models are now as good as chatgpt and claude. true? how big is the gap really');

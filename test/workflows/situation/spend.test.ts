@@ -106,6 +106,12 @@ describe('monthly spend from free text', () => {
     expect(spend('£5m revenue, 40 staff')).toBeUndefined();
     expect(spend('an ML engineer salary is £80k a year')).toBeUndefined();
     expect(spend('we spend £900 a month; the self-hosting quote was £2,500 a month')?.value).toBe(900);
+    expect(spend('the contract is worth £50k a month to us')).toBeUndefined();
+  });
+
+  it('reads the bill in a clause asking whether something is "worth it", which values no contract', () => {
+    expect(spend('is self hosting worth it if we spend £3,000 a month on the api?')?.value).toBe(3000);
+    expect(spend('worth the switch when we pay £4k/mo for gpt-5?')?.value).toBe(4000);
   });
 
   it('a correction wins, and a projection beats the current bill', () => {
