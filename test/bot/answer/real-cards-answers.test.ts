@@ -358,12 +358,6 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^At £3,000 a month you are above the £2,500 crossover/);
   });
 
-  it('reads "the agenda" after a message naming the quarterly ai review as the review\'s agenda', async () => {
-    const r = await answerer.answer({ question: 'what else goes on the agenda, other than prices?', history: [{ role: 'user', text: 'we just set up a quarterly ai review for our models' }] });
-    expect(r.answered).toBe(true);
-    expect(r.citations[0]?.id).toBe('quarterly-review');
-  });
-
   it('lets the card the card model is sure of lead after the cue-by-cue preferences, for a message asking one thing', async () => {
     // Refused before: "as good as chatgpt and claude" led with the small-firm card, whose sentences cover too little of it.
     const r = await ask('our md says the download-it-yourself models are now as good as chatgpt and claude. true? how big is the gap really');
