@@ -358,6 +358,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^At £3,000 a month you are above the £2,500 crossover/);
   });
 
+  it('reads "red flag for …?" asked alone as judging the message before it, and names what that names and the cards lack', async () => {
+    const r = await ask("supplier says they're tisax certified and that's all. red flag for a car parts maker?");
+    expect(r.unknown).toEqual(['TISAX']);
+    expect(r.answer).toMatch(/^The knowledge base has nothing on TISAX/);
+  });
+
   it('lets the card the card model is sure of lead after the cue-by-cue preferences, for a message asking one thing', async () => {
     // Refused before: "as good as chatgpt and claude" led with the small-firm card, whose sentences cover too little of it.
     const r = await ask('our md says the download-it-yourself models are now as good as chatgpt and claude. true? how big is the gap really');
