@@ -310,6 +310,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // One on uptime answers only a message about uptime ("What availability SLA does Azure OpenAI offer?" is no answer to
         // "does azure openai keep data in the eu?").
         if (VERDICT_TOPICS.some((topic) => topic.test(question) && !topic.test(said))) continue;
+        // One asked of a sum ("Should we self-host if our API spend is under £1,500 a month?") answers only a message
+        // giving one: "is self hosting worth looking at if our api bill jumps around?" states no spend to be under it.
+        if (STATES_SUM.test(question) && !STATES_SUM.test(said)) continue;
         const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name) || (meets && MODEL_KINDS.has(m.entry.kind)));
         if (!settlesAsk(withNames)) continue;
         const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
@@ -331,6 +334,8 @@ const ABOUT_MONEY = /[$£€]|\b(?:cost|costs|costing|costly|price[sd]?|pricing|
 
 /** Words about a service staying up: its SLA, uptime, outages. */
 const ABOUT_UPTIME = /\b(?:sla|slas|uptime|up[- ]time|availability|available|outages?|downtime|down|service credits?|reliab\w*|nines)\b/i;
+/** A sum of money stated: "£1,500", "$2k", "3k a month", "4 grand", "900 euros". */
+const STATES_SUM = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|grand)\b|\b\d[\d,.]*\s?(?:pounds|quid|dollars|euros|gbp|usd|eur)\b/i;
 /** Topics a verdict question may be about that a message must be about too for the verdict to settle it. */
 const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
 

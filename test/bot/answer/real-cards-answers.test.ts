@@ -364,6 +364,13 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^The knowledge base has nothing on TISAX/);
   });
 
+  it('gives a verdict asked of a sum ("…if our API spend is under £1,500 a month?") only to a message stating one', async () => {
+    // Was "No: below £1,500 a month of API spend…", though the message says nothing of how much it spends.
+    const r = await ask('is running our own model worth it when the api bill swings a lot from month to month?');
+    expect(r.answer).not.toMatch(/^No: below £1,500/);
+    expect(r.answer).toMatch(/predictable/);
+  });
+
   it('lets the card the card model is sure of lead after the cue-by-cue preferences, for a message asking one thing', async () => {
     // Refused before: "as good as chatgpt and claude" led with the small-firm card, whose sentences cover too little of it.
     const r = await ask('our md says the download-it-yourself models are now as good as chatgpt and claude. true? how big is the gap really');
