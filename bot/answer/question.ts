@@ -294,8 +294,8 @@ const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|
 /** A piece opening as background and asking nothing: "for context we spend roughly $6k/month", "fyi: 40 staff". */
 const BACKGROUND_NOTE = /^(?:for (?:context|reference|background|info|what it'?s worth)|(?:some |bit of |a bit of )?(?:context|background)|fyi|fwiw|as background)\b(?![^?]*\?\s*$)/i;
 
-/** A pronoun standing for something said before it. */
-const REFERS_BACK = /\b(that|this|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)|\b(?:in|on|from|out of) there\b/i;
+/** A pronoun standing for something said before it; not "this year", "that week", which say when. */
+const REFERS_BACK = /\b((?:that|this)(?!\s+(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|spring|summer|autumn|fall|winter)\b)|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)|\b(?:in|on|from|out of) there\b/i;
 
 /** A question pointing back at a thing its context named ("…grok via xai's api. should we go with it?"). */
 export function pointsBack(core: string): boolean {

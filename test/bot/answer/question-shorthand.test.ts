@@ -491,4 +491,12 @@ describe('quoted words', () => {
     // Nor does anything when nothing would be left to ask.
     expect(analyseQuestion('other than that?').excluded).toBeUndefined();
   });
+
+  it('reads "this year" or "that week" as saying when, never as pointing back at the message around the question', () => {
+    const a = analyseQuestion("our dpo is asking and i said i'd check here. main open weight families this year?");
+    expect(a.core).toBe('main open weight families this year?');
+    expect(a.context).toMatch(/dpo/);
+    // "this" standing for what was said still points back.
+    expect(analyseQuestion('vendor wants to keep our prompts for 90 days. is this ok?').core).toMatch(/90 days/);
+  });
 });
