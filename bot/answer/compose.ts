@@ -566,8 +566,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   if (analysis.excluded?.length) {
     const { catalogue: names } = coverageOf(retriever.chunks);
     const setAside = new Set(names.mentions(analysis.excluded.join(', ')).flatMap((m) => (m.entry ? [m.entry.name] : [])));
-    const wanted = candidates.filter((c) => !setAside.has(names.mentions(c.text)[0]?.entry?.name ?? ''));
-    if (setAside.size && wanted.length) candidates.splice(0, candidates.length, ...wanted);
+    // So is one holding every word of a phrase of two or more the asker left out ("other than their marketing
+    // benchmarks" leaves out "A red flag is marketing benchmarks with no method…"); a single word left out ("other
+    // than prices") only goes unweighed, since a list of what to check may name it among the rest.
+    const phrases = analysis.excluded.map((e) => new Set(terms(e))).filter((t) => t.size >= 2);
+    const holdsPhrase = (text: string) => {
+      const own = new Set(terms(text));
+      return phrases.some((p) => [...p].every((t) => own.has(t)));
+    };
+    const wanted = candidates.filter((c) => !setAside.has(names.mentions(c.text)[0]?.entry?.name ?? '') && !holdsPhrase(c.text));
+    if ((setAside.size || phrases.length) && wanted.length) candidates.splice(0, candidates.length, ...wanted);
   }
   // A red-flag or judging answer speaks from one vendor question's card: the best sentence's.
   // The rival card's best sentence must beat the first card's clearly.

@@ -79,6 +79,11 @@ function leaveOut(text: string, excluded: string[]): string {
   return rest.replace(/\s*,\s*(?=[?.!]|$)/g, '').replace(/\s+([,.;:?!])/g, '$1');
 }
 
+/** A message without what the asker leaves out ("…output price, ignoring batch discounts"), as its verdicts read it. */
+export function withoutLeftOut(message: string): string {
+  return leaveOut(message, []);
+}
+
 /** What the asker sets aside for the moment: "ignore cost for a sec", "leaving price aside for now", "cost aside". */
 const SET_ASIDE = /\b(?:ignor(?:e|ing)|forget(?:ting)?(?: about)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:for (?:a|the) (?:sec(?:ond)?|moment|minute|bit)|for now)\b|\b(?:leav(?:e|ing)|set(?:ting)?|put(?:ting)?)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+aside\b/gi;
 

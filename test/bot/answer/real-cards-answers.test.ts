@@ -348,8 +348,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).not.toMatch(/^Meta's|\. Meta's/);
     expect(r.answer).toMatch(/Qwen|DeepSeek|Mistral/);
     const bias = await ask('apart from their marketing benchmarks, what should we ask a vendor about bias testing?');
-    expect(bias.answer).not.toMatch(/^A red flag is marketing benchmarks/);
+    expect(bias.answer).not.toMatch(/marketing benchmarks/);
     expect(bias.answer).toMatch(/^A good answer includes specific bias testing/);
+    // The prices computed from the data read the message without it too: no batch price when batch is left out.
+    const prices = await ask('gpt-5.2 vs claude sonnet 4.5 output price, ignoring batch discounts');
+    expect(prices.answer).toMatch(/^GPT-5\.2 costs \$14 per million output tokens against \$15 for Claude Sonnet 4\.5/);
+    expect(prices.answer).not.toMatch(/batch/i);
   });
 
   it('answers "is it worth it if we spend…" from the asker\'s spend, not from the card\'s verdict for a smaller bill', async () => {
