@@ -563,9 +563,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   candidates.sort((a, b) => b.score - a.score);
   // A sentence whose first named thing is one the asker set aside ("main open weight families, not counting meta's?")
   // is about what they do not want: "Meta's Llama 4 family…" is left out, "…are Llama 4 from Meta, Mistral…" is not.
+  const { catalogue } = coverageOf(retriever.chunks);
   if (analysis.excluded?.length) {
-    const { catalogue: names } = coverageOf(retriever.chunks);
-    const setAside = new Set(names.mentions(analysis.excluded.join(', ')).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+    const setAside = new Set(catalogue.mentions(analysis.excluded.join(', ')).flatMap((m) => (m.entry ? [m.entry.name] : [])));
     // So is one holding every word of a phrase of two or more the asker left out ("other than their marketing
     // benchmarks" leaves out "A red flag is marketing benchmarks with no method…"); a single word left out ("other
     // than prices") only goes unweighed, since a list of what to check may name it among the rest.
@@ -574,7 +574,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const own = new Set(terms(text));
       return phrases.some((p) => [...p].every((t) => own.has(t)));
     };
-    const wanted = candidates.filter((c) => !setAside.has(names.mentions(c.text)[0]?.entry?.name ?? '') && !holdsPhrase(c.text));
+    const wanted = candidates.filter((c) => !setAside.has(catalogue.mentions(c.text)[0]?.entry?.name ?? '') && !holdsPhrase(c.text));
     if ((setAside.size || phrases.length) && wanted.length) candidates.splice(0, candidates.length, ...wanted);
   }
   // A red-flag or judging answer speaks from one vendor question's card: the best sentence's.
@@ -588,7 +588,6 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // The models, GPUs and products the question names; a sentence pricing or describing only others is beside it.
   const products = (found: typeof mentions) => found.flatMap((m) => (m.entry && PRODUCT_KINDS.has(m.entry.kind) ? [m.entry.name] : []));
   const asked = new Set(products(mentions));
-  const { catalogue } = coverageOf(retriever.chunks);
   // So is a sentence naming only other vendors than those selling what is asked ("Anthropic's batch processing…"
   // for a question on GPT-5.2), or, for a price, than those the question itself names ("what does lambda charge…").
   const vendors = (found: typeof mentions) => found.flatMap((m) => (m.entry?.kind === 'vendor' ? [m.entry.name] : []));

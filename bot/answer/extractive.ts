@@ -298,9 +298,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // of it may use ("what jobs land on our plate if we run it ourselves?").
     // The surer the model, the further below: a card it gives 70% leads answers down to half the threshold, in a
     // message whose words lean on-topic; one domain word is not enough ("any tips to fine-tune my golf swing?").
-    const verySure = sureCard(cards(), CARD_BACKED_VERY_SURE) === lead?.chunk.cardId && leansOnTopic(q);
-    const floor = threshold * (verySure ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
-    const backed = lead !== undefined && inDomain && confidence < threshold && confidence >= floor && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId;
+    // (Read only for a lead under the threshold: the card model and the off-topic model are not asked of every answer.)
+    const verySure = (card: string) => sureCard(cards(), CARD_BACKED_VERY_SURE) === card && leansOnTopic(q);
+    const backed = lead !== undefined && inDomain && confidence < threshold && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId && confidence >= threshold * (verySure(lead.chunk.cardId) ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
     if (lead && confidence < threshold && !settled) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our

@@ -46,7 +46,12 @@ export function offTopicModel(): OffTopicModel {
 
 /** True when the model reads the message as being about something other than buying AI. */
 export function readsOffTopic(text: string, model: OffTopicModel = offTopicModel()): boolean {
-  return scoreFeatures(model.weights, model.bias, messageFeatures(text)) > model.threshold;
+  return offTopicScore(text, model) > model.threshold;
+}
+
+/** The model's score for a message: higher reads more off-topic. */
+function offTopicScore(text: string, model: OffTopicModel): number {
+  return scoreFeatures(model.weights, model.bias, messageFeatures(text));
 }
 
 /**
@@ -55,5 +60,5 @@ export function readsOffTopic(text: string, model: OffTopicModel = offTopicModel
  * swing?" shares one word with the cards and leans the other way).
  */
 export function leansOnTopic(text: string, model: OffTopicModel = offTopicModel()): boolean {
-  return scoreFeatures(model.weights, model.bias, messageFeatures(text)) < model.bias;
+  return offTopicScore(text, model) < model.bias;
 }

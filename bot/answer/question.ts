@@ -882,4 +882,3 @@ export function definitionSubject(question: string): string | undefined {
   }
   return undefined;
 }
-
