@@ -1,4 +1,4 @@
-import { ADVICE, FRAMED_OPENING, type Composition } from './compose.ts';
+import { ADVICE, FRAMED_OPENING, PART_BREAK, type Composition } from './compose.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
@@ -34,6 +34,12 @@ const PREDICATE_SHARE = 0.5;
 /** Coverage credit of a word met by its root ("adopted" for "adoption"), as the composer gives it. */
 const OWN_WORD = 0.8;
 
+/** A part of a question asking yes or no ("is there a user cap on it", "and does gemma 4 carry the same risk"). */
+const POLAR_PART = /^(?:and |also |but |plus )?(?:is|isn't|are|aren't|was|were|does|doesn't|do|don't|did|can|could|will|would|has|have|should|may|might|must)\b/i;
+
+/** A message asking two yes-or-no things, which one "Yes" or "No" cannot answer. */
+const asksTwoYesNo = (core: string) => core.split(PART_BREAK).filter((p) => POLAR_PART.test(p.trim())).length >= 2;
+
 /**
  * "Yes: …" or "No: …" before a lead sentence that states, unqualified, what a yes/no question asks: "does the Llama 4
  * licence make us indemnify Meta?" is answered "Yes: the Llama 4 licence requires you to … indemnify Meta…", "do eu
@@ -48,7 +54,7 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // A should-we weighs the asker's situation ("our product lives or dies on top-end reasoning. start with open
   // weights?"), which a sentence covering the asking words alone does not: only a plain yes/no question qualifies,
   // or a should-we the lead's advice answers in its own verb (below).
-  if (analysis.kind !== 'yes-no' || NOT_PLAIN.test(analysis.core) || PRONOUN_SUBJECT.test(analysis.core)) return undefined;
+  if (analysis.kind !== 'yes-no' || NOT_PLAIN.test(analysis.core) || PRONOUN_SUBJECT.test(analysis.core) || asksTwoYesNo(analysis.core)) return undefined;
   const lead = composition.sentences[0];
   const cited = composition.citations[0];
   const negations = lead?.text.match(NEGATION)?.length ?? 0;

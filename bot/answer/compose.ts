@@ -266,15 +266,50 @@ const TERSE_HELD = 0.75;
 /** Share of an asked part's domain words a sentence must hold to answer that part. */
 const PART_HELD = 0.4;
 
+/** Where a core asking two things divides: a question mark, a semicolon, or "and", "but", "also", "plus" before a second question. */
+export const PART_BREAK = /\?\s*|;\s*|,?\s+(?:and|but|also|plus)\s+(?=(?:does|do|did|is|are|can|could|will|would|should|what|how|when|which|who|why|where)\b)/i;
+
+/**
+ * A part pointing back at what the message named before it ("…, and does our data go to china if we do?", "and when
+ * did that ban start?", "can we even use it commercially?"): it asks about the same subject in other words.
+ */
+const POINTS_BACK = /\b(?:it|its|that|this|those|these|they|them|their|if we do|if so)\b/i;
+
+/** One asked part of a message, and what it is searched with: a part pointing back carries the subject it points at. */
+export interface AskedPart {
+  text: string;
+  query: string;
+}
+
 /**
  * The parts of a core asking two things about the domain: "when did it launch, and does it fix the cloud act issue?".
- * None when it asks one thing, or when a part is not about the domain ("gonna rain in london tmrw? deciding which
- * day to go in").
+ * A part naming one thing of the domain stands ("what's the dpf, and do we still need sccs?"). A part naming nothing
+ * of the domain is one only when it points back at a part before it that does ("should we self-host deepseek r1, and
+ * does our data go to china if we do?"), and it is searched with that part's words. None when it asks one thing, or
+ * when a part is not about the domain ("gonna rain in london tmrw? deciding which day to go in").
  */
-export function askedParts(core: string, retriever: Retriever): string[] {
-  const parts = core.split(/\?\s*|;\s*|,?\s+(?:and|but|also|plus)\s+(?=(?:does|do|did|is|are|can|could|will|would|should|what|how|when|which|who|why|where)\b)/i).filter((p) => terms(p).length >= 2);
-  return parts.length >= 2 && parts.every((p) => namesTheDomain(p, retriever)) ? parts : [];
+export function askedParts(core: string, retriever: Retriever, options: { fullParts?: boolean } = {}): AskedPart[] {
+  const parts = core
+    .split(PART_BREAK)
+    .map((p) => p.trim())
+    .filter((p) => terms(p).length >= 2 || (!options.fullParts && terms(p).length === 1 && namesTheDomain(p, retriever)));
+  if (parts.length < 2) return [];
+  const out: AskedPart[] = [];
+  let subject: string | undefined;
+  for (const text of parts) {
+    if (namesTheDomain(text, retriever)) {
+      out.push({ text, query: text });
+      subject = text;
+    } else if (!options.fullParts && subject !== undefined && POINTS_BACK.test(text)) out.push({ text, query: `${subject} ${text}` });
+    else return [];
+  }
+  return out;
 }
+
+/** Share of the best sentence's score a sentence carrying the kind of fact an asked part wants needs to join. */
+const PART_CUE_FLOOR = 0.3;
+/** ...and the share of the part's subject words (its own and, for a part pointing back, those it points at) it must hold. */
+const PART_CUE_HELD = 0.3;
 
 /** Share of the best sentence's score a sentence carrying the asked-for kind of fact needs to join the answer. */
 const CUE_FLOOR = 0.5;
@@ -796,13 +831,28 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // A message asking two things ("when did it launch, and does it fix the cloud act issue?") is answered on
       // both: an asked part whose domain words no chosen sentence covers takes the best sentence that does, however
       // it scores against the lead.
-      for (const part of asks) {
-        const own = [...new Set(terms(part))].filter((t) => anchors.has(t) && !optional.has(t));
+      const holding = (words: string) => {
+        const own = [...new Set(terms(words))].filter((t) => anchors.has(t) && !optional.has(t));
         const worth = own.reduce((a, t) => a + (weights.get(t) ?? 0), 0);
+        return { worth, held: (c: ComposedSentence) => (worth ? own.reduce((a, t) => a + ((c.covered.get(t) ?? 0) >= ROOT_CREDIT ? (weights.get(t) ?? 0) : 0), 0) / worth : 0) };
+      };
+      const joins = (c: ComposedSentence) => !chosen.includes(c) && !chosen.some((x) => nearDuplicate(x.text, c.text)) && !unstated(c.text) && !(asked.size && elsewhere(c.text));
+      for (const { text: part, query } of asks) {
+        // A part asking for a kind of fact of its own ("…, and when did that ban start?": a date) that no chosen
+        // sentence carries takes the best sentence that does and holds the part's subject.
+        const wanted = answerCue(part);
+        if (wanted && !chosen.some((x) => wanted(x.text))) {
+          const subject = holding(query);
+          const pick = candidates.find((c) => joins(c) && wanted(c.text) && subject.held(c) >= PART_CUE_HELD && c.score >= PART_CUE_FLOOR * best.score);
+          if (pick) {
+            chosen.push(pick);
+            continue;
+          }
+        }
+        const { worth, held } = holding(part);
         if (!worth) continue;
-        const held = (c: ComposedSentence) => own.reduce((a, t) => a + ((c.covered.get(t) ?? 0) >= ROOT_CREDIT ? (weights.get(t) ?? 0) : 0), 0) / worth;
         if (chosen.some((x) => held(x) >= PART_HELD)) continue;
-        const pick = candidates.find((c) => !chosen.includes(c) && held(c) >= PART_HELD && c.score >= CUE_FLOOR * best.score && !chosen.some((x) => nearDuplicate(x.text, c.text)) && !unstated(c.text) && !(asked.size && elsewhere(c.text)));
+        const pick = candidates.find((c) => joins(c) && held(c) >= PART_HELD && c.score >= CUE_FLOOR * best.score);
         if (pick) chosen.push(pick);
       }
       // A message asking both what should worry it and what to expect instead ("should that worry us, and what should

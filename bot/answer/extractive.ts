@@ -686,7 +686,7 @@ function preferVendorQuestions(hits: RetrievedChunk[], retriever: Retriever): Re
 const NOT_ONE_CARD: ReadonlySet<QuestionAnalysis['kind']> = new Set(['comparison', 'definition']);
 /** Whether the card model's one card may lead the passages for a question read this way. */
 function oneCardQuestion(read: QuestionAnalysis, retriever: Retriever): boolean {
-  return !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever).length;
+  return !NOT_ONE_CARD.has(read.kind) && !askedParts(read.core, retriever, { fullParts: true }).length;
 }
 /**
  * How sure the card model must be of a card for it to lead the search's passages: this probability, and this many
@@ -769,7 +769,7 @@ async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
   if (!parts.length) return hits;
   const out = hits.slice(0, chunks);
   for (const part of parts) {
-    const best = (await retriever.search(part, { k: 1, mode }))[0];
+    const best = (await retriever.search(part.query, { k: 1, mode }))[0];
     if (best && !out.some((o) => o.chunk.id === best.chunk.id)) out.push(best);
   }
   return out;

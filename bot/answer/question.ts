@@ -179,6 +179,9 @@ const WH_CONTRACTION = /^(?:what|how|who|where|when|why)['’]s$/;
 
 const ASKING = /^(?:(?:and |also |but |so )?(?:(?:if not|if so|if yes|if no|otherwise|failing that),?\s+|since\s+(?=when\b)))?(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
 
+/** A conjunction running a second question on from the first. */
+const RUN_ON = /^(?:and|also|plus|but)\s+/i;
+
 /** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to|all|each|every|both|the lot|em)\b)/i;
 
@@ -471,7 +474,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const text = cleaned.replace(/\s+/g, ' ').trim();
   // A note typed on as background ("for context we spend $6k/month on openai…") is context wherever it stands: it is
   // never what is asked, nor the subject a short question borrows.
-  const asksItself = (p: string) => p.endsWith('?') || ASKING.test(p) || REQUEST.test(p) || INDIRECT.test(p);
+  // A piece run on with "and" after a question asks too, typed without its question mark ("…? and does gemma 4 carry
+  // the same risk").
+  const asksItself = (p: string) => p.endsWith('?') || ASKING.test(p) || ASKING.test(p.replace(RUN_ON, '')) || REQUEST.test(p) || INDIRECT.test(p);
   const split = pieces(cleaned);
   // With nothing else asking, a request passed on from someone else asks, after a comma too: "building a rag bot on
   // gpt-5, eng wants the cached input price per mtok".
@@ -513,11 +518,18 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
   // So does a short core that points back at it ("since when, and is that written down?", "what's that per mtok?").
   let borrowed: string | undefined;
-  // A definition names its own subject ("what is a DPIA?"), however short.
-  const defines = definitionSubject(core);
-  const selfContained = defines !== undefined && !REFERS_BACK.test(defines);
-  const named = contentWords(core).filter((w) => !JUDGING_WORDS.has(w)).length;
-  if (!selfContained && (named < 2 || ((contentWords(core).length < 6 || named < 3) && (REFERS_BACK.test(core) || ENDS_OPEN.test(core) || JUDGES_WHAT_WAS_SAID.test(core))))) {
+  const leans = (ask: string) => {
+    // A definition names its own subject ("what is a DPIA?"), however short.
+    const subject = definitionSubject(ask);
+    if (subject !== undefined && !REFERS_BACK.test(subject)) return false;
+    const own = contentWords(ask).filter((w) => !JUDGING_WORDS.has(w)).length;
+    return own < 2 || ((contentWords(ask).length < 6 || own < 3) && (REFERS_BACK.test(ask) || ENDS_OPEN.test(ask) || JUDGES_WHAT_WAS_SAID.test(ask)));
+  };
+  // Of a message asking two things, a first ask leaning on what came before ("…€30k a year. does that put us in 'just
+  // use an api' land? and what was that lloyds stat") leans, whatever the second names.
+  const questions = coreParts.filter((p) => p.endsWith('?') || ASKING.test(p.replace(RUN_ON, '')));
+  const firstAsk = questions.length >= 2 ? questions[0] : undefined;
+  if (leans(core) || (firstAsk !== undefined && leans(firstAsk))) {
     const whole = nearestSubject(all, asking).join(' ').replace(/\s+/g, ' ').trim() || text;
     if (whole !== core) borrowed = core;
     core = whole;

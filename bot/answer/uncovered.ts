@@ -609,7 +609,10 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // A unit ("per mtok vs maverick") is no named thing.
     if (/(?:\bper(?:\s+\S+)?|\/\S*|(?:^|\s)[\d.,$£€%]+[km]?)\s*$/i.test(core.slice(0, m.index ?? 0))) continue;
     const left = sideWords(core.slice(0, m.index ?? 0), 'left');
-    const right = sideWords(core.slice((m.index ?? 0) + m[0].length), 'right');
+    const after = core.slice((m.index ?? 0) + m[0].length);
+    // A verb taking its object ("…or grab an open model", "or keep the api") does something; it names nothing.
+    const acts = (after.trim().split(/\s+/, 2)[1] ?? '').toLowerCase();
+    const right = DETERMINER.test(acts) ? [] : sideWords(after, 'right');
     for (const [side, other] of [[left, right], [right, left]] as const) {
       // Set against a named thing ("deepseek-r1", "gdpr"), not a concept ("preview models").
       if (other.length && coverage.catalogue.mentions(other.join(' ')).some((x) => x.entry && x.entry.kind !== 'concept')) nameInSlot(side);

@@ -3,6 +3,7 @@ import { createKnowledgeBase, type KnowledgeBase } from '../../../bot/answer/kno
 import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 import { namesTheDomain, questionWeights } from '../../../bot/answer/weights.ts';
+import { askedParts } from '../../../bot/answer/compose.ts';
 import { analyseQuestion } from '../../../bot/answer/question.ts';
 import { firstDate, statedDates } from '../../../bot/answer/question-cues.ts';
 import { scratch, SHARED_CACHE } from '../../knowledge/helpers.ts';
@@ -1573,5 +1574,44 @@ describe('answers over the real cards', () => {
     const r = await ask('do we have any vllm throughput numbers for the a10g');
     expect(r.answer).toMatch(/^No: we found no measured vLLM throughput figure for the L4 or the A10G/);
     expect(r.answer).not.toMatch(/H100/);
+  });
+  it('answers the second of two asks: one typed without its question mark, one pointing back, one wanting its own kind of fact', async () => {
+    const retriever = await kb.retriever();
+    // A second ask run on with "and", with no question mark, is asked too, not context.
+    expect(analyseQuestion('whats the real difference?? and is there any model out there that counts as the proper open source kind').core).toMatch(/proper open source kind/);
+    // A part pointing back at the part before it is searched with that part's words.
+    
+    expect(askedParts('should we self-host deepseek r1, and does our data go to china if we do?', retriever)).toEqual([
+      { text: 'should we self-host deepseek r1', query: 'should we self-host deepseek r1' },
+      { text: 'does our data go to china if we do', query: 'should we self-host deepseek r1 does our data go to china if we do' },
+    ]);
+    // A part naming nothing of the domain and pointing at nothing is no ask of the knowledge base.
+    expect(askedParts('what does the dpf do, and is the canteen open on fridays?', retriever)).toEqual([]);
+    // "…and when did that ban start?" wants a date, which the fine's sentence does not give.
+    const ban = await ask("what's the eu ai act fine for prohibited practices, and when did that ban start?");
+    expect(ban.answer).toMatch(/€35 million or 7%/);
+    expect(ban.answer).toMatch(/2 February 2025/);
+    const scout = await ask('llama 4 scout on together, per-million price? and is cerebras any cheaper for scout');
+    expect(scout.answer).toMatch(/\$0\.18 input.*\$0\.65/);
+  });
+
+  it('gives no single yes or no to two yes-or-no questions', async () => {
+    const r = await ask('is qwen2.5-72b on the same license as the other 2.5 sizes? and is there a user cap on it.');
+    expect(r.answer).not.toMatch(/^(Yes|No)\b/);
+    expect(r.answer).toMatch(/100 million monthly active users/);
+  });
+
+  it('reads a first ask leaning on the message before it with that message, though a second ask names more', async () => {
+    const a = analyseQuestion("our whole ai budget is €30k a year for a 50 person firm in munich. does that put us in 'just use an api' land? and what was that lloyds stat everyone quotes");
+    expect(a.core).toMatch(/€30k a year/);
+    const r = await ask("our whole ai budget is €30k a year for a 50 person firm in munich. does that put us in 'just use an api' land? and what was that lloyds stat everyone quotes");
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/£25,000 a year/);
+  });
+
+  it('takes a verb with its object after "or" for an action, not a product to name as unknown', async () => {
+    const r = await ask("tune through openai's api or grab an open model and tune it in house?");
+    expect(r.unknown ?? []).toEqual([]);
+    expect(r.answered).toBe(true);
   });
 });
