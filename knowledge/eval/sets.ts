@@ -84,7 +84,9 @@ import { repoPath } from '../repo-path.ts';
  * university, an insurer, a startup), each with its sector's data, a jurisdiction and budgets in several currencies.
  * `blind43-tune` and `blind43-check` are a forty-third (160, seed 20270110), written in a fortieth the same way, weighted
  * to asks with a condition, an exclusion or a negation ("not counting GPUs", "other than DPF", "we're NOT in the EU")
- * and to short replies mid-thread (40 lines carry `after`).
+ * and to short replies mid-thread (40 lines carry `after`). `blind44-tune` and `blind44-check` are a forty-fourth (160,
+ * seed 20270111), written in a forty-first the same way, weighted to two asks in one message ("what's the dpf and do we
+ * still need sccs?"), to asks for a next step ("who do we need to talk to") and to real context around the ask.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -172,6 +174,8 @@ export const EVAL_SETS = {
   'blind42-check': { file: 'blind42-check.jsonl', showFailures: false },
   'blind43-tune': { file: 'blind43-tune.jsonl', showFailures: true },
   'blind43-check': { file: 'blind43-check.jsonl', showFailures: false },
+  'blind44-tune': { file: 'blind44-tune.jsonl', showFailures: true },
+  'blind44-check': { file: 'blind44-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
