@@ -183,6 +183,22 @@ function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
   return own.every((f) => held.has(f)) && !newFacts(sentence.replace(/\b[A-Z][\w-]*'s\b/g, ' '), before, true);
 }
 
+/**
+ * A further sentence telling again the figures of one before it: two at least, and half or more of its own ("The
+ * middle tier… reaches €15 million or 3%" then "Breaches of most other duties can cost up to €15 million or 3%, and…").
+ * It repeats a fact the reader has just read.
+ */
+const AMOUNT_FIGURE = /[$£€%]|million|billion|bn/i;
+function retellsFigures(sentence: string, before: ComposedSentence[]): boolean {
+  if (!before.length) return false;
+  // Amounts and shares only: a year or a version ("Apache 2.0", "2026") is said of many facts.
+  const amounts = (text: string) => (text.match(FIGURES) ?? []).filter((f) => AMOUNT_FIGURE.test(f)).map(figureKey);
+  const own = [...new Set(amounts(sentence))];
+  const held = new Set(before.flatMap((c) => amounts(c.text)));
+  const shared = own.filter((f) => held.has(f)).length;
+  return shared >= 2 && shared * 2 >= own.length;
+}
+
 /** Share of a sentence's index terms that the text before it already uses (1 for a sentence with none). */
 function heldShare(sentence: string, before: string): number {
   const own = new Set(terms(sentence));
@@ -266,8 +282,12 @@ const TERSE_HELD = 0.75;
 /** Share of an asked part's domain words a sentence must hold to answer that part. */
 const PART_HELD = 0.4;
 
-/** Where a core asking two things divides: a question mark, a semicolon, or "and", "but", "also", "plus" before a second question. */
-export const PART_BREAK = /\?\s*|;\s*|,?\s+(?:and|but|also|plus)\s+(?=(?:does|do|did|is|are|can|could|will|would|should|what|how|when|which|who|why|where)\b)/i;
+/**
+ * Where a core asking two things divides: a question mark, a semicolon, "and", "but", "also", "plus" before a second
+ * question or its condition ("…, and if we go via the api do we ever get the weights"), or a comma before a second
+ * question word ("what is it, what tools do people use for it").
+ */
+export const PART_BREAK = /\?\s*|;\s*|,?\s+(?:and|but|also|plus)\s+(?=(?:does|do|did|is|are|can|could|will|would|should|what|how|when|which|who|why|where|if)\b)|,\s+(?=(?:what|how|which|who|why|where)\b)/i;
 
 /**
  * A part pointing back at what the message named before it ("…, and does our data go to china if we do?", "and when
@@ -971,7 +991,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     const its = catalogue.mentions(text).flatMap((m) => (m.entry && m.entry.kind !== 'concept' ? [m.entry.name] : []));
     return its.length > 0 && !its.some((n) => namedHere.has(n));
   };
-  const { chosen, extra, supporting } = choose(true);
+  const { chosen: picked, extra, supporting } = choose(true);
+  const chosen = picked.filter((c, i) => !retellsFigures(c.text, picked.slice(0, i)));
   // Confidence counts what the untrimmed answer covers; a sentence taken for the facts it adds earns none.
   const judged = choose(false);
 

@@ -1614,4 +1614,19 @@ describe('answers over the real cards', () => {
     expect(r.unknown ?? []).toEqual([]);
     expect(r.answered).toBe(true);
   });
+  it('tells a figure once: a further sentence retelling the amounts of one before it is left out', async () => {
+    const r = await ask('ai act fine for breaching deployer duties?');
+    expect(r.answer).toMatch(/€15 million or 3%/);
+    expect(r.answer.match(/€15 million/g)).toHaveLength(1);
+    // A year or a version said of several facts is no retelling: each Mistral model under Apache 2.0 is listed.
+    const mistral = await ask('Which Mistral models are released under Apache 2.0?');
+    expect(mistral.answer).toMatch(/Mistral Small 3/);
+    expect(mistral.answer).toMatch(/Mistral Large 3/);
+  });
+
+  it('splits a second question off after a comma or an "and if"', async () => {
+    const retriever = await kb.retriever();
+    expect(askedParts('what is an abstraction layer, what tools do people use for it', retriever).map((p) => p.text)).toEqual(['what is an abstraction layer', 'what tools do people use for it']);
+    expect(askedParts('should we tune through the openai api, and if we go via the api do we ever get the weights', retriever).map((p) => p.text)).toEqual(['should we tune through the openai api', 'if we go via the api do we ever get the weights']);
+  });
 });
