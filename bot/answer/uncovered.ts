@@ -279,7 +279,11 @@ const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|te
  */
 export function findUncovered(core: string, coverage: Coverage, words: WordFacts, message?: string): Uncovered[] {
   const out = new Map<string, Uncovered>();
-  const add = (u: Uncovered) => {
+  const add = (found: Uncovered) => {
+    // A company's one-word name the asker typed with its "AI" or "Labs" ("fireworks ai", "perplexity ai's api") is
+    // named whole, as the company names itself.
+    const suffix = /^[A-Za-z][A-Za-z-]+$/.test(found.name) ? new RegExp(`\\b${found.name}\\s+(ai|labs)\\b`, 'i').exec(message ?? core)?.[1] : undefined;
+    const u = suffix ? { ...found, name: `${found.name} ${suffix.toLowerCase() === 'ai' ? 'AI' : 'Labs'}` } : found;
     const key = normalizeName(u.name);
     // "gemini 1.5" found again inside "gemini 1.5 pro": one gap, named once.
     if ([...out.keys()].some((k) => k.includes(key) || key.includes(k))) return;

@@ -1629,4 +1629,9 @@ describe('answers over the real cards', () => {
     expect(askedParts('what is an abstraction layer, what tools do people use for it', retriever).map((p) => p.text)).toEqual(['what is an abstraction layer', 'what tools do people use for it']);
     expect(askedParts('should we tune through the openai api, and if we go via the api do we ever get the weights', retriever).map((p) => p.text)).toEqual(['should we tune through the openai api', 'if we go via the api do we ever get the weights']);
   });
+  it('names a company typed with its "AI" whole', async () => {
+    const r = await ask('what does fireworks ai charge for llama 4 maverick');
+    expect(r.unknown).toEqual(['Fireworks AI']);
+    expect(r.answer).toMatch(/^The knowledge base has no price for Fireworks AI\./);
+  });
 });
