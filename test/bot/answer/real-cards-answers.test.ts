@@ -694,7 +694,7 @@ describe('answers over the real cards', () => {
     // A maker's or a place's possessive still names what it owns; a vendor named before "ai" is still a vendor.
     expect((await ask("is cohere's aya ok for commercial use?")).unknown).toEqual(['Cohere', 'AYA']);
     expect((await ask("what does brazil's lgpd say about ai vendors?")).unknown).toEqual(['LGPD']);
-    expect((await ask('fireworks ai price for llama 4 maverick?')).unknown).toEqual(['Fireworks']);
+    expect((await ask('fireworks ai price for llama 4 maverick?')).unknown).toEqual(['Fireworks AI']);
     // A vendor's processing option or mode the cards never name; its batch processing, which they do, is covered.
     expect((await ask("what discount does openai's flex processing give on gpt-5.2?")).unknown).toEqual(['OpenAI Flex Processing']);
     expect((await ask("what discount does openai's batch processing give?")).unknown).toEqual([]);
