@@ -543,7 +543,14 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     // Said of one product ("chatgpt is 'closed'"), it is asked of the kind of thing the product is: "closed models".
     const kindOf = of && !CLASS_NOUN.test(of) ? 'models' : of;
     const subject = kindOf && !/^(it|this|that|they|these|those|what|which|who|there|here)$/i.test(kindOf) && !term.includes(' ') ? `${term} ${kindOf}` : term;
-    return { core: `what is ${subject}`, qualifiers: '', context, kind: 'definition', quoted, ...leftOut };
+    // A second question after the one asking the meaning is asked too: "…'abstraction layer'. what is it, what tools do
+    // people use for it" asks what tools are used for an abstraction layer.
+    // (After the last ask for the meaning, past a mark or an "and": "…what it means when people say…" asks one thing.)
+    const asked = [...core.matchAll(new RegExp(POINTS_AT_MEANING.source, 'gi'))].at(-1);
+    const rest = asked ? core.slice((asked.index ?? 0) + asked[0].length) : '';
+    const then = /^\s*(?:[?!.,;:]|and\b|also\b|plus\b)/i.test(rest) ? rest.replace(/^[\s?!.,;:]+/, '') : '';
+    const second = then && ASKING.test(then.replace(RUN_ON, '')) ? `, ${then}` : '';
+    return { core: `what is ${subject}${second}`, qualifiers: '', context, kind: 'definition', quoted, ...leftOut };
   }
   // A short ask pointing back at a phrase in quotes ("the board wants the 'five things that decide open vs closed'.
   // what are they?") asks about that phrase: it is the subject, not someone's wording to judge.

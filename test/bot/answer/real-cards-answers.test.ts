@@ -1634,4 +1634,12 @@ describe('answers over the real cards', () => {
     expect(r.unknown).toEqual(['Fireworks AI']);
     expect(r.answer).toMatch(/^The knowledge base has no price for Fireworks AI\./);
   });
+  it('asks the second question after one asking what a quoted term means', async () => {
+    expect(analyseQuestion("one of our devs insists we need an 'abstraction layer' before we sign anything with openai. what is it, what tools do ppl use for it").core).toBe('what is abstraction layer, what tools do people use for it');
+    // The last ask for the meaning counts, and only a question set apart from it by a mark or an "and".
+    expect(analyseQuestion("someone in legal dropped 'TRA' into the thread like everyone knows what it is. what is it, and do we actually need one?").core).toBe('what is TRA, and do we actually need one?');
+    expect(analyseQuestion("In plain English, what does it mean when people say OpenAI's models are 'closed'?").core).toBe('what is closed models');
+    const r = await ask("one of our devs insists we need an 'abstraction layer' before we sign anything with openai. what is it, what tools do ppl use for it");
+    expect(r.answer).toMatch(/LiteLLM/);
+  });
 });
