@@ -326,6 +326,11 @@ export function askedParts(core: string, retriever: Retriever, options: { fullPa
   return out;
 }
 
+/** Index terms at most of a part that only names a thing ("sccs"), asking what it is. */
+const BARE_PART_TERMS = 2;
+/** A question word or an auxiliary opening a part: it asks something of what it names. */
+const ASKING_WORD = /^(?:and |also |but |plus )?(?:what|whats|how|which|who|why|when|where|is|are|can|could|should|do|does|did|will|would|has|have|if)\b/i;
+
 /** Share of the best sentence's score a sentence carrying the kind of fact an asked part wants needs to join. */
 const PART_CUE_FLOOR = 0.3;
 /** ...and the share of the part's subject words (its own and, for a part pointing back, those it points at) it must hold. */
@@ -860,7 +865,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       for (const { text: part, query } of asks) {
         // A part asking for a kind of fact of its own ("…, and when did that ban start?": a date) that no chosen
         // sentence carries takes the best sentence that does and holds the part's subject.
-        const wanted = answerCue(part);
+        // A part naming a thing and nothing more ("sccs in plain english? and which gdpr article…") asks what it is.
+        const wanted = answerCue(part) ?? (terms(part).length <= BARE_PART_TERMS && !ASKING_WORD.test(part) ? answerCue(`what is ${part}`) : undefined);
         if (wanted && !chosen.some((x) => wanted(x.text))) {
           const subject = holding(query);
           const pick = candidates.find((c) => joins(c) && wanted(c.text) && subject.held(c) >= PART_CUE_HELD && c.score >= PART_CUE_FLOOR * best.score);

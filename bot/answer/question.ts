@@ -302,6 +302,9 @@ const DISCOURSE = /\b(sorry|apologies|apologi[sz]e|again|everyone|everybody|all|
 /** A piece opening as background and asking nothing: "for context we spend roughly $6k/month", "fyi: 40 staff". */
 const BACKGROUND_NOTE = /^(?:for (?:context|reference|background|info|what it'?s worth)|(?:some |bit of |a bit of )?(?:context|background)|fyi|fwiw|as background)\b(?![^?]*\?\s*$)/i;
 
+/** Words of its own at most of a first ask that leans on the message before it though a second ask follows. */
+const FIRST_ASK_WORDS = 2;
+
 /** A pronoun standing for something said before it; not "this year", "that week", which say when. */
 const REFERS_BACK = /\b((?:that|this)(?!\s+(?:year|month|week|quarter|morning|afternoon|evening|time|weekend|spring|summer|autumn|fall|winter)\b)|it|these|those|them)\b(?!\s+(is|are|was|were)\s+(a|an|the)\b)|\b(?:in|on|from|out of) there\b/i;
 
@@ -527,9 +530,12 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   };
   // Of a message asking two things, a first ask leaning on what came before ("…€30k a year. does that put us in 'just
   // use an api' land? and what was that lloyds stat") leans, whatever the second names.
+  // (Only one naming at most two things of its own: "does that make us a deployer under the ai act? and what does
+  // deployer even mean" names its subject, and the chat before it stays apart.)
   const questions = coreParts.filter((p) => p.endsWith('?') || ASKING.test(p.replace(RUN_ON, '')));
   const firstAsk = questions.length >= 2 ? questions[0] : undefined;
-  if (leans(core) || (firstAsk !== undefined && leans(firstAsk))) {
+  const bareFirst = firstAsk !== undefined && contentWords(firstAsk).filter((w) => !JUDGING_WORDS.has(w)).length <= FIRST_ASK_WORDS && leans(firstAsk);
+  if (leans(core) || bareFirst) {
     const whole = nearestSubject(all, asking).join(' ').replace(/\s+/g, ' ').trim() || text;
     if (whole !== core) borrowed = core;
     core = whole;

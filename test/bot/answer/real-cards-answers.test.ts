@@ -1642,4 +1642,10 @@ describe('answers over the real cards', () => {
     const r = await ask("one of our devs insists we need an 'abstraction layer' before we sign anything with openai. what is it, what tools do ppl use for it");
     expect(r.answer).toMatch(/LiteLLM/);
   });
+  it('keeps the chat before a two-part question apart when the first part names its subject', async () => {
+    const q = "dumb one — if we just buy some vendor's ai tool and use it for our own ops, does that make us a 'deployer' under the ai act? and what does deployer even mean";
+    const [alone, wrapped] = [await ask(q), await ask(`hey all, prepping for a call with procurement tomorrow 🙏 ${q}`)];
+    expect(wrapped.answer).toBe(alone.answer);
+    expect(alone.answer).toMatch(/usually a deployer, not a provider/);
+  });
 });
