@@ -183,15 +183,16 @@ function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
   return own.every((f) => held.has(f)) && !newFacts(sentence.replace(/\b[A-Z][\w-]*'s\b/g, ' '), before, true);
 }
 
+/** A figure that is an amount or a share, not a year or a version ("Apache 2.0", "2026"), which many facts share. */
+const AMOUNT_FIGURE = /[$£€%]|million|billion|bn/i;
+
 /**
  * A further sentence telling again the figures of one before it: two at least, and half or more of its own ("The
  * middle tier… reaches €15 million or 3%" then "Breaches of most other duties can cost up to €15 million or 3%, and…").
  * It repeats a fact the reader has just read.
  */
-const AMOUNT_FIGURE = /[$£€%]|million|billion|bn/i;
 function retellsFigures(sentence: string, before: ComposedSentence[]): boolean {
   if (!before.length) return false;
-  // Amounts and shares only: a year or a version ("Apache 2.0", "2026") is said of many facts.
   const amounts = (text: string) => (text.match(FIGURES) ?? []).filter((f) => AMOUNT_FIGURE.test(f)).map(figureKey);
   const own = [...new Set(amounts(sentence))];
   const held = new Set(before.flatMap((c) => amounts(c.text)));
@@ -308,7 +309,12 @@ export interface AskedPart {
  * does our data go to china if we do?"), and it is searched with that part's words. None when it asks one thing, or
  * when a part is not about the domain ("gonna rain in london tmrw? deciding which day to go in").
  */
-export function askedParts(core: string, retriever: Retriever, options: { fullParts?: boolean } = {}): AskedPart[] {
+export function askedParts(
+  core: string,
+  retriever: Retriever,
+  /** `fullParts`: only parts of two words or more, each naming the domain itself (none pointing back). */
+  options: { fullParts?: boolean } = {},
+): AskedPart[] {
   const parts = core
     .split(PART_BREAK)
     .map((p) => p.trim())

@@ -182,6 +182,9 @@ const ASKING = /^(?:(?:and |also |but |so )?(?:(?:if not|if so|if yes|if no|othe
 /** A conjunction running a second question on from the first. */
 const RUN_ON = /^(?:and|also|plus|but)\s+/i;
 
+/** A piece opening as a question, after any conjunction running it on from one before ("and does gemma 4…"). */
+const opensQuestion = (piece: string) => ASKING.test(piece.replace(RUN_ON, ''));
+
 /** A request that opens a message ("need a real world example of…", "looking for the twelve questions"). */
 const REQUEST = /^(need|want|looking for|show me|send me|share|find me|suggest)\b(?!\s+(it|this|that|them|these|those|to|all|each|every|both|the lot|em)\b)/i;
 
@@ -479,7 +482,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // never what is asked, nor the subject a short question borrows.
   // A piece run on with "and" after a question asks too, typed without its question mark ("…? and does gemma 4 carry
   // the same risk").
-  const asksItself = (p: string) => p.endsWith('?') || ASKING.test(p) || ASKING.test(p.replace(RUN_ON, '')) || REQUEST.test(p) || INDIRECT.test(p);
+  const asksItself = (p: string) => p.endsWith('?') || opensQuestion(p) || REQUEST.test(p) || INDIRECT.test(p);
   const split = pieces(cleaned);
   // With nothing else asking, a request passed on from someone else asks, after a comma too: "building a rag bot on
   // gpt-5, eng wants the cached input price per mtok".
@@ -521,20 +524,22 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // Context that only introduces the question ("our dpo is asking:", "quick q -") never becomes part of it.
   // So does a short core that points back at it ("since when, and is that written down?", "what's that per mtok?").
   let borrowed: string | undefined;
+  // The words an ask names of its own, not those judging it.
+  const ownWords = (ask: string) => contentWords(ask).filter((w) => !JUDGING_WORDS.has(w)).length;
   const leans = (ask: string) => {
     // A definition names its own subject ("what is a DPIA?"), however short.
     const subject = definitionSubject(ask);
     if (subject !== undefined && !REFERS_BACK.test(subject)) return false;
-    const own = contentWords(ask).filter((w) => !JUDGING_WORDS.has(w)).length;
+    const own = ownWords(ask);
     return own < 2 || ((contentWords(ask).length < 6 || own < 3) && (REFERS_BACK.test(ask) || ENDS_OPEN.test(ask) || JUDGES_WHAT_WAS_SAID.test(ask)));
   };
   // Of a message asking two things, a first ask leaning on what came before ("…€30k a year. does that put us in 'just
   // use an api' land? and what was that lloyds stat") leans, whatever the second names.
   // (Only one naming at most two things of its own: "does that make us a deployer under the ai act? and what does
   // deployer even mean" names its subject, and the chat before it stays apart.)
-  const questions = coreParts.filter((p) => p.endsWith('?') || ASKING.test(p.replace(RUN_ON, '')));
+  const questions = coreParts.filter((p) => p.endsWith('?') || opensQuestion(p));
   const firstAsk = questions.length >= 2 ? questions[0] : undefined;
-  const bareFirst = firstAsk !== undefined && contentWords(firstAsk).filter((w) => !JUDGING_WORDS.has(w)).length <= FIRST_ASK_WORDS && leans(firstAsk);
+  const bareFirst = firstAsk !== undefined && ownWords(firstAsk) <= FIRST_ASK_WORDS && leans(firstAsk);
   if (leans(core) || bareFirst) {
     const whole = nearestSubject(all, asking).join(' ').replace(/\s+/g, ' ').trim() || text;
     if (whole !== core) borrowed = core;
@@ -555,7 +560,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
     const asked = [...core.matchAll(new RegExp(POINTS_AT_MEANING.source, 'gi'))].at(-1);
     const rest = asked ? core.slice((asked.index ?? 0) + asked[0].length) : '';
     const then = /^\s*(?:[?!.,;:]|and\b|also\b|plus\b)/i.test(rest) ? rest.replace(/^[\s?!.,;:]+/, '') : '';
-    const second = then && ASKING.test(then.replace(RUN_ON, '')) ? `, ${then}` : '';
+    const second = then && opensQuestion(then) ? `, ${then}` : '';
     return { core: `what is ${subject}${second}`, qualifiers: '', context, kind: 'definition', quoted, ...leftOut };
   }
   // A short ask pointing back at a phrase in quotes ("the board wants the 'five things that decide open vs closed'.
