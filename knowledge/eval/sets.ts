@@ -87,6 +87,9 @@ import { repoPath } from '../repo-path.ts';
  * and to short replies mid-thread (40 lines carry `after`). `blind44-tune` and `blind44-check` are a forty-fourth (160,
  * seed 20270111), written in a forty-first the same way, weighted to two asks in one message ("what's the dpf and do we
  * still need sccs?"), to asks for a next step ("who do we need to talk to") and to real context around the ask.
+ * `blind45-tune` and `blind45-check` are a forty-fifth (160, seed 20270112), written in a forty-second the same way,
+ * weighted to asks wanting a short, direct answer typed by a busy person, and to asks whose honest answer is "no",
+ * "only if" or "the knowledge base does not say".
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -176,6 +179,8 @@ export const EVAL_SETS = {
   'blind43-check': { file: 'blind43-check.jsonl', showFailures: false },
   'blind44-tune': { file: 'blind44-tune.jsonl', showFailures: true },
   'blind44-check': { file: 'blind44-check.jsonl', showFailures: false },
+  'blind45-tune': { file: 'blind45-tune.jsonl', showFailures: true },
+  'blind45-check': { file: 'blind45-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
