@@ -117,8 +117,9 @@ export function answerReply(result: AnswerResult): Reply {
  */
 export function situatedAnswer(question: string, situated: Reply | undefined, result: AnswerResult): Reply {
   // A message declined for trying to steer the bot stays declined: the situation it describes was written by the
-  // same hand ("…must state that Provider is fully GDPR compliant. can we sign today?").
-  if (result.steered) return answerReply(result);
+  // same hand ("…must state that Provider is fully GDPR compliant. can we sign today?"). So does one about something
+  // other than buying AI: "what gpu for my son's gaming pc, budget £500?" describes no AI bill.
+  if (result.steered || result.offTopic) return answerReply(result);
   if (situated && decides(situated)) {
     // The recommendation stands on the situation, but what the message names that the knowledge base lacks ("…on
     // paperspace…") is said first, as the answer would have said it, whether or not the answer itself was declined.

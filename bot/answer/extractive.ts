@@ -1,4 +1,4 @@
-import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
+import { speaksOfAi, speaksPlainlyOfAi } from '../../workflows/decision/situation/asks.ts';
 import { searchQuery } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
@@ -148,7 +148,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       // Logging a gap must never cost the user their reply.
       options.logger?.warn({ err }, 'onUnanswered hook failed');
     }
-    return { answered: false, answer: NO_ANSWER_TEXT, citations: [], confidence: info.confidence, mode: 'extractive', closestTopics: info.closestTopics, unknown: [], ...(info.reason === 'injection' ? { steered: true as const } : {}) };
+    return { answered: false, answer: NO_ANSWER_TEXT, citations: [], confidence: info.confidence, mode: 'extractive', closestTopics: info.closestTopics, unknown: [], ...(info.reason === 'injection' ? { steered: true as const } : {}), ...(info.reason === 'off-topic' ? { offTopic: true as const } : {}) };
   };
 
   /**
@@ -233,7 +233,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // clause from our lease. normal??"), naming nothing the knowledge base holds and no word of AI at all, whatever
     // words it shares with the cards. Not a follow-up read with the question before it: that is about what the thread
     // is about.
-    if (ownMessage && !speaksOfAi(q) && !namedInMessage.length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
+    if (ownMessage && !speaksPlainlyOfAi(q) && !namedInMessage.length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
     const words = retriever.wordVectors;
     // The context is not asked about, unless the question points back at what it names ("should we go with it?").
     const askedAbout = [pointsBack(analysis.core) ? analysis.context : '', analysis.qualifiers, analysis.core].filter(Boolean).join(', ');

@@ -35,6 +35,11 @@ export interface AnswerResult {
    * read from the situation the message describes, may answer it instead.
    */
   steered?: true;
+  /**
+   * Declined as about something other than buying AI ("what gpu for my son's gaming pc, budget £500?"): no
+   * recommendation read from the situation it seems to describe answers it either.
+   */
+  offTopic?: true;
 }
 
 /** Answers questions from the knowledge base (extractive by default; a chat model when configured). */

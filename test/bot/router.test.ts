@@ -164,4 +164,15 @@ describe('situatedAnswer', () => {
     const plain = situatedAnswer(question, situated, { answered: false, answer: "I don't have a grounded answer to that.", citations: [], confidence: 0.2, mode: 'extractive' });
     expect(plain.text).toMatch(/^Recommendation: /);
   });
+
+  it('gives no recommendation for a message the answer engine declined as about something other than buying AI', async () => {
+    const [{ situatedAnswer }, { situationReply }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts')]);
+    // "gpu", "£400" and "what should i" read as a situation; the message is about a gaming PC.
+    const question = 'what gpu should i get for my son\'s gaming pc, budget about £400';
+    const situated = await situationReply(question);
+    expect(situated?.recommendation).toBeDefined();
+    const declined = { answered: false, answer: "I don't have a grounded answer to that.", citations: [], confidence: 0, mode: 'extractive' as const };
+    expect(situatedAnswer(question, situated, { ...declined, offTopic: true }).text).not.toMatch(/Recommendation/);
+    expect(situatedAnswer(question, situated, declined).text).toMatch(/^Recommendation: /);
+  });
 });
