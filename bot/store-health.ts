@@ -2,7 +2,7 @@ import type { Store } from '../workflows/store.ts';
 import { ErrorCode, isAppError } from './errors.ts';
 
 /** The Store methods that write: only a successful write proves that feedback and history can be recorded again. */
-const WRITES = new Set<keyof Store>(['createRun', 'recordStep', 'updateRun', 'ensureChecklist', 'recordChecklistAnswer', 'saveDraft', 'acceptDraftAnswers', 'recordVote', 'logUnanswered', 'claimEvent', 'countQuestion', 'putExport', 'deleteExport', 'saveInstallation', 'noteInstallationWorkspace', 'deleteInstallation', 'deleteWorkspaceData', 'enqueueJob', 'takeJobs', 'finishJob', 'failJob', 'retryJob']);
+const WRITES = new Set<keyof Store>(['createRun', 'recordStep', 'updateRun', 'ensureChecklist', 'recordChecklistAnswer', 'saveDraft', 'acceptDraftAnswers', 'recordVote', 'logUnanswered', 'claimEvent', 'countQuestion', 'putExport', 'deleteExport', 'saveInstallation', 'noteInstallationWorkspace', 'deleteInstallation', 'deleteWorkspaceData', 'enqueueJob', 'takeJobs', 'renewJobLease', 'finishJob', 'failJob', 'retryJob']);
 
 export interface WatchedStore {
   /** The same store; every call's outcome is noted. */

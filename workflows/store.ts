@@ -344,6 +344,11 @@ export interface Store {
    * running ones whose lease ran out (their worker died). One that died on its last attempt becomes dead instead.
    */
   takeJobs(limit: number, policy: JobPolicy, now?: Date): Promise<TakenJob[]>;
+  /**
+   * Extends this run's lease to `policy.leaseMs` from now, while it is still running; false when the run was
+   * settled or another worker took the job over after its lease ran out.
+   */
+  renewJobLease(id: string, attempt: number, policy: JobPolicy, now?: Date): Promise<boolean>;
   /** Marks this run of the job done (a run whose lease another worker took over changes nothing). */
   finishJob(id: string, attempt: number): Promise<void>;
   /** Records a failed run: queued again at `retryAt`, or dead once it has had `maxAttempts` runs. */

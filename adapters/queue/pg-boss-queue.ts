@@ -46,8 +46,9 @@ const STATE_OF: Record<string, JobState> = { created: 'queued', retry: 'queued',
 
 /**
  * The PostgreSQL queue: pg-boss 10 (SKIP LOCKED fetches, retries with exponential backoff, expiry). Our own worker
- * loop fetches and settles jobs so that shutdown can drain exactly; pg-boss's maintenance, run by whichever replica
- * holds its lock, fails a job whose worker died once its lease (expireInSeconds) has run out, and it is retried.
+ * loop fetches and settles jobs so that shutdown can drain exactly, and renews each running job's lease
+ * (expireInSeconds); pg-boss's maintenance, run by whichever replica holds its lock, fails a job whose worker died
+ * once its lease has run out, and it is retried.
  */
 export async function createPgBossQueue(options: PgBossQueueOptions): Promise<JobQueue> {
   const { logger, schema } = options;
@@ -86,10 +87,37 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
 
   const handlers = new Map<string, JobHandler>();
   type Fetched = PgBoss.JobWithMetadata<Envelope>;
+  /** When pg-boss started each run held here: a run is its job id and that moment, so none renews a later run. */
+  const startedOn = new WeakMap<Job, Date>();
+  // pg-boss 10 has no renewal call, and its maintenance expires a run once started_on + expire_in has passed: so
+  // expire_in is stretched to end a full lease from now. started_on is compared to the millisecond because that is
+  // all a JavaScript date holds (PostgreSQL keeps microseconds).
+  const renewLease = async (job: Job, started: Date) => {
+    const rows = await sql(
+      `UPDATE ${schema}.job SET expire_in = now() - started_on + make_interval(secs => $4)
+       WHERE name = $1 AND id = $2 AND state = 'active' AND date_trunc('milliseconds', started_on) = $3 RETURNING id`,
+      [QUEUE, job.id, started, lease],
+    );
+    return rows.length === 1;
+  };
   const source: JobSource = {
     async take(limit) {
       const jobs = ((await boss.fetch<Envelope>(QUEUE, { batchSize: limit, includeMetadata: true })) ?? []) as Fetched[];
-      return jobs.map((j): Job => ({ id: j.id, kind: j.data.kind, key: j.data.key, data: j.data.data, attempt: j.retryCount + 1 }));
+      return Promise.all(
+        jobs.map(async (j) => {
+          const job: Job = { id: j.id, kind: j.data.kind, key: j.data.key, data: j.data.data, attempt: j.retryCount + 1 };
+          startedOn.set(job, j.startedOn);
+          // A failed or expired run hands its stretched expire_in on to the job's next run (pg-boss copies it), and
+          // a queue created under another JOB_LEASE_SECONDS gives every job its old lease: start this run on ours.
+          // Should that fail, the pool's first renewal tries again.
+          if (Number(j.expireInSeconds) !== lease) await renewLease(job, j.startedOn).catch(() => undefined);
+          return job;
+        }),
+      );
+    },
+    async renew(job) {
+      const started = startedOn.get(job);
+      return started !== undefined && renewLease(job, started);
     },
     async finish(job) {
       await boss.complete(QUEUE, job.id);
@@ -103,7 +131,7 @@ export async function createPgBossQueue(options: PgBossQueueOptions): Promise<Jo
       await boss.fail(QUEUE, job.id, { message: 'handed back at shutdown' });
     },
   };
-  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, concurrency: options.concurrency ?? JOB_CONCURRENCY, pollMs: options.pollMs ?? 250 });
+  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, leaseSeconds: lease, concurrency: options.concurrency ?? JOB_CONCURRENCY, pollMs: options.pollMs ?? 250 });
 
   return {
     backend: 'pg-boss',

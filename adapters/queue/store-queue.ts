@@ -24,6 +24,7 @@ export function createStoreQueue(options: StoreQueueOptions): JobQueue {
   const handlers = new Map<string, JobHandler>();
   const source: JobSource = {
     take: (limit) => store.takeJobs(limit, policy),
+    renew: (job) => store.renewJobLease(job.id, job.attempt, policy),
     finish: (job) => store.finishJob(job.id, job.attempt),
     fail: async (job, message) => {
       const state = await store.failJob(job.id, job.attempt, message, new Date(Date.now() + retryDelaySeconds(job.attempt) * 1000), policy);
@@ -33,7 +34,7 @@ export function createStoreQueue(options: StoreQueueOptions): JobQueue {
       await store.failJob(job.id, job.attempt, 'handed back at shutdown', new Date(), policy);
     },
   };
-  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, concurrency: options.concurrency ?? JOB_CONCURRENCY, pollMs: options.pollMs ?? 200 });
+  const pool = createWorkerPool({ source, handlers, logger, metrics: options.metrics, leaseSeconds: options.leaseSeconds, concurrency: options.concurrency ?? JOB_CONCURRENCY, pollMs: options.pollMs ?? 200 });
   return {
     backend: 'sqlite',
     async enqueue(kind, key, data, scope) {

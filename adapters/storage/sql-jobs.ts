@@ -47,6 +47,13 @@ export async function takeJobs(db: SqlDb, limit: number, policy: JobPolicy, now 
   });
 }
 
+/** Moves this run's lease deadline to a full lease from now, while the run is still the job's. */
+export async function renewJobLease(db: SqlDb, id: string, attempt: number, policy: JobPolicy, now = new Date()): Promise<boolean> {
+  const changed = await db.run(`UPDATE jobs SET lease_until = ?, updated_at = ? WHERE id = ? AND state = 'active' AND attempts = ?`, [iso(new Date(now.getTime() + policy.leaseMs)), iso(now), id, attempt]);
+  // Zero rows: the run was settled, or another worker took the job over after this one's lease ran out.
+  return changed === 1;
+}
+
 export async function finishJob(db: SqlDb, id: string, attempt: number, now = new Date()): Promise<void> {
   await db.run(`UPDATE jobs SET state = 'done', lease_until = NULL, updated_at = ? WHERE id = ? AND state = 'active' AND attempts = ?`, [iso(now), id, attempt]);
 }

@@ -42,6 +42,7 @@ export function createSqlStore(db: SqlDb, log: unanswered.UnansweredLogOptions):
     deleteExport: (scope, id) => exports.deleteExport(db, scope, id),
     enqueueJob: (job, now) => jobs.enqueueJob(db, job, now),
     takeJobs: (limit, policy, now) => jobs.takeJobs(db, limit, policy, now),
+    renewJobLease: (id, attempt, policy, now) => jobs.renewJobLease(db, id, attempt, policy, now),
     finishJob: (id, attempt) => jobs.finishJob(db, id, attempt),
     failJob: (id, attempt, error, retryAt, policy) => jobs.failJob(db, id, attempt, error, retryAt, policy),
     listJobs: (filter) => jobs.listJobs(db, filter),

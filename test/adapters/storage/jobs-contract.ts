@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JobPolicy, Scope, Store } from '../../../workflows/store.ts';
+import type { JobPolicy, Scope, Store, TakenJob } from '../../../workflows/store.ts';
 
 const A: Scope = { platform: 'slack', tenant: 'T-JOBS-A' };
 const POLICY: JobPolicy = { maxAttempts: 2, leaseMs: 10_000 };
@@ -43,6 +43,27 @@ export function jobsContract(storeOf: () => Store): void {
       expect((await store.takeJobs(50, POLICY, at(223))).find((j) => j.key === key)).toBeUndefined();
       const dead = (await store.listJobs({ state: 'dead', limit: 1000 })).find((j) => j.id === second.id);
       expect(dead).toMatchObject({ kind: 'test.job', state: 'dead', attempts: 2, error: 'worker stopped during the last attempt' });
+    });
+
+    it('keeps a renewed lease from the next taker, and lets no run renew a job it lost', async () => {
+      const store = storeOf();
+      const key = `renew-${uid()}`;
+      const mine = (jobs: TakenJob[]) => jobs.find((j) => j.key === key);
+      await store.enqueueJob({ id: uid(), kind: 'test.job', key, data: {}, scope: A }, at(500));
+      const first = mine(await store.takeJobs(50, POLICY, at(501)))!;
+      // Renewed before its deadline (511), the lease runs to 518: a taker after the old deadline finds nothing.
+      expect(await store.renewJobLease(first.id, 1, POLICY, at(508))).toBe(true);
+      expect(mine(await store.takeJobs(50, POLICY, at(515)))).toBeUndefined();
+      // Not renewed again, it runs out and the next taker has it, as attempt 2 (its lease runs to 528).
+      const second = mine(await store.takeJobs(50, POLICY, at(518)))!;
+      expect(second.attempt).toBe(2);
+      // The first run cannot renew it any more, and its try does not stretch the second run's lease: once that has
+      // run out the job is dead (it was the last attempt), not still active.
+      expect(await store.renewJobLease(first.id, 1, POLICY, at(525))).toBe(false);
+      expect(mine(await store.takeJobs(50, POLICY, at(529)))).toBeUndefined();
+      expect((await store.listJobs({ state: 'dead', limit: 1000 })).find((j) => j.id === second.id)).toMatchObject({ state: 'dead', attempts: 2 });
+      // A settled run has nothing to renew either.
+      expect(await store.renewJobLease(second.id, 2, POLICY, at(530))).toBe(false);
     });
 
     it('retries a failed run at its time, dead-letters it after the last attempt, and retries a dead job once on request', async () => {
