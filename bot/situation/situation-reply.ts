@@ -12,7 +12,7 @@ import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import { encodePrefill, prefillFromReadings } from '../../workflows/decision/prefill.ts';
 import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';
 import { asksWhatToDoAboutAi, describesSituation } from '../../workflows/decision/situation/asks.ts';
-import { extractSituation } from '../../workflows/decision/situation/extract.ts';
+import { extractSituation, unreadSpendCurrency } from '../../workflows/decision/situation/extract.ts';
 import { situationJson } from '../../workflows/decision/situation/json.ts';
 import type { Readings } from '../../workflows/decision/situation/reading.ts';
 import { recommendFromReadings, type SituationMissing, type SituationRecommendation } from '../../workflows/decision/situation/recommend.ts';
@@ -43,7 +43,7 @@ function missingReply(o: SituationMissing): Reply {
   return createReply({
     kind: 'answer',
     doc: [paragraph(`I can recommend a closed API, self-hosting or a hybrid, but not from this alone. ${o.ask}`)],
-    sections: [{ title: 'Still needed (either will do)', doc: [bullets(o.missing.map((f) => [FIELD_LABELS[f]]))] }, ...(read.length ? [{ title: 'What I read from your message', doc: [bullets(read)] }] : [])],
+    sections: [{ title: o.missing.length > 1 ? 'Still needed (either will do)' : 'Still needed', doc: [bullets(o.missing.map((f) => [FIELD_LABELS[f]]))] }, ...(read.length ? [{ title: 'What I read from your message', doc: [bullets(read)] }] : [])],
     choices: [Object.keys(o.readings).length ? refineChoice(o.readings, 'Answer the decision questions') : { action: 'command', label: 'Answer the decision questions', value: 'decide', style: 'primary' }],
     recommendation: situationJson(o),
   });
@@ -71,7 +71,8 @@ export async function situationReply(question: string, options: SituationReplyOp
   // Asking what to do about AI is a cheap test on the words; only then is the situation read (nine readers).
   if (!asksWhatToDoAboutAi(question)) return undefined;
   const readings = extractSituation(question);
-  if (!describesSituation(question, readings)) return undefined;
-  const outcome = recommendFromReadings(readings);
+  const unheld = unreadSpendCurrency(question);
+  if (!describesSituation(question, readings, unheld)) return undefined;
+  const outcome = recommendFromReadings(readings, unheld);
   return outcome.kind === 'missing' ? missingReply(outcome) : recommendationReply(outcome, await loadCardIndex(options.cardsDir));
 }

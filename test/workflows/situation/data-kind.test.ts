@@ -18,6 +18,10 @@ describe('data classification from free text', () => {
     expect(kind('all public web content')).toBe('public');
     expect(kind('data is internal')).toBe('internal');
     expect(kind('Data: personal.')).toBe('personal');
+    // What the data about the people is, between the two words.
+    expect(kind('prompts full of client financial data')).toBe('personal');
+    expect(kind('customer account details go into the bot')).toBe('personal');
+    expect(kind('policyholder claims histories')).toBe('personal');
   });
 
   it('reads "proprietary" as whose data it is, not as a closed model or product', () => {

@@ -58,6 +58,18 @@ describe('recommendFromText', () => {
     expect(staged).toMatchObject({ kind: 'recommendation', mode: 'hybrid', rule: 'hybrid-staged' });
   });
 
+  it('asks again for a spend stated in money it holds no rate for, rather than recommending as if none were stated', () => {
+    // Written for this test: francs, kronor and yen a month, with a data kind that would otherwise decide alone.
+    const chf = recommendFromText('geneva family office, about CHF 6,000 a month on a us ai api, prompts full of client financial data. what would you do?');
+    expect(chf).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'], inputs: { dataClassification: 'personal' } });
+    expect(chf?.kind === 'missing' && chf.ask).toMatch(/^Your spend is in CHF, and the knowledge base holds no CHF exchange rate/);
+    expect(recommendFromText('we pay 45,000 kronor a month for openai, customer names in the prompts. api or self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
+    expect(recommendFromText('roughly 900,000 yen a month on claude. should we self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
+    // A held currency is read and decides; a stated prototype stage still decides without the spend.
+    expect(recommendFromText('about €6,000 a month on a us ai api, client financial data. what would you do?')).toMatchObject({ kind: 'recommendation' });
+    expect(recommendFromText('CHF 2k a month on the api, still a prototype and nobody knows gpus. api or self-host?')).toMatchObject({ kind: 'recommendation', mode: 'closed' });
+  });
+
   it('marks a reason that rests on an assumption', () => {
     const r = rec('£4k a month, internal docs, in production, we have an mlops team');
     expect(r.mode).toBe('self-hosted');

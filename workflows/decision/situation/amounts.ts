@@ -78,13 +78,55 @@ const CHANGE_BEFORE = /\b(?:went|gone|grew|grown|increased|jumped|risen|rose|cli
 
 const num = (s: string) => Number(s.replace(/,/g, ''));
 
+/** The code of a currency typed as a sign or a word; a word shared by two currencies stays a word ("kroner", "pesos"). */
+const UNHELD_NAMES: [RegExp, string][] = [
+  [/^(?:sfr|fr\.?|(?:swiss )?francs?)$/, 'CHF'],
+  [/^a\$$/, 'AUD'],
+  [/^c\$$/, 'CAD'],
+  [/^nz\$$/, 'NZD'],
+  [/^s\$$/, 'SGD'],
+  [/^hk\$$/, 'HKD'],
+  [/^r\$|^reais$/, 'BRL'],
+  [/^(?:¥|yen)$/, 'JPY'],
+  [/^(?:yuan|renminbi)$/, 'CNY'],
+  [/^(?:₹|rupees?)$/, 'INR'],
+  [/^₩$/, 'KRW'],
+  [/^(?:₪|shekels?)$/, 'ILS'],
+  [/^(?:kronor|krona)$/, 'SEK'],
+  [/^zloty$/, 'PLN'],
+  [/^rand$/, 'ZAR'],
+  [/^dirhams?$/, 'AED'],
+  [/^riyals?$/, 'SAR'],
+];
+
+/** The currency a figure is typed in when the stored rates do not hold it ("CHF 6,000" -> "CHF", "50,000 yen" -> "JPY"). */
+function unheldCurrency(text: string, start: number, end: number): string | undefined {
+  const before = UNHELD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  const after = UNHELD_AFTER.exec(text.slice(end));
+  const typed = (before?.[0] ?? after?.[0])?.trim().toLowerCase();
+  if (!typed) return undefined;
+  return UNHELD_NAMES.find(([re]) => re.test(typed))?.[1] ?? (UNHELD_CURRENCY_CODES.includes(typed) ? typed.toUpperCase() : typed);
+}
+
 /** Every amount of money in the prepared text (lower case). */
 export function findAmounts(text: string): Amount[] {
-  const out: Amount[] = [];
+  return scanAmounts(text).filter((a) => !a.unheld);
+}
+
+/**
+ * Every figure typed in a currency the stored rates do not hold, with that currency as typed: never read as money in
+ * pounds, but worth saying it was seen ("CHF 6,000 a month" is a bill the crossover cannot be weighed against).
+ */
+export function findUnheldAmounts(text: string): (Amount & { unheld: string })[] {
+  return scanAmounts(text).filter((a): a is Amount & { unheld: string } => a.unheld !== undefined);
+}
+
+function scanAmounts(text: string): (Amount & { unheld?: string })[] {
+  const out: (Amount & { unheld?: string })[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const g = m.groups ?? {};
     const currency = currencyOf(g.pre) ?? currencyOf(g.post);
-    if (!currency && (UNHELD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || UNHELD_AFTER.test(text.slice(m.index + m[0].length)))) continue;
+    const unheld = currency ? undefined : unheldCurrency(text, m.index, m.index + m[0].length);
     // "2-3k": the second figure's scale applies to the first; "£500 to £5k": it does not (500 > 5).
     const s1 = g.s1 ?? (g.n2 && g.n1 && num(g.n1) <= num(g.n2) ? g.s2 : undefined);
     // A word number ("thirty", "a couple of") is money only with a scale or a currency: "two engineers" is not.
@@ -98,7 +140,7 @@ export function findAmounts(text: string): Amount[] {
     const moved = high !== undefined && CHANGE_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     const value = high !== undefined && high > low ? (moved ? high : (low + high) / 2) : low;
     if (!Number.isFinite(value) || value <= 0) continue;
-    out.push({ value, currency, scaled: Boolean(s1 || g.s2), range: high !== undefined && high > low && !moved, start: m.index, end: m.index + m[0].trimEnd().length });
+    out.push({ value, currency, scaled: Boolean(s1 || g.s2), range: high !== undefined && high > low && !moved, start: m.index, end: m.index + m[0].trimEnd().length, ...(unheld ? { unheld } : {}) });
   }
   return out;
 }

@@ -112,8 +112,9 @@ export function namesDeployment(text: string): boolean {
 }
 
 /** A situation: the team speaks of itself and states an input, or states two inputs outright. */
-export function describesSituation(text: string, readings: Readings): boolean {
-  const n = Object.keys(readings).length;
+export function describesSituation(text: string, readings: Readings, unheldSpend?: string): boolean {
+  // A bill in money the stored rates do not hold is a stated input too, though it cannot be read as pounds.
+  const n = Object.keys(readings).length + (unheldSpend && !readings.monthlySpendGBP ? 1 : 0);
   return n >= 2 || (n >= 1 && FIRST_PERSON.test(text.slice(0, MAX_SITUATION_CHARS)));
 }
 

@@ -7,7 +7,7 @@ import { readGpu } from './gpu.ts';
 import type { Reading, Readings } from './reading.ts';
 import { readResidency } from './residency.ts';
 import { readSovereignty } from './sovereignty.ts';
-import { readSpend } from './spend.ts';
+import { readSpend, unheldSpend } from './spend.ts';
 import { readStage } from './stage.ts';
 import { readSteadiness } from './steadiness.ts';
 import { prepare, type Prepared } from './text.ts';
@@ -40,6 +40,11 @@ export function extractSituation(text: string, options: ExtractOptions = {}): Re
     if (r) out[field] = r;
   }
   return out as Readings;
+}
+
+/** The currency of a bill stated in money the stored rates do not hold ("CHF 6,000 a month" -> "CHF"), if any. */
+export function unreadSpendCurrency(text: string): string | undefined {
+  return unheldSpend(prepare(text));
 }
 
 /** One input read from a short answer (a wizard step typed in free text: "about 3k a month", "yes, health data"). */

@@ -9,7 +9,7 @@ import type { Prices } from '../prices.ts';
 import { decide, notReadyToSelfHost, type Recommendation } from '../rules.ts';
 import { describesSituation } from './asks.ts';
 import { ASSUMED, FIELD_LABELS } from './assumptions.ts';
-import { extractSituation } from './extract.ts';
+import { extractSituation, unreadSpendCurrency } from './extract.ts';
 import type { Readings } from './reading.ts';
 import { reasonsFor, type Reason } from './reasons.ts';
 
@@ -51,10 +51,24 @@ export const REQUIRED_ONE_OF: DecisionField[] = ['monthlySpendGBP', 'dataClassif
 
 const display = (v: unknown) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
-export function recommendFromReadings(readings: Readings): SituationOutcome {
+/**
+ * The recommendation from what the message states, or what is missing. `unheldSpend` is the currency of a bill the
+ * message states in money the stored rates do not hold: the spend is then asked for again, never taken as none.
+ */
+export function recommendFromReadings(readings: Readings, unheldSpend?: string): SituationOutcome {
   const stated = Object.keys(readings) as DecisionField[];
   const sources = Object.fromEntries(stated.map((f) => [f, readings[f]!.words]));
   const values = Object.fromEntries(stated.map((f) => [f, readings[f]!.value])) as Partial<DecisionInput>;
+  if (unheldSpend && !readings.monthlySpendGBP && !notReadyToSelfHost(values)) {
+    return {
+      kind: 'missing',
+      missing: ['monthlySpendGBP'],
+      inputs: values,
+      sources,
+      ask: `Your spend is in ${unheldSpend}, and the knowledge base holds no ${unheldSpend} exchange rate, so I cannot weigh it against the crossover. Give it in pounds, dollars or euros, e.g. "about £5k a month".`,
+      readings,
+    };
+  }
   // A stated fact that rules self-hosting out for now (rules.ts `notReadyToSelfHost`) decides on its own what the spend
   // and data kind would otherwise settle: "mvp still changing every week, nobody here knows gpus. api or self-host for
   // now?" is answered, not asked for its spend.
@@ -95,6 +109,7 @@ export interface RecommendOptions {
 /** undefined when the text describes no situation; what is missing when too thin; otherwise the recommendation. */
 export function recommendFromText(text: string, options: RecommendOptions = {}): SituationOutcome | undefined {
   const readings = extractSituation(text, options);
-  if (!describesSituation(text, readings)) return undefined;
-  return recommendFromReadings(readings);
+  const unheld = unreadSpendCurrency(text);
+  if (!describesSituation(text, readings, unheld)) return undefined;
+  return recommendFromReadings(readings, unheld);
 }

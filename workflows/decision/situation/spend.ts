@@ -3,7 +3,7 @@
  * ("about £600 a month", "$4k/mo on openai", "£30k a year", "30 grand annually"), puts it per month and in GBP.
  */
 import type { Prices } from '../prices.ts';
-import { findAmounts, type Amount, type Currency } from './amounts.ts';
+import { findAmounts, findUnheldAmounts, type Amount, type Currency } from './amounts.ts';
 import { isCorrection } from './mentions.ts';
 import { money, toGbp } from './rates.ts';
 import type { Reading } from './reading.ts';
@@ -180,6 +180,14 @@ export function readBill(p: Prepared): TypedBill | undefined {
 }
 
 /** The monthly AI spend in GBP, with the words it came from and how it was converted. */
+/**
+ * The currency of a bill the message states in money the stored rates do not hold ("~CHF 6,000 a month on a us ai
+ * api" -> "CHF"): it is never read as pounds, and the recommendation must not be made as if no spend were stated.
+ */
+export function unheldSpend(p: Prepared): string | undefined {
+  return findUnheldAmounts(p.text).find((a) => candidate(p.text, a) !== undefined)?.unheld;
+}
+
 export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
   const bills = chosenBills(p);
   return bills?.length ? monthlyReading(p, bills, prices) : undefined;
