@@ -43,7 +43,10 @@ const LIST_ASKED = /(?:^|[.?!]\s*|\b(?:full|whole|complete|entire|a|the|bullet(?
 /** What an ordinary English word keeps of its idf in a message judging a vendor's answer (subjects keep all). */
 const ORDINARY_SHARE = 0.5;
 
-/** What a word of the asker's situation keeps of its weight when the asking clause alone names too little. */
+/**
+ * What a word of the asker's situation keeps of its weight when the asking clause alone names too little, and what a
+ * word of the domain in the message around the ask weighs when it helps pick the sentences.
+ */
 const SITUATION_SHARE = 0.5;
 
 /** Longest quotation, in words, read as a phrase a card may use word for word (and that grounds an answer stating it). */
@@ -187,8 +190,9 @@ export interface QuestionWeights {
   /** Terms of the core that tie it to the knowledge base's domain (used by the knowledge base, and not everyday). */
   anchors: Set<string>;
   /**
-   * Terms only a qualifying phrase brings ("lloyds" in "in the Lloyds research, ..."): they help pick the sentence
-   * but are left out of `total`, so a qualifier never lowers confidence.
+   * Terms only a qualifying phrase brings ("lloyds" in "in the Lloyds research, ...") or the message around the ask
+   * ("multi-step reasoning" before "should we start open or closed?"): they help pick the sentence but are left out of
+   * `total`, so neither a qualifier nor the context ever changes confidence.
    */
   optional: Set<string>;
   /**
@@ -224,7 +228,7 @@ const CLAIM_PUT = /\b(?:reckons?|reckoned|right or wrong|true or false|fact or (
  * absent ("the weather in paris") must not look answered; but chat words ("ok", "pls", "quick q") and everyday
  * English weigh nothing, so the way people type never lowers confidence.
  */
-export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking' | 'quoted'>, retriever: Retriever): QuestionWeights {
+export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'qualifiers' | 'kind' | 'asking' | 'quoted'> & { context?: string }, retriever: Retriever): QuestionWeights {
   const { qualifiers, kind } = question;
   const core = asSignIn(question.core);
   // Words of the asker's situation, borrowed because the asking clause named too little, count for less.
@@ -331,6 +335,17 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   // A name from the catalogue ("foundation model", "open weight") anchors the question whatever its words.
   for (const m of catalogue.mentions(`${qualifiers} ${core}`)) {
     if (m.entry) for (const t of terms(m.entry.name)) if (weights.has(t)) anchors.add(t);
+  }
+  // The message around the ask often names what the choice turns on ("We need strong multi-step reasoning for a
+  // product clients pay a premium for. Should we start open or closed?"): its words of the domain help pick the
+  // sentences that speak to it, at a share of their weight, and like a qualifier's never count towards confidence,
+  // for the context is not what is asked. Not for a definition: what a thing is does not depend on who asks.
+  if (question.context && kind !== 'definition') {
+    for (const t of new Set(terms(question.context))) {
+      if (weights.has(t) || CHAT_TERMS.has(t) || !retriever.lexical.has(t) || !isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)) continue;
+      weights.set(t, retriever.lexical.idf(t) * SITUATION_SHARE);
+      optional.add(t);
+    }
   }
   const total = [...weights].reduce((a, [t, w]) => a + (optional.has(t) || situation.has(t) ? 0 : w), 0);
   return { weights, total, anchors, optional, situation };

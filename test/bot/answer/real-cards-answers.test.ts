@@ -387,8 +387,26 @@ describe('answers over the real cards', () => {
   it('tells the crossover band once: a second sentence with the same two figures and only "UK" or "GPUs" new is left out', async () => {
     const r = await ask('30-person agency in leeds spending around £800/month on openai, no one here looks after servers. finance wants to know if running our own model would save money');
     expect(r.answer).toMatch(/^At £800 a month you are below the £1,500 crossover/);
-    expect(r.answer).toMatch(/Below £1,500 a month a closed API is almost always cheaper; above £2,500/);
-    expect(r.answer).not.toMatch(/between £1,500 and £2,500/);
+    // One sentence gives the band; which one depends on the message ("no one here looks after servers" picks the one
+    // counting the staff time to operate GPUs).
+    const band = [/Below £1,500 a month a closed API is almost always cheaper; above £2,500/, /between £1,500 and £2,500/].filter((re) => re.test(r.answer));
+    expect(band).toHaveLength(1);
+  });
+
+  it('lets the message around a choice pick the sentences that speak to it, without changing confidence', async () => {
+    // Written for this test: the work stated before the ask is what the choice turns on.
+    const choice = 'should we go open or closed?';
+    const work = 'the work is mostly high-volume ticket classification.';
+    const [plain, said] = [await ask(choice), await ask(`${work} ${choice}`)];
+    expect(said.answer).toMatch(/^Open-weight models handle high-volume work .*classification/);
+    expect(plain.answer).not.toMatch(/classification/);
+    // The context's words are not what is asked: they never count towards confidence.
+    const retriever = await kb.retriever();
+    const weights = questionWeights(analyseQuestion(`${work} ${choice}`), retriever);
+    expect(weights.optional.has('classificat')).toBe(true);
+    expect(weights.total).toBeCloseTo(questionWeights(analyseQuestion(choice), retriever).total, 5);
+    // Nor does a definition take its sentences from the asker's situation.
+    expect(questionWeights(analyseQuestion('the work is mostly ticket classification. what is a foundation model?'), retriever).weights.has('classificat')).toBe(false);
   });
 
   it('follows the red flag a message meets with the two good answers nearest to it, never the same fact twice', async () => {
