@@ -56,7 +56,7 @@ const JUDGES_THE_CONTEXT = /\b(?:red[- ]?flags?|issues?|problems?|concerns?|catc
  * A verdict asked with no subject of its own: "good enough for daily use?", "ok for client data?", "fine?"; not a
  * message that only opens with the word ("ok so what does gpt-5 cost", "fine tuning on our docs?").
  */
-const VERDICT_ALONE = /^\s*(?:(?:so|and|but),?\s+)?(?:(?:is (?:that|this|it) )?(?:an? )?(?:red flag|problem|issue|concern|worry|deal[- ]?breaker)s?|good enough|ok|okay|acceptable|fine|sufficient|enough|adequate|reasonable|safe enough|normal|standard|risky|worrying)\s*(?:[?!.]|$|for\b|or\b)/i;
+const VERDICT_ALONE = /^\s*(?:(?:so|and|but),?\s+)?(?:(?:is|are|was|would|does|do) (?:that|this|it|those|these|they)(?: (?:be|look|seem|sound)s?)? )?(?:(?:an? )?(?:red flag|problem|issue|concern|worry|deal[- ]?breaker)s?|good enough|ok|okay|acceptable|fine|sufficient|enough|adequate|reasonable|safe enough|normal|standard|risky|worrying)\s*(?:[?!.]|$|for\b|or\b)/i;
 
 /** What the bot says when it has no grounded answer. */
 export const NO_ANSWER_TEXT = "I don't have a grounded answer to that.";

@@ -393,6 +393,14 @@ describe('answers over the real cards', () => {
     expect(band).toHaveLength(1);
   });
 
+  it('reads "is that good enough for…?" after a description as judging what the message describes', async () => {
+    // Written for this test: the verdict asked has a subject of its own ("a tool that records every sales call"), but
+    // "that" is what the message before it describes.
+    const r = await ask('for proof of security they sent us a form they completed themselves. no audit and no certification. is that good enough for a tool that records every sales call?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/self-attestation/);
+  });
+
   it('lets the message around a choice pick the sentences that speak to it, without changing confidence', async () => {
     // Written for this test: the work stated before the ask is what the choice turns on.
     const choice = 'should we go open or closed?';

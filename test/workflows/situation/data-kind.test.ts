@@ -29,6 +29,9 @@ describe('data classification from free text', () => {
     expect(kind("vendor says 'we use a proprietary blend of leading foundation models'")).toBeUndefined();
     expect(kind('comparing proprietary ai with open weights')).toBeUndefined();
     expect(kind('a proprietary model from a us vendor')).toBeUndefined();
+    // A vendor's one word, quoted, describes its model.
+    expect(kind("they won't say which model runs under the hood, just 'proprietary'. is that ok?")).toBeUndefined();
+    expect(kind('our data is proprietary')).toBe('internal');
   });
 
   it('handles negations: a denial says what the data is not', () => {

@@ -107,6 +107,9 @@ describe('does the message ask what to do about a described situation?', () => {
     expect(asksWhatToDo('does openai sign a hipaa baa for the api? us clinic client asking')).toBe(false);
     // What to get out of a vendor is a vendor question, not the deployment decision.
     for (const t of ["hr tool vendor won't name the model, just 'proprietary'. what should we make them hand over?", 'we handle patient data. what should we ask the supplier for?']) expect(asksWhatToDo(t), t).toBe(false);
+    // Reporting which model a vendor will not name asks no choice of model.
+    expect(asksWhatToDo("they won't say which model runs under the hood. is that ok for our support team?")).toBe(false);
+    expect(asksWhatToDo('we spend £3k a month, which model should we pick?')).toBe(true);
     // Options named in the context, and an ask for the items of something, not for a choice.
     for (const t of ['board wants self-host vs api costed, we spend £2k/mo. what cost lines should go on each side?', 'comparing open vs closed for 3 workloads. which risks would we need to cover in the paper?']) {
       expect(asksWhatToDo(t), t).toBe(false);

@@ -38,7 +38,8 @@ const ASKS = new RegExp(
   [
     // "what do we owe as the deployer?" asks for duties, not what to do; "what do we do?" does.
     String.raw`\bwhat (?:should|would|shall|could) (?:we|i|you)\b|\bwhat do (?:we|i|you) do\b`,
-    String.raw`\bwhich (?:one|option|way|route|approach|model|setup|deployment|path|should|is (?:best|better|right))\b`,
+    // "they won't say which model runs under the hood" reports what a vendor withholds: it asks no choice.
+    String.raw`(?<!\b(?:say|says|said|tell|tells|told|disclose|discloses|disclosed|reveal|reveals|revealed|name|names|named|confirm|confirms|confirmed|share|shares|shared|specify|specifies|explain|explains|know|knows|knew)\s+(?:us\s+|you\s+|me\s+)?)\bwhich (?:one|option|way|route|approach|model|setup|deployment|path|should|is (?:best|better|right))\b`,
     String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|build)\b[^.?!]{0,40}\bor\b[^.?!]{0,40}\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|buy|build|both)\b`,
     String.raw`\b(?:recommend\w*|suggest\w*|advice|advise|thoughts|opinion|verdict)\b`,
     // "…is that right?" on its own checks a claim ("our dpo thinks the eu region takes us out of reach of us law. is
