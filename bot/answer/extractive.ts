@@ -287,7 +287,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // asker's turnover.
     // The verdicts computed from the data read the message without what the asker leaves out ("…, ignoring batch discounts").
     const kept = withoutLeftOut(q);
-    const computed = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage) ?? crossoverVerdict(kept, analysis) ?? priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
+    // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
+    // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
+    const figured = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
+    const computed = figured ?? crossoverVerdict(kept, analysis) ?? priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
@@ -324,7 +327,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
-    return { answered: true, answer, citations, confidence: settled || backed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}) };
+    return { answered: true, answer, citations, confidence: settled || backed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}) };
   }
 
   /**

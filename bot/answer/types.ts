@@ -40,6 +40,11 @@ export interface AnswerResult {
    * recommendation read from the situation it seems to describe answers it either.
    */
   offTopic?: true;
+  /**
+   * The verdict is a sum on the asker's own figures (a bill, GPU-hours, a fine cap): it answers what was asked, and a
+   * deployment recommendation read from the same message does not take its place.
+   */
+  figured?: true;
 }
 
 /** Answers questions from the knowledge base (extractive by default; a chat model when configured). */

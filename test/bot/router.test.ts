@@ -165,6 +165,22 @@ describe('situatedAnswer', () => {
     expect(plain.text).toMatch(/^Recommendation: /);
   });
 
+  it('answers a sum on the asker\'s own figures with the sum, not with a recommendation read from the same message', async () => {
+    const [{ situatedAnswer }, { situationReply }, { realCardsAnswerer }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts'), import('../knowledge/helpers.ts')]);
+    // Written for this test: "nothing live yet" reads as a prototype, which alone decides a recommendation.
+    const question = 'pilot sizing, nothing live yet. our gpu budget is $4k/month max. could we run llama 3.1 70b on two h100s rented on aws p5 within that?';
+    const situated = await situationReply(question);
+    expect(situated?.text).toMatch(/^Recommendation: /);
+    const { answerer, cleanup } = await realCardsAnswerer('router-figured-');
+    try {
+      const result = await answerer.answer({ question });
+      expect(result.figured).toBe(true);
+      expect(unmarked(situatedAnswer(question, situated, result)).text).toMatch(/^\$4,000 a month buys about 1,026 GPU-hours of an H100/);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('gives no recommendation for a message the answer engine declined as about something other than buying AI', async () => {
     const [{ situatedAnswer }, { situationReply }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts')]);
     // "gpu", "£400" and "what should i" read as a situation; the message is about a gaming PC.
