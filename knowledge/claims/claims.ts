@@ -55,7 +55,7 @@ export function markdownClaims(markdown: string): Claim[] {
 export const LEANING_OPENING = /^(the same|this|these|those|that|it|its|they|their|therefore|thus|hence|so|also|however|but|and|then|such|the (first|second|latter|former) (option|one)|the latter|the former|here|in (this|that) case|as (above|mentioned)|the (firm|company|team|business|calculation|result|outcome)|other sources|[\w-]+ also|(for|in|at) (that|this) (firm|company|business|worked case))\b/i;
 
 /** A phrase inside a sentence that points back at the one before: "therefore", "US orders of that kind", "as noted above". */
-export const LEANING_PHRASE = /\b(therefore|thus|hence|of (that|this) kind|the (former|latter)|(mentioned|described|noted|listed) (above|earlier)|as (noted|mentioned|described) (above|earlier|before)|such an agreement|much the same|(in|within|inside) (that|this) (range|band|bracket)|(that|this) (figure|amount|sum|number)|(that|this|these|those) (separate|same|other|further|extra|additional|earlier|previous) [a-z]+)\b/i;
+export const LEANING_PHRASE = /\b(therefore|thus|hence|of (that|this) kind|the (former|latter)|(mentioned|described|noted|listed) (above|earlier)|as (noted|mentioned|described) (above|earlier|before)|such an agreement|much the same|(in|within|inside) (that|this) (range|band|bracket)|(that|this) (figure|amount|sum|number)|(that|this|these|those) (separate|same|other|further|extra|additional|earlier|previous) [a-z]+|(this|that|the) (card|page)\b(?! (?:issuer|payment|scheme)))\b/i;
 
 /**
  * "Also", "too" or "as well" in a sentence's first clause adds to something said before it ("The Qwen License also

@@ -43,6 +43,10 @@ describe('kb lint', () => {
     await edit('token-prices.md', (t) => t.replace('50% on its models.', '50% on its models, which sits in that range.'));
     expect(await rules()).toEqual(['leaning-opening']);
     await edit('token-prices.md', (t) => t.replace('50% on its models, which sits in that range.', '50% on its models.'));
+    // "…the prices on this card…": the card is no context a reader of one sentence has.
+    await edit('token-prices.md', (t) => t.replace('50% on its models.', '50% on its models, like every price on this card.'));
+    expect(await rules()).toEqual(['leaning-opening']);
+    await edit('token-prices.md', (t) => t.replace('50% on its models, like every price on this card.', '50% on its models.'));
     expect(await rules()).toEqual([]);
   });
 
