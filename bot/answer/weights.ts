@@ -191,8 +191,8 @@ export interface QuestionWeights {
   anchors: Set<string>;
   /**
    * Terms only a qualifying phrase brings ("lloyds" in "in the Lloyds research, ...") or the message around the ask
-   * ("multi-step reasoning" before "should we start open or closed?"): they help pick the sentence but are left out of
-   * `total`, so neither a qualifier nor the context ever changes confidence.
+   * ("classification" before "should we go open or closed?"): they help pick the sentence but are left out of `total`,
+   * so neither a qualifier nor the context ever changes confidence.
    */
   optional: Set<string>;
   /**
@@ -336,10 +336,11 @@ export function questionWeights(question: Pick<QuestionAnalysis, 'core' | 'quali
   for (const m of catalogue.mentions(`${qualifiers} ${core}`)) {
     if (m.entry) for (const t of terms(m.entry.name)) if (weights.has(t)) anchors.add(t);
   }
-  // The message around the ask often names what the choice turns on ("We need strong multi-step reasoning for a
-  // product clients pay a premium for. Should we start open or closed?"): its words of the domain help pick the
-  // sentences that speak to it, at a share of their weight, and like a qualifier's never count towards confidence,
-  // for the context is not what is asked. Not for a definition: what a thing is does not depend on who asks.
+  // The message around the ask often names what the choice turns on ("the work is mostly high-volume ticket
+  // classification. should we go open or closed?"): its words of the domain help pick the sentences that speak to it,
+  // at a share of their weight, and like a qualifier's never count towards confidence, for the context is not what is
+  // asked. Not for a definition: what a thing is does not depend on who asks. (Everyday words, "reasoning" among them,
+  // are not words of the domain here.)
   if (question.context && kind !== 'definition') {
     for (const t of new Set(terms(question.context))) {
       if (weights.has(t) || CHAT_TERMS.has(t) || !retriever.lexical.has(t) || !isSubject(t, retriever.wordVectors?.rankOf?.(t), retriever)) continue;
