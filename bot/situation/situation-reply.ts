@@ -11,11 +11,10 @@ import { DECISION_STEPS } from '../../workflows/decision/steps.ts';
 import { WORKFLOW_ACTIONS } from '../../workflows/actions.ts';
 import { encodePrefill, prefillFromReadings } from '../../workflows/decision/prefill.ts';
 import { FIELD_LABELS } from '../../workflows/decision/situation/assumptions.ts';
-import { asksWhatToDoAboutAi, describesSituation } from '../../workflows/decision/situation/asks.ts';
-import { extractSituation, unreadSpendCurrency } from '../../workflows/decision/situation/extract.ts';
+import { asksWhatToDoAboutAi } from '../../workflows/decision/situation/asks.ts';
 import { situationJson } from '../../workflows/decision/situation/json.ts';
 import type { Readings } from '../../workflows/decision/situation/reading.ts';
-import { recommendFromReadings, type SituationMissing, type SituationRecommendation } from '../../workflows/decision/situation/recommend.ts';
+import { recommendFromText, type SituationMissing, type SituationRecommendation } from '../../workflows/decision/situation/recommend.ts';
 import type { DecisionField } from '../../workflows/decision/input.ts';
 import { bullets, citesFor, createReply, paragraph, strong, type Inline } from '../reply-doc.ts';
 
@@ -70,9 +69,7 @@ function recommendationReply(o: SituationRecommendation, cards: CardIndex): Repl
 export async function situationReply(question: string, options: SituationReplyOptions = {}): Promise<Reply | undefined> {
   // Asking what to do about AI is a cheap test on the words; only then is the situation read (nine readers).
   if (!asksWhatToDoAboutAi(question)) return undefined;
-  const readings = extractSituation(question);
-  const unheld = unreadSpendCurrency(question);
-  if (!describesSituation(question, readings, unheld)) return undefined;
-  const outcome = recommendFromReadings(readings, unheld);
+  const outcome = recommendFromText(question);
+  if (!outcome) return undefined;
   return outcome.kind === 'missing' ? missingReply(outcome) : recommendationReply(outcome, await loadCardIndex(options.cardsDir));
 }

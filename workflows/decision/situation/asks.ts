@@ -21,6 +21,9 @@ const MODEL_TOKENS = /\b(?:(?:input|output|cached|cache|prompt|completion|contex
  */
 const ABOUT_AI = /\b(?:ai|a\.i\.|genai|llms?|(?:language |foundation |ai )?models?|gpt[\w.-]*|chatgpt|openai|anthropic|claude|gemini|copilot|bedrock|vertex|watsonx|llama|mistral|deepseek|qwen|gemma|open[- ]?(?:weights?|source)|self[- ]?host\w*|apis?|gpus?|inference|fine[- ]?tun\w*|chat ?bots?|assistants?|prompts?|machine learning|ml(?:ops)?|vllm|ollama|llama\.cpp|hugging ?face|[ah]100s?|h200s?|l40s?|a10g?s?)\b/i;
 
+/** Every word of AI in a message, for `speaksPlainlyOfAi` (matchAll copies it, so its position is never shared). */
+const EVERY_ABOUT_AI = new RegExp(ABOUT_AI.source, 'gi');
+
 /**
  * Words of AI that have an everyday sense too: a car model, a gaming GPU, a personal assistant, a payroll API, prompt
  * payment, an open-source wiki. A message whose only words of AI are these may be about something else.
@@ -132,9 +135,7 @@ export function speaksOfAi(text: string): boolean {
  * should we lease?" and "what gpu for my son's gaming pc?" speak of AI only in words that do.
  */
 export function speaksPlainlyOfAi(text: string): boolean {
-  if (MODEL_TOKENS.test(text)) return true;
-  const all = new RegExp(ABOUT_AI.source, 'gi');
-  return [...text.matchAll(all)].some((m) => !EVERYDAY_SENSE.test(m[0]));
+  return MODEL_TOKENS.test(text) || [...text.matchAll(EVERY_ABOUT_AI)].some((m) => !EVERYDAY_SENSE.test(m[0]));
 }
 
 /** The answer path's cheap test on the words, before any situation is read: a message about AI asking what to do. */

@@ -31,9 +31,7 @@ export interface ExtractOptions {
   prices?: Prices;
 }
 
-/** Every input the message states, each with the words it came from. Inputs it does not state are absent. */
-export function extractSituation(text: string, options: ExtractOptions = {}): Readings {
-  const p = prepare(text);
+function readingsOf(p: Prepared, options: ExtractOptions): Readings {
   const out: Record<string, Reading<unknown>> = {};
   for (const [field, read] of Object.entries(FIELD_READERS)) {
     const r = read(p, options.prices);
@@ -42,9 +40,19 @@ export function extractSituation(text: string, options: ExtractOptions = {}): Re
   return out as Readings;
 }
 
-/** The currency of a bill stated in money the stored rates do not hold ("CHF 6,000 a month" -> "CHF"), if any. */
-export function unreadSpendCurrency(text: string): string | undefined {
-  return unheldSpend(prepare(text));
+/** Every input the message states, each with the words it came from. Inputs it does not state are absent. */
+export function extractSituation(text: string, options: ExtractOptions = {}): Readings {
+  return readingsOf(prepare(text), options);
+}
+
+/**
+ * The inputs the message states, and the currency of a bill it states in money the stored rates do not hold ("CHF
+ * 6,000 a month" -> "CHF"), read from one preparation of the text.
+ */
+export function readSituation(text: string, options: ExtractOptions = {}): { readings: Readings; unheldSpend?: string } {
+  const p = prepare(text);
+  const unheld = unheldSpend(p);
+  return { readings: readingsOf(p, options), ...(unheld ? { unheldSpend: unheld } : {}) };
 }
 
 /** One input read from a short answer (a wizard step typed in free text: "about 3k a month", "yes, health data"). */

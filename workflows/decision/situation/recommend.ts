@@ -9,7 +9,7 @@ import type { Prices } from '../prices.ts';
 import { decide, notReadyToSelfHost, type Recommendation } from '../rules.ts';
 import { describesSituation } from './asks.ts';
 import { ASSUMED, FIELD_LABELS } from './assumptions.ts';
-import { extractSituation, unreadSpendCurrency } from './extract.ts';
+import { readSituation } from './extract.ts';
 import type { Readings } from './reading.ts';
 import { reasonsFor, type Reason } from './reasons.ts';
 
@@ -108,8 +108,7 @@ export interface RecommendOptions {
 
 /** undefined when the text describes no situation; what is missing when too thin; otherwise the recommendation. */
 export function recommendFromText(text: string, options: RecommendOptions = {}): SituationOutcome | undefined {
-  const readings = extractSituation(text, options);
-  const unheld = unreadSpendCurrency(text);
-  if (!describesSituation(text, readings, unheld)) return undefined;
-  return recommendFromReadings(readings, unheld);
+  const { readings, unheldSpend } = readSituation(text, options);
+  if (!describesSituation(text, readings, unheldSpend)) return undefined;
+  return recommendFromReadings(readings, unheldSpend);
 }

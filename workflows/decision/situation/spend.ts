@@ -179,7 +179,6 @@ export function readBill(p: Prepared): TypedBill | undefined {
   return { value: bills.reduce((sum, c) => sum + c.amount.value, 0), currency, period };
 }
 
-/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
 /**
  * The currency of a bill the message states in money the stored rates do not hold ("~CHF 6,000 a month on a us ai
  * api" -> "CHF"): it is never read as pounds, and the recommendation must not be made as if no spend were stated.
@@ -188,6 +187,7 @@ export function unheldSpend(p: Prepared): string | undefined {
   return findUnheldAmounts(p.text).find((a) => candidate(p.text, a) !== undefined)?.unheld;
 }
 
+/** The monthly AI spend in GBP, with the words it came from and how it was converted. */
 export function readSpend(p: Prepared, prices?: Prices): Reading<number> | undefined {
   const bills = chosenBills(p);
   return bills?.length ? monthlyReading(p, bills, prices) : undefined;
