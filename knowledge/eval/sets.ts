@@ -89,7 +89,9 @@ import { repoPath } from '../repo-path.ts';
  * still need sccs?"), to asks for a next step ("who do we need to talk to") and to real context around the ask.
  * `blind45-tune` and `blind45-check` are a forty-fifth (160, seed 20270112), written in a forty-second the same way,
  * weighted to asks wanting a short, direct answer typed by a busy person, and to asks whose honest answer is "no",
- * "only if" or "the knowledge base does not say".
+ * "only if" or "the knowledge base does not say". `blind46-tune` and `blind46-check` are a forty-sixth (160, seed
+ * 20270113), written in a forty-third the same way, weighted to the kinds asked most and answered worst: should-we asks
+ * carrying the asker's situation, casual definitions, lists and red flags, half of them long with real context.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -181,6 +183,8 @@ export const EVAL_SETS = {
   'blind44-check': { file: 'blind44-check.jsonl', showFailures: false },
   'blind45-tune': { file: 'blind45-tune.jsonl', showFailures: true },
   'blind45-check': { file: 'blind45-check.jsonl', showFailures: false },
+  'blind46-tune': { file: 'blind46-tune.jsonl', showFailures: true },
+  'blind46-check': { file: 'blind46-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
