@@ -152,7 +152,7 @@ function withNotCovered(situated: Reply, result: AnswerResult): Reply {
 }
 
 /** A name with a version: "gemma 4", "gpt-5.2", "mistral large 3", "olmo 2", "article 28". */
-const VERSION_IN_TEXT = /\b(?!(?:in|on|at|by|for|to|of|from|since|until|till|about|around|over|under|with|than|per|every|each|last|next|the|a|an|and|or|our|we|us|is|are|was|be|top|first|only|just|q|year|years|month|months|week|weeks|day|days|staff|people|team|devs|users|seats)\b)[a-z][a-z-]*[\s-]?\d{1,2}(?:\.\d+)*\b(?![\d,.]*\s*(?:k\b|%|people|staff|users|seats|devs|months?|years?|weeks?|days?))/i;
+const VERSION_IN_TEXT = /\b(?!(?:in|on|at|by|for|to|of|from|since|until|till|about|around|over|under|with|than|per|every|each|last|next|the|a|an|and|or|our|we|us|is|are|was|be|top|first|only|just|q|year|years|month|months|week|weeks|day|days|staff|people|team|devs|users|seats|got|have|has|had|hired?|employ|employs|need|needs)\b)[a-z][a-z-]*[\s-]?\d{1,2}(?:\.\d+)*\b(?![\d,.]*\s*(?:k\b|%|people|staff|users|seats|devs|months?|years?|weeks?|days?|employees|ftes?|heads|[a-z]+(?:er|or|ist|ian|ant)s\b))/i;
 
 /**
  * The asking clause weighs named versions of things, not how to run a model: "which one can we build a commercial

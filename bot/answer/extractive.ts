@@ -126,7 +126,10 @@ export interface ExtractiveAnswerer extends Answerer {
   /** The k best passages for a question. */
   retrieve(question: string, k?: number, mode?: RetrievalMode): Promise<Passage[]>;
   /** Answers with an explicit retrieval mode (used by `kb eval`). */
-  /** @param thread the thread's earlier messages, read only for where the conversation is set (the EU or the UK). */
+  /**
+   * @param thread the asker's earlier messages in the thread, read for where the conversation is set (the EU or the
+   * UK) and for the prompt size a price is asked at.
+   */
   answerWithMode(question: string, mode: RetrievalMode, thread?: string): Promise<AnswerResult>;
 }
 
@@ -290,7 +293,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
     // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
     const figured = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
-    const computed = figured ?? crossoverVerdict(kept, analysis) ?? priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`)) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
+    const computed = figured ?? crossoverVerdict(kept, analysis) ?? priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`), thread) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
@@ -361,7 +364,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     answer: async (request: AnswerRequest) => {
       const question = searchQuery(request, coverageOf((await getRetriever()).chunks).catalogue);
       const asTyped = question === request.question.trim();
-      const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).map((h) => h.text).join(' '), true, asTyped);
+      const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).flatMap((h) => (h.role === 'user' ? [h.text] : [])).join(' '), true, asTyped);
       // A follow-up read with the question before it is not answered with what the bot said to that question.
       return asTyped ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question);
     },

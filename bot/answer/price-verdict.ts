@@ -40,15 +40,28 @@ const PROMPT_SIZES: RegExp[] = [
 /** The long-prompt tier starts above this many tokens. */
 const LONG_TIER_TOKENS = 200_000;
 
-/** The price tier a message asks about: the long-prompt tier when it says so or gives prompts over 200,000 tokens. */
-export function promptTier(text: string): PromptTier {
-  if (LONG_PROMPT.test(text)) return 'long';
-  for (const m of PROMPT_SIZES.flatMap((pattern) => [...text.matchAll(pattern)])) {
+/** The standard tier named ("prompts under 200k", "up to 200,000 tokens"). */
+const STANDARD_PROMPT = /\b(under|below|up to|less than|within|inside)\s+(the\s+)?(200\s?k|200[, ]000)\b/i;
+
+/** The prompt sizes a text gives, in tokens. */
+const promptSizes = (text: string) =>
+  PROMPT_SIZES.flatMap((pattern) => [...text.matchAll(pattern)]).map((m) => {
     const { n, scale } = m.groups ?? {};
-    const tokens = Number((n ?? '').replace(/,/g, '')) * (scale?.toLowerCase() === 'k' ? 1e3 : scale?.toLowerCase() === 'm' ? 1e6 : 1);
-    if (tokens > LONG_TIER_TOKENS) return 'long';
-  }
-  return 'standard';
+    return Number((n ?? '').replace(/,/g, '')) * (scale?.toLowerCase() === 'k' ? 1e3 : scale?.toLowerCase() === 'm' ? 1e6 : 1);
+  });
+
+/**
+ * The price tier a message asks about: the long-prompt tier when it says so or gives prompts over 200,000 tokens.
+ * A message naming no size or tier of its own is priced at the size the asker gave earlier in the thread (`earlier`):
+ * "costing gemini for contract review, prompts come in around 350k tokens each", then "what does 2.5 pro charge per
+ * mtok at that size?".
+ */
+export function promptTier(text: string, earlier = ''): PromptTier {
+  if (LONG_PROMPT.test(text)) return 'long';
+  const sizes = promptSizes(text);
+  if (sizes.some((tokens) => tokens > LONG_TIER_TOKENS)) return 'long';
+  if (sizes.length || STANDARD_PROMPT.test(text) || !earlier) return 'standard';
+  return promptTier(earlier);
 }
 /** Discounts (cached input, batch jobs) are shares of the list price on the cards: no verdict compares them. */
 const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
@@ -85,7 +98,7 @@ interface Reading {
  *   disputed figures are given as a range and the sentence ends "depending on the source". It is a lead line for
  *   `withVerdict`, like `crossoverVerdict`'s.
  */
-export function priceVerdict(question: string, analysis: QuestionAnalysis, named: string[]): Verdict | undefined {
+export function priceVerdict(question: string, analysis: QuestionAnalysis, named: string[], earlier = ''): Verdict | undefined {
   const asked = askedText(analysis) || question;
   // A should-we or yes/no giving price as its reason ("launch on the gemini preview because it's cheap. should we?")
   // asks for a call, not a price.
@@ -108,7 +121,7 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const models = sides.length === 2 && COMPARED.test(asked) && !SUPERLATIVE.test(asked) ? sides : priced;
   // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
   if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;
-  const read: Reading = { side: sideAsked(asked), tier: promptTier(question), prices };
+  const read: Reading = { side: sideAsked(asked), tier: promptTier(question, earlier), prices };
   // One model asked about at prompts over 200,000 tokens, or at both tiers: its long-prompt price, set against its standard one.
   const oneModel = models.length === 1 && !groups.length && !SUPERLATIVE.test(asked);
   if (read.tier === 'long' && oneModel) return longTier(models[0] ?? '', read);

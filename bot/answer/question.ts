@@ -209,10 +209,17 @@ const PASSED_ON_AFTER_COMMA = new RegExp(`,\\s+(?=${PASSER}${WANTED})`, 'gi');
 const ANSWER_FORM = /\b(?:want|wants|wanted|need|needs|needed|asked for|asking for)\s+(?:a|an|the|some|one|two|three|[1-5])?\s*(?:quick |short |simple |straight |clear |rough |ballpark |firm |definitive )?(?:yes\s*\/\s*no|yes or no|number|figure|one[- ]?liner|one[- ]?pager|answer|list|summary|steer|view|recommendation|estimate|ballpark|decision|slide|paragraphs?|paras?|lines?|sentences?|email|memo|briefing|table)(?:\s+(?:for|to|by|before|from)\s+(?:the|our|my|a|an|this|next|his|her)?\s*(?:dpo|board|cfo|ceo|cto|ciso|md|legal|finance|team|boss|execs?|leadership|partners|committee|deck|slides?|pack|risk register|register|meeting|report|memo|email|procurement|auditors?|pilot|budget|business case|plan|forecast|review|friday|monday|tuesday|wednesday|thursday|tomorrow|today|eod)\b[\w\s']{0,30}|\s+(?:that\s+)?(?:i|we)\s+can\s+(?:paste|send|forward|drop|put|use|read out|share|quote|copy)\b[\w\s']{0,30})?\s*(?:pls|please|asap|thanks)?\s*[.!,;]*\s*$/i;
 
 /** An indirect question told as a sentence: "our dpo is asking whether we need a dpia for the chatbot". */
-const INDIRECT = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b|\b(asked|asks|asking|wants|want|needs?|told|tasked)\s+(me|us)\s+to\s+(explain|summari[sz]e|describe|outline|define|break down|walk (?:them|him|her|the board) through)\b/i;
+const INDIRECT_ASKED = /\b(asking|asks|asked|wants to know|wanted to know|wondering|wonders|want to know|need to know|needs to know|checking|trying to work out|trying to figure out)\s+(whether|if|how|what|which|when|why|who)\b|\b(asked|asks|asking|wants|want|needs?|told|tasked)\s+(me|us)\s+to\s+(explain|summari[sz]e|describe|outline|define|break down|walk (?:them|him|her|the board) through)\b/i;
+
+/**
+ * A request passed on for a list or overview of what, which or how ("the ciso wants a list of what extra safety work
+ * lands on us if we self-host"): an indirect question too, and the words before it are who asks.
+ */
+const LIST_OF_WHAT = /\b(?:wants|want|needs?|asked for|asks for|asking for)\s+(?:a|an)\s+(?:quick\s+|short\s+|full\s+|proper\s+|clear\s+)?(?:list|rundown|run-down|overview|summary|breakdown)\s+of\s+(?:what|which|how|who|when|where|the|all|every)\b/i;
+const INDIRECT = new RegExp(`${INDIRECT_ASKED.source}|${LIST_OF_WHAT.source}`, 'i');
 
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
-const LEAD_IN = /^(?:.{0,80}?\b(?:(?:asking|asks|asked|wants|want|needs?|told|tasked)\s+(?:me|us)\s+to(?=\s+(?:explain|summari[sz]e|describe|outline|define|break down|walk))|(?:asking|asks|asked)(?:\s+(?:me|us|him|her|them))?|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
+const LEAD_IN = /^(?:.{0,80}?\b(?:(?:asking|asks|asked|wants|want|needs?|told|tasked)\s+(?:me|us)\s+to(?=\s+(?:explain|summari[sz]e|describe|outline|define|break down|walk))|(?:wants|want|needs?|asked for|asks for|asking for)(?=\s+(?:a|an)\s+(?:quick\s+|short\s+|full\s+|proper\s+|clear\s+)?(?:list|rundown|run-down|overview|summary|breakdown)\s+of\s+(?:what|which|how|who|when|where|the|all|every)\b)|(?:asking|asks|asked)(?:\s+(?:me|us|him|her|them))?|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
 
 /** Pictographs (emoji) close a thought the way a full stop does: "prepping for a call 🙏 max fine for…". */
 const EMOJI = /\s*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D})+\s*/gu;
@@ -339,9 +346,18 @@ const HEDGE_OR_PLACE = new RegExp(String.raw`^(.{12,}?),?\s+((?:just\s+)?(?:to b
 /** A clause asking what goes in a document: "what should be", "what do we put", "which risks belong". */
 const PUTS_IN = /\b(?:be|go|goes|put|include|included|belong|belongs|write|written|say|says|cover|covered|mention|mentioned|add|added|have|has|contain|appear|list|listed|show|shown)\s*$/i;
 
+/**
+ * Where the asker met the term asked about, told after a comma: "…, ceo keeps saying it", "…, legal keep bringing it
+ * up", "…, saw it in the dpa", "…, heard it on a call". Who said it is not what is asked.
+ */
+const MET_TERM = String.raw`(?:[\w'’]+\s+){0,3}?(?:(?:keeps?|kept|keep on|is always|are always|has been|have been|was|were|is|are)\s+(?:saying|mentioning|using|bringing up|quoting|citing|throwing around|talking about|asking about|banging on about|on about|referring to)\s+(?:it|this|that|them|the term|the word|the phrase)|(?:keeps?|kept)\s+bringing\s+(?:it|this|that|them)\s+up|(?:i|we)\s+(?:keep\s+)?(?:heard|hear|hearing|saw|see|seeing|read|came across|come across|coming across)\s+(?:it|this|that|them|the term|the word|the phrase)|(?:heard|saw|read|seen)\s+(?:it|this|that|the term)\s+(?:in|on|at|from))\b`;
+
+/** After a comma: what the answer is for, why it is asked, or where the asker met the term. */
+const AFTER_COMMA_TRAIL = new RegExp(String.raw`^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*|${MET_TERM}.*)$`, 'i');
+
 /** Splits a trailing ", need them for the rfp template" / ", because our cfo asked" off an asking clause. */
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
-  const m = /^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*)$/i.exec(clause)
+  const m = AFTER_COMMA_TRAIL.exec(clause)
     // Typed on without a comma, only a phrase that plainly says what the answer is for: "... released need it for the board".
     ?? /^(.{12,}?)\s+((?:need(?:ed)? (?:it|this|that|them) (?:for|by|before|asap|today|tomorrow)|trying to (?:get|fit|put|finish|wrap up) (?:it|this|that|them)|(?:it's|its|this is) for (?:a|an|the|our|my))\b.*)$/i.exec(clause);
   if (m) return { rest: (m[1] ?? '').trim(), trail: (m[2] ?? '').trim() };

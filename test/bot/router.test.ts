@@ -181,6 +181,19 @@ describe('situatedAnswer', () => {
     }
   });
 
+  it('reads a count of people as a count, not as a named version that would take the recommendation away', async () => {
+    const [{ situatedAnswer }, { situationReply }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts')]);
+    // Written for this test: "got 2 platform engineers" had read as a version ("got 2"), as "mistral large 3" does.
+    const question = "our anthropic bill is about $4,200/mo and steady, and we've got 2 platform engineers. should we move off?";
+    const situated = await situationReply(question);
+    expect(situated?.text).toMatch(/^Recommendation: /);
+    const answered = { answered: true, answer: 'Anthropic API prices are set per million tokens. [1]', citations: [{ n: 1, id: 'anthropic-api-prices', title: 'Anthropic API prices', url: null }], confidence: 0.6, mode: 'extractive' as const };
+    expect(unmarked(situatedAnswer(question, situated, answered)).text).toMatch(/^Recommendation: /);
+    // A named version still takes the knowledge base's answer.
+    const versioned = "we spend $4,200/mo and it's steady, 2 engineers. gemma 4 or llama 4, which one should we pick?";
+    expect(unmarked(situatedAnswer(versioned, await situationReply(versioned), answered)).text).not.toMatch(/^Recommendation: /);
+  });
+
   it('gives no recommendation for a message the answer engine declined as about something other than buying AI', async () => {
     const [{ situatedAnswer }, { situationReply }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts')]);
     // "gpu", "£400" and "what should i" read as a situation; the message is about a gaming PC.

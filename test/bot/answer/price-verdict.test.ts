@@ -157,6 +157,11 @@ describe('priceVerdict', () => {
     expect(verdict('~10k contracts a month thru gemini 3.1 pro, each one ~250k tokens. what price per million applies?')?.text).toMatch(/^Gemini 3\.1 Pro costs \$4 input and \$18 output/);
     expect(promptTier('gemini 3.1 pro, each doc about 150k tokens')).toBe('standard');
     expect(promptTier('gemini 3.1 pro, each doc about 350k tokens')).toBe('long');
+    // A message naming no size is priced at the size the asker gave earlier in the thread; one naming its own is not.
+    expect(promptTier('what does gemini 2.5 pro charge per mtok at that size?', 'costing a contract tool, prompts come in around 350k tokens each')).toBe('long');
+    expect(promptTier('and for prompts under 200k?', 'costing a contract tool, prompts come in around 350k tokens each')).toBe('standard');
+    expect(promptTier('what about 120k-token prompts?', 'costing a contract tool, prompts come in around 350k tokens each')).toBe('standard');
+    expect(promptTier('what does gemini 2.5 pro charge per mtok?', 'we summarise short memos')).toBe('standard');
     // A model priced flat gives no long-prompt verdict.
     expect(verdict('claude opus 4.6 price for long prompts over 200k?')).toBeUndefined();
     // Prompts under the tier get the standard price.

@@ -226,6 +226,29 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('our dpo is asking whether we need a dpia for the chatbot').core).toBe('we need a dpia for the chatbot');
   });
 
+  it('reads a request passed on for a list of what as the question, and who passed it on as context', () => {
+    // Written for this test; the scene before it ("a 20-person agency in leeds") is not what is asked.
+    const a = analyseQuestion("we're a 20-person agency in leeds and our cto wants a list of what changes for us if we run llama on our own servers");
+    expect(a.core).toBe('a list of what changes for us if we run llama on our own servers');
+    expect(a.kind).toBe('list');
+    expect(a.context).toMatch(/20-person agency in leeds and our cto wants$/);
+    // A list asked for plainly stays whole.
+    expect(analyseQuestion('legal wants a list of the eu ai act deadlines').core).toBe('a list of the eu ai act deadlines');
+  });
+
+  it('reads where the asker met a term, told after a comma, as context', () => {
+    for (const [message, core] of <[string, string][]>[
+      ['wtf is a dpia, our dpo keeps saying it', 'what is a dpia'],
+      ['what does gpai mean, saw it in the vendor dpa', 'what does gpai mean'],
+      ['what is a transfer risk assessment, legal keep bringing it up', 'what is a transfer risk assessment'],
+    ]) {
+      const a = analyseQuestion(message);
+      expect(a.core).toBe(core);
+      expect(a.kind).toBe('definition');
+    }
+    expect(analyseQuestion('wtf is a dpia, our dpo keeps saying it').context).toMatch(/dpo keeps saying it/);
+  });
+
   it('leaves shorthand inside a hyphenated model name alone', () => {
     expect(expandShorthand('can we self host gpt-oss-120b commercially? is oss ok in prod?')).toBe('can we self-host gpt-oss-120b commercially? is open source ok in production?');
   });

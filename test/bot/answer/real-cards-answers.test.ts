@@ -810,6 +810,16 @@ describe('answers over the real cards', () => {
     expect(await after('runpod h100 per hour?', 'and serverless?')).toMatch(/^RunPod's serverless tier/);
   });
 
+  it("prices a model at the prompt size the asker gave earlier in the thread, never at one the bot's own answer mentioned", async () => {
+    const after = async (before: string, question: string) => (await answerer.answer({ question, history: [{ role: 'user', text: before }] })).answer;
+    expect(await after('costing a contract review tool, prompts come in around 350k tokens each', 'what does gemini 2.5 pro charge per million tokens at that size?')).toMatch(/^Gemini 2\.5 Pro costs \$2\.50 input and \$15 output per million tokens for prompts over 200,000 tokens/);
+    const history = [
+      { role: 'user' as const, text: 'gemini 3.1 pro price per mtok?' },
+      { role: 'bot' as const, text: 'Gemini 3.1 Pro costs $2 input and $12 output per million tokens, and $4 and $18 for prompts over 200,000 tokens.' },
+    ];
+    expect((await answerer.answer({ question: 'how much is gemini 2.5 pro per mtok?', history })).answer).not.toMatch(/\$2\.50 input and \$15 output/);
+  });
+
   it('asks the earlier spend question again at the figure a follow-up gives, in its currency when the follow-up names none', async () => {
     const after = async (before: string, question: string) => (await answerer.answer({ question, history: [{ role: 'user', text: before }] })).answer;
     expect(await after('30 person consultancy spending £800/mo on chatgpt enterprise, would u self host?', 'ok and at 4k/mo, steady?')).toMatch(/^Self-hosting is likely to pay: at £4,000 a month/);

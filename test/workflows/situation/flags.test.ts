@@ -35,6 +35,7 @@ describe('steady or spiky', () => {
   it('reads both sides and negations', () => {
     expect(steady('usage is pretty steady')).toBe(true);
     expect(steady('predictable volume')).toBe(true);
+    expect(steady('the bill has been flat as a pancake since march')).toBe(true);
     expect(steady('really spiky around month-end')).toBe(false);
     expect(steady('seasonal retail')).toBe(false);
     expect(steady('not predictable yet')).toBe(false);

@@ -33,8 +33,8 @@ const EVERYDAY_SENSE = /^(?:(?:language |foundation |ai )?models?|apis?|gpus?|as
 /** "should we…": what to do, though not always about how to deploy ("should we rely on explicit consent…?"). */
 const SHOULD = /\bshould (?:we|i|they|our)\b/i;
 
-/** Words of the deployment decision itself: how and where a model runs, and who runs it. */
-const DECISION_WORDS = /\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|apis?|host(?:ed|ing)?|on[- ]?prem\w*|in[- ]house|hybrid|gpus?|own (?:models?|llms?|servers?|kit|hardware|infra\w*)|set-?up|stack|deploy\w*|run (?:it|llama|our own|models?|an? (?:open|model|llm)))\b/i;
+/** Words of the deployment decision itself: how and where a model runs, who runs it, and moving off the one in use. */
+const DECISION_WORDS = /\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|apis?|host(?:ed|ing)?|on[- ]?prem\w*|in[- ]house|hybrid|gpus?|own (?:models?|llms?|servers?|kit|hardware|infra\w*)|set-?up|stack|deploy\w*|run (?:it|llama|our own|models?|an? (?:open|model|llm))|(?:move|moving|switch\w*|migrat\w*|get|getting) (?:off|away from))\b/i;
 
 /** Asks that put the deployment decision itself: which option, what to do, a recommendation. */
 const ASKS = new RegExp(
