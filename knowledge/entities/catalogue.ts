@@ -104,8 +104,8 @@ export class Catalogue {
     const out: Mention[] = [];
     // A name never runs across punctuation or a full stop: "haiku 4.5, sonnet 4.5 or opus 4.6" names three models,
     // not "haiku 4.5 sonnet"; "on gemini 2.5 pro. thinking of…" names no "gemini 2.5 pro thinking".
-    // A bare version after a family was named ("on gemini 2.5 pro. moving to 3.1 pro") is of that family, when the
-    // catalogue holds it.
+    // A bare version after a family was named ("on gemini 2.5 pro. moving to 3.1 pro", "costing gemini… 2.5 pro?") is
+    // of that family, when the catalogue holds it.
     let family: string | undefined;
     // (A comma before three figures groups thousands: "$4,000" is one amount.)
     for (const part of text.split(/(?:,(?!\d{3}\b)|[;:()\n?!])+|\.(?=\s|$)/)) {
@@ -117,7 +117,9 @@ export class Catalogue {
         const direct = this.entryAt(words, i);
         const found = (direct && (!versioned || direct.length > versioned.length) ? direct : versioned) ?? this.bareVersionAt(family, words, i) ?? this.siblingAt(family, words, i);
         if (found) out.push(found.mention);
-        family = versioned?.family ?? family;
+        // So is one after the family was named alone ("costing gemini for contract review. what does 2.5 pro charge?").
+        const named = found === direct && direct ? direct.mention.form.trim() : undefined;
+        family = versioned?.family ?? (named && this.families.has(named) ? named : family);
         i += found ? found.length : 1;
       }
     }
@@ -132,7 +134,8 @@ export class Catalogue {
   /** A version standing alone ("3.1 pro") read with the family named before it, only when that names an entry. */
   private bareVersionAt(family: string | undefined, words: string[], i: number): { mention: Mention; length: number } | undefined {
     // "~€4k/mo", "$4,000": a figure with a magnitude or a thousands group after it is an amount, not a version.
-    if (!family || !this.versionAfter(words, i) || this.families.has(words[i - 1] ?? '') || AMOUNT_AFTER.test(words[i + 1] ?? '')) return undefined;
+    // A letter before it makes it part of a code ("kimi k2", "deepseek v3"), never a bare version.
+    if (!family || !this.versionAfter(words, i) || this.families.has(words[i - 1] ?? '') || /^[a-z]$/.test(words[i - 1] ?? '') || AMOUNT_AFTER.test(words[i + 1] ?? '')) return undefined;
     const mention = this.versionMention(family, words[i] ?? '', words, i);
     return mention?.entry ? { mention, length: tokensOf(mention.form).length - tokensOf(family).length } : undefined;
   }

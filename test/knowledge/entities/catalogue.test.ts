@@ -35,6 +35,9 @@ describe('catalogue mentions', () => {
     expect(names('we are on gemini 2.5 pro and spend 3.9 thousand a month')).toEqual(['Gemini 2.5 Pro']);
     // With no family named before it, a version is nobody's.
     expect(names('moving to 3.1 pro')).toEqual([]);
+    // The family named alone counts too ("costing gemini … 2.5 pro"); a letter glued to a figure is a code ("kimi k2").
+    expect(names('costing gemini for contract review. what does 2.5 pro charge?')).toEqual(['Gemini', 'Gemini 2.5 Pro']);
+    expect(names('like llama, does kimi k2 have a user cap?')).toEqual(['Llama']);
     // An amount after a family is no version of it: "~€4k/mo", "$4,000", "over $5k".
     expect(names('opus 4.6 bill is ~€4k/mo')).toEqual(['Claude Opus 4.6']);
     expect(names('opus 4.6 costs us $4,000 a month')).toEqual(['Claude Opus 4.6']);
