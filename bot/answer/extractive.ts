@@ -262,9 +262,13 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // model, 3 days in the office — do we have to issue everyone new contracts…?") do not put the question in it.
     const ownCore = [analysis.qualifiers, analysis.core].join(' ');
     const standsAlone = analysis.context !== '' && contentWords(analysis.core).length >= 3 && !pointsBack(analysis.core);
+    // The card model is very sure of a card (70%, and twice the next), and the message's words lean on-topic.
+    const verySure = (card: string) => sureCard(cards(), CARD_BACKED_VERY_SURE) === card && leansOnTopic(q);
     // So does one saying in everyday words what the cards name ("their protection if we get sued over copied content"
     // is the cards' "IP indemnity"): a bridge it crosses into a concept the domain's words name.
-    const inDomain = namedInMessage.length > 0 || namesTheDomain(standsAlone ? ownCore : q, retriever) || (expand.length > 0 && namesTheDomain(expand.join(', '), retriever));
+    // So is one whose lead comes from the card the card model is very sure of, in words that lean on-topic: "they train
+    // on our chats unless we untick. fine?" uses no word only the domain uses, yet both learned readings place it.
+    const inDomain = namedInMessage.length > 0 || namesTheDomain(standsAlone ? ownCore : q, retriever) || (expand.length > 0 && namesTheDomain(expand.join(', '), retriever)) || (lead !== undefined && verySure(lead.chunk.cardId));
     // Nor is one whose only ties to the cards are a year or a place ("who won the final in 2024?", "weather in
     // frankfurt next week?"), outside a thread: the knowledge base has nothing to say to it.
     const placeOrFigureOnly = !inDomain && !thread && ![...composition.weights.anchors].some((t) => !/\d/.test(t) && !PLACE_TERMS.has(t));
@@ -305,7 +309,6 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The surer the model, the further below: a card it gives 70% leads answers down to half the threshold, in a
     // message whose words lean on-topic; one domain word is not enough ("any tips to fine-tune my golf swing?").
     // (Read only for a lead under the threshold: the card model and the off-topic model are not asked of every answer.)
-    const verySure = (card: string) => sureCard(cards(), CARD_BACKED_VERY_SURE) === card && leansOnTopic(q);
     const backed = lead !== undefined && inDomain && confidence < threshold && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId && confidence >= threshold * (verySure(lead.chunk.cardId) ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
     if (lead && confidence < threshold && !settled) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as

@@ -324,6 +324,16 @@ describe('answers over the real cards', () => {
     expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
   });
 
+  it('judges a message in the domain when its lead comes from the card the card model is very sure of, in words leaning on-topic', async () => {
+    // Written for this test: "train", "tickets" and "untick" are no words only the domain uses, so it was judged out of
+    // the domain (confidence 0.59); the card model gives the data-use card more than 70%.
+    const r = await ask('they train on our tickets unless we untick. fine?');
+    expect(r.answer).toMatch(/^No, that is a red flag: a vendor that trains on your data unless you opt out/);
+    expect(r.confidence).toBeGreaterThan(0.8);
+    // Words of another subject still leave the message out.
+    expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
+  });
+
   it('answers down to half the threshold from a card the card model gives 70% or more, and only there', async () => {
     // A blind27 tune-half question, refused before (0.29 with the card model's card leading, then answered from the
     // foundation-models card on the search's own order): the model gives the evaluation card 0.78.
