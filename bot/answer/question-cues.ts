@@ -137,6 +137,9 @@ export function firstDate(sentence: string): number | undefined {
 }
 
 /** The test for a sentence defining what a definition question asks about; undefined for other questions. */
+/** A sentence opening on a noun of something: "Publication of…", "The scope of…". */
+const OF_OPENING = /^(?:the\s+|an?\s+)?[a-z][\w-]*\s+of\s/i;
+
 function definitionCue(question: string): ((sentence: string) => boolean) | undefined {
   const def = definitionSubject(question);
   if (def) {
@@ -161,6 +164,9 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
       if (initials && new RegExp(`^(?:an? |the )?${initials}s?\\s+[a-z]`, 'i').test(s)) return true;
       // Otherwise the subject starts the sentence ("An open-weight model releases…"); "The OSI also publishes a
       // separate Open Weights definition" is about the OSI.
+      // A sentence opening on something of the subject ("Publication of the Digital Omnibus in the Official Journal has not
+      // been confirmed") is about that something.
+      if (OF_OPENING.test(s) && !subject.includes(before[0] ?? '')) return false;
       const starts = subject.some((t) => before.slice(0, 2).includes(t));
       return starts && subject.filter((t) => opening.has(t)).length / subject.length >= 0.6;
     };

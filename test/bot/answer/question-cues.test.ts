@@ -20,6 +20,15 @@ describe('answerCue', () => {
     expect(answerCue('how much does gpt-5.2 cost?')?.('GPT-5.2 costs $1.75 per million input tokens.')).toBe(true);
   });
 
+  it('asks "what is X" for a sentence whose subject is X, not one opening on something of X', () => {
+    const cue = answerCue('what is the data act');
+    expect(cue?.('The EU Data Act is a regulation on access to data from connected products.')).toBe(true);
+    // Written for this test: the sentence is about the date of the act, not the act.
+    expect(cue?.('Enforcement of the Data Act in each member state has not been confirmed.')).toBe(false);
+    // "The scope of…" likewise; the subject opening the sentence still defines.
+    expect(cue?.('The scope of the Data Act is wide.')).toBe(false);
+  });
+
   it('asks "how many X" for the sentence counting X, or a count that is no date', () => {
     const cue = answerCue('how many controls in the csa aicm');
     expect(cue?.('The AI Controls Matrix contains 243 controls grouped into 18 security domains.')).toBe(true);
