@@ -137,6 +137,9 @@ export function firstDate(sentence: string): number | undefined {
 }
 
 /** The test for a sentence defining what a definition question asks about; undefined for other questions. */
+/** A description opening a sentence, then a name set off by commas: "The NIST generative AI profile, NIST AI 600-1, …". */
+const APPOSITION = /^(?:the |an? )?[^,;]{3,60},\s*([^,;]{2,40}),/i;
+
 /** A sentence opening on a noun of something: "Publication of…", "The scope of…". */
 const OF_OPENING = /^(?:the\s+|an?\s+)?[a-z][\w-]*\s+of\s/i;
 
@@ -168,6 +171,10 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
       // been confirmed") is about that something.
       if (OF_OPENING.test(s) && !subject.includes(before[0] ?? '')) return false;
       const starts = subject.some((t) => before.slice(0, 2).includes(t));
+      // Or the subject is set off by commas after the description that opens the sentence ("The NIST generative AI
+      // profile, NIST AI 600-1, published on 26 July 2024, names 12 risks…").
+      const named = APPOSITION.exec(s.slice(0, v.index))?.[1];
+      if (named && subject.every((t) => terms(named).includes(t))) return true;
       return starts && subject.filter((t) => opening.has(t)).length / subject.length >= 0.6;
     };
   }

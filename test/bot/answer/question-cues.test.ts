@@ -27,6 +27,10 @@ describe('answerCue', () => {
     expect(cue?.('Enforcement of the Data Act in each member state has not been confirmed.')).toBe(false);
     // "The scope of…" likewise; the subject opening the sentence still defines.
     expect(cue?.('The scope of the Data Act is wide.')).toBe(false);
+    // A description, then the name set off by commas, defines it too.
+    const nist = answerCue('what is ai 600-1?');
+    expect(nist?.('The NIST generative AI profile, NIST AI 600-1, published on 26 July 2024, names 12 risks.')).toBe(true);
+    expect(nist?.('A vendor that maps its tests to NIST AI 600-1 gives buyers something to compare.')).toBe(false);
   });
 
   it('asks "how many X" for the sentence counting X, or a count that is no date', () => {
