@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { REPO_ROOT, runCli } from '../../helpers/cli.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 const EXAMPLES = join(REPO_ROOT, 'examples');
 
@@ -61,7 +61,7 @@ describe('decide', () => {
   });
 
   it('exits 2 and names every problem with invalid input', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-decide-'));
+    const dir = await tempDir('aip-decide-');
     const file = join(dir, 'bad.json');
     await writeFile(file, JSON.stringify({ monthlySpendGBP: -5, dataClassification: 'secret' }));
     const r = await runCli(['decide', '--input', file, '--json']);
@@ -71,7 +71,7 @@ describe('decide', () => {
   });
 
   it('exits 2 on a file that is not JSON, naming the file', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-decide-'));
+    const dir = await tempDir('aip-decide-');
     const file = join(dir, 'notjson.json');
     await writeFile(file, '{ nope');
     const r = await runCli(['decide', '--input', file]);
@@ -93,7 +93,7 @@ describe('checklist', () => {
   });
 
   it('export writes a real DOCX that reads back with the vendor, the red flag and the notes', async () => {
-    const out = join(await mkdtemp(join(tmpdir(), 'aip-export-')), 'acme.docx');
+    const out = join(await tempDir('aip-export-'), 'acme.docx');
     const r = await runCli(['checklist', 'export', '--input', join(EXAMPLES, 'checklist.json'), '--format', 'docx', '--out', out]);
     expect(r.code).toBe(0);
     const zip = await JSZip.loadAsync(await readFile(out));
@@ -105,7 +105,7 @@ describe('checklist', () => {
   });
 
   it('export exits 2 naming each unknown id and status', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-export-'));
+    const dir = await tempDir('aip-export-');
     const input = join(dir, 'bad.json');
     await writeFile(input, JSON.stringify({ vendor: 'X', answers: { bogus: { status: 'satisfactory' }, exit: { status: 'great' } } }));
     const r = await runCli(['checklist', 'export', '--input', input, '--format', 'md', '--out', join(dir, 'x.md')]);
@@ -117,7 +117,7 @@ describe('checklist', () => {
 
 describe('kb', () => {
   it('gaps lists what the bot could not answer, most asked first, for the knowledge owners', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-gaps-'));
+    const dir = await tempDir('aip-gaps-');
     const env = { DATABASE_URL: `sqlite://${join(dir, 'state.db')}` };
     for (const q of ['Who won the football last night?', 'who won the football last night? ', 'What is the capital of Peru?']) {
       expect((await runCli(['ask', q, '--json'], { env })).code).toBe(0);

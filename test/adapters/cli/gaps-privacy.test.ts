@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqlite } from '../../../adapters/storage/sqlite-db.ts';
 import { MIGRATIONS, migrate } from '../../../adapters/storage/migrations.ts';
 import { runCli } from '../../helpers/cli.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
 
 /** `kb gaps` never prints raw personal data (issue 10): not for new questions, not for rows stored before redaction. */
 const PII = ['jane.doe@example.com', '07700 900123', 'Jane Doe', 'AB 12 34 56 C'];
@@ -12,7 +11,7 @@ const ASKED = "I'm Jane Doe, reach me at jane.doe@example.com or 07700 900123: w
 
 describe('kb gaps and personal data', () => {
   it('prints questions asked through the bot with personal data replaced, as text and as JSON', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-gaps-pii-'));
+    const dir = await tempDir('aip-gaps-pii-');
     const env = { DATABASE_URL: `sqlite://${join(dir, 'state.db')}` };
     expect((await runCli(['ask', ASKED, '--json'], { env })).code).toBe(0);
     for (const args of [['kb', 'gaps'], ['kb', 'gaps', '--json']]) {
@@ -24,7 +23,7 @@ describe('kb gaps and personal data', () => {
   });
 
   it('redacts questions a version before redaction stored as typed, and drops those past UNANSWERED_RETENTION_DAYS', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-gaps-legacy-'));
+    const dir = await tempDir('aip-gaps-legacy-');
     const file = join(dir, 'old.db');
     const db = openSqlite(file);
     await migrate(db, MIGRATIONS.filter((m) => m.version === 1));

@@ -3,8 +3,7 @@ import { searchQuery } from '../../../bot/answer/follow-up.ts';
 import { createApp } from '../../../adapters/app.ts';
 import { loadConfig } from '../../../bot/config/index.ts';
 import { silentLogger } from '../../../bot/logger.ts';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../../helpers/temp-dir.ts';
 import { join } from 'node:path';
 import { realCatalogue, SHARED_CACHE } from '../../knowledge/helpers.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
@@ -176,7 +175,7 @@ describe('searchQuery with the catalogue', () => {
 
 describe('a follow-up in a thread, answered from the knowledge base', () => {
   it('answers "can we use it commercially?" about Qwen, because the thread was about Qwen', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-follow-up-'));
+    const dir = await tempDir('aip-follow-up-');
     const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: `sqlite://${join(dir, 'state.db')}` });
     const app = await createApp(config, { logger: silentLogger(), wordVectorCacheDir: SHARED_CACHE });
     try {
@@ -197,7 +196,7 @@ describe('a follow-up in a thread, answered from the knowledge base', () => {
 
 describe('elliptical follow-ups in a thread', () => {
   const ask = async (previous: string, text: string, said = 'An earlier answer [1].') => {
-    const dir = await mkdtemp(join(tmpdir(), 'aip-follow-up-'));
+    const dir = await tempDir('aip-follow-up-');
     const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: `sqlite://${join(dir, 'state.db')}` });
     const app = await createApp(config, { logger: silentLogger(), wordVectorCacheDir: SHARED_CACHE });
     try {
