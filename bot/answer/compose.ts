@@ -855,7 +855,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           .sort((a, b) => near(b) - near(a))
           .reduce<ComposedSentence[]>((kept, c) => (kept.length < FIXES && !kept.some((x) => nearDuplicate(x.text, c.text) || sharesFigure(c.text, x.text)) && !(kept.length && restates(c.text, [flagged, ...kept])) ? [...kept, c] : kept), []);
         if (fixes.length) {
-          const rest = chosen.filter((c) => c !== flagged && !fixes.includes(c));
+          // A sentence telling a fix's fact again (its date or figure) does not follow it.
+          const rest = chosen.filter((c) => c !== flagged && !fixes.includes(c) && !fixes.some((f) => sharesFigure(c.text, f.text)));
           chosen.splice(0, chosen.length, flagged, ...fixes, ...rest);
         }
       }

@@ -330,6 +330,8 @@ describe('answers over the real cards', () => {
     const r = await ask('they train on our tickets unless we untick. fine?');
     expect(r.answer).toMatch(/^No, that is a red flag: a vendor that trains on your data unless you opt out/);
     expect(r.confidence).toBeGreaterThan(0.8);
+    // The fix's date is told once: no later good answer repeats "since 1 March 2023".
+    expect(r.answer.match(/1 March 2023/g)).toHaveLength(1);
     // Words of another subject still leave the message out.
     expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
   });
