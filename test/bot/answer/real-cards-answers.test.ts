@@ -180,6 +180,9 @@ describe('answers over the real cards', () => {
     expect(kimi.answer).toMatch(/^The knowledge base has nothing on Kimi K2\./);
     expect((await ask('command r+ licence ok for a paid product?')).unknown).toEqual(['Command R+']);
     expect((await ask('coreweave h100 pricing? comparing with runpod')).unknown).toEqual(['Coreweave']);
+    // A host the asker is thinking of, considering or evaluating, in a message about running GPUs.
+    expect((await ask("we're thinking of vultr for our gpus, is their h100 cheaper than lambda?")).unknown).toEqual(['Vultr']);
+    expect((await ask("what's the cost of running llama 4 on our own gpus?")).unknown).toEqual([]);
     for (const q of ['our soc 2 report got an a+ rating from the auditor, is that enough for an ai vendor review?', 'selling into the german b2b market, do we need a dpia for the chatbot?']) {
       expect((await ask(q)).unknown, q).toEqual([]);
     }
