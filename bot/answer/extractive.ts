@@ -308,7 +308,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // of it may use ("what jobs land on our plate if we run it ourselves?").
     // The surer the model, the further below: a card it gives 70% leads answers down to half the threshold, in a
     // message whose words lean on-topic; one domain word is not enough ("any tips to fine-tune my golf swing?").
-    // (Read only for a lead under the threshold: the card model and the off-topic model are not asked of every answer.)
+    // (Read only for a lead under the threshold, or for a message naming nothing of the domain by its words: the card
+    // model and the off-topic model are not asked of every answer.)
     const backed = lead !== undefined && inDomain && confidence < threshold && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId && confidence >= threshold * (verySure(lead.chunk.cardId) ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
     if (lead && confidence < threshold && !settled) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as

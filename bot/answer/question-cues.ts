@@ -136,13 +136,13 @@ export function firstDate(sentence: string): number | undefined {
   return statedDates(sentence)[0];
 }
 
-/** The test for a sentence defining what a definition question asks about; undefined for other questions. */
 /** A description opening a sentence, then a name set off by commas: "The NIST generative AI profile, NIST AI 600-1, …". */
 const APPOSITION = /^(?:the |an? )?[^,;]{3,60},\s*([^,;]{2,40}),/i;
 
 /** A sentence opening on a noun of something: "Publication of…", "The scope of…". */
 const OF_OPENING = /^(?:the\s+|an?\s+)?[a-z][\w-]*\s+of\s/i;
 
+/** The test for a sentence defining what a definition question asks about; undefined for other questions. */
 function definitionCue(question: string): ((sentence: string) => boolean) | undefined {
   const def = definitionSubject(question);
   if (def) {

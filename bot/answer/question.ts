@@ -215,11 +215,16 @@ const INDIRECT_ASKED = /\b(asking|asks|asked|wants to know|wanted to know|wonder
  * A request passed on for a list or overview of what, which or how ("the ciso wants a list of what extra safety work
  * lands on us if we self-host"): an indirect question too, and the words before it are who asks.
  */
-const LIST_OF_WHAT = /\b(?:wants|want|needs?|asked for|asks for|asking for)\s+(?:a|an)\s+(?:quick\s+|short\s+|full\s+|proper\s+|clear\s+)?(?:list|rundown|run-down|overview|summary|breakdown)\s+of\s+(?:what|which|how|who|when|where|the|all|every)\b/i;
+const REQUEST_FOR = String.raw`(?:wants|want|needs?|asked for|asks for|asking for)`;
+const A_LIST_OF_WHAT = String.raw`(?:a|an)\s+(?:quick\s+|short\s+|full\s+|proper\s+|clear\s+)?(?:list|rundown|run-down|overview|summary|breakdown)\s+of\s+(?:what|which|how|who|when|where|the|all|every)\b`;
+const LIST_OF_WHAT = new RegExp(String.raw`\b${REQUEST_FOR}\s+${A_LIST_OF_WHAT}`, 'i');
 const INDIRECT = new RegExp(`${INDIRECT_ASKED.source}|${LIST_OF_WHAT.source}`, 'i');
 
 /** Lead-ins that introduce the real question: "our dpo is asking whether ...", "quick q:", "question for you -". */
-const LEAD_IN = /^(?:.{0,80}?\b(?:(?:asking|asks|asked|wants|want|needs?|told|tasked)\s+(?:me|us)\s+to(?=\s+(?:explain|summari[sz]e|describe|outline|define|break down|walk))|(?:wants|want|needs?|asked for|asks for|asking for)(?=\s+(?:a|an)\s+(?:quick\s+|short\s+|full\s+|proper\s+|clear\s+)?(?:list|rundown|run-down|overview|summary|breakdown)\s+of\s+(?:what|which|how|who|when|where|the|all|every)\b)|(?:asking|asks|asked)(?:\s+(?:me|us|him|her|them))?|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)/i;
+const LEAD_IN = new RegExp(
+  String.raw`^(?:.{0,80}?\b(?:(?:asking|asks|asked|wants|want|needs?|told|tasked)\s+(?:me|us)\s+to(?=\s+(?:explain|summari[sz]e|describe|outline|define|break down|walk))|${REQUEST_FOR}(?=\s+${A_LIST_OF_WHAT})|(?:asking|asks|asked)(?:\s+(?:me|us|him|her|them))?|wants to know|wondering|wonder|want to know|need to know|needs to know|checking|curious)\b\s*(?:(?:whether|if|about|:|,|-|—)\s*)?)`,
+  'i',
+);
 
 /** Pictographs (emoji) close a thought the way a full stop does: "prepping for a call 🙏 max fine for…". */
 const EMOJI = /\s*(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D})+\s*/gu;

@@ -412,8 +412,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const used = /\b(?:use|using|try|trying|via|through|switch(?:ing)? to|mov(?:e|ing) to|go(?:ing)? with)\s+([a-z][a-z0-9]{2,})\s+(?:for|to (?:host|run|serve)|instead)\b/gi;
   const usedNames = new Set([...core.matchAll(used)].map((m) => m.index));
   // "h100 hourly rate on coreweave", "route everything through openrouter", "thinking of vultr for our gpus": where a
-  // model or a GPU runs, or the host being weighed, in a
-  // question about running, hosting or paying for one; not where someone said so ("a guy on linkedin says…").
+  // model or a GPU runs, or the host being weighed, in a question about running, hosting or paying for one; not where
+  // someone said so ("a guy on linkedin says…").
   const hosted = HOSTING_TALK.test(core) ? [...core.matchAll(/\b(?:on|via|through|at|from|with|thinking of|looking at|considering|evaluating|trialling|trialing)\s+([a-z][a-z0-9]{3,})\b(?![-'’])(?!\s+(?:says?|said|claims?|claimed|reckons?|posts?|posted|thinks?|keeps|told|wrote|swears)\b)/gi)] : [];
   // "is nebius cheaper than runpod": the first of two things weighed against each other.
   const weighed = new RegExp(`\\b([a-z][a-z0-9]{3,})\\s+(?:${COMPARATIVES})\\s+than\\b`, 'gi');
