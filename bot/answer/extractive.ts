@@ -14,7 +14,7 @@ import { cardModel, predictCards, type CardPrediction } from './card-model.ts';
 import { leansOnTopic, readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
-import { askedBridges, namesTheDomain, questionWeights, type QuestionWeights } from './weights.ts';
+import { askedBridges, namesTheDomain, questionWeights, withEverydayTuning, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
 import { findVerdict, RESTATES, withVerdict, type Verdict } from './verdict.ts';
@@ -231,7 +231,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     if (OTHER_WORK.test(q)) return unanswered(question, { reason: 'task', confidence: 0, closestTopics });
 
     const coverage = coverageOf(retriever.chunks);
-    const namedInMessage = coverage.catalogue.names(q);
+    // (Tuning something the cards never name, "fine-tune my golf swing", names no fine-tuning.)
+    const namedInMessage = coverage.catalogue.names(withEverydayTuning(q, retriever));
     // A message the off-topic model reads as about something other than buying AI ("landlord wants to drop the break
     // clause from our lease. normal??"), naming nothing the knowledge base holds and no word of AI at all, whatever
     // words it shares with the cards. Not a follow-up read with the question before it: that is about what the thread

@@ -128,6 +128,27 @@ const MODEL_WORDS: ReadonlySet<string> = new Set(['model', 'models']);
 const OTHER_MODELS_BEFORE: ReadonlySet<string> = new Set(['role', 'business', 'revenue', 'financial', 'working', 'staffing', 'delivery', 'engagement', 'funding', 'commission', 'franchise', 'retainer', 'care']);
 const NAMED_BY_AFTER: ReadonlySet<string> = new Set(['model', 'models', 'token', 'tokens', 'cloud', 'clouds']);
 /**
+ * Tuning, in any form ("fine-tune", "finetuning", "tuned"): its sense is set by what is tuned. "fine-tune my golf
+ * swing", "fine tuning a guitar" tune something the cards never name; "fine-tune llama", "tune the model on our data"
+ * are the AI sense.
+ */
+const TUNING = /\b(?:fine[- ]?)?tun(?:e|es|ed|ing)\s+(?:(?:my|our|your|his|her|their|its|the|a|an|this|that|these|those)\s+)*((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\b(?![-.]?\d)/gi;
+
+/**
+ * The text with tuning in its everyday sense put plainly ("fine-tune my golf swing" → "adjust my golf swing"): the
+ * cards' fine-tuning neither names nor covers it. What is tuned is the last word of the words after it, up to a stop
+ * word ("our sales pitch for…" tunes a pitch). Tuning that tunes a word the cards use ("fine-tune llama", "tune the
+ * open model") or nothing named ("fine-tune on our data", "fine-tune it") is left as it is.
+ */
+export function withEverydayTuning(text: string, retriever: Retriever): string {
+  return text.replace(TUNING, (whole: string, words: string) => {
+    const object = words.split(/\s+/);
+    const upTo = object.findIndex((w) => isStopword(w));
+    const head = (upTo < 0 ? object : object.slice(0, upTo)).at(-1);
+    return head === undefined || retriever.lexical.has(stem(head)) ? whole : whole.replace(/^(?:fine[- ]?)?tun(?:e|es|ed|ing)/i, 'adjust');
+  });
+}
+/**
  * Signing in, not keeping logs: "log in", "logged on", "logging out". Read as the one word "login", which the cards
  * never use, so the cards' logs neither cover it nor put the message in the domain.
  */
@@ -150,7 +171,7 @@ const OPEN_OR_CLOSED = /(?:^|[,:;'"‘“(]\s*|\b(?:decide|deciding|decision on|
  */
 export function namesTheDomain(text: string, retriever: Retriever): boolean {
   if (OPEN_OR_CLOSED.test(text)) return true;
-  const tokens = surfaceTokens(asSignIn(text));
+  const tokens = surfaceTokens(asSignIn(withEverydayTuning(text, retriever)));
   // A word of the text the cards never use (not a stop word or a figure).
   const foreign = (w: string) => !isStopword(w) && !/\d/.test(w) && !retriever.lexical.has(stem(w));
   // Such a word before the token in its compound (no stop word or figure between).

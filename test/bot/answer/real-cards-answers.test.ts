@@ -325,6 +325,7 @@ describe('answers over the real cards', () => {
     expect(nist.answered).toBe(true);
     expect(nist.answer).toMatch(/NIST/);
     expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
+    expect((await ask('any tips to fine-tune my golf swing?')).answered).toBe(false);
   });
 
   it('judges a message in the domain when its lead comes from the card the card model is very sure of, in words leaning on-topic', async () => {
@@ -570,6 +571,10 @@ describe('answers over the real cards', () => {
     // So is one named by a word the cards use elsewhere that never names an AI model ("role", "business", "working").
     for (const q of ['who is a good role model for new managers?', 'should our revenue model be per seat or per project?']) expect(namesTheDomain(q, retriever), q).toBe(false);
     for (const q of ['who are the big closed models in 2026?', 'what should we check in the terms of a free-to-download model?']) expect(namesTheDomain(q, retriever), q).toBe(true);
+    // Tuning is set by what is tuned: a golf swing or a guitar is not an AI model; llama, the open model, or tuning
+    // on data is.
+    for (const q of ['any tips to fine-tune my golf swing?', 'tips for fine tuning a guitar']) expect(namesTheDomain(q, retriever), q).toBe(false);
+    for (const q of ['how do we fine-tune llama on our contracts?', 'fine tune an open model or keep prompting?', 'can we fine-tune on our own data?']) expect(namesTheDomain(q, retriever), q).toBe(true);
     // Once the message says which tokens it means, the word means those wherever it comes again.
     expect(namesTheDomain('the organisers sell coffee tokens, can we expense the extra tokens we bought?', retriever)).toBe(false);
     expect(namesTheDomain('we bought extra tokens on the openai api, can we expense them?', retriever)).toBe(true);
