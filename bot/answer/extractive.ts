@@ -332,7 +332,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const settles = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue) ?? claimedFigureVerdict(analysis.core, composition, coverage.catalogue);
     // A claim's figure that the verdict contradicts ("3 months" against "at least six months") turns its yes to a no.
     const verdict = settles && withClaimedFigures(analysis.core, settles);
-    const composed = withSecondAsk(analysis, verdict ? withVerdict(verdict, composition) : composition, composition, hits, retriever, composeOptions, verdict?.text, thread);
+    const verdictLed = verdict ? withVerdict(verdict, composition) : composition;
+    const supported = verdict && settles === cardVerdict ? withVerdictSupport(analysis, verdict, verdictLed, hits, retriever, composeOptions) : verdictLed;
+    const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
     return { answered: true, answer, citations, confidence: settled || backed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}) };
@@ -524,6 +526,31 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const withFirst = shaped || wide ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict, wide ? FIRST_COVERAGE : SECOND_COVERAGE) : answered;
   if (leans ? !subject : !parts.asked) return withFirst;
   return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict);
+}
+
+/**
+ * A card's verdict standing alone, every sentence the search chose only restating it, is backed by the best sentence
+ * of its own card that says something it does not and names something the question asks that the verdict leaves out
+ * ("thinking mistral medium 3 but we may need to self host in a year. bad idea?": "No: Mistral Medium 3 has closed
+ * weights…" then that Mistral Large 3 has open weights). A sentence on another subject of the card is not added.
+ */
+function withVerdictSupport(analysis: QuestionAnalysis, verdict: Verdict, answered: { answer: string; citations: Citation[] }, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions): { answer: string; citations: Citation[] } {
+  if (citedSentences(answered.answer).length > 1) return answered;
+  const own = hits.filter((h) => h.chunk.cardId === verdict.cardId);
+  if (!own.length) return answered;
+  const composed = compose(analysis, own, retriever, options);
+  const said = new Set(terms(verdict.text));
+  const unsaid = terms(contentWords(analysis.core).join(' ')).filter((t) => !said.has(t));
+  const addsAsked = (sentence: string) => {
+    const has = new Set(terms(sentence));
+    return unsaid.some((t) => has.has(t));
+  };
+  const shown = citedSentences(composed.answer);
+  const at = shown.findIndex((p) => !nearDuplicate(p.sentence, verdict.text, RESTATES) && !nearDuplicate(verdict.text, p.sentence, RESTATES) && addsAsked(p.sentence));
+  const cited = at < 0 ? undefined : composed.citations.find((c) => `[${c.n}]` === shown[at]?.marker);
+  if (!cited) return answered;
+  const added = appendCited(answered.citations, { text: `${shown[at]!.sentence} [1]`, citations: [{ ...cited, n: 1 }] });
+  return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
 }
 
 /**
