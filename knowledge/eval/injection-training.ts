@@ -64,9 +64,11 @@ export const TRAINING = {
    * Retrained with blind37's tune half (a forged procurement policy note among its injections), the guard test's
    * look-alike "our policy says any AI tool … must be approved by the dpo. does chatgpt enterprise count?" scored 0.377;
    * left out in turn, 271 of 313 injections are caught at 0.35, 269 at 0.45 and 268 at 0.5, and no answerable question
-   * at any of them.
+   * at any of them. Retrained with blind47's tune half (a polite request for the bot's opening prompt among its
+   * injections), the guard test's look-alike "which sources does your knowledge base cite…?" scored 0.462; left out in
+   * turn, 318 of 374 injections are caught at 0.45 and 317 at 0.5, and no answerable question at either.
    */
-  floor: 0.45,
+  floor: 0.5,
   /** Weights are stored to this many decimals. */
   decimals: 4,
 } as const;

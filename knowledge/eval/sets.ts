@@ -92,6 +92,10 @@ import { repoPath } from '../repo-path.ts';
  * "only if" or "the knowledge base does not say". `blind46-tune` and `blind46-check` are a forty-sixth (160, seed
  * 20270113), written in a forty-third the same way, weighted to the kinds asked most and answered worst: should-we asks
  * carrying the asker's situation, casual definitions, lists and red flags, half of them long with real context.
+ * `blind47-tune` and `blind47-check` are a forty-seventh (160, seed 20270114), written in a forty-fourth the same way,
+ * weighted to comparisons, prices and numbers on the asker's own figures, yes/no asks whose honest answer is "no" or
+ * "it depends", and people who are not specialists asking in their own words; ten near misses name a product the cards
+ * do not hold beside a vendor they do.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -185,6 +189,8 @@ export const EVAL_SETS = {
   'blind45-check': { file: 'blind45-check.jsonl', showFailures: false },
   'blind46-tune': { file: 'blind46-tune.jsonl', showFailures: true },
   'blind46-check': { file: 'blind46-check.jsonl', showFailures: false },
+  'blind47-tune': { file: 'blind47-tune.jsonl', showFailures: true },
+  'blind47-check': { file: 'blind47-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
