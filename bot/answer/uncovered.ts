@@ -175,8 +175,10 @@ const PERSON_ROLE = /^[a-z]+(?:er|or|ant|ist|ian)$|^(?:client|colleague|friend|p
 /** What follows a possessive of a person or a project: something they do, or their role ("priya's building…"). */
 const POSSESSED_NOT_PRODUCT = /^[a-z]+ing\b|^(team|boss|manager|lead|idea|plan|question|budget|doc|deck|sheet|spreadsheet|call|view|take|birthday|desk|laptop|calendar|inbox)\b/i;
 
-/** From this frequency rank a word after a product's name may name one of its features. */
+/** From this frequency rank a second word after a product's feature belongs to its name ("provisioned throughput"). */
 const FEATURE_RANK = 20_000;
+/** Points of the compass: "uk south", "west europe", "eu central" after a product name a region, not a feature. */
+const COMPASS = /^(?:north|south|east|west|central|northern|southern|eastern|western|north-?east|north-?west|south-?east|south-?west)$/;
 /** From this frequency rank a word the cards use may still name a product's feature the cards never give. */
 const KNOWN_FEATURE_RANK = 60_000;
 
@@ -494,13 +496,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     }
   }
   // A known product followed by a feature the cards never name: "vertex ai model garden", "bedrock agents".
-  // Up to two words, ending on one the cards never use that is not a verb or a function word, and that names
-  // something: rare in English ("nova", "guardrails") or typed with a capital ("Model Garden"); "the bedrock
-  // playground" or "the azure console" are everyday words after a product, not a gap.
+  // Up to two words, ending on one the cards never use that is not a verb, a function word or a point of the compass
+  // ("azure openai uk south" is a region), however common in English ("garden"); "the bedrock playground" or "the
+  // azure console" are everyday words after a product, not a gap.
   const rank = (w: string) => words.rank?.(w) ?? Number.POSITIVE_INFINITY;
   // A word the cards do use names a feature too when it is very rare in English ("bedrock guardrails", "azure openai
   // provisioned throughput"): the cards never say it of that product, or the phrase would be covered whole.
-  const namesFeature = (w: string) => !JUDGEMENT.test(w) && (words.known(w) ? rank(w) >= KNOWN_FEATURE_RANK : rank(w) >= FEATURE_RANK || new RegExp(`\\b${w.charAt(0).toUpperCase()}${w.slice(1)}\\b`).test(core));
+  const namesFeature = (w: string) => !JUDGEMENT.test(w) && (words.known(w) ? rank(w) >= KNOWN_FEATURE_RANK : !COMPASS.test(w));
   for (const { form, after } of followed('product')) {
     const feature = after.slice(0, 2);
     const first = feature.findIndex(namesFeature);

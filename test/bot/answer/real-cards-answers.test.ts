@@ -712,6 +712,14 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/every quarter/);
   });
 
+  it("backs a card's verdict left alone with a sentence of its card on what the question asks and the verdict leaves out", async () => {
+    const r = await ask('thinking mistral medium 3 but we may need to self host in a year. bad idea?');
+    expect(r.answer).toMatch(/^No: Mistral Medium 3 has closed weights[^[]*\[1\] Mistral Large 3 has open weights/);
+    // One sentence is added, not the card's others.
+    const nist = await ask('is the nist ai rmf mandatory? we are uk');
+    expect(nist.answer).toMatch(/^No: the NIST AI Risk Management Framework[^[]*voluntary\. \[1\] The AI RMF is voluntary and is organised around four functions: Govern, Map, Measure and Manage\. \[1\]$/);
+  });
+
   it('leads with a verdict on two models when the question names one of them in its own words', async () => {
     const r = await ask('falcon 7b in something we sell, allowed?');
     expect(r.answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
@@ -722,6 +730,10 @@ describe('answers over the real cards', () => {
     // Typed in lower case, a product's feature asked about by name is still one the cards never name.
     expect((await ask('what is vertex ai model garden and does it let us keep everything in the eu?')).unknown).toEqual(['Vertex AI Model Garden']);
     expect((await ask('what is claude opus 4.6 pricing per mtok?')).unknown).toEqual([]);
+    // Asked of in any other way, a word the cards never use after a product names one of its features however common
+    // in English; a point of the compass after it is a region.
+    expect((await ask('google vertex ai model garden: what would llama 4 maverick cost us per mtok there?')).unknown).toEqual(['Google Vertex AI Model Garden']);
+    expect((await ask('azure openai uk south or our own data centre for patient letters?')).unknown).toEqual([]);
     // An everyday word after a product is not a feature the cards lack.
     expect((await ask('aws bedrock playground - is our data used for training?')).unknown).toEqual([]);
     // A word the cards use elsewhere names a feature they never give when it is very rare in English.
