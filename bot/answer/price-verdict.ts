@@ -142,7 +142,10 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // A provider named with it ("maverick price on together?") picks the host.
   const [model] = models;
   const hosts = (m: string) => groups.every((g) => isPriceProvider(g, prices) && sells(g, m, read));
-  if (!COMPARED.test(asked)) return model && models.length === 1 && hosts(model) ? single(model, named, read, claimedPrices(question, analysis)) : undefined;
+  // One model asked at two hosts, even without words of comparison ("scout price on together? and on cerebras"), is
+  // priced at both, side by side.
+  const twoHosts = model !== undefined && models.length === 1 && groups.length === 2 && hosts(model);
+  if (!COMPARED.test(asked) && !twoHosts) return model && models.length === 1 && hosts(model) ? single(model, named, read, claimedPrices(question, analysis)) : undefined;
   const pair = comparedQuotes(models, named, read);
   const compared = pair && comparison(...ordered(pair, asked, read.side), read.side);
   if (!compared) return compared;

@@ -360,6 +360,9 @@ const MET_TERM = String.raw`(?:[\w'’]+\s+){0,3}?(?:(?:keeps?|kept|keep on|is a
 /** After a comma: what the answer is for, why it is asked, or where the asker met the term. */
 const AFTER_COMMA_TRAIL = new RegExp(String.raw`^(.{12,}?),\s*((?:need|needed|needs|it's for|its for|this is for|for (?:a|an|the|our|my)|because|as (?:we|our)|since|so (?:we|i)|want(?:ed)? to|trying to|asking for)\b.*|${MET_TERM}.*)$`, 'i');
 
+/** A question asked again of another thing in a few words: "and on cerebras", "or for 4 of them", "and in the eu". */
+const RUN_ON_ASK = /^(?:and|or|also|plus)\s+(?:on|for|with|at|in|via|through|under|from)\s+\S+(?:\s+\S+){0,3}$/i;
+
 /** Splits a trailing ", need them for the rfp template" / ", because our cfo asked" off an asking clause. */
 function splitTrailingPhrase(clause: string): { rest: string; trail: string } {
   const m = AFTER_COMMA_TRAIL.exec(clause)
@@ -503,8 +506,11 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   // never what is asked, nor the subject a short question borrows.
   // A piece run on with "and" after a question asks too, typed without its question mark ("…? and does gemma 4 carry
   // the same risk").
-  const asksItself = (p: string) => p.endsWith('?') || opensQuestion(p) || REQUEST.test(p) || INDIRECT.test(p);
   const split = pieces(cleaned);
+  // So does a few words run on with "and on…" or "and for…" after a question, asking it again of another thing
+  // ("llama 4 scout price on together? and on cerebras").
+  const runsOn = (p: string) => RUN_ON_ASK.test(p) && (split[split.indexOf(p) - 1] ?? '').endsWith('?');
+  const asksItself = (p: string) => p.endsWith('?') || opensQuestion(p) || REQUEST.test(p) || INDIRECT.test(p) || runsOn(p);
   // With nothing else asking, a request passed on from someone else asks, after a comma too: "building a rag bot on
   // gpt-5, eng wants the cached input price per mtok".
   const written = split.some(asksItself) ? split : split.flatMap((p) => p.split(PASSED_ON_AFTER_COMMA));

@@ -185,6 +185,10 @@ describe('priceVerdict', () => {
     expect(verdict('gpt-5 pro output price')?.text).toBe('GPT-5 Pro costs $120 per million output tokens.');
     expect(verdict('llama 4 maverick price on together?')?.text).toMatch(/^Llama 4 Maverick on Together AI costs \$0\.27 input and \$0\.85 output/);
     expect(verdict('mistral large 3 pricing')?.text).toMatch(/depending on the source\.$/);
+    // Asked at two hosts, with no word of comparison, even run on after the question mark: priced at both.
+    for (const q of ['llama 4 scout price on together and on cerebras?', 'llama 4 scout price on together? and on cerebras']) {
+      expect(verdict(q)?.text, q).toMatch(/^Llama 4 Scout on Together AI costs \$0\.18 input and \$0\.59 output per million tokens against \$0\.65 and \$0\.85 for Llama 4 Scout on Cerebras/);
+    }
   });
 
   it('checks a price put forward as a claim, yes or no first, and leaves the asker\'s own bill alone', () => {

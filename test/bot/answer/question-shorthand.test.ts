@@ -26,6 +26,11 @@ describe('chat shorthand', () => {
     expect(analyseQuestion("gpai = ? saw it in a newsletter, we're a 30 person saas. and since when does it apply").core).toMatch(/since when does it apply/);
     // An "and" clause that tells rather than asks stays context.
     expect(analyseQuestion('is llama 4 open source? and we are a bank in leeds').core).not.toMatch(/bank/);
+    // A few words asking it again of another thing ("and on…", "or for…") ask too.
+    expect(analyseQuestion('llama 4 scout price on together? and on cerebras').core).toMatch(/cerebras/);
+    expect(analyseQuestion('ai act max fine for the banned stuff? and for lying to the regulator').core).toMatch(/regulator/);
+    // Not after a statement, nor a longer clause.
+    expect(analyseQuestion('we run scout on together. and on cerebras for the eu team. what does gpt-5.2 cost per mtok on openai?').core).not.toMatch(/cerebras/);
   });
 
   it('reads a swear-word question as the question it is, and an audience asked for as how to put it', () => {
