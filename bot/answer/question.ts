@@ -140,6 +140,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bwanna\b/gi, 'want to'], [/\bgotta\b/gi, 'have to'], [/\b(smth|sth)\b/gi, 'something'], [/\brn\b/gi, 'right now'], [/\besp\b/gi, 'especially'],
   [/\bintl\b/gi, 'international'], [/\bdept\b/gi, 'department'], [/\bbiz\b/gi, 'business'], [/\bb4\b/gi, 'before'], [/\byrs\b/gi, 'years'], [/\bhrs\b/gi, 'hours'], [/\bwks\b/gi, 'weeks'],
   [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\by\/n\b/gi, 'yes or no'], [/(?<=\b(?:of|all|for|on|to|use|with|about) )'?em\b/gi, 'them'], [/\b(?:wtf|wth|wtaf|what the (?:hell|heck|fuck))\b/gi, 'what'], [/\bwhat(?:'s|’s|s| is)? the (?:deal|story|score|craic|lowdown) (?:with|on)\b/gi, 'what about'], [/\bsubs\b/gi, 'subscriptions'], [/\bwats\b/gi, "what's"], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
+  // "🚩 or fine?": the flag emoji is how people type a red flag.
+  [/\s*🚩+\s*/gu, ' red flag '],
   [/(?:(?<=\b(?:a|per|each|every|this|last|next|one|\d+)\s?)|(?<=\d\s?\/\s?))yr\b/gi, 'year'], [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 

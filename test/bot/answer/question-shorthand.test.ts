@@ -17,6 +17,9 @@ describe('chat shorthand', () => {
     expect(expandShorthand('shd we review once a yr or every 3 mths? wat wld you do, cld be next wk')).toBe('should we review once a year or every 3 month? what would you do, could be next week');
     expect(expandShorthand('a 2 yr deal, £40k/yr')).toBe('a 2 year deal, £40k/yr');
     expect(expandShorthand('expensing chatgpt plus subs')).toBe('expensing chatgpt plus subscriptions');
+    // The flag emoji is a red flag, however many are typed.
+    expect(expandShorthand("their exit clause: 'at prevailing rates' 🚩🚩?").trim()).toBe("their exit clause: 'at prevailing rates' red flag ?");
+    expect(analyseQuestion("vendor's change policy: 'we may update our models at any time.' 🚩 or fine?").core).toMatch(/red flag/);
     // "yr" as "your" is left as typed.
     expect(expandShorthand('yr team asked')).toBe('yr team asked');
   });
