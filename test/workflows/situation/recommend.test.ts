@@ -68,6 +68,11 @@ describe('recommendFromText', () => {
     // A held currency is read and decides; a stated prototype stage still decides without the spend.
     expect(recommendFromText('about €6,000 a month on a us ai api, client financial data. what would you do?')).toMatchObject({ kind: 'recommendation' });
     expect(recommendFromText('CHF 2k a month on the api, still a prototype and nobody knows gpus. api or self-host?')).toMatchObject({ kind: 'recommendation', mode: 'closed' });
+    // What the message states decides alike at any spend (patient data that must stay in the EU): recommended, and the
+    // spend it could not weigh is said to be so.
+    const residency = recommendFromText('clinic group in zurich, about CHF 4,000 a month on the api, patient records that have to stay in the eu. closed api in an eu region or self-host?');
+    expect(residency).toMatchObject({ kind: 'recommendation', mode: 'hybrid' });
+    expect(residency?.kind === 'recommendation' && residency.assumed.join('\n')).toMatch(/monthly AI spend: not weighed \(stated in CHF, for which the knowledge base holds no exchange rate; the recommendation is the same at any spend\)/);
   });
 
   it('marks a reason that rests on an assumption', () => {

@@ -49,6 +49,9 @@ export type SituationOutcome = SituationRecommendation | SituationMissing;
 /** The inputs the recommendation cannot do without one of: never a recommendation from nothing. */
 export const REQUIRED_ONE_OF: DecisionField[] = ['monthlySpendGBP', 'dataClassification'];
 
+/** A spend of nothing and one far past the crossover: a recommendation the same at both does not turn on the spend. */
+const SPEND_EXTREMES = [0, 100_000];
+
 const display = (v: unknown) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
 /**
@@ -59,7 +62,13 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
   const stated = Object.keys(readings) as DecisionField[];
   const sources = Object.fromEntries(stated.map((f) => [f, readings[f]!.words]));
   const values = Object.fromEntries(stated.map((f) => [f, readings[f]!.value])) as Partial<DecisionInput>;
-  if (unheldSpend && !readings.monthlySpendGBP && !notReadyToSelfHost(values)) {
+  const assumedFields = (Object.keys(ASSUMED) as DecisionField[]).filter((f) => !readings[f]);
+  const assumptions = Object.fromEntries(assumedFields.map((f) => [f, ASSUMED[f](readings)]));
+  const inputWith = (extra: Partial<DecisionInput>) => decisionInputSchema.parse({ ...Object.fromEntries(assumedFields.map((f) => [f, assumptions[f]!.value])), ...values, ...extra });
+  // A bill in money the rates do not hold is asked for again, unless what the message states decides alike at any
+  // spend ("CHF 4,000 a month, patient data that has to stay in europe": residency decides, whatever the bill).
+  const atAnySpend = unheldSpend !== undefined && SPEND_EXTREMES.map((monthlySpendGBP) => decide(inputWith({ monthlySpendGBP, spendPredictable: true })).rule.recommendation).every((mode, _, all) => mode === all[0]);
+  if (unheldSpend && !readings.monthlySpendGBP && !notReadyToSelfHost(values) && !atAnySpend) {
     return {
       kind: 'missing',
       missing: ['monthlySpendGBP'],
@@ -82,9 +91,9 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
       readings,
     };
   }
-  const assumedFields = (Object.keys(ASSUMED) as DecisionField[]).filter((f) => !readings[f]);
-  const assumptions = Object.fromEntries(assumedFields.map((f) => [f, ASSUMED[f](readings)]));
-  const input = decisionInputSchema.parse({ ...Object.fromEntries(assumedFields.map((f) => [f, assumptions[f]!.value])), ...values });
+  // The bill it could not read is said to be so, not shown as a spend of nothing.
+  const unweighed = unheldSpend && !readings.monthlySpendGBP ? `stated in ${unheldSpend}, for which the knowledge base holds no exchange rate; the recommendation is the same at any spend` : undefined;
+  const input = inputWith({});
   const { rule, drivers } = decide(input);
   const notes = Object.fromEntries(stated.flatMap((f) => (readings[f]!.note ? [[f, readings[f]!.note]] : [])));
   return {
@@ -93,7 +102,7 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
     inputs: input,
     sources,
     notes,
-    assumed: assumedFields.map((f) => `${FIELD_LABELS[f]}: ${display(assumptions[f]!.value)} (${assumptions[f]!.why})`),
+    assumed: assumedFields.map((f) => (f === 'monthlySpendGBP' && unweighed ? `${FIELD_LABELS[f]}: not weighed (${unweighed})` : `${FIELD_LABELS[f]}: ${display(assumptions[f]!.value)} (${assumptions[f]!.why})`)),
     assumedFields,
     rule: rule.id,
     ruleCard: rule.card,
