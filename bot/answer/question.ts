@@ -738,6 +738,9 @@ export function questionKind(question: string): QuestionKind {
   if (CRITERIA.test(q)) return 'list';
   const subject = definitionSubject(question);
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
+  // "…when comparing self-hosting with an api bill? list please": a list asked for in so many words is a list, whatever
+  // the ask compares.
+  if (LIST_ASKED.test(q.replace(ON_A_LIST, ' '))) return 'list';
   // "vs" inside a hyphenated modifier ("one open-vs-closed call for the company") names a topic, not two things asked about.
   if (/(?<!-)\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b(?!-)/.test(q)) return 'comparison';
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
@@ -849,6 +852,9 @@ const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${
 const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}list\b/g;
 
 /** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
+/** A list asked for in so many words: "list please", "as a list", "bullet points pls", "bullet them". */
+const LIST_ASKED = /\b(?:list (?:please|them|it|those|these)|(?:as|in) a list|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these))\b/;
+
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
