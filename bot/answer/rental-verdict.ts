@@ -1,6 +1,6 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type GpuRental, type Prices } from '../../workflows/decision/prices.ts';
-import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
+import { findAmounts, findUnheldAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { convert } from '../../workflows/decision/situation/rates.ts';
 import { countWord, formatMoney } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
@@ -92,8 +92,21 @@ const ALL_MONTH = { hours: HOURS_A_MONTH, monthly: true, phrase: (each: string) 
  * "aws g5.xlarge per month?", "monthly cost of an h100 on lambda?". A month of it left running is what is asked.
  */
 const MONTH_ASKED = /\b(?:per|a|each|every|\/)\s?(?:month|mo|mth)\b|\bmonthly\b/i;
+/** The price of an hour asked for: "hourly rates", "per hour", "an hour", "/hr". */
+const HOURLY_ASKED = /\b(?:hourly|per hour|an hour|by the hour|\/\s?(?:hr|hour)|per hr|hour rates?)\b/i;
+/** Providers a message names for its hourly rates to be listed by the verdict. */
+const HOURLY_PROVIDERS = 3;
+/** Offers given at most in an answer of hourly rates, cheapest first. */
+const HOURLY_SHOWN = 5;
 /** A managed host, which rents a GPU with its running looked after, at prices of its own. */
 const MANAGED = /\bmanaged\b/i;
+
+/** The text without its sums of money by the month ("a budget of SEK 30,000 a month"): what is left asks a month or not. */
+function withoutMonthlySums(text: string): string {
+  const lower = text.toLowerCase();
+  const sums = [...findAmounts(lower), ...findUnheldAmounts(lower)].filter((a) => MONTHLY_AFTER.test(lower.slice(a.end)));
+  return sums.reduceRight((t, a) => `${t.slice(0, a.start)} ${t.slice(a.end).replace(MONTHLY_AFTER, '')}`, lower);
+}
 
 /** The hours a message runs the GPUs for, and how it said so; undefined when it says nothing of time. */
 function hoursOf(text: string): { hours: number; monthly: boolean; phrase: (each: string) => string } | undefined {
@@ -153,8 +166,14 @@ export function rentalVerdict(question: string): Verdict | undefined {
   const budget = budgetOf(question, prices);
   // Only of a provider named (or its instance): "a managed a10g in the eu, £ per month?" asks what a managed host
   // charges, which is no hourly rental the card prices.
-  const monthAsked = !budget && MONTH_ASKED.test(question) && PROVIDERS.some(([, re]) => re.test(question)) && !MANAGED.test(question);
-  const time = hoursOf(question) ?? (monthAsked ? ALL_MONTH : undefined);
+  // The hourly rates asked for outright at three or more providers, for no time of running ("h100 on runpod, lambda
+  // or aws: what are the hourly rates?"): each offer asked about, by the hour, however the message states a budget.
+  // (One or two providers are answered well by the card's own sentences, or set side by side.) Not a month asked of an
+  // hourly price: "so per month thats roughly what?" after "$1.006 an hour right?".
+  const ranFor = hoursOf(question);
+  const hourlyAsked = !ranFor && HOURLY_ASKED.test(question) && !MONTH_ASKED.test(withoutMonthlySums(question)) && PROVIDERS.filter(([, re]) => re.test(question)).length >= HOURLY_PROVIDERS;
+  const monthAsked = !budget && !hourlyAsked && MONTH_ASKED.test(question) && PROVIDERS.some(([, re]) => re.test(question)) && !MANAGED.test(question);
+  const time = ranFor ?? (monthAsked ? ALL_MONTH : undefined);
   const first = shown[0] as GpuRental;
   const count = countOf(question, first.gpu);
   // The GPU as the message's subject: the family when the offers shown rent different variants of it.
@@ -164,7 +183,11 @@ export function rentalVerdict(question: string): Verdict | undefined {
   // What each offer shown comes to for the GPUs over the time asked.
   const costs = (time: { hours: number; monthly: boolean }) => shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
   let text: string | undefined;
-  if (budget && (ASKS_HOURS.test(question) || ASKS_GPUS.test(question) || (!time && ASKS_FIT.test(question)))) {
+  if (hourlyAsked) {
+    // Every variant asked about is named when the offers rent more than one ("H100 SXM", "H100 PCIe").
+    const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
+    text = `${gpu} by the hour: ${offers.slice(0, HOURLY_SHOWN).map((r) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`).join('; ')}, ${EXTRAS}.`;
+  } else if (budget && (ASKS_HOURS.test(question) || ASKS_GPUS.test(question) || (!time && ASKS_FIT.test(question)))) {
     // What the budget buys: GPU-hours, and how many GPUs (or days of one) that keeps running.
     const clauses = shown.map((r, i) => {
       const hours = budget.usd / (r.high ?? r.price);

@@ -46,6 +46,14 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict('we have $5k a month for gpus, how many h100 hours on runpod?')?.text).toMatch(/^\$5,000 a month buys about/);
   });
 
+  it('lists the hourly rates asked for at three or more providers, cheapest first, whatever budget the message states', () => {
+    const v = rentalVerdict('budget of SEK 30,000 a month for gpu rental. h100 on runpod, lambda or aws: what are the hourly rates?');
+    expect(v?.text).toMatch(/^H100 by the hour: about \$2\.69 an hour for the H100 SXM on RunPod's secure cloud; about \$2\.86 an hour for the H100 PCIe on Lambda .*, a list price other sources dispute; .*about \$3\.90 an hour for the H100 on an AWS P5 instance, before storage/);
+    // One or two providers are left to the card's sentences or the comparison; a month asked is a month.
+    expect(rentalVerdict('runpod vs aws for an h100, per hour?')).toBeUndefined();
+    expect(rentalVerdict('h100 on runpod, lambda and aws, per month each?')?.text).toMatch(/running all month/);
+  });
+
   it('counts "4 of them" in a follow-up, and leaves sizing, crossover and unpriced questions to the others', () => {
     expect(rentalVerdict('what about 4 of them for a whole month. what does one h100 cost per hour on runpod?')?.text).toMatch(/^Four H100 SXMs .* about \$7,855 a month/);
     expect(rentalVerdict('target ~2,000 tok/s on llama 3.1 70b, budget €10k/mo. are 2 h100s enough?')).toBeUndefined();
