@@ -854,6 +854,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           .filter((c) => c.chunk.cardId === flagged.chunk.cardId && GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text) && near(c) >= FIX_NEAR)
           .sort((a, b) => near(b) - near(a))
           .reduce<ComposedSentence[]>((kept, c) => (kept.length < FIXES && !kept.some((x) => nearDuplicate(x.text, c.text) || sharesFigure(c.text, x.text)) && !(kept.length && restates(c.text, [flagged, ...kept])) ? [...kept, c] : kept), []);
+        // With no good answer close to the flag's words ("…may be updated from time to time without notice" meets the
+        // silent model swap, whose words no good answer shares), the card's best-placed good answer is the fix: what to
+        // ask for instead ("dated model snapshots that do not change once released").
+        if (!fixes.length) {
+          const fallback = candidates.find((c) => c.chunk.cardId === flagged.chunk.cardId && GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text) && !ADVICE.test(c.text));
+          if (fallback) fixes.push(fallback);
+        }
         if (fixes.length) {
           // A sentence telling a fix's fact again (its date or figure) does not follow it.
           const rest = chosen.filter((c) => c !== flagged && !fixes.includes(c) && !fixes.some((f) => sharesFigure(c.text, f.text)));

@@ -712,6 +712,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/every quarter/);
   });
 
+  it('follows a judged red flag with what to ask for instead, even when no good answer shares its words', async () => {
+    const r = await ask('"Provider may update or replace the underlying model from time to time to improve the Service." fine to sign as is?');
+    expect(r.answer).toMatch(/^A red flag is [^[]+\[1\] A good answer offers dated model snapshots/);
+  });
+
   it("backs a card's verdict left alone with a sentence of its card on what the question asks and the verdict leaves out", async () => {
     const r = await ask('thinking mistral medium 3 but we may need to self host in a year. bad idea?');
     expect(r.answer).toMatch(/^No: Mistral Medium 3 has closed weights[^[]*\[1\] Mistral Large 3 has open weights/);
