@@ -424,6 +424,11 @@ const BORROW_WORDS = 6;
  * message that opens with its question reads on after it. Context further away ("we're a 45 person fintech in
  * leeds.", "need it for the board pack") stays context. Pieces that only introduce ("our dpo is asking:") are skipped.
  */
+/** A should-we asking nothing of its own: "should we?", "should we, or mix?", "should we go with it?". */
+const BARE_SHOULD = /^(?:so |ok |and )?(?:should|shall|do|can) (?:we|i)\b(?:[\s,]+(?:or (?:not|mix|both|something else)|go (?:with|for) (?:it|that|this)|do (?:it|that|this)|let (?:them|him|her)|agree|push back))*\s*\?*$/i;
+/** Someone proposing a course: "founders want…", "the cto is pushing for…", "dev suggested…". */
+const PROPOSED = /\b(?:wants?|wanted|want to|proposes?|proposed|suggests?|suggested|(?:is |are )?pushing(?: for)?|keen (?:on|to)|(?:is |are )?thinking of|plans? to|would like)\b/i;
+
 function nearestSubject(all: string[], asking: string[]): string[] {
   const introOnly = (p: string) => !asking.includes(p) && ((LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0) || ANSWER_FORM.test(p));
   const first = all.findIndex((p) => asking.includes(p));
@@ -440,6 +445,12 @@ function nearestSubject(all: string[], asking: string[]): string[] {
   if (chooses) {
     const sides = all.slice(0, Math.max(0, first - before.length)).reverse().find((p) => COMPARED.test(p));
     if (sides) before.unshift(sides);
+  }
+  // "founders want one model for everything. 25 ppl, mostly support tickets. should we, or mix?": a bare "should we?"
+  // asks whether to do what someone proposed, however much was said between: the borrowing reaches back to it.
+  if (BARE_SHOULD.test(asking.join(' ').trim()) && !before.some((p) => PROPOSED.test(p))) {
+    const proposal = all.slice(0, Math.max(0, first - before.length)).reverse().find((p) => PROPOSED.test(p) && !introOnly(p));
+    if (proposal) before.unshift(proposal);
   }
   return [...before, ...all.slice(first, last + 1).filter((p) => !introOnly(p)), ...after];
 }

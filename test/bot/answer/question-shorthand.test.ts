@@ -29,6 +29,10 @@ describe('chat shorthand', () => {
     expect(analyseQuestion("gpai = ? saw it in a newsletter, we're a 30 person saas. and since when does it apply").core).toMatch(/since when does it apply/);
     // An "and" clause that tells rather than asks stays context.
     expect(analyseQuestion('is llama 4 open source? and we are a bank in leeds').core).not.toMatch(/bank/);
+    // A bare "should we?" asks whether to do what someone proposed, however much was said between.
+    expect(analyseQuestion('founders want one model for everything to keep it simple. 25 ppl, mostly support tickets plus some contract analysis. should we, or mix?').core).toMatch(/one model for everything/);
+    // Not an ask of its own: "should we self-host it?" names what it asks.
+    expect(analyseQuestion('the cto wants gemini for everything. we are 25 people on support tickets. should we self-host llama instead?').core).not.toMatch(/gemini/);
     // A few words asking it again of another thing ("and on…", "or for…") ask too.
     expect(analyseQuestion('llama 4 scout price on together? and on cerebras').core).toMatch(/cerebras/);
     expect(analyseQuestion('ai act max fine for the banned stuff? and for lying to the regulator').core).toMatch(/regulator/);
