@@ -850,15 +850,17 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (trim && judgedFlag && flagged && RED_FLAG.test(flagged.text)) {
         const flag = new Set(terms(unframed(flagged.text)));
         const near = (c: ComposedSentence) => terms(unframed(c.text)).filter((t) => flag.has(t)).length / Math.max(1, flag.size);
+        // The flagged card's good answers, which are not themselves red flags.
+        const goodOfCard = (c: ComposedSentence) => c.chunk.cardId === flagged.chunk.cardId && GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text);
         const fixes = candidates
-          .filter((c) => c.chunk.cardId === flagged.chunk.cardId && GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text) && near(c) >= FIX_NEAR)
+          .filter((c) => goodOfCard(c) && near(c) >= FIX_NEAR)
           .sort((a, b) => near(b) - near(a))
           .reduce<ComposedSentence[]>((kept, c) => (kept.length < FIXES && !kept.some((x) => nearDuplicate(x.text, c.text) || sharesFigure(c.text, x.text)) && !(kept.length && restates(c.text, [flagged, ...kept])) ? [...kept, c] : kept), []);
         // With no good answer close to the flag's words ("…may be updated from time to time without notice" meets the
         // silent model swap, whose words no good answer shares), the card's best-placed good answer is the fix: what to
         // ask for instead ("dated model snapshots that do not change once released").
         if (!fixes.length) {
-          const fallback = candidates.find((c) => c.chunk.cardId === flagged.chunk.cardId && GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text) && !ADVICE.test(c.text));
+          const fallback = candidates.find((c) => goodOfCard(c) && !ADVICE.test(c.text));
           if (fallback) fixes.push(fallback);
         }
         if (fixes.length) {

@@ -548,8 +548,12 @@ function withVerdictSupport(analysis: QuestionAnalysis, verdict: Verdict, answer
   const shown = citedSentences(composed.answer);
   const at = shown.findIndex((p) => !nearDuplicate(p.sentence, verdict.text, RESTATES) && !nearDuplicate(verdict.text, p.sentence, RESTATES) && addsAsked(p.sentence));
   const cited = at < 0 ? undefined : composed.citations.find((c) => `[${c.n}]` === shown[at]?.marker);
-  if (!cited) return answered;
-  const added = appendCited(answered.citations, { text: `${shown[at]!.sentence} [1]`, citations: [{ ...cited, n: 1 }] });
+  return cited ? withSentenceAfter(answered, shown[at]!.sentence, cited) : answered;
+}
+
+/** The answer with one more sentence after it, cited to `cited`, its marker numbered on from the answer's. */
+function withSentenceAfter(answered: { answer: string; citations: Citation[] }, sentence: string, cited: Citation): { answer: string; citations: Citation[] } {
+  const added = appendCited(answered.citations, { text: `${sentence} [1]`, citations: [{ ...cited, n: 1 }] });
   return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
 }
 
@@ -586,10 +590,7 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   if (!cited) return answered;
   // The sentence as the composition shows it (a vendor's practice without its good-answer frame).
   const text = shown[at]?.sentence ?? own.sentences[at]!.text;
-  if (where === 'after') {
-    const added = appendCited(answered.citations, { text: `${text} [1]`, citations: [{ ...cited, n: 1 }] });
-    return { answer: `${answered.answer} ${added.text}`, citations: added.citations };
-  }
+  if (where === 'after') return withSentenceAfter(answered, text, cited);
   const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });
   return { answer: `${text} [1] ${merged.text}`, citations: merged.citations };
 }

@@ -418,17 +418,17 @@ const CHOOSES = /\b(which one|which of (them|the two|those|these)|either( one)?|
 /** Content words a thin question borrows from the pieces around it. */
 const BORROW_WORDS = 6;
 
+/** A should-we asking nothing of its own: "should we?", "should we, or mix?", "should we go with it?". */
+const BARE_SHOULD = /^(?:so |ok |and )?(?:should|shall|do|can) (?:we|i)\b(?:[\s,]+(?:or (?:not|mix|both|something else)|go (?:with|for) (?:it|that|this)|do (?:it|that|this)|let (?:them|him|her)|agree|push back))*\s*\?*$/i;
+/** Someone proposing a course: "founders want…", "the cto is pushing for…", "dev suggested…". */
+const PROPOSED = /\b(?:wants?|wanted|want to|proposes?|proposed|suggests?|suggested|(?:is |are )?pushing(?: for)?|keen (?:on|to)|(?:is |are )?thinking of|plans? to|would like)\b/i;
+
 /**
  * A thin question ("red flag or fine?", "since when, and is that written down?") is about what was said just
  * before it: the asking pieces with the nearest pieces before them, back until they name a few things; only a
  * message that opens with its question reads on after it. Context further away ("we're a 45 person fintech in
  * leeds.", "need it for the board pack") stays context. Pieces that only introduce ("our dpo is asking:") are skipped.
  */
-/** A should-we asking nothing of its own: "should we?", "should we, or mix?", "should we go with it?". */
-const BARE_SHOULD = /^(?:so |ok |and )?(?:should|shall|do|can) (?:we|i)\b(?:[\s,]+(?:or (?:not|mix|both|something else)|go (?:with|for) (?:it|that|this)|do (?:it|that|this)|let (?:them|him|her)|agree|push back))*\s*\?*$/i;
-/** Someone proposing a course: "founders want…", "the cto is pushing for…", "dev suggested…". */
-const PROPOSED = /\b(?:wants?|wanted|want to|proposes?|proposed|suggests?|suggested|(?:is |are )?pushing(?: for)?|keen (?:on|to)|(?:is |are )?thinking of|plans? to|would like)\b/i;
-
 function nearestSubject(all: string[], asking: string[]): string[] {
   const introOnly = (p: string) => !asking.includes(p) && ((LEAD_IN.test(p) && contentWords(p.replace(LEAD_IN, '')).length === 0) || ANSWER_FORM.test(p));
   const first = all.findIndex((p) => asking.includes(p));

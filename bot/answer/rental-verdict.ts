@@ -171,7 +171,7 @@ export function rentalVerdict(question: string): Verdict | undefined {
   // (One or two providers are answered well by the card's own sentences, or set side by side.) Not a month asked of an
   // hourly price: "so per month thats roughly what?" after "$1.006 an hour right?".
   const ranFor = hoursOf(question);
-  const hourlyAsked = !ranFor && HOURLY_ASKED.test(question) && !MONTH_ASKED.test(withoutMonthlySums(question)) && PROVIDERS.filter(([, re]) => re.test(question)).length >= HOURLY_PROVIDERS;
+  const hourlyAsked = !ranFor && HOURLY_ASKED.test(question) && PROVIDERS.filter(([, re]) => re.test(question)).length >= HOURLY_PROVIDERS && !MONTH_ASKED.test(withoutMonthlySums(question));
   const monthAsked = !budget && !hourlyAsked && MONTH_ASKED.test(question) && PROVIDERS.some(([, re]) => re.test(question)) && !MANAGED.test(question);
   const time = ranFor ?? (monthAsked ? ALL_MONTH : undefined);
   const first = shown[0] as GpuRental;

@@ -67,8 +67,8 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
   const inputWith = (extra: Partial<DecisionInput>) => decisionInputSchema.parse({ ...Object.fromEntries(assumedFields.map((f) => [f, assumptions[f]!.value])), ...values, ...extra });
   // A bill in money the rates do not hold is asked for again, unless what the message states decides alike at any
   // spend ("CHF 4,000 a month, patient data that has to stay in europe": residency decides, whatever the bill).
-  const atAnySpend = unheldSpend !== undefined && SPEND_EXTREMES.map((monthlySpendGBP) => decide(inputWith({ monthlySpendGBP, spendPredictable: true })).rule.recommendation).every((mode, _, all) => mode === all[0]);
-  if (unheldSpend && !readings.monthlySpendGBP && !notReadyToSelfHost(values) && !atAnySpend) {
+  const atAnySpend = () => SPEND_EXTREMES.map((monthlySpendGBP) => decide(inputWith({ monthlySpendGBP, spendPredictable: true })).rule.recommendation).every((mode, _, all) => mode === all[0]);
+  if (unheldSpend && !readings.monthlySpendGBP && !notReadyToSelfHost(values) && !atAnySpend()) {
     return {
       kind: 'missing',
       missing: ['monthlySpendGBP'],
