@@ -139,8 +139,14 @@ export function firstDate(sentence: string): number | undefined {
 /** A description opening a sentence, then a name set off by commas: "The NIST generative AI profile, NIST AI 600-1, …". */
 const APPOSITION = /^(?:the |an? )?[^,;]{3,60},\s*([^,;]{2,40}),/i;
 
+/** A share of a thing opening a sentence: "All of…", "Some of…". */
+const QUANTIFIER = /^(?:all|some|most|many|none|each|both|few|several|any|part|half)$/;
+
 /** A sentence opening on a noun of something: "Publication of…", "The scope of…". */
-const OF_OPENING = /^(?:the\s+|an?\s+)?[a-z][\w-]*\s+of\s/i;
+const OF_OPENING = /^(?:the\s+|an?\s+)?([a-z][\w-]*)\s+of\s/i;
+
+/** A sentence saying only when something came out ("The OLMo 2 models were released on 26 November 2024."). */
+const ONLY_WHEN_OUT = /^[^,;:]*\b(?:was|were)\s+(?:first\s+)?(?:released|published|launched|announced|introduced|adopted|enacted|signed|approved)\s+(?:on|in)\s+[^,;:]+?\.?$/i;
 
 /** The test for a sentence defining what a definition question asks about; undefined for other questions. */
 function definitionCue(question: string): ((sentence: string) => boolean) | undefined {
@@ -154,7 +160,8 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
     return (s) => {
       const v = verb.exec(s);
-      if (!v || !subject.length || SUBORDINATE_OPENING.test(s)) return false;
+      // When a thing came out says nothing of what it is.
+      if (!v || !subject.length || SUBORDINATE_OPENING.test(s) || ONLY_WHEN_OUT.test(s.trim())) return false;
       // ...and the sentence opens with it: "Whether a foundation model's weights can be downloaded … is a separate
       // question" names the subject before its verb but defines something else.
       const before = terms(s.slice(0, v.index));
@@ -169,7 +176,10 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
       // separate Open Weights definition" is about the OSI.
       // A sentence opening on something of the subject ("Publication of the Digital Omnibus in the Official Journal has not
       // been confirmed") is about that something.
-      if (OF_OPENING.test(s) && !subject.includes(before[0] ?? '')) return false;
+      // So is one opening on a share of it ("All of the OLMo 2 materials are licensed…").
+      const ofWhat = OF_OPENING.exec(s)?.[1]?.toLowerCase();
+      if (ofWhat && !subject.includes(ofWhat) && !subject.includes(before[0] ?? '')) return false;
+      if (ofWhat && QUANTIFIER.test(ofWhat)) return false;
       const starts = subject.some((t) => before.slice(0, 2).includes(t));
       // Or the subject is set off by commas after the description that opens the sentence ("The NIST generative AI
       // profile, NIST AI 600-1, published on 26 July 2024, names 12 risks…").

@@ -95,7 +95,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind47-tune` and `blind47-check` are a forty-seventh (160, seed 20270114), written in a forty-fourth the same way,
  * weighted to comparisons, prices and numbers on the asker's own figures, yes/no asks whose honest answer is "no" or
  * "it depends", and people who are not specialists asking in their own words; ten near misses name a product the cards
- * do not hold beside a vendor they do.
+ * do not hold beside a vendor they do. `blind48-tune` and `blind48-check` are a forty-eighth (160, seed 20270115),
+ * written in a forty-fifth the same way, weighted to judged asks needing a verdict first (a pasted clause, "dealbreaker?"),
+ * lists asked for in so many words, asks the asker's own situation decides, and short follow-ups.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -191,6 +193,8 @@ export const EVAL_SETS = {
   'blind46-check': { file: 'blind46-check.jsonl', showFailures: false },
   'blind47-tune': { file: 'blind47-tune.jsonl', showFailures: true },
   'blind47-check': { file: 'blind47-check.jsonl', showFailures: false },
+  'blind48-tune': { file: 'blind48-tune.jsonl', showFailures: true },
+  'blind48-check': { file: 'blind48-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },

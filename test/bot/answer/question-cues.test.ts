@@ -27,6 +27,10 @@ describe('answerCue', () => {
     expect(cue?.('Enforcement of the Data Act in each member state has not been confirmed.')).toBe(false);
     // "The scope of…" likewise; the subject opening the sentence still defines.
     expect(cue?.('The scope of the Data Act is wide.')).toBe(false);
+    // Nor does a sentence saying only when it came out, or one opening on a share of it (written for this test).
+    expect(cue?.('The Data Act was published on 22 December 2023.')).toBe(false);
+    expect(cue?.('The EU Data Act, published on 22 December 2023, gives users access to data from connected products.')).toBe(true);
+    expect(cue?.('All of the Data Act duties apply to manufacturers.')).toBe(false);
     // A description, then the name set off by commas, defines it too.
     const nist = answerCue('what is ai 600-1?');
     expect(nist?.('The NIST generative AI profile, NIST AI 600-1, published on 26 July 2024, names 12 risks.')).toBe(true);
