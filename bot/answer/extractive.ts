@@ -214,7 +214,12 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const searched = preferNumberedQuestion(preferQuotedPassages(preferTitledCards(preferNamedCards(predicted, query, retriever), query, (t) => retriever.lexical.idf(t)), read.quoted, retriever), q, retriever);
     // Words a vendor wrote, pasted to be judged ("'we may use customer content to improve our services'. ok?"),
     // are judged against the vendor questions: the best of them leads whatever else the words resemble.
-    const found = preferAskedJurisdiction(pastedFromVendor(q, read, retriever) ? preferVendorQuestions(searched, retriever) : searched, `${thread} ${q}`);
+    const pasted = pastedFromVendor(q, read, retriever);
+    // What is judged is the pasted wording when the ask itself names nothing ("…opts out in writing." — that's in the
+    // MSA for a CV-screening tool our HR team wants. is this ok?"): the vendor question its words meet leads, not the
+    // one the asker's circumstances meet.
+    const judgedWording = pasted && judgesWordingAlone(read, retriever) ? await quotedVendorCard(read.quoted.filter((x) => pastedAlone(q, x)), retriever, mode, expand) : undefined;
+    const found = preferAskedJurisdiction(pasted ? preferCard(preferVendorQuestions(searched, retriever), judgedWording) : searched, `${thread} ${q}`);
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
@@ -304,6 +309,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
     const cardVerdict = lead && !computed ? findVerdict(analysis, hits, retriever, composition.weights) : undefined;
     const settled = computed ?? (cardVerdict && inDomain ? cardVerdict : undefined);
+    // A vendor's pasted wording judged by the red flag it meets ("\"Provider may use Customer Inputs to improve its
+    // models unless Customer opts out…\" is this ok?") is answered by that verdict however few of the vendor's words
+    // the cards use: the red flag is what the message describes.
+    const judgedFlag = !settled && pasted && inDomain && leadWithRedFlagVerdict(q, analysis.quoted, composition.answer, composition.citations, expand).answer !== composition.answer;
     // A lead from the very card the card model is sure the message asks about, in a message about the domain, is
     // answered a little below the threshold: the model has read how people ask for that card, in words no sentence
     // of it may use ("what jobs land on our plate if we run it ourselves?").
@@ -312,7 +321,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // (Read only for a lead under the threshold, or for a message naming nothing of the domain by its words: the card
     // model and the off-topic model are not asked of every answer.)
     const backed = lead !== undefined && inDomain && confidence < threshold && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId && confidence >= threshold * (verySure(lead.chunk.cardId) ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
-    if (lead && confidence < threshold && !settled) {
+    if (lead && confidence < threshold && !settled && !judgedFlag) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our
       // llm setup every few months?" -> the quarterly review).
@@ -323,7 +332,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
         if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
       }
     }
-    if (!lead || (confidence < threshold && !settled && !backed)) {
+    if (!lead || (confidence < threshold && !settled && !backed && !judgedFlag)) {
       // The card the model put first gave nothing answerable: the passages in the search's own order get a second try.
       if (predicted !== first) return answerWithMode(question, mode, thread, false, ownMessage);
       return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });
@@ -337,7 +346,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
-    return { answered: true, answer, citations, confidence: settled || backed ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}) };
+    return { answered: true, answer, citations, confidence: settled || backed || judgedFlag ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}) };
   }
 
   /**
@@ -712,6 +721,44 @@ function preferAskedJurisdiction(hits: RetrievedChunk[], message: string): Retri
 
 /** Words a quotation needs to be a vendor's sentence rather than a name. */
 const PASTED_WORDS = 5;
+
+/**
+ * Whether a message's ask names nothing of its own beyond judging it ("is this ok or not?", "how bad?", "ok to use it
+ * on client calls?"): no word of the knowledge base's domain in the ask.
+ */
+function judgesWordingAlone(read: QuestionAnalysis, retriever: Retriever): boolean {
+  const asking = read.asking ?? lastSentence(read.core);
+  return !questionWeights({ ...read, core: asking, qualifiers: '', context: '', quoted: [] }, retriever).anchors.size;
+}
+
+/**
+ * A quotation pasted as a sentence of its own, opening the message or after a full stop, colon or dash ("\"Provider may
+ * use Customer Inputs…\" — that's in the MSA"), not one the asker's sentence frames ("section 7 lets them use
+ * \"aggregated and de-identified customer content…\"", where the frame says what is judged).
+ */
+function pastedAlone(message: string, quote: string): boolean {
+  const at = message.indexOf(quote);
+  return at >= 0 && /(?:^|[.!?:;—–-]|\n)\s*["“'‘]?\s*$/.test(message.slice(0, at));
+}
+
+/** The passages of the vendor question a pasted wording, searched alone, meets best; undefined when none. */
+async function quotedVendorCard(quoted: readonly string[], retriever: Retriever, mode: RetrievalMode, expand: readonly string[]): Promise<RetrievedChunk[] | undefined> {
+  const wording = quoted.filter((x) => x.trim().split(/\s+/).length >= PASTED_WORDS).join(' ');
+  if (!wording) return undefined;
+  const hits = await retriever.search(wording, { k: 8, mode, expand: [...expand] });
+  const card = hits.find((h) => judgesVendors(h.chunk.cardId, retriever))?.chunk.cardId;
+  return card ? hits.filter((h) => h.chunk.cardId === card) : undefined;
+}
+
+/** The given card's passages first (those the search already holds, else the ones given), then the rest. */
+function preferCard(hits: RetrievedChunk[], own: RetrievedChunk[] | undefined): RetrievedChunk[] {
+  const card = own?.[0]?.chunk.cardId;
+  if (!card || hits[0]?.chunk.cardId === card) return hits;
+  const held = hits.filter((h) => h.chunk.cardId === card);
+  const lead = held.length ? held : own!;
+  const top = hits[0]?.score ?? 0;
+  return [...lead.map((h, i) => ({ ...h, score: top + lead.length - i })), ...hits.filter((h) => h.chunk.cardId !== card)];
+}
 
 /** The passages of vendor-question cards first, each list in its own order. */
 function preferVendorQuestions(hits: RetrievedChunk[], retriever: Retriever): RetrievedChunk[] {

@@ -57,6 +57,9 @@ function pluralLead(message: string, answer: string, describes: (flag: string) =
   return { written: m[0], aside: '', flag: `${described.join(', and ')}.`, marker: m[2] ?? '' };
 }
 
+/** A wording a red flag names in quotation marks: "as long as necessary", “best efforts”. */
+const FLAG_WORDING = /"([^"]{3,80})"|“([^”]{3,80})”/g;
+
 /** Share of the red flag's own words the message must use for the red flag to be what it describes. */
 const DESCRIBED = 0.6;
 /** ...and below which another red flag of the answer is one the message does not describe. */
@@ -79,9 +82,12 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
   // The share of a red flag's words the message uses.
   const described = (words: string[]) => words.filter((t) => said.has(t)).length / Math.max(1, words.length);
   // A red flag is what the message describes when it uses most of the flag's own words or quotes the wording it names.
+  // A red flag naming a wording ("vague retention wording such as \"as long as necessary\"") is what a pasted clause
+  // using that wording describes ("We may retain Customer Data for as long as necessary…").
+  const namesPastedWording = (flag: string) => [...flag.matchAll(FLAG_WORDING)].some((m) => quoted.some((q) => statesQuote(q, m[1] ?? m[2] ?? '')));
   const describes = (flag: string) => {
     const own = [...new Set(terms(flag))];
-    return own.length > 0 && (described(own) >= DESCRIBED || quoted.some((q) => statesQuote(flag, q)));
+    return own.length > 0 && (described(own) >= DESCRIBED || quoted.some((q) => statesQuote(flag, q)) || namesPastedWording(flag));
   };
   // A red flag the message describes, further down an answer that opens otherwise ("An incident at the vendor…
   // becomes your incident too." before the "best efforts" red flag a pasted "reasonable endeavours" clause meets),

@@ -1567,6 +1567,22 @@ describe('answers over the real cards', () => {
     expect((await ask('what is olmo 2')).answer).toMatch(/^OLMo 2, released on 26 November 2024, publishes its weights, training data/);
   });
 
+  it('judges pasted vendor wording by the vendor question its words meet, not by what the asker says of the tool', async () => {
+    // Written for this test. "CV-screening tool" had led to the bias card, and a bare clause was refused at 0.38.
+    const clause = '"Provider may use Customer Inputs to improve its models unless Customer opts out in writing."';
+    const hr = await ask(`${clause} — that's in the MSA for a CV-screening tool our HR team wants. is this ok or not?`);
+    expect(hr.answer).toMatch(/^That is a red flag: a vendor that trains on your data unless you opt out/);
+    const bare = await ask(`${clause} is this ok or not?`);
+    expect(bare.answered).toBe(true);
+    expect(bare.answer).toMatch(/^That is a red flag: training that you can only opt out of/);
+    // A red flag naming the wording the clause uses is the one it describes.
+    const kept = await ask('"We may retain Customer Data for as long as necessary to provide the Services." — from the terms of a scheduling tool our clinics want. acceptable?');
+    expect(kept.answer).toMatch(/^No, that is a red flag: vague retention wording such as "as long as necessary"/);
+    // Quoted inside the asker's own sentence, the frame says what is judged: the processor label against the reuse.
+    const framed = await ask('their dpa says they\'re our \'processor\', but section 7 lets them use "aggregated and de-identified customer content to improve our models". is that a problem?');
+    expect(framed.citations.map((c) => c.id)).toContain('vendor-q02-processor-role');
+  });
+
   it('answers a question typed with a swear word, or for an audience, as the plain question', async () => {
     // "wtf" weighed as a rare word the cards never use and pulled these under the refusal cut-off.
     const litellm = await ask('wtf is litellm');
