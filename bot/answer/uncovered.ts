@@ -474,6 +474,14 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
+  // A model family, a word and a size the cards never give together ("falcon mamba 7b", "qwen coder 32b", "llama vision
+  // 11b"): a variant of the family, whatever the size belongs to elsewhere ("Falcon 7B").
+  // (Names are compared normalised: "7b" reads "7 b".)
+  for (const { form, after: [next, then, unit] } of followed('family')) {
+    if (!next || !then || !/^[a-z]{3,}$/.test(next) || !/^\d+(?:\.\d+)?$/.test(then) || unit !== 'b' || isStopword(next) || NOT_A_NAME.has(next) || DESCRIBES.test(next) || /^(?:models?|weights|licen[cs]es?|versions?|sizes?)$/.test(next)) continue;
+    if (coveredWhole(`${form} ${next}`) || coveredWhole(`${form} ${next} ${then}b`)) continue;
+    add({ name: askerName(core, `${form} ${next} ${then}b`, coverage), closest: [], cards: [] });
+  }
   // A known vendor's offering named by what it is ("openai's scale tier", "openai's copyright shield", "google's
   // partner programme"): a two-word name the cards never use, ending in a word for something a vendor sells or
   // promises, is one of its products the cards lack.

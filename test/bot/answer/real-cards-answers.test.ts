@@ -741,6 +741,11 @@ describe('answers over the real cards', () => {
     expect((await ask('azure openai uk south or our own data centre for patient letters?')).unknown).toEqual([]);
     // An everyday word after a product is not a feature the cards lack.
     expect((await ask('aws bedrock playground - is our data used for training?')).unknown).toEqual([]);
+    // A family, a word and a size the cards never give together is a variant they lack, though the size is another
+    // member's ("Falcon 7B"); the family's own size and version are covered. (Written for this test.)
+    expect((await ask('falcon mamba 7b, is it apache like the others?')).unknown).toEqual(['Falcon Mamba 7B']);
+    expect((await ask('llama vision 11b licence terms?')).unknown).toEqual(['Llama Vision 11B']);
+    expect((await ask('llama 3.1 70b on 4 h100s, throughput?')).unknown).toEqual([]);
     // A word the cards use elsewhere names a feature they never give when it is very rare in English.
     expect((await ask('are bedrock guardrails enough to filter what our chatbot says?')).unknown).toEqual(['Bedrock Guardrails']);
     expect((await ask('is azure openai provisioned throughput cheaper than paying per token?')).unknown).toEqual(['Azure OpenAI Provisioned Throughput']);
