@@ -57,7 +57,7 @@ const AGAINST_BASELINE = /\b(more|less|fewer)\b[^.?!]{0,30}\bthan\b|\b(more|less
  */
 const NOW_OR_LATER = String.raw`\bnow,?\s+or\s+(?:later|wait|once|when|until|till|after)\b`;
 const EITHER_OR = new RegExp(
-  String.raw`\b(go|goes|going|send|route|run|use|pick|choose|tune|tweak|train|retrain|fine[- ]?tune|start|stay|keep|host|self[- ]?host|buy|build|pay|take|add|split|switch|move|bring|put|sign)\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,50}\s+or\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,80}\??\s*$|${NOW_OR_LATER}`,
+  String.raw`\b(go|goes|going|send|route|run|use|pick|choose|tune|tweak|train|retrain|fine[- ]?tune|start|stay|keep|host|self[- ]?host|buy|build|pay|take|add|split|switch|move|bring|put|sign)\s+(to\s+|with\s+|on\s+)?[\w .'’-]{2,50}(?:\s+or\s+|,\s+or\s+(?!(?:is|are|am|do|does|should|would|could|can|will)\s))(to\s+|with\s+|on\s+)?[\w .'’-]{2,80}\??\s*$|${NOW_OR_LATER}`,
   'i',
 );
 
@@ -126,6 +126,12 @@ const WITHOUT = /\bwithout\b/i;
 const WITHOUT_WHAT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?([a-z][a-z'’-]*)/gi;
 /** A verdict opening on a plain yes or no, which a message asking the other way round turns. */
 const PLAIN_CALL = /^(?:Yes|No):/;
+/** Doing without something, and what: "without an IDTA". */
+const DONE_WITHOUT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?([a-z][a-z'’-]*)/gi;
+/** A message asking about doing without something rather than whether it is needed. */
+const DONE_WITHOUT_ASKED = /\b(?:without|with no|skip|skipping|drop|dropping|no need for)\b/i;
+/** A message asking whether something is needed: "do we need…", "is an IDTA required", "still have to sign…". */
+const NEEDED = /\b(?:need|needs|needed|required?|requires|necessary|mandatory|have to|has to|must)\b/i;
 /** Words saying something has ended or no longer holds: "retired", "shut down", "dead", "struck down", "invalid". */
 const ENDED = /\b(?:retired?|retiring|deprecated?|deprecating|withdrawn|withdrew|shut\s?down|shut|sunset(?:ted)?|discontinued|dead|gone|killed|pulled|scrapped|struck down|strike down|invalid(?:ated)?|annulled|overturned|expired?|defunct|obsolete|no longer)\b/i;
 /** Words saying something goes on or still holds: "still", "available", "valid", "in force", "standing". */
@@ -211,6 +217,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   const told = new Set([...namedTerms(said, catalogue), ...terms(means.join(' '))]);
   const mentioned = new Set(catalogue.names(said));
   const stated = statedTerms(said);
+  // Whether a verdict is on doing without something the message asks is needed.
+  const saidTerms = new Set(terms(said));
+  const neededOf = (v: { question: string; also?: string[]; choice?: boolean }) => !v.choice && NEEDED.test(said) && [v.question, ...(v.also ?? [])].some((q) => [...q.matchAll(DONE_WITHOUT)].some((m) => terms(m[1] ?? '').some((t) => saidTerms.has(t))));
   // The share of the core's weight a verdict question's terms cover.
   // A bridged word counts when the verdict question holds the whole of what it stands for, not one word of it.
   const bridged = (t: string, held: Set<string>) => (stands.get(t) ?? []).length > 0 && (stands.get(t) ?? []).every((m) => held.has(m));
@@ -261,6 +270,10 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // from "Must a product built on Gemma 3 pass…? Yes: …". One that is no plain yes or no does not answer it.
         const turned = withoutWhat.some((t) => vTerms.includes(t)) && !WITHOUT.test(question);
         if (turned && !PLAIN_CALL.test(v.verdict)) continue;
+        // Nor does one on doing without something ("Can a UK firm send data … under the data bridge without an IDTA?
+        // Yes, if…") answer a message asking whether it is needed ("do we need an IDTA even on the data bridge?"), however
+        // the verdict's question is worded this time.
+        if (neededOf(v) && !DONE_WITHOUT_ASKED.test(said)) continue;
         // A verdict on whether something goes on answers a message asking whether it has ended with the other yes or no
         // ("is the dpf dead?" gets "No, for now: …" from "Is the DPF still valid? Yes, for now: …"); one that is no plain
         // yes or no does not answer it.

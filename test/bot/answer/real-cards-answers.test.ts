@@ -1572,6 +1572,17 @@ describe('answers over the real cards', () => {
     expect((await ask('what is olmo 2')).answer).toMatch(/^OLMo 2, released on 26 November 2024, publishes its weights, training data/);
   });
 
+  it('answers "keep X, or drop it?" with the choice, and "do we need X?" never with a yes to doing without it', async () => {
+    // The comma before "or drop them" had hidden the choice, which a yes or no then answered ("No, not for the transfer…").
+    expect((await ask('should we keep the SCCs now our US vendor is DPF certified, or drop them?')).answer).toMatch(/^Keep SCCs in the contract as a fallback/);
+    // "…, or is that a licence problem?" is a yes or no put another way, not a second option.
+    expect((await ask('can we run codestral in prod for our 200 engineers, or is that a licence problem?')).answer).toMatch(/^No, not under its default terms/);
+    // "Can a UK firm send … without an IDTA? Yes, if…" had answered whether an IDTA is needed with "Yes".
+    const followUp = await answerer.answer({ question: "even if they're on the data bridge?", history: [{ role: 'user', text: 'we are a uk firm sending customer data to a US llm vendor, do we need an IDTA?' }] });
+    expect(followUp.answer).toMatch(/^No, not while the vendor stays signed up/);
+    expect((await ask('can we send data to a us vendor under the data bridge without an idta?')).answer).toMatch(/^Yes, if the vendor has signed up to the UK Extension/);
+  });
+
   it('judges pasted vendor wording by the vendor question its words meet, not by what the asker says of the tool', async () => {
     // Written for this test. "CV-screening tool" had led to the bias card, and a bare clause was refused at 0.38.
     const clause = '"Provider may use Customer Inputs to improve its models unless Customer opts out in writing."';
