@@ -739,6 +739,10 @@ describe('answers over the real cards', () => {
     // in English; a point of the compass after it is a region.
     expect((await ask('google vertex ai model garden: what would llama 4 maverick cost us per mtok there?')).unknown).toEqual(['Google Vertex AI Model Garden']);
     expect((await ask('azure openai uk south or our own data centre for patient letters?')).unknown).toEqual([]);
+    // How the asker wants the answer laid out names nothing ("Bullets" had been declined as a product).
+    const bullets = await ask('bullets: extra work we own if we self host?');
+    expect(bullets.unknown).toEqual([]);
+    expect(bullets.answer).toMatch(/monitor the model while it runs, filter its content and handle incidents/);
     // An everyday word after a product is not a feature the cards lack.
     expect((await ask('aws bedrock playground - is our data used for training?')).unknown).toEqual([]);
     // A family, a word and a size the cards never give together is a variant they lack, though the size is another
