@@ -1,8 +1,8 @@
-import { appendCited, keepSentences } from './answer/citations.ts';
+import { appendCited, keepSentences, listItems } from './answer/citations.ts';
 import { nearDuplicate } from './answer/compose.ts';
 import { asksTheDecision, namesDeployment } from '../workflows/decision/situation/asks.ts';
 import { analyseQuestion } from './answer/question.ts';
-import type { AnswerProgress, Reply, Turn, TurnOptions } from './turn.ts';
+import type { AnswerProgress, Citation, Reply, Turn, TurnOptions } from './turn.ts';
 import type { Answerer, AnswerResult } from './answer/types.ts';
 import type { WorkflowPort } from './workflow-port.ts';
 import { helpReply, notUnderstoodReply, isSubcommand } from './help.ts';
@@ -10,7 +10,7 @@ import { AppError, ErrorCode, STORE_DEGRADED_NOTE, isAppError } from './errors.t
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
 import { untrusted } from '../workflows/inert/index.ts';
 import { splitCommandLine } from './command-line.ts';
-import { bullets, citedText, command, createReply, paragraph, plainText } from './reply-doc.ts';
+import { bullets, citedText, command, createReply, numbered, paragraph, plainText, type Block, type Inline } from './reply-doc.ts';
 
 /** Where a turn goes. */
 export type Route =
@@ -87,13 +87,38 @@ async function pendingStep(turn: Turn, text: string, deps: RouterDeps): Promise<
   }
 }
 
+/**
+ * A cited answer as bullets, one per sentence; a sentence numbering its own items ("Ask every AI vendor twelve
+ * questions: (1) data use: …") is its lead followed by those items numbered, the last carrying the citation mark.
+ */
+function listedDoc(answer: string, citations: Citation[]): Block[] {
+  const blocks: Block[] = [];
+  let run: Inline[][] = [];
+  const flush = () => {
+    if (run.length) blocks.push(bullets(run));
+    run = [];
+  };
+  for (const { lead, items, marker } of listItems(answer)) {
+    if (lead === undefined && items.length === 1) {
+      run.push(citedText(`${items[0]} ${marker}`, citations));
+      continue;
+    }
+    flush();
+    if (lead) blocks.push(paragraph(...citedText(lead, citations)));
+    blocks.push(numbered(items.map((item, i) => citedText(i === items.length - 1 ? `${item} ${marker}` : item, citations))));
+  }
+  flush();
+  return blocks;
+}
+
 /** Turns an answer into the neutral Reply. */
 export function answerReply(result: AnswerResult): Reply {
   const reply = createReply({
     kind: result.answered ? 'answer' : 'no-answer',
     // Card sentences or a model's words: formatting is kept by the renderers, link-making is not. Its [n]
     // markers become citation marks tied to the citations.
-    doc: [paragraph(...citedText(result.answer, result.citations))],
+    // Asked for as a list, it is shown as one: each sentence an item with its citation mark.
+    doc: result.listed ? listedDoc(result.answer, result.citations) : [paragraph(...citedText(result.answer, result.citations))],
     citations: result.citations,
     confidence: result.confidence,
     mode: result.mode,

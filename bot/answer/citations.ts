@@ -51,3 +51,18 @@ export function keepSentences(answer: { text: string; citations: Citation[] }, k
   const kept = citedSentences(answer.text).filter((s) => keep(s.sentence));
   return compactCitations(kept.map((s) => `${s.sentence} ${s.marker}`).join(' '), answer.citations);
 }
+
+/** A sentence numbering its own items: "Ask every AI vendor twelve questions: (1) data use: …; (2) processor role: …". */
+export const NUMBERED_ITEMS = /\(1\)[^()]+\(2\)/;
+
+/**
+ * A cited answer as list items, each with its citation marker: one item per sentence, and a sentence numbering its own
+ * items split into its lead ("Ask every AI vendor twelve questions:") and those items.
+ */
+export function listItems(text: string): { lead?: string; items: string[]; marker: string }[] {
+  return citedSentences(text).map(({ sentence, marker }) => {
+    if (!NUMBERED_ITEMS.test(sentence)) return { items: [sentence], marker };
+    const [lead, ...items] = sentence.split(/\s*;?\s*(?:and\s+)?\(\d{1,2}\)\s*/);
+    return { lead: lead?.trim() || undefined, items: items.map((i) => i.trim().replace(/[;,]$/, '')).filter(Boolean), marker };
+  });
+}

@@ -5,7 +5,7 @@ import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
 import { askedParts, compose, DEFAULT_COMPOSE, MONEY, nearDuplicate, POLAR_KINDS, type ComposedSentence, type ComposeOptions, type Composition } from './compose.ts';
-import { appendCited, citedSentences, keepSentences, reorderCited } from './citations.ts';
+import { appendCited, citedSentences, keepSentences, NUMBERED_ITEMS, reorderCited } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
@@ -13,7 +13,7 @@ import { claimedFigureVerdict, withClaimedFigures } from './claimed-figures.ts';
 import { cardModel, predictCards, type CardPrediction } from './card-model.ts';
 import { leansOnTopic, readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
-import { analyseQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, asksForListLayout, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
 import { askedBridges, namesTheDomain, questionWeights, withEverydayTuning, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -382,7 +382,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       const asTyped = question === request.question.trim();
       const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).flatMap((h) => (h.role === 'user' ? [h.text] : [])).join(' '), true, asTyped);
       // A follow-up read with the question before it is not answered with what the bot said to that question.
-      return asTyped ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question);
+      return laidOut(asTyped ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question), request.question);
     },
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
@@ -614,6 +614,16 @@ const REPEAT_CHARS = 24;
  * The answer without the sentences the bot's last turn in the thread already gave ("and the SMEs?" after the fines
  * question is not told the €35 million tier again), unless nothing would be left.
  */
+/**
+ * An answer to a message asking for a list ("bullets pls", "one line each") is marked to be shown as one: when it has
+ * items to show, two sentences or more, or one numbering its own ("(1) data use: …; (2) …").
+ */
+function laidOut(result: AnswerResult, message: string): AnswerResult {
+  if (!result.answered || !asksForListLayout(message)) return result;
+  const items = citedSentences(result.answer);
+  return items.length >= 2 || items.some((x) => NUMBERED_ITEMS.test(x.sentence)) ? { ...result, listed: true } : result;
+}
+
 function withoutRepeats(result: AnswerResult, history: AnswerRequest['history']): AnswerResult {
   const said = [...(history ?? [])].reverse().find((h) => h.role === 'bot')?.text;
   if (!result.answered || !said) return result;

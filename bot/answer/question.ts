@@ -43,7 +43,7 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set(['ok', 'okay', 'pls', 'pl
 /** A label opening a note of background ("context:", "for background:"). */
 const CONTEXT_LABEL = /(?:^|\n)\s*(?:for |some )?(?:context|background)\s*:/;
 /** How the answer should be put: its length, its form, its plainness ("in two sentences", "bullet them", "no jargon"). */
-const FORM_ASKED = /in (?:a|one) (?:sentence|line|para(?:graph)?) or two|in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)(?:\s+or\s+(?:two|three|four|\d))?\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|(?<=[,;(—–-]\s*)(?:one|a|two|three|a few|a couple(?: of)?|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|bullets?|bullet points)(?=\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$)|for dummies|(?:in )?(?:normal|plain|simple|everyday|non-?technical|human|lay(?:man'?s?)?|regular)(?:[- ](?:people|person|human)(?:'s)?)? (?:words|terms|language|english|speak)|without (?:the )?jargon|no jargon|zero jargon|jargon[- ]free|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?/;
+const FORM_ASKED = /(?:with |in )?(?:ideally )?(?:a |one[- ]?)(?:line|liner)s?\s+(?:each|per (?:item|question|factor|point|one|route|thing)|for each(?: (?:item|question|factor|point|one|route|thing))?|apiece)|(?:as |in )?a numbered list|in (?:a|one) (?:sentence|line|para(?:graph)?) or two|in plain english|in simple terms|in layman'?s terms|in a nutshell|tl;? ?dr|eli5|in short|in one line|in a sentence|in (?:one|a|two|three|a few|a couple(?: of)?|couple(?: of)?|few|\d)(?:\s+or\s+(?:two|three|four|\d))?\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|words|bullets?|bullet points)|(?<=[,;(—–-]\s*)(?:one|a|two|three|a few|a couple(?: of)?|\d)\s+(?:short |quick |simple )?(?:para(?:graph)?s?|sentences?|lines?|bullets?|bullet points)(?=\s*\)?\s*(?:pls|please)?\s*[?.!]*\s*$)|for dummies|(?:in )?(?:normal|plain|simple|everyday|non-?technical|human|lay(?:man'?s?)?|regular)(?:[- ](?:people|person|human)(?:'s)?)? (?:words|terms|language|english|speak)|without (?:the )?jargon|no jargon|zero jargon|jargon[- ]free|bullet (them|it|these|those)( for me)?|in bullets?|as bullets?|bullet points?/;
 /** Who the answer is for ("like i'm the cfo", "board-friendly", "for someone who doesn't code"). */
 const AUDIENCE = /(?:for|to) (?:an? |the )?(?:non-?techie|non-?technical (?:person|people|folks?|audience)|lay ?person|layman|beginner|newbie|normal person|five year old|5 year old)s?|like (?:i'?m|im|we'?re) (?:five|5|a beginner|new to this|a child|a kid|(?:the |an? |our |my )?(?:cfo|ceo|cto|coo|board|exec(?:utive)?|manager|lawyer|accountant|non-?techie)|in (?:finance|legal|sales|marketing|hr))|\b(?:cfo|ceo|cto|board|exec|boss|manager|finance|non-?tech(?:ie|nical)?)[- ](?:version|friendly|level|edition)|(?:for|to) (?:someone|somebody|people|folks|a person|an? exec|a manager|a lawyer) who (?:doesn'?t|does not|don'?t|do not|can'?t|cannot|isn'?t|is not|aren'?t|are not) (?:code|coding|program|programming|technical|techy|an engineer|a developer)/;
 /** When it is wanted, or how quickly it is asked ("standup in 5", "quick q", "real quick"). */
@@ -865,6 +865,15 @@ const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|th
 /** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 /** A list asked for in so many words: "list please", "as a list", "bullet points pls", "bullet them". */
 const LIST_ASKED = /\b(?:list (?:please|them|it|those|these)|(?:as|in) a list|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these))\b/;
+
+/** A layout asked for as well: "one line each", "one-liner per item", "numbered", "as a checklist". */
+const LAYOUT_ASKED = /\bone[- ]?(?:line|liner)s?\s+(?:each|per|for each|apiece)\b|\bnumbered\b|\b(?:as|in) a checklist\b/;
+
+/** Whether the asker asks for the answer laid out as a list, in so many words ("bullets pls", "list them", "one line each"). */
+export function asksForListLayout(message: string): boolean {
+  const q = message.toLowerCase();
+  return LIST_ASKED.test(q.replace(ON_A_LIST, ' ')) || LAYOUT_ASKED.test(q);
+}
 
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;

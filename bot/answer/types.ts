@@ -45,6 +45,11 @@ export interface AnswerResult {
    * deployment recommendation read from the same message does not take its place.
    */
   figured?: true;
+  /**
+   * The asker asked for the answer laid out as a list ("bullets pls", "one line each"): each sentence is shown as an
+   * item, and a sentence numbering its own items ("(1) data use: …; (2) …") as those items.
+   */
+  listed?: true;
 }
 
 /** Answers questions from the knowledge base (extractive by default; a chat model when configured). */

@@ -148,6 +148,21 @@ describe('answerReply', () => {
   });
 });
 
+describe('answerReply, asked for a list', () => {
+  it('shows each sentence as a bullet with its citation mark, and a sentence numbering its items as a numbered list', async () => {
+    const { answerReply } = await import('../../bot/router.ts');
+    const citations = [
+      { n: 1, id: 'llama-4-licence', title: 'Llama 4 licence', url: null },
+      { n: 2, id: 'vendor-questions-overview', title: 'Vendor questions', url: null },
+    ];
+    const listed = unmarked(answerReply({ answered: true, answer: 'Display "Built with Llama". [1] Ask twelve questions: (1) data use: who trains on it; (2) exit: how you leave. [2]', citations, confidence: 0.9, mode: 'extractive', listed: true }));
+    expect(listed.text).toBe('• Display "Built with Llama". [1]\nAsk twelve questions:\n1. data use: who trains on it\n2. exit: how you leave. [2]');
+    // Not asked for as a list, the same answer stays one paragraph.
+    const prose = unmarked(answerReply({ answered: true, answer: 'Display "Built with Llama". [1] Keep records. [1]', citations, confidence: 0.9, mode: 'extractive' }));
+    expect(prose.text).toBe('Display "Built with Llama". [1] Keep records. [1]');
+  });
+});
+
 describe('situatedAnswer', () => {
   it('says first what the knowledge base lacks before a recommendation, whether the answer was given or declined', async () => {
     const [{ situatedAnswer }, { situationReply }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts')]);

@@ -1576,6 +1576,14 @@ describe('answers over the real cards', () => {
     expect((await ask('what is olmo 2')).answer).toMatch(/^OLMo 2, released on 26 November 2024, publishes its weights, training data/);
   });
 
+  it('marks an answer to be shown as a list when the asker asks for one in so many words', async () => {
+    expect((await ask('llama 4 licence obligations, bullets pls')).listed).toBe(true);
+    expect((await ask('the 12 vendor qs, one line each')).listed).toBe(true);
+    expect((await ask('what does the llama 4 licence require of us?')).listed).toBeUndefined();
+    // "one line each" is how to lay the answer out, not a word of what is asked: the vendor questions are still found.
+    expect((await ask('how many questions should we put to ai suppliers and what are they, one line each')).answer).toMatch(/^Ask every AI vendor twelve questions: \(1\) data use/);
+  });
+
   it('answers "keep X, or drop it?" with the choice, and "do we need X?" never with a yes to doing without it', async () => {
     // The comma before "or drop them" had hidden the choice, which a yes or no then answered ("No, not for the transfer…").
     expect((await ask('should we keep the SCCs now our US vendor is DPF certified, or drop them?')).answer).toMatch(/^Keep SCCs in the contract as a fallback/);
