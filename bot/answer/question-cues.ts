@@ -106,11 +106,19 @@ export function answerCue(question: string): ((sentence: string) => boolean) | u
   if (/\bhow many\b/.test(q)) return (s) => COUNT.test(s);
   // "how big is the gap", "how far behind": a size, in figures or in time.
   if (/\bhow (big|large|wide|small|far behind|far ahead|close)\b/.test(q)) return (s) => AMOUNT.test(s) || SIZE.test(s);
+  // "when do we redo it?", "when should we update our dpia?": when to do again something done before asks for the
+  // occasion ("whenever the model, the vendor or the data changes", "every quarter"), not a date.
+  if (REDONE_WHEN.test(q)) return (s) => OCCASION.test(s);
   // "When did / does / was ..." asks for a date; "When should we ..." and "when does self-hosting make sense" ask for
   // conditions (`asksConditions`).
   if (!asksConditions(q) && /\bwhen (did|was|were|does|do|is|will)\b|\b(what|which) (year|date|day)\b|\bdeadlines?\b|\bsince when\b|\b(key )?dates\b|\btimeline\b|\bwhat applies (already|now|when)\b/.test(q)) return (s) => DATE.test(s);
   return definition;
 }
+
+/** When to do again something done before: "when do we redo it", "when should we update our dpia", "when to review". */
+const REDONE_WHEN = /\bwhen (?:(?:do|should|must|would|will|can|could|shall) (?:we|i|you|they|our \w+)\s+(?:\w+\s+)?(?:need to |have to )?|to |(?:do|does) (?:it|that|this|the \w+) need to be )(?:redo|re-?do|re-?run|re-?check|re-?assess|re-?evaluate|revisit|review|update|refresh|repeat|renew|re-?test|audit|check again|look again|redone|updated|reviewed|revisited|refreshed|repeated|renewed)\b/;
+/** An occasion for doing something: "whenever…", "before it goes live", "every quarter", "each time…". */
+const OCCASION = /\b(?:whenever|each time|every (?:time|quarter|year|month|six months|twelve months)|before (?:an?|the|any|it|you)\b|as soon as|quarterly|annually|once a (?:year|quarter))/i;
 
 const MONTH_INDEX: Record<string, number> = Object.fromEntries(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i]));
 /** A date as the cards write it: "2 August 2026", "March 2026", or a year standing alone (not "2024/1689"). */

@@ -37,6 +37,15 @@ describe('answerCue', () => {
     expect(nist?.('A vendor that maps its tests to NIST AI 600-1 gives buyers something to compare.')).toBe(false);
   });
 
+  it('asks "when do we redo it?" for the occasion, and "when do we have to comply?" for a date', () => {
+    const redo = answerCue('when do we need to update our dpia?');
+    expect(redo?.('Update the DPIA whenever the model, the vendor or the data changes.')).toBe(true);
+    // A date in passing is no occasion for doing it again (written for this test).
+    expect(redo?.('The ICO updated its AI guidance on 15 March 2023.')).toBe(false);
+    expect(answerCue('when should we review our model choice?')?.('Revisit the choice every quarter.')).toBe(true);
+    expect(answerCue('when do we have to comply with the deployer duties?')?.('The duties apply from 2 December 2027.')).toBe(true);
+  });
+
   it('asks "how many X" for the sentence counting X, or a count that is no date', () => {
     const cue = answerCue('how many controls in the csa aicm');
     expect(cue?.('The AI Controls Matrix contains 243 controls grouped into 18 security domains.')).toBe(true);

@@ -1576,6 +1576,13 @@ describe('answers over the real cards', () => {
     expect((await ask('what is olmo 2')).answer).toMatch(/^OLMo 2, released on 26 November 2024, publishes its weights, training data/);
   });
 
+  it('answers when to redo something with the occasion, in a follow-up too', async () => {
+    // The DPIA's definition, whose guidance was "updated on 15 March 2023", had answered "when do we update it?".
+    expect((await ask('when do we need to update our dpia?')).answer).toMatch(/^A UK buyer should complete the DPIA before an AI service goes live and update it whenever/);
+    const followUp = await answerer.answer({ question: 'and when do we redo it?', history: [{ role: 'user', text: 'our DPIA for the chatbot, when does the ICO say it should be done?' }] });
+    expect(followUp.answer).toMatch(/whenever the model, the vendor or the data changes/);
+  });
+
   it('marks an answer to be shown as a list when the asker asks for one in so many words', async () => {
     expect((await ask('llama 4 licence obligations, bullets pls')).listed).toBe(true);
     expect((await ask('the 12 vendor qs, one line each')).listed).toBe(true);
