@@ -303,7 +303,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
     // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
     const figured = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
-    const computed = figured ?? crossoverVerdict(kept, analysis) ?? priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`), thread) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
+    // "what replaced it, same price?" asks for the successor first: the price of the one it names is not the answer.
+    const computed = figured ?? crossoverVerdict(kept, analysis) ?? (SUCCESSOR_ASKED.test(q) ? undefined : priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`), thread) ) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
@@ -393,6 +394,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     },
   };
 }
+
+/** An ask for what took something's place: "what replaced it", "its successor", "what superseded gemini 3 pro preview". */
+const SUCCESSOR_ASKED = /\bwhat (?:has |have )?(?:replaced|replaces|succeeded|superseded|took (?:its|their) place)\b|\b(?:replacement|successor)s?\b/i;
 
 /** Kinds of named thing that can stand as the closest a question holds when a thing it names is not covered. */
 const NEIGHBOUR_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'gpu', 'vendor', 'product', 'standard', 'licence', 'law']);

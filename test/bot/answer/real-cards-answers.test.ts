@@ -1583,6 +1583,11 @@ describe('answers over the real cards', () => {
     expect(followUp.answer).toMatch(/whenever the model, the vendor or the data changes/);
   });
 
+  it('answers what replaced a model with its successor, not with the price of the one it names', async () => {
+    const followUp = await answerer.answer({ question: 'what replaced it, same price?', history: [{ role: 'user', text: 'is gemini 3 pro preview still around?' }] });
+    expect(followUp.answer).toMatch(/^Google's Gemini 3\.1 Pro costs \$2 .*the same as the Gemini 3 Pro Preview it replaced/);
+  });
+
   it('marks an answer to be shown as a list when the asker asks for one in so many words', async () => {
     expect((await ask('llama 4 licence obligations, bullets pls')).listed).toBe(true);
     expect((await ask('the 12 vendor qs, one line each')).listed).toBe(true);
