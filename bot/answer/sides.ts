@@ -24,8 +24,11 @@ export function contrastedSides(core: string, mentions: Mention[]): Mention[] | 
   return contrasted(text, placedMentions(text, mentions), ALTERNATIVE);
 }
 
-/** Words offering one thing or another: "A or B", "A vs B" ("A and B" asks of both together). */
-const ALTERNATIVE = /\s(vs\.?|versus|compared (?:to|with)|than|or|against)\s/gi;
+/**
+ * Words offering one thing or another: "A or B", "A vs B" ("A and B" asks of both together), or asking the same again
+ * of another place ("an l4 on google cloud, and the same card on runpod").
+ */
+const ALTERNATIVE = /\s(vs\.?|versus|compared (?:to|with)|than|or|against|and (?:the same(?: [a-z0-9]+)? )?(?:on|at))\s/gi;
 
 type Placed = { m: Mention; at: number };
 

@@ -1583,6 +1583,13 @@ describe('answers over the real cards', () => {
     expect(followUp.answer).toMatch(/whenever the model, the vendor or the data changes/);
   });
 
+  it('gives a figure asked again of another place for both places', async () => {
+    // "…, and the same card on runpod serverless?" had been answered for RunPod alone.
+    const both = await ask("what's an L4 per hour on google cloud, and the same card on runpod serverless?");
+    expect(both.answer).toMatch(/\$0\.68 per hour for an L4/);
+    expect(both.answer).toMatch(/Google Cloud's L4 GPU costs about \$0\.70 to \$0\.80 per hour/);
+  });
+
   it('answers what replaced a model with its successor, not with the price of the one it names', async () => {
     const followUp = await answerer.answer({ question: 'what replaced it, same price?', history: [{ role: 'user', text: 'is gemini 3 pro preview still around?' }] });
     expect(followUp.answer).toMatch(/^Google's Gemini 3\.1 Pro costs \$2 .*the same as the Gemini 3 Pro Preview it replaced/);
