@@ -442,6 +442,9 @@ function laterAsk(core: string): { first: string; second: string; asked: boolean
 /** An elliptical ask after a comma that leans on the question before it: "how long do they keep prompts, any exceptions?". */
 const TRAILING_ASK = /^(\S.{11,}?)\s*[,;–—-]\s*((?:and\s+|but\s+)?(?:any|what about|how about)\s+[^,;?]{3,40})\?$/i;
 
+/** An ask for what a term said before it means: "what does the term actually mean", "what does that word mean". */
+const THE_TERM = /\bwhat (?:does|do) (?:the|that|this) (?:term|word|phrase|label|buzzword|acronym|expression) (?:\w+ )?mean\b/i;
+
 /** An ask that is only "what is that?", "what even is one?", "wtf is it exactly?". */
 const ONLY_WHAT_IS = /^\s*(?:(?:so|and|ok|okay|but|sorry)[,\s]+)?(?:what|wat|wtf|wth)\s+(?:even\s+|exactly\s+|actually\s+|really\s+)?(?:is|are|'s|s)\s+(?:that|this|it|one|an? one|those|these|they)(?:\s+(?:exactly|even|actually|again|then))?\s*[?!.]*\s*$/i;
 
@@ -452,6 +455,13 @@ const ONLY_WHAT_IS = /^\s*(?:(?:so|and|ok|okay|but|sorry)[,\s]+)?(?:what|wat|wtf
  * ask is only "what is that?" asks about the one thing it names before the ask.
  */
 function quotedReferent(message: string, analysis: QuestionAnalysis, catalogue: Catalogue): QuestionAnalysis {
+  // "a client asked whether we rely on 'foundation models'. what does the term actually mean, and…?": the term is the
+  // one thing named before the ask, which is asked as by its name.
+  const term = THE_TERM.exec(message);
+  if (term && analysis.kind !== 'definition') {
+    const named = [...new Set(catalogue.mentions(message.slice(0, term.index)).flatMap((m) => (m.entry ? [m.entry.name] : [])))];
+    if (named.length === 1) return analyseQuestion(`${message.slice(0, term.index)}what does ${named[0]} mean${message.slice(term.index + term[0].length)}`);
+  }
   if (analysis.kind === 'definition' || !asksWhatItMeans(analysis.asking ?? analysis.core)) return analysis;
   // Unquoted, the one thing the message names before the ask is what it asks about: "our dpo says we need a DPIA
   // before the chatbot goes live. what even is one?" asks what a DPIA is.

@@ -1583,6 +1583,12 @@ describe('answers over the real cards', () => {
     expect(followUp.answer).toMatch(/whenever the model, the vendor or the data changes/);
   });
 
+  it('reads "what does the term mean" as asking what the one thing named before it is', async () => {
+    // It had been answered from the open-versus-closed card ("Closed-source and open-weight models are both…").
+    const term = await ask("a client asked whether we rely on 'foundation models'. what does the term actually mean, and does it say anything about open weights?");
+    expect(term.answer).toMatch(/^A foundation model is a large, general model trained on broad data/);
+  });
+
   it('gives a figure asked again of another place for both places', async () => {
     // "…, and the same card on runpod serverless?" had been answered for RunPod alone.
     const both = await ask("what's an L4 per hour on google cloud, and the same card on runpod serverless?");
