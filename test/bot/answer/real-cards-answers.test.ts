@@ -1583,6 +1583,11 @@ describe('answers over the real cards', () => {
     expect(followUp.answer).toMatch(/whenever the model, the vendor or the data changes/);
   });
 
+  it('answers a should-we from tenders asking for strategic autonomy with the card verdict first', async () => {
+    const tenders = await ask("we're a 50 person consultancy in cardiff, welsh govt tenders are ~40% of revenue and the last two rfps had 'strategic autonomy' questions. should we move our AI features onto a self-hosted open model?");
+    expect(tenders.answer).toMatch(/^Yes, when their tenders ask for strategic autonomy or sovereign AI/);
+  });
+
   it('reads "what does the term mean" as asking what the one thing named before it is', async () => {
     // It had been answered from the open-versus-closed card ("Closed-source and open-weight models are both…").
     const term = await ask("a client asked whether we rely on 'foundation models'. what does the term actually mean, and does it say anything about open weights?");
