@@ -476,6 +476,24 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
+  // A version and a member's word typed without the family ("is there a 3.1 flash yet?"): the family whose models end
+  // on that word ("Gemini 3 Flash", "Gemini 2.5 Flash") names it, and a version it never has is a gap.
+  for (const m of core.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi)) {
+    const [version, word] = [m[1] ?? '', (m[2] ?? '').toLowerCase()];
+    // The word before must be no part of a name ("gpt 5 pro" is GPT-5 Pro, typed apart): none, a function word or
+    // an everyday one.
+    const before = (core.slice(0, m.index ?? 0).trim().split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^a-z0-9]+$/, '');
+    if (before && /[a-z0-9]$/.test(before) && !isStopword(before) && !common(before)) continue;
+    if (before && coverage.catalogue.mentions(before).some((x) => x.entry)) continue;
+    const families = new Set(coverage.catalogue.entries.flatMap((e) => {
+      const parts = e.name.split(/\s+/);
+      return e.kind === 'model' && parts.length >= 3 && parts.at(-1)?.toLowerCase() === word && /^\d/.test(parts.at(-2) ?? '') ? [parts.slice(0, -2).join(' ')] : [];
+    }));
+    if (families.size !== 1) continue;
+    const family = [...families][0] ?? '';
+    if (coveredWhole(`${family} ${version} ${word}`) || coveredWhole(`${family} ${word} ${version}`)) continue;
+    add({ name: askerName(core, `${family} ${version} ${word}`, coverage), closest: [], cards: [] });
+  }
   // A model family, a word and a size the cards never give together ("falcon mamba 7b", "qwen coder 32b", "llama vision
   // 11b"): a variant of the family, whatever the size belongs to elsewhere ("Falcon 7B").
   // (Names are compared normalised: "7b" reads "7 b".)

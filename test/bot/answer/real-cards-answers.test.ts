@@ -750,6 +750,10 @@ describe('answers over the real cards', () => {
     expect((await ask('falcon mamba 7b, is it apache like the others?')).unknown).toEqual(['Falcon Mamba 7B']);
     expect((await ask('llama vision 11b licence terms?')).unknown).toEqual(['Llama Vision 11B']);
     expect((await ask('llama 3.1 70b on 4 h100s, throughput?')).unknown).toEqual([]);
+    // A version and a member's word typed without the family: the family whose models end on that word names it.
+    expect((await ask('is there a 3.1 flash yet and what does it cost')).unknown).toEqual(['Gemini 3.1 Flash']);
+    expect((await ask('what does 2.5 pro cost per mtok')).unknown).toEqual([]);
+    expect((await ask('gpt 5 pro $ per mtok in/out')).unknown).toEqual([]);
     // A word the cards use elsewhere names a feature they never give when it is very rare in English.
     expect((await ask('are bedrock guardrails enough to filter what our chatbot says?')).unknown).toEqual(['Bedrock Guardrails']);
     expect((await ask('is azure openai provisioned throughput cheaper than paying per token?')).unknown).toEqual(['Azure OpenAI Provisioned Throughput']);
