@@ -164,7 +164,7 @@ const figureKey = (figure: string) => figure.replace(/\s/g, '').toLowerCase();
 const statedFigures = (text: string) => new Set((text.match(FIGURES) ?? []).map(figureKey));
 
 /** Figures a sentence states that another does not. */
-function newFigures(sentence: string, before: string): boolean {
+export function newFigures(sentence: string, before: string): boolean {
   const held = statedFigures(before);
   return (sentence.match(FIGURES) ?? []).some((f) => !held.has(figureKey(f)));
 }

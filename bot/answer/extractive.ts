@@ -17,7 +17,7 @@ import { analyseQuestion, asksForListLayout, asksWhatItMeans, AUXILIARY_OPENING,
 import { askedBridges, namesTheDomain, questionWeights, withEverydayTuning, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
-import { findVerdict, RESTATES, withVerdict, type Verdict } from './verdict.ts';
+import { findVerdict, RESTATES, restatesVerdict, withVerdict, type Verdict } from './verdict.ts';
 import { affirmation } from './affirmation.ts';
 import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
@@ -342,7 +342,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const settles = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue) ?? claimedFigureVerdict(analysis.core, composition, coverage.catalogue);
     // A claim's figure that the verdict contradicts ("3 months" against "at least six months") turns its yes to a no.
     const verdict = settles && withClaimedFigures(analysis.core, settles);
-    const verdictLed = verdict ? withVerdict(verdict, composition) : composition;
+    // A sentence saying again what the verdict says, in other forms of its names, does not follow it.
+    const verdictLed = verdict ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || restatesVerdict(sentence, verdict.text, coverage.catalogue) }) : composition;
     const supported = verdict && settles === cardVerdict ? withVerdictSupport(analysis, verdict, verdictLed, hits, retriever, composeOptions) : verdictLed;
     const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".

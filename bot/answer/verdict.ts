@@ -8,7 +8,7 @@ import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { asksForCall, AUXILIARY_OPENING, checksClaim, claimFraming, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
-import { nearDuplicate, statedTerms, unmetCondition } from './compose.ts';
+import { nearDuplicate, newFigures, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
 import { asksConditions, withoutReasons } from './question-cues.ts';
 
@@ -351,6 +351,23 @@ const ABOUT_UPTIME = /\b(?:sla|slas|uptime|up[- ]time|availability|available|out
 const STATES_SUM = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|grand)\b|\b\d[\d,.]*\s?(?:pounds|quid|dollars|euros|gbp|usd|eur)\b/i;
 /** Topics a verdict question may be about that a message must be about too for the verdict to settle it. */
 const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
+
+/**
+ * True when a sentence says again what a verdict says, read with the other forms of the names both use: "We found no
+ * record that the Open Source Initiative has approved OpenMDW" after "No, as far as we can find: there is no record of
+ * OSI approval for OpenMDW…".
+ */
+export function restatesVerdict(sentence: string, verdict: string, catalogue: Catalogue): boolean {
+  const a = namedTerms(stripMarkers(sentence), catalogue);
+  const b = namedTerms(stripMarkers(verdict), catalogue);
+  const own = new Set(terms(stripMarkers(sentence)));
+  // The share of the sentence's own words the verdict holds, in any form of its names.
+  const held = [...own].filter((t) => b.has(t)).length;
+  // A name the verdict does not give is something new ("…, and Gemma 4 under Apache 2.0").
+  const its = new Set(catalogue.mentions(verdict).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+  const namesMore = catalogue.mentions(sentence).some((m) => m.entry && !its.has(m.entry.name));
+  return own.size > 0 && held / own.size >= RESTATES && [...a].some((t) => b.has(t)) && !newFigures(sentence, verdict) && !namesMore;
+}
 
 /** Supporting sentences kept after a verdict: the verdict answers; these only back it. */
 const SUPPORT = 2;

@@ -1587,6 +1587,13 @@ describe('answers over the real cards', () => {
     expect(followUp.answer).toMatch(/whenever the model, the vendor or the data changes/);
   });
 
+  it('does not follow a verdict with a sentence saying it again in other forms of its names', async () => {
+    // "We found no record that the Open Source Initiative has approved OpenMDW" had followed the verdict on OSI approval.
+    const osi = await ask('is openmdw osi approved?');
+    expect(osi.answer).toMatch(/^No, as far as we can find: there is no record of OSI approval for OpenMDW/);
+    expect(osi.answer).not.toMatch(/Open Source Initiative has approved OpenMDW/);
+  });
+
   it('answers a should-we from tenders asking for strategic autonomy with the card verdict first', async () => {
     const tenders = await ask("we're a 50 person consultancy in cardiff, welsh govt tenders are ~40% of revenue and the last two rfps had 'strategic autonomy' questions. should we move our AI features onto a self-hosted open model?");
     expect(tenders.answer).toMatch(/^Yes, when their tenders ask for strategic autonomy or sovereign AI/);
