@@ -478,6 +478,20 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   }
   // A version and a member's word typed without the family ("is there a 3.1 flash yet?"): the family whose models end
   // on that word ("Gemini 3 Flash", "Gemini 2.5 Flash") names it, and a version it never has is a gap.
+  // The families of the catalogue's models by the word their names end on ("flash" -> "Gemini"), read once.
+  let familiesOf: Map<string, Set<string>> | undefined;
+  const endingOn = (word: string) => {
+    if (!familiesOf) {
+      familiesOf = new Map();
+      for (const e of coverage.catalogue.entries) {
+        const parts = e.name.split(/\s+/);
+        const last = parts.at(-1)?.toLowerCase() ?? '';
+        if (e.kind !== 'model' || parts.length < 3 || !/^\d/.test(parts.at(-2) ?? '')) continue;
+        familiesOf.set(last, (familiesOf.get(last) ?? new Set()).add(parts.slice(0, -2).join(' ')));
+      }
+    }
+    return familiesOf.get(word) ?? new Set<string>();
+  };
   for (const m of core.matchAll(/(?<![\w.-])(\d+(?:\.\d+)?)\s+([a-z]{3,})\b/gi)) {
     const [version, word] = [m[1] ?? '', (m[2] ?? '').toLowerCase()];
     // The word before must be no part of a name ("gpt 5 pro" is GPT-5 Pro, typed apart): none, a function word or
@@ -485,10 +499,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const before = (core.slice(0, m.index ?? 0).trim().split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^a-z0-9]+$/, '');
     if (before && /[a-z0-9]$/.test(before) && !isStopword(before) && !common(before)) continue;
     if (before && coverage.catalogue.mentions(before).some((x) => x.entry)) continue;
-    const families = new Set(coverage.catalogue.entries.flatMap((e) => {
-      const parts = e.name.split(/\s+/);
-      return e.kind === 'model' && parts.length >= 3 && parts.at(-1)?.toLowerCase() === word && /^\d/.test(parts.at(-2) ?? '') ? [parts.slice(0, -2).join(' ')] : [];
-    }));
+    const families = endingOn(word);
     if (families.size !== 1) continue;
     const family = [...families][0] ?? '';
     if (coveredWhole(`${family} ${version} ${word}`) || coveredWhole(`${family} ${word} ${version}`)) continue;

@@ -358,15 +358,14 @@ const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
  * OSI approval for OpenMDW…".
  */
 export function restatesVerdict(sentence: string, verdict: string, catalogue: Catalogue): boolean {
-  const a = namedTerms(stripMarkers(sentence), catalogue);
-  const b = namedTerms(stripMarkers(verdict), catalogue);
+  const said = namedTerms(stripMarkers(verdict), catalogue);
   const own = new Set(terms(stripMarkers(sentence)));
   // The share of the sentence's own words the verdict holds, in any form of its names.
-  const held = [...own].filter((t) => b.has(t)).length;
+  const held = [...own].filter((t) => said.has(t)).length;
+  if (!own.size || held / own.size < RESTATES || newFigures(sentence, verdict)) return false;
   // A name the verdict does not give is something new ("…, and Gemma 4 under Apache 2.0").
   const its = new Set(catalogue.mentions(verdict).flatMap((m) => (m.entry ? [m.entry.name] : [])));
-  const namesMore = catalogue.mentions(sentence).some((m) => m.entry && !its.has(m.entry.name));
-  return own.size > 0 && held / own.size >= RESTATES && [...a].some((t) => b.has(t)) && !newFigures(sentence, verdict) && !namesMore;
+  return !catalogue.mentions(sentence).some((m) => m.entry && !its.has(m.entry.name));
 }
 
 /** Supporting sentences kept after a verdict: the verdict answers; these only back it. */
