@@ -775,22 +775,29 @@ async function quotedVendorCard(quoted: readonly string[], retriever: Retriever,
   return card ? hits.filter((h) => h.chunk.cardId === card) : undefined;
 }
 
+/**
+ * The passages given first, in their order and scored above every other, then the search's others: what the
+ * preferences below use to put a card's passages at the top.
+ */
+function leadingWith(hits: RetrievedChunk[], lead: RetrievedChunk[]): RetrievedChunk[] {
+  const top = hits[0]?.score ?? 0;
+  const led = new Set(lead.map((h) => h.chunk.id));
+  return [...lead.map((h, i) => ({ ...h, score: top + lead.length - i })), ...hits.filter((h) => !led.has(h.chunk.id))];
+}
+
 /** The given card's passages first (those the search already holds, else the ones given), then the rest. */
 function preferCard(hits: RetrievedChunk[], own: RetrievedChunk[] | undefined): RetrievedChunk[] {
   const card = own?.[0]?.chunk.cardId;
   if (!card || hits[0]?.chunk.cardId === card) return hits;
   const held = hits.filter((h) => h.chunk.cardId === card);
-  const lead = held.length ? held : own!;
-  const top = hits[0]?.score ?? 0;
-  return [...lead.map((h, i) => ({ ...h, score: top + lead.length - i })), ...hits.filter((h) => h.chunk.cardId !== card)];
+  return leadingWith(hits, held.length ? held : own!);
 }
 
 /** The passages of vendor-question cards first, each list in its own order. */
 function preferVendorQuestions(hits: RetrievedChunk[], retriever: Retriever): RetrievedChunk[] {
   const judging = hits.filter((h) => judgesVendors(h.chunk.cardId, retriever));
   if (!judging.length || judging[0] === hits[0]) return hits;
-  const top = hits[0]?.score ?? 0;
-  return [...judging.map((h, i) => ({ ...h, score: top + judging.length - i })), ...hits.filter((h) => !judging.includes(h))];
+  return leadingWith(hits, judging);
 }
 
 /** Kinds of question the card model's one card does not lead. */
@@ -829,8 +836,7 @@ async function preferPredictedCard(hits: RetrievedChunk[], reading: readonly Car
   let own = hits.filter((h) => h.chunk.cardId === card);
   if (!own.length) own = (await search(PREDICTED_DEPTH)).filter((h) => h.chunk.cardId === card).slice(0, PREDICTED_PASSAGES);
   if (!own.length) return hits;
-  const top = hits[0]!.score;
-  return [...own.map((h, i) => ({ ...h, score: top + own.length - i })), ...hits.filter((h) => !own.includes(h))];
+  return leadingWith(hits, own);
 }
 
 /** True for a card written to judge a vendor's answer: it has both a good-answer section and a red-flags section. */

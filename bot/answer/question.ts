@@ -754,7 +754,7 @@ export function questionKind(question: string): QuestionKind {
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   // "…when comparing self-hosting with an api bill? list please": a list asked for in so many words is a list, whatever
   // the ask compares.
-  if (LIST_ASKED.test(q.replace(ON_A_LIST, ' '))) return 'list';
+  if (listAsked(q)) return 'list';
   // "vs" inside a hyphenated modifier ("one open-vs-closed call for the company") names a topic, not two things asked about.
   if (/(?<!-)\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b(?!-)/.test(q)) return 'comparison';
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
@@ -865,9 +865,10 @@ const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${
 /** Being on a list, or taken off one: "on the dpf list", "off their sub-processor list". */
 const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}list\b/g;
 
-/** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 /** A list asked for in so many words: "list please", "as a list", "bullet points pls", "bullet them". */
 const LIST_ASKED = /\b(?:list (?:please|them|it|those|these)|(?:as|in) a list|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these))\b/;
+/** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
+const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 
 /** A layout asked for as well: "one line each", "one-liner per item", "numbered", "as a checklist". */
 const LAYOUT_ASKED = new RegExp(String.raw`\b${ONE_LINE_EACH.source}|\bnumbered\b|\b(?:as|in) a checklist\b`);
@@ -875,9 +876,10 @@ const LAYOUT_ASKED = new RegExp(String.raw`\b${ONE_LINE_EACH.source}|\bnumbered\
 /** Whether the asker asks for the answer laid out as a list, in so many words ("bullets pls", "list them", "one line each"). */
 export function asksForListLayout(message: string): boolean {
   const q = message.toLowerCase();
-  return LIST_ASKED.test(q.replace(ON_A_LIST, ' ')) || LAYOUT_ASKED.test(q);
+  return listAsked(q) || LAYOUT_ASKED.test(q);
 }
 
+/** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
