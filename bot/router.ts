@@ -153,7 +153,9 @@ export function situatedAnswer(question: string, situated: Reply | undefined, re
     // A "should we…" about something other than how to deploy takes the knowledge base's answer; the recommendation
     // stays for when there is none. So does a sum on the asker's own figures ("the gpu budget is $5k/month tops. could
     // we run llama 3.1 70b on 4x h100…?" is answered in GPU-hours, not with "Recommendation: Closed API").
-    return asksTheDecision(question) && !asksOfNamedVersion(question) && !result.figured ? withGroundedFacts(situated, result) : answerReply(result);
+    // Nor does a card's verdict choosing between the two options the message weighs ("tune through the vendor's api
+    // or take open weights?").
+    return asksTheDecision(question) && !asksOfNamedVersion(question) && !result.figured && !result.chosen ? withGroundedFacts(situated, result) : answerReply(result);
   }
   if (situated && !result.answered) return situated;
   const reply = answerReply(result);

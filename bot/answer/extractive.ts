@@ -348,7 +348,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
-    return { answered: true, answer, citations, confidence: settled || backed || judgedFlag ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}) };
+    return { answered: true, answer, citations, confidence: settled || backed || judgedFlag ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}), ...(verdict && settles === cardVerdict && cardVerdict.choice ? { chosen: true as const } : {}) };
   }
 
   /**

@@ -865,8 +865,8 @@ const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${
 /** Being on a list, or taken off one: "on the dpf list", "off their sub-processor list". */
 const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}list\b/g;
 
-/** A list asked for in so many words: "list please", "as a list", "bullet points pls", "bullet them". */
-const LIST_ASKED = /\b(?:list (?:please|them|it|those|these)|(?:as|in) a list|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these))\b/;
+/** A list asked for in so many words: "list please", "as a list", "bullet points pls", "bullet them", "bullet the docs". */
+const LIST_ASKED = /\b(?:list (?:please|them|it|those|these)|(?:as|in) a list|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
 /** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
 const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 
@@ -885,6 +885,8 @@ function isListQuestion(q: string): boolean {
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
   // A list something is on ("is the vendor on the dpf list?") asks nothing listed.
   if (/\b(list|enumerate|checklist|bullet|triggers|article by article|one by one|step by step|each of the|all the)\b/.test(q.replace(ON_A_LIST, ' '))) return true;
+  // "give the articles and what each one is for", "what each of them does": each of several items asked about.
+  if (/\bwhat each(?: one| of (?:them|those|these))? (?:is for|does|covers|means|is)\b/.test(q)) return true;
   // Asked yes or no in its last sentence ("one of our biggest clients put it in the contract. does that mean we have to
   // self-host?"), a message is not a list for a plural in its story.
   const polar = (t: string) => /^(is|are|does|do|can|should|how)\b/.test(t);

@@ -46,6 +46,12 @@ export interface AnswerResult {
    */
   figured?: true;
   /**
+   * The verdict picks one of the two options the message weighs (a card's choice verdict: "…through the vendor's API
+   * or take open weights?" -> "Tune an open-weight model yourselves, usually: …"): it answers the choice asked, and a
+   * deployment recommendation read from the same message does not take its place either.
+   */
+  chosen?: true;
+  /**
    * The asker asked for the answer laid out as a list ("bullets pls", "one line each"): each sentence is shown as an
    * item, and a sentence numbering its own items ("(1) data use: …; (2) …") as those items.
    */

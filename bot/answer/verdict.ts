@@ -23,6 +23,8 @@ export interface Verdict {
    * licence's user threshold asked of a model whose prices the search found) is not followed by that other card.
    */
   ownCardSupport?: true;
+  /** A card's choice verdict: it picks one of the two options the message names ("Tune an open-weight model yourselves…"). */
+  choice?: true;
 }
 
 /** A supporting sentence sharing this much of the verdict's words restates it. */
@@ -50,6 +52,8 @@ const REVERSE_SHARE = 0.35;
  * the baseline itself ("Is a yearly review enough?" -> "No") would answer it with the opposite yes or no.
  */
 const AGAINST_BASELINE = /\b(more|less|fewer)\b[^.?!]{0,30}\bthan\b|\b(more|less) (often|frequently)\b/i;
+/** A message asking whether a baseline is enough on its own: "once a year, enough?", "is yearly plenty?". */
+const BASELINE_ASKED = /\b(?:enough|sufficient|plenty|adequate)\b/i;
 /**
  * A question choosing between two options: a verb of doing, one option, "or", the other at the end ("go closed-api fine
  * tuning or open weights?", "do we tweak a model thru openai's fine tuning or take an open model…?"), or a when
@@ -264,7 +268,9 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         // A verdict limited by a negated condition ("…good enough for unregulated data?") answers only a question that
         // states it: a fintech's customer data is not "unregulated" because the message did not say otherwise.
         if (unmetCondition(question, stated, retriever)) continue;
-        if (AGAINST_BASELINE.test(analysis.core) && !AGAINST_BASELINE.test(question)) continue;
+        // Nor does one weighing more than a baseline answer a message asking whether the baseline is enough: "more
+        // often than once a year?" is a yes where "once a year, enough?" gets a no.
+        if (BASELINE_ASKED.test(analysis.core) && AGAINST_BASELINE.test(question) && !AGAINST_BASELINE.test(analysis.core)) continue;
         // A verdict on whether something must be done answers a message asking to do without it the other way round:
         // "can we ship gemma 3 without passing google's usage rules on?" gets "No: anyone who builds … must pass…"
         // from "Must a product built on Gemma 3 pass…? Yes: …". One that is no plain yes or no does not answer it.
@@ -335,7 +341,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
         const text = claim?.text ?? v.verdict;
         const flipped = turned ? text.replace(PLAIN_CALL, (call) => (call === 'Yes:' ? 'No:' : 'Yes:')) : text;
         const called = reversed ? flipped.replace(TURNABLE_CALL, (call) => (call === 'Yes' ? 'No' : 'Yes')) : flipped;
-        best = { tier, score, verdict: { text: called, cardId, title: summary?.title ?? cardId, url: source?.url ?? null } };
+        best = { tier, score, verdict: { text: called, cardId, title: summary?.title ?? cardId, url: source?.url ?? null, ...(v.choice ? { choice: true as const } : {}) } };
       }
     }
   }

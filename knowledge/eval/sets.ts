@@ -97,7 +97,10 @@ import { repoPath } from '../repo-path.ts';
  * "it depends", and people who are not specialists asking in their own words; ten near misses name a product the cards
  * do not hold beside a vendor they do. `blind48-tune` and `blind48-check` are a forty-eighth (160, seed 20270115),
  * written in a forty-fifth the same way, weighted to judged asks needing a verdict first (a pasted clause, "dealbreaker?"),
- * lists asked for in so many words, asks the asker's own situation decides, and short follow-ups.
+ * lists asked for in so many words, asks the asker's own situation decides, and short follow-ups. `blind49-tune` and
+ * `blind49-check` are a forty-ninth (160, seed 20270116), written in a forty-sixth the same way, weighted to answers the
+ * asker's own figures decide with the verdict first, comparisons of two named things with a qualifier, and one or two
+ * lines of real-life context before the ask.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -195,6 +198,8 @@ export const EVAL_SETS = {
   'blind47-check': { file: 'blind47-check.jsonl', showFailures: false },
   'blind48-tune': { file: 'blind48-tune.jsonl', showFailures: true },
   'blind48-check': { file: 'blind48-check.jsonl', showFailures: false },
+  'blind49-tune': { file: 'blind49-tune.jsonl', showFailures: true },
+  'blind49-check': { file: 'blind49-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },

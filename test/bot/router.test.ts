@@ -196,6 +196,27 @@ describe('situatedAnswer', () => {
     }
   });
 
+  it('answers a choice between two options with the card verdict choosing one, not with a recommendation read from the same message', async () => {
+    const [{ situatedAnswer }, { situationReply }, { realCardsAnswerer }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts'), import('../knowledge/helpers.ts')]);
+    // Written for this test: a bank whose edge is tuning on its own data reads as a situation that decides a recommendation.
+    const question = "payments team at a bank in madrid: we want to tune a model on 4 yrs of transaction labels, that accuracy is basically our edge. tune through the vendor's api or take open weights and do it in-house?";
+    const situated = await situationReply(question);
+    expect(situated?.text).toMatch(/^Recommendation: /);
+    const { answerer, cleanup } = await realCardsAnswerer('router-chosen-');
+    try {
+      const result = await answerer.answer({ question });
+      expect(result.chosen).toBe(true);
+      expect(unmarked(situatedAnswer(question, situated, result)).text).toMatch(/^Tune an open-weight model yourselves, usually: /);
+      // A yes or no from a card is no choice: the recommendation still leads a should-we about how to deploy.
+      const plain = 'we are a 12 person agency, nobody runs gpus, api spend about £400 a month. should we self-host?';
+      const plainResult = await answerer.answer({ question: plain });
+      expect(plainResult.chosen).toBeUndefined();
+      expect(unmarked(situatedAnswer(plain, await situationReply(plain), plainResult)).text).toMatch(/^Recommendation: /);
+    } finally {
+      await cleanup();
+    }
+  });
+
   it('reads a count of people as a count, not as a named version that would take the recommendation away', async () => {
     const [{ situatedAnswer }, { situationReply }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts')]);
     // Written for this test: "got 2 platform engineers" had read as a version ("got 2"), as "mistral large 3" does.

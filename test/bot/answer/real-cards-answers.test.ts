@@ -1090,8 +1090,12 @@ describe('answers over the real cards', () => {
     expect((await ask('our product lives or dies on top-end reasoning. start with open weights?')).verdict).toBeUndefined();
     // Words of the situation in another order are not roles turned round: only named parties have roles.
     expect((await ask('our government customers weigh strategic autonomy in their tenders - should we self-host?')).verdict).toMatch(/^Yes, when their tenders ask for strategic autonomy/);
-    // "More often than once a year?" is answered yes by the card's "Is a yearly review enough?" -> "No": no verdict.
-    expect((await ask('we look at our llm vendor once a year. should we review our model choices more often than that?')).verdict).toBeUndefined();
+    // "More often than once a year?" is not answered by the card's "Is a yearly review enough?" -> "No", but by its own
+    // verdict on reviewing more often; "once a year enough?" is not answered by that one, and "yearly or quarterly?"
+    // gets the choice.
+    expect((await ask('we look at our llm vendor once a year. should we review our model choices more often than that?')).verdict).toMatch(/^Yes, every quarter rather than once a year/);
+    expect((await ask('is checking our ai model choices once a year enough?')).verdict).toMatch(/^No: re-evaluate/);
+    expect((await ask('should we review models yearly or quarterly?')).verdict).toMatch(/^Quarterly: review every quarter/);
     // A choice between two places has no yes or no.
     expect((await ask('in our hybrid setup, should the requests with health data go to claude or to the self-hosted llama?')).verdict).toBeUndefined();
   });
