@@ -185,6 +185,8 @@ function sameFigures(sentence: string, chosen: ComposedSentence[]): boolean {
 
 /** A figure that is an amount or a share, not a year or a version ("Apache 2.0", "2026"), which many facts share. */
 const AMOUNT_FIGURE = /[$£€%]|million|billion|bn/i;
+/** The amounts and shares a text states, as compared ("£1,500", "€35million", "7%"). */
+export const statedAmounts = (text: string): string[] => (text.match(FIGURES) ?? []).filter((f) => AMOUNT_FIGURE.test(f)).map(figureKey);
 
 /**
  * A further sentence telling again the figures of one before it: two at least, and half or more of its own ("The
@@ -193,9 +195,8 @@ const AMOUNT_FIGURE = /[$£€%]|million|billion|bn/i;
  */
 function retellsFigures(sentence: string, before: ComposedSentence[]): boolean {
   if (!before.length) return false;
-  const amounts = (text: string) => (text.match(FIGURES) ?? []).filter((f) => AMOUNT_FIGURE.test(f)).map(figureKey);
-  const own = [...new Set(amounts(sentence))];
-  const held = new Set(before.flatMap((c) => amounts(c.text)));
+  const own = [...new Set(statedAmounts(sentence))];
+  const held = new Set(before.flatMap((c) => statedAmounts(c.text)));
   const shared = own.filter((f) => held.has(f)).length;
   return shared >= 2 && shared * 2 >= own.length;
 }

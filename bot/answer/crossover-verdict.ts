@@ -2,7 +2,7 @@ import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { crossover, FIXED_COST, loadPrices } from '../../workflows/decision/prices.ts';
 import { readField } from '../../workflows/decision/situation/extract.ts';
-import { readHostingQuote } from '../../workflows/decision/situation/spend.ts';
+import { readHostingQuote, unheldSpend } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -25,6 +25,8 @@ const SIDE_BY_SIDE = /\b(or|vs|versus|which)\b/i;
  * the message mentions; named and weighed, it is ("open models cheaper for us?").
  */
 const weighsHosting = (text: string) => SELF_HOSTING.test(text) || ABOUT_CROSSOVER.test(text) || (CHEAPER.test(text) && !SIDE_BY_SIDE.test(text)) || (OPTIONS.test(text) && WEIGHS.test(text));
+/** Whether a text weighs running a model oneself against an API, not merely what is cheaper. */
+const weighsSelfHosting = (text: string) => SELF_HOSTING.test(text) || ABOUT_CROSSOVER.test(text) || (OPTIONS.test(text) && WEIGHS.test(text));
 /** An asking clause this short leans on the clause before it for what it weighs ("sensible or a waste of money?"). */
 const SHORT_ASK = 8;
 
@@ -94,10 +96,21 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
   // A web host's renewal ("our wordpress hosting is £400/yr, move to a cheaper host?") is no model's hosting.
   if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !weighed || !speaksOfAi(question)) return undefined;
   const spend = readField('monthlySpendGBP', question);
-  if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) return undefined;
   const prices = loadPrices();
   const { low, high } = crossover(prices);
   const source = prices.crossover.sources[0];
-  const text = [crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high), hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' ');
-  return { text, cardId: prices.crossover.card, title: cardTitle(prices.crossover.card) ?? prices.crossover.card, url: source?.url ?? null };
+  const verdict = (text: string): Verdict => ({ text, cardId: prices.crossover.card, title: cardTitle(prices.crossover.card) ?? prices.crossover.card, url: source?.url ?? null });
+  if (!spend || typeof spend.value !== 'number' || !(spend.value > 0)) {
+    // A bill in money the stored rates do not hold ("SEK 45,000 a month") is placed against no side of the band, and
+    // no verdict on a "small" or "large" spend stands in for it: the band is given for the asker to place it.
+    // Only a message weighing self-hosting itself: "how much cheaper per token is haiku?" weighs two models.
+    const unheld = weighsSelfHosting(asking) || weighsSelfHosting(analysis.core) ? unheldSpend(prepare(question)) : undefined;
+    return unheld ? verdict(unheldText(unheld, low, high)) : undefined;
+  }
+  return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high), hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' '));
+}
+
+/** The crossover band for a spend typed in a currency the stored rates do not hold, said plainly. */
+function unheldText(currency: string, low: number, high: number): string {
+  return `The knowledge base holds no ${currency} exchange rate, so it cannot place your ${currency} spend against the crossover: below ${formatMoney(low)} a month a closed API is almost always cheaper once DevOps time is counted, and above ${formatMoney(high)} self-hosting starts to pay if that spend is steady and predictable, because ${FIXED_COST}.`;
 }

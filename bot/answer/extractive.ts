@@ -603,7 +603,8 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   // leads and kept only some of it, in the answer as it stands.
   if (!lead || own.coverage < SECOND_COVERAGE) return answered;
   const said = verdict === undefined ? composition.sentences.map((c) => c.text) : citedSentences(answered.answer).map((p) => p.sentence);
-  const fresh = (sentence: string) => !said.some((t) => t === sentence || nearDuplicate(t, sentence)) && (verdict === undefined || !nearDuplicate(sentence, verdict, RESTATES));
+  const catalogue = coverageOf(retriever.chunks).catalogue;
+  const fresh = (sentence: string) => !said.some((t) => t === sentence || nearDuplicate(t, sentence)) && (verdict === undefined || (!nearDuplicate(sentence, verdict, RESTATES) && !restatesVerdict(sentence, verdict, catalogue)));
   // The ask's best sentence; when the answer already says it, a later one of its own that names what the ask names and
   // the answer does not yet ("…is it the same thing as the managed EU option?" -> the managed European host).
   const shown = citedSentences(own.answer);

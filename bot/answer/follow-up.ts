@@ -289,7 +289,7 @@ const TIMES_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 
  */
 const MULTIPLE = new RegExp(
   String.raw`\b(?:(?<n>\d+(?:\.\d+)?)\s?(?:x|×|times)|(?<w>${Object.keys(TIMES_WORDS).join('|')})\s+times|(?<f>${Object.keys(FACTOR_WORDS).join('|')}))` +
-    String.raw`(?=\s+(?:that|this|it|as much|as many|the (?:spend|bill|amount|cost|budget|volume|usage|traffic|load|users?|number))\b|\s*(?:[?,.!;]|$))` +
+    String.raw`(?=\s+(?:that|this|it|as much|as many|the (?:spend|bill|amount|cost|budget|volume|usage|traffic|load|users?|number))\b|\s*(?:[?,.!;]|$)|\s+(?:by|in|within|over|next|after|before|this|from)\b[^?,.!;]{0,30}(?:[?,.!;]|$))` +
     String.raw`(?:\s+(?:that|this|it|as much|as many|the (?:spend|bill|amount|cost|budget|volume|usage|traffic|load|users?|number)))?`,
   'i',
 );

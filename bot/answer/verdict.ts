@@ -8,7 +8,7 @@ import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { asksForCall, AUXILIARY_OPENING, checksClaim, claimFraming, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
-import { nearDuplicate, newFigures, statedTerms, unmetCondition } from './compose.ts';
+import { nearDuplicate, newFigures, statedAmounts, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
 import { asksConditions, withoutReasons } from './question-cues.ts';
 
@@ -364,15 +364,24 @@ const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
  * OSI approval for OpenMDW…".
  */
 export function restatesVerdict(sentence: string, verdict: string, catalogue: Catalogue): boolean {
+  if (newFigures(sentence, verdict)) return false;
+  // A name the verdict does not give is something new ("…, and Gemma 4 under Apache 2.0").
+  const its = new Set(catalogue.mentions(verdict).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+  const namesNothingNew = (concepts = true) => !catalogue.mentions(sentence).some((m) => m.entry && (concepts || m.entry.kind !== 'concept') && !its.has(m.entry.name));
+  // Two or more of the verdict's amounts and none of its own: "For a typical UK services business, self-hosting starts
+  // to compete … between £1,500 and £2,500…" after "…inside the £1,500-£2,500 crossover band…" gives the band again,
+  // whatever idea it names on the way ("self-hosting").
+  const amounts = new Set(statedAmounts(sentence));
+  const verdictAmounts = new Set(statedAmounts(verdict));
+  if (amounts.size >= AMOUNTS_RETOLD && [...amounts].every((a) => verdictAmounts.has(a))) return namesNothingNew(false);
   const said = namedTerms(stripMarkers(verdict), catalogue);
   const own = new Set(terms(stripMarkers(sentence)));
   // The share of the sentence's own words the verdict holds, in any form of its names.
   const held = [...own].filter((t) => said.has(t)).length;
-  if (!own.size || held / own.size < RESTATES || newFigures(sentence, verdict)) return false;
-  // A name the verdict does not give is something new ("…, and Gemma 4 under Apache 2.0").
-  const its = new Set(catalogue.mentions(verdict).flatMap((m) => (m.entry ? [m.entry.name] : [])));
-  return !catalogue.mentions(sentence).some((m) => m.entry && !its.has(m.entry.name));
+  return own.size > 0 && held / own.size >= RESTATES && namesNothingNew();
 }
+/** Amounts of a verdict a sentence gives again, and none of its own, at which it retells the verdict. */
+const AMOUNTS_RETOLD = 2;
 
 /** Supporting sentences kept after a verdict: the verdict answers; these only back it. */
 const SUPPORT = 2;

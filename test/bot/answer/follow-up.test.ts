@@ -38,6 +38,9 @@ describe('searchQuery', () => {
     expect(asked(spend, 'what if it was 3x that, steady?')).toBe('we spend about £3,600 a month on the openai api. should we self-host? what if it was, steady?');
     expect(asked(spend, 'and if it doubled?')).toMatch(/^we spend about £2,400 a month/);
     expect(asked(spend, 'half that?')).toMatch(/^we spend about £600 a month/);
+    // A multiple with when it comes ("by next spring", "in 6 months") is still a multiple.
+    expect(asked(spend, 'what if it triples by next spring?')).toMatch(/^we spend about £3,600 a month/);
+    expect(asked(spend, 'and if it doubles in 6 months?')).toMatch(/^we spend about £2,400 a month/);
     expect(asked('we pay $900/mo for claude, worth self hosting?', 'what about 10x')).toMatch(/^we pay \$9,000\/mo for claude/);
     // A count is multiplied the same way.
     expect(asked('is qwen2.5-72b ok for our b2c app? ~2m monthly users', 'and at ten times the users?')).toMatch(/~20 million monthly users/);

@@ -226,6 +226,8 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('do we need an idta if the supplier is on the uk extension list?').kind).toBe('yes-no');
     expect(analyseQuestion('is mistral on their approved vendor list yet?').kind).toBe('yes-no');
     expect(analyseQuestion('can you list the dpf checks?').kind).toBe('list');
+    // Each of several things asked about: "what each one is for".
+    expect(analyseQuestion('please give the transfer articles and what each one is for.').kind).toBe('list');
     // Asked for in so many words, a list is a list whatever the ask compares.
     expect(analyseQuestion('what costs do people forget when comparing self-hosting with an api bill? list pls, cfo wants it tidy').kind).toBe('list');
     expect(analyseQuestion('what costs do people forget when comparing self-hosting with an api bill?').kind).toBe('comparison');

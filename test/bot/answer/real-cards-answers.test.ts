@@ -1226,6 +1226,25 @@ describe('answers over the real cards', () => {
     expect(quotes.answer).toMatch(/^At £2,500 a month you sit inside the £1,500-£2,500 crossover band.*A hosting price of £1,500 a month covers the hosting alone: internal DevOps time adds about £1,000 a month, and going live took 8 to 10 weeks/);
   });
 
+  it('gives the crossover band, not a verdict on a "small spend", for a spend in money the stored rates do not hold', async () => {
+    // Written for this test: kronor and Australian dollars a month, steady, with people who have run servers.
+    const sek = await ask('should we self host? we spend about SEK 60,000 a month on the claude api, flat all year, and two of us have run kubernetes');
+    expect(sek.answer).toMatch(/^The knowledge base holds no SEK exchange rate, so it cannot place your SEK spend against the crossover: below £1,500 a month a closed API is almost always cheaper.*above £2,500 self-hosting starts to pay if that spend is steady and predictable/);
+    expect(sek.answer).not.toMatch(/^No: below roughly £2,500/);
+    // The band is given once: no sentence after it tells it again.
+    expect(sek.answer).not.toMatch(/between £1,500 and £2,500/);
+    const aud = await ask('perth agency, A$4,000/mo on openai. time to run our own model?');
+    expect(aud.answer).toMatch(/^The knowledge base holds no AUD exchange rate/);
+    // Which of two models is cheaper per token is not the crossover, whatever currency the bill is in.
+    const perToken = await ask('about A$5,000/month on opus 4.6. how much cheaper per token is haiku 4.5?');
+    expect(perToken.answer).not.toMatch(/exchange rate/);
+  });
+
+  it('answers a follow-up asking at a multiple of the spend ("what if it triples by next spring?") at that spend', async () => {
+    const r = await answerer.answer({ question: 'what if it triples by next spring?', history: [{ role: 'user', text: 'we spend about £1,100 a month on the openai api, should we self host?' }] });
+    expect(r.answer).toMatch(/^At £3,300 a month you are above the £2,500 crossover/);
+  });
+
   it('gives no crossover verdict for a spend in the background of a question that weighs no way of running a model', async () => {
     const background = '\nfor context we spend roughly $6k/month on openai today and it keeps creeping up';
     // Naming an option is not weighing it, nor is asking which of two named things is cheaper.
@@ -1624,6 +1643,7 @@ describe('answers over the real cards', () => {
   it('marks an answer to be shown as a list when the asker asks for one in so many words', async () => {
     expect((await ask('llama 4 licence obligations, bullets pls')).listed).toBe(true);
     expect((await ask('the 12 vendor qs, one line each')).listed).toBe(true);
+    expect((await ask('bullet the main licence duties of llama 4 for us')).listed).toBe(true);
     expect((await ask('what does the llama 4 licence require of us?')).listed).toBeUndefined();
     // "one line each" is how to lay the answer out, not a word of what is asked: the vendor questions are still found.
     expect((await ask('how many questions should we put to ai suppliers and what are they, one line each')).answer).toMatch(/^Ask every AI vendor twelve questions: \(1\) data use/);

@@ -65,6 +65,10 @@ describe('recommendFromText', () => {
     expect(chf?.kind === 'missing' && chf.ask).toMatch(/^Your spend is in CHF, and the knowledge base holds no CHF exchange rate/);
     expect(recommendFromText('we pay 45,000 kronor a month for openai, customer names in the prompts. api or self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
     expect(recommendFromText('roughly 900,000 yen a month on claude. should we self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
+    // A dollar sign of a currency the rates do not hold, typed against the figure ("A$6,500"), is that currency, never
+    // a count read from elsewhere in the message.
+    const aud = recommendFromText('ed-tech in perth, about A$6,500 a month on the gpt-5 api, steady. should we self-host?');
+    expect(aud?.kind === 'missing' && aud.ask).toMatch(/^Your spend is in AUD/);
     // A held currency is read and decides; a stated prototype stage still decides without the spend.
     expect(recommendFromText('about €6,000 a month on a us ai api, client financial data. what would you do?')).toMatchObject({ kind: 'recommendation' });
     expect(recommendFromText('CHF 2k a month on the api, still a prototype and nobody knows gpus. api or self-host?')).toMatchObject({ kind: 'recommendation', mode: 'closed' });

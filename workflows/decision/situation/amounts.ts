@@ -32,8 +32,10 @@ const WORD_CURRENCY = String.raw`pounds?|quid|sterling|gbp|dollars?|bucks|usd|eu
 /** The end of a figure: a word boundary, or a period glued on ("£500pm", "3k/mo" is already a boundary). */
 const EDGE = String.raw`(?:\b|(?=p\.?a\b|pcm\b|pm\b|mo\b|mth\b|yr\b|pw\b))`;
 
+// A figure glued to a dollar sign of a currency the rates do not hold ("a$6,500", "nz$600") starts after the sign,
+// which `unheldCurrency` reads; any other sign glued to a figure is the figure's own.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.,£$€])(?:(?<pre>${SYMBOL})\s?)?(?:(?<n1>${DIGITS})|(?<w1>${WORD_NUMBER}))(?<half>\s(?:and a half))?\s?(?<s1>${SCALE})?${EDGE}` +
+  String.raw`(?<![\w.,£€])(?<!(?<!\b(?:a|c|nz|s|hk|r))\$)(?:(?<pre>${SYMBOL})\s?)?(?:(?<n1>${DIGITS})|(?<w1>${WORD_NUMBER}))(?<half>\s(?:and a half))?\s?(?<s1>${SCALE})?${EDGE}` +
     String.raw`(?:\s?(?:-|to|and)\s?(?:${SYMBOL})?\s?(?<n2>${DIGITS})\s?(?<s2>${SCALE})?${EDGE})?` +
     String.raw`(?:\s?(?<post>${WORD_CURRENCY})\b)?`,
   'g',
