@@ -1,5 +1,5 @@
 import type { Coverage } from '../../knowledge/entities/coverage.ts';
-import { displayName, MODEL_SUFFIX, type CatalogueEntry } from '../../knowledge/entities/catalogue.ts';
+import { displayName, MODEL_SUFFIX, type CatalogueEntry, type Mention } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
@@ -189,7 +189,7 @@ const KNOWN_FEATURE_RANK = 60_000;
  * usable"): what the asker says about a vendor or a product, never part of its name. The adjective endings cover the
  * open class; the list holds the everyday judgements without one.
  */
-const JUDGEMENT = /^(?:ok|okay|alright|legit|fine|good|bad|safe|secure|private|cheap|pricey|dodgy|sketchy|risky|solid|decent|worth|ready|compliant|certified|approved|allowed|available|free|expensive|enough|better|worse|best|worst|transparent|efficient)$|(?:able|ible|ous|ive|ful|less|ish|worthy)$/;
+const JUDGEMENT = /^(?:ok|okay|alright|legit|fine|good|bad|safe|secure|private|cheap|pricey|dodgy|sketchy|iffy|shady|fishy|dicey|sus|suss|risky|solid|decent|worth|ready|compliant|certified|approved|allowed|available|free|expensive|enough|better|worse|best|worst|transparent|efficient)$|(?:able|ible|ous|ive|ful|less|ish|worthy)$/;
 
 /** Share of a message's words (after each sentence's first) in title case from which capitals mark no names. */
 const TITLE_CASE_SHARE = 0.5;
@@ -379,12 +379,21 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // GDPR's), failing that to the first law named ("article 48 of the gdpr"); a covered entry naming the reference
   // itself ("GDPR Article 48") covers it.
   const lower = core.toLowerCase();
-  const laws = coverage.catalogue.mentions(core).flatMap((m) => (m.entry?.kind === 'law' ? [{ mention: m, at: lower.indexOf(m.text.toLowerCase()) }] : []));
+  // Where a law is typed: its form as typed ("gdpr art 48", "cloud act"), whatever marks stand between its words; the
+  // mention's text is the catalogue's name ("GDPR Article 48"), which the asker may not have typed.
+  // Every place it is typed counts ("gdpr art 48 vs the cloud act …, gdpr art 48 vs…").
+  const typedAt = (m: Mention): number[] => {
+    const words = m.form.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const found = [...lower.matchAll(new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]*')}(?![a-z0-9])`, 'g'))].map((x) => x.index ?? 0);
+    return found.length ? found : [lower.indexOf(m.text.toLowerCase())];
+  };
+  const laws = [...new Map(coverage.catalogue.mentions(core).map((m) => [m.form, m])).values()].flatMap((m) => (m.entry?.kind === 'law' ? typedAt(m).map((at) => ({ mention: m, at })) : []));
   const wholeLaws = laws.filter((l) => !PART_OF_LAW.test(l.mention.form));
   for (const m of core.matchAll(LAW_REF)) {
     const start = m.index ?? 0;
     const end = start + m[0].trim().length;
-    if (laws.some((l) => PART_OF_LAW.test(l.mention.form) && l.at >= 0 && l.at <= start && l.at + l.mention.text.length >= end)) continue;
+    // (Typed with its law's name: "article 99" alone, the AI Act's, does not cover "gdpr article 99".)
+    if (laws.some((l) => PART_OF_LAW.test(l.mention.form) && l.mention.form.trim() !== normalizeName(m[0]).trim() && l.at >= 0 && l.at <= start && l.at + l.mention.text.length >= end)) continue;
     const law = (wholeLaws.filter((l) => l.at >= 0 && l.at <= start).at(-1) ?? wholeLaws[0])?.mention;
     const n = m[2] ?? '';
     // "schedule 3 lets them use our prompts", "clause 12": with no law named, a part of the vendor's contract.
@@ -424,7 +433,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const m of [...core.matchAll(before), ...core.matchAll(named), ...core.matchAll(after), ...core.matchAll(possessive), ...core.matchAll(seller), ...core.matchAll(used), ...hosted, ...core.matchAll(weighed)]) {
     const w = (m[1] ?? m[2] ?? '').toLowerCase();
     // "lighter ai act fines": a comparative before "ai" describes, it names nothing.
-    if (!w || common(w) || words.known(w) || covered(w) || comparativeOf(w, words)) continue;
+    // "anything dodgy in the terms": a word judging what it stands before names nothing either.
+    if (!w || common(w) || words.known(w) || covered(w) || comparativeOf(w, words) || JUDGEMENT.test(w)) continue;
     // "priya's building the budget", "project orca's sizing doc": a possessive before what someone does, or a
     // role, is a person's or a project's, not a product's; so is an English role's ("the contractor's readme").
     if (/['’]s\s/.test(m[0]) && (POSSESSED_NOT_PRODUCT.test(core.slice((m.index ?? 0) + m[0].length - 1)) || personRole(w))) continue;
