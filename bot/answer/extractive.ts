@@ -219,7 +219,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // MSA for a CV-screening tool our HR team wants. is this ok?"): the vendor question its words meet leads, not the
     // one the asker's circumstances meet.
     const judgedWording = pasted && judgesWordingAlone(read, retriever) ? await quotedVendorCard(read.quoted.filter((x) => pastedAlone(q, x)), retriever, mode, expand) : undefined;
-    const found = preferAskedJurisdiction(pasted ? preferCard(preferVendorQuestions(searched, retriever), judgedWording) : searched, `${thread} ${q}`);
+    // With no vendor question among the passages found, the one the card model puts first, when it is one, judges the
+    // words from further down the search.
+    const predictedVendor = pasted && !judgedWording && !searched.some((h) => judgesVendors(h.chunk.cardId, retriever)) ? cards()[0]?.card : undefined;
+    const judging = predictedVendor && judgesVendors(predictedVendor, retriever) ? await cardPassages(predictedVendor, search) : undefined;
+    const found = preferAskedJurisdiction(pasted ? preferCard(preferVendorQuestions(searched, retriever), judgedWording ?? judging) : searched, `${thread} ${q}`);
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
@@ -709,13 +713,18 @@ const JUDGEABLE = new Set(['other', 'yes-no', 'should', 'how']);
  */
 const VENDOR_SIDE = /\b(vendors?|suppliers?|providers?|(?<!\b(?:customers?|users?|people|staff|employees|clients?|candidates?|applicants?|members?|patients?|students?|visitors?|callers?)\s)(?:they|their|them)|contract|clause|dpa|msa|sla|terms|trust (page|centre|center)|questionnaire|rep|account manager|sales)\b/i;
 
+/** Words claiming to meet a law: "gdpr compliant", "ai act ready", "conforms to the gdpr". */
+const CLAIMS_TO_MEET = /\b(?:compliant|compliance|conform\w*|certified|ready|adheres?|aligned)\b/i;
+
 /** A message quoting a vendor's words to have them judged: a quotation, a vendor's side, and a judging ask. */
 function pastedFromVendor(q: string, read: QuestionAnalysis, retriever: Retriever): boolean {
   // A sentence of theirs, not a name in quotes ("'uk data bridge'") nor a quotation naming what it is about
   // ("'powered by Llama 4 multimodal'").
   const { catalogue } = coverageOf(retriever.chunks);
-  // A concept the vendor's sentence uses ("a leading third-party foundation model") does not make it a name.
-  const pasted = read.quoted.some((x) => x.trim().split(/\s+/).length >= PASTED_WORDS && !catalogue.mentions(x).some((m) => m.entry && m.entry.kind !== 'concept'));
+  // A concept the vendor's sentence uses ("a leading third-party foundation model") does not make it a name, nor a law
+  // it claims to meet ("EU hosted, 100% gdpr compliant, fully sovereign").
+  const named = (x: string) => catalogue.mentions(x).some((m) => m.entry && m.entry.kind !== 'concept' && !(m.entry.kind === 'law' && CLAIMS_TO_MEET.test(x)));
+  const pasted = read.quoted.some((x) => x.trim().split(/\s+/).length >= PASTED_WORDS && !named(x));
   return pasted && VENDOR_SIDE.test(q) && (JUDGEABLE.has(read.kind) || read.kind === 'judge' || read.kind === 'red-flags');
 }
 
@@ -774,6 +783,15 @@ async function quotedVendorCard(quoted: readonly string[], retriever: Retriever,
   const hits = await retriever.search(wording, { k: 8, mode, expand: [...expand] });
   const card = hits.find((h) => judgesVendors(h.chunk.cardId, retriever))?.chunk.cardId;
   return card ? hits.filter((h) => h.chunk.cardId === card) : undefined;
+}
+
+/** How far down the search a card's passages are looked for. */
+const CARD_DEPTH = 30;
+
+/** A card's passages in a deeper search, in its order; undefined when none is found. */
+async function cardPassages(cardId: string, search: (k: number) => Promise<RetrievedChunk[]>): Promise<RetrievedChunk[] | undefined> {
+  const own = (await search(CARD_DEPTH)).filter((h) => h.chunk.cardId === cardId);
+  return own.length ? own : undefined;
 }
 
 /**

@@ -617,7 +617,9 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   }
   const context = core === text ? '' : text.replace(core, ' ').replace(/\s+/g, ' ').trim();
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
-  const worded = questionKind(core);
+  // A message naming things and asking only for them laid out one per line ("chapter v transfer routes, one line each
+  // pls") asks for a list: the layout words are read out of its core.
+  const worded = questionKind(core) === 'other' && LAYOUT_ASKED.test(message.toLowerCase()) ? 'list' : questionKind(core);
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
   return { core, qualifiers, context, kind, quoted, ...leftOut, ...(borrowed ? { asking: borrowed } : {}), ...(asksBrief(message) ? { brief: true as const } : {}) };
 }

@@ -269,7 +269,7 @@ function askedProperties(core: string): { property: string; subject: string }[] 
 
 /** A vendor's or buyer's document, whose numbered parts are its own, not a law's. */
 const CONTRACT_DOC = '(?:dpa|msa|contract|agreement|terms|tos|t&cs|order form|sow|statement of work|addendum|questionnaire|rfp|rfi|tender|proposal|policy|sla|schedule|appendix)';
-const CONTRACT_DOC_BEFORE = new RegExp(`\\b${CONTRACT_DOC}(?:'s)?\\s+(?:[a-z]+\\s+)?$`, 'i');
+const CONTRACT_DOC_BEFORE = new RegExp(`\\b${CONTRACT_DOC}(?:'s)?[,:]?\\s+(?:[a-z]+\\s+)?$`, 'i');
 const CONTRACT_DOC_AFTER = new RegExp(`^\\s+(?:of|in|to)\\s+(?:the|their|our|its|this|that|your)?\\s*(?:[a-z]+\\s+)?${CONTRACT_DOC}\\b`, 'i');
 
 const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;

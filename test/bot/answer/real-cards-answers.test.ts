@@ -730,6 +730,17 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^Yes: TII moved Falcon 7B and Falcon 40B to Apache 2\.0/);
   });
 
+  it('judges a vendor\'s pasted claim to meet a law against the vendor question the card model reads in it', async () => {
+    // Written for this test: a sales claim naming the GDPR, from a US company, with a judging ask naming nothing.
+    const r = await ask("supplier's deck says 'fully EU hosted, GDPR compliant and sovereign by design'. they're incorporated in delaware and we'd send them hr tickets. what should worry me?");
+    expect(r.answer).toMatch(/^A red flag is a vendor that says nothing about the US CLOUD Act/);
+    expect(r.answer).not.toMatch(/^Self-host/);
+    // A contract's own schedule is part of the contract, not of a law the quotation names.
+    const schedule = await ask('their dpa, schedule 2: "UK personal data is transferred under the UK Extension to the DPF." what is the uk extension, and does it mean no idta?');
+    expect(schedule.unknown).toEqual([]);
+    expect(schedule.answer).toMatch(/UK Extension without needing an IDTA/);
+  });
+
   it('still names laws, standards and product features the cards never mention', async () => {
     // An article belongs to the law typed with it, however the catalogue names that law ("gdpr art 48" is GDPR Article
     // 48, covered, not the CLOUD Act's); an article typed alone is not covered by another law's.
@@ -1652,6 +1663,10 @@ describe('answers over the real cards', () => {
     expect((await ask('llama 4 licence obligations, bullets pls')).listed).toBe(true);
     expect((await ask('the 12 vendor qs, one line each')).listed).toBe(true);
     expect((await ask('bullet the main licence duties of llama 4 for us')).listed).toBe(true);
+    // Things named and asked for one per line are a list: the transfer routes, not why transfers matter.
+    const routes = await ask('eu transfer mechanisms under chapter v, one line each');
+    expect(routes.listed).toBe(true);
+    expect(routes.answer).toMatch(/^Article 44 sets the general principle, Article 45 covers adequacy decisions/);
     expect((await ask('what does the llama 4 licence require of us?')).listed).toBeUndefined();
     // "one line each" is how to lay the answer out, not a word of what is asked: the vendor questions are still found.
     expect((await ask('how many questions should we put to ai suppliers and what are they, one line each')).answer).toMatch(/^Ask every AI vendor twelve questions: \(1\) data use/);
