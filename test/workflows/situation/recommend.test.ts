@@ -131,6 +131,9 @@ describe('does the message ask what to do about a described situation?', () => {
     expect(isSituationQuestion('we handle patient records, api or self-host?')).toBe(true);
     // A "should we…" asks the deployment decision only when it speaks of it.
     expect(asksTheDecision('we spend £800 a month, should we self-host?')).toBe(true);
+    // The option in use or a move to another: "keep paying or switch to our own llama?".
+    expect(asksTheDecision('still a prototype, nobody knows gpus. keep paying or switch to our own llama?')).toBe(true);
+    expect(asksTheDecision('should we keep paying for it or cancel?')).toBe(false);
     expect(asksTheDecision('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(false);
     expect(asksWhatToDo('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(true);
     expect(isSituationQuestion('is health data special category?')).toBe(false);

@@ -50,6 +50,8 @@ const ASKS = new RegExp(
     String.raw`\b(?:is it|would it be|it's|is that) (?:worth|time|sensible|smart|wise|better|cheaper)\b|\b(?:is it|would it be|it's|is that) right\b(?!\s*[?!.]|\s*$)`,
     String.raw`\b(?:worth|time to|ready to|makes? sense to|does it make sense|make sense)\b[^.?!]{0,30}\b(?:self[- ]?host\w*|move|moving|switch\w*|open|closed|api|hybrid|on[- ]?prem\w*|run|host)`,
     String.raw`\b(?:go|stick|stay) with\b`,
+    // "keep paying or switch to our own llama?", "stay on the api or move to open weights?": the option in use or another.
+    String.raw`\b(?:keep|stay|stick|carry on|continue)\b[^.?!]{0,40}\bor\s+(?:\w+\s+)?(?:switch\w*|mov(?:e|ing)|migrat\w*|go|bring|run|host)\b[^.?!]{0,20}\b(?:our own|ourselves|in[- ]house|open|self[- ]?host\w*|llama|mistral|qwen|deepseek|gemma)`,
     String.raw`\b(?:help (?:us|me) (?:decide|choose|pick)|decide|choose|pick|right (?:choice|call|move|approach|option))\b`,
     String.raw`\b(?:best|right|sensible|cheapest) (?:option|approach|way|route|setup|fit|choice|path|bet)\b`,
     String.raw`\b(?:can|could) (?:we|i) (?:self[- ]?host|use (?:a |an )?(?:closed|open|api)|run (?:it|our own|llama|an open))`,
