@@ -619,7 +619,8 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   const qualifiers = [core === text ? '' : leads.join(' '), ...quoted].filter(Boolean).join(' ');
   // A message naming things and asking only for them laid out one per line ("chapter v transfer routes, one line each
   // pls") asks for a list: the layout words are read out of its core.
-  const worded = questionKind(core) === 'other' && LAYOUT_ASKED.test(message.toLowerCase()) ? 'list' : questionKind(core);
+  const read = questionKind(core);
+  const worded = read === 'other' && LAYOUT_ASKED.test(message.toLowerCase()) ? 'list' : read;
   const kind = indirectYesNo && worded === 'other' ? 'yes-no' : pastedJudgement(worded, quoted, borrowed ?? core);
   return { core, qualifiers, context, kind, quoted, ...leftOut, ...(borrowed ? { asking: borrowed } : {}), ...(asksBrief(message) ? { brief: true as const } : {}) };
 }

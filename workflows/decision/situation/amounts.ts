@@ -32,10 +32,12 @@ const WORD_CURRENCY = String.raw`pounds?|quid|sterling|gbp|dollars?|bucks|usd|eu
 /** The end of a figure: a word boundary, or a period glued on ("£500pm", "3k/mo" is already a boundary). */
 const EDGE = String.raw`(?:\b|(?=p\.?a\b|pcm\b|pm\b|mo\b|mth\b|yr\b|pw\b))`;
 
+/** Letters before "$" naming another dollar than the US one, which the stored rates do not hold ("a$", "nz$", "hk$"). */
+const OTHER_DOLLARS = 'c|a|nz|s|hk|r';
 // A figure glued to a dollar sign of a currency the rates do not hold ("a$6,500", "nz$600") starts after the sign,
 // which `unheldCurrency` reads; any other sign glued to a figure is the figure's own.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w.,£€])(?<!(?<!\b(?:a|c|nz|s|hk|r))\$)(?:(?<pre>${SYMBOL})\s?)?(?:(?<n1>${DIGITS})|(?<w1>${WORD_NUMBER}))(?<half>\s(?:and a half))?\s?(?<s1>${SCALE})?${EDGE}` +
+  String.raw`(?<![\w.,£€])(?<!(?<!\b(?:${OTHER_DOLLARS}))\$)(?:(?<pre>${SYMBOL})\s?)?(?:(?<n1>${DIGITS})|(?<w1>${WORD_NUMBER}))(?<half>\s(?:and a half))?\s?(?<s1>${SCALE})?${EDGE}` +
     String.raw`(?:\s?(?:-|to|and)\s?(?:${SYMBOL})?\s?(?<n2>${DIGITS})\s?(?<s2>${SCALE})?${EDGE})?` +
     String.raw`(?:\s?(?<post>${WORD_CURRENCY})\b)?`,
   'g',
@@ -52,7 +54,7 @@ const UNHELD_CODES = ['sfr', ...UNHELD_CURRENCY_CODES].join('|');
  * A currency the stored exchange rates do not hold ("CHF 4k", "A$3,000", "50,000 yen"): its figure is not read as an
  * amount at all, never as pounds because no pound, dollar or euro sign was typed.
  */
-const UNHELD_BEFORE = new RegExp(String.raw`(?:\b(?:${UNHELD_CODES})|\b(?:c|a|nz|s|hk|r)\$|[¥₹₩₪]|\bfr\.?)\s?$`, 'i');
+const UNHELD_BEFORE = new RegExp(String.raw`(?:\b(?:${UNHELD_CODES})|\b(?:${OTHER_DOLLARS})\$|[¥₹₩₪]|\bfr\.?)\s?$`, 'i');
 const UNHELD_AFTER = new RegExp(String.raw`^\s?(?:${UNHELD_CODES}|(?:swiss )?francs?|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|zloty|rand|reais|pesos?|dirhams?|riyals?|shekels?)\b`, 'i');
 
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, million: 1e6, mil: 1e6, bn: 1e9, hundred: 100 };
