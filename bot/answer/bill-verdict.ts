@@ -38,9 +38,44 @@ const VOLUMES = [
 export interface Volumes {
   input?: number;
   output?: number;
+  /** Stated as so many items a period of so many tokens each ("3,000 bundles a month" of "400k tokens"). */
+  items?: { count: number; noun: string; period: string; input?: number; output?: number };
 }
 
-/** The input and output token volumes a message states (the first of each); undefined when it states neither. */
+/** A figure of NUMBER's groups, scaled ("2k" -> 2,000). */
+const figure = (groups: Record<string, string | undefined> | undefined) => Number((groups?.n ?? '').replace(/,/g, '')) * (SCALE[(groups?.scale ?? '').toLowerCase()] ?? 1);
+/** A count of items a period: "around 3,000 bundles a month", "20k emails per month", "500 contracts a week". */
+const ITEMS = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(?<noun>[a-z]{3,})\s+(?:a|per|each|every)\s+(?<period>day|week|month|year)\b`, 'i');
+/** What comes back for each item: "outputs short (~2k tokens each)", "summaries of about 500 tokens". */
+const OUTPUT_EACH = new RegExp(String.raw`\b(?:outputs?|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|completions?)\b[^.;?!]{0,25}?(?<![\w.])${NUMBER}[- ]?tokens?\b`, 'i');
+const escapeWord = (w: string) => w.replace(/[^a-z]/gi, '');
+
+/**
+ * Volumes stated per item: so many items a period ("around 3,000 bundles a month"), the tokens each one holds
+ * ("~400k-token case bundles", "bundles of about 400k tokens") and what comes back for each ("outputs ~2k tokens
+ * each"). Undefined without a count and a size of the same items.
+ */
+function itemVolumes(text: string): Volumes | undefined {
+  const items = ITEMS.exec(text);
+  const noun = escapeWord(items?.groups?.noun ?? '').toLowerCase();
+  // The item's word without its plural ending, so "bundle" finds "bundles" and "bundle".
+  const stem = noun.replace(/(?:es|s)$/, '');
+  const count = figure(items?.groups);
+  if (!items || stem.length < 3 || !(count > 0)) return undefined;
+  // The same items' size, typed before them ("400k-token case bundles") or after ("bundles of ~400k tokens").
+  const sizeBefore = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}[- ]?tokens?[- ](?:[a-z]+[- ]){0,2}${stem}`, 'i').exec(text);
+  const sizeAfter = new RegExp(String.raw`\b${stem}[a-z]*\s+(?:of|averaging|at|around|about|with)\s+(?:~|about |around |roughly )?${NUMBER}[- ]?tokens?\b`, 'i').exec(text);
+  const input = figure((sizeBefore ?? sizeAfter)?.groups);
+  const output = figure(OUTPUT_EACH.exec(text)?.groups);
+  if (!(input > 0)) return undefined;
+  const each = { count, noun, period: (items.groups?.period ?? 'month').toLowerCase(), input, ...(output > 0 ? { output } : {}) };
+  return { input: input * count, ...(output > 0 ? { output: output * count } : {}), items: each };
+}
+
+/**
+ * The input and output token volumes a message states (the first of each), or failing those, so many items of so many
+ * tokens each; undefined when it states neither.
+ */
 export function readVolumes(text: string): Volumes | undefined {
   const found: Volumes = {};
   for (const re of VOLUMES) {
@@ -53,7 +88,7 @@ export function readVolumes(text: string): Volumes | undefined {
       if (n > 0 && found[side] === undefined) found[side] = n;
     }
   }
-  return found.input !== undefined || found.output !== undefined ? found : undefined;
+  return found.input !== undefined || found.output !== undefined ? found : itemVolumes(text);
 }
 
 /** What a quote charges for the volumes, at each end of its span; undefined when it lacks a side the volumes need. */
@@ -151,7 +186,10 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const dear = sorted[0];
   const cheap = sorted.at(-1);
   const saving = bills.length === 2 && ASKS_SAVING.test(question) && dear && cheap && dear !== cheap ? ` ${quoteLabel(cheap.q)} would cost ${centsMoney(((dear.cost?.low ?? 0) - (cheap.cost?.low ?? 0)) * factor, ((dear.cost?.high ?? 0) - (cheap.cost?.high ?? 0)) * factor)} less${span ? ` a ${span.asked}` : ''} than ${quoteLabel(dear.q)}.` : '';
-  const text = `At list prices, ${amount} tokens${per} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${saving}`;
+  // Items of so many tokens each are named as the asker counted them, with the totals they make.
+  const items = volumes.items;
+  const counted = items ? `${largeNumber(items.count)} ${items.noun} a ${items.period} of ${[items.input ? `${largeNumber(items.input)} input` : '', items.output ? `${largeNumber(items.output)} output` : ''].filter(Boolean).join(' and ')} tokens each (${amount} tokens a ${items.period})` : `${amount} tokens${per}`;
+  const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${saving}`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }
 

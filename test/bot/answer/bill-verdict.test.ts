@@ -22,6 +22,16 @@ describe('readVolumes', () => {
     expect(readVolumes('cost per 1 million output tokens, and for each 1k input tokens')).toBeUndefined();
   });
 
+  it('reads volumes stated per item: so many items a period, the tokens each holds and what comes back for each', () => {
+    const each = readVolumes('~400k-token case bundles, around 3,000 bundles a month, outputs short (~2k tokens each)');
+    expect(each).toEqual({ input: 1.2e9, output: 6e6, items: { count: 3000, noun: 'bundles', period: 'month', input: 400e3, output: 2e3 } });
+    expect(readVolumes('about 20k emails a month, emails of about 800 tokens, replies ~300 tokens')).toMatchObject({ input: 16e6, output: 6e6 });
+    // A count with no size of the same items is no volume; nor is a size with no count.
+    expect(readVolumes('3,000 bundles a month, each one long')).toBeUndefined();
+    expect(readVolumes('a 400k-token bundle, outputs 2k tokens')).toBeUndefined();
+    expect(readVolumes('500 tickets a week, a 2k-token contract')).toBeUndefined();
+  });
+
   it('reads a size limit as a limit: "over 200k prompt" asks for the long-prompt tier, not the cost of 200k tokens', () => {
     expect(readVolumes('gemini 2.5 pro price per mtok? over 200k prompt?')).toBeUndefined();
     expect(readVolumes('price for prompts above 200,000 tokens of input')).toBeUndefined();
@@ -42,6 +52,13 @@ describe('billVerdict', () => {
     if (v) expect(cards.get(v.cardId)?.title).toBe(v.title);
     return v;
   };
+
+  it('costs items of so many tokens each, at the prompt tier their size puts them in, naming the items and the totals', () => {
+    // Written for this test: long legal bundles on a model priced by prompt length.
+    expect(verdict('we push ~300k-token tender packs through gemini 2.5 pro, about 1,000 packs a month, answers ~1k tokens each. monthly cost?')?.text).toBe(
+      'At list prices, 1,000 packs a month of 300,000 input and 1,000 output tokens each (300 million input and 1 million output tokens a month) cost $765 on Gemini 2.5 Pro ($2.50 input and $15 output per million tokens for prompts over 200,000 tokens), before any discount.',
+    );
+  });
 
   it('costs the asker\'s volumes at each named model\'s list prices, and cites the price card', () => {
     const v = verdict("nightly job: 10m input tokens and 2m output tokens on gpt-5.2, what's the bill?");
