@@ -135,7 +135,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
   [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/(?<=\b[a-z]{2,} )w(?= (?:a |an )?[a-z]{2,}\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
-  [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b/gi, 'are'],
+  [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b|(?:^|(?<=[.?!]\s+))r\b(?=\s+[a-z])/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'], [/\bqs\b/gi, 'questions'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
   [/\bmgmt\b/gi, 'management'], [/\bcerts?\b/gi, 'certificate'], [/\bevals?\b/gi, 'evaluation'], [/\binfo\b/gi, 'information'], [/\baccts?\b/gi, 'account'], [/\bdiffs?\b/gi, 'difference'], [/\bevery[- ](3|three)[- ]months?\b/gi, 'quarterly'], [/\bapprox\b/gi, 'approximately'], [/\bcertif?s\b/gi, 'certificates'], [/\beng\b/gi, 'engineering'], [/\bperf\b/gi, 'performance'], [/\b(?:tokens?|toks?)\s?\/\s?(?:s|sec|second)\b/gi, 'tokens per second'], [/(?<!\/\s?|\d\s?|\bper\s)\bsec\b(?! ?\d)/gi, 'security'],

@@ -6,6 +6,9 @@ describe('chat shorthand', () => {
     expect(expandShorthand('fine tune thru openai or abt our own kit, cuz prod data')).toBe('fine-tune through openai or about our own kit, because production data');
     // British "cos" is "because" too: left as typed it weighed as a rare word the cards never use.
     expect(expandShorthand('pick a model cos the vendor says so')).toBe('pick a model because the vendor says so');
+    // "r" opening a question is "are"; inside a name ("command r") it stays.
+    expect(expandShorthand('r open-weight models on par yet? r they cheaper')).toBe('are open-weight models on par yet? are they cheaper');
+    expect(expandShorthand('command r pricing?')).toBe('command r pricing?');
     expect(expandShorthand('we r gonna self host w/o a dept for it')).toBe('we r going to self-host without a department for it');
     // A lone "w" between two words is "with"; a letter on its own elsewhere is left as typed.
     expect(expandShorthand('claims data w diagnoses in it')).toBe('claims data with diagnoses in it');
