@@ -48,7 +48,8 @@ const figure = (groups: Record<string, string | undefined> | undefined) => Numbe
 const ITEMS = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(?<noun>[a-z]{3,})\s+(?:a|per|each|every)\s+(?<period>day|week|month|year)\b`, 'i');
 /** What comes back for each item: "outputs short (~2k tokens each)", "summaries of about 500 tokens". */
 const OUTPUT_EACH = new RegExp(String.raw`\b(?:outputs?|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|completions?)\b[^.;?!]{0,25}?(?<![\w.])${NUMBER}[- ]?tokens?\b`, 'i');
-const escapeWord = (w: string) => w.replace(/[^a-z]/gi, '');
+/** A word's letters alone, safe inside a pattern. */
+const lettersOf = (w: string) => w.replace(/[^a-z]/gi, '');
 
 /**
  * Volumes stated per item: so many items a period ("around 3,000 bundles a month"), the tokens each one holds
@@ -57,7 +58,7 @@ const escapeWord = (w: string) => w.replace(/[^a-z]/gi, '');
  */
 function itemVolumes(text: string): Volumes | undefined {
   const items = ITEMS.exec(text);
-  const noun = escapeWord(items?.groups?.noun ?? '').toLowerCase();
+  const noun = lettersOf(items?.groups?.noun ?? '').toLowerCase();
   // The item's word without its plural ending, so "bundle" finds "bundles" and "bundle".
   const stem = noun.replace(/(?:es|s)$/, '');
   const count = figure(items?.groups);
@@ -81,7 +82,7 @@ export function readVolumes(text: string): Volumes | undefined {
   for (const re of VOLUMES) {
     for (const m of text.matchAll(re)) {
       const scale = SCALE[(m.groups?.scale ?? '').toLowerCase()];
-      const n = Number((m.groups?.n ?? '').replace(/,/g, '')) * (scale ?? 1);
+      const n = figure(m.groups);
       // A volume says so: a scale ("10m"), the word "tokens", or a figure in the thousands; "gpt-5.2 output" is a name.
       if (scale === undefined && !/tokens?/i.test(m[0]) && n < 1000) continue;
       const side = /^(input|in|prompt)$/i.test(m.groups?.side ?? '') ? 'input' : 'output';
