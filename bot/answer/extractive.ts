@@ -222,7 +222,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // With no vendor question among the passages found, the one the card model puts first, when it is one, judges the
     // words from further down the search.
     const predictedVendor = pasted && !judgedWording && !searched.some((h) => judgesVendors(h.chunk.cardId, retriever)) ? cards()[0]?.card : undefined;
-    const judging = predictedVendor && judgesVendors(predictedVendor, retriever) ? await cardPassages(predictedVendor, search) : undefined;
+    const judging = predictedVendor && judgesVendors(predictedVendor, retriever) ? await cardPassages(predictedVendor, search, VENDOR_DEPTH) : undefined;
     const found = preferAskedJurisdiction(pasted ? preferCard(preferVendorQuestions(searched, retriever), judgedWording ?? judging) : searched, `${thread} ${q}`);
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
@@ -347,7 +347,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A claim's figure that the verdict contradicts ("3 months" against "at least six months") turns its yes to a no.
     const verdict = settles && withClaimedFigures(analysis.core, settles);
     // A sentence saying again what the verdict says, in other forms of its names, does not follow it.
-    const verdictLed = verdict ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || restatesVerdict(sentence, verdict.text, coverage.catalogue) }) : composition;
+    const retold = verdict && restatesVerdict(verdict.text, coverage.catalogue);
+    const verdictLed = verdict && retold ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || retold(sentence) }) : composition;
     const supported = verdict && settles === cardVerdict ? withVerdictSupport(analysis, verdict, verdictLed, hits, retriever, composeOptions) : verdictLed;
     const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
@@ -607,8 +608,8 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   // leads and kept only some of it, in the answer as it stands.
   if (!lead || own.coverage < SECOND_COVERAGE) return answered;
   const said = verdict === undefined ? composition.sentences.map((c) => c.text) : citedSentences(answered.answer).map((p) => p.sentence);
-  const catalogue = coverageOf(retriever.chunks).catalogue;
-  const fresh = (sentence: string) => !said.some((t) => t === sentence || nearDuplicate(t, sentence)) && (verdict === undefined || (!nearDuplicate(sentence, verdict, RESTATES) && !restatesVerdict(sentence, verdict, catalogue)));
+  const retold = verdict === undefined ? undefined : restatesVerdict(verdict, coverageOf(retriever.chunks).catalogue);
+  const fresh = (sentence: string) => !said.some((t) => t === sentence || nearDuplicate(t, sentence)) && !retold?.(sentence);
   // The ask's best sentence; when the answer already says it, a later one of its own that names what the ask names and
   // the answer does not yet ("…is it the same thing as the managed EU option?" -> the managed European host).
   const shown = citedSentences(own.answer);
@@ -785,12 +786,12 @@ async function quotedVendorCard(quoted: readonly string[], retriever: Retriever,
   return card ? hits.filter((h) => h.chunk.cardId === card) : undefined;
 }
 
-/** How far down the search a card's passages are looked for. */
-const CARD_DEPTH = 30;
+/** How far down the search the card model's vendor question is looked for, for pasted wording. */
+const VENDOR_DEPTH = 30;
 
-/** A card's passages in a deeper search, in its order; undefined when none is found. */
-async function cardPassages(cardId: string, search: (k: number) => Promise<RetrievedChunk[]>): Promise<RetrievedChunk[] | undefined> {
-  const own = (await search(CARD_DEPTH)).filter((h) => h.chunk.cardId === cardId);
+/** A card's passages in a search `depth` deep, in the search's order; undefined when none is found. */
+async function cardPassages(cardId: string, search: (k: number) => Promise<RetrievedChunk[]>, depth: number): Promise<RetrievedChunk[] | undefined> {
+  const own = (await search(depth)).filter((h) => h.chunk.cardId === cardId);
   return own.length ? own : undefined;
 }
 
@@ -852,10 +853,9 @@ const PREDICTED_PASSAGES = 2;
 async function preferPredictedCard(hits: RetrievedChunk[], reading: readonly CardPrediction[], search: (k: number) => Promise<RetrievedChunk[]>, sure = CARD_MODEL_SURE, lead = CARD_MODEL_LEAD): Promise<RetrievedChunk[]> {
   const card = sureCard(reading, sure, lead);
   if (!card || !hits.length || hits[0]!.chunk.cardId === card) return hits;
-  let own = hits.filter((h) => h.chunk.cardId === card);
-  if (!own.length) own = (await search(PREDICTED_DEPTH)).filter((h) => h.chunk.cardId === card).slice(0, PREDICTED_PASSAGES);
-  if (!own.length) return hits;
-  return leadingWith(hits, own);
+  const held = hits.filter((h) => h.chunk.cardId === card);
+  const own = held.length ? held : (await cardPassages(card, search, PREDICTED_DEPTH))?.slice(0, PREDICTED_PASSAGES);
+  return own ? leadingWith(hits, own) : hits;
 }
 
 /** True for a card written to judge a vendor's answer: it has both a good-answer section and a red-flags section. */

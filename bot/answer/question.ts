@@ -1,4 +1,5 @@
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
+import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 
 /**
  * Reads a message the way a buyer writes it in chat: what kind of answer it wants, and which part of it is the
@@ -593,7 +594,7 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   if (term && POINTS_AT_MEANING.test(core)) {
     const context = text.replace(/\s+/g, ' ').trim();
     // A word said of a thing ("openai's models are 'closed'") is asked of that thing: "closed models".
-    const of = new RegExp(`\\b([a-z][\\w-]{2,}|ai)\\s+(?:is|are)\\s+${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').exec(context)?.[1];
+    const of = new RegExp(`\\b([a-z][\\w-]{2,}|ai)\\s+(?:is|are)\\s+${escapeRegExp(term)}\\b`, 'i').exec(context)?.[1];
     // Said of one product ("chatgpt is 'closed'"), it is asked of the kind of thing the product is: "closed models".
     const kindOf = of && !CLASS_NOUN.test(of) ? 'models' : of;
     const subject = kindOf && !/^(it|this|that|they|these|those|what|which|who|there|here)$/i.test(kindOf) && !term.includes(' ') ? `${term} ${kindOf}` : term;

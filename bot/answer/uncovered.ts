@@ -2,7 +2,7 @@ import type { Coverage } from '../../knowledge/entities/coverage.ts';
 import { displayName, MODEL_SUFFIX, type CatalogueEntry, type Mention } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
-import { ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { escapeRegExp, ROMAN_NUMERALS, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { CHAT_WORDS, COMPARATIVES, PRICE_UNIT_SHORTHAND } from './question.ts';
 import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 import { UNHELD_CURRENCY_CODES } from '../../workflows/decision/situation/amounts.ts';
@@ -383,7 +383,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // mention's text is the catalogue's name ("GDPR Article 48"), which the asker may not have typed.
   // Every place it is typed counts ("gdpr art 48 vs the cloud act …, gdpr art 48 vs…").
   const typedAt = (m: Mention): number[] => {
-    const words = m.form.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = m.form.trim().split(/\s+/).map(escapeRegExp);
     const found = [...lower.matchAll(new RegExp(`(?<![a-z0-9])${words.join('[^a-z0-9]*')}(?![a-z0-9])`, 'g'))].map((x) => x.index ?? 0);
     return found.length ? found : [lower.indexOf(m.text.toLowerCase())];
   };

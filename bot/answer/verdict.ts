@@ -359,26 +359,30 @@ const STATES_SUM = /[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|grand)\b|\b\d[\d,.]*\s?(?:p
 const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
 
 /**
- * True when a sentence says again what a verdict says, read with the other forms of the names both use: "We found no
- * record that the Open Source Initiative has approved OpenMDW" after "No, as far as we can find: there is no record of
- * OSI approval for OpenMDW…".
+ * Whether a sentence says again what a verdict says: nearly in its words, or read with the other forms of the names
+ * both use ("We found no record that the Open Source Initiative has approved OpenMDW" after "No, as far as we can find:
+ * there is no record of OSI approval for OpenMDW…"). What the verdict names and states is read once, for every
+ * sentence asked about.
  */
-export function restatesVerdict(sentence: string, verdict: string, catalogue: Catalogue): boolean {
-  if (newFigures(sentence, verdict)) return false;
+export function restatesVerdict(verdict: string, catalogue: Catalogue): (sentence: string) => boolean {
   // A name the verdict does not give is something new ("…, and Gemma 4 under Apache 2.0").
   const its = new Set(catalogue.mentions(verdict).flatMap((m) => (m.entry ? [m.entry.name] : [])));
-  const namesNothingNew = (concepts = true) => !catalogue.mentions(sentence).some((m) => m.entry && (concepts || m.entry.kind !== 'concept') && !its.has(m.entry.name));
-  // Two or more of the verdict's amounts and none of its own: "For a typical UK services business, self-hosting starts
-  // to compete … between £1,500 and £2,500…" after "…inside the £1,500-£2,500 crossover band…" gives the band again,
-  // whatever idea it names on the way ("self-hosting").
-  const amounts = new Set(statedAmounts(sentence));
   const verdictAmounts = new Set(statedAmounts(verdict));
-  if (amounts.size >= AMOUNTS_RETOLD && [...amounts].every((a) => verdictAmounts.has(a))) return namesNothingNew(false);
   const said = namedTerms(stripMarkers(verdict), catalogue);
-  const own = new Set(terms(stripMarkers(sentence)));
-  // The share of the sentence's own words the verdict holds, in any form of its names.
-  const held = [...own].filter((t) => said.has(t)).length;
-  return own.size > 0 && held / own.size >= RESTATES && namesNothingNew();
+  return (sentence) => {
+    if (nearDuplicate(sentence, verdict, RESTATES)) return true;
+    if (newFigures(sentence, verdict)) return false;
+    const namesNothingNew = (concepts = true) => !catalogue.mentions(sentence).some((m) => m.entry && (concepts || m.entry.kind !== 'concept') && !its.has(m.entry.name));
+    // Two or more of the verdict's amounts and none of its own: "For a typical UK services business, self-hosting starts
+    // to compete … between £1,500 and £2,500…" after "…inside the £1,500-£2,500 crossover band…" gives the band again,
+    // whatever idea it names on the way ("self-hosting").
+    const amounts = new Set(statedAmounts(sentence));
+    if (amounts.size >= AMOUNTS_RETOLD && [...amounts].every((a) => verdictAmounts.has(a))) return namesNothingNew(false);
+    const own = new Set(terms(stripMarkers(sentence)));
+    // The share of the sentence's own words the verdict holds, in any form of its names.
+    const held = [...own].filter((t) => said.has(t)).length;
+    return own.size > 0 && held / own.size >= RESTATES && namesNothingNew();
+  };
 }
 /** Amounts of a verdict a sentence gives again, and none of its own, at which it retells the verdict. */
 const AMOUNTS_RETOLD = 2;

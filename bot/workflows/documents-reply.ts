@@ -10,6 +10,7 @@ import type { FlowContext } from './context.ts';
 import { draftSummaryReply } from './draft-reply.ts';
 import { untrusted } from '../../workflows/inert/index.ts';
 import { code, createReply, textReply } from '../reply-doc.ts';
+import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 
 /** Files read from one message: enough for a questionnaire, a DPA and a security overview together. */
 export const MAX_DOCUMENTS_PER_MESSAGE = 5;
@@ -18,7 +19,7 @@ const NONE: Reply = createReply({ kind: 'none', doc: [] });
 const ASSESS_WORDS = /^(?:assess|checklist|review|for)\s+(.+)$/i;
 
 const wholeName = (text: string, name: string) => {
-  const key = vendorKey(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const key = escapeRegExp(vendorKey(name));
   return new RegExp(`(^|[^\\p{L}\\p{N}])${key}($|[^\\p{L}\\p{N}])`, 'iu').test(vendorKey(text));
 };
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandText, routeTurn } from '../../bot/router.ts';
 import { createBot } from '../../bot/bot.ts';
 import { silentLogger } from '../../bot/logger.ts';
-import type { Turn, TurnInput } from '../../bot/turn.ts';
-import type { Answerer } from '../../bot/answer/types.ts';
+import type { Reply, Turn, TurnInput } from '../../bot/turn.ts';
+import type { AnswerResult, Answerer } from '../../bot/answer/types.ts';
 import type { WorkflowPort } from '../../bot/workflow-port.ts';
 import { unmarked } from '../helpers/unmarked.ts';
 import { textReply } from '../../bot/reply-doc.ts';
@@ -180,41 +180,46 @@ describe('situatedAnswer', () => {
     expect(plain.text).toMatch(/^Recommendation: /);
   });
 
-  it('answers a sum on the asker\'s own figures with the sum, not with a recommendation read from the same message', async () => {
+  /**
+   * Runs `check` with a situated asker over the real cards: each question's situation reply, the answerer's result and
+   * the reply the router makes of the two.
+   */
+  async function withRealCards(prefix: string, check: (ask: (question: string) => Promise<{ situated: Reply | undefined; result: AnswerResult; reply: Reply }>) => Promise<void>) {
     const [{ situatedAnswer }, { situationReply }, { realCardsAnswerer }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts'), import('../knowledge/helpers.ts')]);
-    // Written for this test: "nothing live yet" reads as a prototype, which alone decides a recommendation.
-    const question = 'pilot sizing, nothing live yet. our gpu budget is $4k/month max. could we run llama 3.1 70b on two h100s rented on aws p5 within that?';
-    const situated = await situationReply(question);
-    expect(situated?.text).toMatch(/^Recommendation: /);
-    const { answerer, cleanup } = await realCardsAnswerer('router-figured-');
+    const { answerer, cleanup } = await realCardsAnswerer(prefix);
     try {
-      const result = await answerer.answer({ question });
-      expect(result.figured).toBe(true);
-      expect(unmarked(situatedAnswer(question, situated, result)).text).toMatch(/^\$4,000 a month buys about 1,026 GPU-hours of an H100/);
+      await check(async (question) => {
+        const situated = await situationReply(question);
+        const result = await answerer.answer({ question });
+        return { situated, result, reply: unmarked(situatedAnswer(question, situated, result)) };
+      });
     } finally {
       await cleanup();
     }
+  }
+
+  it('answers a sum on the asker\'s own figures with the sum, not with a recommendation read from the same message', async () => {
+    await withRealCards('router-figured-', async (ask) => {
+      // Written for this test: "nothing live yet" reads as a prototype, which alone decides a recommendation.
+      const { situated, result, reply } = await ask('pilot sizing, nothing live yet. our gpu budget is $4k/month max. could we run llama 3.1 70b on two h100s rented on aws p5 within that?');
+      expect(situated?.text).toMatch(/^Recommendation: /);
+      expect(result.figured).toBe(true);
+      expect(reply.text).toMatch(/^\$4,000 a month buys about 1,026 GPU-hours of an H100/);
+    });
   });
 
   it('answers a choice between two options with the card verdict choosing one, not with a recommendation read from the same message', async () => {
-    const [{ situatedAnswer }, { situationReply }, { realCardsAnswerer }] = await Promise.all([import('../../bot/router.ts'), import('../../bot/situation/situation-reply.ts'), import('../knowledge/helpers.ts')]);
-    // Written for this test: a bank whose edge is tuning on its own data reads as a situation that decides a recommendation.
-    const question = "payments team at a bank in madrid: we want to tune a model on 4 yrs of transaction labels, that accuracy is basically our edge. tune through the vendor's api or take open weights and do it in-house?";
-    const situated = await situationReply(question);
-    expect(situated?.text).toMatch(/^Recommendation: /);
-    const { answerer, cleanup } = await realCardsAnswerer('router-chosen-');
-    try {
-      const result = await answerer.answer({ question });
+    await withRealCards('router-chosen-', async (ask) => {
+      // Written for this test: a bank whose edge is tuning on its own data reads as a situation that decides a recommendation.
+      const { situated, result, reply } = await ask("payments team at a bank in madrid: we want to tune a model on 4 yrs of transaction labels, that accuracy is basically our edge. tune through the vendor's api or take open weights and do it in-house?");
+      expect(situated?.text).toMatch(/^Recommendation: /);
       expect(result.chosen).toBe(true);
-      expect(unmarked(situatedAnswer(question, situated, result)).text).toMatch(/^Tune an open-weight model yourselves, usually: /);
+      expect(reply.text).toMatch(/^Tune an open-weight model yourselves, usually: /);
       // A yes or no from a card is no choice: the recommendation still leads a should-we about how to deploy.
-      const plain = 'we are a 12 person agency, nobody runs gpus, api spend about £400 a month. should we self-host?';
-      const plainResult = await answerer.answer({ question: plain });
-      expect(plainResult.chosen).toBeUndefined();
-      expect(unmarked(situatedAnswer(plain, await situationReply(plain), plainResult)).text).toMatch(/^Recommendation: /);
-    } finally {
-      await cleanup();
-    }
+      const plain = await ask('we are a 12 person agency, nobody runs gpus, api spend about £400 a month. should we self-host?');
+      expect(plain.result.chosen).toBeUndefined();
+      expect(plain.reply.text).toMatch(/^Recommendation: /);
+    });
   });
 
   it('reads a count of people as a count, not as a named version that would take the recommendation away', async () => {

@@ -76,6 +76,9 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
 );
 
 /** Roman numerals one to fifteen, lower case: the numbers laws give their annexes and chapters ("Annex III"). */
+/** Text with every character a regular expression reads specially escaped, to be matched as typed. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const ROMAN_NUMERALS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv'];
 
 /** An annex's number typed in figures or Roman numerals ("3", "iii"), as a figure. */
