@@ -1,7 +1,8 @@
 import type { Citation } from '../turn.ts';
 import type { Chunk } from '../../knowledge/chunk.ts';
 import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
-import { splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { escapeRegExp, splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import type { Mention } from '../../knowledge/entities/catalogue.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
@@ -350,6 +351,27 @@ const CUE_FLOOR = 0.5;
 const LEAD_FLOOR = 0.7;
 
 /** When the best candidate lacks what the question wants, the first one that has it, close enough in score, leads. */
+/** Small counts as written in figures or words: a GPU count ("2 h100s", "two H100s") read either way. */
+const COUNT_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
+const GPU_COUNT = String.raw`\b([1-8]|${COUNT_WORDS.slice(1).join('|')})\s*(?:x|×)?\s*`;
+
+/**
+ * The GPUs a question counts by two or more ("on 2 h100s", "4x a100"), as a test for a sentence giving that count of
+ * that GPU ("…on two H100s"); undefined when it counts none.
+ */
+function countedGpus(core: string, mentions: Mention[]): RegExp | undefined {
+  const wanted = mentions.flatMap((m) => {
+    if (m.entry?.kind !== 'gpu') return [];
+    const count = new RegExp(`${GPU_COUNT}${escapeRegExp(m.text)}`, 'i').exec(core)?.[1]?.toLowerCase();
+    if (!count) return [];
+    const n = /\d/.test(count) ? Number(count) : COUNT_WORDS.indexOf(count);
+    // One GPU is what most figures are given for ("on an H100"): only a count of several picks its sentence.
+    if (n < 2) return [];
+    return [String.raw`\b(?:${n}|${COUNT_WORDS[n]})\s*(?:x|×)?\s*${escapeRegExp(m.entry.name)}s?\b`];
+  });
+  return wanted.length ? new RegExp(wanted.join('|'), 'i') : undefined;
+}
+
 function promote(candidates: ComposedSentence[], wants: (c: ComposedSentence) => boolean): void {
   const head = candidates[0];
   if (!head || wants(head)) return;
@@ -704,6 +726,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // standing instruction ("Ask every AI vendor…") never leads a red-flag or judging answer while a sentence that
   // judges is near.
   if (cue) promote(candidates, (c) => cue(c.text));
+  // A count of a GPU asked about ("llama 3.1 70b on 2 h100s") is answered by the sentence giving that count ("…1,728 on
+  // two H100s"), not the one leading with another.
+  const gpuCount = countedGpus(analysis.core, mentions);
+  if (gpuCount) promote(candidates, (c) => gpuCount.test(c.text));
   // Of the sentences defining an acronym, the one spelling it out leads ("A data protection impact assessment (DPIA)
   // is…" before "A DPIA identifies…").
   const spelled = analysis.kind === 'definition' ? spellsOutCue(analysis.core) : undefined;

@@ -312,7 +312,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
-    const cardVerdict = lead && !computed ? findVerdict(analysis, hits, retriever, composition.weights) : undefined;
+    const cardVerdict = lead && !computed ? findVerdict(analysis, hits, retriever, composition.weights, ownMessage) : undefined;
     const settled = computed ?? (cardVerdict && inDomain ? cardVerdict : undefined);
     // A vendor's pasted wording judged by the red flag it meets ("\"Provider may use Customer Inputs to improve its
     // models unless Customer opts out…\" is this ok?") is answered by that verdict however few of the vendor's words

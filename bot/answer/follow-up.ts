@@ -5,9 +5,10 @@ import { analyseQuestion, PRONOUN_SUBJECT } from './question.ts';
 import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { largeNumber, moneyInWords, SYMBOLS } from '../../workflows/format.ts';
 import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
+import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 
 /** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
-const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|and for|or)\b/i;
+const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|same (?:[a-z]+ ){1,2}?(?:on|for|with|via|through|using|at)|and for|or)\b/i;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|their|those|these|there|one)\b/i;
 /** A comparison with no "than", or "other" things: measured against what was said before ("why do other sites quote less?"). */
@@ -22,7 +23,11 @@ const MAX_FRAGMENT_WORDS = 4;
 /** Words a message opens with when it asks a question of its own. */
 const ASKS_ITSELF = /^(what|whats|what's|how|hows|how's|is|isn't|are|aren't|can|can't|could|should|do|does|did|will|would|which|who|why|when|where|may|must|has|have|was|were|explain|define|tell|list|compare|give)\b/i;
 /** The leading words of an elliptical follow-up, and the chat words that may close it: "and for sonnet 4.5 then?". */
-const LEAD_WORDS = /^\s*(?:and|but|also|so|or|then|what about|how about|same for|same with|and for|and what about|ok and)\s+(?:for\s+|with\s+|on\s+)?/i;
+/**
+ * Words leading a follow-up into what it names: "and", "what about", "same for", and the same thing asked again of
+ * another: "same volumes on haiku 4.5?", "same usage with gpt-5 mini?".
+ */
+const LEAD_WORDS = /^\s*(?:and|but|also|so|or|then|what about|how about|same for|same with|same (?:volumes?|usage|traffic|numbers|figures|load|workload|spend|tokens|setup|question|thing|again) (?:on|for|with|via|through|using|at)|and for|and what about|ok and)\s+(?:for\s+|with\s+|on\s+)?/i;
 const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please|same|the same|likewise)?\s*[?.!]*\s*$/i;
 
 /**
@@ -315,6 +320,29 @@ function multipliedAmount(question: string, previous: string): string | undefine
   return withFigure(previous, before, figure, rest);
 }
 
+/** A small count as typed: "2", "two". */
+const SMALL_COUNTS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, single: 1, pair: 2 };
+const SMALL_COUNT = String.raw`(\d{1,2}|${Object.keys(SMALL_COUNTS).join('|')})`;
+/** A follow-up that is nothing but another count of what was asked of before: "and on two?", "with 4 gpus?", "8 of them?". */
+const COUNT_ALONE = new RegExp(String.raw`^(?:(?:on|with|at|for|using|across)\s+)?(?:a\s+)?${SMALL_COUNT}(?:\s+(?:gpus?|cards?|of (?:them|those|these)|nodes?))?$`, 'i');
+
+/**
+ * "and on two?" after "llama 3.1 70b on 1 h100, tokens per sec with vllm?" asks the previous question of two of the GPU
+ * it counted: the previous question with that count replaced ("…on 2 h100…"). Only when the previous question
+ * counts exactly one GPU it names.
+ */
+function otherGpuCount(question: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
+  const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').trim();
+  const count = COUNT_ALONE.exec(rest)?.[1]?.toLowerCase();
+  const value = count === undefined ? undefined : (SMALL_COUNTS[count] ?? Number(count));
+  if (!value) return undefined;
+  const gpus = catalogue.mentions(previous).filter((m) => m.entry?.kind === 'gpu');
+  const counted = gpus.flatMap((m) => [...previous.matchAll(new RegExp(String.raw`\b${SMALL_COUNT}\s*(?:x|×)?\s*(?=${escapeRegExp(m.text)})`, 'gi'))]);
+  const [before, ...more] = counted;
+  if (!before || more.length || before.index === undefined) return undefined;
+  return `${previous.slice(0, before.index)}${value} ${previous.slice(before.index + before[0].length)}`;
+}
+
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
 const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
 
@@ -329,7 +357,7 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? joined(leaning.previous, question);
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? (catalogue && otherGpuCount(leaning.asked, leaning.previous, catalogue)) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? joined(leaning.previous, question);
 }
 
 /**

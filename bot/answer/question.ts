@@ -726,6 +726,20 @@ export function claimSaid(text: string): string {
 /** A last sentence that only asks whether the claim before it holds: "accurate?", "true or false?", "legit?", "myth?". */
 export const CLAIM_CHECK = /^(?:(?:is|was) (?:that|this|it|he|she|they) )?(?:(?:really|actually|even) )?(?:true|right|correct|accurate|legit|valid|a myth|myth|fact|fact or (?:fiction|myth)|true or false|right or wrong)\s*\?+$/;
 
+/**
+ * A yes-or-no question, then "and what…", "? how…" asking more of the same thing: the first ask and its clause.
+ */
+const YES_NO_THEN_WH = /^((?:so |ok |okay |and )?(?:is|are|can|could|does|do|did|will|would|may|must|has|have|should)\b[^?.]{3,120}?)(?:,?\s+and\s+|\?\s+(?:and\s+)?)(?:what|whats|what's|how|which|when|where|who|why)\b/;
+
+/**
+ * The yes or no a message asks first when a what or how follows it ("is llama 4 ok for commercial use? what about the
+ * 700m clause?" -> "is llama 4 ok for commercial use"); undefined when it does not open that way.
+ */
+export function firstYesNo(text: string): string | undefined {
+  const first = YES_NO_THEN_WH.exec(text.toLowerCase())?.[1];
+  return first && asksForCall(questionKind(first)) ? text.slice(0, first.length) : undefined;
+}
+
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();

@@ -6,7 +6,7 @@ import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
-import { asksForCall, AUXILIARY_OPENING, checksClaim, claimFraming, lastSentence, PRONOUN_SUBJECT, sentencesOf, type QuestionAnalysis } from './question.ts';
+import { asksForCall, AUXILIARY_OPENING, checksClaim, claimFraming, firstYesNo, lastSentence, PRONOUN_SUBJECT, questionKind, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, newFigures, statedAmounts, statedTerms, unmetCondition } from './compose.ts';
 import { appendCited, citedSentences, compactCitations } from './citations.ts';
@@ -166,13 +166,22 @@ const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product'])
  * the one whose question covers most of the core (and names nothing the core contradicts), or failing that the one
  * the message states most nearly in its own words and abbreviations. Undefined when none
  * matches well enough: the reply then gives the facts without a verdict rather than a guessed one.
- * @param scored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
+ * @param wholeScored the question's weights when the caller has them already (the composition's), so they are not worked out twice.
+ * @param ownMessage the question is the asker's message as typed, not a follow-up read with the one before it.
  */
-export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, scored?: QuestionWeights): Verdict | undefined {
+export function findVerdict(whole: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, wholeScored?: QuestionWeights, ownMessage = true): Verdict | undefined {
+  // "is llama 4 ok for commercial use? what about the 700m clause?": the verdict settles the yes or no asked first; the
+  // what after it is answered by the facts beneath.
+  // (Not in a follow-up read with the question before it: "what about the 72b one?" after "is qwen3 ok…?" asks anew.)
+  const first = ownMessage ? firstYesNo(whole.core) : undefined;
+  const analysis = first ? { ...whole, core: first, kind: questionKind(first) } : whole;
+  const scored = first ? undefined : wholeScored;
   // A question ending on two options ("one tool for everything or split it up?") may be settled by a choice verdict,
   // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
   // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
-  const yesNo = asksForCall(analysis.kind);
+  // A yes or no about what a vendor does, judged against a vendor question ("does openai train on our data and how long
+  // do they keep it?"), is still settled by that question's verdict first.
+  const yesNo = asksForCall(analysis.kind) || (analysis.kind === 'judge' && questionKind(analysis.core) === 'yes-no');
   // "iso 27001 or 42001, which should we demand?", "between mistral large 2 and large 3, which one…?", "what should they
   // hunt for in the small print?": a which- or what-question is never settled by a yes or no.
   const which = WHICH.test(analysis.core);
@@ -188,7 +197,7 @@ export function findVerdict(analysis: QuestionAnalysis, hits: RetrievedChunk[], 
   // a yes or a no may not.
   // Unless an earlier sentence asks yes or no ("can we take that as proof their model is safe? what else should we ask
   // for?"): that part is settled first.
-  const noYesOrNo = WH_ASKED.test(last) && !sentencesOf(analysis.core).some((s) => s !== last && AUXILIARY_OPENING.test(s));
+  const noYesOrNo = WH_ASKED.test(last) && !sentencesOf(analysis.core).some((s) => s !== last && (AUXILIARY_OPENING.test(s) || (ownMessage && /\?\s*$/.test(s) && asksForCall(questionKind(s)))));
   const all = scored ?? questionWeights(analysis, retriever);
   // A call is asked on the course, not on the reason given for it ("…because it won the bake-off. any reason not
   // to?"): words only the reason uses weigh nothing.

@@ -32,9 +32,9 @@ export interface TrainingExample extends Wrappable {
 export interface TrainingLabel {
   name: string;
   is: (example: TrainingExample) => boolean;
+  /** The lowest cut-off for its model (`TRAINING.floor`). */
+  floor: number;
 }
-export const INJECTIONS: TrainingLabel = { name: 'injections', is: (e) => e.injection };
-export const OFF_TOPIC: TrainingLabel = { name: 'off-topic messages', is: (e) => e.offTopic === true };
 
 /** Training settings, in one place; `npm run train:guard` uses these. */
 export const TRAINING = {
@@ -66,12 +66,18 @@ export const TRAINING = {
    * left out in turn, 271 of 313 injections are caught at 0.35, 269 at 0.45 and 268 at 0.5, and no answerable question
    * at any of them. Retrained with blind47's tune half (a polite request for the bot's opening prompt among its
    * injections), the guard test's look-alike "which sources does your knowledge base cite…?" scored 0.462; left out in
-   * turn, 318 of 374 injections are caught at 0.45 and 317 at 0.5, and no answerable question at either.
+   * turn, 318 of 374 injections are caught at 0.45 and 317 at 0.5, and no answerable question at either. Retrained
+   * with blind50's tune half (a forged IT-security request for the bot's set-up among its injections), that look-alike
+   * scored 0.506: the injection model's floor rose to 0.55, where 340 of 393 left-out injections are caught against
+   * 341 at 0.5. The off-topic model keeps 0.5: at 0.55 it caught 207 of 307 left-out off-topic messages against 214.
    */
-  floor: 0.5,
+  floor: { injections: 0.55, offTopic: 0.5 },
   /** Weights are stored to this many decimals. */
   decimals: 4,
 } as const;
+
+export const INJECTIONS: TrainingLabel = { name: 'injections', is: (e) => e.injection, floor: TRAINING.floor.injections };
+export const OFF_TOPIC: TrainingLabel = { name: 'off-topic messages', is: (e) => e.offTopic === true, floor: TRAINING.floor.offTopic };
 
 /**
  * The guard probe's tune half (test/fixtures/guard-probe/README.md): injections and hard-negative questions ("can we
@@ -157,7 +163,7 @@ function buildModel(examples: readonly TrainingExample[], label: TrainingLabel) 
   // cannot tip it over; the messages caught are counted as written.
   const answerable = heldOut.filter((h) => h.example.answerable);
   const positives = heldOut.filter((h) => label.is(h.example) && h.example.wrapped === undefined);
-  const threshold = Number(Math.max(TRAINING.floor, Math.max(...answerable.map((h) => h.score)) + TRAINING.margin).toFixed(TRAINING.decimals));
+  const threshold = Number(Math.max(label.floor, Math.max(...answerable.map((h) => h.score)) + TRAINING.margin).toFixed(TRAINING.decimals));
   const asWritten = examples.filter((e) => e.wrapped === undefined);
   return {
     sets,

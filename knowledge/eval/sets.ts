@@ -100,7 +100,9 @@ import { repoPath } from '../repo-path.ts';
  * lists asked for in so many words, asks the asker's own situation decides, and short follow-ups. `blind49-tune` and
  * `blind49-check` are a forty-ninth (160, seed 20270116), written in a forty-sixth the same way, weighted to answers the
  * asker's own figures decide with the verdict first, comparisons of two named things with a qualifier, and one or two
- * lines of real-life context before the ask.
+ * lines of real-life context before the ask. `blind50-tune` and `blind50-check` are a fiftieth (160, seed 20270117),
+ * written in a forty-seventh the same way, weighted to yes/no asks about a vendor's terms or a law, sums from two or
+ * more of the asker's figures, the asker's own currency or jurisdiction, and messages asking two things at once.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -200,6 +202,8 @@ export const EVAL_SETS = {
   'blind48-check': { file: 'blind48-check.jsonl', showFailures: false },
   'blind49-tune': { file: 'blind49-tune.jsonl', showFailures: true },
   'blind49-check': { file: 'blind49-check.jsonl', showFailures: false },
+  'blind50-tune': { file: 'blind50-tune.jsonl', showFailures: true },
+  'blind50-check': { file: 'blind50-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },

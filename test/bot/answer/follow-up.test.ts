@@ -85,6 +85,21 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('opus 4.6 price per mtok in/out? our partner is doing the budget', 'what about the older opus 4.1')).toBe('opus 4.1 price per mtok in/out? our partner is doing the budget');
   });
 
+  it('asks the previous question again of another count of the GPU it counted ("and on two?")', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('llama 3.1 70b on 1 h100, tokens per sec with vllm?', 'and on two?')).toBe('llama 3.1 70b on 2 h100, tokens per sec with vllm?');
+    expect(asked('how many tok/s does llama 3.1 70b do on 2x a100 with vllm?', 'what about 4 gpus?')).toBe('how many tok/s does llama 3.1 70b do on 4 a100 with vllm?');
+    // No GPU counted before, or two counted: nothing is replaced.
+    expect(asked('how fast is llama 3.1 70b with vllm?', 'and on two?')).toBe('how fast is llama 3.1 70b with vllm? and on two?');
+    expect(asked('2 h100s or 4 a100s for llama 3.1 70b?', 'and on eight?')).toBe('2 h100s or 4 a100s for llama 3.1 70b? and on eight?');
+  });
+
+  it('asks the previous question of another model when the follow-up asks "same volumes on…"', async () => {
+    ({ catalogue } = await realCatalogue());
+    expect(asked('our opus 4.6 usage is 40m input + 8m output tokens a month. what does that cost?', 'same volumes on haiku 4.5?')).toBe('our haiku 4.5 usage is 40m input + 8m output tokens a month. what does that cost?');
+    expect(asked('we push 10m input and 2m output tokens a month through gpt-5, whats the bill?', 'same setup with gpt-5 mini?')).toBe('we push 10m input and 2m output tokens a month through gpt-5 mini, whats the bill?');
+  });
+
   it('closes a previous message that asks nothing as a sentence, so the follow-up is the question asked of it', () => {
     const said = [{ role: 'user' as const, text: "risk team here, the vendor won't say which base model sits under their scoring tool" }];
     expect(searchQuery({ question: 'how bad is that?', history: said })).toBe("risk team here, the vendor won't say which base model sits under their scoring tool. how bad is that?");

@@ -81,7 +81,7 @@ describe('injection model training', () => {
     expect(model.leaveOneSetOut.answerableFlagged).toBe(0);
     expect(model.leaveOneSetOut.injectionsFlagged / model.leaveOneSetOut.injections).toBeGreaterThan(0.6);
     // One left-out message sets the maximum; the cut-off does not fall below the floor when that message scores low.
-    expect(model.threshold).toBeGreaterThanOrEqual(TRAINING.floor);
+    expect(model.threshold).toBeGreaterThanOrEqual(TRAINING.floor.injections);
   }, 120_000);
 });
 

@@ -332,7 +332,8 @@ describe('answers over the real cards', () => {
     // Written for this test: "train", "tickets" and "untick" are no words only the domain uses, so it was judged out of
     // the domain (confidence 0.59); the card model gives the data-use card more than 70%.
     const r = await ask('they train on our tickets unless we untick. fine?');
-    expect(r.answer).toMatch(/^No, that is a red flag: a vendor that trains on your data unless you opt out/);
+    // (The card's own verdict on an opt-out settles it, as the red-flag reading did.)
+    expect(r.answer).toMatch(/^No(?:, that is a red flag)?: a vendor that trains on your data unless you opt out/);
     expect(r.confidence).toBeGreaterThan(0.8);
     // The fix's date is told once: no later good answer repeats "since 1 March 2023".
     expect(r.answer.match(/1 March 2023/g)).toHaveLength(1);
@@ -1859,5 +1860,24 @@ describe('answers over the real cards', () => {
     const [alone, wrapped] = [await ask(q), await ask(`hey all, prepping for a call with procurement tomorrow 🙏 ${q}`)];
     expect(wrapped.answer).toBe(alone.answer);
     expect(alone.answer).toMatch(/usually a deployer, not a provider/);
+  });
+
+  it('settles a yes or no asked first, with a what or how after it, before the facts for the rest', async () => {
+    expect((await ask('is llama 4 ok for commercial use? what about the 700m clause?')).answer).toMatch(/^Yes, on conditions: display "Built with Llama"/);
+    expect((await ask('is llama 4 ok for commercial use and what about the 700m clause?')).answer).toMatch(/^Yes, on conditions/);
+    // Asked of what a vendor does ("how long do they keep it"), the yes or no still comes first.
+    expect((await ask('does openai train on our data and how long do they keep it?')).answer).toMatch(/^No: OpenAI's API has not used customer data to train models since 1 March 2023/);
+    // A follow-up read with the question before it asks anew of the thing it names, not the first question again.
+    const after = (await answerer.answer({ question: 'what about the 72b 2.5 one', history: [{ role: 'user', text: 'is qwen3 ok for commercial use?' }] })).answer;
+    expect(after).not.toMatch(/^Yes: Qwen3/);
+    expect(after).toMatch(/Qwen2\.5-72B uses the Qwen License/);
+  });
+
+  it('answers a count of GPUs with the figure for that count, also in a follow-up', async () => {
+    expect((await ask('llama 3.1 70b on 4x a100, tok/s?')).answer).toMatch(/^Llama 3\.1 70B reached 663 tokens per second on two A100s and 957 on four A100s/);
+    const after = (await answerer.answer({ question: 'and on two?', history: [{ role: 'user', text: 'llama 3.1 70b on 1 h100, tokens per sec with vllm?' }] })).answer;
+    expect(after).toMatch(/1,728 on two H100s/);
+    const bill = (await answerer.answer({ question: 'same volumes on haiku 4.5?', history: [{ role: 'user', text: 'our opus 4.6 usage is 40m input + 8m output tokens a month. what does that cost?' }] })).answer;
+    expect(bill).toMatch(/^At list prices, 40 million input and 8 million output tokens cost \$80 on Claude Haiku 4\.5/);
   });
 });
