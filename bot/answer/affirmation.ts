@@ -17,6 +17,15 @@ const NEGATION = /\b(not|no|never|cannot)\b|n't\b/gi;
  */
 const QUALIFIED = /\b(none|nor|neither|without|unless|but|however|although|though|only|except|apart from|rather than|instead|may|might|could|likely|unlikely|usually|often|rarely|seldom|sometimes|depends?|unclear|unconfirmed|confirmed|verified|record|found|known|beware|risk|red flag|whereas|while|if|until|before|yet|still|provided|as long as|subject to|conditions?)\b|\b(avoid|refus|deprecat|retir|shut|withdr|remov|dropp|replac|prohibit|bann|forbid|rules? out|exclud|lack|fail|stopp|ceas|expir|invalid|struck|annul)/i;
 
+/**
+ * A lead saying a separate licence, agreement or permission is needed ("…use the Mistral Research License, which
+ * requires a separate licence for commercial use"): a condition, no plain yes to a question asking whether a use is
+ * ok ("is it ok to use…?"), unless it asks whether one is needed.
+ */
+const NEEDS_SEPARATE = /\b(?:requires?|required|needs?|needed|must (?:ask|request|get|obtain|negotiate))\b[^.;]{0,40}\bseparate (?:licen[cs]e|agreement|permission|contract)\b/i;
+const ASKS_NEEDED = /\b(?:need|needs|needed|require|required|requires|have to|has to|must)\b/i;
+const ASKS_USE = /\b(?:use|using|commercial(?:ly)?|ok|okay|fine|allowed|permitted|legal|ship|sell|deploy|production)\b/i;
+
 /** A lead saying the fact asked about is unconfirmed, and a contrast that makes it one of two claims. */
 const UNCONFIRMED = /\b(?:has|have|had|is|are) not (?:yet )?been (?:independently )?(?:confirmed|verified)\b/i;
 const CONTRASTED = /\b(?:but|however|although|though|whereas|while)\b/i;
@@ -62,6 +71,7 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // with neither yes nor no, and says so first.
   const unconfirmed = lead !== undefined && UNCONFIRMED.test(lead.text) && !CONTRASTED.test(lead.text);
   if (!lead || !cited || (QUALIFIED.test(lead.text) && !unconfirmed) || negations > 1) return undefined;
+  if (NEEDS_SEPARATE.test(lead.text) && ASKS_USE.test(analysis.core) && !ASKS_NEEDED.test(analysis.core)) return undefined;
   // What a good vendor answer holds, or a red flag, says nothing of whether this vendor does it: "is claude soc 2
   // certified?" is not answered "Yes: a good answer offers independent evidence…".
   if (FRAMED_OPENING.test(lead.text)) return undefined;

@@ -1,8 +1,8 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
-import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
+import { findAmounts, findUnheldAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { convert } from '../../workflows/decision/situation/rates.ts';
-import { moneyInWords } from '../../workflows/format.ts';
+import { largeNumber, moneyInWords } from '../../workflows/format.ts';
 import { FINE_AS_PENALTY } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -11,6 +11,11 @@ const ASKS_FINE = /\b(fines|fined|penalt\w*|max(imum)? exposure|worst[- ]case)\b
 /** The EU AI Act, or the roles and tiers only it fines (a GDPR fine is another law's, with another cap). */
 const AI_ACT = /\b(ai act|ai regulation|article 99|art\.? ?99|deployers?|providers? of (a )?high[- ]risk|high[- ]risk (ai|system)|(prohibited|banned|forbidden) (ai )?(practices?|uses?|systems?|ways?|applications?|purposes?))\b/i;
 const OTHER_LAW = /\b(gdpr|uk gdpr|data protection act|dora|nis ?2)\b/i;
+/**
+ * An AI system spoken of with a tier only the AI Act fines ("fed the regulator misleading info about our ai system",
+ * "an emotion recognition ai tool"), the law unnamed.
+ */
+const AI_THING = /\bai (?:systems?|tools?|models?|products?|features?|services?)\b/i;
 /** Words naming the figure a company's size is measured by. */
 const TURNOVER = /\b(turnover|revenues?|sales|top line)\b/i;
 /** An amount this close to a turnover word (in characters) is the turnover. */
@@ -27,22 +32,26 @@ const TIER_WORDS: [Prices['ai_act_fines']['tiers'][number]['id'], RegExp][] = [
 const ASKS_IF_LOWER = /\b(lower|less|smaller|reduced|cheaper|softer|lighter|discount(?:ed)?)\b/i;
 
 /** A company that says it is small: the card's lower cap ("whichever is lower") is for SMEs and start-ups. */
-const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|staff|employees?|strong)\b/i;
+const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|(?<![\d,.])\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|staff|employees?|strong)\b/i;
 
 /** A company saying it is not small: "so not an SME", "we're no start-up", "not a small business". */
 const NOT_SME = /\b(?:not|no|isn'?t|aren'?t|never)\s+(?:an?\s+|classed as\s+(?:an?\s+)?|counted as\s+(?:an?\s+)?)?(?:smes?|start-?ups?|small (?:company|firm|business))\b/i;
 
 const euros = (n: number) => moneyInWords(n, 'EUR');
 
-/** The amount beside a turnover word, in euros, with the note that says how a pound or dollar figure was converted. */
-function readTurnover(text: string, prices: Prices): { eur: number; note?: string } | undefined {
+/**
+ * The amount beside a turnover word, in euros, with the note that says how a pound or dollar figure was converted;
+ * in a currency the stored rates do not hold ("CHF 900m"), the amount and that currency alone.
+ */
+function readTurnover(text: string, prices: Prices): { eur: number; note?: string } | { unheld: string; value: number } | undefined {
   const lower = text.toLowerCase();
   const word = TURNOVER.exec(lower);
   if (!word) return undefined;
   const near = (a: Amount) => Math.min(Math.abs(a.start - word.index), Math.abs(a.end - word.index), Math.abs(a.start - (word.index + word[0].length)));
-  const amount = findAmounts(lower)
-    .filter((a) => (a.currency !== undefined || a.scaled) && a.value >= 1e5 && near(a) <= NEAR)
-    .sort((a, b) => near(a) - near(b))[0];
+  const closest = <A extends Amount>(found: A[]) => found.filter((a) => (a.currency !== undefined || a.scaled) && a.value >= 1e5 && near(a) <= NEAR).sort((a, b) => near(a) - near(b))[0];
+  const amount = closest(findAmounts(lower));
+  const unheld = closest(findUnheldAmounts(lower));
+  if (unheld && (!amount || near(unheld) < near(amount))) return { unheld: unheld.unheld, value: unheld.value };
   if (!amount) return undefined;
   const currency = amount.currency ?? 'EUR';
   if (currency === 'EUR') return { eur: amount.value };
@@ -60,20 +69,30 @@ function readTurnover(text: string, prices: Prices): { eur: number; note?: strin
  * does not name gives all three caps.
  */
 export function fineVerdict(question: string): Verdict | undefined {
-  if (!(ASKS_FINE.test(question) || FINE_AS_PENALTY.test(question)) || !AI_ACT.test(question) || (OTHER_LAW.test(question) && !/\bai act\b/i.test(question))) return undefined;
+  const named = TIER_WORDS.find(([, re]) => re.test(question))?.[0];
+  const aboutAiAct = AI_ACT.test(question) || (AI_THING.test(question) && (named === 'information' || named === 'prohibited'));
+  if (!(ASKS_FINE.test(question) || FINE_AS_PENALTY.test(question)) || !aboutAiAct || (OTHER_LAW.test(question) && !/\bai act\b/i.test(question))) return undefined;
   const prices = loadPrices();
-  const turnover = readTurnover(question, prices);
+  const read = readTurnover(question, prices);
   const fines = prices.ai_act_fines;
   // "so not an SME", "we're no start-up": a size denied is a larger company's.
   const sme = SME.test(question) && !NOT_SME.test(question);
-  const named = TIER_WORDS.find(([, re]) => re.test(question))?.[0];
   const source = fines.sources[0];
   const verdict = (text: string): Verdict => ({ text, cardId: fines.card, title: cardTitle(fines.card) ?? fines.card, url: source?.url ?? null });
+  const tier = fines.tiers.find((t) => t.id === named);
+  const rule = sme ? 'SMEs and start-ups face whichever is lower' : 'larger companies face whichever is higher';
+  // A turnover in a currency the rates do not hold: the share of it in that currency, beside the fixed amount in euros.
+  if (read && 'unheld' in read) {
+    const share = (t: (typeof fines.tiers)[number]) => `${t.turnover_percent}% of ${read.unheld} ${largeNumber(read.value)} is ${read.unheld} ${largeNumber((read.value * t.turnover_percent) / 100)}, against the ${euros(t.fixed_eur)} fixed amount`;
+    const lead = `The knowledge base holds no ${read.unheld} exchange rate, so it cannot give the cap in euros: for`;
+    if (tier) return verdict(`${lead} ${tier.label}, ${share(tier)}, and ${rule}.`);
+    return verdict(`${lead} each tier, ${fines.tiers.map((t) => `${t.label}: ${share(t)}`).join('; ')}; ${rule}.`);
+  }
+  const turnover = read;
   if (!turnover) {
     // A small company with no turnover given ("what about if we're under 50 people" after the prohibited-practice cap)
     // gets the rule for its size on the tier asked; whether SMEs get lower fines at all is the card's own verdict.
     if (!sme || ASKS_IF_LOWER.test(question)) return undefined;
-    const tier = fines.tiers.find((t) => t.id === named);
     if (tier) return verdict(`For an SME or start-up, the EU AI Act cap for ${tier.label} is whichever is lower of ${euros(tier.fixed_eur)} and ${tier.turnover_percent}% of worldwide annual turnover; larger companies face whichever is higher.`);
     const caps = fines.tiers.map((t) => `${euros(t.fixed_eur)} or ${t.turnover_percent}% for ${t.label}`);
     return verdict(`For an SME or start-up, each EU AI Act fine cap is whichever is lower of its fixed amount and its share of worldwide annual turnover (larger companies face whichever is higher): ${caps.slice(0, -1).join('; ')}; and ${caps.at(-1)}.`);
@@ -83,8 +102,6 @@ export function fineVerdict(question: string): Verdict | undefined {
     return { t, share, cap: sme ? Math.min(share, t.fixed_eur) : Math.max(share, t.fixed_eur) };
   };
   const who = `${sme ? 'For an SME or start-up with' : 'With'} worldwide annual turnover of ${euros(turnover.eur)}${turnover.note ? ` (${turnover.note})` : ''}`;
-  const rule = sme ? 'SMEs and start-ups face whichever is lower' : 'larger companies face whichever is higher';
-  const tier = fines.tiers.find((t) => t.id === named);
   let text: string;
   if (tier) {
     const { share, cap: most } = cap(tier);

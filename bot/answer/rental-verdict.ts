@@ -108,14 +108,42 @@ function withoutMonthlySums(text: string): string {
   return sums.reduceRight((t, a) => `${t.slice(0, a.start)} ${t.slice(a.end).replace(MONTHLY_AFTER, '')}`, lower);
 }
 
+/** Days in a span of time people give: a day, a week, a month. */
+const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: DAYS_A_MONTH };
+const SPAN_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, twelve: 12 };
+const SPAN_COUNT = String.raw`(\d{1,3}|${Object.keys(SPAN_COUNTS).join('|')})`;
+/**
+ * A span the GPUs run for that is not a month each month: "for 2 weeks", "for ten days", "3 weeks straight", "a
+ * fortnight".
+ */
+const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b`, 'i');
+
+/** The days of a span the message gives ("for 2 weeks": 14), and how it said it; undefined when it gives none. */
+function spanOf(text: string): { days: number; said: string } | undefined {
+  const m = SPAN.exec(text);
+  if (!m) return undefined;
+  const count = (m[1] ?? m[3] ?? (m[6] ? 'a' : '')).toLowerCase();
+  const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase().replace(/s$/, '');
+  const n = SPAN_COUNTS[count] ?? Number(count);
+  const per = SPAN_DAYS[unit];
+  if (!n || !per) return undefined;
+  return { days: n * per, said: unit === 'fortnight' ? 'a fortnight' : `${countWord(n)} ${unit}${n === 1 ? '' : 's'}` };
+}
+
 /** The hours a message runs the GPUs for, and how it said so; undefined when it says nothing of time. */
 function hoursOf(text: string): { hours: number; monthly: boolean; phrase: (each: string) => string } | undefined {
-  if (ALWAYS_ON.test(text)) return ALL_MONTH;
+  // A span given ("for 2 weeks, 24/7") is the time in all, not a month (a month of it is one month's running).
+  const given = spanOf(text);
+  const span = given && given.days !== DAYS_A_MONTH ? given : undefined;
   const daily = HOURS_A_DAY.exec(text);
-  if (daily) {
-    const perDay = Number(daily[1]);
-    if (perDay > 0 && perDay <= 24) return { hours: perDay * DAYS_A_MONTH, monthly: true, phrase: (each) => `running ${perDay} hours a day (about ${Math.round(perDay * DAYS_A_MONTH)} hours a month${each})` };
+  const perDay = daily ? Number(daily[1]) : ALWAYS_ON.test(text) ? 24 : undefined;
+  if (span && perDay && perDay > 0 && perDay <= 24) {
+    const hours = Math.round(perDay * span.days);
+    const how = perDay === 24 ? 'round the clock' : `${perDay} hours a day`;
+    return { hours, monthly: false, phrase: (each) => `running ${how} for ${span.said} (${hours.toLocaleString('en-GB')} hours${each})` };
   }
+  if (ALWAYS_ON.test(text)) return ALL_MONTH;
+  if (daily && perDay && perDay > 0 && perDay <= 24) return { hours: perDay * DAYS_A_MONTH, monthly: true, phrase: (each) => `running ${perDay} hours a day (about ${Math.round(perDay * DAYS_A_MONTH)} hours a month${each})` };
   const total = HOURS_IN_ALL.exec(text);
   const n = total ? Number((total[1] ?? '').replace(/,/g, '')) : 0;
   return n > 0 ? { hours: n, monthly: false, phrase: (each) => `for ${n.toLocaleString('en-GB')} hours${each}` } : undefined;

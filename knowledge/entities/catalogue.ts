@@ -115,7 +115,7 @@ export class Catalogue {
         // A longer name the cards hold whole wins over its family and version: "llama 3.1 8b" is "Llama 3.1 8B", not
         // "Llama 3.1" followed by a stray size.
         const direct = this.entryAt(words, i);
-        const found = (direct && (!versioned || direct.length > versioned.length) ? direct : versioned) ?? this.bareVersionAt(family, words, i) ?? this.siblingAt(family, words, i);
+        const found = this.otherSize(direct && (!versioned || direct.length > versioned.length) ? direct : versioned, words, i) ?? this.bareVersionAt(family, words, i) ?? this.siblingAt(family, words, i);
         if (found) out.push(found.mention);
         // So is one after the family was named alone ("costing gemini for contract review. what does 2.5 pro charge?").
         const named = found === direct && direct ? direct.mention.form.trim() : undefined;
@@ -129,6 +129,23 @@ export class Catalogue {
   /** The names of the covered entries a text mentions, in order (repeats kept): "Claude Haiku 4.5", "DeepInfra". */
   names(text: string): string[] {
     return this.mentions(text).flatMap((m) => (m.entry ? [m.entry.name] : []));
+  }
+
+  /**
+   * A name matched by a shorter form of an entry whose own name ends on a size ("ministral" of "Ministral 8B"), with
+   * another size typed after it ("ministral 3b"): another model of the family, not covered, the entry its closest.
+   * Any other match is returned as found.
+   */
+  private otherSize(found: { mention: Mention; length: number; family?: string } | undefined, words: string[], i: number): { mention: Mention; length: number; family?: string } | undefined {
+    const entry = found?.mention.entry;
+    if (!found || !entry) return found;
+    const own = tokensOf(normalizeName(entry.name));
+    const size = own.slice(-2);
+    const typed = words.slice(i + found.length, i + found.length + 2);
+    if (own.length <= found.length || !/^\d+$/.test(size[0] ?? '') || !/^[bm]$/.test(size[1] ?? '') || !/^\d+$/.test(typed[0] ?? '') || typed[1] !== size[1] || typed[0] === size[0]) return found;
+    const form = ` ${[...words.slice(i, i + found.length), ...typed].join(' ')} `;
+    const text = `${displayName(` ${words.slice(i, i + found.length).join(' ')} `)} ${typed[0]}${(typed[1] ?? '').toUpperCase()}`;
+    return { mention: { text, form, closest: [entry] }, length: found.length + 2 };
   }
 
   /** A version standing alone ("3.1 pro") read with the family named before it, only when that names an entry. */

@@ -16,6 +16,18 @@ describe('fineVerdict', () => {
     expect(v?.text).toMatch(/SMEs and start-ups face whichever is lower\.$/);
   });
 
+  it('reads a company of more than 250 staff as larger ("1,100 staff"), and gives the share of a turnover the rates do not hold in its own currency', () => {
+    const v = fineVerdict("swiss pharma, 1,100 staff, turnover around CHF 900m. if our ai hiring tool breached a deployer duty under the eu ai act, what's our max fine?");
+    expect(v?.text).toMatch(/^The knowledge base holds no CHF exchange rate, so it cannot give the cap in euros: for breaches of most other duties .*, 3% of CHF 900 million is CHF 27 million, against the €15 million fixed amount, and larger companies face whichever is higher\.$/);
+  });
+
+  it('reads misleading information about an AI system as the AI Act\'s information tier, the law unnamed', () => {
+    const v = fineVerdict('€40m-turnover scaleup in lisbon, 180 staff. worst-case fine if someone fed the regulator misleading info about our ai system? and does our size change it?');
+    expect(v?.text).toMatch(/^For an SME or start-up with worldwide annual turnover of €40 million, the EU AI Act cap for incorrect, incomplete or misleading information to authorities is €400,000: 1% of turnover/);
+    // An AI system alone, with no tier only the AI Act fines, is no AI Act question.
+    expect(fineVerdict('worst-case fine if our ai system leaks customer data? turnover €40m')).toBeUndefined();
+  });
+
   it('reads banned practices as the prohibited tier', () => {
     const v = fineVerdict("we're at about €40m turnover, ~180 staff. if we ended up doing one of the banned ai practices, what's the biggest fine?");
     expect(v?.text).toMatch(/^For an SME or start-up with worldwide annual turnover of €40 million, the EU AI Act cap for prohibited AI practices \(Article 5\) is €2\.8 million/);

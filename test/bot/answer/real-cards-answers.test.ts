@@ -144,6 +144,9 @@ describe('answers over the real cards', () => {
     expect((await ask('does the contract stop us switching models later?')).unknown).toEqual([]);
     // So is one named by the paper or badge it brings: "a hipaa baa", "fedramp certification".
     expect((await ask("will anthropic sign a hipaa baa for the claude api? we're a us telehealth startup")).unknown).toEqual(['HIPAA']);
+    // So is a scheme named by the assessment or accreditation it brings ("an irap assessment").
+    expect((await ask('vendor only has an irap assessment, no iso 27001 or soc 2. red flag for our gov tender?')).unknown).toEqual(['IRAP']);
+    expect((await ask('what should a vendor security assessment cover?')).unknown).toEqual([]);
     // A rulebook that would change or affect something is named as one; a bill with an amount's adjective is an invoice.
     expect((await ask('does nis3 affect how we contract with our llm vendor?')).unknown).toEqual(['NIS3']);
     const estimated = await ask('we expect 200m output tokens a month on gpt-5.2. estimated bill?');
@@ -1879,5 +1882,11 @@ describe('answers over the real cards', () => {
     expect(after).toMatch(/1,728 on two H100s/);
     const bill = (await answerer.answer({ question: 'same volumes on haiku 4.5?', history: [{ role: 'user', text: 'our opus 4.6 usage is 40m input + 8m output tokens a month. what does that cost?' }] })).answer;
     expect(bill).toMatch(/^At list prices, 40 million input and 8 million output tokens cost \$80 on Claude Haiku 4\.5/);
+  });
+
+  it('puts no "Yes" before a lead saying a separate licence is needed, unless that is what is asked', async () => {
+    const asked = await ask('is ministral 8b ok for commercial use?');
+    expect(asked.answer).toMatch(/^Mistral Large 2, Small 2409 and Ministral 8B use the Mistral Research License, which requires a separate licence for commercial use/);
+    expect((await ask('do we need a separate licence to use ministral 8b commercially?')).answer).toMatch(/^Yes: Mistral Large 2, Small 2409 and Ministral 8B use the Mistral Research License/);
   });
 });

@@ -17,6 +17,15 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict('4x h100 on aws for 300 hours, what does that come to?')?.text).toMatch(/^Four H100s for 300 hours each on an AWS P5 instance at about \$3\.90 an hour come to about \$4,680,/);
   });
 
+  it('costs GPUs over the span asked for ("for 2 weeks, 24/7"), not a month', () => {
+    // 10 × 14 days × 24 hours × $3.90.
+    expect(Math.round(10 * 14 * 24 * price('AWS', 'H100'))).toBe(13104);
+    expect(rentalVerdict('ml team wants 10 h100s on aws p5 for 2 weeks straight, 24/7, to fine tune. ballpark cost in $?')?.text).toMatch(/^Ten H100s running round the clock for two weeks \(336 hours each\) on an AWS P5 instance at about \$3\.90 an hour come to about \$13,104, before/);
+    expect(rentalVerdict('two a100s on lambda 8 hours a day for three weeks, cost?')?.text).toMatch(/^Two A100s running 8 hours a day for three weeks \(168 hours each\) .* come to about \$497, before/);
+    // A GPU left on with no span is a month, as before.
+    expect(rentalVerdict('one h100 on runpod 24/7, monthly cost?')?.text).toMatch(/running all month \(730 hours\)/);
+  });
+
   it('says what a budget buys, in its own currency converted at the stored rate', () => {
     expect(rentalVerdict("we've got $8k/mo for gpus. how many h100 hours is that on runpod secure cloud?")?.text).toBe(
       "$8,000 a month buys about 2,974 GPU-hours of an H100 SXM on RunPod's secure cloud at about $2.69 an hour: about four running all month (730 hours each), before storage, data transfer and engineering time.",

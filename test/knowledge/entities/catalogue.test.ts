@@ -24,6 +24,15 @@ describe('catalogue mentions', () => {
     expect(names('is llama 3.1 ok commercially?')).toEqual(['Llama 3.1']);
   });
 
+  it('reads another size after a short form of a model named by its size as another model, the held one its closest', () => {
+    const [mention] = catalogue.mentions('which use restrictions come with ministral 3b?');
+    expect(mention?.text).toBe('Ministral 3B');
+    expect(mention?.entry).toBeUndefined();
+    expect(mention?.closest.map((e) => e.name)).toEqual(['Ministral 8B']);
+    expect(names('ministral 8b licence?')).toEqual(['Ministral 8B']);
+    expect(names('ministral licence?')).toEqual(['Ministral 8B']);
+  });
+
   it('never runs a name across a comma or a full stop', () => {
     expect(names('which is cheapest haiku 4.5, sonnet 4.5 or opus 4.6?')).toEqual(['Claude Haiku 4.5', 'Claude Sonnet 4.5', 'Claude Opus 4.6']);
     expect(names('we are on gemini 2.5 pro. thinking of moving')).toEqual(['Gemini 2.5 Pro']);
