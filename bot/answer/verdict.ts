@@ -52,6 +52,8 @@ const REVERSE_SHARE = 0.35;
  * the baseline itself ("Is a yearly review enough?" -> "No") would answer it with the opposite yes or no.
  */
 const AGAINST_BASELINE = /\b(more|less|fewer)\b[^.?!]{0,30}\bthan\b|\b(more|less) (often|frequently)\b/i;
+/** A message asking whether something falls short: "is anything missing from that promise?", "any gaps?". */
+const MISSING_ASKED = /\b(?:missing|lacking|left out|leaves? out|gaps?|holes?|falls? short)\b/i;
 /** A message asking whether a baseline is enough on its own: "once a year, enough?", "is yearly plenty?". */
 const BASELINE_ASKED = /\b(?:enough|sufficient|plenty|adequate)\b/i;
 /**
@@ -255,6 +257,7 @@ export function findVerdict(whole: QuestionAnalysis, hits: RetrievedChunk[], ret
   const withoutWhat = [...analysis.core.matchAll(WITHOUT_WHAT)].flatMap((m) => terms(m[1] ?? ''));
   // "is gpt-5 nano retired?" asks the other way round from "Is GPT-5 nano still available?": its yes is that verdict's no.
   const askedState = stateAsked(analysis.core);
+  const missingAsked = MISSING_ASKED.test(analysis.core) && !BASELINE_ASKED.test(analysis.core);
   for (const cardId of cards) {
     const summary = retriever.chunk(`${cardId}#summary`);
     for (const v of summary?.verdicts ?? []) {
@@ -293,7 +296,9 @@ export function findVerdict(whole: QuestionAnalysis, hits: RetrievedChunk[], ret
         // ("is the dpf dead?" gets "No, for now: …" from "Is the DPF still valid? Yes, for now: …"); one that is no plain
         // yes or no does not answer it.
         const itsState = askedState && stateAsked(question);
-        const reversed = Boolean(itsState) && itsState !== askedState;
+        // "is anything missing from that promise?" asks the other way round from "Is … enough?": its yes is that no.
+        const lacking = missingAsked && BASELINE_ASKED.test(question);
+        const reversed = (Boolean(itsState) && itsState !== askedState) || lacking;
         if (reversed && !TURNABLE_CALL.test(v.verdict)) continue;
         // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
         const vMentions = catalogue.mentions(question);

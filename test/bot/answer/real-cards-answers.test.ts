@@ -1889,4 +1889,10 @@ describe('answers over the real cards', () => {
     expect(asked.answer).toMatch(/^Mistral Large 2, Small 2409 and Ministral 8B use the Mistral Research License, which requires a separate licence for commercial use/);
     expect((await ask('do we need a separate licence to use ministral 8b commercially?')).answer).toMatch(/^Yes: Mistral Large 2, Small 2409 and Ministral 8B use the Mistral Research License/);
   });
+
+  it('answers "is anything missing?" the other way round from the card\'s "is it enough?"', async () => {
+    const promise = "vendor promises 'all customer data stored in the EU' in their sales deck. we're a 200-person bank. is anything important missing from that promise?";
+    expect((await ask(promise)).answer).toMatch(/^Yes: a residency promise that covers stored data but not processing or support access is a red flag/);
+    expect((await ask('vendor promises all customer data stored in the EU. is that enough?')).answer).toMatch(/^No: a residency promise/);
+  });
 });

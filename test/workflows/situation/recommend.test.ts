@@ -135,6 +135,10 @@ describe('does the message ask what to do about a described situation?', () => {
     expect(asksTheDecision('still a prototype, nobody knows gpus. keep paying or switch to our own llama?')).toBe(true);
     expect(asksTheDecision('should we keep paying for it or cancel?')).toBe(false);
     expect(asksTheDecision('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(false);
+    // "how worried should we be?" asks how bad something is; "it's cheaper" stated is the asker's reason, not the ask.
+    expect(asksTheDecision("vendor won't name the base model, just 'proprietary stack'. how worried should we be? hr data for 1,200 staff")).toBe(false);
+    expect(asksTheDecision("should we put gemini's preview model into prod for claims triage? it's cheaper and we go live in 3 weeks")).toBe(false);
+    expect(asksTheDecision("we spend £2k a month on the api. it's cheaper to self-host?")).toBe(true);
     expect(asksWhatToDo('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(true);
     expect(isSituationQuestion('is health data special category?')).toBe(false);
     // "is that right?" checks a claim; "is it right for us to…" weighs a course.

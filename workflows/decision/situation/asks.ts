@@ -30,8 +30,12 @@ const EVERY_ABOUT_AI = new RegExp(ABOUT_AI.source, 'gi');
  */
 const EVERYDAY_SENSE = /^(?:(?:language |foundation |ai )?models?|apis?|gpus?|assistants?|prompts?|open[- ]?source|self[- ]?host\w*)$/i;
 
-/** "should we…": what to do, though not always about how to deploy ("should we rely on explicit consent…?"). */
-const SHOULD = /\bshould (?:we|i|they|our)\b/i;
+/**
+ * "should we…": what to do, though not always about how to deploy ("should we rely on explicit consent…?"). "how
+ * worried should we be?" asks how bad something is, not what to do.
+ */
+const WORRY = 'worried|concerned|nervous|bothered|alarmed|wary|scared|afraid|panicking|panic';
+const SHOULD = new RegExp(String.raw`(?<!\b(?:${WORRY})\s+)\bshould (?:we|i|they|our)\b(?!\s+(?:be\s+)?(?:${WORRY})\b)`, 'i');
 
 /** Words of the deployment decision itself: how and where a model runs, who runs it, and moving off the one in use. */
 const DECISION_WORDS = /\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|apis?|host(?:ed|ing)?|on[- ]?prem\w*|in[- ]house|hybrid|gpus?|own (?:models?|llms?|servers?|kit|hardware|infra\w*)|set-?up|stack|deploy\w*|run (?:it|llama|our own|models?|an? (?:open|model|llm))|(?:move|moving|switch\w*|migrat\w*|get|getting) (?:off|away from))\b/i;
@@ -47,7 +51,8 @@ const ASKS = new RegExp(
     String.raw`\b(?:recommend\w*|suggest\w*|advice|advise|thoughts|opinion|verdict)\b`,
     // "…is that right?" on its own checks a claim ("our dpo thinks the eu region takes us out of reach of us law. is
     // that right?"); "is it right for us to self-host?" weighs a course.
-    String.raw`\b(?:is it|would it be|it's|is that) (?:worth|time|sensible|smart|wise|better|cheaper)\b|\b(?:is it|would it be|it's|is that) right\b(?!\s*[?!.]|\s*$)`,
+    // "it's cheaper and we go live in 3 weeks" states the asker's reason; "it's worth self-hosting?" asks.
+    String.raw`\b(?:is it|would it be|is that) (?:worth|time|sensible|smart|wise|better|cheaper)\b|\bit's (?:worth|time|sensible|smart|wise|better|cheaper)\b[^.?!]*\?|\b(?:is it|would it be|it's|is that) right\b(?!\s*[?!.]|\s*$)`,
     String.raw`\b(?:worth|time to|ready to|makes? sense to|does it make sense|make sense)\b[^.?!]{0,30}\b(?:self[- ]?host\w*|move|moving|switch\w*|open|closed|api|hybrid|on[- ]?prem\w*|run|host)`,
     String.raw`\b(?:go|stick|stay) with\b`,
     // "keep paying or switch to our own llama?", "stay on the api or move to open weights?": the option in use or another.
