@@ -45,11 +45,23 @@ export function capacityVerdict(question: string): Verdict | undefined {
   const gpus = [...new Set(t.runs.map((r) => r.gpu))].filter((g) => new RegExp(`\\b${g.split('-')[0]}s?\\b`, 'i').test(question));
   const runs = t.runs.filter((r) => r.model === model && (!gpus.length || gpus.includes(r.gpu)));
   if (!runs.length) return undefined;
-  const reaching = runs.filter((r) => r.output_tokens_per_second >= target).sort((a, b) => a.gpus - b.gpus || a.output_tokens_per_second - b.output_tokens_per_second);
+  const reachingOf = (among: Run[]) => among.filter((r) => r.output_tokens_per_second >= target).sort((a, b) => a.gpus - b.gpus || a.output_tokens_per_second - b.output_tokens_per_second);
+  const reaching = reachingOf(runs);
   const first = reaching[0];
   const goal = `For about ${rate(target)} output tokens a second on ${model}`;
+  const measured = [...new Set(runs.map((r) => r.gpu))];
   let text: string;
-  if (first) {
+  if (gpus.length >= 2 && measured.length >= 2) {
+    // "how many A100s or H100s would that take?": each GPU asked about, sized on its own runs.
+    const each = measured.map((gpu) => {
+      const own = runs.filter((r) => r.gpu === gpu);
+      const least = reachingOf(own)[0];
+      if (least) return `${setup(least)} (${rate(least.output_tokens_per_second)} tokens a second with vLLM ${least.vllm})`;
+      const most = [...own].sort((a, b) => b.output_tokens_per_second - a.output_tokens_per_second)[0] as Run;
+      return `no ${gpu} setup it measured reaches it (the most was ${setup(most)} at ${rate(most.output_tokens_per_second)}), so plan for more ${gpu}s and measure`;
+    });
+    text = `${goal}, Lambda's vLLM benchmark gives: ${each.join('; ')}.`;
+  } else if (first) {
     const same = runs.filter((r) => r.gpu === first.gpu && r.gpus === first.gpus).map((r) => `${rate(r.output_tokens_per_second)} tokens a second with vLLM ${r.vllm}`);
     const short = runs.filter((r) => r.gpu === first.gpu && r.gpus < first.gpus).sort((a, b) => b.gpus - a.gpus)[0];
     text = `${goal}, the smallest setup Lambda's vLLM benchmark measured that reaches it is ${setup(first)} (${same.join(', ')})${short ? `; ${setup(short)} gave ${rate(short.output_tokens_per_second)}` : ''}.`;

@@ -116,11 +116,12 @@ function turnedRound(a: string[], b: string[]): boolean {
 
 /**
  * A clause ending on two options, "A or B?" ("closed api or self-host?", "keep the sccs in the contract or drop
- * them?"), or on a when ("…now or later?"), not on a yes or no put another way ("…or not?", "…or is that
+ * them?", with a short qualifier after a comma, not a question: "gemma 3 or gemma 4 for our product,
+ * licence-wise?"), or on a when ("…now or later?"), not on a yes or no put another way ("…or not?", "…or is that
  * overkill?", "…or are we kidding ourselves?").
  */
 const TWO_OPTIONS = new RegExp(
-  String.raw`(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}\?*\s*$|${NOW_OR_LATER}`,
+  String.raw`(?:^|[,;:]\s*|\b(?:should|do|does|can|could|would|shall|will|is|are|must)\s+(?:we|i|they|you|it)\s+(?:just\s+|still\s+|actually\s+)?)[\w'’.-]+(?:\s+[\w'’.-]+){0,8}\s*,?\s+or\s+(?!not\b|no\b|nah\b|what\b|something\b|anything\b|so\b|is\s+(?:that|it|this|there)\b|are\s+(?:we|they|you)\b|am\s+i\b|should\s+(?:we|i)\s+not\b|do\s+we\s+not\b)[\w'’ .-]{2,80}(?:,(?!\s*(?:how|what|which|who|why|when|where|is|are|do|does|can|could|should|would|will)\b)\s*[\w'’ -]{2,30})?\?*\s*$|${NOW_OR_LATER}`,
   'i',
 );
 /** A question asking which of several ("…, which should we demand?", "which one"), not a clause ("review which vendor we use"). */

@@ -3,6 +3,11 @@ import { capacityVerdict, readRate } from '../../../bot/answer/capacity-verdict.
 
 /** GPUs for a target throughput, over the real knowledge/data/prices.json (`vllm_throughput`). */
 describe('capacityVerdict', () => {
+  it('sizes each GPU asked about on its own runs ("A100s or H100s?"), saying when none of one reaches the rate', () => {
+    const v = capacityVerdict('We need about 1,000 output tokens per second from Llama 3.1 70B. How many A100s or H100s would that take?');
+    expect(v?.text).toBe("For about 1,000 output tokens a second on Llama 3.1 70B, Lambda's vLLM benchmark gives: no A100 setup it measured reaches it (the most was four A100s at 957), so plan for more A100s and measure; two H100s (1,728 tokens a second with vLLM 0.5.4). These are aggregate figures across many concurrent requests.");
+  });
+
   it('reads a target rate as people type it', () => {
     expect(readRate('roughly 2k tokens/sec')).toBe(2000);
     expect(readRate('1,500 tok/s')).toBe(1500);

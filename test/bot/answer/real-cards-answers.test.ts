@@ -1895,4 +1895,8 @@ describe('answers over the real cards', () => {
     expect((await ask(promise)).answer).toMatch(/^Yes: a residency promise that covers stored data but not processing or support access is a red flag/);
     expect((await ask('vendor promises all customer data stored in the EU. is that enough?')).answer).toMatch(/^No: a residency promise/);
   });
+
+  it('reads two options with a short qualifier after a comma as a choice ("gemma 3 or gemma 4 for our product, licence-wise?")', async () => {
+    expect((await ask("gemma 3 or gemma 4 for our product, licence-wise? we're a 900-person insurer in munich")).answer).toMatch(/^Gemma 4, on licence terms: it moved to Apache 2\.0/);
+  });
 });

@@ -139,6 +139,9 @@ describe('does the message ask what to do about a described situation?', () => {
     expect(asksTheDecision("vendor won't name the base model, just 'proprietary stack'. how worried should we be? hr data for 1,200 staff")).toBe(false);
     expect(asksTheDecision("should we put gemini's preview model into prod for claims triage? it's cheaper and we go live in 3 weeks")).toBe(false);
     expect(asksTheDecision("we spend £2k a month on the api. it's cheaper to self-host?")).toBe(true);
+    // The options put, then a bare "which?".
+    expect(asksWhatToDo('claude api quote is £2,400/mo; the other option is llama on a managed gpu host. live in 4 weeks — which?')).toBe(true);
+    expect(asksWhatToDo('we looked at several vendors. which?')).toBe(true);
     expect(asksWhatToDo('12 person accountancy. should we let the partners paste client files into free chatgpt?')).toBe(true);
     expect(isSituationQuestion('is health data special category?')).toBe(false);
     // "is that right?" checks a claim; "is it right for us to…" weighs a course.

@@ -62,6 +62,8 @@ const ASKS = new RegExp(
     String.raw`\b(?:can|could) (?:we|i) (?:self[- ]?host|use (?:a |an )?(?:closed|open|api)|run (?:it|our own|llama|an open))`,
     String.raw`\bhow should (?:we|i) (?:deploy|host|run|buy|procure|set)\b`,
     String.raw`\bwhat do you (?:think|reckon)\b`,
+    // "…the other option is llama on a managed gpu host. live in 4 weeks — which?": the options put, then a bare "which?".
+    String.raw`(?:^|[,;:—–-]\s*|[.!]\s+)which(?: one)?\s*\?`,
     // Advice on how to run a model passed on and put up for judgement: "a friend says 'never rent an api, own your stack
     // from day one'. do we listen to him?", "our advisor says we should self-host. is he right?".
     String.raw`\b(?:says?|said|thinks?|reckons?|insists?|wants us to|told us|tells us|pushing (?:us )?(?:to|for))\b[^?!]{0,80}\b(?:self[- ]?host\w*|own (?:our |the |your )?(?:stack|models?|servers?|infra\w*|kit|hardware)|rent(?:ing)? an api|on[- ]?prem\w*|open[- ]?weights?|closed api|run (?:our own|it ourselves|llama))\b[^?]{0,120}\b(?:is (?:he|she|they|that) right|do (?:we|i) listen|should (?:we|i) listen|should (?:we|i) (?:do|follow) (?:it|that|this|them|him|her)|(?:is|was) (?:that|this|it) (?:good|right|sound) (?:advice|call)|(?:do|should) (?:we|i) agree|do (?:we|i) follow)\b`,
