@@ -111,5 +111,6 @@ export function fineVerdict(question: string): Verdict | undefined {
     const all = fines.tiers.map(cap).map(({ t, share, cap: most }) => `${euros(most)} (${most === share ? `${t.turnover_percent}% of turnover` : 'the fixed amount'}) for ${t.label}`);
     text = `${who}, the EU AI Act caps are ${all.slice(0, -1).join(', ')} and ${all.at(-1)}, because ${rule} of the fixed amount and the share of turnover.`;
   }
-  return verdict(text);
+  // "are ai act fines lower for a startup? … just want a yes or no first": the yes, then the caps at its turnover.
+  return verdict(sme && ASKS_IF_LOWER.test(question) ? `Yes: ${text.charAt(0).toLowerCase()}${text.slice(1)}` : text);
 }

@@ -737,8 +737,22 @@ const YES_NO_THEN_WH = /^((?:so |ok |okay |and )?(?:is|are|can|could|does|do|did
  */
 export function firstYesNo(text: string): string | undefined {
   const first = YES_NO_THEN_WH.exec(text.toLowerCase())?.[1];
-  return first && asksForCall(questionKind(first)) ? text.slice(0, first.length) : undefined;
+  if (first && asksForCall(questionKind(first))) return text.slice(0, first.length);
+  // "if we call gpt models through the api, does openai train on our prompts? and how long do they keep them?": a
+  // first question asking yes or no however it opens, then a sentence asking what or how.
+  // (Context may come before it: "40 person law firm in bristol. if we call…, does openai…?")
+  const sentences = sentencesOf(text);
+  const at = sentences.findIndex((s) => /\?\s*$/.test(s));
+  const opening = sentences[at];
+  // Not one pointing back ("is it really, or just open weight?"), which the sentence before settles, nor a choice.
+  if (!opening || !asksForCall(questionKind(opening)) || PRONOUN_SUBJECT.test(opening) || /\bor\b/i.test(opening) || !sentences.slice(at + 1).some((s) => WH_AFTER.test(s))) return undefined;
+  // The condition before the ask ("if we call gpt models through the api,") sets the scene; the ask is what is settled.
+  return opening.replace(CONDITION_FIRST, '');
 }
+/** A condition opening a yes-or-no question: "if we call gpt models through the openai api, " before "does openai…?". */
+const CONDITION_FIRST = /^(?:so |and )?if\b[^,?]{3,120},\s*(?=(?:is|are|can|could|does|do|did|will|would|may|must|has|have|should)\b)/i;
+/** A sentence asking what or how: "and how long do they keep them?". */
+const WH_AFTER = /^(?:and |so |also |plus )?(?:what|whats|what's|how|which|when|where|who|why)\b/i;
 
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
@@ -883,8 +897,11 @@ const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${
 /** Being on a list, or taken off one: "on the dpf list", "off their sub-processor list". */
 const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}list\b/g;
 
-/** A list asked for in so many words: "list please", "as a list", "bullet points pls", "bullet them", "bullet the docs". */
-const LIST_ASKED = /\b(?:list (?:please|them|it|those|these)|(?:as|in) a list|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
+/**
+ * A list asked for in so many words: "list please", "list pls", "as a list", "need a list for the ops budget", "bullet
+ * points pls", "bullet them", "bullet the docs".
+ */
+const LIST_ASKED = /\b(?:list (?:please|pls|plz|them|it|those|these)|(?:as|in) a list|(?:need|want|give (?:me|us)|make|send|get|write|draft|prepare|after) (?:us |me )?(?:a |an )?(?:quick |short |simple |full |proper |bulleted |complete )?list\b|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
 /** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
 const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 

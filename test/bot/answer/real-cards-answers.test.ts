@@ -1667,6 +1667,9 @@ describe('answers over the real cards', () => {
     expect((await ask('llama 4 licence obligations, bullets pls')).listed).toBe(true);
     expect((await ask('the 12 vendor qs, one line each')).listed).toBe(true);
     expect((await ask('bullet the main licence duties of llama 4 for us')).listed).toBe(true);
+    // "list pls", and a list said to be needed for something.
+    expect((await ask('self-hosting triggers? list pls')).listed).toBe(true);
+    expect((await ask('what jobs land on our plate if we self host instead of using an api? need a list for the ops budget')).listed).toBe(true);
     // Things named and asked for one per line are a list: the transfer routes, not why transfers matter.
     const routes = await ask('eu transfer mechanisms under chapter v, one line each');
     expect(routes.listed).toBe(true);
@@ -1898,5 +1901,16 @@ describe('answers over the real cards', () => {
 
   it('reads two options with a short qualifier after a comma as a choice ("gemma 3 or gemma 4 for our product, licence-wise?")', async () => {
     expect((await ask("gemma 3 or gemma 4 for our product, licence-wise? we're a 900-person insurer in munich")).answer).toMatch(/^Gemma 4, on licence terms: it moved to Apache 2\.0/);
+  });
+
+  it('settles a first question asking yes or no after context and a condition, then gives the facts for the what after it', async () => {
+    const q = '40 person law firm in bristol. if we call gpt models through the openai api, does openai train on our prompts? and how long do they hang on to them?';
+    expect((await ask(q)).answer).toMatch(/^No: OpenAI's API has not used customer data to train models since 1 March 2023, and abuse-monitoring logs are kept for up to 30 days/);
+    // Not a first question pointing back or offering a choice: "is it really, or just open weight?".
+    expect((await ask("the vendor keeps calling llama 4 'open source'. is it really, or just open weight? what's the difference")).answer).not.toMatch(/^Yes/);
+  });
+
+  it('says yes first when a small company with its turnover asks whether its AI Act fines are lower', async () => {
+    expect((await ask('are ai act fines lower for a startup? we are 12 people in berlin, about €800k turnover. just want a yes or no first')).answer).toMatch(/^Yes: for an SME or start-up with worldwide annual turnover of €800,000, the EU AI Act caps are €56,000/);
   });
 });
