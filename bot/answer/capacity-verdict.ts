@@ -72,3 +72,59 @@ export function capacityVerdict(question: string): Verdict | undefined {
   const source = t.sources[0];
   return { text: `${text} These are aggregate figures across many concurrent requests.`, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null };
 }
+
+/** Words asking how fast a setup runs: "throughput", "tokens per sec", "tok/s", "how fast". */
+const ASKS_SPEED = /\b(?:throughput|tokens?\s?(?:\/|per|a)\s?(?:s|sec|second)\b|tok\/s|tps\b|how fast|speed)/i;
+/** A count of GPUs as typed: "4", "four", "4x". */
+const GPU_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
+
+/**
+ * What a counted setup of GPUs ran at in Lambda's benchmark: "llama 3.1 70b on 4 h100, tok/s?" (or "4 of them?" after
+ * a question on one H100) is answered "In Lambda's vLLM benchmark, Llama 3.1 70B on four H100s reached 2,243 tokens a
+ * second with vLLM 0.5.4 and 3,543 with vLLM 0.6.0." Only for two GPUs or more of one GPU the benchmark measured for the
+ * model; a count it did not measure is said to be unmeasured. Anything else is left to the cards.
+ */
+export function throughputVerdict(question: string): Verdict | undefined {
+  if (readRate(question) !== undefined || !ASKS_SPEED.test(question)) return undefined;
+  const t = loadPrices().vllm_throughput;
+  const asked = normalizeName(question);
+  const model = [...new Set(t.runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
+  if (!model) return undefined;
+  const families = [...new Set(t.runs.filter((r) => r.model === model).map((r) => r.gpu.split('-')[0] ?? r.gpu))];
+  // Each count typed before a GPU ("4x h100"), and before the GPU a comparison of counts ends on ("1 vs 4 h100s").
+  const countsOf = (family: string) => {
+    const before = String.raw`(\d{1,2}|${Object.keys(GPU_COUNTS).join('|')})`;
+    const typed = [...question.matchAll(new RegExp(String.raw`\b${before}(?:\s*(?:x|×)?\s*${family}s?\b|\s+(?:vs\.?|versus|or|and|to)\s+(?=\d{1,2}\s*(?:x|×)?\s*${family}s?\b))`, 'gi'))];
+    return [...new Set(typed.map((m) => GPU_COUNTS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])))].filter((n) => n >= 1);
+  };
+  const counted = families.flatMap((family) => {
+    const ns = countsOf(family);
+    return ns.length > 1 || (ns[0] ?? 0) >= 2 ? [{ family, ns }] : [];
+  });
+  if (counted.length !== 1) return undefined;
+  const { family, ns } = counted[0]!;
+  const runsAt = (n: number) => t.runs.filter((r) => r.model === model && (r.gpu.split('-')[0] ?? r.gpu) === family && r.gpus === n).sort((a, b) => a.vllm.localeCompare(b.vllm));
+  const speedsOf = (runs: Run[]) => runs.map((r, i) => `${rate(r.output_tokens_per_second)}${i ? '' : ' tokens a second'} with vLLM ${r.vllm}`).join(' and ');
+  if (ns.length > 1) {
+    // "1 vs 4 h100s": each count measured, side by side.
+    const each = ns.map((n) => ({ n, runs: runsAt(n) })).filter((x) => x.runs.length);
+    if (each.length < 2) return undefined;
+    const source = t.sources[0];
+    const parts = each.map((x) => `${speedsOf(x.runs)} on ${setup(x.runs[0]!)}`);
+    return { text: `In Lambda's vLLM benchmark, ${model} reached ${parts.slice(0, -1).join('; ')}, against ${parts.at(-1)}. These are aggregate figures across many concurrent requests.`, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null };
+  }
+  const n = ns[0]!;
+  const runs = runsAt(n);
+  const first = runs[0];
+  const source = t.sources[0];
+  const verdict = (text: string): Verdict => ({ text: `${text} These are aggregate figures across many concurrent requests.`, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null });
+  if (!first) {
+    // A count the benchmark did not measure ("on 8 h100s") is said to be unmeasured, with the counts it did measure.
+    const measured = t.runs.filter((r) => r.model === model && (r.gpu.split('-')[0] ?? r.gpu) === family).sort((a, b) => a.gpus - b.gpus || b.output_tokens_per_second - a.output_tokens_per_second);
+    const most = [...measured].sort((a, b) => b.output_tokens_per_second - a.output_tokens_per_second)[0];
+    if (!most) return undefined;
+    const counts = [...new Set(measured.map((r) => countWord(r.gpus)))];
+    return verdict(`Lambda's vLLM benchmark has no figure for ${model} on ${countWord(n)} ${family}s: it measured ${counts.slice(0, -1).join(', ')}${counts.length > 1 ? ' and ' : ''}${counts.at(-1)}, the most ${setup(most)} at ${rate(most.output_tokens_per_second)} tokens a second with vLLM ${most.vllm}.`);
+  }
+  return verdict(`In Lambda's vLLM benchmark, ${model} on ${setup(first)} reached ${speedsOf(runs)}.`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityVerdict, readRate } from '../../../bot/answer/capacity-verdict.ts';
+import { capacityVerdict, throughputVerdict, readRate } from '../../../bot/answer/capacity-verdict.ts';
 
 /** GPUs for a target throughput, over the real knowledge/data/prices.json (`vllm_throughput`). */
 describe('capacityVerdict', () => {
@@ -34,5 +34,15 @@ describe('capacityVerdict', () => {
   it('sizes only models the benchmark measured, and only when asked how many', () => {
     expect(capacityVerdict('how many h100s to serve 500 tokens a second on llama 4 maverick?')).toBeUndefined();
     expect(capacityVerdict('llama 3.1 70b did 2,243 tokens/sec on four h100s, is that aggregate?')).toBeUndefined();
+  });
+
+  it('gives what a counted setup of two or more GPUs ran at, each count side by side, and says when a count was not measured', () => {
+    expect(throughputVerdict('what throughput does llama 3.1 70b get on 4x h100 with vllm?')?.text).toBe("In Lambda's vLLM benchmark, Llama 3.1 70B on four H100s reached 2,243 tokens a second with vLLM 0.5.4 and 3,543 with vLLM 0.6.0. These are aggregate figures across many concurrent requests.");
+    expect(throughputVerdict('llama 3.1 70b on 1 vs 4 h100s, how much more throughput?')?.text).toMatch(/^In Lambda's vLLM benchmark, Llama 3\.1 70B reached 419 tokens a second with vLLM 0\.5\.4 on one H100, against 2,243 tokens a second with vLLM 0\.5\.4 and 3,543 with vLLM 0\.6\.0 on four H100s\./);
+    expect(throughputVerdict('llama 3.1 70b on 8 h100s, throughput?')?.text).toMatch(/^Lambda's vLLM benchmark has no figure for Llama 3\.1 70B on eight H100s: it measured one, two and four, the most four H100s at 3,543/);
+    // One GPU is the card's own summary; a target rate is the capacity verdict's; a model it did not measure is the cards'.
+    expect(throughputVerdict('llama 3.1 70b on one h100, tok/s?')).toBeUndefined();
+    expect(throughputVerdict('are 4 h100s enough for 2k tok/s on llama 3.1 70b?')).toBeUndefined();
+    expect(throughputVerdict('mistral large 3 on 4 h100s, throughput?')).toBeUndefined();
   });
 });

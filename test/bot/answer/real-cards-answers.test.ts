@@ -832,7 +832,7 @@ describe('answers over the real cards', () => {
     expect(r).toMatch(/^Meta's Llama FAQ says outputs of Llama 3\.1 may be used to train other models/);
     expect(r).not.toMatch(/tokens per second/);
     // Asked about the size, the figures for it still come.
-    expect((await ask('what throughput does llama 3.1 70b get on four h100s with vllm?')).answer).toMatch(/3,543 tokens per second/);
+    expect((await ask('what throughput does llama 3.1 70b get on four h100s with vllm?')).answer).toMatch(/2,243 tokens a second with vLLM 0\.5\.4 and 3,543 with vLLM 0\.6\.0/);
   });
 
   it('answers a question reported in the context ("dpo asking me what a TRA is") with the one that leans on it', async () => {
@@ -1880,7 +1880,7 @@ describe('answers over the real cards', () => {
   });
 
   it('answers a count of GPUs with the figure for that count, also in a follow-up', async () => {
-    expect((await ask('llama 3.1 70b on 4x a100, tok/s?')).answer).toMatch(/^Llama 3\.1 70B reached 663 tokens per second on two A100s and 957 on four A100s/);
+    expect((await ask('llama 3.1 70b on 4x a100, tok/s?')).answer).toMatch(/^In Lambda's vLLM benchmark, Llama 3\.1 70B on four A100s reached 957 tokens a second with vLLM 0\.5\.4\./);
     const after = (await answerer.answer({ question: 'and on two?', history: [{ role: 'user', text: 'llama 3.1 70b on 1 h100, tokens per sec with vllm?' }] })).answer;
     expect(after).toMatch(/1,728 on two H100s/);
     const bill = (await answerer.answer({ question: 'same volumes on haiku 4.5?', history: [{ role: 'user', text: 'our opus 4.6 usage is 40m input + 8m output tokens a month. what does that cost?' }] })).answer;
