@@ -38,6 +38,15 @@ export function countWord(n: number): string {
   return COUNT_WORDS[n] ?? String(n);
 }
 
+/** A small count as people type it, in figures or words ("4", "four", "single"), for a pattern: `(\d{1,3}|one|two|…)`. */
+export const TYPED_COUNT = String.raw`(\d{1,3}|${COUNT_WORDS.slice(1).join('|')}|single)`;
+
+/** The value of a count typed as `TYPED_COUNT` reads it: 4 for "4" or "four", 1 for "single". */
+export function countValue(typed: string): number {
+  const word = typed.toLowerCase();
+  return word === 'single' ? 1 : COUNT_WORDS.includes(word) ? COUNT_WORDS.indexOf(word) : Number(word);
+}
+
 /** "2026-11-24 09:30 UTC": when a document was generated. */
 export function formatTimestamp(at: Date): string {
   return `${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`;

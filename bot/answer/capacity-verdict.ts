@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
-import { countWord } from '../../workflows/format.ts';
+import { countValue, countWord, TYPED_COUNT } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 
 type Run = Prices['vllm_throughput']['runs'][number];
@@ -75,8 +75,6 @@ export function capacityVerdict(question: string): Verdict | undefined {
 
 /** Words asking how fast a setup runs: "throughput", "tokens per sec", "tok/s", "how fast". */
 const ASKS_SPEED = /\b(?:throughput|tokens?\s?(?:\/|per|a)\s?(?:s|sec|second)\b|tok\/s|tps\b|how fast|speed)/i;
-/** A count of GPUs as typed: "4", "four", "4x". */
-const GPU_COUNTS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8 };
 
 /**
  * What a counted setup of GPUs ran at in Lambda's benchmark: "llama 3.1 70b on 4 h100, tok/s?" (or "4 of them?" after
@@ -93,9 +91,8 @@ export function throughputVerdict(question: string): Verdict | undefined {
   const families = [...new Set(t.runs.filter((r) => r.model === model).map((r) => r.gpu.split('-')[0] ?? r.gpu))];
   // Each count typed before a GPU ("4x h100"), and before the GPU a comparison of counts ends on ("1 vs 4 h100s").
   const countsOf = (family: string) => {
-    const before = String.raw`(\d{1,2}|${Object.keys(GPU_COUNTS).join('|')})`;
-    const typed = [...question.matchAll(new RegExp(String.raw`\b${before}(?:\s*(?:x|×)?\s*${family}s?\b|\s+(?:vs\.?|versus|or|and|to)\s+(?=\d{1,2}\s*(?:x|×)?\s*${family}s?\b))`, 'gi'))];
-    return [...new Set(typed.map((m) => GPU_COUNTS[(m[1] ?? '').toLowerCase()] ?? Number(m[1])))].filter((n) => n >= 1);
+    const typed = [...question.matchAll(new RegExp(String.raw`\b${TYPED_COUNT}(?:\s*(?:x|×)?\s*${family}s?\b|\s+(?:vs\.?|versus|or|and|to)\s+(?=\d{1,2}\s*(?:x|×)?\s*${family}s?\b))`, 'gi'))];
+    return [...new Set(typed.map((m) => countValue(m[1] ?? '')))].filter((n) => n >= 1);
   };
   const counted = families.flatMap((family) => {
     const ns = countsOf(family);

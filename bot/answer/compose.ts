@@ -3,6 +3,7 @@ import type { Chunk } from '../../knowledge/chunk.ts';
 import type { Retriever, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { escapeRegExp, splitCompound, surfaceTokens, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Mention } from '../../knowledge/entities/catalogue.ts';
+import { countValue, countWord, TYPED_COUNT } from '../../workflows/format.ts';
 import { isStopword } from '../../knowledge/retrieval/text/stopwords.ts';
 import { stem } from '../../knowledge/retrieval/text/stem.ts';
 import type { WordVectorLookup } from '../../knowledge/retrieval/embedder.ts';
@@ -350,11 +351,6 @@ const CUE_FLOOR = 0.5;
 /** Share of the best sentence's score a sentence needs to lead in its place (see `promote`). */
 const LEAD_FLOOR = 0.7;
 
-/** When the best candidate lacks what the question wants, the first one that has it, close enough in score, leads. */
-/** Small counts as written in figures or words: a GPU count ("2 h100s", "two H100s") read either way. */
-const COUNT_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-const GPU_COUNT = String.raw`\b([1-8]|${COUNT_WORDS.slice(1).join('|')})\s*(?:x|×)?\s*`;
-
 /**
  * The GPUs a question counts by two or more ("on 2 h100s", "4x a100"), as a test for a sentence giving that count of
  * that GPU ("…on two H100s"); undefined when it counts none.
@@ -362,15 +358,16 @@ const GPU_COUNT = String.raw`\b([1-8]|${COUNT_WORDS.slice(1).join('|')})\s*(?:x|
 function countedGpus(core: string, mentions: Mention[]): RegExp | undefined {
   const wanted = mentions.flatMap((m) => {
     if (m.entry?.kind !== 'gpu') return [];
-    const count = new RegExp(`${GPU_COUNT}${escapeRegExp(m.text)}`, 'i').exec(core)?.[1]?.toLowerCase();
-    if (!count) return [];
-    const n = /\d/.test(count) ? Number(count) : COUNT_WORDS.indexOf(count);
+    const count = new RegExp(String.raw`\b${TYPED_COUNT}\s*(?:x|×)?\s*${escapeRegExp(m.text)}`, 'i').exec(core)?.[1];
+    const n = count ? countValue(count) : 0;
     // One GPU is what most figures are given for ("on an H100"): only a count of several picks its sentence.
     if (n < 2) return [];
-    return [String.raw`\b(?:${n}|${COUNT_WORDS[n]})\s*(?:x|×)?\s*${escapeRegExp(m.entry.name)}s?\b`];
+    return [String.raw`\b(?:${n}|${countWord(n)})\s*(?:x|×)?\s*${escapeRegExp(m.entry.name)}s?\b`];
   });
   return wanted.length ? new RegExp(wanted.join('|'), 'i') : undefined;
 }
+
+/** When the best candidate lacks what the question wants, the first one that has it, close enough in score, leads. */
 
 function promote(candidates: ComposedSentence[], wants: (c: ComposedSentence) => boolean): void {
   const head = candidates[0];

@@ -3,7 +3,7 @@ import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
 import { analyseQuestion, PRONOUN_SUBJECT } from './question.ts';
 import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
-import { largeNumber, moneyInWords, SYMBOLS } from '../../workflows/format.ts';
+import { countValue, largeNumber, moneyInWords, SYMBOLS, TYPED_COUNT } from '../../workflows/format.ts';
 import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
 import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 
@@ -320,11 +320,8 @@ function multipliedAmount(question: string, previous: string): string | undefine
   return withFigure(previous, before, figure, rest);
 }
 
-/** A small count as typed: "2", "two". */
-const SMALL_COUNTS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, single: 1, pair: 2 };
-const SMALL_COUNT = String.raw`(\d{1,2}|${Object.keys(SMALL_COUNTS).join('|')})`;
 /** A follow-up that is nothing but another count of what was asked of before: "and on two?", "with 4 gpus?", "8 of them?". */
-const COUNT_ALONE = new RegExp(String.raw`^(?:(?:on|with|at|for|using|across)\s+)?(?:a\s+)?${SMALL_COUNT}(?:\s+(?:gpus?|cards?|of (?:them|those|these)|nodes?))?$`, 'i');
+const COUNT_ALONE = new RegExp(String.raw`^(?:(?:on|with|at|for|using|across)\s+)?(?:a\s+)?${TYPED_COUNT}(?:\s+(?:gpus?|cards?|of (?:them|those|these)|nodes?))?$`, 'i');
 
 /**
  * "and on two?" after "llama 3.1 70b on 1 h100, tokens per sec with vllm?" asks the previous question of two of the GPU
@@ -333,11 +330,11 @@ const COUNT_ALONE = new RegExp(String.raw`^(?:(?:on|with|at|for|using|across)\s+
  */
 function otherGpuCount(question: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
   const rest = question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').trim();
-  const count = COUNT_ALONE.exec(rest)?.[1]?.toLowerCase();
-  const value = count === undefined ? undefined : (SMALL_COUNTS[count] ?? Number(count));
+  const count = COUNT_ALONE.exec(rest)?.[1];
+  const value = count === undefined ? 0 : countValue(count);
   if (!value) return undefined;
   const gpus = catalogue.mentions(previous).filter((m) => m.entry?.kind === 'gpu');
-  const counted = gpus.flatMap((m) => [...previous.matchAll(new RegExp(String.raw`\b${SMALL_COUNT}\s*(?:x|×)?\s*(?=${escapeRegExp(m.text)})`, 'gi'))]);
+  const counted = gpus.flatMap((m) => [...previous.matchAll(new RegExp(String.raw`\b${TYPED_COUNT}\s*(?:x|×)?\s*(?=${escapeRegExp(m.text)})`, 'gi'))]);
   const [before, ...more] = counted;
   if (!before || more.length || before.index === undefined) return undefined;
   return `${previous.slice(0, before.index)}${value} ${previous.slice(before.index + before[0].length)}`;

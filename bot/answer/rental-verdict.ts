@@ -2,7 +2,7 @@ import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type GpuRental, type Prices } from '../../workflows/decision/prices.ts';
 import { findAmounts, findUnheldAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { convert } from '../../workflows/decision/situation/rates.ts';
-import { countWord, formatMoney } from '../../workflows/format.ts';
+import { countValue, countWord, formatMoney, TYPED_COUNT } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
 
@@ -110,8 +110,7 @@ function withoutMonthlySums(text: string): string {
 
 /** Days in a span of time people give: a day, a week, a month. */
 const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: DAYS_A_MONTH };
-const SPAN_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, twelve: 12 };
-const SPAN_COUNT = String.raw`(\d{1,3}|${Object.keys(SPAN_COUNTS).join('|')})`;
+const SPAN_COUNT = TYPED_COUNT.replace(/\)$/, '|a)');
 /**
  * A span the GPUs run for that is not a month each month: "for 2 weeks", "for ten days", "3 weeks straight", "a
  * fortnight".
@@ -124,7 +123,7 @@ function spanOf(text: string): { days: number; said: string } | undefined {
   if (!m) return undefined;
   const count = (m[1] ?? m[3] ?? (m[6] ? 'a' : '')).toLowerCase();
   const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase().replace(/s$/, '');
-  const n = SPAN_COUNTS[count] ?? Number(count);
+  const n = count === 'a' ? 1 : countValue(count);
   const per = SPAN_DAYS[unit];
   if (!n || !per) return undefined;
   return { days: n * per, said: unit === 'fortnight' ? 'a fortnight' : `${countWord(n)} ${unit}${n === 1 ? '' : 's'}` };
