@@ -11,6 +11,15 @@ const RATE = /(?:~|about |around |roughly )?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s
 /** Words that ask how many GPUs a load needs, or whether a number of them is enough ("are 2 h100s enough…?"). */
 const ASKS_SIZE = /\bhow many\b|\benough\b|\bdo (?:we|i) need (?:\d+|two|three|four|eight)\b|\bsiz(e|ing)\b|\bnumber of (gpus?|cards|h100s|a100s)\b|\b(gpus?|cards|h100s|a100s) (do|would|will) (we|i) need\b|\bcapacity\b/i;
 
+/** A verdict from the benchmark's runs, with what its figures are, cited to the vLLM card's benchmark source. */
+function benchmarkVerdict(text: string): Verdict {
+  const t = loadPrices().vllm_throughput;
+  return { text: `${text} These are aggregate figures across many concurrent requests.`, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: t.sources[0]?.url ?? null };
+}
+
+/** A GPU's family as a message types it: "A100" of "A100-80GB". */
+const familyOf = (gpu: string) => gpu.split('-')[0] ?? gpu;
+
 /** "four H100s", "one A100". */
 function setup(r: Run): string {
   return `${countWord(r.gpus)} ${r.gpu}${r.gpus > 1 ? 's' : ''}`;
@@ -42,7 +51,7 @@ export function capacityVerdict(question: string): Verdict | undefined {
   const model = [...new Set(t.runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
   if (!model) return undefined;
   // A GPU the message names narrows the runs ("on h100s"); otherwise every GPU measured for the model counts.
-  const gpus = [...new Set(t.runs.map((r) => r.gpu))].filter((g) => new RegExp(`\\b${g.split('-')[0]}s?\\b`, 'i').test(question));
+  const gpus = [...new Set(t.runs.map((r) => r.gpu))].filter((g) => new RegExp(`\\b${familyOf(g)}s?\\b`, 'i').test(question));
   const runs = t.runs.filter((r) => r.model === model && (!gpus.length || gpus.includes(r.gpu)));
   if (!runs.length) return undefined;
   const reachingOf = (among: Run[]) => among.filter((r) => r.output_tokens_per_second >= target).sort((a, b) => a.gpus - b.gpus || a.output_tokens_per_second - b.output_tokens_per_second);
@@ -69,8 +78,7 @@ export function capacityVerdict(question: string): Verdict | undefined {
     const most = [...runs].sort((a, b) => b.output_tokens_per_second - a.output_tokens_per_second)[0] as Run;
     text = `${goal}, no setup Lambda's vLLM benchmark measured reaches it: the most was ${setup(most)} at ${rate(most.output_tokens_per_second)} tokens a second with vLLM ${most.vllm}, so plan for more GPUs and measure.`;
   }
-  const source = t.sources[0];
-  return { text: `${text} These are aggregate figures across many concurrent requests.`, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null };
+  return benchmarkVerdict(text);
 }
 
 /** Words asking how fast a setup runs: "throughput", "tokens per sec", "tok/s", "how fast". */
@@ -88,7 +96,7 @@ export function throughputVerdict(question: string): Verdict | undefined {
   const asked = normalizeName(question);
   const model = [...new Set(t.runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
   if (!model) return undefined;
-  const families = [...new Set(t.runs.filter((r) => r.model === model).map((r) => r.gpu.split('-')[0] ?? r.gpu))];
+  const families = [...new Set(t.runs.filter((r) => r.model === model).map((r) => familyOf(r.gpu)))];
   // Each count typed before a GPU ("4x h100"), and before the GPU a comparison of counts ends on ("1 vs 4 h100s").
   const countsOf = (family: string) => {
     const typed = [...question.matchAll(new RegExp(String.raw`\b${TYPED_COUNT}(?:\s*(?:x|×)?\s*${family}s?\b|\s+(?:vs\.?|versus|or|and|to)\s+(?=\d{1,2}\s*(?:x|×)?\s*${family}s?\b))`, 'gi'))];
@@ -100,28 +108,25 @@ export function throughputVerdict(question: string): Verdict | undefined {
   });
   if (counted.length !== 1) return undefined;
   const { family, ns } = counted[0]!;
-  const runsAt = (n: number) => t.runs.filter((r) => r.model === model && (r.gpu.split('-')[0] ?? r.gpu) === family && r.gpus === n).sort((a, b) => a.vllm.localeCompare(b.vllm));
+  const ofFamily = t.runs.filter((r) => r.model === model && familyOf(r.gpu) === family);
+  const runsAt = (n: number) => ofFamily.filter((r) => r.gpus === n).sort((a, b) => a.vllm.localeCompare(b.vllm));
   const speedsOf = (runs: Run[]) => runs.map((r, i) => `${rate(r.output_tokens_per_second)}${i ? '' : ' tokens a second'} with vLLM ${r.vllm}`).join(' and ');
   if (ns.length > 1) {
     // "1 vs 4 h100s": each count measured, side by side.
     const each = ns.map((n) => ({ n, runs: runsAt(n) })).filter((x) => x.runs.length);
     if (each.length < 2) return undefined;
-    const source = t.sources[0];
     const parts = each.map((x) => `${speedsOf(x.runs)} on ${setup(x.runs[0]!)}`);
-    return { text: `In Lambda's vLLM benchmark, ${model} reached ${parts.slice(0, -1).join('; ')}, against ${parts.at(-1)}. These are aggregate figures across many concurrent requests.`, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null };
+    return benchmarkVerdict(`In Lambda's vLLM benchmark, ${model} reached ${parts.slice(0, -1).join('; ')}, against ${parts.at(-1)}.`);
   }
   const n = ns[0]!;
   const runs = runsAt(n);
   const first = runs[0];
-  const source = t.sources[0];
-  const verdict = (text: string): Verdict => ({ text: `${text} These are aggregate figures across many concurrent requests.`, cardId: t.card, title: cardTitle(t.card) ?? t.card, url: source?.url ?? null });
   if (!first) {
     // A count the benchmark did not measure ("on 8 h100s") is said to be unmeasured, with the counts it did measure.
-    const measured = t.runs.filter((r) => r.model === model && (r.gpu.split('-')[0] ?? r.gpu) === family).sort((a, b) => a.gpus - b.gpus || b.output_tokens_per_second - a.output_tokens_per_second);
-    const most = [...measured].sort((a, b) => b.output_tokens_per_second - a.output_tokens_per_second)[0];
+    const most = [...ofFamily].sort((a, b) => b.output_tokens_per_second - a.output_tokens_per_second)[0];
     if (!most) return undefined;
-    const counts = [...new Set(measured.map((r) => countWord(r.gpus)))];
-    return verdict(`Lambda's vLLM benchmark has no figure for ${model} on ${countWord(n)} ${family}s: it measured ${counts.slice(0, -1).join(', ')}${counts.length > 1 ? ' and ' : ''}${counts.at(-1)}, the most ${setup(most)} at ${rate(most.output_tokens_per_second)} tokens a second with vLLM ${most.vllm}.`);
+    const counts = [...new Set([...ofFamily].sort((a, b) => a.gpus - b.gpus).map((r) => countWord(r.gpus)))];
+    return benchmarkVerdict(`Lambda's vLLM benchmark has no figure for ${model} on ${countWord(n)} ${family}s: it measured ${counts.slice(0, -1).join(', ')}${counts.length > 1 ? ' and ' : ''}${counts.at(-1)}, the most ${setup(most)} at ${rate(most.output_tokens_per_second)} tokens a second with vLLM ${most.vllm}.`);
   }
-  return verdict(`In Lambda's vLLM benchmark, ${model} on ${setup(first)} reached ${speedsOf(runs)}.`);
+  return benchmarkVerdict(`In Lambda's vLLM benchmark, ${model} on ${setup(first)} reached ${speedsOf(runs)}.`);
 }
