@@ -79,6 +79,8 @@ function itemVolumes(text: string): Volumes | undefined {
  */
 export function readVolumes(text: string): Volumes | undefined {
   const found: Volumes = {};
+  // Whether a volume is stated for a period ("10m input tokens a month"), which makes it a total, not one item's.
+  let forPeriod = false;
   for (const re of VOLUMES) {
     for (const m of text.matchAll(re)) {
       const scale = SCALE[(m.groups?.scale ?? '').toLowerCase()];
@@ -87,9 +89,38 @@ export function readVolumes(text: string): Volumes | undefined {
       if (scale === undefined && !/tokens?/i.test(m[0]) && n < 1000) continue;
       const side = /^(input|in|prompt)$/i.test(m.groups?.side ?? '') ? 'input' : 'output';
       if (n > 0 && found[side] === undefined) found[side] = n;
+      if (PERIOD_AFTER.test(text.slice(m.index + m[0].length))) forPeriod = true;
     }
   }
-  return found.input !== undefined || found.output !== undefined ? found : itemVolumes(text);
+  if (found.input === undefined && found.output === undefined) return itemVolumes(text);
+  // The other side joined to a stated one, in fewer words: "3k input tokens and 500 output".
+  const joined = JOINED_SIDE.exec(text);
+  const joinedSide = /^(input|in|prompt)$/i.test(joined?.groups?.side ?? '') ? 'input' : 'output';
+  if (joined && found[joinedSide] === undefined && figure(joined.groups) > 0) found[joinedSide] = figure(joined.groups);
+  return forPeriod ? found : (perItem(text, found) ?? found);
+}
+
+/** A volume joined to one stated in tokens, however small: "…tokens and 500 output", "…tokens + 300 out". */
+const JOINED_SIDE = new RegExp(String.raw`\btokens?\s+(?:and|plus|\+|,)\s*(?:~|about |around |roughly )?${NUMBER}\s+${SIDE}\b`, 'i');
+/** A period right after a volume: "10m input tokens a month", "…per day". */
+const PERIOD_AFTER = /^\s*(?:tokens?\s+)?(?:a|per|each|every|\/)\s*(?:day|week|month|year|mo|mth)\b|^\s*(?:tokens?\s+)?(?:daily|weekly|monthly|yearly)\b/i;
+
+/**
+ * Volumes stated for one item ("each support ticket is about 3k input tokens and 500 output", "a request is 2,000
+ * input and 300 output tokens") with so many of those items a period ("20k tickets a day", "50k requests a month"):
+ * the totals they make. Undefined unless the message counts the same items it sizes.
+ */
+function perItem(text: string, each: Volumes): Volumes | undefined {
+  const items = ITEMS.exec(text);
+  const noun = lettersOf(items?.groups?.noun ?? '').toLowerCase();
+  const stem = noun.replace(/(?:es|s)$/, '');
+  const count = figure(items?.groups);
+  if (!items || stem.length < 3 || !(count > 0)) return undefined;
+  // The item is sized, not just counted: "each ticket is…", "per request", "a request is…", "tickets average…".
+  const sized = new RegExp(String.raw`\b(?:each|every|per|one|a|an)\s+(?:[a-z]+\s+)?${stem}\b|\b${stem}[a-z]*\s+(?:is|are|has|have|averages?|uses?|runs?|takes?)\b`, 'i');
+  if (!sized.test(text)) return undefined;
+  const period = (items.groups?.period ?? 'month').toLowerCase();
+  return { ...(each.input !== undefined ? { input: each.input * count } : {}), ...(each.output !== undefined ? { output: each.output * count } : {}), items: { count, noun, period, ...(each.input !== undefined ? { input: each.input } : {}), ...(each.output !== undefined ? { output: each.output } : {}) } };
 }
 
 /** What a quote charges for the volumes, at each end of its span; undefined when it lacks a side the volumes need. */

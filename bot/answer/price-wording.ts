@@ -14,9 +14,12 @@ export function spanMoney(span: Span | null): string {
   return span.low === span.high ? usd(span.low) : `${usd(span.low)} to ${usd(span.high)}`;
 }
 
-/** An amount worked out from prices, to the cent: "$45.50", "$0.88", or "$40 to $45.50" where sources disagree. */
+/**
+ * An amount worked out from prices, to the cent: "$45.50", "$0.88", or "$40 to $45.50" where sources disagree. Less
+ * than a cent is given to two significant figures ("$0.0035" for one request), never as "$0".
+ */
 export function centsMoney(low: number, high: number = low): string {
-  const cents = (n: number) => Math.round(n * 100) / 100;
+  const cents = (n: number) => (n > 0 && n < 0.01 ? Number(n.toPrecision(2)) : Math.round(n * 100) / 100);
   return spanMoney({ low: cents(low), high: cents(high) });
 }
 

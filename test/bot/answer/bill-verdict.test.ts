@@ -32,6 +32,14 @@ describe('readVolumes', () => {
     expect(readVolumes('500 tickets a week, a 2k-token contract')).toBeUndefined();
   });
 
+  it('reads input and output stated for one item, with so many of those items a period, as the totals they make', () => {
+    expect(readVolumes('each support ticket is about 3k input tokens and 500 output, we get 20k tickets a day')).toEqual({ input: 60e6, output: 10e6, items: { count: 20e3, noun: 'tickets', period: 'day', input: 3e3, output: 500 } });
+    expect(readVolumes('a request is 2,000 input and 300 output tokens, and we do 50k requests a month')).toMatchObject({ input: 100e6, output: 15e6 });
+    // Volumes stated for a period are totals already; a count of other things multiplies nothing.
+    expect(readVolumes('10m input tokens a month across 20k requests a month, each one short')).toEqual({ input: 10e6 });
+    expect(readVolumes('20k requests a month, 10m input tokens in total')).toEqual({ input: 10e6 });
+  });
+
   it('reads a size limit as a limit: "over 200k prompt" asks for the long-prompt tier, not the cost of 200k tokens', () => {
     expect(readVolumes('gemini 2.5 pro price per mtok? over 200k prompt?')).toBeUndefined();
     expect(readVolumes('price for prompts above 200,000 tokens of input')).toBeUndefined();
@@ -52,6 +60,13 @@ describe('billVerdict', () => {
     if (v) expect(cards.get(v.cardId)?.title).toBe(v.title);
     return v;
   };
+
+  it('costs one item\'s volumes times the items counted, and gives a cost under a cent as such, never "$0"', () => {
+    expect(verdict('each support ticket is about 3k input tokens and 500 output, we get 20k tickets a day. monthly cost on gpt-5 mini?')?.text).toBe(
+      'At list prices, 20,000 tickets a day of 3,000 input and 500 output tokens each (60 million input and 10 million output tokens a day) cost $35 on GPT-5 mini ($0.25 input and $2 output per million tokens), before any discount. That is $1,050 a month (30 days).',
+    );
+    expect(verdict('what does one request of 2,000 input and 300 output tokens cost on claude haiku 4.5?')?.text).toMatch(/cost \$0\.0035 on Claude Haiku 4\.5/);
+  });
 
   it('costs items of so many tokens each, at the prompt tier their size puts them in, naming the items and the totals', () => {
     // Written for this test: long legal bundles on a model priced by prompt length.
