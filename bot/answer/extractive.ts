@@ -615,11 +615,14 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   const shown = citedSentences(own.answer);
   const present = new Set(terms(`${answered.answer} ${verdict ?? ''}`));
   const missing = new Set(terms(contentWords(asked.core).join(' ')).filter((t) => !present.has(t)));
-  const at = fresh(lead.text) ? 0 : own.sentences.findIndex((x, i) => i > 0 && fresh(x.text) && terms(x.text).some((t) => missing.has(t)));
+  // Judged as it would be shown: "Anthropic's API deletes data within 30 days" out of a good answer naming OpenAI too.
+  const seen = (i: number) => shown[i]?.sentence ?? own.sentences[i]?.text ?? '';
+  const newToo = (i: number) => fresh(own.sentences[i]?.text ?? '') && fresh(seen(i));
+  const at = newToo(0) ? 0 : own.sentences.findIndex((x, i) => i > 0 && newToo(i) && terms(x.text).some((t) => missing.has(t)));
   const cited = at < 0 ? undefined : own.citations.find((c) => `[${c.n}]` === shown[at]?.marker);
   if (!cited) return answered;
   // The sentence as the composition shows it (a vendor's practice without its good-answer frame).
-  const text = shown[at]?.sentence ?? own.sentences[at]!.text;
+  const text = seen(at);
   if (where === 'after') return withSentenceAfter(answered, text, cited);
   const merged = appendCited([{ ...cited, n: 1 }], { text: answered.answer, citations: answered.citations });
   return { answer: `${text} [1] ${merged.text}`, citations: merged.citations };

@@ -744,6 +744,10 @@ export function firstYesNo(text: string): string | undefined {
   const sentences = sentencesOf(text);
   const at = sentences.findIndex((s) => /\?\s*$/.test(s));
   const opening = sentences[at];
+  // Its own "…, and how long…?" after context ("we're piping 20k emails a month through claude. does anthropic train
+  // on our api prompts, and how long do they keep them?").
+  const inOpening = at > 0 && opening ? YES_NO_THEN_WH.exec(opening.toLowerCase())?.[1] : undefined;
+  if (opening && inOpening && asksForCall(questionKind(inOpening))) return opening.slice(0, inOpening.length);
   // Not one pointing back ("is it really, or just open weight?"), which the sentence before settles, nor a choice.
   if (!opening || !asksForCall(questionKind(opening)) || PRONOUN_SUBJECT.test(opening) || /\bor\b/i.test(opening) || !sentences.slice(at + 1).some((s) => WH_AFTER.test(s))) return undefined;
   // The condition before the ask ("if we call gpt models through the api,") sets the scene; the ask is what is settled.

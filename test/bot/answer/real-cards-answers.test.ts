@@ -1913,4 +1913,13 @@ describe('answers over the real cards', () => {
   it('says yes first when a small company with its turnover asks whether its AI Act fines are lower', async () => {
     expect((await ask('are ai act fines lower for a startup? we are 12 people in berlin, about €800k turnover. just want a yes or no first')).answer).toMatch(/^Yes: for an SME or start-up with worldwide annual turnover of €800,000, the EU AI Act caps are €56,000/);
   });
+
+  it('says the sources do not state whether Anthropic trains on API data, also asked with how long it keeps it, and does not say the retention twice', async () => {
+    expect((await ask('does anthropic train on our api prompts?')).answer).toMatch(/^Not stated in our sources: the Anthropic privacy page we cite covers how long API data is kept, not training/);
+    const both = (await ask("does anthropic train on our api prompts, and how long do they hang on to them? we're piping ~20k customer emails a month through claude")).answer;
+    expect(both).toMatch(/^Not stated in our sources/);
+    expect(both.match(/within 30 days/g)).toHaveLength(1);
+    // OpenAI's own verdict is unchanged.
+    expect((await ask('does openai train on our api data?')).answer).toMatch(/^No: OpenAI's API has not used customer data to train models/);
+  });
 });
