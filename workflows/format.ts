@@ -38,8 +38,10 @@ export function countWord(n: number): string {
   return COUNT_WORDS[n] ?? String(n);
 }
 
-/** A small count as people type it, in figures or words ("4", "four", "single"), for a pattern: `(\d{1,3}|one|two|…)`. */
-export const TYPED_COUNT = String.raw`(\d{1,3}|${COUNT_WORDS.slice(1).join('|')}|single)`;
+/** A small count as people type it, in figures or words ("4", "four", "single"): the alternatives, for a pattern. */
+export const TYPED_COUNT_WORDS = String.raw`\d{1,3}|${COUNT_WORDS.slice(1).join('|')}|single`;
+/** The same, as a pattern's group: `(\d{1,3}|one|two|…)`. */
+export const TYPED_COUNT = `(${TYPED_COUNT_WORDS})`;
 
 /** The value of a count typed as `TYPED_COUNT` reads it: 4 for "4" or "four", 1 for "single". */
 export function countValue(typed: string): number {

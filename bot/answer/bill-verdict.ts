@@ -52,24 +52,34 @@ const OUTPUT_EACH = new RegExp(String.raw`\b(?:outputs?|answers?|repl(?:y|ies)|r
 const lettersOf = (w: string) => w.replace(/[^a-z]/gi, '');
 
 /**
+ * So many items a period a message counts ("around 3,000 bundles a month"): the count, the item's word, that word
+ * without its plural ending (so "bundle" finds "bundles" and "bundle") and the period; undefined without one.
+ */
+function countedItems(text: string): { count: number; noun: string; stem: string; period: string } | undefined {
+  const items = ITEMS.exec(text);
+  const noun = lettersOf(items?.groups?.noun ?? '').toLowerCase();
+  const stem = noun.replace(/(?:es|s)$/, '');
+  const count = figure(items?.groups);
+  if (!items || stem.length < 3 || !(count > 0)) return undefined;
+  return { count, noun, stem, period: (items.groups?.period ?? 'month').toLowerCase() };
+}
+
+/**
  * Volumes stated per item: so many items a period ("around 3,000 bundles a month"), the tokens each one holds
  * ("~400k-token case bundles", "bundles of about 400k tokens") and what comes back for each ("outputs ~2k tokens
  * each"). Undefined without a count and a size of the same items.
  */
 function itemVolumes(text: string): Volumes | undefined {
-  const items = ITEMS.exec(text);
-  const noun = lettersOf(items?.groups?.noun ?? '').toLowerCase();
-  // The item's word without its plural ending, so "bundle" finds "bundles" and "bundle".
-  const stem = noun.replace(/(?:es|s)$/, '');
-  const count = figure(items?.groups);
-  if (!items || stem.length < 3 || !(count > 0)) return undefined;
+  const items = countedItems(text);
+  if (!items) return undefined;
+  const { count, noun, stem, period } = items;
   // The same items' size, typed before them ("400k-token case bundles") or after ("bundles of ~400k tokens").
   const sizeBefore = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}[- ]?tokens?[- ](?:[a-z]+[- ]){0,2}${stem}`, 'i').exec(text);
   const sizeAfter = new RegExp(String.raw`\b${stem}[a-z]*\s+(?:of|averaging|at|around|about|with)\s+(?:~|about |around |roughly )?${NUMBER}[- ]?tokens?\b`, 'i').exec(text);
   const input = figure((sizeBefore ?? sizeAfter)?.groups);
   const output = figure(OUTPUT_EACH.exec(text)?.groups);
   if (!(input > 0)) return undefined;
-  const each = { count, noun, period: (items.groups?.period ?? 'month').toLowerCase(), input, ...(output > 0 ? { output } : {}) };
+  const each = { count, noun, period, input, ...(output > 0 ? { output } : {}) };
   return { input: input * count, ...(output > 0 ? { output: output * count } : {}), items: each };
 }
 
@@ -111,15 +121,12 @@ const PERIOD_AFTER = /^\s*(?:tokens?\s+)?(?:a|per|each|every|\/)\s*(?:day|week|m
  * the totals they make. Undefined unless the message counts the same items it sizes.
  */
 function perItem(text: string, each: Volumes): Volumes | undefined {
-  const items = ITEMS.exec(text);
-  const noun = lettersOf(items?.groups?.noun ?? '').toLowerCase();
-  const stem = noun.replace(/(?:es|s)$/, '');
-  const count = figure(items?.groups);
-  if (!items || stem.length < 3 || !(count > 0)) return undefined;
+  const items = countedItems(text);
+  if (!items) return undefined;
+  const { count, noun, stem, period } = items;
   // The item is sized, not just counted: "each ticket is…", "per request", "a request is…", "tickets average…".
   const sized = new RegExp(String.raw`\b(?:each|every|per|one|a|an)\s+(?:[a-z]+\s+)?${stem}\b|\b${stem}[a-z]*\s+(?:is|are|has|have|averages?|uses?|runs?|takes?)\b`, 'i');
   if (!sized.test(text)) return undefined;
-  const period = (items.groups?.period ?? 'month').toLowerCase();
   return { ...(each.input !== undefined ? { input: each.input * count } : {}), ...(each.output !== undefined ? { output: each.output * count } : {}), items: { count, noun, period, ...(each.input !== undefined ? { input: each.input } : {}), ...(each.output !== undefined ? { output: each.output } : {}) } };
 }
 

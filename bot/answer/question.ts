@@ -726,38 +726,6 @@ export function claimSaid(text: string): string {
 /** A last sentence that only asks whether the claim before it holds: "accurate?", "true or false?", "legit?", "myth?". */
 export const CLAIM_CHECK = /^(?:(?:is|was) (?:that|this|it|he|she|they) )?(?:(?:really|actually|even) )?(?:true|right|correct|accurate|legit|valid|a myth|myth|fact|fact or (?:fiction|myth)|true or false|right or wrong)\s*\?+$/;
 
-/**
- * A yes-or-no question, then "and what…", "? how…" asking more of the same thing: the first ask and its clause.
- */
-const YES_NO_THEN_WH = /^((?:so |ok |okay |and )?(?:is|are|can|could|does|do|did|will|would|may|must|has|have|should)\b[^?.]{3,120}?)(?:,?\s+and\s+|\?\s+(?:and\s+)?)(?:what|whats|what's|how|which|when|where|who|why)\b/;
-
-/**
- * The yes or no a message asks first when a what or how follows it ("is llama 4 ok for commercial use? what about the
- * 700m clause?" -> "is llama 4 ok for commercial use"); undefined when it does not open that way.
- */
-export function firstYesNo(text: string): string | undefined {
-  const first = YES_NO_THEN_WH.exec(text.toLowerCase())?.[1];
-  if (first && asksForCall(questionKind(first))) return text.slice(0, first.length);
-  // "if we call gpt models through the api, does openai train on our prompts? and how long do they keep them?": a
-  // first question asking yes or no however it opens, then a sentence asking what or how.
-  // (Context may come before it: "40 person law firm in bristol. if we call…, does openai…?")
-  const sentences = sentencesOf(text);
-  const at = sentences.findIndex((s) => /\?\s*$/.test(s));
-  const opening = sentences[at];
-  // Its own "…, and how long…?" after context ("we're piping 20k emails a month through claude. does anthropic train
-  // on our api prompts, and how long do they keep them?").
-  const inOpening = at > 0 && opening ? YES_NO_THEN_WH.exec(opening.toLowerCase())?.[1] : undefined;
-  if (opening && inOpening && asksForCall(questionKind(inOpening))) return opening.slice(0, inOpening.length);
-  // Not one pointing back ("is it really, or just open weight?"), which the sentence before settles, nor a choice.
-  if (!opening || !asksForCall(questionKind(opening)) || PRONOUN_SUBJECT.test(opening) || /\bor\b/i.test(opening) || !sentences.slice(at + 1).some((s) => WH_AFTER.test(s))) return undefined;
-  // The condition before the ask ("if we call gpt models through the api,") sets the scene; the ask is what is settled.
-  return opening.replace(CONDITION_FIRST, '');
-}
-/** A condition opening a yes-or-no question: "if we call gpt models through the openai api, " before "does openai…?". */
-const CONDITION_FIRST = /^(?:so |and )?if\b[^,?]{3,120},\s*(?=(?:is|are|can|could|does|do|did|will|would|may|must|has|have|should)\b)/i;
-/** A sentence asking what or how: "and how long do they keep them?". */
-const WH_AFTER = /^(?:and |so |also |plus )?(?:what|whats|what's|how|which|when|where|who|why)\b/i;
-
 /** The kind of answer a question wants, from its wording. */
 export function questionKind(question: string): QuestionKind {
   const q = question.toLowerCase();
@@ -863,6 +831,44 @@ const WH = String.raw`(?:what|whats|what's|which|how|who|why|when|where)`;
 /** A message not opening with a wh-word, and one holding none. */
 const NOT_WH = new RegExp(String.raw`^(?!(?:so |ok |okay |and )?${WH}\b)`);
 const HOLDS_WH = new RegExp(String.raw`\b${WH}\b`);
+/** The words a yes-or-no question opens with ("is", "does", "should"…). */
+const YES_NO_WORD = String.raw`(?:is|are|can|could|does|do|did|will|would|may|must|has|have|should)`;
+/**
+ * A yes-or-no question, then "and what…", "? how…" asking more of the same thing: the first ask and its clause.
+ */
+const YES_NO_THEN_WH = new RegExp(String.raw`^((?:so |ok |okay |and )?${YES_NO_WORD}\b[^?.]{3,120}?)(?:,?\s+and\s+|\?\s+(?:and\s+)?)${WH}\b`);
+/** A condition opening a yes-or-no question: "if we call gpt models through the openai api, " before "does openai…?". */
+const CONDITION_FIRST = new RegExp(String.raw`^(?:so |and )?if\b[^,?]{3,120},\s*(?=${YES_NO_WORD}\b)`, 'i');
+/** A sentence asking what or how: "and how long do they keep them?". */
+const WH_AFTER = new RegExp(String.raw`^(?:and |so |also |plus )?${WH}\b`, 'i');
+
+/** The yes or no a text opens with when "…and what…" or "…? how…" follows it: "is llama 4 ok for commercial use". */
+function openingYesNo(text: string): string | undefined {
+  const first = YES_NO_THEN_WH.exec(text.toLowerCase())?.[1];
+  return first && asksForCall(questionKind(first)) ? text.slice(0, first.length) : undefined;
+}
+
+/**
+ * The yes or no a message asks first when a what or how follows it ("is llama 4 ok for commercial use? what about the
+ * 700m clause?" -> "is llama 4 ok for commercial use"); undefined when it does not open that way.
+ */
+export function firstYesNo(text: string): string | undefined {
+  // "if we call gpt models through the api, does openai train on our prompts? and how long do they keep them?": a
+  // first question asking yes or no however it opens, then a sentence asking what or how.
+  // (Context may come before it: "40 person law firm in bristol. if we call…, does openai…?")
+  const sentences = sentencesOf(text);
+  const at = sentences.findIndex((s) => /\?\s*$/.test(s));
+  const opening = sentences[at];
+  // Or its own "…, and how long…?" after context ("we're piping 20k emails a month through claude. does anthropic train
+  // on our api prompts, and how long do they keep them?").
+  const own = openingYesNo(text) ?? (at > 0 && opening ? openingYesNo(opening) : undefined);
+  if (own) return own;
+  // Not one pointing back ("is it really, or just open weight?"), which the sentence before settles, nor a choice.
+  if (!opening || !asksForCall(questionKind(opening)) || PRONOUN_SUBJECT.test(opening) || /\bor\b/i.test(opening) || !sentences.slice(at + 1).some((s) => WH_AFTER.test(s))) return undefined;
+  // The condition before the ask ("if we call gpt models through the api,") sets the scene; the ask is what is settled.
+  return opening.replace(CONDITION_FIRST, '');
+}
+
 /** A judging word ending the question ("…, enough?", "licence ok with that?", "allowed?"). */
 const PREDICATE_ASKED = /\b(?:enough|fine|ok|okay|allowed|legal|safe|compliant|covered|true|valid|permitted|required|mandatory|binding|necessary|needed|possible|banned|free)(?:\s+(?:with|for|by|to)\s+(?:that|this|it|us|them|one))?\s*\?+\s*$/;
 /** Comparatives: two things set against each other ("lambda or runpod cheaper?") or one put up for a yes or no ("lighter fines for startups?"). */

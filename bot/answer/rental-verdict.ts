@@ -2,7 +2,7 @@ import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type GpuRental, type Prices } from '../../workflows/decision/prices.ts';
 import { findAmounts, findUnheldAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { convert } from '../../workflows/decision/situation/rates.ts';
-import { countValue, countWord, formatMoney, TYPED_COUNT } from '../../workflows/format.ts';
+import { countValue, countWord, formatMoney, TYPED_COUNT_WORDS } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
 
@@ -110,7 +110,7 @@ function withoutMonthlySums(text: string): string {
 
 /** Days in a span of time people give: a day, a week, a month. */
 const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: DAYS_A_MONTH };
-const SPAN_COUNT = TYPED_COUNT.replace(/\)$/, '|a)');
+const SPAN_COUNT = `(${TYPED_COUNT_WORDS}|a)`;
 /**
  * A span the GPUs run for that is not a month each month: "for 2 weeks", "for ten days", "3 weeks straight", "a
  * fortnight".

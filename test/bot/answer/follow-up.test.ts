@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { searchQuery } from '../../../bot/answer/follow-up.ts';
 import { createApp } from '../../../adapters/app.ts';
 import { loadConfig } from '../../../bot/config/index.ts';
@@ -72,8 +72,10 @@ describe('searchQuery', () => {
 describe('searchQuery with the catalogue', () => {
   let catalogue: Catalogue;
   const asked = (previous: string, question: string) => searchQuery({ question, history: [{ role: 'user', text: previous }] }, catalogue);
-  it('asks the previous question of another thing when the follow-up only names one of the same kind', async () => {
+  beforeAll(async () => {
     ({ catalogue } = await realCatalogue());
+  });
+  it('asks the previous question of another thing when the follow-up only names one of the same kind', async () => {
     expect(asked('What licence does Qwen3 use?', 'What about DeepSeek R1?')).toBe('What licence does DeepSeek R1 use?');
     expect(asked('what does runpod charge for an h100?', 'and lambda')).toBe('what does lambda charge for an h100?');
     expect(asked('what does runpod charge for an h100?', 'and lambda? need it for the board pack on thursday')).toBe('what does lambda charge for an h100?');
@@ -86,7 +88,6 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('asks the previous question again of another count of the GPU it counted ("and on two?")', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('llama 3.1 70b on 1 h100, tokens per sec with vllm?', 'and on two?')).toBe('llama 3.1 70b on 2 h100, tokens per sec with vllm?');
     expect(asked('how many tok/s does llama 3.1 70b do on 2x a100 with vllm?', 'what about 4 gpus?')).toBe('how many tok/s does llama 3.1 70b do on 4 a100 with vllm?');
     // No GPU counted before, or two counted: nothing is replaced.
@@ -95,7 +96,6 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('asks the previous question of another model when the follow-up asks "same volumes on…"', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('our opus 4.6 usage is 40m input + 8m output tokens a month. what does that cost?', 'same volumes on haiku 4.5?')).toBe('our haiku 4.5 usage is 40m input + 8m output tokens a month. what does that cost?');
     expect(asked('we push 10m input and 2m output tokens a month through gpt-5, whats the bill?', 'same setup with gpt-5 mini?')).toBe('we push 10m input and 2m output tokens a month through gpt-5 mini, whats the bill?');
   });
@@ -109,7 +109,6 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('asks what the thing named costs after "which … is cheapest?", with the family word it was typed without', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked("which gemini model is cheapest per mtok? it's for tagging product descriptions", 'and 2.5 flash?')).toBe('what does Gemini 2.5 Flash cost per mtok?');
     expect(asked('which claude model is cheapest?', 'and opus 4.6?')).toBe('what does Claude Opus 4.6 cost?');
     // Not after any other question: "what about 180b" after "which falcon models are apache 2.0?" is joined as before.
@@ -117,20 +116,17 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('joins the two when the follow-up says more than a name, or names a thing of another kind', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('What licence does Qwen3 use?', 'and can we use it commercially?')).toBe('What licence does Qwen3 use? and can we use it commercially?');
     expect(asked('What licence does Qwen3 use?', 'and the h100?')).toBe('What licence does Qwen3 use? and the h100?');
   });
 
   it('asks the previous question of another thing named with what is asked of it ("and lambda, when?")', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('what does runpod charge for an h100?', 'and lambda, since when?')).toMatch(/^what does lambda charge for an h100\? and lambda, since when\?$/i);
     // A name the previous question wrote in its own words is still replaced.
     expect(asked('what licence is the qwen3 model under?', 'and deepseek r1?')).toMatch(/deepseek r1/i);
   });
 
   it('reads a longer question whose subject points back with the question before it, unless it names something itself', async () => {
-    ({ catalogue } = await realCatalogue());
     const before = "what's the deal with the llama 4 eu restriction?";
     const pointing = "does it hit our customers too if they're in france and just use our app?";
     expect(asked(before, pointing)).toBe(`${before} ${pointing}`);
@@ -139,13 +135,11 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('reads a fragment that asks nothing of its own with the question before it, and a new question alone', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('gemini 2.5 pro price per mtok?', 'over 200k prompt?')).toBe('gemini 2.5 pro price per mtok? over 200k prompt?');
     expect(asked('gemini 2.5 pro price per mtok?', 'what is a dpia?')).toBe('what is a dpia?');
   });
 
   it('reads a short question naming nothing at all with the question before it, when that one named something', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked("when did the uk government's ai playbook come out?", 'how many principles?')).toBe("when did the uk government's ai playbook come out? how many principles?");
     expect(asked('is olmo 2 actually open source?', 'what license tho')).toBe('is olmo 2 actually open source? what license tho');
     expect(asked("what's in the nist generative ai profile", 'list the risks pls, at least the main ones')).toBe("what's in the nist generative ai profile list the risks pls, at least the main ones");
@@ -157,7 +151,6 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('asks the previous question of another version when the follow-up is a bare version ("v3 too?", "and 4.5?")', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('Can deepseek r1 be used commercially?', 'v3 too?')).toBe('Can DeepSeek V3 be used commercially?');
     // "same?" closes the ask like "too?": "qwen same?" asks the question before of Qwen.
     expect(asked('llama 4 user cap before meta wants a separate deal?', 'qwen same?')).toMatch(/^qwen user cap before meta wants a separate deal\?$/i);
@@ -169,7 +162,6 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('asks the previous question of a sibling variant when the follow-up names only the variant ("and nano?", "the pro one?")', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('gpt-5 mini per mtok?', 'and nano?')).toBe('GPT-5 nano per mtok?');
     expect(asked('gemini 2.5 pro price?', 'and flash?')).toBe('Gemini 2.5 Flash price?');
     expect(asked('how much is gpt-5.1 per million tokens in and out?', 'and the pro one?')).toBe('how much is GPT-5 Pro per million tokens in and out?');
@@ -185,7 +177,6 @@ describe('searchQuery with the catalogue', () => {
   });
 
   it('reads a longer message pointing back and naming nothing with the question before it, and one naming its own subject alone', async () => {
-    ({ catalogue } = await realCatalogue());
     expect(asked('does openai train on our api data?', 'how long do they hang on to it tho')).toBe('does openai train on our api data? how long do they hang on to it tho');
     expect(asked('does openai train on our api data?', 'how long does anthropic hang on to it then, roughly?')).toBe('how long does anthropic hang on to it then, roughly?');
   });
