@@ -103,6 +103,9 @@ import { repoPath } from '../repo-path.ts';
  * lines of real-life context before the ask. `blind50-tune` and `blind50-check` are a fiftieth (160, seed 20270117),
  * written in a forty-seventh the same way, weighted to yes/no asks about a vendor's terms or a law, sums from two or
  * more of the asker's figures, the asker's own currency or jurisdiction, and messages asking two things at once.
+ * `blind51-tune` and `blind51-check` are a fifty-first (160, seed 20270118), written in a forty-eighth the same way,
+ * weighted to follow-ups changing one fact of the message before, choices between two named options, sums from the
+ * asker's own figures, pasted vendor sentences judged, and messages with a few sentences of the asker's situation.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -204,6 +207,8 @@ export const EVAL_SETS = {
   'blind49-check': { file: 'blind49-check.jsonl', showFailures: false },
   'blind50-tune': { file: 'blind50-tune.jsonl', showFailures: true },
   'blind50-check': { file: 'blind50-check.jsonl', showFailures: false },
+  'blind51-tune': { file: 'blind51-tune.jsonl', showFailures: true },
+  'blind51-check': { file: 'blind51-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
