@@ -28,6 +28,11 @@ export const evalQuestionSchema = z
     cards: z.array(z.string().min(1)).min(1).optional(),
     category: z.enum(UNANSWERABLE_CATEGORIES).optional(),
     unknown: z.array(z.string().min(1)).min(1).optional(),
+    /**
+     * Figures a right answer must give that no card states whole (a bill, GPU-hours, a fine at the asker's turnover):
+     * each names one of `must` and the sum from the cards' or `prices.json`'s figures that gives it.
+     */
+    sums: z.array(z.object({ must: z.string().min(1), working: z.string().min(1) }).strict()).min(1).optional(),
   })
   .strict()
   .superRefine((x, ctx) => {
@@ -39,6 +44,7 @@ export const evalQuestionSchema = z
     if (!answerable && x.must) problem('an unanswerable question takes no "must"');
     if (x.category === 'near-miss' && !x.unknown) problem('a near miss needs "unknown": the things the answer should say are not covered');
     if (x.unknown && x.category !== 'near-miss') problem('"unknown" belongs to near misses only');
+    for (const sum of x.sums ?? []) if (!x.must?.includes(sum.must)) problem(`a sum's "must" (${sum.must}) is one of the question's "must"`);
   });
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 /** An answerable question: one with facts to check. */

@@ -60,7 +60,13 @@ describe('the evaluation set', () => {
     for (const q of answerable([...both, ...fresh])) {
       const texts = q.cards!.map((id) => cardText.get(id));
       expect(texts.every(Boolean), `${q.id} cites ${q.cards!.join(', ')}`).toBe(true);
-      for (const m of q.must!) expect(texts.some((t) => new RegExp(m, 'i').test(t!)), `${q.id}: ${m} in ${q.cards!.join(', ')}`).toBe(true);
+      // A figure the answer must compute from the asker's numbers is checked against the sum that gives it.
+      const sums = new Map((q.sums ?? []).map((s) => [s.must, s.working]));
+      for (const m of q.must!) {
+        const working = sums.get(m);
+        if (working !== undefined) expect(new RegExp(m, 'i').test(working), `${q.id}: ${m} in its sum "${working}"`).toBe(true);
+        else expect(texts.some((t) => new RegExp(m, 'i').test(t!)), `${q.id}: ${m} in ${q.cards!.join(', ')}`).toBe(true);
+      }
     }
   });
 
@@ -92,7 +98,13 @@ describe('every evaluation set', () => {
     for (const q of answerable(questions)) {
       const texts = (q.cards ?? []).map((id) => cardText.get(id));
       expect(texts.length > 0 && texts.every(Boolean), `${q.id} cites ${(q.cards ?? []).join(', ')}`).toBe(true);
-      for (const m of q.must!) expect(texts.some((t) => new RegExp(m, 'i').test(t!)), `${q.id}: ${m} in ${q.cards!.join(', ')}`).toBe(true);
+      // A figure the answer must compute from the asker's numbers is checked against the sum that gives it.
+      const sums = new Map((q.sums ?? []).map((s) => [s.must, s.working]));
+      for (const m of q.must!) {
+        const working = sums.get(m);
+        if (working !== undefined) expect(new RegExp(m, 'i').test(working), `${q.id}: ${m} in its sum "${working}"`).toBe(true);
+        else expect(texts.some((t) => new RegExp(m, 'i').test(t!)), `${q.id}: ${m} in ${q.cards!.join(', ')}`).toBe(true);
+      }
     }
     for (const q of questions.filter((x) => x.category === 'near-miss')) {
       for (const term of q.unknown!) expect(termPattern(term).test(everything), `${q.id}: "${term}" appears in the knowledge base`).toBe(false);
