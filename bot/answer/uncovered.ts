@@ -202,9 +202,10 @@ const ENGLISH_RANK = 40_000;
 
 /**
  * Places in a sentence where a word names a law, rulebook or scheme: "under X", "does X require", "X compliance", "an X
- * assessment".
+ * assessment". "does X require" may carry a place or a qualifier before the name ("does the california ccpa require"),
+ * not a verb ("does being smallish change").
  */
-const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to|worry about|caught by|covered by)\s+(?:the\s+)?(?:(?:new|revised|amended|updated|current|swiss|canadian|australian|japanese|brazilian|indian|korean|chinese)\s+)?([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would|could|can)\s+(?:the\s+)?(?:(?:new|revised|amended|updated|current|swiss|canadian|australian|japanese|brazilian|indian|korean|chinese)\s+)?([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover|change|affect|impact|stop|allow|permit|prevent|forbid|block|ban|let|restrict|prohibit)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles|baa|certification|certified|certificate|attestation|audit|assessment|assessed|accreditation|accredited|authori[sz]ation|eligible|eligibility|ready|readiness|approved|aligned)\b/gi;
+const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to|worry about|caught by|covered by)\s+(?:the\s+)?(?:(?:new|revised|amended|updated|current|swiss|canadian|australian|japanese|brazilian|indian|korean|chinese)\s+)?([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would|could|can)\s+(?:the\s+)?(?:[a-z]+(?<!ing)\s+)?([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover|change|affect|impact|stop|allow|permit|prevent|forbid|block|ban|let|restrict|prohibit)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles|baa|certification|certified|certificate|attestation|audit|assessment|assessed|accreditation|accredited|authori[sz]ation|eligible|eligibility|ready|readiness|approved|aligned)\b/gi;
 /** From this frequency rank a word in a law's place may be a law's name ("dora" 19,421); commoner ones are English. */
 const RULEBOOK_RANK = 10_000;
 /** Longest law's name typed in lower case that is read as an acronym. */
