@@ -146,6 +146,9 @@ const SHORTHAND: [RegExp, string][] = [
   [/\b(?:shd|shud)\b/gi, 'should'], [/\b(?:wld|wud)\b/gi, 'would'], [/\b(?:cld|cud)\b/gi, 'could'], [/\bwat\b/gi, 'what'], [/\by\/n\b/gi, 'yes or no'], [/(?<=\b(?:of|all|for|on|to|use|with|about) )'?em\b/gi, 'them'], [/\b(?:wtf|wth|wtaf|what the (?:hell|heck|fuck))\b/gi, 'what'], [/\bwhat(?:'s|’s|s| is)? the (?:deal|story|score|craic|lowdown) (?:with|on)\b/gi, 'what about'], [/\bsubs\b/gi, 'subscriptions'], [/\bwats\b/gi, "what's"], [/\bmths?\b/gi, 'month'], [/\bwk\b/gi, 'week'],
   // "🚩 or fine?": the flag emoji is how people type a red flag.
   [/\s*🚩+\s*/gu, ' red flag '],
+  // "eli5 the cloud act pls. we're…": opening a sentence, it asks about what follows, as "tell me about" does (the
+  // sentence asks, whatever comes after it); elsewhere ("…, eli5") it says how to answer.
+  [/(?:^|(?<=[.?!]\s+))eli5(?=\s+[a-z])/gi, 'tell me about'],
   [/(?:(?<=\b(?:a|per|each|every|this|last|next|one|\d+)\s?)|(?<=\d\s?\/\s?))yr\b/gi, 'year'], [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 
@@ -183,7 +186,7 @@ export function contentWords(text: string): string[] {
 
 const WH_CONTRACTION = /^(?:what|how|who|where|when|why)['’]s$/;
 
-const ASKING = /^(?:(?:and |also |but |so )?(?:(?:if not|if so|if yes|if no|otherwise|failing that),?\s+|since\s+(?=when\b)))?(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|tell|give|list|compare|whats)\b/i;
+const ASKING = /^(?:(?:and |also |but |so )?(?:(?:if not|if so|if yes|if no|otherwise|failing that),?\s+|since\s+(?=when\b)))?(what|whats|what's|wat|how|hows|how's|is|isn't|are|aren't|can|cant|can't|could|should|shall|do|does|did|dont|don't|doesn't|will|would|which|who|whom|why|when|where|any|anything|may|might|must|has|have|was|were|pls|please|explain|define|describe|tell|give|list|compare|whats)\b/i;
 
 /** A conjunction running a second question on from the first. */
 const RUN_ON = /^(?:and|also|plus|but)\s+/i;

@@ -2,7 +2,7 @@ import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type GpuRental, type Prices } from '../../workflows/decision/prices.ts';
 import { findAmounts, findUnheldAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { convert } from '../../workflows/decision/situation/rates.ts';
-import { countValue, countWord, formatMoney, TYPED_COUNT_WORDS } from '../../workflows/format.ts';
+import { countValue, countWord, formatMoney, TYPED_COUNT, TYPED_COUNT_WORDS } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
 
@@ -36,7 +36,7 @@ const ASKS_GPUS = /\bhow many (?:gpus|cards|instances|boxes|h100s|a100s|a10gs|a1
 /** Asks whether a budget covers the GPUs. */
 const ASKS_FIT = /\b(?:fit|fits|cover|covers|enough|afford|within|inside|stretch|over budget|under budget)\b/i;
 /** Asks what the GPUs cost. */
-const ASKS_COST = /\b(?:cost|costs|costing|monthly|come to|comes to|how much|bill|billed|pay|paying|set us back|run us|spend|budget|ballpark|roughly|total|in \$|\$\s?\?)\b/i;
+const ASKS_COST = /\b(?:cost|costs|costing|monthly|come to|comes to|how much|bill|billed|pay|paying|set us back|run us|spend|budget|ballpark|rough|roughly|total|in \$|\$\s?\?)\b|(?:^|\s)\$\s?(?:for|total|figure|number|amount)\b/i;
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, sixteen: 16 };
 
@@ -47,10 +47,16 @@ const PROVIDERS: [string, RegExp][] = [
   ['RunPod', /\brun ?pod\b/i],
   ['Google Cloud', /\b(?:google cloud|gcp)\b/i],
 ];
-const INSTANCE_GPU: [RegExp, string][] = [
-  [/\bg5\.?xlarge\b/i, 'A10G'],
-  [/\bp5\b/i, 'H100'],
+/**
+ * Instances named by type, the GPU each implies and, where the card states it, how many of it one instance holds (a
+ * g5.xlarge has one A10G; the card prices a P5 by the GPU-hour without its count of GPUs, so P5s are not counted).
+ */
+const INSTANCE_GPU: [RegExp, string, number | undefined][] = [
+  [/\bg5\.?xlarge\b/i, 'A10G', 1],
+  [/\bp5\b/i, 'H100', undefined],
 ];
+/** Instances counted by type: "2 aws g5.xlarge boxes", "three p5 instances". */
+const INSTANCE_COUNT = (type: RegExp) => new RegExp(String.raw`\b${TYPED_COUNT}\s?(?:x\s?)?(?:(?:aws|amazon|ec2)\s+)?${type.source.replace(/^\\b|\\b$/g, '')}(?:\.\d*xlarge)?\b`, 'i');
 
 /** A GPU typed as people type it: "h100s", "H100 SXM", "a10g"; a variant ("sxm") narrows the family. */
 function gpuPattern(gpu: string): RegExp {
@@ -81,7 +87,12 @@ function countOf(text: string, gpu: string): number {
   const after = new RegExp(`\\b${family}s?\\s?x\\s?(\\d{1,3})\\b`, 'i').exec(text)?.[1];
   // "4 of them for a whole month", said after a message naming the GPU ("what does one h100 cost…"), counts first.
   const of = new RegExp(`\\b(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')}) of (?:them|those|these)\\b`, 'i').exec(text)?.[1]?.toLowerCase();
-  const n = of ? (COUNT_WORDS[of] ?? Number(of)) : before ? (COUNT_WORDS[before] ?? Number(before)) : after ? Number(after) : 1;
+  // Instances counted by their type hold their GPUs each ("2 aws g5.xlarge boxes (one a10g each)" is two A10Gs).
+  const instances = INSTANCE_GPU.flatMap(([type, implied, per]) => {
+    const counted = per && implied.toLowerCase() === family ? INSTANCE_COUNT(type).exec(text)?.[1] : undefined;
+    return counted && per ? [countValue(counted) * per] : [];
+  })[0];
+  const n = of ? (COUNT_WORDS[of] ?? Number(of)) : instances ? instances : before ? (COUNT_WORDS[before] ?? Number(before)) : after ? Number(after) : 1;
   return n > 0 && n < 1000 ? n : 1;
 }
 
@@ -113,20 +124,22 @@ const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight
 const SPAN_COUNT = `(${TYPED_COUNT_WORDS}|a)`;
 /**
  * A span the GPUs run for that is not a month each month: "for 2 weeks", "for ten days", "3 weeks straight", "a
- * fortnight".
+ * fortnight", "22 working days".
  */
-const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b`, 'i');
+const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b|\b${SPAN_COUNT}\s+(working|business|work)\s+(days)\b`, 'i');
 
 /** The days of a span the message gives ("for 2 weeks": 14), and how it said it; undefined when it gives none. */
 function spanOf(text: string): { days: number; said: string } | undefined {
   const m = SPAN.exec(text);
   if (!m) return undefined;
-  const count = (m[1] ?? m[3] ?? (m[6] ? 'a' : '')).toLowerCase();
-  const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase().replace(/s$/, '');
+  const count = (m[1] ?? m[3] ?? m[7] ?? (m[6] ? 'a' : '')).toLowerCase();
+  const unit = (m[2] ?? m[4] ?? m[9] ?? m[6] ?? '').toLowerCase().replace(/s$/, '');
   const n = count === 'a' ? 1 : countValue(count);
   const per = SPAN_DAYS[unit];
   if (!n || !per) return undefined;
-  return { days: n * per, said: unit === 'fortnight' ? 'a fortnight' : `${countWord(n)} ${unit}${n === 1 ? '' : 's'}` };
+  // "22 working days" are days of running, whatever the calendar around them.
+  const kind = m[8] ? `${m[8].toLowerCase()} ` : '';
+  return { days: n * per, said: unit === 'fortnight' ? 'a fortnight' : `${countWord(n)} ${kind}${unit}${n === 1 ? '' : 's'}` };
 }
 
 /** The hours a message runs the GPUs for, and how it said so; undefined when it says nothing of time. */

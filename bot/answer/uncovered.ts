@@ -42,6 +42,8 @@ const NOT_A_NAME = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug',
   'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'fy', 'h1', 'h2',
   'vs', 'versus', 'than', 'against',
+  // What a rented product is counted in ("2 aws g5.xlarge boxes", "three p5 instances").
+  'box', 'boxes', 'instance', 'instances', 'machine', 'machines', 'node', 'nodes', 'server', 'servers', 'vm', 'vms',
   // How the asker wants the answer laid out ("bullets: extra work we own if we self host?").
   'bullets', 'bullet', 'bulleted', 'bulletpoints', 'tldr', 'eli5', 'summary', 'recap', 'list', 'checklist',
   // Units prices are quoted in ("$/mtok", "per 1m tok").

@@ -98,6 +98,14 @@ describe('chat shorthand', () => {
     expect(expandShorthand('sec review of the vendor')).toBe('security review of the vendor');
   });
 
+  it('reads "eli5" opening a sentence as asking about what follows, so the situation after it is context', () => {
+    const read = analyseQuestion("eli5 the us cloud act pls. we're a 30 person hr software firm in cork, all on aws, and legal brings it up in every vendor review");
+    expect(read.core).toBe('tell me about the us cloud act please.');
+    expect(read.context).toMatch(/^we're a 30 person hr software firm/);
+    // Elsewhere it says how to answer, as before.
+    expect(expandShorthand('the cloud act, eli5')).toBe('the cloud act, eli5');
+  });
+
   it('leaves words that only contain the shorthand alone', () => {
     expect(expandShorthand('thruput, rn50 throughput, those thorough tests')).toBe('thruput, rn50 throughput, those thorough tests');
     expect(expandShorthand('esperanto business years')).toBe('esperanto business years');

@@ -141,6 +141,11 @@ describe('answers over the real cards', () => {
     // Also with "the" and a word for its edition or country before it, and asked whether it stops or allows something.
     expect((await ask('zurich insurer here. does the revised fadp stop us sending claims data to a us llm api?')).unknown).toEqual(['FADP']);
     expect((await ask('are we in scope under the new appi if our japanese users chat with the bot?')).unknown).toEqual(['APPI']);
+    // Or a place before it ("the california ccpa"), but not a verb ("does being smallish change it").
+    expect((await ask("what does the california ccpa require from ai vendors processing our customers' data?")).unknown).toEqual(['CCPA']);
+    expect((await ask("we're a 60 person saas with turnover of about €40m. worst case ai act fine for a banned practice, and does being smallish change it?")).unknown).toEqual([]);
+    // What a rented product is counted in is no part of its name.
+    expect((await ask("2 aws g5.xlarge boxes (one a10g each) left on 24/7 for a month. what's the $ total?")).unknown).toEqual([]);
     expect((await ask('does the contract stop us switching models later?')).unknown).toEqual([]);
     // So is one named by the paper or badge it brings: "a hipaa baa", "fedramp certification".
     expect((await ask("will anthropic sign a hipaa baa for the claude api? we're a us telehealth startup")).unknown).toEqual(['HIPAA']);
@@ -1398,7 +1403,9 @@ describe('answers over the real cards', () => {
   });
 
   it('states a month of one AWS A10G in a sentence that names both', async () => {
-    expect((await ask('one a10g on aws, whole month — rough $?')).answer).toMatch(/^By our arithmetic, an AWS g5\.xlarge with one A10G GPU[^.]*\$734/);
+    // "rough $?" asks a cost: the rental sum on the data file's price, naming the GPU and the instance.
+    const { answer } = await ask('one a10g on aws, whole month — rough $?');
+    expect(answer).toMatch(/^One A10G running all month \(730 hours\) on an AWS on-demand g5\.xlarge[^.]*\$1\.006[^.]*\$734 a month/);
   });
 
   it('sets API-level and weight-level fine-tuning apart by what the buyer owns at the end', async () => {

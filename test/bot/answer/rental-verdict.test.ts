@@ -24,6 +24,17 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict('two a100s on lambda 8 hours a day for three weeks, cost?')?.text).toMatch(/^Two A100s running 8 hours a day for three weeks \(168 hours each\) .* come to about \$497, before/);
     // A GPU left on with no span is a month, as before.
     expect(rentalVerdict('one h100 on runpod 24/7, monthly cost?')?.text).toMatch(/running all month \(730 hours\)/);
+    // Working days are days of running at the hours a day given: 3 × 10 × 22 × $2.69.
+    expect(Math.round(3 * 10 * 22 * price('RunPod', 'H100 SXM'))).toBe(1775);
+    expect(rentalVerdict("pilot: 3 h100 sxm on runpod's secure cloud, 10 hrs a day, 22 working days. rough $ for the month?")?.text).toMatch(/^Three H100 SXMs running 10 hours a day for 22 working days \(220 hours each\) .* come to about \$1,775, before/);
+  });
+
+  it('counts the GPUs of instances counted by type, where the card says what one holds', () => {
+    // Two g5.xlarge instances of one A10G each: 2 × 730 × $1.006.
+    expect(rentalVerdict("2 aws g5.xlarge boxes (one a10g each) left on 24/7 for a month. what's the $ total?")?.text).toMatch(/^Two A10Gs running all month \(730 hours each\) .* come to about \$1,469 a month/);
+    expect(rentalVerdict('three g5.xlarge instances for a week 24/7, cost?')?.text).toMatch(/^Three A10Gs running round the clock for one week/);
+    // The card prices a P5 by the GPU-hour without saying how many GPUs one holds: instances of it are not multiplied.
+    expect(rentalVerdict('two p5 instances on aws for 100 hours, cost?')?.text).toMatch(/^One H100 for 100 hours/);
   });
 
   it('says what a budget buys, in its own currency converted at the stored rate', () => {
