@@ -4,7 +4,8 @@ import { hasModelPrice, modelQuote, pricedModels, type PriceQuote, type Span } f
 import { ASKS_SAVING as ASKS_TO_SAVE, billWords, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
-import { largeNumber } from '../../workflows/format.ts';
+import { formatMoney, largeNumber } from '../../workflows/format.ts';
+import { convert } from '../../workflows/decision/situation/rates.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
@@ -228,8 +229,27 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   // Items of so many tokens each are named as the asker counted them, with the totals they make.
   const items = volumes.items;
   const counted = items ? `${largeNumber(items.count)} ${items.noun} a ${items.period} of ${[items.input ? `${largeNumber(items.input)} input` : '', items.output ? `${largeNumber(items.output)} output` : ''].filter(Boolean).join(' and ')} tokens each (${amount} tokens a ${items.period})` : `${amount} tokens${per}`;
-  const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${saving}`;
+  // "…in gbp?": the bill (in the period asked, when one is) in the currency asked, at the stored exchange rate.
+  const into = askedCurrency(question);
+  const converted = (usd: number) => (into ? convert(usd, 'USD', into, prices) : undefined);
+  const inCurrency = into
+    ? bills.map(({ q, cost }) => {
+        const [low, high] = [converted((cost?.low ?? 0) * factor), converted((cost?.high ?? 0) * factor)];
+        return low === undefined || high === undefined ? '' : `${formatMoney(low, into)}${Math.round(high) !== Math.round(low) ? ` to ${formatMoney(high, into)}` : ''}${bills.length > 1 ? ` on ${quoteLabel(q)}` : ''}`;
+      })
+    : [];
+  const inWords = inCurrency.length && inCurrency.every(Boolean) ? ` In ${into === 'GBP' ? 'pounds' : 'euros'} that is about ${joinAnd(inCurrency)}${span ? ` a ${span.asked}` : ''} at the stored exchange rate.` : '';
+  const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${inWords}${saving}`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
+}
+
+/** A bill asked in pounds or euros: "in gbp", "in £?", "in euros pls". */
+const ASKED_IN = /(?:^|\s)in\s+(?:(gbp|£|pounds?|sterling|quid)|(eur|€|euros?))(?=[\s?.!,;]|$)/i;
+
+/** The currency other than dollars the message asks a bill in, if any. */
+function askedCurrency(question: string): 'GBP' | 'EUR' | undefined {
+  const m = ASKED_IN.exec(question);
+  return m ? (m[1] ? 'GBP' : 'EUR') : undefined;
 }
 
 /**

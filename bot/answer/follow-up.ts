@@ -284,6 +284,11 @@ function otherCount(question: string, previous: string): string | undefined {
   return askedAgainAt(question, bare[0]!, previous, before);
 }
 
+/** What follows a token volume: "30m input and…", "5m output tokens", "2 million tokens". */
+const TOKENS_AFTER = /^\s?(?:(?:(?:input|output|prompt|completion|cached)\s+)?(?:tokens?|toks?)\b|(?:input|output|in|out)\b)/i;
+/** The token volumes in a text, in no currency. */
+const volumesIn = (text: string): Amount[] => findAmounts(text.toLowerCase()).filter((a) => !a.currency && TOKENS_AFTER.test(text.slice(a.end, a.end + 24)));
+
 /** Words that multiply what was said before. */
 const FACTOR_WORDS: Readonly<Record<string, number>> = { double: 2, doubled: 2, doubles: 2, twice: 2, triple: 3, tripled: 3, triples: 3, treble: 3, trebled: 3, quadruple: 4, quadrupled: 4, half: 0.5, halved: 0.5, halves: 0.5 };
 const TIMES_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, ten: 10 };
@@ -311,12 +316,16 @@ function multipliedAmount(question: string, previous: string): string | undefine
   const factor = g.n ? Number(g.n) : g.w ? TIMES_WORDS[g.w.toLowerCase()] : FACTOR_WORDS[(g.f ?? '').toLowerCase()];
   if (!factor || factor === 1) return undefined;
   const money = moneyIn(previous).filter((a) => a.currency);
+  const rest = `${question.slice(0, m.index)}${question.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+([?,.!;])/g, '$1').trim();
+  // A bill's token volumes ("30m input and 5m output tokens a month") are what "3x that" scales, every one of them,
+  // never the asker's headcount beside them.
+  const volumes = money.length ? [] : volumesIn(previous);
+  if (volumes.length) return `${volumes.reduceRight((text, v) => `${text.slice(0, v.start)}${largeNumber(Math.round(v.value * factor))}${text.slice(v.end)}`, previous)} ${rest}`;
   const counts = countsIn(previous);
   const [before, ...more] = money.length ? money : counts;
   if (!before || more.length || (money.length && counts.length > 1)) return undefined;
   const value = before.value * factor;
   const figure = money.length ? moneyInWords(value, before.currency) : largeNumber(Math.round(value));
-  const rest = `${question.slice(0, m.index)}${question.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').replace(/\s+([?,.!;])/g, '$1').trim();
   return withFigure(previous, before, figure, rest);
 }
 

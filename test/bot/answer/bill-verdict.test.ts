@@ -68,6 +68,14 @@ describe('billVerdict', () => {
     expect(verdict('what does one request of 2,000 input and 300 output tokens cost on claude haiku 4.5?')?.text).toMatch(/cost \$0\.0035 on Claude Haiku 4\.5/);
   });
 
+  it('gives the bill in pounds or euros when asked, at the stored exchange rate, in the period asked', () => {
+    // $325 × 0.78704 GBP per USD (prices.json) is £255.79.
+    expect(verdict("100m input and 20m output tokens a month on gpt-5.1, what's the monthly bill in gbp?")?.text).toMatch(/cost \$325 on GPT-5\.1 .*, before any discount\. In pounds that is about £256 at the stored exchange rate\.$/);
+    expect(verdict("20m input tokens a day on claude sonnet 4.5, what's that a month in euros?")?.text).toMatch(/That is \$1,800 a month \(30 days\)\. In euros that is about €\d[\d,]* a month at the stored exchange rate\.$/);
+    // "in" before anything else asks no currency.
+    expect(verdict('what do 10m input tokens on gpt-5.2 cost in production?')?.text).not.toMatch(/In (pounds|euros)/);
+  });
+
   it('costs items of so many tokens each, at the prompt tier their size puts them in, naming the items and the totals', () => {
     // Written for this test: long legal bundles on a model priced by prompt length.
     expect(verdict('we push ~300k-token tender packs through gemini 2.5 pro, about 1,000 packs a month, answers ~1k tokens each. monthly cost?')?.text).toBe(

@@ -46,6 +46,8 @@ describe('searchQuery', () => {
     expect(asked('is qwen2.5-72b ok for our b2c app? ~2m monthly users', 'and at ten times the users?')).toMatch(/~20 million monthly users/);
     // "4x a100" counts GPUs: no multiple of anything said before.
     expect(asked('how many tokens per second does llama 3.1 70b get?', 'on 4x a100?')).toBe('how many tokens per second does llama 3.1 70b get? on 4x a100?');
+    // A bill's token volumes are what a multiple scales, every one of them, never the headcount beside them.
+    expect(asked("we're a 12 person agency running about 30m input and 5m output tokens a month through gpt-5.2. cost per month?", 'what if it\'s 3x that?')).toMatch(/^we're a 12 person agency running about 90 million input and 15 million output tokens a month/);
     // Two figures before: which one is meant is not guessed.
     expect(asked('we pay £1,000 for openai and £500 for anthropic a month, self host?', 'and at 3x that?')).toBe('we pay £1,000 for openai and £500 for anthropic a month, self host? and at 3x that?');
   });
