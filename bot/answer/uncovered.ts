@@ -68,8 +68,9 @@ function askerName(core: string, form: string, coverage: Coverage): string {
   return raw.replace(/[a-z]+/gi, (w, offset: number, all: string) => {
     const known = casing.get(w.toLowerCase());
     if (known) return known;
-    // A letter run inside a version ("4o", "22b") keeps its case; a short name ("gpt", "h") reads as an acronym.
-    if (offset > 0 && /\d/.test(all[offset - 1] ?? '')) return w;
+    // A letter run inside a version ("4o", "22b") or an instance's size ("g6.xlarge") keeps its case; a short name
+    // ("gpt", "h") reads as an acronym.
+    if (offset > 0 && (/\d/.test(all[offset - 1] ?? '') || (all[offset - 1] === '.' && /\d/.test(all[offset - 2] ?? '')))) return w;
     return w.length <= 3 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1);
   });
 }
@@ -718,6 +719,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // "legal's twitchy": an adjective after "'s" says what someone is, not what they own.
     if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK || ADJECTIVE_ENDING.test(w) || /(?:y|ish)$/.test(w)) continue;
     add({ name: shortAsAcronym(w), closest: [], cards: [] });
+  }
+  // A covered model with a dated snapshot typed on ("deepseek-r1-0528", "gpt-4o-2024-08-06"): a release the cards never
+  // name, whose closest is the model ("mistral-small-2409" is covered whole and stands).
+  for (const m of core.matchAll(/\b([a-z][\w.]*(?:-[a-z0-9.]+)*?)-((?:20\d{2}-\d{2}-\d{2})|\d{4}(?:\d{4})?)\b/gi)) {
+    const [model] = coverage.catalogue.mentions(m[1] ?? '').filter((x) => x.entry?.kind === 'model' && normalizeName(m[1] ?? '') === x.form);
+    if (!model?.entry || coveredWhole(m[0])) continue;
+    add({ name: askerName(core, m[0], coverage), closest: [model.entry.name], cards: model.entry.cards });
   }
   // A model family's name with letters glued on ("medgemma", "codellama", "shieldgemma"), in a word neither the cards
   // nor English use: a variant the cards never name, whose closest is the family.

@@ -27,7 +27,9 @@ const VERSION = /^\d+(\.\d+)*$|^\d+x\d+[a-z]?$/;
 /** What follows a figure that makes it an amount: "4 k" (from "4k"), "4 000" (from "4,000"), "2 bn". */
 const AMOUNT_AFTER = /^(?:k|m|mn|bn|\d{3})$/;
 /** Words after a version that belong to a model's name ("Gemini 2.5 Pro", "Llama 4 Maverick"). */
-export const MODEL_SUFFIX: ReadonlySet<string> = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'o', 'r', 'v', 'vl', 'omni', 'reasoning', 'exp', 'experimental', 'sxm', 'pcie', 'nvl']);
+export const MODEL_SUFFIX: ReadonlySet<string> = new Set(['pro', 'flash', 'lite', 'mini', 'nano', 'max', 'turbo', 'plus', 'ultra', 'preview', 'maverick', 'scout', 'behemoth', 'instruct', 'chat', 'coder', 'large', 'medium', 'small', 'base', 'thinking', 'opus', 'sonnet', 'haiku', 'o', 'r', 'v', 'vl', 'omni', 'reasoning', 'exp', 'experimental', 'sxm', 'pcie', 'nvl', 'think', 'xlarge']);
+/** A model's two-word mode whose first word alone is everyday English ("Gemini 3 Deep Think", not "llama 4 deep dive"). */
+const MODE_PAIRS: ReadonlySet<string> = new Set(['deep think', 'deep research']);
 
 /** A family prefix and the versions the knowledge base holds under it. */
 interface Family {
@@ -207,6 +209,7 @@ export class Catalogue {
     if (!fam) return undefined;
     const suffix: string[] = [];
     for (let j = at + 1; j < words.length && MODEL_SUFFIX.has(words[j] ?? '') && suffix.length < 2; j += 1) suffix.push(words[j] ?? '');
+    if (!suffix.length && MODE_PAIRS.has(`${words[at + 1]} ${words[at + 2]}`)) suffix.push(words[at + 1] ?? '', words[at + 2] ?? '');
     const full = [version, ...suffix].join(' ');
     const form = ` ${prefix} ${full} `;
     const entry = this.byForm.get(form)

@@ -122,6 +122,18 @@ describe('answers over the real cards', () => {
     expect(euAct.answer).toMatch(/10\^25/);
   });
 
+  it('names a model mode, a dated snapshot and an instance size the cards never name, beside the covered model', async () => {
+    // A two-word mode whose first word is everyday English, only as that pair.
+    expect((await ask('is gemini 3 deep think in the api yet and what does it cost?')).unknown).toEqual(['Gemini 3 Deep Think']);
+    expect((await ask('llama 4 deep dive for the board: licence terms?')).unknown).toEqual([]);
+    // A release date typed on a covered model; a dated name the cards hold whole stands.
+    expect((await ask('deepseek-r1-0528, same mit licence as the original r1?')).unknown).toEqual(['DeepSeek-R1-0528']);
+    expect((await ask('is mistral-small-2409 ok commercially?')).unknown).toEqual([]);
+    // An instance's size is part of its name.
+    expect((await ask('aws g6.xlarge hourly price?')).unknown).toEqual(['AWS G6.xlarge']);
+    expect((await ask('aws g5.xlarge hourly price?')).unknown).toEqual([]);
+  });
+
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
     const latency = await ask('what is the latency of claude opus 4.6?');
     expect(latency.unknown).toEqual(['the latency of Claude Opus 4.6']);
