@@ -1,11 +1,12 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
-import { hasModelPrice, modelQuote, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
+import { hasModelPrice, modelQuote, modelQuotes, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
 import { ASKS_SAVING as ASKS_TO_SAVE, billWords, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney, largeNumber } from '../../workflows/format.ts';
 import { convert } from '../../workflows/decision/situation/rates.ts';
+import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
@@ -151,7 +152,16 @@ function namedQuotes(question: string, named: string[]): { prices: ReturnType<ty
   const models = [...new Set(named.flatMap((n) => (hasModelPrice(n, prices) ? [n] : onlyPriced(n, prices))))];
   if (!models.length || models.length > MAX_MODELS) return undefined;
   const tier = promptTier(question);
-  return { prices, quotes: models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []) };
+  // One model asked of the hosts the message names ("maverick … cerebras or together, each $ total?"): each host's
+  // bill, not the cheapest host's alone.
+  const hosts = models.length === 1 ? modelQuotes(models[0] ?? '', tier, prices).filter((q) => namesProvider(question, q.provider)) : [];
+  return { prices, quotes: hosts.length ? hosts : models.flatMap((m) => modelQuote(m, { tier }, prices) ?? []) };
+}
+
+/** Whether a message names a provider by its first word ("together" for "Together AI", "deepinfra" for "DeepInfra (serverless)"). */
+function namesProvider(question: string, provider: string): boolean {
+  const first = provider.toLowerCase().split(/[\s(]+/)[0] ?? '';
+  return first.length >= 3 && new RegExp(String.raw`\b${escapeRegExp(first)}\b`, 'i').test(question);
 }
 
 /** A family name ("Claude Haiku") stands for its one priced model ("Claude Haiku 4.5"); a family with several, for none. */

@@ -68,6 +68,13 @@ describe('billVerdict', () => {
     expect(verdict('what does one request of 2,000 input and 300 output tokens cost on claude haiku 4.5?')?.text).toMatch(/cost \$0\.0035 on Claude Haiku 4\.5/);
   });
 
+  it("costs one model on each host the message names, not on the cheapest host alone", () => {
+    // 500 × $0.20 + 100 × $0.60 on Cerebras; 500 × $0.27 + 100 × $0.85 on Together AI.
+    expect(verdict("llama 4 maverick host for 500m input + 100m output tokens a month. cerebras or together, and what's each $ total?")?.text).toMatch(/cost \$160 on Llama 4 Maverick on Cerebras .* and \$220 on Llama 4 Maverick on Together AI/);
+    // With no host named, the cheapest host's bill as before.
+    expect(verdict('500m input + 100m output tokens a month on llama 4 maverick, cost?')?.text).toMatch(/on Llama 4 Maverick on DeepInfra/);
+  });
+
   it('gives the bill in pounds or euros when asked, at the stored exchange rate, in the period asked', () => {
     // $325 × 0.78704 GBP per USD (prices.json) is £255.79.
     expect(verdict("100m input and 20m output tokens a month on gpt-5.1, what's the monthly bill in gbp?")?.text).toMatch(/cost \$325 on GPT-5\.1 .*, before any discount\. In pounds that is about £256 at the stored exchange rate\.$/);
