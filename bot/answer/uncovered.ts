@@ -200,6 +200,9 @@ const TITLE_CASE_SHARE = 0.5;
 /** Endings of English adjectives: "proprietary", "generic", "conversational", "agentic", "innovative". */
 const ADJECTIVE_ENDING = /(?:ary|ic|al|ive|ous|ful|less|able|ible|ent|ant)$/;
 
+/** Words a model family's variants are named with, typed apart before the family ("code llama", "shield gemma"). */
+const VARIANT_LEADS: ReadonlySet<string> = new Set(['code', 'med', 'shield', 'star', 'wizard', 'tiny', 'open']);
+
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
 
@@ -365,7 +368,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if ((m[3] ?? m[6] ?? '').toLowerCase() === 's' && coveredWhole(m[0].slice(0, -1))) continue;
     // "o4-mini", "o3 pro": a tier word after a letter-and-figure name is part of it.
     const tier = !m[1] && after !== undefined && MODEL_SUFFIX.has(after.toLowerCase());
-    if (!size && !coveredWhole(m[0])) add({ name: askerName(core, normalizeName(member || tier ? `${m[0]} ${after}` : m[0]), coverage), closest: [], cards: [] });
+    if (size || coveredWhole(m[0])) continue;
+    // "code llama 34b", "med gemma 27b": a variant's word typed apart before its family is part of the name, and the
+    // family is its closest.
+    const lead = /\b([a-z]+)\s+$/i.exec(core.slice(0, m.index))?.[1]?.toLowerCase();
+    const variantOf = lead && VARIANT_LEADS.has(lead) && m[1] ? coverage.catalogue.mentions(m[1]).find((x) => x.entry?.kind === 'family')?.entry : undefined;
+    const name = `${variantOf ? `${lead} ` : ''}${member || tier ? `${m[0]} ${after}` : m[0]}`;
+    add({ name: askerName(core, normalizeName(name), coverage), closest: variantOf ? [variantOf.name] : [], cards: variantOf ? variantOf.cards : [] });
   }
   // A covered model with a word joined to its name by a hyphen, as an API id is typed ("gpt-5-codex",
   // "gpt-5.2-codex"): a variant the cards never name, unless the word only describes ("gpt-5-powered", "llama-based").

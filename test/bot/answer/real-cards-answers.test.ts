@@ -129,6 +129,8 @@ describe('answers over the real cards', () => {
     // A release date typed on a covered model; a dated name the cards hold whole stands.
     expect((await ask('deepseek-r1-0528, same mit licence as the original r1?')).unknown).toEqual(['DeepSeek-R1-0528']);
     expect((await ask('is mistral-small-2409 ok commercially?')).unknown).toEqual([]);
+    // A variant's word typed apart before its family is part of its name ("code llama 34b" is no "Llama 34B").
+    expect((await ask("code llama 34b, is there a user cap like the llama 4 one? we'd embed it in an ide plugin")).unknown).toEqual(['Code Llama 34B']);
     // An instance's size is part of its name.
     expect((await ask('aws g6.xlarge hourly price?')).unknown).toEqual(['AWS G6.xlarge']);
     expect((await ask('aws g5.xlarge hourly price?')).unknown).toEqual([]);
