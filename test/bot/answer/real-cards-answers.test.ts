@@ -58,7 +58,7 @@ describe('answers over the real cards', () => {
   it('compares the two sides asked about, not another pair a sentence calls "the difference"', async () => {
     for (const q of ['open source vs open weight whats the diff', "what's the difference between open source and open weight models?"]) {
       const r = await ask(q);
-      expect(r.answer, q).toMatch(/^An open-weight model releases only its trained weights/);
+      expect(r.answer, q).toMatch(/^The difference between open-weight and open-source AI is what is released: an open-weight model releases only its trained weights/);
       expect(r.answer, q).not.toMatch(/Closed-source/);
     }
   });
@@ -1392,7 +1392,7 @@ describe('answers over the real cards', () => {
     // A sentence naming the acronym in passing ("A good answer supports your transfer risk assessment (TRA) with
     // facts…") or in a list ("The … (IDTA) and the UK Addendum came into force…") does not lead.
     expect((await ask('whats a TRA')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
-    expect((await ask('idta = ?')).answer).toMatch(/^The IDTA is a standalone UK contract/);
+    expect((await ask('idta = ?')).answer).toMatch(/^The International Data Transfer Agreement (IDTA) is a standalone UK contract/);
     // A name asked for with nothing but the asker's shaping and chat words around it, question mark or not.
     expect((await ask('sccs in plain english pls')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
     // So is a name asked after, followed by what the asker heard of it.
@@ -1735,7 +1735,7 @@ describe('answers over the real cards', () => {
     const cloud = await ask("explain the cloud act like i'm the cfo");
     expect(cloud.answer).toMatch(/^The US CLOUD Act, enacted on 23 March 2018/);
     // Either card's definition of open weights answers it (the card model, retrained on blind48-tune, picks the second).
-    expect((await ask("whats the deal with 'open weight'? cfo version pls")).answer).toMatch(/^(?:Open-weight AI means the trained parameters|An open-weight model releases only its trained weights)/);
+    expect((await ask("whats the deal with 'open weight'? cfo version pls")).answer).toMatch(/^(?:Open-weight AI means the trained parameters|An open-weight model releases only its trained weights|The difference between open-weight and open-source AI)/);
   });
 
   it('answers what a term someone keeps raising is, not what the one raising it deals with', async () => {
