@@ -1392,7 +1392,7 @@ describe('answers over the real cards', () => {
     // A sentence naming the acronym in passing ("A good answer supports your transfer risk assessment (TRA) with
     // facts…") or in a list ("The … (IDTA) and the UK Addendum came into force…") does not lead.
     expect((await ask('whats a TRA')).answer).toMatch(/^A TRA looks at the laws of the destination country/);
-    expect((await ask('idta = ?')).answer).toMatch(/^The International Data Transfer Agreement (IDTA) is a standalone UK contract/);
+    expect((await ask('idta = ?')).answer).toMatch(/^The International Data Transfer Agreement \(IDTA\) is a standalone UK contract/);
     // A name asked for with nothing but the asker's shaping and chat words around it, question mark or not.
     expect((await ask('sccs in plain english pls')).answer).toMatch(/^Standard contractual clauses \(SCCs\) are contract terms/);
     // So is a name asked after, followed by what the asker heard of it.
