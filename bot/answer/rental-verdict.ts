@@ -51,12 +51,14 @@ const PROVIDERS: [string, RegExp][] = [
  * Instances named by type, the GPU each implies and, where the card states it, how many of it one instance holds (a
  * g5.xlarge has one A10G; the card prices a P5 by the GPU-hour without its count of GPUs, so P5s are not counted).
  */
-const INSTANCE_GPU: [RegExp, string, number | undefined][] = [
-  [/\bg5\.?xlarge\b/i, 'A10G', 1],
-  [/\bp5\b/i, 'H100', undefined],
+const INSTANCE_GPU: { type: string; gpu: string; per?: number }[] = [
+  { type: String.raw`g5\.?xlarge`, gpu: 'A10G', per: 1 },
+  { type: 'p5', gpu: 'H100' },
 ];
+/** An instance named by its type: "g5.xlarge", "p5". */
+const INSTANCE = (type: string) => new RegExp(String.raw`\b${type}\b`, 'i');
 /** Instances counted by type: "2 aws g5.xlarge boxes", "three p5 instances". */
-const INSTANCE_COUNT = (type: RegExp) => new RegExp(String.raw`\b${TYPED_COUNT}\s?(?:x\s?)?(?:(?:aws|amazon|ec2)\s+)?${type.source.replace(/^\\b|\\b$/g, '')}(?:\.\d*xlarge)?\b`, 'i');
+const INSTANCE_COUNT = (type: string) => new RegExp(String.raw`\b${TYPED_COUNT}\s?(?:x\s?)?(?:(?:aws|amazon|ec2)\s+)?${type}(?:\.\d*xlarge)?\b`, 'i');
 
 /** A GPU typed as people type it: "h100s", "H100 SXM", "a10g"; a variant ("sxm") narrows the family. */
 function gpuPattern(gpu: string): RegExp {
@@ -67,7 +69,7 @@ function gpuPattern(gpu: string): RegExp {
 /** The offers a message asks about: the GPU it names (or its instance implies), narrowed by provider and tier. */
 function offersAsked(text: string, rentals: GpuRental[]): GpuRental[] {
   const gpus = [...new Set(rentals.map((r) => r.gpu))];
-  const implied = INSTANCE_GPU.find(([re]) => re.test(text))?.[1];
+  const implied = INSTANCE_GPU.find(({ type }) => INSTANCE(type).test(text))?.gpu;
   // A variant typed ("h100 sxm") is that variant; the family alone ("h100") is every variant of it.
   const variants = gpus.filter((g) => g.includes(' ') && gpuPattern(g).test(text));
   const families = gpus.filter((g) => !g.includes(' ') && gpuPattern(g).test(text));
@@ -88,7 +90,7 @@ function countOf(text: string, gpu: string): number {
   // "4 of them for a whole month", said after a message naming the GPU ("what does one h100 cost…"), counts first.
   const of = new RegExp(`\\b(\\d{1,3}|${Object.keys(COUNT_WORDS).join('|')}) of (?:them|those|these)\\b`, 'i').exec(text)?.[1]?.toLowerCase();
   // Instances counted by their type hold their GPUs each ("2 aws g5.xlarge boxes (one a10g each)" is two A10Gs).
-  const instances = INSTANCE_GPU.flatMap(([type, implied, per]) => {
+  const instances = INSTANCE_GPU.flatMap(({ type, gpu: implied, per }) => {
     const counted = per && implied.toLowerCase() === family ? INSTANCE_COUNT(type).exec(text)?.[1] : undefined;
     return counted && per ? [countValue(counted) * per] : [];
   })[0];
