@@ -131,7 +131,7 @@ const SPAN_COUNT = `(${TYPED_COUNT_WORDS}|a)`;
 const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b|\b${SPAN_COUNT}\s+(working|business|work)\s+(days)\b`, 'i');
 
 /** The days of a span the message gives ("for 2 weeks": 14), and how it said it; undefined when it gives none. */
-function spanOf(text: string): { days: number; said: string } | undefined {
+function spanOf(text: string): { days: number; said: string; counted?: true } | undefined {
   const m = SPAN.exec(text);
   if (!m) return undefined;
   const count = (m[1] ?? m[3] ?? m[7] ?? (m[6] ? 'a' : '')).toLowerCase();
@@ -141,7 +141,7 @@ function spanOf(text: string): { days: number; said: string } | undefined {
   if (!n || !per) return undefined;
   // "22 working days" are days of running, whatever the calendar around them.
   const kind = m[8] ? `${m[8].toLowerCase()} ` : '';
-  return { days: n * per, said: unit === 'fortnight' ? 'a fortnight' : `${countWord(n)} ${kind}${unit}${n === 1 ? '' : 's'}` };
+  return { days: n * per, said: unit === 'fortnight' ? 'a fortnight' : `${countWord(n)} ${kind}${unit}${n === 1 ? '' : 's'}`, ...(kind ? { counted: true as const } : {}) };
 }
 
 /** The hours a message runs the GPUs for, and how it said so; undefined when it says nothing of time. */
@@ -150,18 +150,35 @@ function hoursOf(text: string): { hours: number; monthly: boolean; phrase: (each
   const given = spanOf(text);
   const span = given && given.days !== DAYS_A_MONTH ? given : undefined;
   const daily = HOURS_A_DAY.exec(text);
-  const perDay = daily ? Number(daily[1]) : ALWAYS_ON.test(text) ? 24 : undefined;
+  const office = OFFICE_HOURS.test(text);
+  const perDay = daily ? Number(daily[1]) : office ? OFFICE_DAY : ALWAYS_ON.test(text) ? 24 : undefined;
+  // Weekdays only ("mon-fri", "office hours", "no weekends") run five days of seven, unless the days were counted
+  // already ("22 working days").
+  const weekdays = (office || WEEKDAYS_ONLY.test(text)) && !given?.counted && perDay !== 24;
+  const share = weekdays ? WEEKDAY_SHARE : 1;
+  const on = weekdays ? ' on weekdays' : '';
   if (span && perDay && perDay > 0 && perDay <= 24) {
-    const hours = Math.round(perDay * span.days);
-    const how = perDay === 24 ? 'round the clock' : `${perDay} hours a day`;
+    const hours = Math.round(perDay * span.days * share);
+    const how = perDay === 24 ? 'round the clock' : `${perDay} hours a day${on}`;
     return { hours, monthly: false, phrase: (each) => `running ${how} for ${span.said} (${hours.toLocaleString('en-GB')} hours${each})` };
   }
   if (ALWAYS_ON.test(text)) return ALL_MONTH;
-  if (daily && perDay && perDay > 0 && perDay <= 24) return { hours: perDay * DAYS_A_MONTH, monthly: true, phrase: (each) => `running ${perDay} hours a day (about ${Math.round(perDay * DAYS_A_MONTH)} hours a month${each})` };
+  if (perDay && perDay > 0 && perDay <= 24 && (daily || office)) {
+    const hours = perDay * DAYS_A_MONTH * share;
+    return { hours, monthly: true, phrase: (each) => `running ${perDay} hours a day${on} (about ${Math.round(hours)} hours a month${each})` };
+  }
   const total = HOURS_IN_ALL.exec(text);
   const n = total ? Number((total[1] ?? '').replace(/,/g, '')) : 0;
   return n > 0 ? { hours: n, monthly: false, phrase: (each) => `for ${n.toLocaleString('en-GB')} hours${each}` } : undefined;
 }
+
+/** Running on weekdays alone: "weekdays only", "mon-fri", "no weekends", "business days". */
+const WEEKDAYS_ONLY = /\bweekdays?\b|\bmon(?:day)?\s?(?:-|–|to|thru|through)\s?fri(?:day)?\b|\b(?:working|business|work) days\b|\bno weekends?\b|\b(?:not|never) (?:at |on )?weekends?\b|\boff (?:at |on |over )?weekends?\b/i;
+/** Office hours: "office hours", "business hours", "9-5", "9am to 5pm", eight hours a weekday. */
+const OFFICE_HOURS = /\b(?:office|business|working) hours\b|\b9\s?(?:am)?\s?(?:-|–|to)\s?5\s?(?:pm)?\b/i;
+const OFFICE_DAY = 8;
+/** Five days of seven. */
+const WEEKDAY_SHARE = 5 / 7;
 
 /** The budget a message states: an amount of money that is not an hourly rate, in dollars, and whether it is monthly. */
 function budgetOf(text: string, prices: Prices): { usd: number; typed: string; monthly: boolean } | undefined {

@@ -29,6 +29,16 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict("pilot: 3 h100 sxm on runpod's secure cloud, 10 hrs a day, 22 working days. rough $ for the month?")?.text).toMatch(/^Three H100 SXMs running 10 hours a day for 22 working days \(220 hours each\) .* come to about \$1,775, before/);
   });
 
+  it('runs GPUs on weekdays alone when the message says so, and office hours as eight hours a weekday', () => {
+    // 2 × 6 × (365 / 12 × 5 / 7) hours at each Lambda list price; 2 × 8 × 15 weekdays at RunPod's $2.69.
+    expect(rentalVerdict('pilot: 2 h100s on lambda, 6 hrs/day, weekdays only for a month. cost?')?.text).toMatch(/^Two H100s running 6 hours a day on weekdays \(about 130 hours a month each\)/);
+    expect(Math.round(2 * 8 * 15 * price('RunPod', 'H100 SXM'))).toBe(646);
+    expect(rentalVerdict('2 h100s on runpod, 8 hours a day mon-fri for 3 weeks, cost?')?.text).toMatch(/^Two H100 SXMs running 8 hours a day on weekdays for three weeks \(120 hours each\) .* come to about \$646, before/);
+    expect(rentalVerdict('one a10g on aws g5.xlarge, office hours only, monthly cost?')?.text).toMatch(/^One A10G running 8 hours a day on weekdays \(about 174 hours a month\)/);
+    // Working days already counted are not cut again.
+    expect(rentalVerdict('3 h100 sxm on runpod, 10 hrs a day, 22 working days. cost?')?.text).toMatch(/\(220 hours each\)/);
+  });
+
   it('counts the GPUs of instances counted by type, where the card says what one holds', () => {
     // Two g5.xlarge instances of one A10G each: 2 × 730 × $1.006.
     expect(rentalVerdict("2 aws g5.xlarge boxes (one a10g each) left on 24/7 for a month. what's the $ total?")?.text).toMatch(/^Two A10Gs running all month \(730 hours each\) .* come to about \$1,469 a month/);
