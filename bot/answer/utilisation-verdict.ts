@@ -4,7 +4,11 @@ import { centsMoney } from './price-wording.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Words that say how busy a GPU is. */
-const LOAD = /\b(busy|load(ed)?|utili[sz](ed|ation)|idle|in use|used)\b/i;
+const LOAD = /\b(busy|load(ed)?|utili[sz](ed|ation)|idle|unused|in use|used)\b/i;
+/** Words that say how long a GPU does nothing: a share beside them is the rest of the day ("idle 70% of the time" is 30% load). */
+const IDLE = /\b(idle|unused|doing nothing)\b/i;
+/** ...unless a word of being busy stands beside the share too. */
+const BUSY = /\b(busy|load(ed)?|utili[sz](ed|ation)|in use|used)\b/i;
 /** Words that ask for a cost per token. */
 const PER_TOKEN = /\b(per (million|1m|m|mtok|token)|cost per|per-token|token cost|a million tokens)\b|\/\s?(mtok|1m|million)\b/i;
 
@@ -27,7 +31,8 @@ export function readLoad(text: string): number | undefined {
   // A share stated beside a load word settles it ("rent it 24/7 but it's busy a quarter of the time" is 25%).
   for (const m of text.matchAll(SHARE)) {
     if (!LOAD.test(near(m))) continue;
-    const share = m[1] ? Number(m[1]) / 100 : FRACTIONS[(m[2] ?? '').toLowerCase()];
+    const stated = m[1] ? Number(m[1]) / 100 : FRACTIONS[(m[2] ?? '').toLowerCase()];
+    const share = stated !== undefined && IDLE.test(near(m)) && !BUSY.test(near(m)) ? 1 - stated : stated;
     if (share !== undefined && share > 0 && share <= 1) return share;
   }
   if (FULL_LOAD.test(text) || [...text.matchAll(ALWAYS)].some((m) => LOAD.test(near(m)))) return 1;

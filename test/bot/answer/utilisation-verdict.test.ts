@@ -15,6 +15,13 @@ describe('readLoad', () => {
     expect(readLoad('we rent it 24/7')).toBeUndefined();
   });
 
+  it('reads a share of the day a GPU sits idle as the rest of the day busy', () => {
+    expect(readLoad('our gpu box sits idle 70% of the time')).toBeCloseTo(0.3);
+    expect(readLoad('unused about three quarters of the day')).toBeCloseTo(0.25);
+    // A busy word beside the share says the share is the load.
+    expect(readLoad('busy 40% of the day, idle the rest')).toBe(0.4);
+  });
+
   it('reads nothing from a share that is not about load', () => {
     expect(readLoad('25% of our staff use chatgpt')).toBeUndefined();
     expect(readLoad('fines up to 7% of turnover')).toBeUndefined();
