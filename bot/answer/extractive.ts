@@ -427,7 +427,7 @@ function withNamedNeighbours(gaps: Uncovered[], asked: string, catalogue: Catalo
 }
 
 /** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */
-const SECOND_ASK = /^(.{6,}?)\s+(?:and|&|also|plus)\s+((?:why|when|where|how|what|which|who|is|are|does|do|did|can|should|would|will)\b.{6,})$/i;
+const SECOND_ASK = /^(.{6,}?)\s+(?:and|&|also|plus)\s+((?:why|when|where|how|what|which|who|is|are|does|do|did|can|could|should|would|will)\b.{6,})$/i;
 const STANDS_IN = /\b(one|it|they|them|that|this|those|these)\b/i;
 /** The most words a later ask leaning on the first may have to be read as elliptical ("the serverless one"). */
 const ELLIPTICAL_WORDS = 5;

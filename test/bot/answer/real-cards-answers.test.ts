@@ -828,6 +828,9 @@ describe('answers over the real cards', () => {
     const r = await ask('whats a TRA and why does our dpo want one before we use an american ai vendor?');
     expect(r.answer).toMatch(/^A TRA looks at the laws of the destination country/);
     expect(r.answer).toMatch(/the ICO expects a transfer risk assessment \(TRA\)/);
+    // A second ask opening "could" is one too: the first, asking a date, gets its own sentence first.
+    const dpf = await ask('when did the dpf start and could it be struck down like privacy shield was?');
+    expect(dpf.answer).toMatch(/^The EU-US Data Privacy Framework \(DPF\), adopted on 10 July 2023,.* \[1\] The DPF replaced Privacy Shield/);
   });
 
   it('answers the second ask after a verdict, reading its pronoun as what the context names when the first ask names nothing', async () => {
