@@ -6,6 +6,7 @@ import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney, largeNumber } from '../../workflows/format.ts';
 import { convert } from '../../workflows/decision/situation/rates.ts';
+import { currencyOf } from '../../workflows/decision/situation/amounts.ts';
 import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
@@ -253,13 +254,16 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }
 
-/** A bill asked in pounds or euros: "in gbp", "in £?", "in euros pls". */
-const ASKED_IN = /(?:^|\s)in\s+(?:(gbp|£|pounds?|sterling|quid)|(eur|€|euros?))(?=[\s?.!,;]|$)/i;
+/** A currency a bill is asked in: "in gbp", "in £?", "in euros pls". */
+const ASKED_IN = /(?:^|\s)in\s+([a-z]+|£|€)(?=[\s?.!,;]|$)/gi;
 
-/** The currency other than dollars the message asks a bill in, if any. */
+/** The currency other than dollars the message asks a bill in ("in gbp", "in euros"), read as amounts read it; if any. */
 function askedCurrency(question: string): 'GBP' | 'EUR' | undefined {
-  const m = ASKED_IN.exec(question);
-  return m ? (m[1] ? 'GBP' : 'EUR') : undefined;
+  for (const m of question.matchAll(ASKED_IN)) {
+    const currency = currencyOf(m[1]?.toLowerCase());
+    if (currency === 'GBP' || currency === 'EUR') return currency;
+  }
+  return undefined;
 }
 
 /**

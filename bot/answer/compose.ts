@@ -368,7 +368,6 @@ function countedGpus(core: string, mentions: Mention[]): RegExp | undefined {
 }
 
 /** When the best candidate lacks what the question wants, the first one that has it, close enough in score, leads. */
-
 function promote(candidates: ComposedSentence[], wants: (c: ComposedSentence) => boolean): void {
   const head = candidates[0];
   if (!head || wants(head)) return;

@@ -40,20 +40,20 @@ const ASKS_COST = /\b(?:cost|costs|costing|monthly|come to|comes to|how much|bil
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, sixteen: 16 };
 
-/** Providers as people name them, with the GPU and provider an instance's name implies. */
-const PROVIDERS: [string, RegExp][] = [
-  ['AWS', /\b(?:aws|amazon|ec2|g5\.?xlarge|p5)\b/i],
-  ['Lambda', /\blambda(?: labs| cloud)?\b/i],
-  ['RunPod', /\brun ?pod\b/i],
-  ['Google Cloud', /\b(?:google cloud|gcp)\b/i],
-];
 /**
- * Instances named by type, the GPU each implies and, where the card states it, how many of it one instance holds (a
- * g5.xlarge has one A10G; the card prices a P5 by the GPU-hour without its count of GPUs, so P5s are not counted).
+ * AWS instances named by type, the GPU each implies and, where the card states it, how many of it one instance holds
+ * (a g5.xlarge has one A10G; the card prices a P5 by the GPU-hour without its count of GPUs, so P5s are not counted).
  */
 const INSTANCE_GPU: { type: string; gpu: string; per?: number }[] = [
   { type: String.raw`g5\.?xlarge`, gpu: 'A10G', per: 1 },
   { type: 'p5', gpu: 'H100' },
+];
+/** Providers as people name them, AWS also by the instance types above. */
+const PROVIDERS: [string, RegExp][] = [
+  ['AWS', new RegExp(String.raw`\b(?:aws|amazon|ec2|${INSTANCE_GPU.map((i) => i.type).join('|')})\b`, 'i')],
+  ['Lambda', /\blambda(?: labs| cloud)?\b/i],
+  ['RunPod', /\brun ?pod\b/i],
+  ['Google Cloud', /\b(?:google cloud|gcp)\b/i],
 ];
 /** An instance named by its type: "g5.xlarge", "p5". */
 const INSTANCE = (type: string) => new RegExp(String.raw`\b${type}\b`, 'i');

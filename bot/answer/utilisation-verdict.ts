@@ -4,11 +4,14 @@ import { centsMoney } from './price-wording.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Words that say how busy a GPU is. */
-const LOAD = /\b(busy|load(ed)?|utili[sz](ed|ation)|idle|unused|in use|used)\b/i;
+const BUSY_WORDS = String.raw`busy|load(?:ed)?|utili[sz](?:ed|ation)|in use|used`;
 /** Words that say how long a GPU does nothing: a share beside them is the rest of the day ("idle 70% of the time" is 30% load). */
-const IDLE = /\b(idle|unused|doing nothing)\b/i;
+const IDLE_WORDS = String.raw`idle|unused`;
+/** Either: a share beside one says how busy the GPU is. */
+const LOAD = new RegExp(String.raw`\b(?:${BUSY_WORDS}|${IDLE_WORDS})\b`, 'i');
+const IDLE = new RegExp(String.raw`\b(?:${IDLE_WORDS}|doing nothing)\b`, 'i');
 /** ...unless a word of being busy stands beside the share too. */
-const BUSY = /\b(busy|load(ed)?|utili[sz](ed|ation)|in use|used)\b/i;
+const BUSY = new RegExp(String.raw`\b(?:${BUSY_WORDS})\b`, 'i');
 /** Words that ask for a cost per token. */
 const PER_TOKEN = /\b(per (million|1m|m|mtok|token)|cost per|per-token|token cost|a million tokens)\b|\/\s?(mtok|1m|million)\b/i;
 

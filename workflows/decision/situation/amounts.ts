@@ -59,7 +59,8 @@ const UNHELD_AFTER = new RegExp(String.raw`^\s?(?:${UNHELD_CODES}|(?:swiss )?fra
 
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, million: 1e6, mil: 1e6, bn: 1e9, hundred: 100 };
 
-function currencyOf(word: string | undefined): Currency | undefined {
+/** The currency a sign, code or word names ("£", "gbp", "quid", "euros"), in lower case; undefined for any other. */
+export function currencyOf(word: string | undefined): Currency | undefined {
   if (!word) return undefined;
   if (/^(£|gbp|pounds?|quid|sterling)$/.test(word)) return 'GBP';
   if (/^(\$|us\$|usd|dollars?|bucks)$/.test(word)) return 'USD';
