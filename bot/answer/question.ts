@@ -148,7 +148,8 @@ const SHORTHAND: [RegExp, string][] = [
   [/\s*🚩+\s*/gu, ' red flag '],
   // "eli5 the cloud act pls. we're…": opening a sentence, it asks about what follows, as "tell me about" does (the
   // sentence asks, whatever comes after it); elsewhere ("…, eli5") it says how to answer.
-  [/(?:^|(?<=[.?!]\s+))eli5(?=\s+[a-z])/gi, 'tell me about'],
+  // (Matched with what opens the sentence, not a look back over it: a look back over a run of spaces is slow.)
+  [/(^|[.?!]\s+)eli5(?=\s+[a-z])/gi, '$1tell me about'],
   [/(?:(?<=\b(?:a|per|each|every|this|last|next|one|\d+)\s?)|(?<=\d\s?\/\s?))yr\b/gi, 'year'], [/\bconvos?\b/gi, 'conversation'], [/\bmsgs?\b/gi, 'message'], [/\bbtwn\b/gi, 'between'], [/\bw\/e\b/gi, 'whatever'], [/\bnvm\b/gi, ''],
 ];
 
