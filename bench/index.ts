@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const runner = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
 const only = process.argv.slice(2);
-const benches = ['kb', 'slack', 'slack-ai', 'slack-oauth', 'queue', 'teams', 'privacy', 'situation', 'questionnaire'].filter((b) => only.length === 0 || only.includes(b));
+const benches = ['kb', 'slack', 'slack-ai', 'slack-oauth', 'queue', 'teams', 'privacy', 'situation', 'questionnaire', 'long-messages'].filter((b) => only.length === 0 || only.includes(b));
 
 let failed = 0;
 for (const name of benches) {

@@ -2,7 +2,7 @@ import type { Reply, Turn, TurnOptions } from './turn.ts';
 import type { Logger } from './logger.ts';
 import { dispatch, routeTurn, type RouterDeps } from './router.ts';
 import { asAppError, detailText, errorReply } from './errors.ts';
-import { isTooLong, tooLongReply, typedLength } from './input-limits.ts';
+import { isTooLong, tidyTurn, tooLongReply, typedLength } from './input-limits.ts';
 
 /** The platform-neutral bot every adapter drives. */
 export interface Bot {
@@ -23,12 +23,13 @@ export function createBot(options: BotOptions): Bot {
   const inFlight = new Set<Promise<unknown>>();
   let closing: Promise<void> | undefined;
 
-  async function run(turn: Turn, turnOptions?: TurnOptions): Promise<Reply> {
-    const length = typedLength(turn);
+  async function run(sent: Turn, turnOptions?: TurnOptions): Promise<Reply> {
+    const length = typedLength(sent);
     if (isTooLong(length)) {
-      logger.info({ platform: turn.platform, tenant: turn.tenant, length }, 'turn refused: text too long');
+      logger.info({ platform: sent.platform, tenant: sent.tenant, length }, 'turn refused: text too long');
       return tooLongReply(length);
     }
+    const turn = tidyTurn(sent);
     const route = routeTurn(turn);
     // Log where a turn went, never what it said.
     logger.debug({ platform: turn.platform, tenant: turn.tenant, route: route.to }, 'turn');

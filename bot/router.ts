@@ -10,6 +10,7 @@ import { AppError, ErrorCode, STORE_DEGRADED_NOTE, isAppError } from './errors.t
 import { suggestedWorkflowChoices } from './answer/suggestions.ts';
 import { untrusted } from '../workflows/inert/index.ts';
 import { splitCommandLine } from './command-line.ts';
+import { partReadNote, readablePart } from './input-limits.ts';
 import { bullets, citedText, command, createReply, numbered, paragraph, plainText, type Block, type Inline } from './reply-doc.ts';
 
 /** Where a turn goes. */
@@ -267,9 +268,12 @@ export async function dispatch(turn: Turn, route: Route, deps: RouterDeps, optio
   }
 }
 
-async function answer(turn: Turn, question: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
+async function answer(turn: Turn, typed: string, deps: RouterDeps, options?: TurnOptions): Promise<Reply> {
   const refused = await deps.admitQuestion?.(turn);
   if (refused) return refused;
+  // A long message is read in part, as is each earlier turn it follows (bot/input-limits.ts).
+  const question = readablePart(typed);
+  const history = turn.history?.map((h) => ({ ...h, text: readablePart(h.text) }));
   // A described situation with enough to decide gets the wizard's recommendation. One too thin to decide ("our
   // govt customers score strategic autonomy: self-host?") still gets the grounded answer, followed by what is
   // needed for a recommendation; only when nothing is grounded does the request for inputs stand alone.
@@ -284,10 +288,11 @@ async function answer(turn: Turn, question: string, deps: RouterDeps, options?: 
   const report = options?.onProgress;
   const progress = report ? { ...marked, onProgress: (p: AnswerProgress) => ((found ||= p.step === 'found'), safely(() => report(p))) } : marked;
   progress?.onProgress?.({ step: 'searching' });
-  const result = await deps.answerer.answer({ question, channel: turn.channel, history: turn.history }, progress);
+  const result = await deps.answerer.answer({ question, channel: turn.channel, ...(history ? { history } : {}) }, progress);
   if (!found) progress?.onProgress?.({ step: 'found', sources: result.citations.length });
   if (!result.answered && !situated) await deps.onUnanswered?.(turn, question);
   const reply = situatedAnswer(question, situated, result);
+  if (question !== typed) reply.notes = [...(reply.notes ?? []), partReadNote(typed.length)];
   // Checked last, so a store failure seen while logging the gap counts too.
   if (deps.storeDegraded?.()) reply.notes = [...(reply.notes ?? []), STORE_DEGRADED_NOTE];
   return reply;

@@ -437,7 +437,8 @@ const ASK_WORDS = 2;
 
 /** The first ask of a two-part message and the later one; `asked` when each carried its own question mark. */
 function laterAsk(core: string): { first: string; second: string; asked: boolean; tail?: true } | undefined {
-  const pieces = (core.match(/[^?]+\?+/g) ?? []).map((p) => p.replace(ASK_OPENING, '').replace(/[?!.\s]+$/, '').trim()).filter((p) => p.split(/\s+/).length >= ASK_WORDS);
+  // Read up to the last question mark: past it every start would scan to the end for one (slow on a long message).
+  const pieces = (core.slice(0, core.lastIndexOf('?') + 1).match(/[^?]+\?+/g) ?? []).map((p) => p.replace(ASK_OPENING, '').replace(/[?!.\s]+$/, '').trim()).filter((p) => p.split(/\s+/).length >= ASK_WORDS);
   if (pieces.length >= 2) return { first: pieces[0] ?? '', second: pieces.slice(1).join('? '), asked: true };
   const tail = TRAILING_ASK.exec(core.trim());
   if (tail) return { first: tail[1] ?? '', second: tail[2] ?? '', asked: false, tail: true };
