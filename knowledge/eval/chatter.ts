@@ -41,9 +41,9 @@ export function withChatter<T extends Wrappable>(examples: readonly T[], templat
  * In how many messages or chat templates each feature occurs, each counted once: a wrapped copy does not count its
  * message's words again, and the word pairs made where chat meets a message ("thanks what") count nowhere.
  */
-export function featureCounts(examples: readonly Wrappable[]): Map<string, number> {
+export function featureCounts(examples: readonly Wrappable[], featuresOf: (text: string) => string[] = messageFeatures): Map<string, number> {
   const seen = new Map<string, number>();
-  const count = (text: string) => messageFeatures(text).forEach((f) => seen.set(f, (seen.get(f) ?? 0) + 1));
+  const count = (text: string) => featuresOf(text).forEach((f) => seen.set(f, (seen.get(f) ?? 0) + 1));
   for (const e of examples) if (e.wrapped === undefined) count(e.text);
   for (const template of new Set(examples.flatMap((e) => (e.wrapped === undefined ? [] : [e.wrapped])))) count(wrapQuestion(template, ' '));
   return seen;

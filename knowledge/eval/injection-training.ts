@@ -105,15 +105,17 @@ export async function loadTrainingExamples(sets: readonly EvalSetName[] = TRAINI
  * templates, each counted once: a wrapped copy does not count its message's words again, and the word pairs made
  * where chat meets the message ("thanks what") are kept only when seen elsewhere.
  */
-export function trainWeights(examples: readonly TrainingExample[], label: TrainingLabel = INJECTIONS): { bias: number; weights: Map<string, number> } {
-  const features = examples.map((e) => messageFeatures(e.text));
-  const seen = featureCounts(examples);
+export function trainWeights(examples: readonly TrainingExample[], label: TrainingLabel = INJECTIONS, featuresOf: (text: string) => string[] = messageFeatures): { bias: number; weights: Map<string, number> } {
+  const features = examples.map((e) => featuresOf(e.text));
+  const seen = featureCounts(examples, featuresOf);
   const kept = features.map((fs) => fs.filter((f) => (seen.get(f) ?? 0) >= TRAINING.minCount));
-  const positives = examples.filter(label.is).length;
+  const isPositive = examples.map(label.is);
+  const positives = isPositive.filter(Boolean).length;
   if (!positives || positives === examples.length) throw new Error(`training needs ${label.name} and other messages`);
   // Each class weighs half the total, so a few hundred injections count as much as two thousand questions.
   const classWeight = (positive: boolean) => examples.length / (2 * (positive ? positives : examples.length - positives));
-  const order = examples.map((e, i) => i).sort((a, b) => fnv(examples[a]!.text) - fnv(examples[b]!.text) || a - b);
+  const hash = examples.map((e) => fnv(e.text));
+  const order = examples.map((e, i) => i).sort((a, b) => hash[a]! - hash[b]! || a - b);
   // Every kept feature starts at zero, so the score divides by the same count in training as in use. Features are
   // numbered and their weights kept in an array (the same sums in the same order as scoreFeatures, many times faster).
   const index = new Map<string, number>();
@@ -121,18 +123,23 @@ export function trainWeights(examples: readonly TrainingExample[], label: Traini
   const rows = kept.map((fs) => Int32Array.from(fs, (f) => index.get(f)!));
   const w = new Float64Array(index.size);
   let bias: number = TRAINING.bias;
+  // (Indexed loops and each message's class weight worked out once: the same sums in the same order, faster.)
+  const weightOf = isPositive.map(classWeight);
+  const { rate, l2 } = TRAINING;
   for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
     for (const i of order) {
       const row = rows[i]!;
       const norm = Math.sqrt(Math.max(1, row.length));
       let sum = 0;
-      for (const k of row) sum += w[k]!;
+      for (let j = 0; j < row.length; j++) sum += w[row[j]!]!;
       const z = bias + sum / norm;
       const p = 1 / (1 + Math.exp(-Math.max(-30, Math.min(30, z))));
-      const positive = label.is(examples[i]!);
-      const g = (p - (positive ? 1 : 0)) * classWeight(positive);
-      for (const k of row) w[k] = w[k]! - TRAINING.rate * (g / norm + TRAINING.l2 * w[k]!);
-      bias -= TRAINING.rate * g;
+      const g = (p - (isPositive[i] ? 1 : 0)) * weightOf[i]!;
+      for (let j = 0; j < row.length; j++) {
+        const k = row[j]!;
+        w[k] = w[k]! - rate * (g / norm + l2 * w[k]!);
+      }
+      bias -= rate * g;
     }
   }
   const weights = new Map([...index].map(([f, k]) => [f, w[k]!]));
@@ -154,10 +161,13 @@ function stored(trained: { bias: number; weights: Map<string, number> }): Pick<S
  */
 function buildModel(examples: readonly TrainingExample[], label: TrainingLabel) {
   const sets = [...new Set(examples.map((e) => e.set))];
+  // Each message's features are read once for all the trainings below (the same features, far fewer readings).
+  const known = new Map<string, string[]>();
+  const featuresOf = (text: string) => known.get(text) ?? known.set(text, messageFeatures(text)).get(text)!;
   const heldOut: { example: TrainingExample; score: number }[] = [];
   for (const set of sets) {
-    const trained = trainWeights(examples.filter((e) => e.set !== set), label);
-    for (const example of examples.filter((e) => e.set === set)) heldOut.push({ example, score: scoreFeatures(trained.weights, trained.bias, messageFeatures(example.text)) });
+    const trained = trainWeights(examples.filter((e) => e.set !== set), label, featuresOf);
+    for (const example of examples.filter((e) => e.set === set)) heldOut.push({ example, score: scoreFeatures(trained.weights, trained.bias, featuresOf(example.text)) });
   }
   // The cut-off clears every left-out answerable question, as written and wrapped in chat, so chat around a question
   // cannot tip it over; the messages caught are counted as written.
@@ -174,7 +184,7 @@ function buildModel(examples: readonly TrainingExample[], label: TrainingLabel) 
     answerableFlagged: answerable.filter((h) => h.score > threshold).length,
     answerable: answerable.length,
     threshold,
-    ...stored(trainWeights(examples, label)),
+    ...stored(trainWeights(examples, label, featuresOf)),
   };
 }
 
