@@ -106,6 +106,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind51-tune` and `blind51-check` are a fifty-first (160, seed 20270118), written in a forty-eighth the same way,
  * weighted to follow-ups changing one fact of the message before, choices between two named options, sums from the
  * asker's own figures, pasted vendor sentences judged, and messages with a few sentences of the asker's situation.
+ * `blind52-tune` and `blind52-check` are a fifty-second (160, seed 20270119), written in a forty-ninth the same way,
+ * weighted to forwarded or pasted messages (legal's email, a vendor's reply, a clause) with the asker's question about
+ * them, typing as people type, dates and deadlines, and sums from the asker's own figures.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -209,6 +212,8 @@ export const EVAL_SETS = {
   'blind50-check': { file: 'blind50-check.jsonl', showFailures: false },
   'blind51-tune': { file: 'blind51-tune.jsonl', showFailures: true },
   'blind51-check': { file: 'blind51-check.jsonl', showFailures: false },
+  'blind52-tune': { file: 'blind52-tune.jsonl', showFailures: true },
+  'blind52-check': { file: 'blind52-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
