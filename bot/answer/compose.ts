@@ -11,7 +11,7 @@ import { markdownClaims, leansOnPrevious, stripMarkers } from '../../knowledge/c
 import { WORKED_CASE_ID } from '../../knowledge/card-schema.ts';
 import { answerCue, asksConditions, asksDateList, firstDate, spellsOutCue, statedDates } from './question-cues.ts';
 import { comparedSides, contrastedSides } from './sides.ts';
-import { analyseQuestion, contentWords, lastSentence, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, contentWords, definitionSubject, lastSentence, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, LISTS_FLAGS, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { asksPractice, plainExample } from './plain-example.ts';
@@ -1025,6 +1025,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // covers still counts towards confidence, judged on the untrimmed choice.)
     const caseAside = (c: ComposedSentence) => WORKED_CASE_ID.test(c.chunk.cardId) && !WORKED_CASE_ID.test(chosen[0]?.chunk.cardId ?? '') && !EXAMPLE_ASKED.test(messageText);
     if (trim) for (let i = chosen.length - 1; i >= 1; i -= 1) if (retells(chosen[i]!, chosen.slice(0, i)) || twinned(chosen[i]!, chosen.slice(0, i)) || caseAside(chosen[i]!)) chosen.splice(i, 1);
+    // A message asking what something is and then more ("what is iso 42001, and how many controls sit in its
+    // annex?") is answered in the order asked: a sentence defining the first part's subject leads one answering a
+    // later part.
+    const [firstPart, ...laterParts] = analysis.core.split(PART_BREAK).map((p) => p.trim()).filter(Boolean);
+    const defines = firstPart && laterParts.length && definitionSubject(firstPart) ? answerCue(firstPart) : undefined;
+    const answersLater = (text: string) => laterParts.some((p) => answerCue(p)?.(text));
+    if (trim && defines && !defines(chosen[0]?.text ?? '') && answersLater(chosen[0]?.text ?? '')) {
+      const at = chosen.findIndex((c) => defines(c.text));
+      if (at > 0) chosen.unshift(...chosen.splice(at, 1));
+    }
     // Given in date order, once two or more items carry a date; an undated lead then gives way.
     const dated = datedList ? chosen.flatMap((c) => { const d = firstDate(c.text); return d === undefined ? [] : [{ c, d }]; }) : [];
     if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));

@@ -27,7 +27,17 @@ const ASKS_ITSELF = /^(what|whats|what's|how|hows|how's|is|isn't|are|aren't|can|
  * Words leading a follow-up into what it names: "and", "what about", "same for", and the same thing asked again of
  * another: "same volumes on haiku 4.5?", "same usage with gpt-5 mini?".
  */
-const LEAD_WORDS = /^\s*(?:and|but|also|so|or|then|what about|how about|same for|same with|same (?:volumes?|usage|traffic|numbers|figures|load|workload|spend|tokens|setup|question|thing|again) (?:on|for|with|via|through|using|at)|and for|and what about|ok and)\s+(?:for\s+|with\s+|on\s+)?/i;
+/**
+ * Words putting another thing or count in place of the one before: "(and) if we moved it all to gpt-5 mini?", "what if
+ * we switched to haiku 4.5", "make it 4 gpus".
+ */
+const SWAP = String.raw`(?:(?:(?:what|how)\s+(?:about\s+)?)?if\s+(?:we|i|you|they)\s+(?:moved?|switched?|went|changed?|migrated?|swapped?|used|ran|put|go)(?:\s+(?:it|it all|everything|all of it|the lot|that|them|the workload|the whole thing))?(?:\s+(?:over|across|instead))?\s+(?:to|with|on|onto)\s+|(?:make|change|bump)\s+(?:it|that)\s+(?:to\s+)?|(?:switch(?:ing)?|mov(?:e|ing)|migrat(?:e|ing))\s+(?:it\s+(?:all\s+)?)?to\s+)`;
+/** A message opening by putting another thing or count in place of the one before. */
+const SWAPS = new RegExp(String.raw`^\s*(?:(?:and|but|so|ok|okay|then)\s+)?${SWAP}`, 'i');
+const LEAD_WORDS = new RegExp(
+  String.raw`^\s*(?:(?:and|but|also|so|or|then|what about|how about|same for|same with|same (?:volumes?|usage|traffic|numbers|figures|load|workload|spend|tokens|setup|question|thing|again) (?:on|for|with|via|through|using|at)|and for|and what about|ok and)\s+(?:for\s+|with\s+|on\s+)?)?${SWAP}?`,
+  'i',
+);
 const TAIL_WORDS = /\s*(?:then|too|as well|instead|pls|please|same|the same|likewise)?\s*[?.!]*\s*$/i;
 
 /**
@@ -64,6 +74,9 @@ function leans(question: string, catalogue?: Pick<Catalogue, 'mentions'>): boole
   const fragment = words <= MAX_FRAGMENT_WORDS && !ASKS_ITSELF.test(question);
   const isFollowUp = words <= MAX_FOLLOW_UP_WORDS && (LEADS_ON_CONTEXT.test(question) || POINTS_BACK.test(question) || COMPARES_BACK.test(question) || fragment);
   const pointing = (words <= MAX_POINTING_WORDS && POINTS_BACK.test(question)) || (words <= MAX_PRONOUN_SUBJECT_WORDS && PRONOUN_SUBJECT.test(question));
+  // "and if we moved it all to gpt-5 mini?": a message putting another thing in place of the one before leans on it,
+  // whatever it names.
+  if (words <= MAX_POINTING_WORDS && SWAPS.test(question)) return true;
   const pointsBackNamingNothing = pointing && catalogue !== undefined && !catalogue.mentions(question).some((m) => m.entry);
   return isFollowUp || pointsBackNamingNothing;
 }

@@ -135,7 +135,7 @@ const SHORTHAND: [RegExp, string][] = [
   [/\bprod\b/gi, 'production'], [/\bour stuff\b/gi, 'our data'], [/\bthe feds\b/gi, 'the US government'], [/\binfra\b/gi, 'infrastructure'], [/\bgovt?\b/gi, 'government'], [/\bppl\b/gi, 'people'],
   [/\borg\b/gi, 'organisation'], [/\breqs?\b/gi, 'requirements'], [/\bdocs\b/gi, 'documents'], [/\bgen ?ai\b/gi, 'generative AI'],
   [/\boss\b/gi, 'open source'], [/\bself ?host(ed|ing)?\b/gi, 'self-host$1'], [/\bfine ?tun(e|ed|ing)\b/gi, 'fine-tun$1'],
-  [/\btill\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/(?<=\b[a-z]{2,} )w(?= (?:a |an )?[a-z]{2,}\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
+  [/\btill?\b/gi, 'until'], [/\bw\/o\b/gi, 'without'], [/\bw\/(?=\s|\b)/gi, 'with'], [/(?<=\b[a-z]{2,} )w(?= (?:a |an )?[a-z]{2,}\b)/gi, 'with'], [/\bbc\b/gi, 'because'], [/\bb\/c\b/gi, 'because'],
   [/\bpls\b|\bplz\b/gi, 'please'], [/\bu\b/gi, 'you'], [/\bur\b/gi, 'your'], [/\br\b(?= (there|we|you|they)\b)|(?<=\b(what|which|who|where|how|why|when) )r\b|(?:^|(?<=[.?!]\s+))r\b(?=\s+[a-z])/gi, 'are'],
   [/\bsoc ?([123])\b/gi, 'SOC $1'], [/\biso ?(\d{4,5})\b/gi, 'ISO $1'], [/\bq(\d{1,2})\b/gi, 'question $1'], [/\bqs\b/gi, 'questions'],
   [/\bga\b/gi, 'generally available'], [/\bsubprocessors?\b/gi, 'sub-processors'], [/\bshld\b/gi, 'should'],
@@ -298,7 +298,7 @@ function isTopic(piece: string): boolean {
   const words = piece.split(/\s+/).filter(Boolean);
   // A finished sentence ("quick one for investors next week.") is context; a topic is a label before a dash or colon.
   // So is the time it is wanted for ("workshop w the exec team tmrw 🙏 what are…").
-  return words.length <= 8 && !/[.!]$/.test(piece) && !WHEN_SAID.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece) && !DOING.test(piece) && !TELLS.test(piece);
+  return words.length <= 8 && !/[.!]$/.test(piece) && !WHEN_SAID.test(piece) && !PLACE_OF_ANSWER.test(piece) && !/\b(we|we're|were|our|us|i|i'm|im|my|me|you|your|they|their|he|she|is|are|was|has|have|had|did|does|do)\b/i.test(piece) && !DISCOURSE.test(piece) && !ABOUT_THE_ASKING.test(piece) && !DOING.test(piece) && !TELLS.test(piece);
 }
 
 /**
@@ -353,7 +353,10 @@ export function asksWhatItMeans(text: string): boolean {
 const COMPARED = /\b(vs\.?|versus|compared (to|with)|comparing)(\s|$)/i;
 
 /** The asker's own document the answer goes into: "in the project plan", "for our board deck", "on the slide". */
-const ANSWER_GOES = String.raw`(?:in|into|for|on|onto)\s+(?:the|our|my|this|a|an|tomorrow's|friday's|monday's)\s+(?:project plan|plan|roadmap|deck|slide deck|slides?|board pack|board deck|board paper|gantt(?: chart)?|spreadsheet|business case|memo|briefing|backlog|calendar|one[- ]pager|wiki|confluence page|jira ticket|ticket)`;
+const ANSWER_GOES = String.raw`(?:in|into|for|on|onto)\s+(?:the|our|my|this|a|an|tomorrow's|friday's|monday's)\s+(?:project plan|plan|roadmap|deck|slide deck|slides?|board pack|board deck|board paper|gantt(?: chart)?|spreadsheet|business case|memo|briefing|backlog|calendar|one[- ]pager|wiki|confluence page|jira ticket|ticket|(?:supplier |vendor |security |due diligence )?questionnaire|rfp(?: response)?|tender(?: response)?|proposal|presentation)`;
+
+/** A piece that only says where the answer goes ("quick one for the supplier questionnaire:"): no topic. */
+const PLACE_OF_ANSWER = new RegExp(String.raw`\b${ANSWER_GOES}\s*$`, 'i');
 
 /** A precaution said of the asking ("… to be safe?"), or where the answer goes ("… in the project plan?"), ending a clause. */
 const HEDGE_OR_PLACE = new RegExp(String.raw`^(.{12,}?),?\s+((?:just\s+)?(?:to be (?:safe|sure|on the safe side)|to play it safe|(?:just\s+)?in case)|${ANSWER_GOES})\s*([?!.]*)\s*$`, 'i');
@@ -520,7 +523,8 @@ export function analyseQuestion(message: string): QuestionAnalysis {
   });
   // "ignore cost for a moment - what else…", "…not counting meta's?": what the asker sets aside is not what they ask about.
   const excluded: string[] = [];
-  const cleaned = leaveOut(withoutSignOff(unquoted).replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' '), excluded);
+  // (What is taken out leaves no space before the punctuation after it: "what is iso 42001 in a sentence, and…".)
+  const cleaned = leaveOut(withoutSignOff(unquoted).replace(SCAFFOLD, ' ').replace(SET_ASIDE, ' '), excluded).replace(/[^\S\n]+(?=[,;?!])/g, '');
   const leftOut = excluded.length ? { excluded } : {};
   const text = cleaned.replace(/\s+/g, ' ').trim();
   // A note typed on as background ("for context we spend $6k/month on openai…") is context wherever it stands: it is
@@ -960,7 +964,7 @@ const LIST_SUBJECT = /^(?:the\s+|a\s+)?(?:(?:full|whole|complete|entire|usual|st
 const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*$/i;
 
 /** Words closing a question with how the asker wants it put: ", simply", "in plain english", "pls". */
-const ASKED_PLAINLY = /(?:\s*,?\s*\b(?:simply|briefly|quickly|in short|in brief|in plain english|in simple terms|in a nutshell|in one line|pls|please|plz))+$/i;
+const ASKED_PLAINLY = /(?:\s*,?\s*\b(?:simply|briefly|quickly|in short|in brief|in plain english|in simple terms|in a nutshell|in one line|in (?:a|one|a single|two|a couple of|a few) (?:sentences?|lines?|words?)|pls|please|plz))+$/i;
 
 /** A thing named as "this X thing" or "the X stuff": X. */
 const THING_NAMED = /^(?:(?:this|that)\s+)?(.+?)\s+(?:thing|stuff|business)$/i;

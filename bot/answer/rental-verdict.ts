@@ -15,7 +15,7 @@ const ALWAYS_ON = /\b24\s?\/\s?7\b|\b(?:a?round|all) the clock\b|\b(?:all|whole|
 /** Hours a day: "8 hours a day", "10h/day", "12 hrs per day". */
 const HOURS_A_DAY = /\b(\d{1,2}(?:\.\d+)?)\s?(?:hours?|hrs?|h)\s?(?:a|per|\/|each|every)\s?day\b/i;
 /** A number of hours in all: "for 300 hours", "500 gpu hours". */
-const HOURS_IN_ALL = /\b(\d{1,3}(?:,\d{3})*|\d+)\s?(?:gpu[- ])?(?:hours?|hrs?)\b(?!\s?(?:a|per|\/|each|every)\s?(?:day|week|month))/i;
+const HOURS_IN_ALL = /\b(\d{1,3}(?:,\d{3})*|\d+)\s?(?:gpu[- ])?(?:hours?|hrs?|h)\b(?!\s?(?:a|per|\/|each|every)\s?(?:day|week|month))/i;
 /** A price per hour, which is a rate, not a budget: "$2.69 an hour", "$3/hr". */
 const PER_HOUR_AFTER = /^\s?(?:an?|per|\/)\s?(?:hour|hr|h)\b/i;
 /** A budget given for each month: "$8k/mo", "£5k a month", "€3,000 monthly". */

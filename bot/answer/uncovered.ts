@@ -291,6 +291,13 @@ const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|te
  * law articles it never cites ("article 99"), and unknown words used as a product name ("cohere's dpa",
  * "licence for falcon" when falcon were absent). Only the question's core is searched: context is not asked about.
  */
+/** The word of a subscription plan after a product's name: "plus", "pro", "team", "enterprise". */
+const PLAN_WORD = /^(?:plus|pro|max|team|teams|enterprise|premium|edu|ultra)$/;
+/** A price asked: "price per seat", "how much a month", "hourly in us-west-2", "cost for 6 users". */
+const PRICE_ASKED = /\b(?:price|prices|pricing|priced|cost|costs|how much|per (?:seat|user|head|month|hour|hr)|a (?:seat|month|user)|hourly|an hour|rates?|subscription fee|fees?)\b|[$£€]/i;
+/** A cloud region's code: "us-west-2", "eu-central-1", "ap-southeast-1". */
+const REGION_CODE = /\b(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d\b/gi;
+
 export function findUncovered(core: string, coverage: Coverage, words: WordFacts, message?: string): Uncovered[] {
   const out = new Map<string, Uncovered>();
   const add = (found: Uncovered) => {
@@ -502,6 +509,18 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
+  // A product or family the cards name, then a plan's word, asked its price ("chatgpt plus price per seat?",
+  // "claude max per month?"): a subscription plan the cards price nowhere, unless they name it ("ChatGPT Enterprise",
+  // "Gemini Pro"). Asked anything else ("staff paste client files into their chatgpt plus accounts, ok?"), it is a
+  // consumer plan, of the kind the cards speak of.
+  const priceAsked = PRICE_ASKED.test(core);
+  for (const { form, after: [next] } of followed('product', 'family')) {
+    if (!priceAsked || !next || !PLAN_WORD.test(next) || coverage.mentioned(` ${form} ${next} `) || coveredWhole(`${form} ${next}`)) continue;
+    add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
+  }
+  // A cloud region by its code ("us-west-2", "eu-central-1") the cards never give, asked a price: the cards' prices are
+  // for the regions they name. (Asked where data sits, "eu-west-1" is in the EU, which the cards speak of.)
+  if (priceAsked) for (const m of core.matchAll(REGION_CODE)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: m[0].toLowerCase(), closest: [], cards: [] });
   // A version and a member's word typed without the family ("is there a 3.1 flash yet?"): the family whose models end
   // on that word ("Gemini 3 Flash", "Gemini 2.5 Flash") names it, and a version it never has is a gap.
   // The families of the catalogue's models by the word their names end on ("flash" -> "Gemini"), read once.
