@@ -97,6 +97,15 @@ describe('searchQuery with the catalogue', () => {
     expect(asked('2 h100s or 4 a100s for llama 3.1 70b?', 'and on eight?')).toBe('2 h100s or 4 a100s for llama 3.1 70b? and on eight?');
   });
 
+  it('asks the previous question of the thing or count a follow-up puts in place of the one before', async () => {
+    const bill = "we run a legal-research tool: roughly 300m input and 30m output tokens a month on gpt-5.2. what's that costing us?";
+    expect(asked(bill, 'and if we moved it all to gpt-5 mini?')).toBe("we run a legal-research tool: roughly 300m input and 30m output tokens a month on gpt-5 mini. what's that costing us?");
+    expect(asked('is llama 4 ok for our 900 person firm?', 'what if we switched to qwen3?')).toBe('is qwen3 ok for our 900 person firm?');
+    expect(asked("2x h100 sxm on runpod for 720 h, what's the bill?", 'make it 4 gpus')).toBe("4 h100 sxm on runpod for 720 h, what's the bill?");
+    // A new question of its own that happens to say "if we" is not a swap.
+    expect(asked('is llama 4 ok for our 900 person firm?', 'what happens to our data if we use the gemini api?')).toBe('what happens to our data if we use the gemini api?');
+  });
+
   it('asks the previous question of another model when the follow-up asks "same volumes on…"', async () => {
     expect(asked('our opus 4.6 usage is 40m input + 8m output tokens a month. what does that cost?', 'same volumes on haiku 4.5?')).toBe('our haiku 4.5 usage is 40m input + 8m output tokens a month. what does that cost?');
     expect(asked('we push 10m input and 2m output tokens a month through gpt-5, whats the bill?', 'same setup with gpt-5 mini?')).toBe('we push 10m input and 2m output tokens a month through gpt-5 mini, whats the bill?');

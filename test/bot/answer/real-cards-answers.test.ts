@@ -134,6 +134,14 @@ describe('answers over the real cards', () => {
     // An instance's size is part of its name.
     expect((await ask('aws g6.xlarge hourly price?')).unknown).toEqual(['AWS G6.xlarge']);
     expect((await ask('aws g5.xlarge hourly price?')).unknown).toEqual([]);
+    // A plan of a product the cards name, or a region's code, asked a price: not what the cards price.
+    expect((await ask('chatgpt plus price per seat per month? 6 ppl in ops want it')).unknown).toEqual(['ChatGPT Plus']);
+    expect((await ask('g5.xlarge hourly in us-west-2?')).unknown).toEqual(['us-west-2']);
+    // Asked anything else, the plan is a consumer plan and the region one in the EU, both of the kinds the cards speak of.
+    expect((await ask('half the team pastes client files into their chatgpt plus accounts. is that ok?')).unknown).toEqual([]);
+    expect((await ask('if our data sits in aws eu-west-1 is it out of reach of the us government?')).unknown).toEqual([]);
+    // "til" is "until", no name.
+    expect((await ask('should we add litellm now or wait til we actually switch models?')).unknown).toEqual([]);
   });
 
   it('names a property the cards never give for a thing they cover, and a GPU typed as one word', async () => {
@@ -1312,6 +1320,14 @@ describe('answers over the real cards', () => {
 
   it('reads "keep up with chatgpt" as the benchmark gap between open and closed models', async () => {
     expect((await ask('can the free models keep up with chatgpt now?')).answer).toMatch(/^Open-weight models score about 89\.6% of closed flagship models/);
+  });
+
+  it('answers a definition asked first before a later part, in the order asked', async () => {
+    for (const q of ['quick one for the supplier questionnaire: what is iso 42001 in a sentence, and how many controls sit in its annex?', 'what is iso 42001, and how many controls are in annex a?']) {
+      const r = await ask(q);
+      expect(r.answer, q).toMatch(/^ISO\/IEC 42001:2023, published in December 2023, is the international standard for an AI management system/);
+      expect(r.answer, q).toMatch(/38 controls/);
+    }
   });
 
   it('gives a list of dates as dated sentences in date order', async () => {

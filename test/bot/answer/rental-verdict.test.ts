@@ -15,6 +15,8 @@ describe('rentalVerdict', () => {
     expect(v?.url).toBe('https://www.spheron.network/blog/runpod-h100-pricing-2026/');
     expect(rentalVerdict('two a100s 10 hours a day on lambda, monthly?')?.text).toMatch(/^Two A100s running 10 hours a day \(about 304 hours a month each\) on Lambda .* at about \$1\.48 an hour come to about \$900 a month/);
     expect(rentalVerdict('4x h100 on aws for 300 hours, what does that come to?')?.text).toMatch(/^Four H100s for 300 hours each on an AWS P5 instance at about \$3\.90 an hour come to about \$4,680,/);
+    // Hours typed "h" are the hours given, over a month's 730.
+    expect(rentalVerdict("2x h100 sxm on runpod secure cloud for a month (720 h), what's the bill?")?.text).toMatch(/^Two H100 SXMs for 720 hours each on RunPod's secure cloud at about \$2\.69 an hour come to about \$3,874,/);
   });
 
   it('costs GPUs over the span asked for ("for 2 weeks, 24/7"), not a month', () => {
