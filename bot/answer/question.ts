@@ -275,6 +275,10 @@ function splitLeadingPhrase(clause: string): { rest: string; lead: string } {
     // our own model, what are the triggers?"), is no phrase setting the scene: it is the question, and the second only
     // names the form the answer takes. (A second naming more, "…, any batch discount?", is a second ask.)
     if (RUN_ON_QUESTION.test(lead) && contentWords(rest).length <= 1) break;
+    // Two things set side by side, then a short ask of them ("vllm 0.5.4 vs 0.6.0 on 4 h100s, how big was the
+    // jump?"): the pair is what is asked about, not a scene.
+    // (Not a story told around a pair: "legal asked me to explain open weight vs open source…, is there?".)
+    if (COMPARED.test(lead) && !narrates(lead) && contentWords(rest).length <= SHORT_ASK_OF_PAIR) break;
     // A question typed as a fragment ("ahead of monday's review, max fine for…?") after a phrase setting the scene.
     if (ASKING.test(rest) || (/\?\s*$/.test(rest) && SCENE.test(lead))) return { rest, lead };
   }
@@ -348,6 +352,9 @@ const POINTS_AT_MEANING = /\bwhat (?:are|is) (?:they|it|he|she|that|this) (?:act
 export function asksWhatItMeans(text: string): boolean {
   return POINTS_AT_MEANING.test(text);
 }
+
+/** Content words at most of an ask after a pair set side by side that asks of the pair ("how big was the jump?"). */
+const SHORT_ASK_OF_PAIR = 3;
 
 /** Words that set two things side by side. */
 const COMPARED = /\b(vs\.?|versus|compared (to|with)|comparing)(\s|$)/i;

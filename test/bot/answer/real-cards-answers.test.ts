@@ -1322,6 +1322,12 @@ describe('answers over the real cards', () => {
     expect((await ask('can the free models keep up with chatgpt now?')).answer).toMatch(/^Open-weight models score about 89\.6% of closed flagship models/);
   });
 
+  it('reads a pair set side by side, then a short ask of it, as the question ("…, how big was the jump?")', async () => {
+    const r = await ask('vllm 0.5.4 vs 0.6.0 on 4x h100 with llama 3.1 70b, how big was the jump?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/3,543/);
+  });
+
   it('answers a definition asked first before a later part, in the order asked', async () => {
     for (const q of ['quick one for the supplier questionnaire: what is iso 42001 in a sentence, and how many controls sit in its annex?', 'what is iso 42001, and how many controls are in annex a?']) {
       const r = await ask(q);
