@@ -250,8 +250,32 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
       })
     : [];
   const inWords = inCurrency.length && inCurrency.every(Boolean) ? ` In ${into === 'GBP' ? 'pounds' : 'euros'} that is about ${joinAnd(inCurrency)}${span ? ` a ${span.asked}` : ''} at the stored exchange rate.` : '';
-  const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${inWords}${saving}`;
+  const cheaper = bills.length === 1 && CHEAPER_OF_MAKER.test(question) ? cheapestOfMaker(first, volumes, promptTier(question), prices, side) : '';
+  const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${inWords}${saving}${cheaper}`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
+}
+
+/**
+ * A cheaper model of the same maker asked for beside a bill: "is there a cheaper claude we should test first?",
+ * "which gpt is cheapest?", "a cheaper option?".
+ */
+const CHEAPER_OF_MAKER = /\b(?:cheaper|cheapest|less expensive|lower[- ]cost)\s+(?:[\w.-]+\s+){0,2}?(?:models?|options?|versions?|alternatives?|tiers?|ones?|claude|gpt|gemini|openai|anthropic|google)\b|\b(?:which|what)\s+(?:[\w.-]+\s+){0,2}?(?:models?|claude|gpt|gemini)\s+(?:is|would be)\s+(?:the\s+)?cheapest\b/i;
+
+/**
+ * The same tokens on the maker's cheapest model still sold at a listed price ("Anthropic's cheapest listed model,
+ * Claude Haiku 4.5 ($1 input and $5 output per million tokens), would cost $275 for the same tokens."); empty when the
+ * model billed is that one.
+ */
+function cheapestOfMaker(billed: PriceQuote, volumes: Volumes, promptTierAsked: ReturnType<typeof promptTier>, prices: ReturnType<typeof loadPrices>, side: Parameters<typeof quoteFigures>[1]): string {
+  const listed = pricedModels(prices).flatMap((m) => {
+    const q = modelQuotes(m, promptTierAsked, prices).find((x) => x.provider === billed.provider);
+    const cost = q && !q.status ? bill(q, volumes) : undefined;
+    return q && cost ? [{ q, cost }] : [];
+  });
+  const cheapest = listed.sort((a, b) => a.cost.high - b.cost.high)[0];
+  // (Stated on the billed model's own price card, which the verdict cites.)
+  if (!cheapest || cheapest.q.model === billed.model || cheapest.q.card !== billed.card) return '';
+  return ` ${billed.provider}'s cheapest listed model, ${quoteLabel(cheapest.q)} (${quoteFigures(cheapest.q, side)}), would cost ${centsMoney(cheapest.cost.low, cheapest.cost.high)} for the same tokens.`;
 }
 
 /** A currency a bill is asked in: "in gbp", "in £?", "in euros pls". */

@@ -61,6 +61,17 @@ describe('billVerdict', () => {
     return v;
   };
 
+  it('gives the same tokens on the maker\'s cheapest listed model when a cheaper one is asked for', () => {
+    const q = 'plan is ~150m input + 25m output tokens a month on claude opus 4.6. monthly $ at list? and is there a cheaper claude we should test first?';
+    expect(verdict(q)?.text).toBe(
+      'At list prices, 150 million input and 25 million output tokens cost $1,375 on Claude Opus 4.6 ($5 input and $25 output per million tokens), before any discount. Anthropic\'s cheapest listed model, Claude Haiku 4.5 ($1 input and $5 output per million tokens), would cost $275 for the same tokens.',
+    );
+    expect(verdict('10m input and 2m output tokens on gpt-5.2, bill? which gpt is cheapest?')?.text).toMatch(/OpenAI's cheapest listed model, GPT-5 mini \(\$0\.25 input and \$2 output per million tokens\), would cost \$6\.50 for the same tokens\.$/);
+    // Not asked, or asked of something else ("is self-hosting cheaper?"), nothing is added.
+    expect(verdict('150m input + 25m output tokens a month on claude opus 4.6, monthly $?')?.text).not.toMatch(/cheapest/);
+    expect(verdict('150m input + 25m output tokens a month on claude opus 4.6, monthly $? is self-hosting cheaper?')?.text).not.toMatch(/cheapest/);
+  });
+
   it('costs one item\'s volumes times the items counted, and gives a cost under a cent as such, never "$0"', () => {
     expect(verdict('each support ticket is about 3k input tokens and 500 output, we get 20k tickets a day. monthly cost on gpt-5 mini?')?.text).toBe(
       'At list prices, 20,000 tickets a day of 3,000 input and 500 output tokens each (60 million input and 10 million output tokens a day) cost $35 on GPT-5 mini ($0.25 input and $2 output per million tokens), before any discount. That is $1,050 a month (30 days).',
