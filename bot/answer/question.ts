@@ -923,10 +923,10 @@ const PLURAL_AFTER_WH = new RegExp(`^(?:under |in |for )?(?:which|what)\\s+(?!${
 const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|that|any)\s+(?:[\w-]+\s+){0,2}list\b/g;
 
 /**
- * A list asked for in so many words: "list please", "list pls", "as a list", "need a list for the ops budget", "bullet
- * points pls", "bullet them", "bullet the docs".
+ * A list asked for in so many words: "list please", "list pls", "as a list", "need a list for the ops budget", "give me
+ * a checklist", "make us a scoring rubric", "bullet points pls", "bullet them", "bullet the docs".
  */
-const LIST_ASKED = /\b(?:list (?:please|pls|plz|them|it|those|these)|(?:as|in) a list|(?:need|want|give (?:me|us)|make|send|get|write|draft|prepare|after) (?:us |me )?(?:a |an )?(?:quick |short |simple |full |proper |bulleted |complete )?list\b|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
+const LIST_ASKED = /\b(?:list (?:please|pls|plz|them|it|those|these)|(?:as|in) a list|(?:need|want|give (?:me|us)|make|send|get|write|draft|prepare|after) (?:us |me )?(?:a |an )?(?:quick |short |simple |full |proper |bulleted |complete |scoring )?(?:list|checklist|rubric|score ?card)\b|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
 /** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
 const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 

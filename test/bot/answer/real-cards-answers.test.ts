@@ -1716,6 +1716,8 @@ describe('answers over the real cards', () => {
     // "list pls", and a list said to be needed for something.
     expect((await ask('self-hosting triggers? list pls')).listed).toBe(true);
     expect((await ask('what jobs land on our plate if we self host instead of using an api? need a list for the ops budget')).listed).toBe(true);
+    // A checklist or a rubric asked for is a list too.
+    expect((await ask("legal want a checklist for reading an open model's licence before we sign off, what should be on it")).listed).toBe(true);
     // Things named and asked for one per line are a list: the transfer routes, not why transfers matter.
     const routes = await ask('eu transfer mechanisms under chapter v, one line each');
     expect(routes.listed).toBe(true);
