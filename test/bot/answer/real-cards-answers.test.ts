@@ -989,7 +989,7 @@ describe('answers over the real cards', () => {
     // The summary is the card's direct answer: "tune it ourselves or use their fine-tuning?" also hears what tuning
     // the weights gives (here in the choice verdict that leads, which the summary's sentence would only restate).
     const tune = await ask("our whole pitch is accuracy on insurance claims wording. tune an open model ourselves on our own data, or just use openai's fine-tuning?");
-    expect(tune.answer).toMatch(/^Tune an open-weight model yourselves, usually: weight-level fine-tuning on your own data/);
+    expect(tune.answer).toMatch(/^Tune an open-weight model yourselves, usually: when performance in your domain is what sets your product apart, weight-level fine-tuning on your own data/);
     expect(tune.answer.match(/\[\d+\]/g)?.length ?? 0).toBeLessThanOrEqual(4);
     // A terse question its lead answers whole takes no summary sentence (one further fact of the same passage may
     // follow), and a question asked for in a couple of sentences takes nothing more.
@@ -1156,7 +1156,7 @@ describe('answers over the real cards', () => {
   it('settles a question between two options with the option a choice verdict picks, never a yes or no', async () => {
     // Asked as a choice, whatever kind it reads as (this one reads as a comparison), in either of the verdict's ways.
     const tuning = await ask("fine-tuning on 10 years of claims data is literally our edge. go closed-api fine tuning or open weights?");
-    expect(tuning.verdict).toMatch(/^Tune an open-weight model yourselves, usually: weight-level fine-tuning/);
+    expect(tuning.verdict).toMatch(/^Tune an open-weight model yourselves, usually: when performance in your domain is what sets your product apart, weight-level fine-tuning/);
     expect(tuning.answer.startsWith(tuning.verdict ?? '-')).toBe(true);
     expect((await ask('abstraction layer between our app and the models: add it now or later?')).verdict).toMatch(/^Now, from the first prototype/);
     expect((await ask('our us vendor just got dpf certified. keep the sccs in the contract or drop them?')).verdict).toMatch(/^Keep the SCCs as a fallback/);
