@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../adapters/app.ts';
-import { loadConfig } from '../../bot/config/index.ts';
+import type { App } from '../../adapters/app.ts';
 import { MAX_QUESTION_CHARS, QUESTION_READ_CHARS, partReadNote, readablePart, tidySpace } from '../../bot/input-limits.ts';
-import { silentLogger } from '../../bot/logger.ts';
 import type { Turn } from '../../bot/turn.ts';
-import { SHARED_CACHE } from '../knowledge/helpers.ts';
+import { startConsoleApp } from '../helpers/console-app.ts';
 
 describe('tidySpace', () => {
   it('makes each run of blanks one, keeping line breaks and a blank line', () => {
@@ -37,18 +32,12 @@ describe('readablePart', () => {
 });
 
 /** The core over the real parts, as the console drives it. */
-let dir: string;
 let app: App;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'aip-long-'));
-  const config = loadConfig({ DATA_DIR: join(dir, 'data'), DATABASE_URL: `sqlite://${join(dir, 'store.db')}` }, dir);
-  app = await createApp(config, { logger: silentLogger(), cwd: dir, wordVectorCacheDir: SHARED_CACHE });
-  await app.knowledge?.answerer();
+  ({ app, close } = await startConsoleApp('aip-long-'));
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 let n = 0;
 const ask = (text: string): Turn => ({ platform: 'console', tenant: 'local', channel: 'console', user: { id: `long-${(n += 1)}` }, input: { kind: 'text', text } });

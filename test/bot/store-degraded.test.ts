@@ -1,32 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../adapters/app.ts';
-import { loadConfig } from '../../bot/config/index.ts';
+import type { App } from '../../adapters/app.ts';
 import { STORE_DEGRADED_NOTE } from '../../bot/errors.ts';
 import { MAX_QUESTION_CHARS } from '../../bot/input-limits.ts';
-import { silentLogger } from '../../bot/logger.ts';
 import type { Turn } from '../../bot/turn.ts';
-import { SHARED_CACHE } from '../knowledge/helpers.ts';
+import { startConsoleApp } from '../helpers/console-app.ts';
 
 /**
  * The core over the real parts (knowledge base, SQLite store, workflows), as the console drives it: a question is
  * answered while the store is gone, with the note; the note goes once the store writes again; and text past the
  * limit is refused before any of it runs.
  */
-let dir: string;
 let app: App;
+let close: () => Promise<void>;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'aip-degraded-'));
-  const config = loadConfig({ DATA_DIR: join(dir, 'data'), DATABASE_URL: `sqlite://${join(dir, 'store.db')}`, DATABASE_TIMEOUT_MS: '300' }, dir);
-  app = await createApp(config, { logger: silentLogger(), cwd: dir, wordVectorCacheDir: SHARED_CACHE });
-  await app.knowledge?.answerer();
+  ({ app, close } = await startConsoleApp('aip-degraded-', { DATABASE_TIMEOUT_MS: '300' }));
 }, 60_000);
-afterAll(async () => {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => close());
 
 const ask = (text: string): Turn => ({ platform: 'console', tenant: 'local', channel: 'console', user: { id: 'me' }, input: { kind: 'text', text } });
 
