@@ -31,7 +31,7 @@ import { rentalVerdict } from './rental-verdict.ts';
 import { askedText, asksPrice, priceVerdict } from './price-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
-import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
+import type { Catalogue, CatalogueEntry } from '../../knowledge/entities/catalogue.ts';
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { markdownClaims } from '../../knowledge/claims/claims.ts';
@@ -1099,6 +1099,8 @@ function leadWith(hits: RetrievedChunk[], lifted: RetrievedChunk[]): RetrievedCh
 const NAMED_CARD_BOOST = 0.25;
 /** A name held by more cards than this is too general to point at one ("GDPR", "Llama"). */
 const SPECIFIC_CARDS = 3;
+/** A model's name ending on its size ("Llama 3.1 70B", "Qwen2.5-72B"): the name without it. */
+const MODEL_SIZE_NAME = /^(.+?)[\s-]\d+(?:\.\d+)?[BM]$/;
 
 /**
  * Re-ranks retrieved passages towards the cards that hold the specific things the question names: "model
@@ -1106,10 +1108,19 @@ const SPECIFIC_CARDS = 3;
  * cost-per-token card rather than any price list.
  */
 function preferNamedCards(hits: RetrievedChunk[], core: string, retriever: Retriever): RetrievedChunk[] {
-  const named = coverageOf(retriever.chunks).catalogue.mentions(core).flatMap((m) => (m.entry && m.entry.cards.length <= SPECIFIC_CARDS ? [m.entry] : []));
+  const { catalogue } = coverageOf(retriever.chunks);
+  const named = catalogue.mentions(core).flatMap((m) => (m.entry && m.entry.cards.length <= SPECIFIC_CARDS ? [m.entry] : []));
   if (!named.length || !hits.length) return hits;
   const top = hits[0]?.score ?? 0;
-  const boost = (cardId: string) => named.filter((e) => e.cards.includes(cardId)).length;
+  // A size of a model ("Llama 3.1 70B") is that model ("Llama 3.1"): its licence and its other cards hold for every
+  // size, so they count as named too (once, with the size's own).
+  const cardsOf = (e: CatalogueEntry) => {
+    const base = MODEL_SIZE_NAME.exec(e.name)?.[1];
+    const of = base && e.kind === 'model' ? catalogue.mentions(base).find((m) => m.entry && normalizeName(m.entry.name) === normalizeName(base))?.entry : undefined;
+    return new Set([...e.cards, ...(of ? of.cards : [])]);
+  };
+  const held = named.map(cardsOf);
+  const boost = (cardId: string) => held.filter((cards) => cards.has(cardId)).length;
   return hits
     .map((h) => ({ ...h, score: h.score + NAMED_CARD_BOOST * top * Math.min(2, boost(h.chunk.cardId)) }))
     .sort((a, b) => b.score - a.score);

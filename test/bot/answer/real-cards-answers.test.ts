@@ -1322,6 +1322,13 @@ describe('answers over the real cards', () => {
     expect((await ask('can the free models keep up with chatgpt now?')).answer).toMatch(/^Open-weight models score about 89\.6% of closed flagship models/);
   });
 
+  it('answers a licence question about one size of a model from the model\'s licence card ("llama 3.1 70b outputs")', async () => {
+    const r = await ask('can we use llama 3.1 70b outputs to train our own small model?');
+    expect(r.citations[0]?.id).toBe('llama-3-licence');
+    expect(r.answer).toMatch(/outputs of Llama 3\.1 may be used to train other models|Llama 3\.1 outputs to train/);
+    expect(r.answer).not.toMatch(/tokens per second/);
+  });
+
   it('reads a pair set side by side, then a short ask of it, as the question ("…, how big was the jump?")', async () => {
     const r = await ask('vllm 0.5.4 vs 0.6.0 on 4x h100 with llama 3.1 70b, how big was the jump?');
     expect(r.answered).toBe(true);
