@@ -209,9 +209,9 @@ const ENGLISH_RANK = 40_000;
 /**
  * Places in a sentence where a word names a law, rulebook or scheme: "under X", "does X require", "X compliance", "an X
  * assessment". "does X require" may carry a place or a qualifier before the name ("does the california ccpa require"),
- * not a verb ("does being smallish change").
+ * not a verb ("does being smallish change"), and a word in brackets after the name ("does the vcdpa (virginia) cover…").
  */
-const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to|worry about|caught by|covered by)\s+(?:the\s+)?(?:(?:new|revised|amended|updated|current|swiss|canadian|australian|japanese|brazilian|indian|korean|chinese)\s+)?([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would|could|can)\s+(?:the\s+)?(?:[a-z]+(?<!ing)\s+)?([a-z][a-z0-9]{2,})\s+(?:require|say|mandate|demand|expect|apply|cover|change|affect|impact|stop|allow|permit|prevent|forbid|block|ban|let|restrict|prohibit)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles|baa|certification|certified|certificate|attestation|audit|assessment|assessed|accreditation|accredited|authori[sz]ation|eligible|eligibility|ready|readiness|approved|aligned)\b/gi;
+const RULEBOOK = /\b(?:under|comply(?:ing)? with|compliance with|in scope (?:of|for)|required by|subject to|worry about|caught by|covered by)\s+(?:the\s+)?(?:(?:new|revised|amended|updated|current|swiss|canadian|australian|japanese|brazilian|indian|korean|chinese)\s+)?([a-z][a-z0-9]{2,})\b|\b(?:does|do|did|will|would|could|can)\s+(?:the\s+)?(?:[a-z]+(?<!ing)\s+)?([a-z][a-z0-9]{2,})(?:\s*\([^()]{1,40}\))?\s+(?:require|say|mandate|demand|expect|apply|cover|change|affect|impact|stop|allow|permit|prevent|forbid|block|ban|let|restrict|prohibit)\b|\b([a-z][a-z0-9]{2,})[\s-]+(?:compliance|compliant|obligations|requirements|article|articles|baa|certification|certified|certificate|attestation|audit|assessment|assessed|accreditation|accredited|authori[sz]ation|eligible|eligibility|ready|readiness|approved|aligned)\b/gi;
 /** From this frequency rank a word in a law's place may be a law's name ("dora" 19,421); commoner ones are English. */
 const RULEBOOK_RANK = 10_000;
 /** Longest law's name typed in lower case that is read as an acronym. */
@@ -293,8 +293,13 @@ const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|te
  */
 /** The word of a subscription plan after a product's name: "plus", "pro", "team", "enterprise". */
 const PLAN_WORD = /^(?:plus|pro|max|team|teams|enterprise|premium|edu|ultra)$/;
-/** A price asked: "price per seat", "how much a month", "hourly in us-west-2", "cost for 6 users". */
-const PRICE_ASKED = /\b(?:price|prices|pricing|priced|cost|costs|how much|per (?:seat|user|head|month|hour|hr)|a (?:seat|month|user)|hourly|an hour|rates?|subscription fee|fees?)\b|[$£€]/i;
+/**
+ * A price asked: "price per seat", "how much", "hourly in us-west-2", "cost for 6 users"; not a spend told ("€8k/month
+ * on azure openai in west europe").
+ */
+const PRICE_ASKED = /\b(?:price|prices|pricing|priced|cost|costs|how much|per (?:seat|user|head|hour|hr)|a seat|hourly|an hour|rates?|subscription fee|fees?)\b/i;
+/** Azure's regions in Europe and the US by name: "sweden central", "west europe", "uk south", "east us 2". */
+const AZURE_REGION = /\b(?:(?:sweden|france|poland|spain)(?: eu)? central|norway east|germany(?: eu)? west central|switzerland north|italy(?: eu)? north|uk south|uk west|west europe|north europe|(?:east|west) us(?: [23])?|(?:north |south )?central us)\b/gi;
 /** A cloud region's code: "us-west-2", "eu-central-1", "ap-southeast-1". */
 const REGION_CODE = /\b(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d\b/gi;
 
@@ -521,6 +526,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A cloud region by its code ("us-west-2", "eu-central-1") the cards never give, asked a price: the cards' prices are
   // for the regions they name. (Asked where data sits, "eu-west-1" is in the EU, which the cards speak of.)
   if (priceAsked) for (const m of core.matchAll(REGION_CODE)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: m[0].toLowerCase(), closest: [], cards: [] });
+  // So is an Azure region by its name ("azure openai in sweden central"), in a message naming Azure (a place in the EU
+  // reads "sweden EU central" by then).
+  if (priceAsked && /\bazure\b/i.test(core)) for (const m of core.matchAll(AZURE_REGION)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: `Azure ${displayName(m[0].replace(/ eu\b/i, ''))}`, closest: [], cards: [] });
   // A version and a member's word typed without the family ("is there a 3.1 flash yet?"): the family whose models end
   // on that word ("Gemini 3 Flash", "Gemini 2.5 Flash") names it, and a version it never has is a gap.
   // The families of the catalogue's models by the word their names end on ("flash" -> "Gemini"), read once.

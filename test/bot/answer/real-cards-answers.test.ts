@@ -140,6 +140,11 @@ describe('answers over the real cards', () => {
     // Asked anything else, the plan is a consumer plan and the region one in the EU, both of the kinds the cards speak of.
     expect((await ask('half the team pastes client files into their chatgpt plus accounts. is that ok?')).unknown).toEqual([]);
     expect((await ask('if our data sits in aws eu-west-1 is it out of reach of the us government?')).unknown).toEqual([]);
+    expect((await ask('gpt-5.2 on azure openai in sweden central vs openai direct, same per-token price?')).unknown).toEqual(['Azure Sweden Central']);
+    // A spend told is no price asked: the region is the EU one the cards speak of.
+    expect((await ask('dutch health-tech, ~€3.5k/mo on azure openai in the west europe region, processing patient notes. are we fine?')).unknown).toEqual([]);
+    // A law's name with a word in brackets after it.
+    expect((await ask('does the vcdpa (virginia) cover our ai chatbot logs?')).unknown).toEqual(['VCDPA']);
     // "til" is "until", no name.
     expect((await ask('should we add litellm now or wait til we actually switch models?')).unknown).toEqual([]);
   });
