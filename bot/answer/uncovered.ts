@@ -514,21 +514,22 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
-  // A product or family the cards name, then a plan's word, asked its price ("chatgpt plus price per seat?",
-  // "claude max per month?"): a subscription plan the cards price nowhere, unless they name it ("ChatGPT Enterprise",
-  // "Gemini Pro"). Asked anything else ("staff paste client files into their chatgpt plus accounts, ok?"), it is a
-  // consumer plan, of the kind the cards speak of.
-  const priceAsked = PRICE_ASKED.test(core);
-  for (const { form, after: [next] } of followed('product', 'family')) {
-    if (!priceAsked || !next || !PLAN_WORD.test(next) || coverage.mentioned(` ${form} ${next} `) || coveredWhole(`${form} ${next}`)) continue;
-    add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
+  // Asked a price, names the cards price nowhere (asked anything else, each is of a kind the cards speak of):
+  if (PRICE_ASKED.test(core)) {
+    // a product or family the cards name, then a plan's word ("chatgpt plus price per seat?", "claude max per
+    // month?"), unless the cards name that plan ("ChatGPT Enterprise", "Gemini Pro"); asked anything else ("staff
+    // paste client files into their chatgpt plus accounts, ok?"), it is a consumer plan;
+    for (const { form, after: [next] } of followed('product', 'family')) {
+      if (!next || !PLAN_WORD.test(next) || coverage.mentioned(` ${form} ${next} `) || coveredWhole(`${form} ${next}`)) continue;
+      add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
+    }
+    // a cloud region by its code ("us-west-2", "eu-central-1"): the cards' prices are for the regions they name
+    // (asked where data sits, "eu-west-1" is in the EU);
+    for (const m of core.matchAll(REGION_CODE)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: m[0].toLowerCase(), closest: [], cards: [] });
+    // an Azure region by its name ("azure openai in sweden central"), in a message naming Azure (a place in the EU
+    // reads "sweden EU central" by then).
+    if (/\bazure\b/i.test(core)) for (const m of core.matchAll(AZURE_REGION)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: `Azure ${displayName(m[0].replace(/ eu\b/i, ''))}`, closest: [], cards: [] });
   }
-  // A cloud region by its code ("us-west-2", "eu-central-1") the cards never give, asked a price: the cards' prices are
-  // for the regions they name. (Asked where data sits, "eu-west-1" is in the EU, which the cards speak of.)
-  if (priceAsked) for (const m of core.matchAll(REGION_CODE)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: m[0].toLowerCase(), closest: [], cards: [] });
-  // So is an Azure region by its name ("azure openai in sweden central"), in a message naming Azure (a place in the EU
-  // reads "sweden EU central" by then).
-  if (priceAsked && /\bazure\b/i.test(core)) for (const m of core.matchAll(AZURE_REGION)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: `Azure ${displayName(m[0].replace(/ eu\b/i, ''))}`, closest: [], cards: [] });
   // A version and a member's word typed without the family ("is there a 3.1 flash yet?"): the family whose models end
   // on that word ("Gemini 3 Flash", "Gemini 2.5 Flash") names it, and a version it never has is a gap.
   // The families of the catalogue's models by the word their names end on ("flash" -> "Gemini"), read once.
