@@ -11,7 +11,7 @@ import { markdownClaims, leansOnPrevious, stripMarkers } from '../../knowledge/c
 import { WORKED_CASE_ID } from '../../knowledge/card-schema.ts';
 import { answerCue, asksConditions, asksDateList, firstDate, spellsOutCue, statedDates } from './question-cues.ts';
 import { comparedSides, contrastedSides } from './sides.ts';
-import { analyseQuestion, contentWords, definitionSubject, lastSentence, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, CONTENTS_ASKED, contentWords, definitionSubject, lastSentence, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, LISTS_FLAGS, namesTheDomain, questionWeights, SHORT_QUOTE, type QuestionWeights } from './weights.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import { asksPractice, plainExample } from './plain-example.ts';
@@ -399,6 +399,33 @@ function bulletItems(lead: ComposedSentence, candidates: ComposedSentence[]): Co
   return found.every((c): c is ComposedSentence => c !== undefined) ? found : undefined;
 }
 
+/** A section heading naming what goes into something: "What to put in the comparison", "What the OLMo 2 release includes". */
+const CONTENTS_HEADING = /^(?:what to (?:put|check|include|keep|count|watch)|what (?:[\w-]+ ){1,5}includes?)\b/i;
+/** Asked what to do, ask or check: "what should we ask a supplier to show…", "what do we check…", "what to request". */
+const WHAT_TO_DO = /\bwhat (?:should|do|must|can|would) (?:we|i|legal|procurement) (?:ask|check|do|request|demand|look for|get|put in place)\b|\bwhat to (?:ask|check|request|demand)\b/i;
+
+/**
+ * A list asked for given as the passage that is one: every sentence (2 to `WHOLE_LIST_MAX`) of the best sentence's
+ * card's section whose heading names contents ("## What to put in the comparison") when the question asks what goes into something, or the run of
+ * instructions ("Ask for…", "Ask for…") of the best sentence's passage when it asks what to do; in the card's order,
+ * and only when every sentence is among the candidates. Undefined otherwise.
+ */
+function passageItems(best: ComposedSentence, candidates: ComposedSentence[], question: string, pool: readonly RetrievedChunk[]): ComposedSentence[] | undefined {
+  const whole = (chunk: Chunk, keep: (text: string) => boolean) => {
+    const texts = markdownClaims(chunk.text).map((c) => c.text).filter(keep);
+    if (texts.length < 2 || texts.length > WHOLE_LIST_MAX) return undefined;
+    // (A sentence the card's summary repeats is a candidate once, from whichever passage came first.)
+    const found = texts.map((text) => candidates.find((c) => c.chunk.cardId === chunk.cardId && c.text === text));
+    return found.every((c): c is ComposedSentence => c !== undefined) ? found : undefined;
+  };
+  if (CONTENTS_ASKED.test(question.toLowerCase())) {
+    const section = pool.find((h) => h.chunk.cardId === best.chunk.cardId && CONTENTS_HEADING.test(h.chunk.headingPath.at(-1) ?? ''));
+    if (section) return whole(section.chunk, () => true);
+  }
+  if (WHAT_TO_DO.test(question) && ADVICE.test(best.text)) return whole(best.chunk, (text) => ADVICE.test(text));
+  return undefined;
+}
+
 export interface ComposedSentence {
   text: string;
   chunk: Chunk;
@@ -581,6 +608,13 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       const heading = new Set(terms(chunk.headingPath.join(' ')));
       const named = [...weights].reduce((a, [t, w]) => a + (heading.has(t) ? w : 0), 0);
       if (named / total >= HEADING_SHARE) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
+    }
+  }
+  // So does a section of the lead card saying what goes into something ("## What to put in the comparison"), asked
+  // what goes into it.
+  if (lead && !polar && CONTENTS_ASKED.test(analysis.core.toLowerCase())) {
+    for (const chunk of retriever.chunks) {
+      if (chunk.cardId === lead.chunk.cardId && CONTENTS_HEADING.test(chunk.headingPath.at(-1) ?? '') && !pool.some((h) => h.chunk.id === chunk.id)) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
     }
   }
   // A definition is often a section's sentence ("Standard contractual clauses (SCCs) are contract terms…"): every
@@ -970,6 +1004,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       // card's order, when it is short enough to give whole: a checklist asked for is the checklist, not its best items.
       const bullets = trim && !datedList && (analysis.kind === 'list' || WHAT_ASKED.test(lastSentence(analysis.core))) && best ? bulletItems(best, candidates) : undefined;
       if (bullets) chosen.splice(0, chosen.length, ...bullets);
+      // So is a prose passage that is a list: the section saying what goes into what is asked about, or the run of
+      // instructions the best sentence is one of, when what to do is asked.
+      const passage = trim && !bullets && !datedList && !polar && best && (analysis.kind === 'list' || asksAdvice) ? passageItems(best, candidates, analysis.core, pool) : undefined;
+      // A run of instructions comes first; what else was chosen from elsewhere follows while the answer has room.
+      if (passage) chosen.splice(0, chosen.length, ...passage, ...chosen.filter((c) => !passage.includes(c) && c.chunk.cardId !== passage[0]?.chunk.cardId).slice(0, Math.max(0, maxSentences - passage.length)));
       // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question
       // asked for one figure and the lead states it ("six months" needs nothing after it). A two-sentence answer takes
       // it only when the asker did not ask for it short ("tl;dr") and asked for no one fact (a date, a figure).

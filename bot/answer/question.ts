@@ -773,7 +773,7 @@ export function questionKind(question: string): QuestionKind {
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   // "…when comparing self-hosting with an api bill? list please": a list asked for in so many words is a list, whatever
   // the ask compares.
-  if (listAsked(q)) return 'list';
+  if (listAsked(q) || CONTENTS_ASKED.test(q)) return 'list';
   // "vs" inside a hyphenated modifier ("one open-vs-closed call for the company") names a topic, not two things asked about.
   if (/(?<!-)\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b(?!-)/.test(q)) return 'comparison';
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so
@@ -927,6 +927,12 @@ const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|th
  * a checklist", "make us a scoring rubric", "bullet points pls", "bullet them", "bullet the docs".
  */
 const LIST_ASKED = /\b(?:list (?:please|pls|plz|them|it|those|these)|(?:as|in) a list|(?:need|want|give (?:me|us)|make|send|get|write|draft|prepare|after) (?:us |me )?(?:a |an )?(?:quick |short |simple |full |proper |bulleted |complete |scoring )?(?:list|checklist|rubric|score ?card)\b|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
+/**
+ * What a thing is made of, asked: "what goes into a self-host vs api cost comparison?", "what belongs in the dpa?",
+ * "what line items go on each side?", "what do you get in the olmo 2 release?". Its answer is the items, whatever the
+ * thing compares. ("What should the exit terms cover" asks what a good vendor answer holds, and is read as that.)
+ */
+export const CONTENTS_ASKED = /\bwhat (?:(?:else )?(?:goes|should go|needs to go|belongs|should be|has to be|needs to be) (?:in|into|on)|line items|to (?:put|include|count) (?:in|on)|(?:do|should|must) (?:we|i) (?:put|include|count) (?:in|on)|(?:do|does|would|will) (?:we|you|i|they) (?:actually |really )?get (?:in|with)|comes? (?:in|with)|(?:is|'s|s) (?:actually )?(?:in|included in|inside))\b/;
 /** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
 const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 
