@@ -109,6 +109,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind52-tune` and `blind52-check` are a fifty-second (160, seed 20270119), written in a forty-ninth the same way,
  * weighted to forwarded or pasted messages (legal's email, a vendor's reply, a clause) with the asker's question about
  * them, typing as people type, dates and deadlines, and sums from the asker's own figures.
+ * `blind53-tune` and `blind53-check` are a fifty-third (160, seed 20270120), written in a fiftieth the same way,
+ * weighted to the asker's situation against a threshold the cards give, messages asking two or three things, sums of
+ * several steps from the asker's figures, checklists asked for, and the voices of a CFO, a DPO, a CTO or a founder.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -214,6 +217,8 @@ export const EVAL_SETS = {
   'blind51-check': { file: 'blind51-check.jsonl', showFailures: false },
   'blind52-tune': { file: 'blind52-tune.jsonl', showFailures: true },
   'blind52-check': { file: 'blind52-check.jsonl', showFailures: false },
+  'blind53-tune': { file: 'blind53-tune.jsonl', showFailures: true },
+  'blind53-check': { file: 'blind53-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
