@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, modelQuotes, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { ASKS_SAVING as ASKS_TO_SAVE, billWords, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
+import { ASKS_SAVING as ASKS_TO_SAVE, atOwnRate, billWords, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney, largeNumber } from '../../workflows/format.ts';
@@ -127,8 +127,9 @@ function perItem(text: string, each: Volumes): Volumes | undefined {
   const items = countedItems(text);
   if (!items) return undefined;
   const { count, noun, stem, period } = items;
-  // The item is sized, not just counted: "each ticket is…", "per request", "a request is…", "tickets average…".
-  const sized = new RegExp(String.raw`\b(?:each|every|per|one|a|an)\s+(?:[a-z]+\s+)?${stem}\b|\b${stem}[a-z]*\s+(?:is|are|has|have|averages?|uses?|runs?|takes?)\b`, 'i');
+  // The item is sized, not just counted: "each ticket is…", "per request", "a request is…", "tickets average…", or
+  // the size said to be each one's ("1,000 convos a day, about 2,000 input and 500 output tokens each").
+  const sized = new RegExp(String.raw`\b(?:each|every|per|one|a|an)\s+(?:[a-z]+\s+)?${stem}\b|\b${stem}[a-z]*\s+(?:is|are|has|have|averages?|uses?|runs?|takes?)\b|\b(?:tokens?|input|output|in|out)\s+(?:each|apiece)\b`, 'i');
   if (!sized.test(text)) return undefined;
   return { ...(each.input !== undefined ? { input: each.input * count } : {}), ...(each.output !== undefined ? { output: each.output * count } : {}), items: { count, noun, period, ...(each.input !== undefined ? { input: each.input } : {}), ...(each.output !== undefined ? { output: each.output } : {}) } };
 }
@@ -250,8 +251,11 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
       })
     : [];
   const inWords = inCurrency.length && inCurrency.every(Boolean) ? ` In ${into === 'GBP' ? 'pounds' : 'euros'} that is about ${joinAnd(inCurrency)}${span ? ` a ${span.asked}` : ''} at the stored exchange rate.` : '';
+  // "…usd cost? and A$ at 1.55": what is paid (after a batch discount, in the period asked) at the asker's own rate.
+  const paid = bills.map(({ q, cost }) => ({ usd: (cost?.high ?? 0) * (1 - (discount(q)?.share_off ?? 0)) * factor, ...(bills.length > 1 ? { label: `on ${quoteLabel(q)}` } : {}) }));
+  const ownRate = atOwnRate(question, paid, span ? ` a ${span.asked}` : '');
   const cheaper = bills.length === 1 && CHEAPER_OF_MAKER.test(question) ? cheapestOfMaker(first, volumes, promptTier(question), prices, side) : '';
-  const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${inWords}${saving}${cheaper}`;
+  const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${inWords}${ownRate}${saving}${cheaper}`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }
 

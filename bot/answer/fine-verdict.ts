@@ -28,11 +28,14 @@ const TIER_WORDS: [Prices['ai_act_fines']['tiers'][number]['id'], RegExp][] = [
   ['obligations', /\b(deployers?|providers?|obligations?|duties|duty|high[- ]risk|transparency|rules that apply|breach\w*|breaks?|non[- ]?complian\w*)\b/i],
 ];
 
+/** The duties of the middle tier named as such, not only a breach of something. */
+const DUTIES_NAMED = /\b(deployers?|providers?|obligations?|duties|duty|high[- ]risk|transparency|rules that apply)\b/i;
+
 /** Asking whether small companies get lower fines at all ("do smes get lower ai act fines?"): the card's verdict answers. */
 const ASKS_IF_LOWER = /\b(lower|less|smaller|reduced|cheaper|softer|lighter|discount(?:ed)?)\b/i;
 
 /** A company that says it is small: the card's lower cap ("whichever is lower") is for SMEs and start-ups. */
-const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|(?<![\d,.])\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|staff|employees?|strong)\b/i;
+const SME = /\b(smes?|start-?ups?|small (company|firm|business|team)|micro[- ]?(company|business|enterprise))\b|(?<![\d,.])\b([1-9]\d?|1\d\d|2[0-4]\d)[- ]?(person|people|ppl|staff|employees?|ftes?|heads|strong)\b/i;
 
 /** A company saying it is not small: "so not an SME", "we're no start-up", "not a small business". */
 const NOT_SME = /\b(?:not|no|isn'?t|aren'?t|never)\s+(?:an?\s+|classed as\s+(?:an?\s+)?|counted as\s+(?:an?\s+)?)?(?:smes?|start-?ups?|small (?:company|firm|business))\b/i;
@@ -69,7 +72,11 @@ function readTurnover(text: string, prices: Prices): { eur: number; note?: strin
  * does not name gives all three caps.
  */
 export function fineVerdict(question: string): Verdict | undefined {
-  const named = TIER_WORDS.find(([, re]) => re.test(question))?.[0];
+  // Every tier the message names: "a banned practice vs breaching our deployer obligations" asks two caps. A breach
+  // with no duty named ("might breach the article 5 prohibited practices") is the other tier's verb, not a tier.
+  const found = TIER_WORDS.filter(([, re]) => re.test(question)).map(([id]) => id);
+  const namedAll = found.length > 1 && !DUTIES_NAMED.test(question) ? found.filter((id) => id !== 'obligations') : found;
+  const named = namedAll[0];
   const aboutAiAct = AI_ACT.test(question) || (AI_THING.test(question) && (named === 'information' || named === 'prohibited'));
   if (!(ASKS_FINE.test(question) || FINE_AS_PENALTY.test(question)) || !aboutAiAct || (OTHER_LAW.test(question) && !/\bai act\b/i.test(question))) return undefined;
   const prices = loadPrices();
@@ -79,14 +86,17 @@ export function fineVerdict(question: string): Verdict | undefined {
   const sme = SME.test(question) && !NOT_SME.test(question);
   const source = fines.sources[0];
   const verdict = (text: string): Verdict => ({ text, cardId: fines.card, title: cardTitle(fines.card) ?? fines.card, url: source?.url ?? null });
-  const tier = fines.tiers.find((t) => t.id === named);
+  const asked = fines.tiers.filter((t) => namedAll.includes(t.id));
+  // One tier named is answered alone; two or more named, each of them; none named, all three.
+  const tier = asked.length === 1 ? asked[0] : undefined;
+  const listed = asked.length > 1 ? asked : fines.tiers;
   const rule = sme ? 'SMEs and start-ups face whichever is lower' : 'larger companies face whichever is higher';
   // A turnover in a currency the rates do not hold: the share of it in that currency, beside the fixed amount in euros.
   if (read && 'unheld' in read) {
     const share = (t: (typeof fines.tiers)[number]) => `${t.turnover_percent}% of ${read.unheld} ${largeNumber(read.value)} is ${read.unheld} ${largeNumber((read.value * t.turnover_percent) / 100)}, against the ${euros(t.fixed_eur)} fixed amount`;
     const lead = `The knowledge base holds no ${read.unheld} exchange rate, so it cannot give the cap in euros: for`;
     if (tier) return verdict(`${lead} ${tier.label}, ${share(tier)}, and ${rule}.`);
-    return verdict(`${lead} each tier, ${fines.tiers.map((t) => `${t.label}: ${share(t)}`).join('; ')}; ${rule}.`);
+    return verdict(`${lead} each tier, ${listed.map((t) => `${t.label}: ${share(t)}`).join('; ')}; ${rule}.`);
   }
   const turnover = read;
   if (!turnover) {
@@ -108,7 +118,7 @@ export function fineVerdict(question: string): Verdict | undefined {
     text = `${who}, the EU AI Act cap for ${tier.label} is ${euros(most)}: ${tier.turnover_percent}% of turnover is ${euros(share)} against the ${euros(tier.fixed_eur)} fixed amount, and ${rule}.`;
   } else {
     // Each cap says which side set it: "€140 million (7% of turnover)", "€35 million (the fixed amount)".
-    const all = fines.tiers.map(cap).map(({ t, share, cap: most }) => `${euros(most)} (${most === share ? `${t.turnover_percent}% of turnover` : 'the fixed amount'}) for ${t.label}`);
+    const all = listed.map(cap).map(({ t, share, cap: most }) => `${euros(most)} (${most === share ? `${t.turnover_percent}% of turnover` : 'the fixed amount'}) for ${t.label}`);
     text = `${who}, the EU AI Act caps are ${all.slice(0, -1).join(', ')} and ${all.at(-1)}, because ${rule} of the fixed amount and the share of turnover.`;
   }
   // "are ai act fines lower for a startup? … just want a yes or no first": the yes, then the caps at its turnover.

@@ -1,6 +1,7 @@
 import type { PriceQuote, PriceSide, Span } from '../../workflows/decision/model-prices.ts';
 import { formatMoney } from '../../workflows/format.ts';
 import type { TypedBill } from '../../workflows/decision/situation/spend.ts';
+import { ownMoney, readOwnRate } from '../../workflows/decision/situation/own-rate.ts';
 
 /** Words asking what a move would save. */
 export const ASKS_SAVING = /\b(save|saves|saving|savings|cut|cuts|reduce|shave|knock)\b|\bhow much (less|cheaper|lower)\b|\bcheaper\b/i;
@@ -102,4 +103,17 @@ export function roughly(n: number, currency: Parameters<typeof formatMoney>[1]):
 export function billWords(bill: TypedBill): { per: string; typed: string } {
   const per = `a ${bill.period}`;
   return { per, typed: `${formatMoney(bill.value, bill.currency)}-${per.replace(' ', '-')} bill` };
+}
+
+/**
+ * Dollar totals again at an exchange rate the asker states ("…usd cost? and A$ at 1.55"): " At your rate of 1.55 AUD to
+ * the dollar, that is about AUD 85.25." Each total may carry its label (a model, an offer); empty when the message
+ * states no rate against the dollar.
+ */
+export function atOwnRate(question: string, totals: { usd: number; label?: string }[], per = ''): string {
+  const rate = readOwnRate(question);
+  if (!rate || rate.base !== 'USD' || !totals.length) return '';
+  const each = totals.map((t) => `${ownMoney(t.usd * rate.perBase, rate.code)}${t.label ? ` ${t.label}` : ''}`);
+  const joined = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : each[0];
+  return ` At your rate of ${rate.perBase} ${rate.code} to the dollar, that is about ${joined}${per}.`;
 }

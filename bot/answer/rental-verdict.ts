@@ -5,6 +5,7 @@ import { convert } from '../../workflows/decision/situation/rates.ts';
 import { countValue, countWord, formatMoney, TYPED_COUNT, TYPED_COUNT_WORDS } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
+import { atOwnRate } from './price-wording.ts';
 
 /** Hours in an average month (24 × 365 / 12), the month a GPU left running is billed for. */
 export const HOURS_A_MONTH = 730;
@@ -269,5 +270,7 @@ export function rentalVerdict(question: string): Verdict | undefined {
     text = `${plural(count, gpu).replace(/^./, (c) => c.toUpperCase())} ${time.phrase(each)} ${costs(time).join('; ')}, ${EXTRAS}.`;
   }
   if (!text) return undefined;
+  // "…monthly cost in SEK at 10.5 per $?": the GPUs' cost for the time asked at the asker's own rate.
+  if (time && !hourlyAsked) text += atOwnRate(question, shown.map((r) => ({ usd: count * time.hours * (r.high ?? r.price), ...(shown.length > 1 ? { label: where(r) } : {}) })), monthWord(time.monthly));
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }

@@ -134,6 +134,10 @@ function comparativeOf(word: string, words: WordFacts): boolean {
 }
 
 /** A topic of one to three words leading a message, set off by a dash or a colon: "ibm granite — …", "cohere command: …". */
+/** A common word joined to an agent noun: a tool's everyday name ("notetaker", "notetakers", "chatbot", "docreader"). */
+const AGENT_COMPOUND = /^([a-z]{3,}?)(?:taker|maker|writer|reader|keeper|checker|builder|finder|tracker|scanner|recorder|summari[sz]er|transcriber|generator|detector|screener|bot)s?$/;
+/** A company's legal form or a team's word in a message's lead ("stockholm co:", "acme ltd -", "berlin office:"): who asks, not what. */
+const WHO_ASKS = /^(?:co|corp|inc|ltd|llc|gmbh|plc|ag|sa|bv|ab|oy|as|sarl|pty|team|office|hq|here|group)$/i;
 const TOPIC_LEAD = /^\s*([a-z][\w.+-]*(?:\s+[a-z0-9][\w.+-]*){0,2})\s*(?:—|–|-{1,2}|:)\s+\S/i;
 
 /** A label leading a message rather than its topic: "Scenario: …", "background - …", "use case: …". */
@@ -330,7 +334,12 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     return coverage.catalogue.covers(form) || coverage.mentioned(form) || coverage.catalogue.mentions(text).some((m) => m.entry && m.form === form);
   };
   // A common word inflected ("sells", "priced", "hosting") is as common as its base.
-  const common = (w: string) => NOT_A_NAME.has(w) || [w, ...baseForms(w)].some((f) => (words.rank?.(f) ?? Number.POSITIVE_INFINITY) < 3000);
+  // So is a tool's everyday name made of a common word and an agent noun ("notetaker", "cv screener", "chatbot").
+  const everydayCompound = (w: string) => {
+    const m = AGENT_COMPOUND.exec(w);
+    return m !== null && (words.rank?.(m[1] ?? '') ?? Number.POSITIVE_INFINITY) < 3000;
+  };
+  const common = (w: string) => NOT_A_NAME.has(w) || [w, ...baseForms(w)].some((f) => (words.rank?.(f) ?? Number.POSITIVE_INFINITY) < 3000) || everydayCompound(w);
   const personRole = (w: string) => PERSON_ROLE.test(w) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK && !covered(w);
   // A law's or a rulebook's name typed in lower case: a short one is an acronym ("DORA", "HIPAA", "PDPA").
   const shortAsAcronym = (w: string) => (w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage));
@@ -743,7 +752,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   const topic = message ? TOPIC_LEAD.exec(message)?.[1] : undefined;
   const topicWords = topic?.toLowerCase().split(/\s+/) ?? [];
   const foreign = (w: string) => !isStopword(w) && !CHAT_WORDS.has(w) && !words.known(w) && !/^\d/.test(w);
-  if (topic && !MESSAGE_LABEL.test(topic.trim()) && speaksOfAi(message ?? '') && topicWords.every(foreign) && topicWords.some((w) => !common(w)) && !coveredWhole(topic)) {
+  if (topic && !MESSAGE_LABEL.test(topic.trim()) && !topicWords.some((w) => WHO_ASKS.test(w)) && speaksOfAi(message ?? '') && topicWords.every(foreign) && topicWords.some((w) => !common(w)) && !coveredWhole(topic)) {
     add({ name: askerName(core, normalizeName(topic), coverage), closest: [], cards: [] });
   }
   // Read last, so a longer name found above stands ("nvidia's nemotron" put up for use is "Nvidia Nemotron").

@@ -38,6 +38,8 @@ describe('readVolumes', () => {
     // Volumes stated for a period are totals already; a count of other things multiplies nothing.
     expect(readVolumes('10m input tokens a month across 20k requests a month, each one short')).toEqual({ input: 10e6 });
     expect(readVolumes('20k requests a month, 10m input tokens in total')).toEqual({ input: 10e6 });
+    // The size said to be each one's, after the count: "1,000 convos a day, … 2,000 input and 500 output tokens each".
+    expect(readVolumes('1,000 convos a day, about 2,000 input and 500 output tokens each')).toEqual({ input: 2e6, output: 500e3, items: { count: 1000, noun: 'convos', period: 'day', input: 2000, output: 500 } });
   });
 
   it('reads a size limit as a limit: "over 200k prompt" asks for the long-prompt tier, not the cost of 200k tokens', () => {
@@ -70,6 +72,14 @@ describe('billVerdict', () => {
     // Not asked, or asked of something else ("is self-hosting cheaper?"), nothing is added.
     expect(verdict('150m input + 25m output tokens a month on claude opus 4.6, monthly $?')?.text).not.toMatch(/cheapest/);
     expect(verdict('150m input + 25m output tokens a month on claude opus 4.6, monthly $? is self-hosting cheaper?')?.text).not.toMatch(/cheapest/);
+  });
+
+  it('gives what is paid again at an exchange rate the asker states, after a batch discount', () => {
+    // $110 at list, $55 batched; $55 × 1.55 = A$85.25.
+    expect(verdict('aussie finance team here, 60M input + 10M output tokens a month on claude haiku 4.5 thru batch. usd cost? and A$ at 1.55')?.text).toBe(
+      "At list prices, 60 million input and 10 million output tokens cost $110 on Claude Haiku 4.5 ($1 input and $5 output per million tokens), or $55 with Anthropic's 50% batch discount. At your rate of 1.55 AUD to the dollar, that is about AUD 85.25.",
+    );
+    expect(verdict('10m input and 2m output tokens a day on gpt-5.2, monthly cost?')?.text).not.toMatch(/your rate/);
   });
 
   it('costs one item\'s volumes times the items counted, and gives a cost under a cent as such, never "$0"', () => {

@@ -61,4 +61,17 @@ describe('fineVerdict', () => {
     );
     expect(fineVerdict("we're a start-up with €5m turnover, max fine for prohibited practices under the ai act?")?.text).toMatch(/^For an SME or start-up .* is €350,000/);
   });
+
+  it('gives each tier the message names, and reads a breach of a named tier as that tier\'s verb', () => {
+    // 7% and 3% of €800m: both caps asked, both given.
+    expect(fineVerdict('cfo, 900 staff, €800m turnover. for the board deck: max ai act fine for a banned practice vs for breaching our deployer obligations? both numbers pls')?.text).toMatch(
+      /^With worldwide annual turnover of €800 million, the EU AI Act caps are €56 million \(7% of turnover\) for prohibited AI practices \(Article 5\) and €24 million \(3% of turnover\) for breaches of most other duties/,
+    );
+    // "might breach the article 5 prohibited practices" asks the prohibited tier alone.
+    expect(fineVerdict("2,000 employee retailer, turnover ~€600m. our vendor's chatbot might breach the article 5 prohibited practices. max fine exposure?")?.text).toMatch(/the EU AI Act cap for prohibited AI practices \(Article 5\) is €42 million/);
+  });
+
+  it('reads "40 ppl" as a small company', () => {
+    expect(fineVerdict('founder here, 40 ppl, about €6m turnover. is it true an ai act fine for breaking deployer duties could be €15m for a company our size??')?.text).toMatch(/^For an SME or start-up with worldwide annual turnover of €6 million, .* is €180,000: .* SMEs and start-ups face whichever is lower\.$/);
+  });
 });

@@ -1982,4 +1982,23 @@ describe('answers over the real cards', () => {
     // OpenAI's own verdict is unchanged.
     expect((await ask('does openai train on our api data?')).answer).toMatch(/^No: OpenAI's API has not used customer data to train models/);
   });
+
+  it('answers a list asked for with the passage that is one: a section naming contents, or a run of instructions', async () => {
+    // "What goes into" a comparison is its section "What to put in the comparison", whole, whatever the ask compares.
+    const costs = await ask('what goes into a self-host vs api cost comparison besides the gpu rent itself?');
+    expect(costs.answer).toMatch(/^Count GPU rental, engineering time, monitoring and incident response on the self-hosted side\. \[1\] Count token prices at realistic volume, including output tokens and long-context surcharges, on the API side\./);
+    expect((await ask("cfo wants an apples to apples sheet: self-hosting vs our api bill (about £2.2k a month). what line items go on each side so we don't fool ourselves?")).answer).toMatch(/long-context surcharges/);
+    // Asked what to ask for, every "Ask for…" of the passage, the third (failover and exit) included.
+    const ncsc = await ask('what should we ask a supplier to show under the ncsc/cisa secure ai guidelines?');
+    expect(ncsc.answer).toMatch(/Ask AI suppliers to show how their practice maps .* Ask for an SBOM and a model card .* Ask for a failover and exit plan/);
+  });
+
+  it('names no gap for a tool\'s everyday name or for who is asking', async () => {
+    expect((await ask('> "Customer Data may be retained for as long as necessary." from a meeting notetaker\'s dpa. red flag?')).unknown).toEqual([]);
+    const sek = await ask('stockholm co: one runpod secure cloud h100, 24/7 (730h/mo). monthly cost in SEK at 10.5 per $?');
+    expect(sek.unknown).toEqual([]);
+    expect(sek.answer).toMatch(/SEK 20,619 a month/);
+    // A vendor's own name before its DPA is still named.
+    expect((await ask('fireflies dpa: "we may use your data to train". fine?')).unknown).toEqual(['Fireflies']);
+  });
 });

@@ -19,6 +19,11 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict("2x h100 sxm on runpod secure cloud for a month (720 h), what's the bill?")?.text).toMatch(/^Two H100 SXMs for 720 hours each on RunPod's secure cloud at about \$2\.69 an hour come to about \$3,874,/);
   });
 
+  it('gives the cost again at an exchange rate the asker states', () => {
+    // 730 × $2.69 = $1,963.70; × 10.5 = SEK 20,619.
+    expect(rentalVerdict('stockholm co: one runpod secure cloud h100, 24/7 (730h/mo). monthly cost in SEK at 10.5 per $?')?.text).toMatch(/comes to about \$1,964 a month, before storage, data transfer and engineering time\. At your rate of 10\.5 SEK to the dollar, that is about SEK 20,619 a month\.$/);
+  });
+
   it('costs GPUs over the span asked for ("for 2 weeks, 24/7"), not a month', () => {
     // 10 × 14 days × 24 hours × $3.90.
     expect(Math.round(10 * 14 * 24 * price('AWS', 'H100'))).toBe(13104);

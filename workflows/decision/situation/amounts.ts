@@ -104,6 +104,15 @@ const UNHELD_NAMES: [RegExp, string][] = [
   [/^riyals?$/, 'SAR'],
 ];
 
+/**
+ * The code of a currency typed as a sign, a code or a word, held or not: "a$" -> "AUD", "sek" -> "SEK", "kronor" ->
+ * "SEK", "$" -> "USD", "€" -> "EUR"; undefined for anything else.
+ */
+export function currencyCode(typed: string): string | undefined {
+  const word = typed.toLowerCase().trim();
+  return currencyOf(word) ?? UNHELD_NAMES.find(([re]) => re.test(word))?.[1] ?? (UNHELD_CURRENCY_CODES.includes(word) ? word.toUpperCase() : undefined);
+}
+
 /** The currency a figure is typed in when the stored rates do not hold it ("CHF 6,000" -> "CHF", "50,000 yen" -> "JPY"). */
 function unheldCurrency(text: string, start: number, end: number): string | undefined {
   const before = UNHELD_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
