@@ -494,10 +494,19 @@ const BLOCKQUOTE = /(^|\n)((?:[ \t]*>[^\n]*(?:\n|$))+)/g;
  */
 export function blockquotesAsQuotes(message: string): string {
   return message.replace(BLOCKQUOTE, (_, start: string, block: string) => {
-    const text = block.split('\n').map((line) => line.replace(/^\s*>\s?/, '').trim()).filter(Boolean).join(' ').replace(/["“”]/g, "'");
-    return text ? `${start}"${text}"\n` : `${start}${block}`;
+    const lines = block.split('\n').map((line) => line.replace(/^\s*>\s?/, '').trim()).filter(Boolean);
+    // A quote block whose last line closes its quotation and goes on ('> "Provider may update the model…" legal here,
+    // ok to sign?', typed on one line): what follows the closing mark is the asker's own.
+    const last = QUOTED_THEN_OWN.exec(lines.at(-1) ?? '');
+    const own = last?.[2]?.trim() ?? '';
+    const quotedLines = last && own ? [...lines.slice(0, -1), last[1] ?? ''] : lines;
+    const text = quotedLines.join(' ').replace(/["“”]/g, "'");
+    return text ? `${start}"${text}"\n${own ? `${own}\n` : ''}` : `${start}${block}`;
   });
 }
+
+/** A line that opens with a quotation, closes it and goes on: the quotation, then the words after it. */
+const QUOTED_THEN_OWN = /^["“]([^"”]{2,600})["”]\s*(\S.*)$/;
 
 /** The core of a message: its asking clauses (all of them, in order) without lead-ins and leading context. */
 export function analyseQuestion(message: string): QuestionAnalysis {
@@ -926,13 +935,13 @@ const ON_A_LIST = /\b(?:on|onto|in|off|from)\s+(?:the|a|an|our|their|its|this|th
  * A list asked for in so many words: "list please", "list pls", "as a list", "need a list for the ops budget", "give me
  * a checklist", "make us a scoring rubric", "bullet points pls", "bullet them", "bullet the docs".
  */
-const LIST_ASKED = /\b(?:list (?:please|pls|plz|them|it|those|these)|(?:as|in) a list|(?:need|want|give (?:me|us)|make|send|get|write|draft|prepare|after) (?:us |me )?(?:a |an )?(?:quick |short |simple |full |proper |bulleted |complete |scoring )?(?:list|checklist|rubric|score ?card)\b|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
+const LIST_ASKED = /\b(?:list (?:please|pls|plz|them|it|those|these)|(?:as|in) a list|(?:need|want|give (?:me|us)|make|send|get|write|draft|prepare|after) (?:us |me )?(?:a |an )?(?:quick |short |simple |full |proper |bullet(?:ed)? |numbered |complete |scoring )?(?:list|checklist|rubric|score ?card)\b|(?:as |in )?bullet[- ]?points?|(?:in )?bullets|bullet (?:them|it|those|these|the|our|out))\b/;
 /**
  * What a thing is made of, asked: "what goes into a self-host vs api cost comparison?", "what belongs in the dpa?",
- * "what line items go on each side?", "what do you get in the olmo 2 release?". Its answer is the items, whatever the
+ * "what line items go on each side?", "what do you get in the olmo 2 release?", "every cost line for…". Its answer is the items, whatever the
  * thing compares. ("What should the exit terms cover" asks what a good vendor answer holds, and is read as that.)
  */
-export const CONTENTS_ASKED = /\bwhat (?:(?:else )?(?:goes|should go|needs to go|belongs|should be|has to be|needs to be) (?:in|into|on)|line items|to (?:put|include|count) (?:in|on)|(?:do|should|must) (?:we|i) (?:put|include|count) (?:in|on)|(?:do|does|would|will) (?:we|you|i|they) (?:actually |really )?get (?:in|with)|comes? (?:in|with)|(?:is|'s|s) (?:actually )?(?:in|included in|inside))\b/;
+export const CONTENTS_ASKED = /\bwhat (?:(?:else )?(?:goes|should go|needs to go|belongs|should be|has to be|needs to be) (?:in|into|on)|line items|to (?:put|include|count) (?:in|on)|(?:do|should|must) (?:we|i) (?:put|include|count) (?:in|on)|(?:do|does|would|will) (?:we|you|i|they) (?:actually |really )?get (?:in|with)|comes? (?:in|with)|(?:is|'s|s) (?:actually )?(?:in|included in|inside))\b|\b(?:every|each|all(?: the)?) (?:cost |budget )?(?:lines?|line items?)\b/;
 /** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
 const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 

@@ -405,6 +405,12 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!isModel || isStopword(word) || NOT_A_NAME.has(word) || DESCRIBES.test(word) || JUDGEMENT.test(word) || VENDOR_ROLE.test(word) || SERVICE_PART.test(word) || coveredWhole(`${model} ${word}`)) continue;
     add({ name: askerName(core, normalizeName(`${model} ${word}`), coverage), closest: [], cards: [] });
   }
+  // A model's API id of words, a version and a size or tier, as a price page spells it ("text-embedding-3-small",
+  // "gpt-4-turbo"): a name whole, the cards' own models ("gpt-5-mini") covered as they name them.
+  for (const m of core.matchAll(/\b([a-z]{2,}(?:-[a-z]{2,})*)-(\d+(?:\.\d+)?)-([a-z]{2,})\b/gi)) {
+    if (!MODEL_TIER.test((m[3] ?? '').toLowerCase()) || coveredWhole(m[0].replace(/-/g, ' ')) || coveredWhole(`${m[1]}-${m[2]} ${m[3]}`)) continue;
+    add({ name: m[0].toLowerCase(), closest: [], cards: [] });
+  }
   // Standards by number the cards never mention: "iso/iec 23894", "iso 27701".
   for (const m of core.matchAll(/\b(iso|iec|bs|en|nist(?: sp)?)(?:\s*\/\s*iec)?[\s-]*(\d{3,5}(?:-\d+)?)\b/gi)) {
     const n = m[2] ?? '';

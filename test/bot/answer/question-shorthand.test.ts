@@ -492,6 +492,9 @@ describe('quoted words', () => {
     // Double quotes inside the block do not end it; a message with no block is unchanged.
     expect(blockquotesAsQuotes('> they said "best efforts"\n> for incidents\nfine?')).toBe('"they said \'best efforts\' for incidents"\nfine?');
     expect(blockquotesAsQuotes('is 5 > 3 tokens?')).toBe('is 5 > 3 tokens?');
+    // A quote block typed on one line, its quotation closed and the asker going on: the rest is the asker's own.
+    expect(blockquotesAsQuotes('> "Provider may update the underlying model from time to time." legal here. ok to sign?')).toBe('"Provider may update the underlying model from time to time."\nlegal here. ok to sign?\n');
+    expect(analyseQuestion('> "Provider may update the underlying model from time to time." legal here, found this in the order form. ok to sign?')).toMatchObject({ kind: 'judge', quoted: ['Provider may update the underlying model from time to time.'] });
   });
 
   it("keeps a word or two quoted inside the asker's own phrase as theirs, and someone else's wording as a quotation", () => {

@@ -2001,4 +2001,12 @@ describe('answers over the real cards', () => {
     // A vendor's own name before its DPA is still named.
     expect((await ask('fireflies dpa: "we may use your data to train". fine?')).unknown).toEqual(['Fireflies']);
   });
+
+  it('names a model typed as its API id the cards never name, and reads a cost line asked for as a list', async () => {
+    const embed = await ask('text-embedding-3-small cost per million tokens? for our RAG index');
+    expect(embed.unknown).toEqual(['text-embedding-3-small']);
+    // The cards' own models typed as ids stay covered.
+    expect((await ask('gpt-5-mini price per mtok?')).unknown).toEqual([]);
+    expect((await ask('cfo here, want a bullet list of every cost line for a self-host vs api comparison')).answer).toMatch(/^(?:• )?Count GPU rental, engineering time, monitoring and incident response on the self-hosted side\. \[1\]\s+(?:• )?Count token prices/);
+  });
 });

@@ -20,6 +20,9 @@ describe('GPU / ML operations capability', () => {
     expect(gpu('we have two ML engineers')).toBe('some');
     expect(gpu('one dev has played with ollama')).toBe('some');
     expect(gpu('2 MLEs')).toBe('some');
+    // People who have run production infrastructure: "2 ex-SREs", "a former devops engineer".
+    expect(gpu('we have 2 ex-SREs on the team')).toBe('some');
+    expect(gpu('one former devops engineer')).toBe('some');
     expect(gpu('a devops team that runs kubernetes')).toBe('some');
     expect(gpu('a small AI team (2 engineers)')).toBe('some');
     expect(gpu('an ML team of 6')).toBe('dedicated');

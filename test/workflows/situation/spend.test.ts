@@ -52,6 +52,9 @@ describe('monthly spend from free text', () => {
 
   it('reads a count described by a word or two as a count, not money', () => {
     expect(spend('maybe 2m short tickets a day, haiku or flash?')).toBeUndefined();
+    // What a firm holds to train on is counted too: "~200k labelled claims", "40k annotated examples".
+    expect(spend("we've got ~200k labelled claims. fine tune gpt via openai's api?")).toBeUndefined();
+    expect(spend('40k annotated examples, and we spend 3k a month on the api')?.value).toBe(3000);
     expect(spend('we pay 3k a month for the api')?.value).toBe(3000);
     expect(spend('about 3k monthly api tokens bill')?.value).toBe(3000);
   });

@@ -23,6 +23,8 @@ const COUNTS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, 
 const PEOPLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:experienced |senior |junior |in-house |full-time |part-time |dedicated |strong |good |decent )*${FIELD}(?:[- ]?(?:ops|platform|infra))? ${PEOPLE}`);
 /** "two engineers have deployed models before": people who have run models, whatever their title. */
 const HANDS_ON = cue(String.raw`(?<n>${COUNT}) (?:\w+ )?${PEOPLE} (?:who |that )?(?:have|has|who've|had|can|already)? ?(?:deployed|run|ran|served|hosted|self-hosted|fine-tuned|trained|operated|managed) (?:\w+ ){0,2}(?:models?|gpus?|llms?|ollama|vllm|inference|kubernetes|gpu clusters?)`);
+/** "2 ex-SREs", "a former devops engineer": people who have run production infrastructure, some capability. */
+const OPS_ROLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:ex-|former |experienced |senior )?(?:sres?|site reliability engineers?|devops engineers?|platform engineers?|infra(?:structure)? engineers?)`);
 /** "2 MLEs", "three data scientists": the role says the field. */
 const ROLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:mles?|mlops engineers?|data scientists?|ml researchers?)`);
 /** "an ML team", "our MLOps team", "a dedicated GPU team"; a data, DevOps or platform team alone is some capability. */
@@ -66,6 +68,7 @@ export function readGpu(p: Prepared): Reading<Capability> | undefined {
     ...mentionsOf(p, PEOPLE_COUNT, (m, negated) => (negated || countOf(m.groups?.n) === 0 ? 'none' : countOf(m.groups?.n) >= 4 ? 'dedicated' : 'some')),
     ...mentionsOf(p, HANDS_ON, (m, negated) => (negated ? 'none' : countOf(m.groups?.n) >= 4 ? 'dedicated' : 'some')),
     ...mentionsOf(p, ROLE_COUNT, (m, negated) => (negated ? 'none' : countOf(m.groups?.n) >= 4 ? 'dedicated' : 'some')),
+    ...mentionsOf(p, OPS_ROLE_COUNT, (_m, negated) => (negated ? 'none' : 'some')),
     ...mentionsOf(p, TEAM, (m, negated) => (negated ? 'none' : m.groups?.ops ? 'some' : (teamSize(p.text, m) ?? 4) < 4 ? 'some' : 'dedicated')),
     ...mentionsOf(p, SOME, (_m, negated) => (negated ? 'none' : 'some')),
   ].sort((a, b) => a.start - b.start);

@@ -41,11 +41,13 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
   const mark = (fields: DecisionField[]) => (fields.some((f) => assumed.has(f)) ? ' (assumed)' : '');
   const marked = (text: string, fields: DecisionField[]) => `${capital(text)}${mark(fields)}.`;
   // "(assumed)" goes on the driver itself, before what it means for the choice.
+  const stated = (f: DecisionField) => !assumed.has(f);
+  // A spend the asker stated is quoted in the reason it drives ("Your spend, £2,947 a month, is above £2,500…").
+  const said = (d: Driver) => (d.id === 'steady-high-spend' && stated('monthlySpendGBP') ? `your spend, ${money(input.monthlySpendGBP)} a month, is above ${money(crossover().high)} and predictable` : d.text);
   const pushes = drivers.slice(0, 2).map((d) => {
     const consequence = DRIVER_CONSEQUENCE[d.id];
-    return { text: `${capital(d.text)}${mark(DRIVER_FIELDS[d.id])}${consequence ? `: ${consequence}` : ''}.`, card: DRIVER_CARDS[d.id] };
+    return { text: `${capital(said(d))}${mark(DRIVER_FIELDS[d.id])}${consequence ? `: ${consequence}` : ''}.`, card: DRIVER_CARDS[d.id] };
   });
-  const stated = (f: DecisionField) => !assumed.has(f);
   switch (rule.id) {
     case 'default-closed': {
       const { low } = crossover();

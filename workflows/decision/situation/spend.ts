@@ -76,7 +76,7 @@ function periodOf(text: string, a: Amount): { months: number; period?: BillPerio
 }
 
 /** Nouns a figure counts rather than prices: "tickets", "users", "prompts". */
-const COUNTED_NOUNS = String.raw`users?|requests?|calls?|tokens?|prompts?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?`;
+const COUNTED_NOUNS = String.raw`users?|requests?|calls?|tokens?|prompts?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?|claims?|examples?|samples?|labels?|cases?|contracts?|cvs?|resumes?|reviews?|orders?|items?|transcripts?|articles?|products?`;
 /** A count with a word or two describing it: "2m short tickets", "500 new users a day" (never "3k a month"). */
 const COUNT_AFTER_WORDS = new RegExp(String.raw`^\s?(?!(?:a|an|per|each|every|this|the|of|for|in|on|to|worth|or|and|monthly|weekly|yearly|annual|annually|daily|quarterly)\s)(?:[a-z-]+\s){1,2}(${COUNTED_NOUNS})\b(?!\s+(?:bills?|spend|costs?|budget|invoices?))`);
 
