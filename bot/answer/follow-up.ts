@@ -283,7 +283,7 @@ function withFigure(previous: string, before: Amount, figure: string, rest: stri
 }
 
 /** The counts in a text: a figure followed by what it counts ("2m monthly users", "40 staff"), in no currency. */
-const countsIn = (text: string): Amount[] => findAmounts(text.toLowerCase()).filter((a) => !a.currency && COUNT_AFTER.test(text.slice(a.end, a.end + 32).replace(/^\s?(?:(?:monthly|daily|weekly|active|paying|registered)\s+)+/i, ' ')));
+const countsIn = (text: string): Amount[] => findAmounts(text.toLowerCase()).filter((a) => !a.currency && COUNT_AFTER.test(text.slice(a.end, a.end + 32).toLowerCase().replace(/^\s?(?:(?:monthly|daily|weekly|active|paying|registered)\s+)+/i, ' ')));
 
 /**
  * "what about at 150m?" after "is qwen2.5-72b ok for our b2c app? ~2m monthly users" asks the previous question at the

@@ -8,7 +8,7 @@ import { asksForCall, type QuestionKind } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** The people a licence's threshold counts, right after the figure: "2m monthly users", "150 million MAU", "800k users". */
-const USERS_AFTER = /^\s?(?:(?<monthly>monthly active users?|monthly users?|maus?|mau's|active users? a month|users? a month|users? per month|users? monthly)|(?:active )?(?:users?|end[- ]users?|customers?|subscribers?|accounts?|players?|members?))\b/i;
+const USERS_AFTER = /^[\s-]?(?:(?<monthly>monthly active users?|monthly users?|maus?|mau's|active users? a month|users? a month|users? per month|users? monthly)|(?:active )?(?:users?|end[- ]users?|customers?|subscribers?|accounts?|players?|members?))\b/i;
 
 /** Asks whether the model may be used as the asker means to, or whether a licence or its cap applies. */
 const ASKS_USE = /\b(ok|okay|allowed|fine|legal|licen[cs]\w*|commercial\w*|permit\w*|use|using|need|separate|cap|caps|limit|threshold|free|trouble|problem|issue|hit)\b/i;
@@ -39,14 +39,19 @@ function readUsers(question: string): { users: number; monthly: boolean; beyond:
   return new Set(counts.map((c) => c.users)).size === 1 && !bare ? counts[0] : undefined;
 }
 
-/** The capped licence of the one model the message names (a member of a family counts: "Llama 4 Maverick"). */
-function cappedModel(named: readonly string[], caps: readonly LicenceUserCap[]): LicenceUserCap | undefined {
+/** The capped licences of the models the message names (a member of a family counts: "Llama 4 Maverick"), in the order named. */
+function cappedModels(named: readonly string[], caps: readonly LicenceUserCap[]): LicenceUserCap[] {
   // Word by word: "Llama 4 Maverick" is a Llama 4; "Llama 40B" is not.
   const words = (text: string) => ` ${normalizeName(text).trim()} `;
   const of = (name: string) => caps.filter((c) => words(name).startsWith(words(c.model)));
-  const found = [...new Set(named.flatMap(of))];
-  return found.length === 1 ? found[0] : undefined;
+  return [...new Set(named.flatMap(of))];
 }
+
+/**
+ * A call asked of a licence by name, whatever the question's kind: "any licence problem?", "which of those would need a
+ * separate licence?" (not "what do we have to do under the licence?").
+ */
+const LICENCE_CALL = /\blicen[cs]\w*\b[^.?!]{0,40}\b(?:problems?|issues?|trouble|catch|ok|okay|fine|allowed|need|needs|needed|separate|hit|hits|appl(?:y|ies))\b|\b(?:problems?|issues?|trouble|catch|ok|okay|fine|allowed|need|needs|separate)\b[^.?!]{0,40}\blicen[cs]/i;
 
 /**
  * A model licence's user threshold against the asker's users: "is qwen2.5-72b ok for our b2c app? ~150m monthly users"
@@ -55,14 +60,25 @@ function cappedModel(named: readonly string[], caps: readonly LicenceUserCap[]):
  * the thresholds come from knowledge/data/prices.json (`licence_user_caps`), which `kb lint` checks against the cards.
  */
 export function userCapVerdict(question: string, kind: QuestionKind, named: readonly string[]): Verdict | undefined {
-  if (!asksForCall(kind) || !ASKS_USE.test(question)) return undefined;
-  const cap = cappedModel(named, loadPrices().licence_user_caps.caps);
-  const asker = cap ? readUsers(question) : undefined;
-  if (!cap || !asker) return undefined;
+  if (!(asksForCall(kind) || LICENCE_CALL.test(question)) || !ASKS_USE.test(question)) return undefined;
+  const capped = cappedModels(named, loadPrices().licence_user_caps.caps);
+  const asker = capped.length ? readUsers(question) : undefined;
+  if (!capped.length || !asker) return undefined;
   const users = `${asker.beyond ? 'more than ' : ''}${largeNumber(asker.users)} ${asker.monthly ? 'monthly active users' : 'users'}`;
+  const beyond = (c: LicenceUserCap) => asker.users > c.monthly_active_users || (asker.beyond && asker.users >= c.monthly_active_users);
+  // Several capped models set side by side ("qwen2.5-72b vs llama 3.1 at 250m mau"): each licence's threshold against
+  // the asker's users.
+  if (capped.length > 1) {
+    const each = capped.map((c) => `${c.model} (${c.licence}) ${beyond(c) ? 'needs' : 'does not yet need'} a separate licence from ${c.licensor}, whose threshold is ${largeNumber(c.monthly_active_users)} monthly active users`);
+    const [first] = capped;
+    if (!first) return undefined;
+    return { text: `At ${users}: ${each.join('; ')}.`, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url, ownCardSupport: true };
+  }
+  const cap = capped[0];
+  if (!cap) return undefined;
   const threshold = `${largeNumber(cap.monthly_active_users)} monthly active users`;
   // "above 100m users" is beyond a threshold of 100 million; "at 100m users" is not.
-  const above = asker.users > cap.monthly_active_users || (asker.beyond && asker.users >= cap.monthly_active_users);
+  const above = beyond(cap);
   // "Do we need a separate licence?" is answered yes above the threshold; "is it ok?" is answered no.
   const caught = ASKS_IF_CAUGHT.test(question);
   const text = above

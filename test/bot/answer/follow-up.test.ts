@@ -44,6 +44,8 @@ describe('searchQuery', () => {
     expect(asked('we pay $900/mo for claude, worth self hosting?', 'what about 10x')).toMatch(/^we pay \$9,000\/mo for claude/);
     // A count is multiplied the same way.
     expect(asked('is qwen2.5-72b ok for our b2c app? ~2m monthly users', 'and at ten times the users?')).toMatch(/~20 million monthly users/);
+    // A count typed joined to its users, in capitals ("a 40m-MAU app"), takes the follow-up's new figure.
+    expect(asked("we've got a 40m-MAU consumer app and want to build on qwen2.5-72b. any licence problem?", 'what if we grow to 150m?')).toMatch(/^we've got a 150m-MAU consumer app/);
     // "4x a100" counts GPUs: no multiple of anything said before.
     expect(asked('how many tokens per second does llama 3.1 70b get?', 'on 4x a100?')).toBe('how many tokens per second does llama 3.1 70b get? on 4x a100?');
     // A bill's token volumes are what a multiple scales, every one of them, never the headcount beside them.

@@ -17,12 +17,22 @@ describe('userCapVerdict', () => {
     expect(userCapVerdict('llama 3.1 for 800,000 users, fine?', 'yes-no', ['Llama 3.1'])?.text).toMatch(/^Yes on size: at 800,000 users you are below the 700 million monthly active users above which the Llama 3.1 Community License/);
   });
 
-  it('says nothing without one user count, for a model with no threshold, or for two capped models at once', () => {
+  it('gives each capped model\'s threshold against the users when several are set side by side', () => {
+    expect(userCapVerdict("we'll be at ~250m MAU by next year. qwen2.5-72b vs llama 3.1 vs qwen3 - which of those would need a separate licence at that size?", 'comparison', ['Qwen2.5-72B', 'Llama 3.1', 'Qwen3'])?.text).toBe(
+      'At 250 million monthly active users: Qwen2.5-72B (Qwen License) needs a separate licence from Alibaba, whose threshold is 100 million monthly active users; Llama 3.1 (Llama 3.1 Community License) does not yet need a separate licence from Meta, whose threshold is 700 million monthly active users.',
+    );
+    expect(userCapVerdict('llama 4 or qwen2.5-72b for 200m users, which is ok?', 'yes-no', ['Llama 4', 'Qwen2.5-72B'])?.text).toMatch(/^At 200 million users: Llama 4 .* does not yet need .*; Qwen2\.5-72B .* needs a separate licence from Alibaba/);
+  });
+
+  it('reads users typed joined to their figure ("a 40m-MAU app"), and a licence problem asked of them as a call', () => {
+    expect(userCapVerdict("we've got a 40m-MAU consumer app and want to build on qwen2.5-72b. any licence problem?", 'other', ['Qwen2.5-72B'])?.text).toMatch(/^Yes on size: at 40 million monthly active users you are below the 100 million/);
+  });
+
+  it('says nothing without one user count, or for a model with no threshold', () => {
     expect(userCapVerdict('is llama 4 ok commercially?', 'yes-no', ['Llama 4'])).toBeUndefined();
     expect(userCapVerdict('we spend $2m a year, is llama 4 ok?', 'yes-no', ['Llama 4'])).toBeUndefined();
     expect(userCapVerdict('2m users today, 900m by 2030: is llama 4 ok?', 'yes-no', ['Llama 4'])).toBeUndefined();
     expect(userCapVerdict('qwen3 for 200m users, ok?', 'yes-no', ['Qwen3'])).toBeUndefined();
-    expect(userCapVerdict('llama 4 or qwen2.5-72b for 200m users?', 'yes-no', ['Llama 4', 'Qwen2.5-72B'])).toBeUndefined();
     // Forty seats are a team, not a platform's users.
     expect(userCapVerdict('llama 4 for our 40 users, ok?', 'yes-no', ['Llama 4'])).toBeUndefined();
     // Nor a question asking for something other than a call: what the licence requires of a 3k-user chatbot.

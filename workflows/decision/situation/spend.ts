@@ -46,7 +46,7 @@ const HOSTING_PRICED = new RegExp(`${QUOTE.source}|\\b(would (?:cost|be|run)|wil
 const hostingPriced = (clause: string) => HOSTING_PRICED.test(clause) && HOSTED.test(clause);
 
 /** Counts that look like amounts: "3k users", "2m tokens", "12 person team". */
-export const COUNT_AFTER = /^\s?-?(users?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|percent|x|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b|params|parameters)\b|^\s?%/;
+export const COUNT_AFTER = /^\s?-?(users?|maus?|daus?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|percent|x|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b|params|parameters)\b|^\s?%/;
 
 interface Candidate {
   amount: Amount;
