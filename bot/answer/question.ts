@@ -419,6 +419,12 @@ export const JUDGING_WORDS: ReadonlySet<string> = new Set(['red', 'flag', 'flags
   'setup', 'approach', 'plan', 'idea', 'move', 'one', 'ones', ...PLAN_VERDICTS]);
 
 /**
+ * A plan put as a bare verb and asked: "ship prod on a preview model?", "self-host it?", "switch to mistral?" (two
+ * options set side by side, "self-host or stay put?", are a choice).
+ */
+const PLAN_AS_VERB = /^(?![^?]*\bor\b)(?:so |ok |and |just )?(?:ship|deploy|launch|switch|migrate|self[- ]?host|adopt|roll out|go live|move (?:to|over|everything|it|all))\b[^?]{0,80}\?\s*$/;
+
+/**
  * A plan put up for a verdict: "go ahead or walk away?", "sane setup or overkill?", "worth switching for, or not a big
  * deal?", "accept and move on?", "proceed?".
  */
@@ -790,6 +796,8 @@ export function questionKind(question: string): QuestionKind {
   if (/\s(→|->|=>)\s/.test(q)) return 'comparison';
   // "go ahead or walk away?" weighs one plan, not two options.
   if (GO_OR_NOT.test(q)) return 'should';
+  // "ship prod on a preview model to save $$?", "self-host it?": a plan put as a bare verb asks whether to do it.
+  if (PLAN_AS_VERB.test(lastSentence(q))) return 'should';
   // "go closed-api fine-tuning or open weights?", "open weights or api finetuning?": a choice between two options.
   if (/^(so |ok |and )?(go|pick|choose|opt for|use|stick with|go with)\b.+\bor\b/.test(q) || isChoice(q)) return 'comparison';
   // "lambda or runpod cheaper?", "which is safer, a or b": two things and a comparative.

@@ -1548,6 +1548,10 @@ describe('answers over the real cards', () => {
     expect(analyseQuestion('moving the support bot to mistral small 3, good call?').kind).toBe('should');
     expect(analyseQuestion('self-hosting llama for 10 staff. bad idea tbh?').kind).toBe('should');
     expect(analyseQuestion('self-hosting qwen, wise?').kind).toBe('should');
+    // A plan put as a bare verb asks whether to do it; two options set side by side are a choice.
+    expect(analyseQuestion('ship prod on a preview model to save $$?').kind).toBe('should');
+    expect(analyseQuestion('switch to mistral large 3?').kind).toBe('should');
+    expect(analyseQuestion('self-host or stay put?').kind).not.toBe('should');
     // "-wise" closing a word ("weights-wise", "cost-wise") says what the question is about, not a verdict asked of a plan.
     expect(analyseQuestion('closed-source model means what, weights-wise?').kind).not.toBe('should');
     expect((await ask('closed-source model means what, weights-wise?')).answer).toMatch(/^Closed-source AI means/);
