@@ -47,8 +47,8 @@ export interface Volumes {
 
 /** A figure of NUMBER's groups, scaled ("2k" -> 2,000). */
 const figure = (groups: Record<string, string | undefined> | undefined) => Number((groups?.n ?? '').replace(/,/g, '')) * (SCALE[(groups?.scale ?? '').toLowerCase()] ?? 1);
-/** A count of items a period: "around 3,000 bundles a month", "20k emails per month", "500 contracts a week". */
-const ITEMS = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(?<noun>[a-z]{3,})\s+(?:a|per|each|every)\s+(?<period>day|week|month|year)\b`, 'i');
+/** A count of items a period: "around 3,000 bundles a month", "20k emails per month", "500 contracts a week", "300 chats/day". */
+const ITEMS = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(?<noun>[a-z]{3,})\s*(?:\s(?:a|per|each|every)\s+|/\s*)(?<period>day|week|month|year)\b`, 'i');
 /** What comes back for each item: "outputs short (~2k tokens each)", "summaries of about 500 tokens". */
 const OUTPUT_EACH = new RegExp(String.raw`\b(?:outputs?|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|completions?)\b[^.;?!]{0,25}?(?<![\w.])${NUMBER}[- ]?tokens?\b`, 'i');
 /** A word's letters alone, safe inside a pattern. */
@@ -63,7 +63,8 @@ function countedItems(text: string): { count: number; noun: string; stem: string
   const noun = lettersOf(items?.groups?.noun ?? '').toLowerCase();
   const stem = noun.replace(/(?:es|s)$/, '');
   const count = figure(items?.groups);
-  if (!items || stem.length < 3 || !(count > 0)) return undefined;
+  // "2 thousand per month": a scale's word is no item.
+  if (!items || stem.length < 3 || !(count > 0) || /^(?:thousand|million|billion)s?$/.test(noun)) return undefined;
   return { count, noun, stem, period: (items.groups?.period ?? 'month').toLowerCase() };
 }
 
@@ -79,7 +80,9 @@ function itemVolumes(text: string): Volumes | undefined {
   // The same items' size, typed before them ("400k-token case bundles") or after ("bundles of ~400k tokens").
   const sizeBefore = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}[- ]?tokens?[- ](?:[a-z]+[- ]){0,2}${stem}`, 'i').exec(text);
   const sizeAfter = new RegExp(String.raw`\b${stem}[a-z]*\s+(?:of|averaging|at|around|about|with)\s+(?:~|about |around |roughly )?${NUMBER}[- ]?tokens?\b`, 'i').exec(text);
-  const input = figure((sizeBefore ?? sizeAfter)?.groups);
+  // Or the size said to be each one's, with no side: "2 million docs a month, ~1k tokens each".
+  const sizeEach = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}[- ]?tokens?\s+(?:each|apiece|per\s+${stem}[a-z]*)\b`, 'i').exec(text);
+  const input = figure((sizeBefore ?? sizeAfter ?? sizeEach)?.groups);
   const output = figure(OUTPUT_EACH.exec(text)?.groups);
   if (!(input > 0)) return undefined;
   const each = { count, noun, period, input, ...(output > 0 ? { output } : {}) };
@@ -107,14 +110,17 @@ export function readVolumes(text: string): Volumes | undefined {
   }
   if (found.input === undefined && found.output === undefined) return itemVolumes(text);
   // The other side joined to a stated one, in fewer words: "3k input tokens and 500 output".
-  const joined = JOINED_SIDE.exec(text);
-  const joinedSide = /^(input|in|prompt)$/i.test(joined?.groups?.side ?? '') ? 'input' : 'output';
-  if (joined && found[joinedSide] === undefined && figure(joined.groups) > 0) found[joinedSide] = figure(joined.groups);
+  for (const joined of [JOINED_SIDE.exec(text), JOINED_BEFORE.exec(text)]) {
+    const joinedSide = /^(input|in|prompt)$/i.test(joined?.groups?.side ?? '') ? 'input' : 'output';
+    if (joined && found[joinedSide] === undefined && figure(joined.groups) > 0) found[joinedSide] = figure(joined.groups);
+  }
   return forPeriod ? found : (perItem(text, found) ?? found);
 }
 
-/** A volume joined to one stated in tokens, however small: "…tokens and 500 output", "…tokens + 300 out". */
-const JOINED_SIDE = new RegExp(String.raw`\btokens?\s+(?:and|plus|\+|,)\s*(?:~|about |around |roughly )?${NUMBER}\s+${SIDE}\b`, 'i');
+/** A volume joined to one stated in tokens, however small: "…tokens and 500 output", "…tokens + 300 out", "…tokens in and 400 out". */
+const JOINED_SIDE = new RegExp(String.raw`\btokens?(?:\s+(?:in|out|input|output))?\s+(?:and|plus|\+|,)\s*(?:~|about |around |roughly )?${NUMBER}\s+${SIDE}\b`, 'i');
+/** A side stated before one marked in tokens, however small: "~800 input + 200 output tokens", "500 in / 100 out tokens". */
+const JOINED_BEFORE = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\s*(?:and|plus|\+|,|/)\s*(?:~|about |around |roughly )?\d[\d,.]*\s?(?:k|m)?\s+(?:input|in|prompt|output|out|completion|generated)\s+tokens?\b`, 'i');
 /** A period right after a volume: "10m input tokens a month", "…per day". */
 const PERIOD_AFTER = /^\s*(?:tokens?\s+)?(?:a|per|each|every|\/)\s*(?:day|week|month|year|mo|mth)\b|^\s*(?:tokens?\s+)?(?:daily|weekly|monthly|yearly)\b/i;
 
@@ -128,8 +134,9 @@ function perItem(text: string, each: Volumes): Volumes | undefined {
   if (!items) return undefined;
   const { count, noun, stem, period } = items;
   // The item is sized, not just counted: "each ticket is…", "per request", "a request is…", "tickets average…", or
-  // the size said to be each one's ("1,000 convos a day, about 2,000 input and 500 output tokens each").
-  const sized = new RegExp(String.raw`\b(?:each|every|per|one|a|an)\s+(?:[a-z]+\s+)?${stem}\b|\b${stem}[a-z]*\s+(?:is|are|has|have|averages?|uses?|runs?|takes?)\b|\b(?:tokens?|input|output|in|out)\s+(?:each|apiece)\b`, 'i');
+  // the size said to be each one's ("1,000 convos a day, about 2,000 input and 500 output tokens each", "5,000
+  // requests a day, each around 1,500 tokens in and 400 out").
+  const sized = new RegExp(String.raw`\b(?:each|every|per|one|a|an)\s+(?:[a-z]+\s+)?${stem}\b|\b${stem}[a-z]*\s+(?:is|are|has|have|averages?|uses?|runs?|takes?)\b|\b(?:tokens?|input|output|in|out)\s+(?:each|apiece)\b|\beach\b(?=[^.?!;]{0,30}\btokens?\b)`, 'i');
   if (!sized.test(text)) return undefined;
   return { ...(each.input !== undefined ? { input: each.input * count } : {}), ...(each.output !== undefined ? { output: each.output * count } : {}), items: { count, noun, period, ...(each.input !== undefined ? { input: each.input } : {}), ...(each.output !== undefined ? { output: each.output } : {}) } };
 }
@@ -174,7 +181,7 @@ export function onlyPriced(family: string, prices: ReturnType<typeof loadPrices>
 
 /** Days in each period a volume or a bill may be stated for; a month is taken as 30 days (and a year as 12 months). */
 const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-const PERIOD = /\b(?:(?:a|per|each|every|one)\s+(day|week|month|year)|(daily|nightly|weekly|monthly|yearly|annually|annual))\b/gi;
+const PERIOD = /(?:(?:\b(?:a|per|each|every|one)\s+|\/\s*)(day|week|month|year)|\b(daily|nightly|weekly|monthly|yearly|annually|annual))\b/gi;
 const periodOf = (word: string) => ({ daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', annual: 'year' })[word.toLowerCase()] ?? word.toLowerCase();
 
 /**

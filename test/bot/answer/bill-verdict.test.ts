@@ -38,6 +38,14 @@ describe('readVolumes', () => {
     // Volumes stated for a period are totals already; a count of other things multiplies nothing.
     expect(readVolumes('10m input tokens a month across 20k requests a month, each one short')).toEqual({ input: 10e6 });
     expect(readVolumes('20k requests a month, 10m input tokens in total')).toEqual({ input: 10e6 });
+    // The sides as people join them: "each around 1,500 tokens in and 400 out", "~800 input + 200 output tokens";
+    // a period after a slash ("300 chats/day"); a size with no side, each ("~1k tokens each"), is what goes in.
+    expect(readVolumes("we run about 5,000 requests a day through claude, each around 1,500 tokens in and 400 out")).toMatchObject({ input: 7.5e6, output: 2e6 });
+    expect(readVolumes('each call is ~800 input + 200 output tokens, 12k calls per day')).toMatchObject({ input: 9.6e6, output: 2.4e6 });
+    expect(readVolumes('support bot: 300 chats/day, avg 3k tokens in, 600 tokens out per chat')).toMatchObject({ input: 900e3, output: 180e3, items: { period: 'day' } });
+    expect(readVolumes("we'd process 2 million docs a month, ~1k tokens each")).toMatchObject({ input: 2e9 });
+    // "2 thousand per month" counts no item called "thousand".
+    expect(readVolumes('contracts of ~300k tokens each, around 2 thousand per month')?.items).toBeUndefined();
     // The size said to be each one's, after the count: "1,000 convos a day, … 2,000 input and 500 output tokens each".
     expect(readVolumes('1,000 convos a day, about 2,000 input and 500 output tokens each')).toEqual({ input: 2e6, output: 500e3, items: { count: 1000, noun: 'convos', period: 'day', input: 2000, output: 500 } });
   });
