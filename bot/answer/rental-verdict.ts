@@ -37,7 +37,7 @@ const ASKS_GPUS = /\bhow many (?:gpus|cards|instances|boxes|h100s|a100s|a10gs|a1
 /** Asks whether a budget covers the GPUs. */
 const ASKS_FIT = /\b(?:fit|fits|cover|covers|enough|afford|within|inside|stretch|over budget|under budget)\b/i;
 /** Asks what the GPUs cost. */
-const ASKS_COST = /\b(?:cost|costs|costing|monthly|come to|comes to|how much|bill|billed|pay|paying|set us back|run us|spend|budget|ballpark|rough|roughly|total|in \$|\$\s?\?)\b|(?:^|\s)\$\s?(?:for|total|figure|number|amount)\b/i;
+const ASKS_COST = /\b(?:cost|costs|costing|monthly|come to|comes to|how much|bill|billed|pay|paying|set us back|run us|spend|budget|ballpark|rough|roughly|total|damage|in \$|\$\s?\?)\b|(?:^|\s)\$\s?(?:for|total|figure|number|amount)\b/i;
 
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, single: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, ten: 10, sixteen: 16 };
 
@@ -127,16 +127,16 @@ const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight
 const SPAN_COUNT = `(${TYPED_COUNT_WORDS}|a)`;
 /**
  * A span the GPUs run for that is not a month each month: "for 2 weeks", "for ten days", "3 weeks straight", "a
- * fortnight", "22 working days".
+ * fortnight", "22 working days", "a 3 week fine-tune".
  */
-const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b|\b${SPAN_COUNT}\s+(working|business|work)\s+(days)\b`, 'i');
+const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b|\b${SPAN_COUNT}\s+(working|business|work)\s+(days)\b|\b${SPAN_COUNT}[- ](day|week|month)(?:[- ]long)?\s+(?:fine[- ]?tun\w*|run|job|project|pilot|trial|training|sprint|test|poc|proof)`, 'i');
 
 /** The days of a span the message gives ("for 2 weeks": 14), and how it said it; undefined when it gives none. */
 function spanOf(text: string): { days: number; said: string; counted?: true } | undefined {
   const m = SPAN.exec(text);
   if (!m) return undefined;
-  const count = (m[1] ?? m[3] ?? m[7] ?? (m[6] ? 'a' : '')).toLowerCase();
-  const unit = (m[2] ?? m[4] ?? m[9] ?? m[6] ?? '').toLowerCase().replace(/s$/, '');
+  const count = (m[1] ?? m[3] ?? m[7] ?? m[10] ?? (m[6] ? 'a' : '')).toLowerCase();
+  const unit = (m[2] ?? m[4] ?? m[9] ?? m[6] ?? m[11] ?? '').toLowerCase().replace(/s$/, '');
   const n = count === 'a' ? 1 : countValue(count);
   const per = SPAN_DAYS[unit];
   if (!n || !per) return undefined;

@@ -19,6 +19,12 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict("2x h100 sxm on runpod secure cloud for a month (720 h), what's the bill?")?.text).toMatch(/^Two H100 SXMs for 720 hours each on RunPod's secure cloud at about \$2\.69 an hour come to about \$3,874,/);
   });
 
+  it('reads a span typed before what runs for it ("a 3 week fine-tune") and "what\'s the damage?" as a cost asked', () => {
+    // 8 × 21 days × 24 hours × $1.48.
+    expect(rentalVerdict('we want 8 a100s on lambda for a 3 week fine-tune, round the clock. total?')?.text).toMatch(/^Eight A100s running round the clock for three weeks \(504 hours each\) on Lambda .* come to about \$5,967,/);
+    expect(rentalVerdict("h100 at runpod for 6 months 24/7, what's the damage?")?.text).toMatch(/^One H100 SXM running round the clock for six months \(4,380 hours\) on RunPod's secure cloud at about \$2\.69 an hour comes to about \$11,782,/);
+  });
+
   it('gives the cost again at an exchange rate the asker states', () => {
     // 730 × $2.69 = $1,963.70; × 10.5 = SEK 20,619.
     expect(rentalVerdict('stockholm co: one runpod secure cloud h100, 24/7 (730h/mo). monthly cost in SEK at 10.5 per $?')?.text).toMatch(/comes to about \$1,964 a month, before storage, data transfer and engineering time\. At your rate of 10\.5 SEK to the dollar, that is about SEK 20,619 a month\.$/);
