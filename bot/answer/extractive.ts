@@ -14,6 +14,7 @@ import { cardModel, predictCards, type CardPrediction } from './card-model.ts';
 import { leansOnTopic, readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
 import { analyseQuestion, asksForListLayout, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
+import { answerCue } from './question-cues.ts';
 import { askedBridges, namesTheDomain, questionWeights, withEverydayTuning, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
@@ -554,8 +555,17 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const unsaid = terms(contentWords(first).join(' ')).some((t) => !said.has(t));
   const wide = !shaped && unsaid && !wordsOf(thread).includes(wordsOf(first));
   const withFirst = shaped || wide ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict, wide ? FIRST_COVERAGE : SECOND_COVERAGE) : answered;
-  if (leans ? !subject : !parts.asked) return withFirst;
-  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict);
+  if (leans && !subject) return withFirst;
+  // A later question run on without its own question mark ("…per mtok and does anthropic train on api data?") is
+  // answered when a sentence covers most of it, as a first ask left unsaid is.
+  const floor = leans || parts.asked ? SECOND_COVERAGE : FIRST_COVERAGE;
+  // Nor is one the answer already speaks to in all its words ("…how much off for batch, and what do cached reads cost
+  // vs normal input?" after "cache reads at a tenth of the input price, and … batch processing halves the price").
+  const saidNow = new Set(terms(`${withFirst.answer} ${verdict ?? ''}`));
+  // (Unless it asks a kind of fact the answer lacks: "…, and how many domains?" after a sentence naming the domains.)
+  const cue = answerCue(second);
+  if (!leans && !parts.asked && terms(contentWords(second).join(' ')).every((t) => saidNow.has(t)) && (!cue || cue(withFirst.answer))) return withFirst;
+  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict, floor);
 }
 
 /**

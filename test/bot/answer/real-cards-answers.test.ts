@@ -2013,4 +2013,10 @@ describe('answers over the real cards', () => {
     expect((await ask('gpt-5-mini price per mtok?')).unknown).toEqual([]);
     expect((await ask('cfo here, want a bullet list of every cost line for a self-host vs api comparison')).answer).toMatch(/^(?:• )?Count GPU rental, engineering time, monitoring and incident response on the self-hosted side\. \[1\]\s+(?:• )?Count token prices/);
   });
+
+  it('answers a later question run on without its own question mark when a sentence covers most of it', async () => {
+    const exit = await ask('2 yrs into a vendor and want out. what are the exit red flags and what does a good exit look like?');
+    expect(exit.answer).toMatch(/^A red flag is/);
+    expect(exit.answer).toMatch(/A good answer offers a way to export your data, written confirmation of deletion/);
+  });
 });
