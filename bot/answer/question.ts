@@ -953,8 +953,11 @@ export const CONTENTS_ASKED = /\bwhat (?:(?:else )?(?:goes|should go|needs to go
 /** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
 const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 
-/** A layout asked for as well: "one line each", "one-liner per item", "numbered", "as a checklist". */
-const LAYOUT_ASKED = new RegExp(String.raw`\b${ONE_LINE_EACH.source}|\bnumbered\b|\b(?:as|in) a checklist\b`);
+/**
+ * A layout asked for as well: "one line each", "one-liner per item", "numbered", "as a checklist", "in bullet form",
+ * "dot points", or a message whose sentence opens on "list" ("list the situations where…", "pls list all the…").
+ */
+const LAYOUT_ASKED = new RegExp(String.raw`\b${ONE_LINE_EACH.source}|\bnumbered\b|\b(?:as|in) a checklist\b|\b(?:in |as )?(?:bullet|dot|point) form\b|\bdot points?\b|(?:^|[.?!]\s+)(?:(?:pls|please|can you|could you|just)\s+)?list\s+(?:the|all|every|our|each|some|any|them|out)\b`);
 
 /** Whether the asker asks for the answer laid out as a list, in so many words ("bullets pls", "list them", "one line each"). */
 export function asksForListLayout(message: string): boolean {

@@ -1728,6 +1728,10 @@ describe('answers over the real cards', () => {
   it('marks an answer to be shown as a list when the asker asks for one in so many words', async () => {
     expect((await ask('llama 4 licence obligations, bullets pls')).listed).toBe(true);
     expect((await ask('the 12 vendor qs, one line each')).listed).toBe(true);
+    // "dot points", "in bullet form", or a sentence opening on "list".
+    expect((await ask('red flags in an ai vendor\'s exit terms? dot points pls')).listed).toBe(true);
+    expect((await ask('list the questions we send ai suppliers pls')).listed).toBe(true);
+    expect((await ask('what are the red flags in an ai vendor\'s exit terms?')).listed).not.toBe(true);
     expect((await ask('bullet the main licence duties of llama 4 for us')).listed).toBe(true);
     // "list pls", and a list said to be needed for something.
     expect((await ask('self-hosting triggers? list pls')).listed).toBe(true);
