@@ -2,7 +2,7 @@ import { speaksOfAi } from '../../workflows/decision/situation/asks.ts';
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { crossover, FIXED_COST, loadPrices } from '../../workflows/decision/prices.ts';
 import { readField } from '../../workflows/decision/situation/extract.ts';
-import { readHostingQuote, unheldSpend } from '../../workflows/decision/situation/spend.ts';
+import { readHostingQuote, readSelfHostParts, unheldSpend } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -82,6 +82,32 @@ function hostingQuoteText(question: string, prices: ReturnType<typeof loadPrices
   return `A hosting price of ${formatMoney(quote.value)} a month covers the hosting alone: internal DevOps time adds about ${formatMoney(entry.devops_gbp_per_month)} a month, and going live took ${from} to ${to} weeks in a worked case.`;
 }
 
+/** The difference between the two sides asked for: "difference over a year?", "how much would we save?", "by how much?". */
+const DIFFERENCE_ASKED = /\b(?:difference|save|saves|saving|savings|by how much|how much (?:more|less|cheaper|dearer)|over a year|(?:a|per) year|annual(?:ly)?|yearly|per annum)\b/i;
+
+/**
+ * The API bill and what the message says self-hosting would cost, set side by side when the difference is asked:
+ * "api costs us $3,000 a month; self-hosting would be £1,500 infra + £1,000 staff. difference over a year?" is answered
+ * "Side by side, self-hosting at about £2,500 a month (£1,500 plus £1,000 of people's time) would cost about £139 a
+ * month more than the API at £2,361, about £1,668 a year." With no people's time in the estimate, the DevOps time the
+ * crossover's own source counts is added, and the answer says so.
+ */
+function differenceText(question: string, spend: number, prices: ReturnType<typeof loadPrices>, url: string | undefined): string | undefined {
+  if (!DIFFERENCE_ASKED.test(question)) return undefined;
+  const parts = readSelfHostParts(prepare(question), prices);
+  if (!parts.length) return undefined;
+  const entry = prices.self_hosting_entry;
+  // The DevOps time from the crossover's own source, when the estimate leaves people out (one citation covers both).
+  const addsPeople = !parts.some((x) => x.people) && !STAFF_COUNTED.test(question);
+  if (addsPeople && !(url && entry.sources.some((x) => x.url === url))) return undefined;
+  const own = parts.reduce((a, x) => a + x.gbp, 0) + (addsPeople ? entry.devops_gbp_per_month : 0);
+  const made = [...parts.map((x) => `${x.typed}${x.people ? " of people's time" : ''}`), ...(addsPeople ? [`about ${formatMoney(entry.devops_gbp_per_month)} of DevOps time the estimate leaves out`] : [])];
+  const gap = Math.abs(own - spend);
+  const side = own > spend ? 'cost about' : 'save about';
+  const more = own > spend ? ' more than' : ' against';
+  return `Side by side, self-hosting at about ${formatMoney(own)} a month (${made.join(' plus ')}) would ${side} ${formatMoney(gap)} a month${more} the API at ${formatMoney(spend)}, about ${formatMoney(gap * 12)} a year.`;
+}
+
 /**
  * The crossover verdict with the asker's own number: "we spend £2,000 a month, should we self-host?" is answered
  * "At £2,000 a month you sit inside the £1,500-£2,500 crossover band…", from the thresholds in
@@ -107,7 +133,8 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
     const unheld = weighsSelfHosting(asking) || weighsSelfHosting(analysis.core) ? unheldSpend(prepare(question)) : undefined;
     return unheld ? verdict(unheldText(unheld, low, high)) : undefined;
   }
-  return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high), hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' '));
+  const sideBySide = differenceText(question, spend.value, prices, source?.url);
+  return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high), sideBySide ?? hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' '));
 }
 
 /** The crossover band for a spend typed in a currency the stored rates do not hold, said plainly. */

@@ -201,6 +201,41 @@ function monthlyReading(p: Prepared, bills: Candidate[], prices?: Prices): Readi
   return { value: Math.round(gbp), words: wordsAt(p, bills[0]!.amount.start, bills.at(-1)!.periodEnd), ...(notes.length ? { note: notes.join('; ') } : {}) };
 }
 
+/** What an amount pays for, right after it: people's time ("£1,000 staff", "£1k of engineering") or the hosting. */
+const PEOPLE_AFTER = /^\s?(?:(?:a|per)\s+month\s+|\/\s?mo(?:nth)?\s+|pm\s+)?(?:of\s+|in\s+|for\s+)?(?:devops|engineering|engineers?|staff|people|ops|salar\w*|headcount|support)\b/;
+
+/** One part of what self-hosting would cost, in pounds a month: the hosting, or people's time to run it. */
+export interface SelfHostPart {
+  gbp: number;
+  people: boolean;
+  /** The amount as typed, with its period when it was not a month ("$24,000 a year"). */
+  typed: string;
+}
+
+/**
+ * The parts of what the message says self-hosting would cost ("self-hosting would be £1,500 infra + £1,000 staff"),
+ * each in pounds a month: every amount in money in a clause pricing the hosting. Empty when there is none.
+ */
+export function readSelfHostParts(p: Prepared, prices?: Prices): SelfHostPart[] {
+  const parts: SelfHostPart[] = [];
+  let last: Amount | undefined;
+  for (const a of findAmounts(p.text)) {
+    if (!a.currency) continue;
+    const clause = p.text.slice(clauseStart(p.text, a.start), clauseEnd(p.text, a.end));
+    // An amount added on to one already read ("£1,500 infra + £1,000 staff") is part of the same estimate.
+    const added = last !== undefined && JOINED_ON.test(p.text.slice(last.end, a.start));
+    if (!hostingPriced(clause) && !added) continue;
+    const { months, period } = periodOf(p.text, a);
+    const { gbp } = toGbp(a.value * months, a.currency, prices);
+    parts.push({ gbp, people: PEOPLE_AFTER.test(p.text.slice(a.end, a.end + 30)), typed: `${money(a.value, a.currency)}${period && period !== 'month' ? ` a ${period}` : ''}` });
+    last = a;
+  }
+  return parts;
+}
+
+/** What joins an amount onto the one before it: "£1,500 infra + £1,000 staff", "£1.5k hosting and £1k of devops". */
+const JOINED_ON = /^\s?(?:(?:a|per)\s+month\s+|\/\s?mo(?:nth)?\s+)?(?:[a-z]+\s+){0,2}(?:\+|plus|and|,)\s*(?:another\s+|about\s+|~\s?)?$/;
+
 /**
  * A monthly price the message gives for hosting a model itself (a quote or estimate for hosting, GPUs or a box), in
  * GBP: the figure weighed against the API bill. Undefined when there is none, or more than one.

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { crossoverVerdict } from '../../../bot/answer/crossover-verdict.ts';
+import { analyseQuestion } from '../../../bot/answer/question.ts';
+import { readSelfHostParts } from '../../../workflows/decision/situation/spend.ts';
+import { prepare } from '../../../workflows/decision/situation/text.ts';
+
+const verdict = (q: string) => crossoverVerdict(q, analyseQuestion(q));
+
+/** The asker's API bill against the crossover, over the real knowledge/data/prices.json. */
+describe('crossoverVerdict', () => {
+  it('sets the API bill and a self-hosting estimate side by side when the difference is asked', () => {
+    // $3,000 × 0.78704 = £2,361 a month; £1,500 + £1,000 = £2,500; £139 a month more, £1,668 a year.
+    expect(verdict('api costs us $3,000 a month; self-hosting would be £1,500 infra + £1,000 staff. difference over a year?')?.text).toMatch(
+      /Side by side, self-hosting at about £2,500 a month \(£1,500 plus £1,000 of people's time\) would cost about £139 a month more than the API at £2,361, about £1,668 a year\.$/,
+    );
+    // An estimate leaving people out gets the DevOps time the crossover's source counts, said as such.
+    expect(verdict('we spend £4k/month on openai. a hosting firm quoted £1.5k/mo for a llama box. how much would we save a year by self-hosting?')?.text).toMatch(
+      /Side by side, self-hosting at about £2,500 a month \(£1,500 plus about £1,000 of DevOps time the estimate leaves out\) would save about £1,500 a month against the API at £4,000, about £18,000 a year\.$/,
+    );
+    // Not asked the difference, the hosting quote is put in context as before.
+    expect(verdict('we spend £4k/month on openai. a hosting firm quoted £1.5k/mo for a llama box. worth self-hosting?')?.text).not.toMatch(/Side by side/);
+  });
+
+  it('reads the parts of a self-hosting estimate, an amount added on to one included', () => {
+    const parts = readSelfHostParts(prepare('api costs us $3,000 a month; self-hosting would be £1,500 infra + £1,000 staff'));
+    expect(parts.map((x) => [Math.round(x.gbp), x.people])).toEqual([[1500, false], [1000, true]]);
+    expect(readSelfHostParts(prepare('we spend $3,000 a month on the api'))).toEqual([]);
+  });
+});
