@@ -42,6 +42,8 @@ export function readRate(text: string): number | undefined {
  * H100s gave 1,728." Only models and GPUs the benchmark measured are sized; anything else is left to the cards.
  */
 export function capacityVerdict(question: string): Verdict | undefined {
+  const chosen = setupChoice(question);
+  if (chosen) return chosen;
   if (!ASKS_SIZE.test(question)) return undefined;
   const target = readRate(question);
   if (target === undefined) return undefined;
@@ -80,6 +82,49 @@ export function capacityVerdict(question: string): Verdict | undefined {
   }
   return benchmarkVerdict(text);
 }
+
+/** Two or more counted setups set against each other: "2 h100s or 4 a100s", "4x a100 vs 2x h100", "which of". */
+const SETUPS_WEIGHED = /\b(?:or|vs\.?|versus|which)\b/i;
+
+/**
+ * A choice between counted setups for a target rate: "do we go with 2 h100s or 4 a100s for llama 3.1 70b at ~1,500
+ * tok/s?" is answered "Two H100s reach it, four A100s do not: for about 1,500 output tokens a second on Llama 3.1 70B,
+ * two H100s gave 1,728 tokens a second (vLLM 0.5.4) and four A100s 957 (vLLM 0.5.4)." Each setup at its best measured
+ * run; a setup the benchmark never measured is said to be unmeasured. Undefined unless two setups are counted.
+ */
+function setupChoice(question: string): Verdict | undefined {
+  const target = readRate(question);
+  if (target === undefined || !SETUPS_WEIGHED.test(question)) return undefined;
+  const t = loadPrices().vllm_throughput;
+  const asked = normalizeName(question);
+  const model = [...new Set(t.runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
+  if (!model) return undefined;
+  const families = [...new Set(t.runs.filter((r) => r.model === model).map((r) => familyOf(r.gpu)))];
+  const typed = new RegExp(String.raw`\b${TYPED_COUNT}\s?(?:x\s?)?(${families.join('|')})s?\b`, 'gi');
+  const setups = [...new Map([...question.matchAll(typed)].map((m) => {
+    const gpus = countValue(m[1] ?? '');
+    const family = families.find((f) => f.toLowerCase() === (m[2] ?? '').toLowerCase()) ?? '';
+    return [`${gpus} ${family}`, { gpus, family }] as const;
+  })).values()];
+  if (setups.length < 2) return undefined;
+  const each = setups.map(({ gpus, family }) => {
+    const best = t.runs.filter((r) => r.model === model && familyOf(r.gpu) === family && r.gpus === gpus).sort((a, b) => b.output_tokens_per_second - a.output_tokens_per_second)[0];
+    const name = `${countWord(gpus)} ${family}${gpus > 1 ? 's' : ''}`;
+    return { name, best, reaches: best !== undefined && best.output_tokens_per_second >= target };
+  });
+  const said = (e: (typeof each)[number]) => (e.best ? `${e.name} ${rate(e.best.output_tokens_per_second)} (vLLM ${e.best.vllm})` : `${e.name} were not measured`);
+  const yes = each.filter((e) => e.reaches);
+  const no = each.filter((e) => e.best && !e.reaches);
+  // "One H100 reaches it", "two H100s reach it".
+  const plural = (xs: typeof each) => xs.length > 1 || !/^one /.test(xs[0]?.name ?? '');
+  const names = (xs: typeof each) => joinAnd(xs.map((e) => e.name));
+  const lead = yes.length && no.length ? `${names(yes)} ${plural(yes) ? 'reach' : 'reaches'} it, ${names(no)} ${plural(no) ? 'do' : 'does'} not` : yes.length ? `Both reach it` : no.length ? `Neither reaches it` : `Lambda's benchmark did not measure these setups`;
+  const capital = lead.charAt(0).toUpperCase() + lead.slice(1);
+  return benchmarkVerdict(`${capital}: for about ${rate(target)} output tokens a second on ${model}, Lambda's vLLM benchmark gave ${joinAnd(each.map(said))} tokens a second at best.`);
+}
+
+/** "a", "a and b", "a, b and c". */
+const joinAnd = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? ''));
 
 /** Words asking how fast a setup runs: "throughput", "tokens per sec", "tok/s", "how fast". */
 const ASKS_SPEED = /\b(?:throughput|tokens?\s?(?:\/|per|a)\s?(?:s|sec|second)\b|tok\/s|tps\b|how fast|speed)/i;

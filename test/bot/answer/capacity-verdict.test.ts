@@ -45,4 +45,11 @@ describe('capacityVerdict', () => {
     expect(throughputVerdict('are 4 h100s enough for 2k tok/s on llama 3.1 70b?')).toBeUndefined();
     expect(throughputVerdict('mistral large 3 on 4 h100s, throughput?')).toBeUndefined();
   });
+
+  it('weighs counted setups set against each other for the target rate, the verdict first', () => {
+    expect(capacityVerdict('do we go with 2 h100s or 4 a100s for llama 3.1 70b at ~1,500 tok/s?')?.text).toBe(
+      "Two H100s reach it, four A100s do not: for about 1,500 output tokens a second on Llama 3.1 70B, Lambda's vLLM benchmark gave two H100s 1,728 (vLLM 0.5.4) and four A100s 957 (vLLM 0.5.4) tokens a second at best. These are aggregate figures across many concurrent requests.",
+    );
+    expect(capacityVerdict('1 h100 or 4 a100s for llama 3.1 70b at 400 tok/s?')?.text).toMatch(/^Both reach it: .* one H100 419 \(vLLM 0\.5\.4\) and four A100s 957/);
+  });
 });
