@@ -788,7 +788,8 @@ export function questionKind(question: string): QuestionKind {
   if (subject && !/\b(vs\.?|versus|or|and|compared?)\b/i.test(subject)) return 'definition';
   // "…when comparing self-hosting with an api bill? list please": a list asked for in so many words is a list, whatever
   // the ask compares.
-  if (listAsked(q) || CONTENTS_ASKED.test(q)) return 'list';
+  // "list the situations where running our own model makes sense vs an api": a list asked for by its verb, whatever it compares.
+  if (listAsked(q) || CONTENTS_ASKED.test(q) || /^(?:(?:pls|please|can you|could you|just) )?(?:list|enumerate)\b(?!\s+prices?\b)/.test(lastSentence(q))) return 'list';
   // "vs" inside a hyphenated modifier ("one open-vs-closed call for the company") names a topic, not two things asked about.
   if (/(?<!-)\b(vs\.?|versus|compare[ds]?|comparing|comparison|differ|differs|difference|different from|better than|cheaper than|dearer than)\b(?!-)/.test(q)) return 'comparison';
   // "gemma 3 → gemma 4, licence upside?": one thing for another. ("moving from the eu to the us" is a transfer, so

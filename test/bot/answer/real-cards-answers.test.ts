@@ -1552,6 +1552,9 @@ describe('answers over the real cards', () => {
     expect(analyseQuestion('ship prod on a preview model to save $$?').kind).toBe('should');
     expect(analyseQuestion('switch to mistral large 3?').kind).toBe('should');
     expect(analyseQuestion('self-host or stay put?').kind).not.toBe('should');
+    // A list asked for by its verb is a list, whatever it compares; a list price is no list.
+    expect(analyseQuestion('list the situations where running our own open model makes sense vs just paying for an api').kind).toBe('list');
+    expect(analyseQuestion('opus 4.6 price per mtok? list price, not the batch one').kind).not.toBe('list');
     // "-wise" closing a word ("weights-wise", "cost-wise") says what the question is about, not a verdict asked of a plan.
     expect(analyseQuestion('closed-source model means what, weights-wise?').kind).not.toBe('should');
     expect((await ask('closed-source model means what, weights-wise?')).answer).toMatch(/^Closed-source AI means/);
