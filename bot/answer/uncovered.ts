@@ -134,6 +134,8 @@ function comparativeOf(word: string, words: WordFacts): boolean {
 }
 
 /** A topic of one to three words leading a message, set off by a dash or a colon: "ibm granite — …", "cohere command: …". */
+/** The word after a vendor's own word for one of its offers: "community cloud", "reserved tier", "enterprise plan". */
+const TIER_KIND = /^(?:cloud|tier|plan|edition)$/;
 /** A common word joined to an agent noun: a tool's everyday name ("notetaker", "notetakers", "chatbot", "docreader"). */
 const AGENT_COMPOUND = /^([a-z]{3,}?)(?:taker|maker|writer|reader|keeper|checker|builder|finder|tracker|scanner|recorder|summari[sz]er|transcriber|generator|detector|screener|bot)s?$/;
 /** A company's legal form or a team's word in a message's lead ("stockholm co:", "acme ltd -", "berlin office:"): who asks, not what. */
@@ -537,6 +539,12 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     for (const { form, after: [next] } of followed('product', 'family')) {
       if (!next || !PLAN_WORD.test(next) || coverage.mentioned(` ${form} ${next} `) || coveredWhole(`${form} ${next}`)) continue;
       add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
+    }
+    // a vendor's tier the cards never price ("runpod community cloud", "lambda reserved tier"), where they price
+    // others of its ("secure cloud", "serverless tier");
+    for (const { form, after: [word, kind] } of followed('vendor')) {
+      if (!word || !kind || !TIER_KIND.test(kind) || isStopword(word) || coverage.mentioned(` ${word} ${kind} `) || coveredWhole(`${form} ${word} ${kind}`)) continue;
+      add({ name: askerName(core, `${form} ${word} ${kind}`, coverage), closest: [], cards: [] });
     }
     // a cloud region by its code ("us-west-2", "eu-central-1"): the cards' prices are for the regions they name
     // (asked where data sits, "eu-west-1" is in the EU);

@@ -2026,4 +2026,10 @@ describe('answers over the real cards', () => {
     expect(exit.answer).toMatch(/^A red flag is/);
     expect(exit.answer).toMatch(/A good answer offers a way to export your data, written confirmation of deletion/);
   });
+
+  it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
+    expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
+    expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
+    expect((await ask('runpod serverless tier price for an a100?')).unknown).toEqual([]);
+  });
 });
