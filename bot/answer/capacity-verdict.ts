@@ -3,6 +3,7 @@ import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
 import { countValue, countWord, TYPED_COUNT } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
+import { joinAnd } from './price-wording.ts';
 
 type Run = Prices['vllm_throughput']['runs'][number];
 
@@ -19,6 +20,12 @@ function benchmarkVerdict(text: string): Verdict {
 
 /** A GPU's family as a message types it: "A100" of "A100-80GB". */
 const familyOf = (gpu: string) => gpu.split('-')[0] ?? gpu;
+
+/** The model the benchmark measured that a message names ("Llama 3.1 70B"), which the catalogue may hold only as a family. */
+function benchmarkedModel(question: string, runs: readonly Run[]): string | undefined {
+  const asked = normalizeName(question);
+  return [...new Set(runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
+}
 
 /** "four H100s", "one A100". */
 function setup(r: Run): string {
@@ -49,8 +56,7 @@ export function capacityVerdict(question: string): Verdict | undefined {
   if (target === undefined) return undefined;
   const t = loadPrices().vllm_throughput;
   // The model as the runs name it ("Llama 3.1 70B"), which the catalogue may hold only as a family ("Llama 3.1").
-  const asked = normalizeName(question);
-  const model = [...new Set(t.runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
+  const model = benchmarkedModel(question, t.runs);
   if (!model) return undefined;
   // A GPU the message names narrows the runs ("on h100s"); otherwise every GPU measured for the model counts.
   const gpus = [...new Set(t.runs.map((r) => r.gpu))].filter((g) => new RegExp(`\\b${familyOf(g)}s?\\b`, 'i').test(question));
@@ -96,8 +102,7 @@ function setupChoice(question: string): Verdict | undefined {
   const target = readRate(question);
   if (target === undefined || !SETUPS_WEIGHED.test(question)) return undefined;
   const t = loadPrices().vllm_throughput;
-  const asked = normalizeName(question);
-  const model = [...new Set(t.runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
+  const model = benchmarkedModel(question, t.runs);
   if (!model) return undefined;
   const families = [...new Set(t.runs.filter((r) => r.model === model).map((r) => familyOf(r.gpu)))];
   const typed = new RegExp(String.raw`\b${TYPED_COUNT}\s?(?:x\s?)?(${families.join('|')})s?\b`, 'gi');
@@ -123,9 +128,6 @@ function setupChoice(question: string): Verdict | undefined {
   return benchmarkVerdict(`${capital}: for about ${rate(target)} output tokens a second on ${model}, Lambda's vLLM benchmark gave ${joinAnd(each.map(said))} tokens a second at best.`);
 }
 
-/** "a", "a and b", "a, b and c". */
-const joinAnd = (xs: string[]) => (xs.length > 1 ? `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}` : (xs[0] ?? ''));
-
 /** Words asking how fast a setup runs: "throughput", "tokens per sec", "tok/s", "how fast". */
 const ASKS_SPEED = /\b(?:throughput|tokens?\s?(?:\/|per|a)\s?(?:s|sec|second)\b|tok\/s|tps\b|how fast|speed)/i;
 
@@ -138,8 +140,7 @@ const ASKS_SPEED = /\b(?:throughput|tokens?\s?(?:\/|per|a)\s?(?:s|sec|second)\b|
 export function throughputVerdict(question: string): Verdict | undefined {
   if (readRate(question) !== undefined || !ASKS_SPEED.test(question)) return undefined;
   const t = loadPrices().vllm_throughput;
-  const asked = normalizeName(question);
-  const model = [...new Set(t.runs.map((r) => r.model))].find((m) => asked.includes(normalizeName(m)));
+  const model = benchmarkedModel(question, t.runs);
   if (!model) return undefined;
   const families = [...new Set(t.runs.filter((r) => r.model === model).map((r) => familyOf(r.gpu)))];
   // Each count typed before a GPU ("4x h100"), and before the GPU a comparison of counts ends on ("1 vs 4 h100s").

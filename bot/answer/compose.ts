@@ -406,11 +406,12 @@ const WHAT_TO_DO = /\bwhat (?:should|do|must|can|would) (?:we|i|legal|procuremen
 
 /**
  * A list asked for given as the passage that is one: every sentence (2 to `WHOLE_LIST_MAX`) of the best sentence's
- * card's section whose heading names contents ("## What to put in the comparison") when the question asks what goes into something, or the run of
+ * card's section whose heading names contents ("## What to put in the comparison") when the question asks what goes
+ * into something (`contentsAsked`), or the run of
  * instructions ("Ask for…", "Ask for…") of the best sentence's passage when it asks what to do; in the card's order,
  * and only when every sentence is among the candidates. Undefined otherwise.
  */
-function passageItems(best: ComposedSentence, candidates: ComposedSentence[], question: string, pool: readonly RetrievedChunk[]): ComposedSentence[] | undefined {
+function passageItems(best: ComposedSentence, candidates: ComposedSentence[], question: string, contentsAsked: boolean, pool: readonly RetrievedChunk[]): ComposedSentence[] | undefined {
   const whole = (chunk: Chunk, keep: (text: string) => boolean) => {
     const texts = markdownClaims(chunk.text).map((c) => c.text).filter(keep);
     if (texts.length < 2 || texts.length > WHOLE_LIST_MAX) return undefined;
@@ -418,7 +419,7 @@ function passageItems(best: ComposedSentence, candidates: ComposedSentence[], qu
     const found = texts.map((text) => candidates.find((c) => c.chunk.cardId === chunk.cardId && c.text === text));
     return found.every((c): c is ComposedSentence => c !== undefined) ? found : undefined;
   };
-  if (CONTENTS_ASKED.test(question.toLowerCase())) {
+  if (contentsAsked) {
     const section = pool.find((h) => h.chunk.cardId === best.chunk.cardId && CONTENTS_HEADING.test(h.chunk.headingPath.at(-1) ?? ''));
     if (section) return whole(section.chunk, () => true);
   }
@@ -601,20 +602,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   const summary = lead && lead.chunk.kind !== 'summary' ? retriever.chunk(`${lead.chunk.cardId}#summary`) : undefined;
   if (lead && summary && !pool.some((h) => h.chunk.id === summary.id)) pool.push({ ...lead, chunk: summary, score: lead.score * options.summaryPrior });
   // A section of the lead card whose heading names what is asked ("## Support burden" for "what's support burden
-  // mean") competes too, even when retrieval ranked it lower.
-  if (lead && !polar && total > 0) {
+  // mean") competes too, even when retrieval ranked it lower; so does one saying what goes into something ("## What
+  // to put in the comparison"), asked what goes into it.
+  const contentsAsked = CONTENTS_ASKED.test(analysis.core.toLowerCase());
+  if (lead && !polar && (total > 0 || contentsAsked)) {
     for (const chunk of retriever.chunks) {
       if (chunk.cardId !== lead.chunk.cardId || pool.some((h) => h.chunk.id === chunk.id)) continue;
       const heading = new Set(terms(chunk.headingPath.join(' ')));
-      const named = [...weights].reduce((a, [t, w]) => a + (heading.has(t) ? w : 0), 0);
-      if (named / total >= HEADING_SHARE) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
-    }
-  }
-  // So does a section of the lead card saying what goes into something ("## What to put in the comparison"), asked
-  // what goes into it.
-  if (lead && !polar && CONTENTS_ASKED.test(analysis.core.toLowerCase())) {
-    for (const chunk of retriever.chunks) {
-      if (chunk.cardId === lead.chunk.cardId && CONTENTS_HEADING.test(chunk.headingPath.at(-1) ?? '') && !pool.some((h) => h.chunk.id === chunk.id)) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
+      const named = total > 0 && [...weights].reduce((a, [t, w]) => a + (heading.has(t) ? w : 0), 0) / total >= HEADING_SHARE;
+      if (named || (contentsAsked && CONTENTS_HEADING.test(chunk.headingPath.at(-1) ?? ''))) pool.push({ ...lead, chunk, score: lead.score * options.summaryPrior });
     }
   }
   // A definition is often a section's sentence ("Standard contractual clauses (SCCs) are contract terms…"): every
@@ -1006,7 +1002,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (bullets) chosen.splice(0, chosen.length, ...bullets);
       // So is a prose passage that is a list: the section saying what goes into what is asked about, or the run of
       // instructions the best sentence is one of, when what to do is asked.
-      const passage = trim && !bullets && !datedList && !polar && best && (analysis.kind === 'list' || asksAdvice) ? passageItems(best, candidates, analysis.core, pool) : undefined;
+      const passage = trim && !bullets && !datedList && !polar && best && (analysis.kind === 'list' || asksAdvice) ? passageItems(best, candidates, analysis.core, contentsAsked, pool) : undefined;
       // A run of instructions comes first; what else was chosen from elsewhere follows while the answer has room.
       if (passage) chosen.splice(0, chosen.length, ...passage, ...chosen.filter((c) => !passage.includes(c) && c.chunk.cardId !== passage[0]?.chunk.cardId).slice(0, Math.max(0, maxSentences - passage.length)));
       // A short answer takes the lead card's next best sentence that states a new figure or name, unless the question

@@ -114,6 +114,5 @@ export function atOwnRate(question: string, totals: { usd: number; label?: strin
   const rate = readOwnRate(question);
   if (!rate || rate.base !== 'USD' || !totals.length) return '';
   const each = totals.map((t) => `${ownMoney(t.usd * rate.perBase, rate.code)}${t.label ? ` ${t.label}` : ''}`);
-  const joined = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each.at(-1)}` : each[0];
-  return ` At your rate of ${rate.perBase} ${rate.code} to the dollar, that is about ${joined}${per}.`;
+  return ` At your rate of ${rate.perBase} ${rate.code} to the dollar, that is about ${joinAnd(each)}${per}.`;
 }

@@ -133,13 +133,13 @@ function comparativeOf(word: string, words: WordFacts): boolean {
   return stems.some((s) => s.length >= 2 && (words.rank?.(s) ?? Number.POSITIVE_INFINITY) < ADJECTIVE_RANK);
 }
 
-/** A topic of one to three words leading a message, set off by a dash or a colon: "ibm granite — …", "cohere command: …". */
 /** The word after a vendor's own word for one of its offers: "community cloud", "reserved tier", "enterprise plan". */
 const TIER_KIND = /^(?:cloud|tier|plan|edition)$/;
 /** A common word joined to an agent noun: a tool's everyday name ("notetaker", "notetakers", "chatbot", "docreader"). */
 const AGENT_COMPOUND = /^([a-z]{3,}?)(?:taker|maker|writer|reader|keeper|checker|builder|finder|tracker|scanner|recorder|summari[sz]er|transcriber|generator|detector|screener|bot)s?$/;
 /** A company's legal form or a team's word in a message's lead ("stockholm co:", "acme ltd -", "berlin office:"): who asks, not what. */
 const WHO_ASKS = /^(?:co|corp|inc|ltd|llc|gmbh|plc|ag|sa|bv|ab|oy|as|sarl|pty|team|office|hq|here|group)$/i;
+/** A topic of one to three words leading a message, set off by a dash or a colon: "ibm granite — …", "cohere command: …". */
 const TOPIC_LEAD = /^\s*([a-z][\w.+-]*(?:\s+[a-z0-9][\w.+-]*){0,2})\s*(?:—|–|-{1,2}|:)\s+\S/i;
 
 /** A label leading a message rather than its topic: "Scenario: …", "background - …", "use case: …". */
@@ -211,6 +211,8 @@ const VARIANT_LEADS: ReadonlySet<string> = new Set(['code', 'med', 'shield', 'st
 
 /** Below this frequency rank a word is English, not a product's name, unless written as a possessive ("x's api"). */
 const ENGLISH_RANK = 40_000;
+/** Below this frequency rank a word is everyday English, however the message uses it. */
+const COMMON_RANK = 3000;
 
 /**
  * Places in a sentence where a word names a law, rulebook or scheme: "under X", "does X require", "X compliance", "an X
@@ -291,12 +293,6 @@ const CONTRACT_DOC_AFTER = new RegExp(`^\\s+(?:of|in|to)\\s+(?:the|their|our|its
 const LAW_REF = /\b(art(?:icle)?s?\.?|section|sec\.|recital|annex|chapter|schedule|clause)\s*(\d+[a-z]?)\b/gi;
 const PRODUCT_WORD = '(?:licen[cs]e[sd]?|pricing|prices?|api|apis|models?|dpa|terms|tos|weights|llms?|sla|ai|cloud|platform|gpus?|chips?)';
 
-/**
- * Named things in a question that the knowledge base does not cover: versioned models of a known family whose
- * version it lacks ("sonnet 4.6"), product-like names with a number it never mentions ("phi-4", "gpt-4o", "h200"),
- * law articles it never cites ("article 99"), and unknown words used as a product name ("cohere's dpa",
- * "licence for falcon" when falcon were absent). Only the question's core is searched: context is not asked about.
- */
 /** The word of a subscription plan after a product's name: "plus", "pro", "team", "enterprise". */
 const PLAN_WORD = /^(?:plus|pro|max|team|teams|enterprise|premium|edu|ultra)$/;
 /**
@@ -309,6 +305,12 @@ const AZURE_REGION = /\b(?:(?:sweden|france|poland|spain)(?: eu)? central|norway
 /** A cloud region's code: "us-west-2", "eu-central-1", "ap-southeast-1". */
 const REGION_CODE = /\b(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d\b/gi;
 
+/**
+ * Named things in a question that the knowledge base does not cover: versioned models of a known family whose
+ * version it lacks ("sonnet 4.6"), product-like names with a number it never mentions ("phi-4", "gpt-4o", "h200"),
+ * law articles it never cites ("article 99"), and unknown words used as a product name ("cohere's dpa",
+ * "licence for falcon" when falcon were absent). Only the question's core is searched: context is not asked about.
+ */
 export function findUncovered(core: string, coverage: Coverage, words: WordFacts, message?: string): Uncovered[] {
   const out = new Map<string, Uncovered>();
   const add = (found: Uncovered) => {
@@ -339,9 +341,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // So is a tool's everyday name made of a common word and an agent noun ("notetaker", "cv screener", "chatbot").
   const everydayCompound = (w: string) => {
     const m = AGENT_COMPOUND.exec(w);
-    return m !== null && (words.rank?.(m[1] ?? '') ?? Number.POSITIVE_INFINITY) < 3000;
+    return m !== null && (words.rank?.(m[1] ?? '') ?? Number.POSITIVE_INFINITY) < COMMON_RANK;
   };
-  const common = (w: string) => NOT_A_NAME.has(w) || [w, ...baseForms(w)].some((f) => (words.rank?.(f) ?? Number.POSITIVE_INFINITY) < 3000) || everydayCompound(w);
+  const common = (w: string) => NOT_A_NAME.has(w) || [w, ...baseForms(w)].some((f) => (words.rank?.(f) ?? Number.POSITIVE_INFINITY) < COMMON_RANK) || everydayCompound(w);
   const personRole = (w: string) => PERSON_ROLE.test(w) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK && !covered(w);
   // A law's or a rulebook's name typed in lower case: a short one is an acronym ("DORA", "HIPAA", "PDPA").
   const shortAsAcronym = (w: string) => (w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage));
@@ -661,7 +663,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A company known by its web address ("vast.ai", "together.ai", "replicate.com") that the cards never name.
   for (const m of core.matchAll(/\b([a-z][a-z0-9-]+)\.(?:ai|io|com|co|dev|app|net|cloud)\b/gi)) {
     const word = (m[1] ?? '').toLowerCase();
-    if (covered(word) || coveredWhole(m[0]) || (words.rank?.(word) ?? Number.POSITIVE_INFINITY) < 3000 && !/\.ai$/i.test(m[0])) continue;
+    if (covered(word) || coveredWhole(m[0]) || (words.rank?.(word) ?? Number.POSITIVE_INFINITY) < COMMON_RANK && !/\.ai$/i.test(m[0])) continue;
     add({ name: m[0].toLowerCase(), closest: [], cards: [] });
   }
   // Laws known by their number: "nyc local law 144", "senate bill 53".
@@ -756,7 +758,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // A code the cards hold alone ("coreweave h100") is a covered thing beside an unknown word, caught above.
     if (!/\d|\+/.test(code) || /^[a-z]\+\+$/.test(code) || /^b2[bc]$/.test(code) || (/\d/.test(code) && coveredWhole(code)) || isStopword(word) || NOT_A_NAME.has(word) || words.known(word) || covered(word) || coveredWhole(`${word} ${code}`)) continue;
     // An everyday word before a grade ("an a+ rating") is not a name; a model's word may be everyday ("command").
-    if ((words.rank?.(word) ?? Number.POSITIVE_INFINITY) < 3000 && !/[a-z]\d|\+$/.test(code)) continue;
+    if ((words.rank?.(word) ?? Number.POSITIVE_INFINITY) < COMMON_RANK && !/[a-z]\d|\+$/.test(code)) continue;
     if (code === 'a+' || (/^[a-z]\d+$/.test(code) && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length)))) continue;
     const name = askerName(core, `${word} ${code}`, coverage);
     add({ name: code.endsWith('+') && !name.endsWith('+') ? `${name}${code.replace(/^[^+]+/, '')}` : name, closest: [], cards: [] });

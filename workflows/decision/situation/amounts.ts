@@ -119,7 +119,7 @@ function unheldCurrency(text: string, start: number, end: number): string | unde
   const after = UNHELD_AFTER.exec(text.slice(end));
   const typed = (before?.[0] ?? after?.[0])?.trim().toLowerCase();
   if (!typed) return undefined;
-  return UNHELD_NAMES.find(([re]) => re.test(typed))?.[1] ?? (UNHELD_CURRENCY_CODES.includes(typed) ? typed.toUpperCase() : typed);
+  return currencyCode(typed) ?? typed;
 }
 
 /** Every amount of money in the prepared text (lower case). */
