@@ -13,7 +13,7 @@ import { claimedFigureVerdict, withClaimedFigures } from './claimed-figures.ts';
 import { cardModel, predictCards, type CardPrediction } from './card-model.ts';
 import { leansOnTopic, readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
-import { analyseQuestion, asksForListLayout, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, asksForCall, asksForListLayout, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
 import { answerCue } from './question-cues.ts';
 import { askedBridges, namesTheDomain, questionWeights, withEverydayTuning, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
@@ -564,8 +564,44 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const saidNow = new Set(terms(`${withFirst.answer} ${verdict ?? ''}`));
   // (Unless it asks a kind of fact the answer lacks: "…, and how many domains?" after a sentence naming the domains.)
   const cue = answerCue(second);
+  const secondAsk = analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`);
+  const settled = withSecondVerdict(secondAsk, analysis, withFirst, hits, retriever, verdict);
+  if (settled) return settled;
   if (!leans && !parts.asked && terms(contentWords(second).join(' ')).every((t) => saidNow.has(t)) && (!cue || cue(withFirst.answer))) return withFirst;
-  return withOwnSentence(analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`), withFirst, composition, hits, retriever, options, 'after', verdict, floor);
+  return withOwnSentence(secondAsk, withFirst, composition, hits, retriever, options, 'after', verdict, floor);
+}
+
+/** Kinds of catalogue entry a verdict for a later ask must not name unless the message does: another model's "Yes". */
+const MODELS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
+const MAKERS_AND_MODELS: ReadonlySet<string> = new Set([...MODELS, 'vendor']);
+
+/**
+ * A later yes or no of a two-part message that a card verdict settles ("…does any data go back to china, and is
+ * commercial use even allowed?"), read with the rest of the message as its context ("deepseek-r1 self-hosted…"), when
+ * the answer gives much the same of another model than the message names ("…DeepSeek-V3 … allows commercial use…"):
+ * the verdict takes that sentence's place, after the answer. Only a verdict naming no model or vendor the message
+ * leaves unnamed. (Appended wherever the answer lacks it, a later ask's verdict was too often the wrong call: a "No"
+ * to "should we bother with two setups?".)
+ */
+function withSecondVerdict(asked: QuestionAnalysis, whole: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, hits: RetrievedChunk[], retriever: Retriever, verdict: string | undefined): { answer: string; citations: Citation[] } | undefined {
+  if (!asksForCall(asked.kind)) return undefined;
+  const message = `${whole.context} ${whole.core}`;
+  const found = findVerdict({ ...asked, context: message.replace(asked.core.replace(/\?+$/, ''), ' ').trim() }, hits, retriever, undefined, false);
+  if (!found) return undefined;
+  const catalogue = coverageOf(retriever.chunks).catalogue;
+  const named = new Set(catalogue.names(message));
+  const elsewhere = (text: string, kinds = MAKERS_AND_MODELS) => catalogue.mentions(text).some((m) => m.entry && kinds.has(m.entry.kind) && !named.has(m.entry.name));
+  if (elsewhere(found.text)) return undefined;
+  const restates = (t: string) => t === found.text || nearDuplicate(t, found.text, RESTATES);
+  if (verdict !== undefined && restates(verdict)) return undefined;
+  // An answer saying it already is not told it again; a sentence saying much the same of another model than the
+  // message names ("…DeepSeek-V3 … allows commercial use…" for DeepSeek-R1) gives way to the verdict.
+  const retelling = citedSentences(answered.answer).filter((p) => p.sentence !== verdict && restates(p.sentence));
+  // (A model, not its maker: "…instead of Mistral's API" is still said of Mistral Large 3.)
+  if (!retelling.length || retelling.some((p) => !elsewhere(p.sentence, MODELS))) return undefined;
+  const rest = keepSentences({ text: answered.answer, citations: answered.citations }, (sentence) => !retelling.some((p) => p.sentence === sentence));
+  const added = withSentenceAfter({ answer: rest.text, citations: rest.citations }, found.text, { n: 1, id: found.cardId, title: found.title, url: found.url, snippet: found.text });
+  return { ...added, answer: added.answer.trim() };
 }
 
 /**

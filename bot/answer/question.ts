@@ -870,6 +870,12 @@ const YES_NO_WORD = String.raw`(?:is|are|can|could|does|do|did|will|would|may|mu
  * A yes-or-no question, then "and what…", "? how…" asking more of the same thing: the first ask and its clause.
  */
 const YES_NO_THEN_WH = new RegExp(String.raw`^((?:so |ok |okay |and )?${YES_NO_WORD}\b[^?.]{3,120}?)(?:,?\s+and\s+|\?\s+(?:and\s+)?)${WH}\b`);
+/**
+ * Two yes-or-no questions run together after a comma: "does any data go back to china, and is commercial use even
+ * allowed?". Not when the first weighs two options ("…42001 or 27001, and does one replace the other?"), nor when the
+ * second asks of the first's answer ("…eu data residency now, and does that settle the cloud act worry?").
+ */
+const YES_NO_THEN_YES_NO = new RegExp(String.raw`^((?:so |ok |okay |and )?${YES_NO_WORD}\b(?:(?!\bor\b)[^?.]){3,120}?),\s+(?:and|also|plus)\s+(?=${YES_NO_WORD}\b)(?!${YES_NO_WORD}\s+(?:it|they|that|this|those|these)\b)`);
 /** A condition opening a yes-or-no question: "if we call gpt models through the openai api, " before "does openai…?". */
 const CONDITION_FIRST = new RegExp(String.raw`^(?:so |and )?if\b[^,?]{3,120},\s*(?=${YES_NO_WORD}\b)`, 'i');
 /** A sentence asking what or how: "and how long do they keep them?". */
@@ -877,7 +883,8 @@ const WH_AFTER = new RegExp(String.raw`^(?:and |so |also |plus )?${WH}\b`, 'i');
 
 /** The yes or no a text opens with when "…and what…" or "…? how…" follows it: "is llama 4 ok for commercial use". */
 function openingYesNo(text: string): string | undefined {
-  const first = YES_NO_THEN_WH.exec(text.toLowerCase())?.[1];
+  const lower = text.toLowerCase();
+  const first = (YES_NO_THEN_WH.exec(lower) ?? YES_NO_THEN_YES_NO.exec(lower))?.[1];
   return first && asksForCall(questionKind(first)) ? text.slice(0, first.length) : undefined;
 }
 

@@ -174,11 +174,15 @@ const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product'])
  */
 export function findVerdict(whole: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, wholeScored?: QuestionWeights, ownMessage = true): Verdict | undefined {
   // "is llama 4 ok for commercial use? what about the 700m clause?": the verdict settles the yes or no asked first; the
-  // what after it is answered by the facts beneath.
+  // what after it is answered by the facts beneath. A first ask no verdict settles leaves the whole message to be
+  // ("should we allow it, and can we even use it commercially?").
   // (Not in a follow-up read with the question before it: "what about the 72b one?" after "is qwen3 ok…?" asks anew.)
   const first = ownMessage ? firstYesNo(whole.core) : undefined;
-  const analysis = first ? { ...whole, core: first, kind: questionKind(first) } : whole;
-  const scored = first ? undefined : wholeScored;
+  return (first && verdictOf({ ...whole, core: first, kind: questionKind(first) }, hits, retriever, undefined, ownMessage)) || verdictOf(whole, hits, retriever, wholeScored, ownMessage);
+}
+
+/** The card verdict settling `analysis` as asked (see `findVerdict`). */
+function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever: Retriever, scored: QuestionWeights | undefined, ownMessage: boolean): Verdict | undefined {
   // A question ending on two options ("one tool for everything or split it up?") may be settled by a choice verdict,
   // whatever kind it reads as ("go closed-api fine tuning or open weights?" reads as a comparison); one picking
   // between two courses ("should health data go to claude or to llama?") by nothing else, since no yes or no settles it.
@@ -304,7 +308,11 @@ export function findVerdict(whole: QuestionAnalysis, hits: RetrievedChunk[], ret
         // A verdict about another named thing ("Llama 3") does not answer a question naming "Llama 4".
         const vMentions = catalogue.mentions(question);
         const its = vMentions.flatMap((m) => (m.entry ? [m.entry.name] : []));
-        if (named.size && its.length && !its.some((n) => named.has(n))) continue;
+        // A verdict on what a vendor does with a model of its that the message names by the model's own name
+        // ("Does self-hosting DeepSeek weights send our data to DeepSeek?" for "deepseek-r1 self-hosted … does any data
+        // go back to china?") is about that model: the model's name begins with the maker's.
+        const maker = vMentions.some((m) => m.entry?.kind === 'vendor' && askedProducts.some((a) => a.startsWith(normalizeName(m.entry!.name).trim())));
+        if (named.size && its.length && !its.some((n) => named.has(n)) && !maker) continue;
         // Nor one about another version of the model asked about ("Gemma 3" for "does gemma 4 still let google…"),
         // whatever else the two share ("Google").
         const versions = vMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : []));
@@ -317,7 +325,7 @@ export function findVerdict(whole: QuestionAnalysis, hits: RetrievedChunk[], ret
         // ("is olmo 2 open source, or only open-weight?"), which may be the exception. A choice between two ways of doing
         // something ("fine-tune via the openai api or take llama and tune it ourselves?") names models as examples of
         // each way: the verdict on the ways answers it.
-        if (asksOfModel && !v.choice && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
+        if (asksOfModel && !v.choice && !maker && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
         // A licence the question names is what it asks about ("is falcon 180b apache?"): a verdict naming it in
         // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
         if (rules.size && ![...vMentions, ...answerNames].some((m) => m.entry && rules.has(m.entry.name))) continue;

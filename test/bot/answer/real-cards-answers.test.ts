@@ -1078,6 +1078,18 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it("settles each of two yes-or-no asks run together, a maker's verdict answering for its model", async () => {
+    // The vendor verdict ("Does self-hosting DeepSeek weights send our data to DeepSeek?") answers for DeepSeek-R1.
+    expect((await ask('plan is deepseek-r1 self-hosted in our own frankfurt dc. does any data go back to china?')).answer).toMatch(/^No: self-hosting DeepSeek weights keeps data on your own infrastructure/);
+    // Two asks after a comma: the first settled first, the second by R1's own verdict rather than V3's licence sentence.
+    const both = (await ask('board is nervous. plan is deepseek-r1 self-hosted in our own frankfurt dc for internal search. does any data go back to china, and is commercial use even allowed?')).answer;
+    expect(both).toMatch(/^No: self-hosting DeepSeek weights/);
+    expect(both).toMatch(/Yes: DeepSeek-R1 is under the MIT licence/);
+    expect(both).not.toMatch(/DeepSeek-V3/);
+    // Not when the first ask weighs two options, nor when the second asks of the first's answer.
+    expect((await ask('does openai do eu data residency now, and does that settle the cloud act worry for our dpo?')).answer).not.toMatch(/^Yes: OpenAI launched/);
+  });
+
   it('answers whether DeepSeek-V3 may be used commercially with its own verdict, not the one on whether its weights are MIT', async () => {
     expect((await ask('is deepseek v3 ok for commercial use?')).answer).toMatch(/^Yes, within its use restrictions: the original DeepSeek-V3 weights are under the DeepSeek Model License/);
     expect((await ask("are deepseek v3's weights mit licensed?")).answer).toMatch(/^No: the original DeepSeek-V3 release puts only its code under MIT/);
