@@ -112,6 +112,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind53-tune` and `blind53-check` are a fifty-third (160, seed 20270120), written in a fiftieth the same way,
  * weighted to the asker's situation against a threshold the cards give, messages asking two or three things, sums of
  * several steps from the asker's figures, checklists asked for, and the voices of a CFO, a DPO, a CTO or a founder.
+ * `blind54-tune` and `blind54-check` are a fifty-fourth (160, seed 20270121), written in a fifty-first the same way,
+ * weighted to false or outdated premises the answer must correct, non-native English and half-remembered names,
+ * choices asking which to pick, and "how do we…" process questions.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -219,6 +222,8 @@ export const EVAL_SETS = {
   'blind52-check': { file: 'blind52-check.jsonl', showFailures: false },
   'blind53-tune': { file: 'blind53-tune.jsonl', showFailures: true },
   'blind53-check': { file: 'blind53-check.jsonl', showFailures: false },
+  'blind54-tune': { file: 'blind54-tune.jsonl', showFailures: true },
+  'blind54-check': { file: 'blind54-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
