@@ -462,7 +462,10 @@ function nearestSubject(all: string[], asking: string[]): string[] {
   const after: string[] = [];
   const enough = () => contentWords([...before, ...after].join(' ')).length >= BORROW_WORDS;
   for (let i = first - 1; i >= 0 && !enough(); i -= 1) if (!introOnly(all[i] ?? '')) before.unshift(all[i] ?? '');
-  if (first === 0) for (let i = last + 1; i < all.length && !enough(); i += 1) if (!introOnly(all[i] ?? '')) after.push(all[i] ?? '');
+  // What follows the ask is borrowed only when the ask, as typed, names too little itself: "since llama 4 is apache
+  // licensed we can ship it, right? product wants it in jan" asks of llama 4, and the launch date is chat.
+  const asked = contentWords(all.slice(first, last + 1).join(' ')).length >= BORROW_WORDS;
+  if (first === 0 && !asked) for (let i = last + 1; i < all.length && !enough(); i += 1) if (!introOnly(all[i] ?? '')) after.push(all[i] ?? '');
   // "which one is safe?" chooses between things set side by side earlier ("mistral large 2 vs large 3 licence-wise:"):
   // the borrowing reaches back to them.
   const chooses = CHOOSES.test(asking.join(' ')) && !COMPARED.test([...before, ...asking].join(' '));
