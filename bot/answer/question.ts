@@ -811,7 +811,8 @@ export function questionKind(question: string): QuestionKind {
   // "which would hurt more, an ai act fine or a gdpr one?", "which matters less, x or y": "which" and a degree.
   if (/\bwhich\b[^.?!;]{0,30}\b(more|less|most|least)\b[^.?!;]{0,40}\bor\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|(?<!-)\b(sensible|wise)\s*[?!.]*\s*$/.test(q) || ENDS_ON_VERDICT.test(q)) return 'should';
-  if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|\$|£|€)\b/.test(q)) return 'price';
+  // "…, what per mtok?": a price unit typed as shorthand asks a price too.
+  if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|(?:per |\/)\s?(?:1m |m )?(?:mtoks?|toks?)|\$|£|€)\b/.test(q)) return 'price';
   if (/\bhow many\b|\bwhat (percentage|share|proportion)\b|\bhow (big|large|fast|long|often)\b/.test(q)) return 'number';
   // "minimum retention on the logs?", "max fine?": a least or most amount asked for is a figure.
   if (/\b(minimum|maximum|min|max)\.? (retention|period|time|duration|notice|term|length|amount|number|size|fine|penalty|spend|users?|tokens?|gpus?|vram|memory|context)\b/.test(q)) return 'number';

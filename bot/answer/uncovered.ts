@@ -173,7 +173,10 @@ const VENDOR_ROLE = /^(rep|reps|sales|salesperson|account|am|csm|team|guy|guys|p
 const SERVICE_PART = /^(subscriptions?|plans?|seats?|sdks?|endpoints?|playground|plugins?|integrations?|webhooks?|billing|invoices?|credits|workspaces?|org|orgs|accounts?|keys?|tokens?|quotas?|app|apps|status|uptime|outage|outages)$/;
 
 /** A question about running, hosting or paying for a model or a GPU, in which "on X" names where it runs. */
-const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|gpus?|h100s?|a100s?|rent|rental|route|routing|serve|serving|inference|price|pricing|cost|costs|cheaper|rate|deploy|deployed|run|running|runs)\b/i;
+const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|mtok|per m|gpus?|h100s?|a100s?|rent|rental|route|routing|serve|serving|inference|price|pricing|cost|costs|cheaper|rate|deploy|deployed|run|running|runs)\b/i;
+
+/** A word after a model or GPU saying where it runs: "on parasail", "via hyperbolic". */
+const HOSTED_BY = /^(?:on|via|through|thru|at)$/;
 
 /** Words naming what a vendor sells or promises: "scale tier", "copyright shield", "partner programme", "flex processing". */
 const OFFERING = /^(?:tiers?|shields?|programs?|programmes?|units?|editions?|suites?|studio|guarantees?|pledges?|protections?|add-?ons?|bundles?|packs?|processing|modes?)$/i;
@@ -511,11 +514,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   };
   // A name the cards never use typed just before a GPU or a model, in a question about running or paying for it
   // ("coreweave h100 hourly rate?", "groq llama 4 price"): where it runs, a host.
+  // So is one typed after it with "on" or "via" ("llama 4 maverick on parasail, what per mtok?").
   if (HOSTING_TALK.test(core)) {
-    for (const { before: w = '' } of followed('gpu', 'model', 'family')) {
-      if (w.length < 4 || !/^[a-z][a-z0-9]+$/.test(w) || isStopword(w) || common(w) || words.known(w) || covered(w)) continue;
-      if ((words.rank?.(w) ?? Number.POSITIVE_INFINITY) < ENGLISH_RANK) continue;
-      add({ name: askerName(core, w, coverage), closest: [], cards: [] });
+    const host = (w: string) => w.length >= 4 && /^[a-z][a-z0-9]+$/.test(w) && !isStopword(w) && !common(w) && !words.known(w) && !covered(w) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= ENGLISH_RANK;
+    for (const { before = '', after: [by = '', w = ''] } of followed('gpu', 'model', 'family')) {
+      for (const name of [before, HOSTED_BY.test(by) ? w : '']) if (host(name)) add({ name: askerName(core, name, coverage), closest: [], cards: [] });
     }
   }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".

@@ -215,6 +215,11 @@ describe('answers over the real cards', () => {
     expect(kimi.answer).toMatch(/^The knowledge base has nothing on Kimi K2\./);
     expect((await ask('command r+ licence ok for a paid product?')).unknown).toEqual(['Command R+']);
     expect((await ask('coreweave h100 pricing? comparing with runpod')).unknown).toEqual(['Coreweave']);
+    // So does one typed after the model with "on" or "via"; a price unit in shorthand asks a price.
+    const parasail = await ask('llama 4 maverick on parasail, what per mtok?');
+    expect(parasail).toMatchObject({ unknown: ['Parasail'] });
+    expect(parasail.answer).toMatch(/^The knowledge base has no price for Parasail\./);
+    for (const q of ['llama 4 maverick on together, per mtok?', 'running llama 4 scout on our own servers, cost?', 'llama 3.1 70b on prem, cost per month?']) expect((await ask(q)).unknown, q).toEqual([]);
     // A host the asker is thinking of, considering or evaluating, in a message about running GPUs.
     expect((await ask("we're thinking of vultr for our gpus, is their h100 cheaper than lambda?")).unknown).toEqual(['Vultr']);
     expect((await ask("what's the cost of running llama 4 on our own gpus?")).unknown).toEqual([]);
