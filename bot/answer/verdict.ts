@@ -67,6 +67,9 @@ const EITHER_OR = new RegExp(
   'i',
 );
 
+/** A verb of running a model just before its name: "self-host qwen3", "run llama 4 on our own gpus". */
+const RUN_BEFORE = /\b(?:self[- ]?host(?:ing)?|host(?:ing)?|run(?:ning)?|deploy(?:ing)?|serv(?:e|ing))\s+(?:it\s+|our own\s+|the\s+)?$/;
+
 /** Kinds of catalogue entry that frame what a yes or no is about: a law or a licence ("is the anthropic api gdpr ready?"). */
 const FRAME_KINDS: ReadonlySet<string> = new Set(['law', 'licence']);
 
@@ -130,7 +133,7 @@ const WHICH = /\bwhich (?:one|ones|of|should|would|do|does|is|are|option|to)\b|(
 const WH_ASKED = /^(?:so |and |ok |okay )?(?:what|how|who|where|why)\b/i;
 /** "without", and the word it governs ("without passing…", "without a separate deal"). */
 const WITHOUT = /\bwithout\b/i;
-const WITHOUT_WHAT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?([a-z][a-z'’-]*)/gi;
+const WITHOUT_WHAT = /\bwithout\s+(?:(?:a|an|the|any|our|their|its)\s+)?(?:own\s+)?([a-z][a-z'’-]*)/gi;
 /** A verdict opening on a plain yes or no, which a message asking the other way round turns. */
 const PLAIN_CALL = /^(?:Yes|No):/;
 /** Doing without something, and what: "without an IDTA". */
@@ -223,6 +226,8 @@ function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever
   let best: { tier: number; score: number; verdict: Verdict } | undefined;
   const asked = terms(analysis.core);
   const asksOfModel = coreMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind));
+  const lowerCore = analysis.core.toLowerCase();
+  const onlyRun = asksOfModel && coreMentions.filter((m) => m.entry && MODEL_KINDS.has(m.entry.kind)).every((m) => RUN_BEFORE.test(lowerCore.slice(0, Math.max(0, lowerCore.indexOf(m.text.trim().toLowerCase())))));
   const askedModels = new Set(coreMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : [])));
   const askedProducts = coreMentions.flatMap((m) => (m.entry && MODEL_KINDS.has(m.entry.kind) ? [normalizeName(m.entry.name).trim()] : []));
   const rules = new Set(coreMentions.flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
@@ -325,7 +330,9 @@ function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever
         // ("is olmo 2 open source, or only open-weight?"), which may be the exception. A choice between two ways of doing
         // something ("fine-tune via the openai api or take llama and tune it ourselves?") names models as examples of
         // each way: the verdict on the ways answers it.
-        if (asksOfModel && !v.choice && !maker && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
+        // (Unless the models are named only as what the asker would run: "can we self-host qwen3 without our own content
+        // filtering?" asks about self-hosting, which the verdict on any self-hosting firm settles.)
+        if (asksOfModel && !v.choice && !maker && !onlyRun && !vMentions.some((m) => m.entry && MODEL_KINDS.has(m.entry.kind))) continue;
         // A licence the question names is what it asks about ("is falcon 180b apache?"): a verdict naming it in
         // neither its question nor its answer settles something else ("Can TII change the Falcon 180B terms?").
         if (rules.size && ![...vMentions, ...answerNames].some((m) => m.entry && rules.has(m.entry.name))) continue;

@@ -1083,6 +1083,13 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it('settles doing without something for a model named only as what the asker would run', async () => {
+    // The verdict on any self-hosting firm answers for qwen3 self-hosted, turned round for doing without.
+    expect((await ask('can we self-host qwen3 without our own content filtering?')).answer).toMatch(/^No: a firm that self-hosts an open-weight model owns runtime monitoring, content filtering/);
+    // A verdict on a class still does not answer a question on a named model's nature.
+    expect((await ask('is olmo 2 open source?')).answer).not.toMatch(/open-weight model is not/);
+  });
+
   it("settles each of two yes-or-no asks run together, a maker's verdict answering for its model", async () => {
     // The vendor verdict ("Does self-hosting DeepSeek weights send our data to DeepSeek?") answers for DeepSeek-R1.
     expect((await ask('plan is deepseek-r1 self-hosted in our own frankfurt dc. does any data go back to china?')).answer).toMatch(/^No: self-hosting DeepSeek weights keeps data on your own infrastructure/);
