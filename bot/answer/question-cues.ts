@@ -24,10 +24,11 @@ const NO_COUNT = new RegExp(`\\b(?:\\d{1,2}\\s+)?(?:${MONTHS})\\s+(?:19|20)\\d\\
 const COUNT = new RegExp(`\\b(\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i');
 
 /**
- * A reason the asker gives for a course, up to the end of its sentence: "because it's cheap", "since it won the
- * bake-off". It explains the course asked about; a call on the course does not turn on it.
+ * A reason the asker gives for a course, up to the end of its clause: "because it's cheap", "since it won the
+ * bake-off". It explains the course asked about; a call on the course does not turn on it. So does a condition a claim
+ * carries: "…keeps our prompts forever unless we ask for deletion, right?" is settled by how long they are kept.
  */
-const REASON = /\b(?:because|since|cos|cuz|as) (?:it|they|its|it's|that|this|the|we|our|their)\b[^.?!]*/gi;
+const REASON = /\b(?:because|since|cos|cuz|as|unless) (?:it|they|its|it's|that|this|the|we|our|their|you)\b[^.?!,]*/gi;
 /** The text without its reason clauses ("launch on the preview because it's cheap. should we?" -> "launch on the preview . should we?"). */
 export function withoutReasons(text: string): string {
   return text.replace(REASON, ' ');

@@ -62,5 +62,8 @@ describe('withoutReasons', () => {
     expect(withoutReasons('move to haiku since the price is lower? thoughts')).toBe('move to haiku  ? thoughts');
     // "as" opens a reason only before a subject: "as a fallback" is no reason.
     expect(withoutReasons('keep sccs as a fallback?')).toBe('keep sccs as a fallback?');
+    // A condition the claim carries ("unless we ask for deletion") is set aside the same way, up to a comma.
+    expect(withoutReasons('anthropic keep our api prompts forever unless we ask for deletion, right?')).toBe('anthropic keep our api prompts forever  , right?');
+    expect(withoutReasons('ship it because it won the bake-off, any reason not to?')).toBe('ship it  , any reason not to?');
   });
 });
