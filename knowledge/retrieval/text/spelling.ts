@@ -30,6 +30,15 @@ const SWAP_ONLY_LENGTH = 4;
 /** A four-letter word may also have dropped a letter of one of the commonest English words ("wich"). */
 const COMMONEST_RANK = 1000;
 
+/** A name the cards write before a version: "Llama 4", "Gemini 2.5", "Qwen2.5". */
+const VERSIONED_NAME = /\b([A-Z][a-z]{3,})[ -]?\d/g;
+/** A version typed after a word: "lama 3", "gemni-2.5". */
+const VERSION_AFTER = /^[ -]?\d/;
+/** Below this rank a word typed before a version is English in its own right ("larger 3"), not a mistyped name. */
+const VERSIONED_TYPO_RANK = 5_000;
+/** How many times more often the cards use a name than a word one letter off it, for the word to be the name mistyped. */
+const ALIAS_SHARE = 10;
+
 /** A letters-only word as typed, with the case it was typed in. */
 const WORD = /[A-Za-z]+/g;
 
@@ -48,6 +57,8 @@ export class SpellingCorrector {
   private readonly cache = new Map<string, string | null>();
   /** How often the cards write each word with a capital: a word mostly written so is a name ("Mistral", "Gemma"). */
   private readonly capitalised = new Map<string, number>();
+  /** Names the cards write before a version ("Llama 4", "Gemini 2.5"): a word typed in that place may be one mistyped. */
+  private readonly versioned = new Set<string>();
 
   /**
    * @param texts the cards' text, whose words typos are corrected towards
@@ -58,6 +69,7 @@ export class SpellingCorrector {
     for (const text of texts) {
       for (const m of normalizeText(text).matchAll(/[a-z]+/g)) this.counts.set(m[0], (this.counts.get(m[0]) ?? 0) + 1);
       for (const m of text.matchAll(/\b[A-Z][a-z]+\b/g)) this.capitalised.set(m[0].toLowerCase(), (this.capitalised.get(m[0].toLowerCase()) ?? 0) + 1);
+      for (const m of text.matchAll(VERSIONED_NAME)) this.versioned.add((m[1] ?? '').toLowerCase());
     }
     for (const w of this.counts.keys()) {
       const list = this.byLength.get(w.length) ?? [];
@@ -71,7 +83,7 @@ export class SpellingCorrector {
     return text.replace(WORD, (typed, offset: number, all: string) => {
       // Part of a name with figures ("gpt4o", "h200x") or an identifier is not a word.
       if (/[0-9_]/.test(all[offset - 1] ?? '') || /[0-9_]/.test(all[offset + typed.length] ?? '')) return typed;
-      const fixed = this.fix(typed.toLowerCase());
+      const fixed = this.fix(typed.toLowerCase()) ?? (VERSION_AFTER.test(all.slice(offset + typed.length)) ? this.versionedName(typed.toLowerCase()) : null);
       if (!fixed) return typed;
       return /^[A-Z]/.test(typed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
     });
@@ -111,6 +123,20 @@ export class SpellingCorrector {
       }
     }
     return best;
+  }
+
+  /**
+   * The one name the cards write before a version that a word typed before one ("lama 3", "gemni 2.5") is a letter off,
+   * even where the word is English of a kind ("lama"): in that place it names a model. Not a common word ("larger 3").
+   */
+  private versionedName(word: string): string | null {
+    const rank = this.rankOf(word) ?? Number.POSITIVE_INFINITY;
+    if (word.length < ONE_EDIT_LENGTH - 1 || rank < VERSIONED_TYPO_RANK) return null;
+    // A word the cards use is a name of its own ("mixtral" beside "mistral"), unless it is English and the cards use
+    // the name far more: then they hold it only as the name typed misspelt ("Lama 4" beside "Llama 4").
+    if (this.counts.has(word) && rank >= REAL_WORD_RANK) return null;
+    const near = [...this.versioned].filter((v) => v.length >= ONE_EDIT_LENGTH - 1 && v[0] === word[0] && this.isName(v) && distance(word, v).steps === 1 && (this.counts.get(v) ?? 0) > ALIAS_SHARE * (this.counts.get(word) ?? 0));
+    return near.length === 1 ? (near[0] ?? null) : null;
   }
 
   /** A word the cards write with a capital more often than not: a name. */

@@ -28,6 +28,16 @@ describe('SpellingCorrector', () => {
     expect(corrector().correct('complianece')).toBe('compliance');
   });
 
+  it('reads an English word typed before a version as the name one letter off it that the cards write there', () => {
+    // The cards use "Llama" far more than the misspelt alias they also hold ("Lama 4").
+    const names = [...Array.from({ length: 6 }, () => 'Llama 4 and Llama 3.1 ship under a community licence.'), 'Mixtral 8x7B and Mistral Large 3 are under Apache 2.0.', 'Aliases: Lama 4.', 'Mistral and Mistral again, a deal and a year.'];
+    const ranks: Record<string, number> = { lama: 6325, larger: 900, form: 500, from: 20 };
+    const c = new SpellingCorrector(names, (w) => ranks[w]);
+    expect(c.correct('lama 3 licence ok?')).toBe('llama 3 licence ok?');
+    // Not a name of the cards' own ("mixtral" beside "mistral"), not a common word ("larger 3"), not without a version.
+    expect(c.correct('mixtral 8x22b, a larger 3 year deal, form 2, a lama')).toBe('mixtral 8x22b, a larger 3 year deal, form 2, a lama');
+  });
+
   it('leaves real words, inflections, contractions, names and figures alone', () => {
     const text = 'whats a sane setup or overkill? expensing ubers, dont know, grok and jamba, gpt4o, h200, acct manager';
     expect(corrector().correct(text)).toBe(text);
