@@ -2,7 +2,7 @@ import type { Card } from './load-cards.ts';
 import { markdownClaims, proseClaims, type Claim } from './claims/claims.ts';
 import { normalizeName } from './entities/normalize.ts';
 import type { GpuRental, ModelPrice, Prices } from '../workflows/decision/prices.ts';
-import { countWord } from '../workflows/format.ts';
+import { countWord, dateInWords } from '../workflows/format.ts';
 
 export interface PriceIssue {
   level: 'error';
@@ -127,6 +127,22 @@ export function lintFines(f: Prices['ai_act_fines'], cards: Card[]): PriceIssue[
       ? []
       : [issue(`no sentence of ${f.card} citing ${f.sources[0]?.url} states €${t.fixed_eur / 1e6} million with ${t.turnover_percent}% (${t.id})`)],
   );
+}
+
+/**
+ * The AI Act dates the timeline verdict works with are the card's own: for each stage, one sentence of the card
+ * citing the stage's source states its date.
+ */
+export function lintAiActDates(d: Prices['ai_act_dates'], cards: Card[]): PriceIssue[] {
+  const found = entryCard('ai_act_dates', d.card, cards);
+  if (!('claims' in found)) return [found];
+  const { card, claims, issue } = found;
+  return d.stages.flatMap((stage) => {
+    const source = card.sources.find((x) => x.url === stage.source);
+    if (!source) return [issue(`the card cites no source at ${stage.source}`)];
+    const words = dateInWords(stage.from);
+    return claims.some((c) => c.text.includes(words) && sourcesOf(c, card).includes(source)) ? [] : [issue(`no sentence of ${d.card} citing ${stage.source} states ${words} (${stage.id})`)];
+  });
 }
 
 /** A count as the cards write it: "700 million", "100 million". */

@@ -58,3 +58,11 @@ export function formatTimestamp(at: Date): string {
 export function isoDate(at: Date): string {
   return at.toISOString().slice(0, 10);
 }
+
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** An ISO date as the cards write it: "2025-02-02" -> "2 February 2025". */
+export function dateInWords(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTH_NAMES[(m ?? 1) - 1]} ${y}`;
+}

@@ -26,6 +26,7 @@ import { batchVerdict, billVerdict } from './bill-verdict.ts';
 import { savingVerdict } from './saving-verdict.ts';
 import { utilisationVerdict } from './utilisation-verdict.ts';
 import { fineVerdict } from './fine-verdict.ts';
+import { timelineVerdict } from './timeline-verdict.ts';
 import { userCapVerdict } from './user-cap-verdict.ts';
 import { capacityVerdict, throughputVerdict } from './capacity-verdict.ts';
 import { rentalVerdict } from './rental-verdict.ts';
@@ -307,7 +308,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const kept = withoutLeftOut(q);
     // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
     // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
-    const figured = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
+    const figured = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
     // "what replaced it, same price?" asks for the successor first: the price of the one it names is not the answer.
     const computed = figured ?? crossoverVerdict(kept, analysis) ?? (SUCCESSOR_ASKED.test(q) ? undefined : priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`), thread) ) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no

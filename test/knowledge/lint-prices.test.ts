@@ -138,6 +138,19 @@ describe('kb lint: token prices against their cards', () => {
     ]);
   });
 
+  it('fails an AI Act date its card does not state, or states only under another source', async () => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { ai_act_dates: { stages: { id: string; from: string; source: string }[] } };
+    const [transparency, annex] = ['transparency', 'annex-iii'].map((id) => data.ai_act_dates.stages.find((s) => s.id === id));
+    // 2 August 2027 is no date of the card; 2 December 2027 is the Digital Omnibus page's, not Article 113's.
+    if (transparency) transparency.from = '2027-08-02';
+    if (annex) annex.source = 'https://www.regulation-ai.eu/en/articles/article-113/';
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([
+      ['price-figures', 'eu-ai-act-timeline', 'ai_act_dates: no sentence of eu-ai-act-timeline citing https://www.regulation-ai.eu/en/articles/article-113/ states 2 August 2027 (transparency)'],
+      ['price-figures', 'eu-ai-act-timeline', 'ai_act_dates: no sentence of eu-ai-act-timeline citing https://www.regulation-ai.eu/en/articles/article-113/ states 2 December 2027 (annex-iii)'],
+    ]);
+  });
+
   it('reports a price file that does not parse as one error, and still checks the cards', async () => {
     await editEntry('GPT-5 Pro', 'openai-api-prices', (e) => { e.input = null; e.output = null; });
     const report = await lintCards(cards);

@@ -115,6 +115,12 @@ export const pricesSchema = z.object({
     tiers: z.array(z.object({ id: z.enum(['prohibited', 'obligations', 'information']), label: z.string(), fixed_eur: z.number().positive(), turnover_percent: z.number().positive().max(100) })).length(3),
     sources: z.array(sourceSchema).min(1),
   }),
+  /** EU AI Act stages and the date each applies from (ISO dates), each with the page that states it. */
+  ai_act_dates: z.object({
+    note: z.string(),
+    card: z.string(),
+    stages: z.array(z.object({ id: z.string().min(1), label: z.string().min(1), from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), source: z.string().url() })).min(1),
+  }),
   /** Licences that require a separate licence from the licensor above a number of monthly active users. */
   licence_user_caps: z.object({
     note: z.string(),

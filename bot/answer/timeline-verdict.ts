@@ -1,0 +1,63 @@
+import { cardTitle } from '../../knowledge/load-cards.ts';
+import { loadPrices } from '../../workflows/decision/prices.ts';
+import { dateInWords, MONTH_NAMES } from '../../workflows/format.ts';
+import type { Verdict } from './verdict.ts';
+
+/** The EU AI Act by name, or one of the articles whose dates the timeline gives. */
+const AI_ACT = /\b(?:eu )?ai act\b|\bartificial intelligence act\b|\bai regulation\b/i;
+/** Asking what applies, or what must be met, by a date: "which ai act dates do we have to hit", "what applies by then". */
+const ASKS_WHAT_APPLIES = /\b(?:apply|applies|applicable|in force|kicks? in|takes? effect|deadlines?|dates?|obligations?|duties|duty|rules|requirements?|comply|compliance|compliant|hit|meet|ready)\b/i;
+/** Asking how large a fine is: the fine verdict's question, not the timeline's. */
+const ASKS_FINE = /\b(?:fines?|fined|penalt\w*)\b/i;
+
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/** A date with its month and year, as typed: "1 sept 2026", "September 1st, 2026", "sept 2026", "2026-09-01". */
+const TYPED_DATE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(20\d\d)\b|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b|\b${MONTH},?\s+(20\d\d)\b|\b(20\d\d)-(\d\d)-(\d\d)\b`, 'gi');
+
+const monthOf = (typed: string) => MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(typed.toLowerCase().slice(0, 3))) + 1;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+/**
+ * The dates a message states with a month and a year, in the order typed: each as an ISO date (a month alone is its
+ * 1st) and in words as precise as it was typed ("1 September 2026", "March 2028").
+ */
+export function typedDates(text: string): { iso: string; words: string }[] {
+  return [...text.matchAll(TYPED_DATE)].map((m) => {
+    if (m[7]) {
+      const month = monthOf(m[7]);
+      return { iso: iso(Number(m[8]), month, 1), words: `${MONTH_NAMES[month - 1]} ${m[8]}` };
+    }
+    const at = m[1] ? iso(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1])) : m[4] ? iso(Number(m[6]), monthOf(m[4]), Number(m[5])) : iso(Number(m[9]), Number(m[10]), Number(m[11]));
+    return { iso: at, words: dateInWords(at) };
+  });
+}
+
+/** "a; b; and c", for clauses that hold commas of their own. */
+const joinClauses = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('; ')}; and ${items.at(-1)}`);
+
+/**
+ * Which EU AI Act stages apply by the date a message gives ("our chatbot launches 1 sept 2026 in the eu. which ai act
+ * dates do we have to hit?"): those from the data file's timeline up to that date, each with the date it applies
+ * from, then the next still to come. The message's last date is the one asked about ("…launches 1 june 2026… launch
+ * just slipped to 1 sept 2026"). Undefined when the message does not name the AI Act, states no month and year, or
+ * asks no question of what applies (a fine's size is the fine verdict's).
+ */
+export function timelineVerdict(question: string): Verdict | undefined {
+  if (!AI_ACT.test(question) || !ASKS_WHAT_APPLIES.test(question) || ASKS_FINE.test(question)) return undefined;
+  const typed = typedDates(question).at(-1);
+  const date = typed?.iso;
+  const timeline = loadPrices().ai_act_dates;
+  const stages = [...timeline.stages].sort((a, b) => a.from.localeCompare(b.from));
+  // A date before the first stage, or long after the last, asks nothing the timeline answers.
+  if (!date || date < (stages[0]?.from ?? '') || date > (stages.at(-1)?.from ?? '')) return undefined;
+  const applied = stages.filter((s) => s.from <= date);
+  const next = stages.find((s) => s.from > date);
+  const from = (s: (typeof stages)[number]) => `${s.label}, from ${dateInWords(s.from)}`;
+  // Cited to the page stating the stages that apply; the next stage is told only when that page states it too (the
+  // Digital Omnibus dates are another page's, which the card's sentences beneath the verdict cite).
+  const url = applied.at(-1)?.source ?? null;
+  const later = next && next.source === url ? ` Next to apply: ${from(next)}.` : '';
+  const text = `By ${typed?.words ?? dateInWords(date)} these EU AI Act stages apply: ${joinClauses(applied.map(from))}.${later}`;
+  const card = timeline.card;
+  return { text, cardId: card, title: cardTitle(card) ?? card, url };
+}
