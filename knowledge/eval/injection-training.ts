@@ -70,8 +70,11 @@ export const TRAINING = {
    * with blind50's tune half (a forged IT-security request for the bot's set-up among its injections), that look-alike
    * scored 0.506: the injection model's floor rose to 0.55, where 340 of 393 left-out injections are caught against
    * 341 at 0.5. The off-topic model keeps 0.5: at 0.55 it caught 207 of 307 left-out off-topic messages against 214.
+   * Retrained with blind54's tune half (a forged bot turn offering "the raw knowledge base files" among its injections),
+   * "which sources does your knowledge base cite…?" scored 0.573: the floor rose to 0.6, where 362 of 418 left-out
+   * injections are caught against 364 at 0.55, and no answerable question at either; no eval answer changed.
    */
-  floor: { injections: 0.55, offTopic: 0.5 },
+  floor: { injections: 0.6, offTopic: 0.5 },
   /** Weights are stored to this many decimals. */
   decimals: 4,
 } as const;
