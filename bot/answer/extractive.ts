@@ -347,7 +347,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // Failing a card's verdict, a lead that plainly says yes to all the question asks is introduced as the yes.
     const settles = computed ?? cardVerdict ?? affirmation(analysis, composition, coverage.catalogue) ?? claimedFigureVerdict(analysis.core, composition, coverage.catalogue);
     // A claim's figure that the verdict contradicts ("3 months" against "at least six months") turns its yes to a no.
-    const verdict = settles && withClaimedFigures(analysis.core, settles);
+    // A card's yes or no to a message weighing two courses ("send them the csa questionnaire or write our own?", "lean
+    // on a vendor to filter outputs or build that ourselves?") says yes or no to the card's question, not to either
+    // course: the call word goes, what it stands on stays ("Alongside independent evidence: a completed CSA AI-CAIQ…").
+    const called = settles && withClaimedFigures(analysis.core, settles);
+    const verdict = called && cardVerdict && settles === cardVerdict && !cardVerdict.choice && weighsTwoCourses(q) ? withoutCall(called) : called;
     // A sentence saying again what the verdict says, in other forms of its names, does not follow it.
     const retold = verdict && restatesVerdict(verdict.text, coverage.catalogue);
     const verdictLed = verdict && retold ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || retold(sentence) }) : composition;
@@ -355,7 +359,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
-    return { answered: true, answer, citations, confidence: settled || backed || judgedFlag ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}), ...(verdict && settles === cardVerdict && cardVerdict.choice ? { chosen: true as const } : {}) };
+    return { answered: true, answer, citations, confidence: settled || backed || judgedFlag ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}), ...(verdict && settles === cardVerdict && cardVerdict?.choice ? { chosen: true as const } : {}) };
   }
 
   /**
@@ -426,6 +430,27 @@ function withNamedNeighbours(gaps: Uncovered[], asked: string, catalogue: Catalo
   const neighbours = [...new Map(named.map((e) => [e.name, e])).values()];
   if (!neighbours.length) return gaps;
   return gaps.map((u) => (u.closest.length ? u : { ...u, closest: neighbours.map((e) => e.name), cards: [...new Set(neighbours.flatMap((e) => e.cards))], beside: true }));
+}
+
+/**
+ * A message ending on two courses, the second a thing to do of its own: "…or write our own 200-question sheet?",
+ * "…or build that ourselves?", "…or can we drop them?". Not "…or not?", which asks yes or no, nor "…, or is that a
+ * licence problem?", the same yes or no put the other way.
+ */
+const TWO_COURSES = /\bor\s+(?:(?:do|should|shall|can|could|would|will|must)\s+(?:we|i)\b|(?:we|i)\s+(?:should|just|can|could|need)\b|(?:just\s+)?(?:write|build|use|go|keep|drop|stick|pay|buy|host|run|switch|move|wait|do|make|send|lean|roll)\b)[^?]*\?*\s*$/i;
+/**
+ * The last sentence weighs two courses. Not a second course asked after a question of its own ("…so we're fine,
+ * right? or should we host something ourselves"): the yes or no answers that question.
+ */
+const weighsTwoCourses = (message: string) => {
+  const last = lastSentence(message.trim());
+  return TWO_COURSES.test(last) && !/^\s*or\b/i.test(last);
+};
+/** A verdict's yes or no opening it ("Yes, as a fallback: …", "No: buy …"), and the text without it. */
+const CALL_WORD = /^(?:Yes|No)(?:,\s*|:\s*)/;
+function withoutCall(verdict: Verdict): Verdict {
+  const rest = verdict.text.replace(CALL_WORD, '');
+  return rest === verdict.text || !rest ? verdict : { ...verdict, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
 }
 
 /** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */

@@ -1083,6 +1083,15 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it("gives no yes or no to a message weighing two things to do, only what the card's call stands on", async () => {
+    // "Yes" to "send them the csa questionnaire or write our own?" says yes to neither.
+    const csa = (await ask('procurement team is literally 2 people. should we send ai vendors the csa questionnaire (ai-caiq) or write our own 200-question sheet?')).answer;
+    expect(csa).toMatch(/^Alongside independent evidence: a completed CSA AI-CAIQ/);
+    // A yes or no answering a question of its own before the second course keeps its call.
+    expect((await ask("hospital trust: we'd summarise discharge letters with azure openai in the uk south region. data never leaves the uk so we're fine, right? or should we host something ourselves")).answer).toMatch(/^No: /);
+    expect((await ask('is llama 4 ok for commercial use or not?')).answer).toMatch(/^Yes, on conditions: /);
+  });
+
   it('settles doing without something for a model named only as what the asker would run', async () => {
     // The verdict on any self-hosting firm answers for qwen3 self-hosted, turned round for doing without.
     expect((await ask('can we self-host qwen3 without our own content filtering?')).answer).toMatch(/^No: a firm that self-hosts an open-weight model owns runtime monitoring, content filtering/);
