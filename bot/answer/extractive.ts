@@ -5,7 +5,7 @@ import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
 import { retrievePassages, type Passage } from '../../knowledge/retrieval/passages.ts';
 import { askedParts, compose, DEFAULT_COMPOSE, MONEY, nearDuplicate, POLAR_KINDS, type ComposedSentence, type ComposeOptions, type Composition } from './compose.ts';
-import { appendCited, citedSentences, keepSentences, NUMBERED_ITEMS, reorderCited } from './citations.ts';
+import { appendCited, citedSentences, compactCitations, keepSentences, NUMBERED_ITEMS, reorderCited } from './citations.ts';
 import type { Citation } from '../turn.ts';
 import { answerConfidence } from './confidence.ts';
 import { detectInjection } from './guard.ts';
@@ -395,7 +395,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
       const asTyped = question === request.question.trim();
       const result = await answerWithMode(question, options.mode ?? 'fused', (request.history ?? []).flatMap((h) => (h.role === 'user' ? [h.text] : [])).join(' '), true, asTyped);
       // A follow-up read with the question before it is not answered with what the bot said to that question.
-      return laidOut(asTyped ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question), request.question);
+      const catalogue = coverageOf((await getRetriever()).chunks).catalogue;
+      return laidOut(withoutRetold(asTyped ? result : leadWithOwnAsk(withoutRepeats(result, request.history), request.question.trim(), question), catalogue), request.question);
     },
     answerWithMode,
     retrieve: async (question, k = 5, mode = options.mode ?? 'fused') => {
@@ -731,6 +732,38 @@ function withoutRepeats(result: AnswerResult, history: AnswerRequest['history'])
   const kept = keepSentences({ text: result.answer, citations: result.citations }, fresh);
   const { verdict, ...rest } = result;
   return { ...rest, answer: kept.text, citations: kept.citations, ...(verdict && kept.text.includes(verdict) ? { verdict } : {}) };
+}
+
+/** Share of a sentence's words that the sentences before it already hold, at which it tells them again. */
+const RETOLD_SHARE = 0.85;
+/** Fewest words a sentence must have to be judged a retelling: "Yes. [1]" says little either way. */
+const RETOLD_WORDS = 4;
+const FIGURES = /\d[\d,.]*\d|\d/g;
+
+/**
+ * The answer without a sentence that tells again what the sentences before it said: nearly all its words, every figure
+ * and every named thing already given ("OLMo, Pythia and T5 meet the OSI Open Source AI Definition." after "Under the
+ * OSI test OLMo, Pythia and T5 qualify as open source…"), or the same sentence twice. A sentence saying the same of
+ * another thing ("Mistral Large 3, released on…, is licensed under Apache 2.0." after the same of Mistral Small 3) stays.
+ */
+function withoutRetold(result: AnswerResult, catalogue: Catalogue): AnswerResult {
+  if (!result.answered) return result;
+  const sentences = citedSentences(result.answer);
+  const dropped = new Set<number>();
+  sentences.forEach((x, i) => {
+    if (i === 0) return;
+    const own = terms(x.sentence);
+    const before = sentences.slice(0, i).filter((_, j) => !dropped.has(j)).map((p) => p.sentence).join(' ');
+    const held = new Set(terms(before));
+    const figures = new Set(before.match(FIGURES) ?? []);
+    const named = new Set(catalogue.names(before));
+    const retold = own.length >= RETOLD_WORDS && own.filter((t) => held.has(t)).length >= RETOLD_SHARE * own.length && (x.sentence.match(FIGURES) ?? []).every((f) => figures.has(f)) && catalogue.names(x.sentence).every((n) => named.has(n));
+    if (retold) dropped.add(i);
+  });
+  if (!dropped.size) return result;
+  // By place, not by text: of a sentence given twice, the first stays.
+  const kept = compactCitations(sentences.flatMap((p, i) => (dropped.has(i) ? [] : [`${p.sentence} ${p.marker}`])).join(' '), result.citations);
+  return { ...result, answer: kept.text, citations: kept.citations };
 }
 
 /**

@@ -1083,6 +1083,17 @@ describe('answers over the real cards', () => {
     expect(r.verdict).toMatch(/^No\b/);
   });
 
+  it('never tells again what an earlier sentence of the answer said, and keeps the same said of another thing', async () => {
+    const osi = (await ask("which models actually pass the osi open source ai test, and which famous ones don't?")).answer;
+    expect(osi).toMatch(/OLMo, Pythia and T5 qualify as open source/);
+    expect(osi).not.toMatch(/OLMo, Pythia and T5 meet the OSI/);
+    // A follow-up read with its question had given the DPF's adoption twice; the first stays.
+    const ruling = (await answerer.answer({ question: 'when was that ruling?', history: [{ role: 'user', text: 'dpo here — is the eu-us dpf still standing after the general court challenge?' }] })).answer;
+    expect(ruling.match(/adopted on 10 July 2023/g) ?? []).toHaveLength(ruling.includes('adopted on 10 July 2023') ? 1 : 0);
+    const mistral = (await ask('which mistral models are apache 2.0?')).answer;
+    if (/Mistral Small 3, released/.test(mistral)) expect(mistral).toMatch(/Mistral Large 3/);
+  });
+
   it("gives no yes or no to a message weighing two things to do, only what the card's call stands on", async () => {
     // "Yes" to "send them the csa questionnaire or write our own?" says yes to neither.
     const csa = (await ask('procurement team is literally 2 people. should we send ai vendors the csa questionnaire (ai-caiq) or write our own 200-question sheet?')).answer;
