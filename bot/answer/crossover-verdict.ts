@@ -5,11 +5,14 @@ import { readField } from '../../workflows/decision/situation/extract.ts';
 import { readHostingQuote, readSelfHostParts, unheldSpend } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
-import type { QuestionAnalysis } from './question.ts';
+import { asksForCall, type QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Running one's own model: naming it weighs it ("self host yet?", "run it ourselves or wait?"). */
 const SELF_HOSTING = /\b(self[- ]?host\w*|own (gpus?|hardware|infrastructure|servers?|kit|boxe?s?|models?|llms?)|on[- ]?prem\w*|in[- ]?house|host (it|them|one|a model|models|our own|ourselves|locally)|run (it|llama|a model|models|our own|locally|ourselves))\b/i;
+/** Moving off what the asker runs now ("should we move?", "switch?"), and moving onto an API, which is the other way. */
+const MOVE = /\b(?:move|moving|switch|switching|migrate|migrating)\b/i;
+const TO_API = /\b(?:to|onto)\s+(?:an?\s+|the\s+)?(?:closed\s+)?(?:api|apis|openai|anthropic|claude|gpt|gemini|chatgpt)\b/i;
 /** Kinds of model or service that a question may name without weighing them ("how is an open-weight model different?"). */
 const OPTIONS = /\b(open[- ]?weights?|(?:free|open|open[- ]?source|free[- ]to[- ]download) (?:\w+ )?models?|closed api|the api|an api|api bill)\b/i;
 /** Words weighing the cost of the options or the choice between them. */
@@ -48,10 +51,12 @@ function plainData(question: string): boolean {
  * to run GPUs, keeps the API for now. Above it the case rests on a steady load: said steady, self-hosting is likely to
  * pay; said to swing, not yet. When the asker's facts make the call, the call leads.
  */
-function crossoverText(question: string, spend: number, amount: string, low: number, high: number): string {
+function crossoverText(question: string, spend: number, amount: string, low: number, high: number, askedToMove = false): string {
   const at = `At ${amount}`;
   const lower = `at ${amount}`;
-  if (spend < low) return `${at} you are below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.`;
+  // Asked whether to self-host or move off the API ("cfo says self hosting will obviously save money… should we
+  // move?"), the no leads.
+  if (spend < low) return askedToMove ? `No, not on cost: ${lower} you are below the ${formatMoney(low)} crossover, where a closed API is almost always cheaper once DevOps time is counted.` : `${at} you are below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.`;
   const said = steady(question);
   const noSkills = readField('gpuCapability', question)?.value === 'none';
   if (spend <= high) {
@@ -134,7 +139,9 @@ export function crossoverVerdict(question: string, analysis: QuestionAnalysis): 
     return unheld ? verdict(unheldText(unheld, low, high)) : undefined;
   }
   const sideBySide = differenceText(question, spend.value, prices, source?.url);
-  return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high), sideBySide ?? hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' '));
+  // A yes or no asked of one course away from the API: self-hosting, or moving, and no second course beside it.
+  const askedToMove = asksForCall(analysis.kind) && !/\bor\b/i.test(asking) && (SELF_HOSTING.test(asking) || (MOVE.test(asking) && !TO_API.test(asking)));
+  return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high, askedToMove), sideBySide ?? hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' '));
 }
 
 /** The crossover band for a spend typed in a currency the stored rates do not hold, said plainly. */

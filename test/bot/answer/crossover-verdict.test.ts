@@ -21,6 +21,15 @@ describe('crossoverVerdict', () => {
     expect(verdict('we spend £4k/month on openai. a hosting firm quoted £1.5k/mo for a llama box. worth self-hosting?')?.text).not.toMatch(/Side by side/);
   });
 
+  it('leads with the no when asked whether to self-host or move below the crossover, and only then', () => {
+    expect(verdict('we spend about £900 a month on the openai api. our cfo says self hosting will obviously save money, should we move?')?.text).toBe('No, not on cost: at £900 a month you are below the £1,500 crossover, where a closed API is almost always cheaper once DevOps time is counted.');
+    expect(verdict('15 person agency spending ~£900/mo on openai. self host yet?')?.text).toMatch(/^No, not on cost: /);
+    // Two courses, a move onto an API, or no yes or no asked: the figure leads as before.
+    for (const q of ['we spend £900 a month, self host or stay on the api?', '£900/month on llama hosting, should we move to the claude api?', 'we spend £900 a month on openai. what would self hosting cost us?']) {
+      expect(verdict(q)?.text ?? '', q).not.toMatch(/^No, not on cost/);
+    }
+  });
+
   it('reads the parts of a self-hosting estimate, an amount added on to one included', () => {
     const parts = readSelfHostParts(prepare('api costs us $3,000 a month; self-hosting would be £1,500 infra + £1,000 staff'));
     expect(parts.map((x) => [Math.round(x.gbp), x.people])).toEqual([[1500, false], [1000, true]]);
