@@ -810,6 +810,8 @@ export function questionKind(question: string): QuestionKind {
   if (new RegExp(`\\b${comparative}\\b[^.?!;]{0,40}\\bor\\b|\\bor\\b[^.?!;]{0,40}\\b${comparative}\\b`).test(q)) return 'comparison';
   // "which would hurt more, an ai act fine or a gdpr one?", "which matters less, x or y": "which" and a degree.
   if (/\bwhich\b[^.?!;]{0,30}\b(more|less|most|least)\b[^.?!;]{0,40}\bor\b/.test(q)) return 'comparison';
+  // "nist ai rmf or iso 42001: which one can a supplier be certified against?": two things named, then which of them.
+  if (/^[^.?!;]{2,60}\bor\b[^.?!;]{2,60}?[:,–—-]?\s+which (?:one|of (?:them|the two|these|those))\b/.test(q)) return 'comparison';
   if (/\b(should|shall) (we|i|our|my|the|it|this|that|they|these|those|a|an)\b|\bok(ay)? to (say|use|call|run|put|send|rely|host|self-host|self host|deploy|ship|sell|build|train|fine-tune|store|share|paste|upload)\b|^(start|begin|go) with\b|\bwould [\w .-]{2,40} (fit|work|do|suffice)\s*\??$|\b(worth it|makes? sense|recommend|do you recommend|better off|go with|would you)\b|(?<!-)\b(sensible|wise)\s*[?!.]*\s*$/.test(q) || ENDS_ON_VERDICT.test(q)) return 'should';
   // "…, what per mtok?": a price unit typed as shorthand asks a price too.
   if (/\bhow much\b|\b(price|prices|priced|pricing|cost|costs|costing|fee|fees|charge|charges|charging|rate card|per (million|1m|token|hour|month)|(?:per |\/)\s?(?:1m |m )?(?:mtoks?|toks?)|\$|£|€)\b/.test(q)) return 'price';

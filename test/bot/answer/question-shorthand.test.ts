@@ -301,6 +301,9 @@ describe('chat shorthand', () => {
   it('reads "which … more, X or Y" as a comparison, whatever the verb', () => {
     expect(analyseQuestion('which would hurt more, an ai act fine or a gdpr one?').kind).toBe('comparison');
     expect(analyseQuestion('which matters less for a pilot, latency or price?').kind).toBe('comparison');
+    // Two things named, then which of them.
+    expect(analyseQuestion('NIST AI RMF or ISO 42001: which one can a supplier actually be certified against?').kind).toBe('comparison');
+    expect(analyseQuestion('nist ai rmf or iso 42001, which of the two is certifiable?').kind).toBe('comparison');
     // "more" with no "which" and no two options is no comparison.
     expect(analyseQuestion('tell me more about the ai act fines').kind).not.toBe('comparison');
   });
