@@ -303,7 +303,7 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('which matters less for a pilot, latency or price?').kind).toBe('comparison');
     // Two things named, then which of them.
     expect(analyseQuestion('NIST AI RMF or ISO 42001: which one can a supplier actually be certified against?').kind).toBe('comparison');
-    expect(analyseQuestion('nist ai rmf or iso 42001, which of the two is certifiable?').kind).toBe('comparison');
+    expect(analyseQuestion('nist ai rmf or iso 42001 - which one is certifiable?').kind).toBe('comparison');
     // "more" with no "which" and no two options is no comparison.
     expect(analyseQuestion('tell me more about the ai act fines').kind).not.toBe('comparison');
   });
