@@ -963,7 +963,7 @@ const LIST_ASKED = /\b(?:list (?:please|pls|plz|them|it|those|these)|(?:as|in) a
  * "what line items go on each side?", "what do you get in the olmo 2 release?", "every cost line for…". Its answer is the items, whatever the
  * thing compares. ("What should the exit terms cover" asks what a good vendor answer holds, and is read as that.)
  */
-export const CONTENTS_ASKED = /\bwhat (?:(?:else )?(?:goes|should go|needs to go|belongs|should be|has to be|needs to be) (?:in|into|on)|line items|to (?:put|include|count) (?:in|on)|(?:do|should|must) (?:we|i) (?:put|include|count) (?:in|on)|(?:do|does|would|will) (?:we|you|i|they) (?:actually |really )?get (?:in|with)|comes? (?:in|with)|(?:is|'s|s) (?:actually )?(?:in|included in|inside))\b|\b(?:every|each|all(?: the)?) (?:cost |budget )?(?:lines?|line items?)\b/;
+export const CONTENTS_ASKED = /\bwhat (?:(?:else )?(?:goes|should go|needs to go|belongs|should be|has to be|needs to be) (?:in|into|on)|line items|to (?:put|include|count) (?:in|on)|(?:do|should|must) (?:we|i) (?:put|include|count) (?:in|on)|(?:do|should|must) (?:we|i) keep (?!in mind\b)\w+|(?:do|does|would|will) (?:we|you|i|they) (?:actually |really )?get (?:in|with)|comes? (?:in|with)|(?:is|'s|s) (?:actually )?(?:in|included in|inside))\b|\b(?:every|each|all(?: the)?) (?:cost |budget )?(?:lines?|line items?)\b/;
 /** Whether a lower-case message asks for a list in so many words; being on a list ("on the dpf list") is not asking. */
 const listAsked = (q: string) => LIST_ASKED.test(q.replace(ON_A_LIST, ' '));
 

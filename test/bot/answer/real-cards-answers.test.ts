@@ -2046,6 +2046,8 @@ describe('answers over the real cards', () => {
     // Asked what to ask for, every "Ask for…" of the passage, the third (failover and exit) included.
     const ncsc = await ask('what should we ask a supplier to show under the ncsc/cisa secure ai guidelines?');
     expect(ncsc.answer).toMatch(/Ask AI suppliers to show how their practice maps .* Ask for an SBOM and a model card .* Ask for a failover and exit plan/);
+    // "What should we keep…" asks for the section saying what to keep ("## What to keep portable").
+    expect((await ask('what should we keep portable so switching stays cheap?')).answer).toMatch(/^Keep prompts, evaluation sets and logs in formats that do not depend on one vendor\./);
   });
 
   it('names no gap for a tool\'s everyday name or for who is asking', async () => {
