@@ -8,6 +8,8 @@ import type { Verdict } from './verdict.ts';
 
 /** Words that ask how large a fine could be. */
 const ASKS_FINE = /\b(fines|fined|penalt\w*|max(imum)? exposure|worst[- ]case)\b/i;
+/** A message asking how large a fine could be: "max ai act fine for a deployer?", "penalties?", "worst case". */
+export const asksFine = (question: string): boolean => ASKS_FINE.test(question) || FINE_AS_PENALTY.test(question);
 /** The EU AI Act, or the roles and tiers only it fines (a GDPR fine is another law's, with another cap). */
 const AI_ACT = /\b(ai act|ai regulation|article 99|art\.? ?99|deployers?|providers? of (a )?high[- ]risk|high[- ]risk (ai|system)|(prohibited|banned|forbidden) (ai )?(practices?|uses?|systems?|ways?|applications?|purposes?))\b/i;
 const OTHER_LAW = /\b(gdpr|uk gdpr|data protection act|dora|nis ?2)\b/i;
@@ -78,7 +80,7 @@ export function fineVerdict(question: string): Verdict | undefined {
   const namedAll = found.length > 1 && !DUTIES_NAMED.test(question) ? found.filter((id) => id !== 'obligations') : found;
   const named = namedAll[0];
   const aboutAiAct = AI_ACT.test(question) || (AI_THING.test(question) && (named === 'information' || named === 'prohibited'));
-  if (!(ASKS_FINE.test(question) || FINE_AS_PENALTY.test(question)) || !aboutAiAct || (OTHER_LAW.test(question) && !/\bai act\b/i.test(question))) return undefined;
+  if (!asksFine(question) || !aboutAiAct || (OTHER_LAW.test(question) && !/\bai act\b/i.test(question))) return undefined;
   const prices = loadPrices();
   const read = readTurnover(question, prices);
   const fines = prices.ai_act_fines;

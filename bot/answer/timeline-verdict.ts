@@ -1,14 +1,13 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { dateInWords, MONTH_NAMES } from '../../workflows/format.ts';
+import { asksFine } from './fine-verdict.ts';
 import type { Verdict } from './verdict.ts';
 
 /** The EU AI Act by name, or one of the articles whose dates the timeline gives. */
 const AI_ACT = /\b(?:eu )?ai act\b|\bartificial intelligence act\b|\bai regulation\b/i;
 /** Asking what applies, or what must be met, by a date: "which ai act dates do we have to hit", "what applies by then". */
 const ASKS_WHAT_APPLIES = /\b(?:apply|applies|applicable|in force|kicks? in|takes? effect|deadlines?|dates?|obligations?|duties|duty|rules|requirements?|comply|compliance|compliant|hit|meet|ready)\b/i;
-/** Asking how large a fine is: the fine verdict's question, not the timeline's. */
-const ASKS_FINE = /\b(?:fines?|fined|penalt\w*)\b/i;
 
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** A date with its month and year, as typed: "1 sept 2026", "September 1st, 2026", "sept 2026", "2026-09-01". */
@@ -43,7 +42,8 @@ const joinClauses = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') :
  * asks no question of what applies (a fine's size is the fine verdict's).
  */
 export function timelineVerdict(question: string): Verdict | undefined {
-  if (!AI_ACT.test(question) || !ASKS_WHAT_APPLIES.test(question) || ASKS_FINE.test(question)) return undefined;
+  // (A fine's size is the fine verdict's question.)
+  if (!AI_ACT.test(question) || !ASKS_WHAT_APPLIES.test(question) || asksFine(question)) return undefined;
   const typed = typedDates(question).at(-1);
   const date = typed?.iso;
   const timeline = loadPrices().ai_act_dates;
