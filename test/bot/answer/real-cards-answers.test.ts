@@ -443,7 +443,7 @@ describe('answers over the real cards', () => {
 
   it('tells the crossover band once: a second sentence with the same two figures and only "UK" or "GPUs" new is left out', async () => {
     const r = await ask('30-person agency in leeds spending around £800/month on openai, no one here looks after servers. finance wants to know if running our own model would save money');
-    expect(r.answer).toMatch(/^At £800 a month you are below the £1,500 crossover/);
+    expect(r.answer).toMatch(/^No, not on cost: at £800 a month you are below the £1,500 crossover/);
     // One sentence gives the band; which one depends on the message ("no one here looks after servers" picks the one
     // counting the staff time to operate GPUs).
     const band = [/Below £1,500 a month a closed API is almost always cheaper; above £2,500/, /between £1,500 and £2,500/].filter((re) => re.test(r.answer));
@@ -938,7 +938,7 @@ describe('answers over the real cards', () => {
     expect(await after('30 person consultancy spending £800/mo on chatgpt enterprise, would u self host?', 'ok and at 4k/mo, steady?')).toMatch(/^Self-hosting is likely to pay: at £4,000 a month/);
     expect(await after('we spend $900 a month on openai, should we self-host?', 'what about $5k a month?')).toMatch(/^At £3,935 a month \(\$5,000 converted/);
     // A count is no new figure: the earlier spend stands.
-    expect(await after('we spend $900 a month on openai, should we self-host?', 'and with 4k users?')).toMatch(/^At £708 a month/);
+    expect(await after('we spend $900 a month on openai, should we self-host?', 'and with 4k users?')).toMatch(/^No, not on cost: at £708 a month/);
   });
 
   it("answers a licence's user threshold at the asker's users, and again at the count a follow-up gives", async () => {
@@ -1302,7 +1302,8 @@ describe('answers over the real cards', () => {
     expect(inside.answer).toMatch(/^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/);
     expect(inside.citations[0]?.id).toBe('cost-crossover');
     const dollars = await ask('we spend $1,000 a month on the api, would self-hosting be cheaper?');
-    expect(dollars.answer).toMatch(/^At £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
+    // Asked whether self-hosting would be cheaper, below the crossover the no leads.
+    expect(dollars.answer).toMatch(/^No, not on cost: at £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
     // Self-hosting in everyday words, and a short judging ask that leans on the clause before it.
     const inHouse = await ask('api spend is ~£3.2k/month, flat for 8 months. time to bring the model in house or not?');
     expect(inHouse.answer).toMatch(/^Self-hosting is likely to pay: at £3,200 a month you are above the £2,500 crossover and you say that spend is steady/);
@@ -1319,7 +1320,7 @@ describe('answers over the real cards', () => {
     expect(judged.answer).toMatch(/^At £600 a month you are below the £1,500 crossover/);
     // The saving asked about in everyday words, by a short ask leaning on the message.
     const saving = await ask('we put about €900 a month through gemini. a board member says moving to a free open source model saves us loads of money. does it?');
-    expect(saving.answer).toMatch(/^At £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
+    expect(saving.answer).toMatch(/^No, not on cost: at £\d{3} a month \([^)]*\) you are below the £1,500 crossover/);
     // Inside the band, data said to be not personal, with no rule keeping it local, makes the call.
     const plain = await ask('30 staff marketing agency here, ~£1,900/month on the chatgpt api, client data is mostly not personal stuff, just briefs and copy. keep paying the api or run our own model?');
     expect(plain.answer).toMatch(/^Stay on the API for now: at £1,900 a month you sit inside the £1,500-£2,500 crossover band, where skills, data rules and growth decide rather than cost, and the data you describe is not personal/);
@@ -1484,7 +1485,7 @@ describe('answers over the real cards', () => {
 
   it('reads a headcount as the asker\'s size, not as the worked case\'s "35-person support firm"', async () => {
     const r = await ask("we're a 22-person accountancy in leeds spending about £900 a month on gpt through the api. one partner wants to bring it in house to save money. does that stack up?");
-    expect(r.answer).toMatch(/^At £900 a month you are below the £1,500 crossover/);
+    expect(r.answer).toMatch(/^No, not on cost: at £900 a month you are below the £1,500 crossover/);
     expect(r.answer).not.toMatch(/35-person/);
     const mix = await ask('Should a 60-person consultancy run a mix of paid AI services and models we host ourselves, or is that over-engineering for a firm our size?');
     expect(mix.answer).not.toMatch(/35-person/);
