@@ -61,6 +61,12 @@ export function isoDate(at: Date): string {
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+/** A month's number (1 to 12) from its name as typed, whole or cut short ("sept", "Jan"); 0 when it names none. */
+export function monthNumber(typed: string): number {
+  const start = typed.trim().toLowerCase().slice(0, 3);
+  return start.length === 3 ? MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(start)) + 1 : 0;
+}
+
 /** An ISO date as the cards write it: "2025-02-02" -> "2 February 2025". */
 export function dateInWords(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -18,7 +18,7 @@ import { answerCue } from './question-cues.ts';
 import { askedBridges, namesTheDomain, questionWeights, withEverydayTuning, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
 import { findUncovered, type Uncovered } from './uncovered.ts';
-import { findVerdict, RESTATES, restatesVerdict, withVerdict, type Verdict } from './verdict.ts';
+import { findVerdict, MODEL_KINDS, RESTATES, restatesVerdict, withVerdict, type Verdict } from './verdict.ts';
 import { affirmation } from './affirmation.ts';
 import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
@@ -599,8 +599,7 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
 }
 
 /** Kinds of catalogue entry a verdict for a later ask must not name unless the message does: another model's "Yes". */
-const MODELS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
-const MAKERS_AND_MODELS: ReadonlySet<string> = new Set([...MODELS, 'vendor']);
+const MAKERS_AND_MODELS: ReadonlySet<string> = new Set([...MODEL_KINDS, 'vendor']);
 
 /**
  * A later yes or no of a two-part message that a card verdict settles ("…does any data go back to china, and is
@@ -625,7 +624,7 @@ function withSecondVerdict(asked: QuestionAnalysis, whole: QuestionAnalysis, ans
   // message names ("…DeepSeek-V3 … allows commercial use…" for DeepSeek-R1) gives way to the verdict.
   const retelling = citedSentences(answered.answer).filter((p) => p.sentence !== verdict && restates(p.sentence));
   // (A model, not its maker: "…instead of Mistral's API" is still said of Mistral Large 3.)
-  if (!retelling.length || retelling.some((p) => !elsewhere(p.sentence, MODELS))) return undefined;
+  if (!retelling.length || retelling.some((p) => !elsewhere(p.sentence, MODEL_KINDS))) return undefined;
   const rest = keepSentences({ text: answered.answer, citations: answered.citations }, (sentence) => !retelling.some((p) => p.sentence === sentence));
   const added = withSentenceAfter({ answer: rest.text, citations: rest.citations }, found.text, { n: 1, id: found.cardId, title: found.title, url: found.url, snippet: found.text });
   return { ...added, answer: added.answer.trim() };
@@ -750,15 +749,19 @@ function withoutRetold(result: AnswerResult, catalogue: Catalogue): AnswerResult
   if (!result.answered) return result;
   const sentences = citedSentences(result.answer);
   const dropped = new Set<number>();
+  // What the sentences kept so far say: their words, figures and named things, gathered as they are kept.
+  const held = new Set<string>();
+  const figures = new Set<string>();
+  const named = new Set<string>();
   sentences.forEach((x, i) => {
-    if (i === 0) return;
     const own = terms(x.sentence);
-    const before = sentences.slice(0, i).filter((_, j) => !dropped.has(j)).map((p) => p.sentence).join(' ');
-    const held = new Set(terms(before));
-    const figures = new Set(before.match(FIGURES) ?? []);
-    const named = new Set(catalogue.names(before));
-    const retold = own.length >= RETOLD_WORDS && own.filter((t) => held.has(t)).length >= RETOLD_SHARE * own.length && (x.sentence.match(FIGURES) ?? []).every((f) => figures.has(f)) && catalogue.names(x.sentence).every((n) => named.has(n));
-    if (retold) dropped.add(i);
+    const ownFigures = x.sentence.match(FIGURES) ?? [];
+    const ownNames = catalogue.names(x.sentence);
+    const retold = i > 0 && own.length >= RETOLD_WORDS && own.filter((t) => held.has(t)).length >= RETOLD_SHARE * own.length && ownFigures.every((f) => figures.has(f)) && ownNames.every((n) => named.has(n));
+    if (retold) return void dropped.add(i);
+    for (const t of own) held.add(t);
+    for (const f of ownFigures) figures.add(f);
+    for (const n of ownNames) named.add(n);
   });
   if (!dropped.size) return result;
   // By place, not by text: of a sentence given twice, the first stays.

@@ -1,5 +1,6 @@
 import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { CHAT_WORDS, definitionSubject } from './question.ts';
+import { monthNumber } from '../../workflows/format.ts';
 
 /**
  * The kind of fact a question asks for, judged from its wording (answer-type detection, as in classic
@@ -121,7 +122,6 @@ const REDONE_WHEN = /\bwhen (?:(?:do|should|must|would|will|can|could|shall) (?:
 /** An occasion for doing something: "whenever…", "before it goes live", "every quarter", "each time…". */
 const OCCASION = /\b(?:whenever|each time|every (?:time|quarter|year|month|six months|twelve months)|before (?:an?|the|any|it|you)\b|as soon as|quarterly|annually|once a (?:year|quarter))/i;
 
-const MONTH_INDEX: Record<string, number> = Object.fromEntries(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i]));
 /** A date as the cards write it: "2 August 2026", "March 2026", or a year standing alone (not "2024/1689"). */
 const A_DATE = new RegExp(`\\b(?:(\\d{1,2})\\s+)?(${MONTHS})\\b,?\\s+((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)\\b(?![/-]\\d)`, 'g');
 
@@ -136,7 +136,7 @@ export function asksDateList(question: string): boolean {
 /** The dates a sentence states, in its order, as sortable numbers (year, month, day; a year alone is its year). */
 export function statedDates(sentence: string): number[] {
   return [...sentence.matchAll(A_DATE)].map((m) =>
-    m[4] ? Number(m[4]) * 10000 : Number(m[3]) * 10000 + ((MONTH_INDEX[(m[2] ?? '').slice(0, 3).toLowerCase()] ?? 0) + 1) * 100 + Number(m[1] ?? 0),
+    m[4] ? Number(m[4]) * 10000 : Number(m[3]) * 10000 + (monthNumber(m[2] ?? '') || 1) * 100 + Number(m[1] ?? 0),
   );
 }
 

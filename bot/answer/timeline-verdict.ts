@@ -1,6 +1,6 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
-import { dateInWords, MONTH_NAMES } from '../../workflows/format.ts';
+import { dateInWords, MONTH_NAMES, monthNumber } from '../../workflows/format.ts';
 import { asksFine } from './fine-verdict.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -13,7 +13,6 @@ const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 /** A date with its month and year, as typed: "1 sept 2026", "September 1st, 2026", "sept 2026", "2026-09-01". */
 const TYPED_DATE = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+${MONTH},?\s+(20\d\d)\b|\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(20\d\d)\b|\b${MONTH},?\s+(20\d\d)\b|\b(20\d\d)-(\d\d)-(\d\d)\b`, 'gi');
 
-const monthOf = (typed: string) => MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(typed.toLowerCase().slice(0, 3))) + 1;
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /**
@@ -23,10 +22,10 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
 export function typedDates(text: string): { iso: string; words: string }[] {
   return [...text.matchAll(TYPED_DATE)].map((m) => {
     if (m[7]) {
-      const month = monthOf(m[7]);
+      const month = monthNumber(m[7]);
       return { iso: iso(Number(m[8]), month, 1), words: `${MONTH_NAMES[month - 1]} ${m[8]}` };
     }
-    const at = m[1] ? iso(Number(m[3]), monthOf(m[2] ?? ''), Number(m[1])) : m[4] ? iso(Number(m[6]), monthOf(m[4]), Number(m[5])) : iso(Number(m[9]), Number(m[10]), Number(m[11]));
+    const at = m[1] ? iso(Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1])) : m[4] ? iso(Number(m[6]), monthNumber(m[4]), Number(m[5])) : iso(Number(m[9]), Number(m[10]), Number(m[11]));
     return { iso: at, words: dateInWords(at) };
   });
 }
@@ -45,11 +44,11 @@ export function timelineVerdict(question: string): Verdict | undefined {
   // (A fine's size is the fine verdict's question.)
   if (!AI_ACT.test(question) || !ASKS_WHAT_APPLIES.test(question) || asksFine(question)) return undefined;
   const typed = typedDates(question).at(-1);
-  const date = typed?.iso;
   const timeline = loadPrices().ai_act_dates;
   const stages = [...timeline.stages].sort((a, b) => a.from.localeCompare(b.from));
-  // A date before the first stage, or long after the last, asks nothing the timeline answers.
-  if (!date || date < (stages[0]?.from ?? '') || date > (stages.at(-1)?.from ?? '')) return undefined;
+  // A date before the first stage, or after the last (when every stage applies), is left to the card's sentences.
+  if (!typed || typed.iso < (stages[0]?.from ?? '') || typed.iso > (stages.at(-1)?.from ?? '')) return undefined;
+  const date = typed.iso;
   const applied = stages.filter((s) => s.from <= date);
   const next = stages.find((s) => s.from > date);
   const from = (s: (typeof stages)[number]) => `${s.label}, from ${dateInWords(s.from)}`;
@@ -57,7 +56,7 @@ export function timelineVerdict(question: string): Verdict | undefined {
   // Digital Omnibus dates are another page's, which the card's sentences beneath the verdict cite).
   const url = applied.at(-1)?.source ?? null;
   const later = next && next.source === url ? ` Next to apply: ${from(next)}.` : '';
-  const text = `By ${typed?.words ?? dateInWords(date)} these EU AI Act stages apply: ${joinClauses(applied.map(from))}.${later}`;
+  const text = `By ${typed.words} these EU AI Act stages apply: ${joinClauses(applied.map(from))}.${later}`;
   const card = timeline.card;
   return { text, cardId: card, title: cardTitle(card) ?? card, url };
 }

@@ -165,7 +165,7 @@ const CHOOSING_KINDS: ReadonlySet<QuestionAnalysis['kind']> = new Set(['yes-no',
  */
 const RULE_KINDS: ReadonlySet<string> = new Set(['licence']);
 /** Kinds of catalogue entry that name a model: a verdict on the class does not answer a question about one of them. */
-const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
+export const MODEL_KINDS: ReadonlySet<string> = new Set(['model', 'family', 'product']);
 
 /**
  * The card verdict that settles a yes/no, should-we or choice question: among the verdicts of the best retrieved cards,
