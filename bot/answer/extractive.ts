@@ -573,14 +573,19 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   // the serverless one?"): the whole message's best sentence may answer only the later one, so the first gets its own.
   // So does a definition asked first that the later ask leans on ("what is a TRA? what goes into one?", "what is a
   // transfer risk assessment, and when does the ICO expect one?"), which the later ask's sentences may not give.
-  const shaped = leans && ((parts.asked && second.split(/\s+/).length <= ELLIPTICAL_WORDS) || definitionSubject(first) !== undefined);
+  // A definition asked first in this message gets its sentence whether or not the later ask leans on it ("nist ai
+  // 600-1, what is it and why would procurement care": the later ask's sentences name the subject without saying what
+  // it is); not the thread's earlier question read with a follow-up.
+  const defined = definitionSubject(first) !== undefined;
+  const earlier = wordsOf(thread).includes(wordsOf(first));
+  const shaped = (leans && ((parts.asked && second.split(/\s+/).length <= ELLIPTICAL_WORDS) || defined)) || (defined && !earlier);
   // Any other first ask ("how long does anthropic keep what we send? any exceptions?", "what even is a foundation
   // model, and does using one over the api make us a provider?") gets its own sentence too, first, when the answer
   // leaves some of its words unsaid and a sentence covers most of it. Not when it is the thread's earlier question, read
   // with a follow-up ("…? And the Data (Use and Access) Act?"): the follow-up leads then.
   const said = new Set(terms(`${answered.answer} ${verdict ?? ''}`));
   const unsaid = terms(contentWords(first).join(' ')).some((t) => !said.has(t));
-  const wide = !shaped && unsaid && !wordsOf(thread).includes(wordsOf(first));
+  const wide = !shaped && unsaid && !earlier;
   const withFirst = shaped || wide ? withOwnSentence(analyseQuestion(`${first}?`), answered, composition, hits, retriever, options, verdict ? 'after' : 'before', verdict, wide ? FIRST_COVERAGE : SECOND_COVERAGE) : answered;
   if (leans && !subject) return withFirst;
   // A later question run on without its own question mark ("…per mtok and does anthropic train on api data?") is

@@ -149,6 +149,8 @@ export function firstDate(sentence: string): number | undefined {
 const APPOSITION = /^(?:the |an? )?[^,;]{3,60},\s*([^,;]{2,40}),/i;
 
 /** A share of a thing opening a sentence: "All of…", "Some of…". */
+/** Words the names of many different things share: never enough on their own to say a sentence opens with one of them. */
+const SHARED_WORDS: ReadonlySet<string> = new Set(['ai', 'model', 'data', 'llm']);
 const QUANTIFIER = /^(?:all|some|most|many|none|each|both|few|several|any|part|half)$/;
 
 /** A sentence opening on a noun of something: "Publication of…", "The scope of…". */
@@ -189,7 +191,10 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
       const ofWhat = OF_OPENING.exec(s)?.[1]?.toLowerCase();
       if (ofWhat && !subject.includes(ofWhat) && !subject.includes(before[0] ?? '')) return false;
       if (ofWhat && QUANTIFIER.test(ofWhat)) return false;
-      const starts = subject.some((t) => before.slice(0, 2).includes(t));
+      // A word every kind of thing here shares ("ai", "model", "data") starts it only when more of the subject follows:
+      // "The EU Data Act is…" opens on the Data Act, "An AI vendor that maps its testing to NIST AI 600-1 gives…" on the
+      // vendor.
+      const starts = [0, 1].some((i) => subject.includes(before[i] ?? '') && (!SHARED_WORDS.has(before[i] ?? '') || i + 1 >= before.length || subject.includes(before[i + 1] ?? '')));
       // Or the subject is set off by commas after the description that opens the sentence ("The NIST generative AI
       // profile, NIST AI 600-1, published on 26 July 2024, names 12 risks…").
       const named = APPOSITION.exec(s.slice(0, v.index))?.[1];

@@ -1046,8 +1046,9 @@ export function definitionSubject(question: string): string | undefined {
     /^(?:so\s+)?what\s+(?!(?:(?:an?|the|our|their|your)\s+)?(?:price|cost|bill|total|difference|best|cheapest|risk|deal|catch|problem|issue|point|plan|answer|rule|limit)s?\b)(?:an?\s+|the\s+)?((?:[\w/.-]+\s+){0,3}?[\w/.-]+)\s+(?:is|are|means?|stands? for)(?:\s+(?:in|for|under|when)\b[^,;]*)?(?:\s*,\s*(?:anyone|any1|someone|pls|please|thanks|ty))?$/i,
     // "'model abstraction layer' — explain for a non-techie", "sccs: define pls": a short subject, then the ask.
     /^(?!(?:can|could|would|will|pls|please|plz|you|u|what|how|why|so|ok|okay|and|to|i|we)\b)((?:[\w/'-]+\s+){0,4}[\w/'-]+)\s*(?:[-–—:,]\s*)?(?:(?:can|could|would)\s+(?:you|someone|u)\s+|pls\s+|please\s+)?(?:explain|define|describe)(?:\s+(?:it|that|this|them|pls|please))?(?:\s+(?:to|for)\s+(?:me|us|(?:an?|the|our|my)\s+[\w-]+))?$/i,
-    // "SCCs - what are they actually?", "dpia, what is it?": a short subject named before a question pointing at it.
-    /^((?:[\w/-]+\s+){0,3}[\w/-]+)\s*[-–—:,]?\s+what(?:'s|’s|s)?\s*(?:is|are|was|were)?\s*(?:it|they|that|this|those|these)(?:\s+(?:actually|really|exactly|even|again|about))?$/i,
+    // "SCCs - what are they actually?", "dpia, what is it?": a short subject named before a question pointing at it;
+    // "nist ai 600-1, what is it and why would procurement care": the same, with a second question after it.
+    /^((?:[\w/-]+\s+){0,3}[\w/-]+)\s*[-–—:,]?\s+what(?:'s|’s|s)?\s*(?:is|are|was|were)?\s*(?:it|they|that|this|those|these)(?:\s+(?:actually|really|exactly|even|again|about))?(?:\s*(?:,|;|\band\b)\s*(?:and\s+)?(?:why|how|what|when|where|do|does|is|are|can|should|who|would)\b.*)?$/i,
     // "openmdw?? never heard of it", "dpf - no idea what that is": a short subject the asker says they do not know.
     /^((?:\w[\w/.-]*\s+){0,3}\w[\w/.-]*?)\s*[-–—:,?!.]*\s+(?:(?:i'?ve|we'?ve|i|we|tbh|honestly)\s+)*(?:never heard of (?:it|this|that|them)|no idea what (?:it|this|that|they) (?:is|are)|(?:not|never) (?:familiar with|come across) (?:it|this|that|them)|(?:don'?t|do not) know what (?:it|this|that|they) (?:is|are))(?:\s+(?:before|tbh|lol))*$/i,
     // "never heard of openmdw", "no idea what a tra is".

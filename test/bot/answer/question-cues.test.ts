@@ -20,6 +20,14 @@ describe('answerCue', () => {
     expect(answerCue('how much does gpt-5.2 cost?')?.('GPT-5.2 costs $1.75 per million input tokens.')).toBe(true);
   });
 
+  it('does not take a word every name shares ("ai") as the subject opening a sentence', () => {
+    const cue = answerCue('what is nist ai 600-1?');
+    expect(cue?.('An AI vendor that maps its testing to NIST AI 600-1 gives a buyer something to compare across suppliers.')).toBe(false);
+    expect(cue?.('NIST AI 600-1 names 12 risks that generative AI creates or makes worse.')).toBe(true);
+    // Written for this test: a shared word that the rest of the subject follows still opens on it.
+    expect(answerCue('what is an llm?')?.('An LLM is a model trained on large amounts of text.')).toBe(true);
+  });
+
   it('asks "what is X" for a sentence whose subject is X, not one opening on something of X', () => {
     const cue = answerCue('what is the data act');
     expect(cue?.('The EU Data Act is a regulation on access to data from connected products.')).toBe(true);

@@ -430,6 +430,8 @@ describe('chat shorthand', () => {
   it('reads a short subject before "what are they?" as the thing to define', () => {
     expect(analyseQuestion('SCCs - what are they actually?').kind).toBe('definition');
     expect(definitionSubject('dpia, what is it exactly?')).toBe('dpia');
+    // With a second question after it.
+    expect(definitionSubject('nist ai 600-1, what is it and why would procurement care')).toBe('nist ai 600-1');
     expect(definitionSubject('we use llama. what is it')).toBeUndefined();
   });
 

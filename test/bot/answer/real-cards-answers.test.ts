@@ -1671,6 +1671,11 @@ describe('answers over the real cards', () => {
     expect((await ask('iso 42001 came up in the rfp. what is it, and can a supplier be certified against it?')).answer).toMatch(/certified against it/);
   });
 
+  it('answers a term named first, then "what is it and why…", with the sentence saying what it is', async () => {
+    const r = await ask('nist ai 600-1, what is it and why would procurement care');
+    expect(r.answer).toMatch(/^The NIST generative AI profile, NIST AI 600-1, published on 26 July 2024, names 12 risks/);
+  });
+
   it('names a tier word after a letter-and-figure model as part of its name', async () => {
     expect((await ask('is o3-pro any good for contract review?')).unknown).toEqual(['O3-Pro']);
     expect((await ask('o1 mini price per token?')).unknown).toEqual(['O1 Mini']);
