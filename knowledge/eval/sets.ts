@@ -115,6 +115,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind54-tune` and `blind54-check` are a fifty-fourth (160, seed 20270121), written in a fifty-first the same way,
  * weighted to false or outdated premises the answer must correct, non-native English and half-remembered names,
  * choices asking which to pick, and "how do we…" process questions.
+ * `blind55-tune` and `blind55-check` are a fifty-fifth (160, seed 20270122), written in a fifty-second the same way,
+ * weighted to negated, tag and reversed-polarity asks ("we don't need a DPIA for this, do we?"), catches and downsides,
+ * "how do we…" process questions and loosely typed choices between options.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -224,6 +227,8 @@ export const EVAL_SETS = {
   'blind53-check': { file: 'blind53-check.jsonl', showFailures: false },
   'blind54-tune': { file: 'blind54-tune.jsonl', showFailures: true },
   'blind54-check': { file: 'blind54-check.jsonl', showFailures: false },
+  'blind55-tune': { file: 'blind55-tune.jsonl', showFailures: true },
+  'blind55-check': { file: 'blind55-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
