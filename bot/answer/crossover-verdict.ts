@@ -5,7 +5,7 @@ import { readField } from '../../workflows/decision/situation/extract.ts';
 import { readHostingQuote, readSelfHostParts, unheldSpend } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
-import { asksForCall, type QuestionAnalysis } from './question.ts';
+import { asksForCall, firstYesNo, questionKind, type QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Running one's own model: naming it weighs it ("self host yet?", "run it ourselves or wait?"). */
@@ -32,6 +32,8 @@ const weighsHosting = (text: string) => SELF_HOSTING.test(text) || ABOUT_CROSSOV
 const weighsSelfHosting = (text: string) => SELF_HOSTING.test(text) || ABOUT_CROSSOVER.test(text) || (OPTIONS.test(text) && WEIGHS.test(text));
 /** An asking clause this short leans on the clause before it for what it weighs ("sensible or a waste of money?"). */
 const SHORT_ASK = 8;
+/** The kinds of question the crossover settles. */
+const WEIGHED_KINDS: ReadonlySet<string> = new Set(['should', 'yes-no', 'price', 'other', 'comparison', 'how']);
 
 /** Whether the message says its spend is steady (true), swings (false), or says neither. */
 function steady(question: string): boolean | undefined {
@@ -119,13 +121,17 @@ function differenceText(question: string, spend: number, prices: ReturnType<type
  * knowledge/data/prices.json (never from prose). A spend in dollars or euros is converted with the dated rate kept
  * beside the prices, and the verdict says so.
  */
-export function crossoverVerdict(question: string, analysis: QuestionAnalysis): Verdict | undefined {
+export function crossoverVerdict(question: string, whole: QuestionAnalysis): Verdict | undefined {
+  // A yes or no asked first and a what or how after it ("does hosting our own model pay off yet, and how long would it
+  // take to get live?") is weighed on its first ask, whatever kind the message reads as.
+  const first = WEIGHED_KINDS.has(whole.kind) ? undefined : firstYesNo(whole.core);
+  const analysis: QuestionAnalysis = first ? { core: first, qualifiers: whole.qualifiers, context: whole.context, kind: questionKind(first), quoted: whole.quoted } : whole;
   // The asking clause itself weighs the cost ("self host or not?", "closed api fine?"); "what did that firm end up
   // doing?" asks about something else, whatever spend the message mentions.
   const asking = analysis.asking ?? analysis.core;
   const weighed = weighsHosting(asking) || (asking.split(/\s+/).length <= SHORT_ASK && weighsHosting(analysis.core));
   // A web host's renewal ("our wordpress hosting is £400/yr, move to a cheaper host?") is no model's hosting.
-  if (!['should', 'yes-no', 'price', 'other', 'comparison', 'how'].includes(analysis.kind) || !weighed || !speaksOfAi(question)) return undefined;
+  if (!WEIGHED_KINDS.has(analysis.kind) || !weighed || !speaksOfAi(question)) return undefined;
   const spend = readField('monthlySpendGBP', question);
   const prices = loadPrices();
   const { low, high } = crossover(prices);

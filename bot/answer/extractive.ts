@@ -457,6 +457,11 @@ function withoutCall(verdict: Verdict): Verdict {
 /** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */
 const SECOND_ASK = /^(.{6,}?)\s+(?:and|&|also|plus)\s+((?:why|when|where|how|what|which|who|is|are|does|do|did|can|could|should|would|will)\b.{6,})$/i;
 const STANDS_IN = /\b(one|it|they|them|that|this|those|these)\b/i;
+/**
+ * A course of action a first yes or no asks about, the subject a later "it" stands for: "does hosting our own model pay
+ * off yet, and how long would it take…" -> "hosting our own model".
+ */
+const GERUND_SUBJECT = /^(?:(?:so|and|ok)\s+)?(?:does|do|did|is|was|would|will|can|could|should)\s+([a-z]+ing\b(?:\s+[\w'-]+){0,4}?)\s+(?:pay|pays|make|makes|work|works|cost|costs|save|saves|need|needs|require|requires|take|takes|beat|beats|help|helps|add|adds|break|breaks|still|actually|really|even|even|ever)\b/i;
 /** The most words a later ask leaning on the first may have to be read as elliptical ("the serverless one"). */
 const ELLIPTICAL_WORDS = 5;
 /** Two questions in one message, each with its own question mark: "quarterly review checklist? and why quarterly?". */
@@ -566,7 +571,7 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   // The first ask's subject, or, when it has none ("what's that per month, and is it…"), the last thing the context
   // before the asks names.
   const catalogue = coverageOf(retriever.chunks).catalogue;
-  const subject = definitionSubject(first) ?? catalogue.mentions(first).find((m) => m.entry)?.text ?? catalogue.mentions(analysis.context).filter((m) => m.entry).at(-1)?.text;
+  const subject = definitionSubject(first) ?? GERUND_SUBJECT.exec(lastSentence(first))?.[1] ?? catalogue.mentions(first).find((m) => m.entry)?.text ?? catalogue.mentions(analysis.context).filter((m) => m.entry).at(-1)?.text;
   // A pronoun standing for the first ask's subject is read as it; a later question without one asks on its own.
   const leans = STANDS_IN.test(second);
   // Two questions each with its question mark, the later a few words leaning on the first ("runpod h100 hourly? and

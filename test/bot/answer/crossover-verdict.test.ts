@@ -30,6 +30,19 @@ describe('crossoverVerdict', () => {
     }
   });
 
+  it('weighs a yes or no asked first when a what or how follows it', () => {
+    expect(verdict('40-person uk legal tech, £2k/month on claude. does hosting our own model pay off yet, and how long would it take to get live?')?.text).toMatch(
+      /^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/,
+    );
+  });
+
+  it('takes no price paid for each person or seat for the team\'s bill', () => {
+    expect(verdict("should we put the whole team on personal chatgpt accounts? it's like £20 each vs the business plan")).toBeUndefined();
+    expect(verdict('should we self-host? chatgpt seats are $30 a head and we have 40 people')).toBeUndefined();
+    // A period after "each" is still the bill.
+    expect(verdict('we pay £900 each month for the openai api. self host yet?')?.text).toMatch(/£900 a month/);
+  });
+
   it('reads the parts of a self-hosting estimate, an amount added on to one included', () => {
     const parts = readSelfHostParts(prepare('api costs us $3,000 a month; self-hosting would be £1,500 infra + £1,000 staff'));
     expect(parts.map((x) => [Math.round(x.gbp), x.people])).toEqual([[1500, false], [1000, true]]);
