@@ -90,7 +90,7 @@ function hostingQuoteText(question: string, prices: ReturnType<typeof loadPrices
 }
 
 /** The difference between the two sides asked for: "difference over a year?", "how much would we save?", "by how much?". */
-const DIFFERENCE_ASKED = /\b(?:difference|save|saves|saving|savings|by how much|how much (?:more|less|cheaper|dearer)|over a year|(?:a|per) year|annual(?:ly)?|yearly|per annum)\b/i;
+export const DIFFERENCE_ASKED = /\b(?:difference|delta|save|saves|saving|savings|by how much|how much (?:more|less|cheaper|dearer)|over a year|(?:a|per) year|annual(?:ly)?|yearly|per annum)\b/i;
 
 /**
  * The API bill and what the message says self-hosting would cost, set side by side when the difference is asked:

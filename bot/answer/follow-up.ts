@@ -7,8 +7,8 @@ import { countValue, largeNumber, moneyInWords, SYMBOLS, TYPED_COUNT } from '../
 import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
 import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 
-/** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?". */
-const LEADS_ON_CONTEXT = /^(and|but|also|so|then|what about|how about|what if|same for|same (?:[a-z]+ ){1,2}?(?:on|for|with|via|through|using|at)|and for|or)\b/i;
+/** Openings that lean on the previous question: "and for Mistral?", "what about Qwen?", also after "ok" or "thanks". */
+const LEADS_ON_CONTEXT = /^(?:(?:ok|okay|ok so|right|cool|great|thanks|thx|ty|hmm+|ah|oh|got it|alright|nice|sure)[,!.]?\s+)?(and|but|also|so|then|what about|how about|what if|same for|same (?:[a-z]+ ){1,2}?(?:on|for|with|via|through|using|at)|and for|or)\b/i;
 /** Words that point back to something said before. */
 const POINTS_BACK = /\b(it|its|that|this|they|them|their|those|these|there|one)\b/i;
 /** A comparison with no "than", or "other" things: measured against what was said before ("why do other sites quote less?"). */

@@ -5,6 +5,7 @@ import { convert } from '../../workflows/decision/situation/rates.ts';
 import { countValue, countWord, formatMoney, TYPED_COUNT, TYPED_COUNT_WORDS } from '../../workflows/format.ts';
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
+import { DIFFERENCE_ASKED } from './crossover-verdict.ts';
 import { atOwnRate } from './price-wording.ts';
 
 /** Hours in an average month (24 × 365 / 12), the month a GPU left running is billed for. */
@@ -201,6 +202,14 @@ const hourly = (n: number) => `$${n.toFixed(Math.max(2, (String(n).split('.')[1]
 const plural = (n: number, gpu: string) => `${countWord(n)} ${gpu}${n === 1 ? '' : 's'}`;
 const rateOf = (r: GpuRental) => `${r.high ? `${hourly(r.price)} to ${hourly(r.high)}` : `about ${hourly(r.price)}`} an hour`;
 const where = (r: GpuRental) => `on ${r.offer}${r.disputed ? ', a list price other sources dispute,' : ''}`;
+/** How much less the cheaper of two offers comes to over `hours` GPU-hours: " RunPod's… comes to about $883 a month less." */
+function gapText([cheap, dear]: [GpuRental, GpuRental], hours: number, period: string): string {
+  const least = hours * (dear.price - (cheap.high ?? cheap.price));
+  const most = hours * ((dear.high ?? dear.price) - cheap.price);
+  if (!(least > 0)) return '';
+  const gap = least === most ? `about ${dollars(least)}` : `${dollars(least)} to ${dollars(most)}`;
+  return ` ${where(cheap).replace(/^on /, 'On ').replace(/,$/, '')} that is ${gap}${period} less.`;
+}
 const span = (r: GpuRental, f: (price: number) => number) => (r.high ? `${dollars(f(r.price))} to ${dollars(f(r.high))}` : `about ${dollars(f(r.price))}`);
 const EXTRAS = 'before storage, data transfer and engineering time';
 
@@ -270,6 +279,8 @@ export function rentalVerdict(question: string): Verdict | undefined {
     text = `${plural(count, gpu).replace(/^./, (c) => c.toUpperCase())} ${time.phrase(each)} ${costs(time).join('; ')}, ${EXTRAS}.`;
   }
   if (!text) return undefined;
+  // "…aws p5 vs runpod secure cloud, how much a month do we save going runpod?": the gap between the two offers shown.
+  if (time && shown.length === 2 && DIFFERENCE_ASKED.test(question)) text += gapText(shown as [GpuRental, GpuRental], count * time.hours, monthWord(time.monthly));
   // "…monthly cost in SEK at 10.5 per $?": the GPUs' cost for the time asked at the asker's own rate.
   if (time && !hourlyAsked) text += atOwnRate(question, shown.map((r) => ({ usd: count * time.hours * (r.high ?? r.price), ...(shown.length > 1 ? { label: where(r) } : {}) })), monthWord(time.monthly));
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };

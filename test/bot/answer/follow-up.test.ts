@@ -21,6 +21,9 @@ describe('searchQuery', () => {
     expect(searchQuery({ question: 'why do other hosts charge less?', history })).toBe('What licence does Qwen3 use? why do other hosts charge less?');
     expect(searchQuery({ question: 'is there anything more permissive?', history })).toBe('What licence does Qwen3 use? is there anything more permissive?');
     expect(searchQuery({ question: 'is llama 4 more permissive than mistral large?', history })).toBe('is llama 4 more permissive than mistral large?');
+    // After an "ok" or a "thanks" too.
+    expect(searchQuery({ question: 'ok and for mistral large 3?', history })).toBe('What licence does Qwen3 use? ok and for mistral large 3?');
+    expect(searchQuery({ question: 'thanks! what about gemma 4?', history })).toBe('What licence does Qwen3 use? thanks! what about gemma 4?');
   });
 
   it('asks the previous question again with the question word a bare follow-up gives ("from when tho")', () => {

@@ -19,6 +19,15 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict("2x h100 sxm on runpod secure cloud for a month (720 h), what's the bill?")?.text).toMatch(/^Two H100 SXMs for 720 hours each on RunPod's secure cloud at about \$2\.69 an hour come to about \$3,874,/);
   });
 
+  it('says how much less the cheaper of two offers comes to when the saving is asked', () => {
+    // 2 × 730 × ($3.90 - $2.69) = $1,766.60.
+    const v = rentalVerdict('two h100s 24/7 for a month: aws p5 or runpod secure cloud, how much do we save a month on runpod?');
+    expect(Math.round(2 * HOURS_A_MONTH * (price('AWS', 'H100') - price('RunPod', 'H100 SXM')))).toBe(1767);
+    expect(v?.text).toMatch(/ On RunPod's secure cloud that is about \$1,767 a month less\.$/);
+    // Not asked the difference, none is given.
+    expect(rentalVerdict('two h100s 24/7 for a month: aws p5 or runpod secure cloud, cost?')?.text).not.toMatch(/less\.$/);
+  });
+
   it('reads a span typed before what runs for it ("a 3 week fine-tune") and "what\'s the damage?" as a cost asked', () => {
     // 8 × 21 days × 24 hours × $1.48.
     expect(rentalVerdict('we want 8 a100s on lambda for a 3 week fine-tune, round the clock. total?')?.text).toMatch(/^Eight A100s running round the clock for three weeks \(504 hours each\) on Lambda .* come to about \$5,967,/);
