@@ -13,7 +13,7 @@ import { claimedFigureVerdict, withClaimedFigures } from './claimed-figures.ts';
 import { cardModel, predictCards, type CardPrediction } from './card-model.ts';
 import { leansOnTopic, readsOffTopic } from './offtopic-model.ts';
 import { ENGLISH_ONLY_TEXT, inOtherLanguage } from './language.ts';
-import { analyseQuestion, asksForCall, asksForListLayout, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
+import { analyseQuestion, asksForCall, asksForListLayout, tagQuestion, asksWhatItMeans, AUXILIARY_OPENING, CHAT_WORDS, contentWords, definitionSubject, expandShorthand, pointsBack, lastSentence, wholeMessage, withoutLeftOut, type QuestionAnalysis } from './question.ts';
 import { answerCue } from './question-cues.ts';
 import { askedBridges, namesTheDomain, questionWeights, withEverydayTuning, type QuestionWeights } from './weights.ts';
 import { chunkEmbedText } from '../../knowledge/chunk.ts';
@@ -351,7 +351,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // on a vendor to filter outputs or build that ourselves?") says yes or no to the card's question, not to either
     // course: the call word goes, what it stands on stays ("Alongside independent evidence: a completed CSA AI-CAIQ…").
     const called = settles && withClaimedFigures(analysis.core, settles);
-    const verdict = called && cardVerdict && settles === cardVerdict && !cardVerdict.choice && weighsTwoCourses(q) ? withoutCall(called) : called;
+    const weighed = called && cardVerdict && settles === cardVerdict && !cardVerdict.choice && weighsTwoCourses(q) ? withoutCall(called) : called;
+    // A bare yes or no to a tag question says what it agrees to: "falcon 180b's apache too, isn't it" -> "No, it isn't: …".
+    const verdict = weighed && withTagEcho(weighed, q);
     // A sentence saying again what the verdict says, in other forms of its names, does not follow it.
     const retold = verdict && restatesVerdict(verdict.text, coverage.catalogue);
     const verdictLed = verdict && retold ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || retold(sentence) }) : composition;
@@ -452,6 +454,16 @@ const CALL_WORD = /^(?:Yes|No)(?:,\s*|:\s*)/;
 function withoutCall(verdict: Verdict): Verdict {
   const rest = verdict.text.replace(CALL_WORD, '');
   return rest === verdict.text || !rest ? verdict : { ...verdict, text: rest.charAt(0).toUpperCase() + rest.slice(1) };
+}
+
+/** A bare call word opening a verdict: "Yes: …", "No: …" (not "Yes, on conditions: …"). */
+const BARE_CALL = /^(Yes|No):\s*/;
+/** The verdict with its bare yes or no echoing the message's tag question ("…, isn't it?" -> "No, it isn't: …"). */
+function withTagEcho(verdict: Verdict, message: string): Verdict {
+  const call = BARE_CALL.exec(verdict.text);
+  const tag = call ? tagQuestion(message) : undefined;
+  if (!call || !tag) return verdict;
+  return { ...verdict, text: `${call[1]}, ${tag.subject} ${call[1] === 'Yes' ? tag.auxiliary : tag.negated}: ${verdict.text.slice(call[0].length)}` };
 }
 
 /** A later ask of a two-part message ("…and why does our dpo want one?") whose subject is a pronoun for the first's. */

@@ -767,6 +767,9 @@ export function questionKind(question: string): QuestionKind {
   // "we'll just review once a year. that's fine isn't it?": a tag question about the asker's own plan asks yes or
   // no, whoever else the message mentions.
   if (/\b(isn'?t it|aren'?t we|don'?t we|won'?t it|right|correct|yeah|no)\s*\??\s*$/.test(q.replace(/[\s?!.]+$/, '') + '?') && /\b(we|our|us)\b/.test(q) && !/\b(says?|said|claims?|claimed|offers?|offered|told|insists?|promised|quoted|answered|replied)\b/.test(q)) return 'yes-no';
+  // "surely we can leave the preview model running another year?", "i assume we don't need a dpia?": a statement the
+  // asker expects agreement with asks yes or no.
+  if (/^(?:(?:so|but|and|ok|okay)\s+)?(?:surely|presumably|i assume|i'?m assuming|i take it|i guess|i suppose|i presume)\s+(?:that\s+)?(?:we|i|it|they|you|this|that|there|our\s+[\w-]+|the\s+[\w-]+)\s+(?:can|could|should|shall|will|would|won'?t|don'?t|do not|doesn'?t|does not|needn'?t|need|are|aren'?t|is|isn'?t|have|has|must)\b[^?]*\?/.test(q)) return 'yes-no';
   // "mistral large 2 is free to use in production, yes?": a statement put up for confirmation asks yes or no.
   if (/^(?:[a-z0-9][\w.'’-]*\s+){1,6}?(?:is|are|has|have|can|does|do|needs?|counts?|applies|covers?)\b[^?]*,\s*(?:yes|right|correct|true|no)\s*\?+/.test(q)) return 'yes-no';
   // Judging a vendor's answer: "supplier says X, acceptable?", "they self-assessed, how worried should we be".
@@ -866,6 +869,28 @@ export function questionKind(question: string): QuestionKind {
 
 /** A sentence opening as a yes-or-no question does: an auxiliary verb, then who or what it asks about. */
 export const AUXILIARY_OPENING = /^(?:so |ok |okay |and |but )?(?:is|are|can|could|should|does|do|will|would|must)\s+(?:we|i|it|that|this|they|she|he|you|there|our|my|their|the|an?)\b/i;
+/** Auxiliaries a tag question uses, and their negative forms. */
+const TAG_NEGATIVE: Readonly<Record<string, string>> = { is: "isn't", are: "aren't", was: "wasn't", were: "weren't", do: "don't", does: "doesn't", did: "didn't", can: "can't", could: "couldn't", will: "won't", would: "wouldn't", should: "shouldn't", have: "haven't", has: "hasn't", must: "mustn't", need: "needn't" };
+/** The asker's pronoun as the answer says it back: "do we?" -> "you do". */
+const TAG_SUBJECT: Readonly<Record<string, string>> = { we: 'you', i: 'you', it: 'it', they: 'they', there: 'there', he: 'he', she: 'she' };
+/** A tag closing a statement: "…, isn't it?", "…, do we?", "…, can it" (the question mark may be left off). */
+const TAG = /,\s*(is|are|was|were|do|does|did|can|could|will|would|should|have|has|must|need)(n'?t|\s+not)?\s+(we|i|it|they|there|he|she)\s*[?!.]*\s*$/i;
+const TAG_AGREES: Readonly<Record<string, string>> = { 'you:was': 'were' };
+
+/**
+ * The tag question a message's asking sentence ends on, as an answer says it back: "falcon 180b's apache too, isn't
+ * it" -> { subject: 'it', auxiliary: 'is', negated: "isn't" }; "we don't need a dpia, do we?" -> you, do, don't.
+ */
+export function tagQuestion(message: string): { subject: string; auxiliary: string; negated: string } | undefined {
+  const asking = sentencesOf(message).filter((s) => /\?\s*$/.test(s));
+  const m = TAG.exec((asking.length === 1 ? asking[0] : lastSentence(message)) ?? '');
+  const subject = m ? TAG_SUBJECT[(m[3] ?? '').toLowerCase()] : undefined;
+  const said = (m?.[1] ?? '').toLowerCase();
+  if (!m || !subject || !TAG_NEGATIVE[said]) return undefined;
+  const auxiliary = TAG_AGREES[`${subject}:${said}`] ?? said;
+  return { subject, auxiliary, negated: TAG_NEGATIVE[auxiliary] ?? `${auxiliary} not` };
+}
+
 /** The words that ask what, which, how, who, why, when or where. */
 const WH = String.raw`(?:what|whats|what's|which|how|who|why|when|where)`;
 /** A message not opening with a wh-word, and one holding none. */

@@ -4,7 +4,7 @@ import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
 import { silentLogger } from '../../../bot/logger.ts';
 import { namesTheDomain, questionWeights } from '../../../bot/answer/weights.ts';
 import { askedParts } from '../../../bot/answer/compose.ts';
-import { analyseQuestion, questionKind } from '../../../bot/answer/question.ts';
+import { analyseQuestion, questionKind, tagQuestion } from '../../../bot/answer/question.ts';
 import { firstDate, statedDates } from '../../../bot/answer/question-cues.ts';
 import { scratch, SHARED_CACHE } from '../../knowledge/helpers.ts';
 import { citationSupport, claimIndex } from '../../../knowledge/eval/citation-support.ts';
@@ -1677,6 +1677,15 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/);
     // "it" is the course asked about first (self-hosting), not the API the context names.
     expect(r.answer).toMatch(/8 to 10 weeks/);
+  });
+
+  it('reads "surely we can…?" as a yes or no, and says back the tag a bare yes or no answers', async () => {
+    expect(questionKind('surely we can leave the gemini 3 pro preview thing running in the live product for another year?')).toBe('yes-no');
+    expect((await ask('surely we can leave the gemini 3 pro preview thing running in the live product for another year?')).answer).toMatch(/^No: Google shut down Gemini 3 Pro Preview on 9 March 2026/);
+    expect((await ask('qwen3 can\'t be used commercially, can it?')).answer).toMatch(/^Yes, it can: Qwen3 is licensed under Apache 2\.0/);
+    expect((await ask("vendor says 'all customer data is stored in EU datacentres'. that covers us, doesn't it?")).answer).toMatch(/^No, it doesn't: /);
+    expect(tagQuestion("we don't need a dpia for our chatbot, do we?")).toEqual({ subject: 'you', auxiliary: 'do', negated: "don't" });
+    expect(tagQuestion('is qwen3 ok for commercial use?')).toBeUndefined();
   });
 
   it('reads "what could go wrong if we…" as asking what to watch for', async () => {
