@@ -520,6 +520,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     for (const { before = '', after: [by = '', w = ''] } of followed('gpu', 'model', 'family')) {
       for (const name of [before, HOSTED_BY.test(by) ? w : '']) if (host(name)) add({ name: askerName(core, name, coverage), closest: [], cards: [] });
     }
+    // And a GPU the cards name with a variant's word they never give it ("lambda hourly for an h100 nvl?"): another card.
+    const variant = (w: string) => /^[a-z]{2,5}$/.test(w) && !isStopword(w) && !common(w) && !words.known(w) && !covered(w) && !HOSTING_TALK.test(w) && !BILLED.test(w) && (words.rank?.(w) ?? Number.POSITIVE_INFINITY) >= ENGLISH_RANK;
+    for (const { form, after: [next = ''] } of followed('gpu')) {
+      if (variant(next) && !coveredWhole(`${form} ${next}`)) add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
+    }
   }
   // A known vendor followed by a product name the cards never use: "amazon nova pro", "microsoft phi".
   for (const { form, after: [next, then], before } of followed('vendor')) {

@@ -1679,6 +1679,11 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/8 to 10 weeks/);
   });
 
+  it('names a GPU variant the cards never price as not covered, and only that', async () => {
+    expect((await ask('lambda hourly for an h100 nvl?')).unknown).toEqual(['H100 NVL']);
+    for (const q of ['h100 pcie price on lambda?', 'h100 sxm hourly on runpod', 'how many words a second can one h100 crank out with llama 3.1 70b?']) expect((await ask(q)).unknown, q).toEqual([]);
+  });
+
   it('reads "surely we can…?" as a yes or no, and says back the tag a bare yes or no answers', async () => {
     expect(questionKind('surely we can leave the gemini 3 pro preview thing running in the live product for another year?')).toBe('yes-no');
     expect((await ask('surely we can leave the gemini 3 pro preview thing running in the live product for another year?')).answer).toMatch(/^No: Google shut down Gemini 3 Pro Preview on 9 March 2026/);
