@@ -1006,6 +1006,8 @@ export function asksForListLayout(message: string): boolean {
 }
 
 /** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
+/** A message that is a plural noun and a clause naming what holds them, no more: "stages the guidelines cover?". */
+const PLURAL_THEN_NAMER = /^(?:the\s+)?(?:(?:main|key)\s+)?([a-z-]{3,}[^s'’]s)\s+(?:the|an?|our|their|its|this|these|those)\s+(?:[\w/.-]+\s+){0,5}?(?:covers?|lists?|names?|includes?|sets? out|requires?|gives?|mentions?|spells? out)\s*\??$/;
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
@@ -1027,6 +1029,9 @@ function isListQuestion(q: string): boolean {
   if (/\b[a-z-]{3,}[^s'’]s\s+to\s+(ask|demand|request|check|send|include|consider|watch|look for|cover|expect|require|get)\b/.test(q)) return true;
   if (/\b(main|top|key|leading|biggest|major|common|typical|usual)\s+(?:[\w-]+\s+){0,2}?[a-z-]{3,}[^s'’]s\b/.test(q) && !asksPolar) return true;
   if (/^what (do|does|should|would|will) .{3,60}\b(expect|require|demand|want to see|look for|ask for)\b/.test(q)) return true;
+  // "stages the ncsc/cisa secure ai guidelines cover?", "risks the profile names?": things named, then what names them.
+  const named = PLURAL_THEN_NAMER.exec(q);
+  if (named && !VERB_S.test(named[1] ?? '')) return true;
   return /^(?:under |in |for )?(?:which|what)\b/.test(q) && LIST_NOUNS.test(q.split(/\s+/).slice(0, 5).join(' '));
 }
 

@@ -237,6 +237,10 @@ describe('chat shorthand', () => {
     expect(analyseQuestion('do we need an idta if the supplier is on the uk extension list?').kind).toBe('yes-no');
     expect(analyseQuestion('is mistral on their approved vendor list yet?').kind).toBe('yes-no');
     expect(analyseQuestion('can you list the dpf checks?').kind).toBe('list');
+    // Things named, then what names them, and no more.
+    expect(analyseQuestion('stages the ncsc/cisa secure ai guidelines cover?').kind).toBe('list');
+    expect(analyseQuestion('risks the nist genai profile names?').kind).toBe('list');
+    expect(analyseQuestion('costs the vendor covers are fine?').kind).not.toBe('list');
     // Each of several things asked about: "what each one is for".
     expect(analyseQuestion('please give the transfer articles and what each one is for.').kind).toBe('list');
     // Asked for in so many words, a list is a list whatever the ask compares.
