@@ -473,7 +473,7 @@ const STANDS_IN = /\b(one|it|they|them|that|this|those|these)\b/i;
  * A course of action a first yes or no asks about, the subject a later "it" stands for: "does hosting our own model pay
  * off yet, and how long would it take…" -> "hosting our own model".
  */
-const GERUND_SUBJECT = /^(?:(?:so|and|ok)\s+)?(?:does|do|did|is|was|would|will|can|could|should)\s+([a-z]+ing\b(?:\s+[\w'-]+){0,4}?)\s+(?:pay|pays|make|makes|work|works|cost|costs|save|saves|need|needs|require|requires|take|takes|beat|beats|help|helps|add|adds|break|breaks|still|actually|really|even|even|ever)\b/i;
+const GERUND_SUBJECT = /^(?:(?:so|and|ok)\s+)?(?:does|do|did|is|was|would|will|can|could|should)\s+([a-z]+ing\b(?:\s+[\w'-]+){0,4}?)\s+(?:pay|pays|make|makes|work|works|cost|costs|save|saves|need|needs|require|requires|take|takes|beat|beats|help|helps|add|adds|break|breaks|still|actually|really|even|ever)\b/i;
 /** The most words a later ask leaning on the first may have to be read as elliptical ("the serverless one"). */
 const ELLIPTICAL_WORDS = 5;
 /** Two questions in one message, each with its own question mark: "quarterly review checklist? and why quarterly?". */

@@ -202,7 +202,7 @@ const hourly = (n: number) => `$${n.toFixed(Math.max(2, (String(n).split('.')[1]
 const plural = (n: number, gpu: string) => `${countWord(n)} ${gpu}${n === 1 ? '' : 's'}`;
 const rateOf = (r: GpuRental) => `${r.high ? `${hourly(r.price)} to ${hourly(r.high)}` : `about ${hourly(r.price)}`} an hour`;
 const where = (r: GpuRental) => `on ${r.offer}${r.disputed ? ', a list price other sources dispute,' : ''}`;
-/** How much less the cheaper of two offers comes to over `hours` GPU-hours: " RunPod's… comes to about $883 a month less." */
+/** How much less the cheaper of two offers comes to over `hours` GPU-hours: " On RunPod's secure cloud that is about $883 a month less." */
 function gapText([cheap, dear]: [GpuRental, GpuRental], hours: number, period: string): string {
   const least = hours * (dear.price - (cheap.high ?? cheap.price));
   const most = hours * ((dear.high ?? dear.price) - cheap.price);
