@@ -440,7 +440,7 @@ function withNamedNeighbours(gaps: Uncovered[], asked: string, catalogue: Catalo
  * "…or build that ourselves?", "…or can we drop them?". Not "…or not?", which asks yes or no, nor "…, or is that a
  * licence problem?", the same yes or no put the other way.
  */
-const TWO_COURSES = /\bor\s+(?:(?:do|should|shall|can|could|would|will|must)\s+(?:we|i)\b|(?:we|i)\s+(?:should|just|can|could|need)\b|(?:just\s+)?(?:write|build|use|go|keep|drop|stick|pay|buy|host|run|switch|move|wait|do|make|send|lean|roll)\b)[^?]*\?*\s*$/i;
+const TWO_COURSES = /\bor\s+(?:(?:do|should|shall|can|could|would|will|must)\s+(?:we|i)\b|(?:we|i)\s+(?:should|just|can|could|need)\b|just\s+[a-z]+\b|(?:write|build|use|go|keep|drop|stick|pay|buy|host|run|switch|move|wait|do|make|send|lean|roll)\b)[^?]*\?*\s*$/i;
 /**
  * The last sentence weighs two courses. Not a second course asked after a question of its own ("…so we're fine,
  * right? or should we host something ourselves"): the yes or no answers that question.

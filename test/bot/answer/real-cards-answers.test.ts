@@ -1102,6 +1102,8 @@ describe('answers over the real cards', () => {
     // A yes or no answering a question of its own before the second course keeps its call.
     expect((await ask("hospital trust: we'd summarise discharge letters with azure openai in the uk south region. data never leaves the uk so we're fine, right? or should we host something ourselves")).answer).toMatch(/^No: /);
     expect((await ask('is llama 4 ok for commercial use or not?')).answer).toMatch(/^Yes, on conditions: /);
+    // "…, or just <another course>?" weighs two as well.
+    expect((await ask('should we hold off on open models until they match the closed ones, or just revisit every quarter?')).answer).toMatch(/^Every quarter: /);
   });
 
   it('settles doing without something for a model named only as what the asker would run', async () => {
