@@ -5,7 +5,7 @@ import { YES_NO_CALL } from '../../knowledge/card-schema.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue, Mention } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName } from '../../knowledge/entities/normalize.ts';
-import { terms } from '../../knowledge/retrieval/text/tokenize.ts';
+import { escapeRegExp, terms } from '../../knowledge/retrieval/text/tokenize.ts';
 import { asksForCall, AUXILIARY_OPENING, checksClaim, claimFraming, firstYesNo, lastSentence, PRONOUN_SUBJECT, questionKind, sentencesOf, type QuestionAnalysis } from './question.ts';
 import { askedBridges, idfShare, questionWeights, type QuestionWeights } from './weights.ts';
 import { nearDuplicate, newFigures, statedAmounts, statedTerms, unmetCondition } from './compose.ts';
@@ -229,6 +229,9 @@ function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever
   const lowerCore = analysis.core.toLowerCase();
   const onlyRun = asksOfModel && coreMentions.filter((m) => m.entry && MODEL_KINDS.has(m.entry.kind)).every((m) => RUN_BEFORE.test(lowerCore.slice(0, Math.max(0, lowerCore.indexOf(m.text.trim().toLowerCase())))));
   const askedModels = new Set(coreMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : [])));
+  // The model a yes or no opens on, its subject: "is gemma 4 …", "does llama 3.1 …".
+  const opening = normalizeName(lastSentence(analysis.core)).trim();
+  const subjectModel = yesNo && askedModels.size > 1 ? coreMentions.find((m) => m.entry?.kind === 'model' && new RegExp(`^(?:so |and |but )?(?:is|are|does|do|did|can|could|will|would|has|have) (?:the )?${escapeRegExp(m.form.trim())}(?: |$)`).test(opening))?.entry?.name : undefined;
   const askedProducts = coreMentions.flatMap((m) => (m.entry && MODEL_KINDS.has(m.entry.kind) ? [normalizeName(m.entry.name).trim()] : []));
   const rules = new Set(coreMentions.flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
   const frames = coreMentions.filter((m) => m.entry && FRAME_KINDS.has(m.entry.kind));
@@ -322,6 +325,9 @@ function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever
         // whatever else the two share ("Google").
         const versions = vMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : []));
         if (askedModels.size && versions.length && !versions.some((n) => askedModels.has(n))) continue;
+        // Nor, when a yes or no opens on a model as its subject ("is gemma 4 free of that clause gemma 3 had?"), one
+        // naming other models of the message but not that one.
+        if (subjectModel && versions.length && !versions.includes(subjectModel)) continue;
         // Nor one on another member of a family asked about by its version ("Is Qwen2.5-72B under Apache 2.0?" for "is
         // qwen3 apache 2.0?"): some model it names must be one the question names, or a wider or narrower name of it.
         const itsProducts = vMentions.flatMap((m) => (m.entry && MODEL_KINDS.has(m.entry.kind) ? [normalizeName(m.entry.name).trim()] : []));

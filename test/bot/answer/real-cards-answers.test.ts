@@ -1681,6 +1681,14 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/8 to 10 weeks/);
   });
 
+  it('takes no verdict on another model for one a yes or no opens on', async () => {
+    // "Yes: the Gemma Terms of Use for Gemma 1 to 3 let Google restrict usage…" would say yes to the wrong thing.
+    const r = await ask("is gemma 4 free of that 'google can restrict you remotely' clause gemma 3 had?");
+    expect(r.answer).not.toMatch(/^Yes: the Gemma Terms of Use for Gemma 1 to 3/);
+    expect(r.answer).toMatch(/no remote restriction right for Google/);
+    expect((await ask('can google restrict gemma 3 remotely?')).answer).toMatch(/^Yes: the Gemma Terms of Use for Gemma 1 to 3/);
+  });
+
   it('names a GPU variant the cards never price as not covered, and only that', async () => {
     expect((await ask('lambda hourly for an h100 nvl?')).unknown).toEqual(['H100 NVL']);
     for (const q of ['h100 pcie price on lambda?', 'h100 sxm hourly on runpod', 'how many words a second can one h100 crank out with llama 3.1 70b?']) expect((await ask(q)).unknown, q).toEqual([]);
