@@ -148,9 +148,9 @@ export function firstDate(sentence: string): number | undefined {
 /** A description opening a sentence, then a name set off by commas: "The NIST generative AI profile, NIST AI 600-1, …". */
 const APPOSITION = /^(?:the |an? )?[^,;]{3,60},\s*([^,;]{2,40}),/i;
 
-/** A share of a thing opening a sentence: "All of…", "Some of…". */
 /** Words the names of many different things share: never enough on their own to say a sentence opens with one of them. */
 const SHARED_WORDS: ReadonlySet<string> = new Set(['ai', 'model', 'data', 'llm']);
+/** A share of a thing opening a sentence: "All of…", "Some of…". */
 const QUANTIFIER = /^(?:all|some|most|many|none|each|both|few|several|any|part|half)$/;
 
 /** A sentence opening on a noun of something: "Publication of…", "The scope of…". */

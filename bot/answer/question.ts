@@ -874,7 +874,8 @@ const TAG_NEGATIVE: Readonly<Record<string, string>> = { is: "isn't", are: "aren
 /** The asker's pronoun as the answer says it back: "do we?" -> "you do". */
 const TAG_SUBJECT: Readonly<Record<string, string>> = { we: 'you', i: 'you', it: 'it', they: 'they', there: 'there', he: 'he', she: 'she' };
 /** A tag closing a statement: "…, isn't it?", "…, do we?", "…, can it" (the question mark may be left off). */
-const TAG = /,\s*(is|are|was|were|do|does|did|can|could|will|would|should|have|has|must|need)(n'?t|\s+not)?\s+(we|i|it|they|there|he|she)\s*[?!.]*\s*$/i;
+const TAG = new RegExp(String.raw`,\s*(${Object.keys(TAG_NEGATIVE).join('|')})(n'?t|\s+not)?\s+(${Object.keys(TAG_SUBJECT).join('|')})\s*[?!.]*\s*$`, 'i');
+/** An auxiliary said back with its new subject where the form changes: "wasn't i?" -> "you were". */
 const TAG_AGREES: Readonly<Record<string, string>> = { 'you:was': 'were' };
 
 /**
@@ -886,7 +887,7 @@ export function tagQuestion(message: string): { subject: string; auxiliary: stri
   const m = TAG.exec((asking.length === 1 ? asking[0] : lastSentence(message)) ?? '');
   const subject = m ? TAG_SUBJECT[(m[3] ?? '').toLowerCase()] : undefined;
   const said = (m?.[1] ?? '').toLowerCase();
-  if (!m || !subject || !TAG_NEGATIVE[said]) return undefined;
+  if (!m || !subject) return undefined;
   const auxiliary = TAG_AGREES[`${subject}:${said}`] ?? said;
   return { subject, auxiliary, negated: TAG_NEGATIVE[auxiliary] ?? `${auxiliary} not` };
 }
@@ -1005,9 +1006,9 @@ export function asksForListLayout(message: string): boolean {
   return listAsked(q) || LAYOUT_ASKED.test(q);
 }
 
-/** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 /** A message that is a plural noun and a clause naming what holds them, no more: "stages the guidelines cover?". */
 const PLURAL_THEN_NAMER = /^(?:the\s+)?(?:(?:main|key)\s+)?([a-z-]{3,}[^s'’]s)\s+(?:the|an?|our|their|its|this|these|those)\s+(?:[\w/.-]+\s+){0,5}?(?:covers?|lists?|names?|includes?|sets? out|requires?|gives?|mentions?|spells? out)\s*\??$/;
+/** "which closed models are…", "what obligations does…", "list the…", "what are the…". */
 function isListQuestion(q: string): boolean {
   if (/^(list|name|give me|enumerate)\b|\bwhat are the\b|\bwhich are the\b/.test(q)) return true;
   // "can someone list…", "checklist of things to look for", "article by article", "give me the triggers".
