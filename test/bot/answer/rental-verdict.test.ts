@@ -24,6 +24,10 @@ describe('rentalVerdict', () => {
     const v = rentalVerdict('two h100s 24/7 for a month: aws p5 or runpod secure cloud, how much do we save a month on runpod?');
     expect(Math.round(2 * HOURS_A_MONTH * (price('AWS', 'H100') - price('RunPod', 'H100 SXM')))).toBe(1767);
     expect(v?.text).toMatch(/ On RunPod's secure cloud that is about \$1,767 a month less\.$/);
+    // A cheaper offer whose list price other sources dispute says so after the sum, not inside it.
+    expect(rentalVerdict('one h100 running 24/7 for a 730h month on aws vs lambda, how much do we save a month on lambda?')?.text).toMatch(
+      / On Lambda \(its May 2026 list\) that is about \$759 a month less, at a list price other sources dispute\.$/,
+    );
     // Not asked the difference, none is given.
     expect(rentalVerdict('two h100s 24/7 for a month: aws p5 or runpod secure cloud, cost?')?.text).not.toMatch(/less\.$/);
   });
