@@ -1,5 +1,5 @@
 import { speaksOfAi, speaksPlainlyOfAi } from '../../workflows/decision/situation/asks.ts';
-import { searchQuery } from './follow-up.ts';
+import { searchQuery, withSiblingNamed } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
@@ -613,7 +613,8 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   const saidNow = new Set(terms(`${withFirst.answer} ${verdict ?? ''}`));
   // (Unless it asks a kind of fact the answer lacks: "…, and how many domains?" after a sentence naming the domains.)
   const cue = answerCue(second);
-  const secondAsk = analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : second}?`);
+  // "…? nano still around?" after a GPT-5 mini price asks of GPT-5 nano.
+  const secondAsk = analyseQuestion(`${leans && subject ? second.replace(STANDS_IN, subject) : parts.asked ? withSiblingNamed(second, first, catalogue) : second}?`);
   const settled = withSecondVerdict(secondAsk, analysis, withFirst, hits, retriever, verdict);
   if (settled) return settled;
   if (!leans && !parts.asked && terms(contentWords(second).join(' ')).every((t) => saidNow.has(t)) && (!cue || cue(withFirst.answer))) return withFirst;
@@ -703,7 +704,8 @@ function withOwnSentence(asked: QuestionAnalysis, answered: { answer: string; ci
   // leads and kept only some of it, in the answer as it stands.
   if (!lead || own.coverage < SECOND_COVERAGE) return answered;
   const said = verdict === undefined ? composition.sentences.map((c) => c.text) : citedSentences(answered.answer).map((p) => p.sentence);
-  const retold = verdict === undefined ? undefined : restatesVerdict(verdict, coverageOf(retriever.chunks).catalogue);
+  const catalogue = coverageOf(retriever.chunks).catalogue;
+  const retold = verdict === undefined ? undefined : restatesVerdict(verdict, catalogue, new Set(catalogue.names(asked.core)));
   const fresh = (sentence: string) => !said.some((t) => t === sentence || nearDuplicate(t, sentence)) && !retold?.(sentence);
   // The ask's best sentence; when the answer already says it, a later one of its own that names what the ask names and
   // the answer does not yet ("…is it the same thing as the managed EU option?" -> the managed European host).

@@ -254,6 +254,29 @@ function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue,
   });
 }
 
+/** The most words a later ask of one message may have for a bare variant word in it to be read as a sibling's name. */
+const MAX_SIBLING_ASK_WORDS = 6;
+
+/**
+ * A later ask of one message naming no model, whose one variant word is a sibling of a model the earlier ask names:
+ * the ask with that word as the sibling's name ("nano still around" after "gpt-5 mini per mtok" -> "GPT-5 nano still
+ * around"). Only a name the catalogue holds; otherwise the ask as it was.
+ */
+export function withSiblingNamed(ask: string, earlier: string, catalogue: Pick<Catalogue, 'mentions'>): string {
+  const subject = SIBLING_SUBJECT.exec(ask);
+  const word = subject?.[2];
+  if (!subject || !word || ask.trim().split(/\s+/).length > MAX_SIBLING_ASK_WORDS || catalogue.mentions(ask).some((m) => m.entry)) return ask;
+  const named = new Set(catalogue.mentions(earlier).flatMap((m) => (m.entry ? [m.entry.name] : [])));
+  const asked = otherVariant(word, earlier, catalogue);
+  const sibling = asked ? catalogue.mentions(asked).find((m) => m.entry && !named.has(m.entry.name))?.entry?.name : undefined;
+  return sibling ? `${subject[1]}${sibling}${ask.slice(subject[0].length)}` : ask;
+}
+/**
+ * The word an ask is about, where a subject stands: first, or after "and", an auxiliary, "what about" or "the" ("nano
+ * still around", "is pro worth it"); a variant word elsewhere is more likely plain English ("is the gap large").
+ */
+const SIBLING_SUBJECT = /^(\s*(?:(?:and|also|plus|but|so)\s+)?(?:(?:is|are|does|do|can|could|will|would|what about|how about|whats|what's|how's|hows)\s+)?(?:the\s+)?)([a-z][a-z-]{1,11})\b/i;
+
 /** The amounts of money in a text: with a currency, or scaled ("4k"), and not a count ("4k users"). */
 const moneyIn = (text: string): Amount[] => findAmounts(text).filter((a) => (a.currency || a.scaled) && !COUNT_AFTER.test(text.slice(a.end, a.end + 16)));
 

@@ -398,14 +398,17 @@ const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
  * Whether a sentence says again what a verdict says: nearly in its words, or read with the other forms of the names
  * both use ("We found no record that the Open Source Initiative has approved OpenMDW" after "No, as far as we can find:
  * there is no record of OSI approval for OpenMDW…"). What the verdict names and states is read once, for every
- * sentence asked about.
+ * sentence asked about. `asked` names the things the ask names: a sentence with figures for one of them is never a retelling.
  */
-export function restatesVerdict(verdict: string, catalogue: Catalogue): (sentence: string) => boolean {
+export function restatesVerdict(verdict: string, catalogue: Catalogue, asked: ReadonlySet<string> = new Set()): (sentence: string) => boolean {
   // A name the verdict does not give is something new ("…, and Gemma 4 under Apache 2.0").
   const its = new Set(catalogue.mentions(verdict).flatMap((m) => (m.entry ? [m.entry.name] : [])));
   const verdictAmounts = new Set(statedAmounts(verdict));
   const said = namedTerms(stripMarkers(verdict), catalogue);
   return (sentence) => {
+    // Figures of its own for a thing asked about that the verdict does not name are news, however alike the words
+    // ("GPT-5 nano cost $0.05…" after "GPT-5 mini costs $0.25 input and $2 output per million tokens").
+    if (asked.size && newFigures(sentence, verdict) && catalogue.mentions(sentence).some((m) => m.entry && asked.has(m.entry.name) && !its.has(m.entry.name))) return false;
     if (nearDuplicate(sentence, verdict, RESTATES)) return true;
     if (newFigures(sentence, verdict)) return false;
     const namesNothingNew = (concepts = true) => !catalogue.mentions(sentence).some((m) => m.entry && (concepts || m.entry.kind !== 'concept') && !its.has(m.entry.name));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { searchQuery } from '../../../bot/answer/follow-up.ts';
+import { searchQuery, withSiblingNamed } from '../../../bot/answer/follow-up.ts';
 import { createApp } from '../../../adapters/app.ts';
 import { loadConfig } from '../../../bot/config/index.ts';
 import { silentLogger } from '../../../bot/logger.ts';
@@ -92,6 +92,17 @@ describe('searchQuery with the catalogue', () => {
     expect(asked("what's gpt-5 in/out per mtok?", 'and gpt-5 mini then?')).toBe("what's gpt-5 mini in/out per mtok?");
     // Words placing the name among its siblings go with it.
     expect(asked('opus 4.6 price per mtok in/out? our partner is doing the budget', 'what about the older opus 4.1')).toBe('opus 4.1 price per mtok in/out? our partner is doing the budget');
+  });
+
+  it('reads a variant word standing as the subject of a later ask in one message as the sibling of the model asked before', () => {
+    expect(withSiblingNamed('nano still around', 'gpt-5 mini per mtok', catalogue)).toBe('GPT-5 nano still around');
+    expect(withSiblingNamed('and is pro worth it', 'gemini 2.5 flash per mtok', catalogue)).toBe('and is Gemini 2.5 Pro worth it');
+    // A variant word that is not the ask's subject is plain English; an ask naming a model, or a long one, stays as it is.
+    expect(withSiblingNamed('is the gap large', 'mistral medium 3 price', catalogue)).toBe('is the gap large');
+    expect(withSiblingNamed('gpt-5 nano still around', 'gpt-5 mini per mtok', catalogue)).toBe('gpt-5 nano still around');
+    expect(withSiblingNamed('nano still around for the batch jobs we run at night', 'gpt-5 mini per mtok', catalogue)).toBe('nano still around for the batch jobs we run at night');
+    // No model asked before, no sibling.
+    expect(withSiblingNamed('nano still around', 'what is a dpia', catalogue)).toBe('nano still around');
   });
 
   it('asks the previous question again of another count of the GPU it counted ("and on two?")', async () => {

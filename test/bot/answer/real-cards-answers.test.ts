@@ -2118,6 +2118,12 @@ describe('answers over the real cards', () => {
     expect(exit.answer).toMatch(/A good answer offers a way to export your data, written confirmation of deletion/);
   });
 
+  it('answers a later ask of one message that names only a sibling of the model asked about first', async () => {
+    const answer = (await ask('gpt-5 mini per mtok? nano still around?')).answer;
+    expect(answer).toMatch(/^GPT-5 mini costs \$0\.25 input and \$2 output per million tokens\./);
+    expect(answer).toMatch(/GPT-5 nano cost \$0\.05 .*deprecated GPT-5 nano/);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
