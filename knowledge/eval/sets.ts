@@ -118,6 +118,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind55-tune` and `blind55-check` are a fifty-fifth (160, seed 20270122), written in a fifty-second the same way,
  * weighted to negated, tag and reversed-polarity asks ("we don't need a DPIA for this, do we?"), catches and downsides,
  * "how do we…" process questions and loosely typed choices between options.
+ * `blind56-tune` and `blind56-check` are a fifty-sixth (160, seed 20270123), written in a fifty-third the same way,
+ * weighted to false premises the answer must correct, should-we and choices carrying the asker's situation, downsides
+ * ("any reason not to…") and two asks in one message, the second elliptical.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -229,6 +232,8 @@ export const EVAL_SETS = {
   'blind54-check': { file: 'blind54-check.jsonl', showFailures: false },
   'blind55-tune': { file: 'blind55-tune.jsonl', showFailures: true },
   'blind55-check': { file: 'blind55-check.jsonl', showFailures: false },
+  'blind56-tune': { file: 'blind56-tune.jsonl', showFailures: true },
+  'blind56-check': { file: 'blind56-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
