@@ -305,8 +305,10 @@ const PLAN_WORD = /^(?:plus|pro|max|team|teams|enterprise|premium|edu|ultra)$/;
 const PRICE_ASKED = /\b(?:price|prices|pricing|priced|cost|costs|how much|per (?:seat|user|head|hour|hr)|a seat|hourly|an hour|rates?|subscription fee|fees?)\b/i;
 /** Azure's regions in Europe and the US by name: "sweden central", "west europe", "uk south", "east us 2". */
 const AZURE_REGION = /\b(?:(?:sweden|france|poland|spain)(?: eu)? central|norway east|germany(?: eu)? west central|switzerland north|italy(?: eu)? north|uk south|uk west|west europe|north europe|(?:east|west) us(?: [23])?|(?:north |south )?central us)\b/gi;
-/** A cloud region's code: "us-west-2", "eu-central-1", "ap-southeast-1". */
-const REGION_CODE = /\b(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d\b/gi;
+/** A cloud region's code, AWS's or Google Cloud's: "us-west-2", "eu-central-1", "europe-west2", "us-central1". */
+const REGION_CODE = /\b(?:(?:us|eu|ap|ca|sa|me|af|il|mx)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)-\d|(?:europe|us|asia|australia|northamerica|southamerica|africa|me)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d{1,2})\b/gi;
+/** Whether something is offered somewhere: "available in europe-west2?", "is it supported in us-east-2". */
+const AVAILABILITY_ASKED = /\b(?:available|availability|offered|supported|launched|deployable|rolled out)\b/i;
 
 /**
  * Named things in a question that the knowledge base does not cover: versioned models of a known family whose
@@ -556,13 +558,14 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
       if (!word || !kind || !TIER_KIND.test(kind) || isStopword(word) || coverage.mentioned(` ${word} ${kind} `) || coveredWhole(`${form} ${word} ${kind}`)) continue;
       add({ name: askerName(core, `${form} ${word} ${kind}`, coverage), closest: [], cards: [] });
     }
-    // a cloud region by its code ("us-west-2", "eu-central-1"): the cards' prices are for the regions they name
-    // (asked where data sits, "eu-west-1" is in the EU);
-    for (const m of core.matchAll(REGION_CODE)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: m[0].toLowerCase(), closest: [], cards: [] });
     // an Azure region by its name ("azure openai in sweden central"), in a message naming Azure (a place in the EU
     // reads "sweden EU central" by then).
     if (/\bazure\b/i.test(core)) for (const m of core.matchAll(AZURE_REGION)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: `Azure ${displayName(m[0].replace(/ eu\b/i, ''))}`, closest: [], cards: [] });
   }
+  // A cloud region by its code ("us-west-2", "europe-west2"), asked a price or whether something is offered there: the
+  // cards' prices are for the regions they name, and they list no region's models (asked where data sits, "eu-west-1"
+  // is in the EU).
+  if (PRICE_ASKED.test(core) || AVAILABILITY_ASKED.test(core)) for (const m of core.matchAll(REGION_CODE)) if (!coverage.mentioned(normalizeName(m[0]))) add({ name: m[0].toLowerCase(), closest: [], cards: [] });
   // A version and a member's word typed without the family ("is there a 3.1 flash yet?"): the family whose models end
   // on that word ("Gemini 3 Flash", "Gemini 2.5 Flash") names it, and a version it never has is a gap.
   // The families of the catalogue's models by the word their names end on ("flash" -> "Gemini"), read once.

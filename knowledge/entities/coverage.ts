@@ -17,6 +17,15 @@ export interface Coverage {
 
 const cache = new WeakMap<Chunk[], Coverage>();
 
+/** A name opening on a letter that is also a model size's unit ("b 100" of "B100"; the cards write "72B 100 million"). */
+const SIZE_LETTER_LEAD = /^ [bmk] \d/;
+
+/** True when every place `form` stands in `text` follows a figure: the letter is a size's unit there, not the name. */
+function sizeSuffixOnly(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (!/\d/.test(text.charAt(at - 1))) return false;
+  return true;
+}
+
 /** The coverage of a set of chunks, built once per index generation. */
 export function coverageOf(chunks: Chunk[]): Coverage {
   let c = cache.get(chunks);
@@ -26,7 +35,7 @@ export function coverageOf(chunks: Chunk[]): Coverage {
     // Each passage is normalised once: the whole text and each card's are joined from the same pieces.
     const pieces = chunks.map((k) => normalizeName(`${k.title} ${stripMarkers(k.text)}`).trim());
     const text = ` ${pieces.filter(Boolean).join(' ')} `;
-    const mentioned = (form: string) => text.includes(form);
+    const mentioned = (form: string) => (SIZE_LETTER_LEAD.test(form) ? !sizeSuffixOnly(text, form) : text.includes(form));
     const byCard = new Map<string, string>();
     const termsByCard = new Map<string, Set<string>>();
     chunks.forEach((k, i) => byCard.set(k.cardId, `${byCard.get(k.cardId) ?? ''} ${pieces[i]} `));

@@ -137,6 +137,11 @@ describe('answers over the real cards', () => {
     // A plan of a product the cards name, or a region's code, asked a price: not what the cards price.
     expect((await ask('chatgpt plus price per seat per month? 6 ppl in ops want it')).unknown).toEqual(['ChatGPT Plus']);
     expect((await ask('g5.xlarge hourly in us-west-2?')).unknown).toEqual(['us-west-2']);
+    // Google Cloud's codes too, and asked whether something is offered there: the cards list no region's models.
+    expect((await ask('gemini 3.1 pro available in europe-west2?')).unknown).toEqual(['europe-west2']);
+    expect((await ask('is gpt-5.2 offered in eu-central-1 yet?')).unknown).toEqual(['eu-central-1']);
+    // A GPU's code is no size's unit and figure the cards write ("Qwen2.5-72B 100 million" holds no "B100").
+    expect((await ask('b100 hourly rate on lambda or runpod?')).unknown).toEqual(['B100']);
     // Asked anything else, the plan is a consumer plan and the region one in the EU, both of the kinds the cards speak of.
     expect((await ask('half the team pastes client files into their chatgpt plus accounts. is that ok?')).unknown).toEqual([]);
     expect((await ask('if our data sits in aws eu-west-1 is it out of reach of the us government?')).unknown).toEqual([]);
