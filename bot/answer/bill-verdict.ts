@@ -31,10 +31,15 @@ const NOT_A_LIMIT = String.raw`(?<!\b(?:over|above|beyond|past|exceeding|exceeds
 /** "pricing per 1m in/out": the unit a price is quoted in, not a volume to cost. */
 const NOT_A_UNIT = String.raw`(?<!\b(?:per|each|every)\s+)`;
 
-/** "10m input tokens", "2m output", "500k tokens in", "10 million tokens of input", "1.5bn prompt tokens". */
+/**
+ * "10m input tokens", "2m output", "500k tokens in", "10 million tokens of input", "1.5bn prompt tokens", and a size
+ * typed before the side ("250k-token prompts", "2k token outputs").
+ */
+const ITEM_SIZE = new RegExp(String.raw`${NOT_A_LIMIT}${NOT_A_UNIT}(?<![\w.$£€/-])${NUMBER}[- ]tokens?[- ]${SIDE}s?\b`, 'gi');
 const VOLUMES = [
   new RegExp(String.raw`${NOT_A_LIMIT}${NOT_A_UNIT}(?<![\w.$£€/-])${NUMBER}\s+${SIDE}\b(?:\s+tokens?)?`, 'gi'),
   new RegExp(String.raw`${NOT_A_LIMIT}${NOT_A_UNIT}(?<![\w.$£€/-])${NUMBER}\s+tokens?\s+(?:of\s+)?${SIDE}\b`, 'gi'),
+  ITEM_SIZE,
 ];
 
 /** Token volumes a message states for input and output. */
@@ -97,14 +102,22 @@ export function readVolumes(text: string): Volumes | undefined {
   const found: Volumes = {};
   // Whether a volume is stated for a period ("10m input tokens a month"), which makes it a total, not one item's.
   let forPeriod = false;
+  // Whether a volume is typed as one item's size ("250k-token prompts"), which makes it each item's.
+  let itemSize = false;
+  // One item's size says nothing of volume without a count of the items ("gpt-5 mini with 2k-token prompts, per mtok?").
+  const counted = countedItems(text) !== undefined;
   for (const re of VOLUMES) {
+    if (re === ITEM_SIZE && !counted) continue;
     for (const m of text.matchAll(re)) {
       const scale = SCALE[(m.groups?.scale ?? '').toLowerCase()];
       const n = figure(m.groups);
       // A volume says so: a scale ("10m"), the word "tokens", or a figure in the thousands; "gpt-5.2 output" is a name.
       if (scale === undefined && !/tokens?/i.test(m[0]) && n < 1000) continue;
       const side = /^(input|in|prompt)$/i.test(m.groups?.side ?? '') ? 'input' : 'output';
-      if (n > 0 && found[side] === undefined) found[side] = n;
+      if (n > 0 && found[side] === undefined) {
+        found[side] = n;
+        if (re === ITEM_SIZE) itemSize = true;
+      }
       if (PERIOD_AFTER.test(text.slice(m.index + m[0].length))) forPeriod = true;
     }
   }
@@ -114,7 +127,7 @@ export function readVolumes(text: string): Volumes | undefined {
     const joinedSide = /^(input|in|prompt)$/i.test(joined?.groups?.side ?? '') ? 'input' : 'output';
     if (joined && found[joinedSide] === undefined && figure(joined.groups) > 0) found[joinedSide] = figure(joined.groups);
   }
-  return forPeriod ? found : (perItem(text, found) ?? found);
+  return forPeriod ? found : (perItem(text, found, itemSize) ?? found);
 }
 
 /** A volume joined to one stated in tokens, however small: "…tokens and 500 output", "…tokens + 300 out", "…tokens in and 400 out". */
@@ -129,7 +142,7 @@ const PERIOD_AFTER = /^\s*(?:tokens?\s+)?(?:a|per|each|every|\/)\s*(?:day|week|m
  * input and 300 output tokens") with so many of those items a period ("20k tickets a day", "50k requests a month"):
  * the totals they make. Undefined unless the message counts the same items it sizes.
  */
-function perItem(text: string, each: Volumes): Volumes | undefined {
+function perItem(text: string, each: Volumes, sizedAlready = false): Volumes | undefined {
   const items = countedItems(text);
   if (!items) return undefined;
   const { count, noun, stem, period } = items;
@@ -137,7 +150,7 @@ function perItem(text: string, each: Volumes): Volumes | undefined {
   // the size said to be each one's ("1,000 convos a day, about 2,000 input and 500 output tokens each", "5,000
   // requests a day, each around 1,500 tokens in and 400 out").
   const sized = new RegExp(String.raw`\b(?:each|every|per|one|a|an)\s+(?:[a-z]+\s+)?${stem}\b|\b${stem}[a-z]*\s+(?:is|are|has|have|averages?|uses?|runs?|takes?)\b|\b(?:tokens?|input|output|in|out)\s+(?:each|apiece)\b|\beach\b(?=[^.?!;]{0,30}\btokens?\b)`, 'i');
-  if (!sized.test(text)) return undefined;
+  if (!sizedAlready && !sized.test(text)) return undefined;
   return { ...(each.input !== undefined ? { input: each.input * count } : {}), ...(each.output !== undefined ? { output: each.output * count } : {}), items: { count, noun, period, ...(each.input !== undefined ? { input: each.input } : {}), ...(each.output !== undefined ? { output: each.output } : {}) } };
 }
 

@@ -1,5 +1,5 @@
 import { speaksOfAi, speaksPlainlyOfAi } from '../../workflows/decision/situation/asks.ts';
-import { searchQuery, withSiblingNamed } from './follow-up.ts';
+import { earlierAskOf, searchQuery, withSiblingNamed } from './follow-up.ts';
 import type { Logger } from '../logger.ts';
 import type { AnswerRequest, AnswerResult, Answerer } from './types.ts';
 import type { Retriever, RetrievalMode, RetrievedChunk } from '../../knowledge/retrieval/retriever.ts';
@@ -233,7 +233,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The preferences above lead with a card by one cue each (a name, a title, a numbered question, a jurisdiction);
     // a card the card model is surer of than that, having read the whole message, leads after them all.
     const pointed = oneCard ? await preferPredictedCard(polar, cards(), search, CARD_MODEL_LAST) : polar;
-    const hits = analysis.kind === 'comparison' ? await withEachSide(pointed, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(pointed, analysis, retriever, mode, composeOptions.chunks);
+    const hits = analysis.kind === 'comparison' ? await withEachSide(pointed, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(pointed, analysis, retriever, mode, composeOptions.chunks, thread);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
     // The cards and their answers are in English: a question in another language is asked to be put in English.
@@ -491,6 +491,26 @@ function laterAsk(core: string): { first: string; second: string; asked: boolean
   return parts ? { first: parts[1] ?? '', second: parts[2] ?? '', asked: false } : undefined;
 }
 
+/**
+ * The ask before a message's last, asked of the thing the last one only names ("uk data bridge start date? dpf?" ->
+ * "dpf start date"); undefined unless each ends with its own question mark and the last names nothing else.
+ */
+function namedAgain(core: string, catalogue: Pick<Catalogue, 'mentions'>, thread: string): { ask: string; cards: ReadonlySet<string> } | undefined {
+  const pieces = (core.slice(0, core.lastIndexOf('?') + 1).match(/[^?]+\?+/g) ?? []).map((p) => p.replace(/[?!.\s]+$/, '').trim()).filter(Boolean);
+  const [earlier, last] = pieces.slice(-2);
+  // Not the thread's earlier question read with a follow-up ("when was the nist ai rmf released? and the genai
+  // profile?"): the follow-up was asked of it already.
+  const ask = pieces.length >= 2 && earlier && last && !wordsOf(thread).includes(wordsOf(earlier)) ? earlierAskOf(last, earlier, catalogue) : undefined;
+  if (!ask || !earlier || !last) return undefined;
+  // Answered from the cards holding what the last ask names and not what the earlier one did ("…start date? dpf?" is
+  // not answered again by the data bridge's card, which names the DPF too), failing those from any holding it.
+  const cardsOf = (text: string) => new Set(catalogue.mentions(text).flatMap((m) => m.entry?.cards ?? []));
+  const before = cardsOf(earlier);
+  const named = cardsOf(last);
+  const own = [...named].filter((c) => !before.has(c));
+  return { ask, cards: new Set(own.length ? own : named) };
+}
+
 /** An elliptical ask after a comma that leans on the question before it: "how long do they keep prompts, any exceptions?". */
 const TRAILING_ASK = /^(\S.{11,}?)\s*[,;–—-]\s*((?:and\s+|but\s+)?(?:any|what about|how about)\s+[^,;?]{3,40})\?$/i;
 
@@ -574,6 +594,11 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   // "what does openai charge for gpt-5.2, any batch discount?" may be read as the tail asking after a context that
   // is itself the first ask: the two are read together again.
   const together = `${analysis.context} ${analysis.core}`;
+  // A last ask that only names another thing ("…start date? dpf?") is the ask before it, asked of that thing.
+  // (Unless that adds nothing: "can google restrict gemma 3 remotely? gemma 4?" is then answered as two asks.)
+  const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);
+  const withRenamed = renamed && withOwnSentence(analyseQuestion(renamed.ask), answered, composition, hits.filter((h) => renamed.cards.has(h.chunk.cardId)), retriever, options, 'after', verdict);
+  if (withRenamed && withRenamed !== answered) return withRenamed;
   const parts = laterAsk(analysis.context && /[,;–—-]\s*$/.test(analysis.context) && TRAILING_ASK.test(together) ? together : analysis.core);
   if (!parts) return answered;
   // The whole message's best sentence answers the elliptical tail ("any exceptions?"); the ask before it gets its
@@ -1036,12 +1061,18 @@ async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
  * issue?") is searched for each as well: each asked part's best passage joins the whole message's, so the answer
  * can speak to both.
  */
-async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number): Promise<RetrievedChunk[]> {
-  const parts = askedParts(analysis.core, retriever);
-  if (!parts.length) return hits;
+/** Passages searched for a last ask naming another thing, its best from that thing's cards taken. */
+const RENAMED_SEARCH = 8;
+
+async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number, thread: string): Promise<RetrievedChunk[]> {
+  // A last ask only naming another thing is searched as the ask before it asked of that thing ("dpf start date").
+  const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);
+  const queries = askedParts(analysis.core, retriever).map((p) => ({ query: p.query, cards: undefined as ReadonlySet<string> | undefined }));
+  if (renamed) queries.push({ query: renamed.ask, cards: renamed.cards });
+  if (!queries.length) return hits;
   const out = hits.slice(0, chunks);
-  for (const part of parts) {
-    const best = (await retriever.search(part.query, { k: 1, mode }))[0];
+  for (const { query, cards } of queries) {
+    const best = (await retriever.search(query, { k: cards ? RENAMED_SEARCH : 1, mode })).find((h) => !cards || cards.has(h.chunk.cardId));
     if (best && !out.some((o) => o.chunk.id === best.chunk.id)) out.push(best);
   }
   return out;

@@ -254,6 +254,14 @@ function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue,
   });
 }
 
+/**
+ * A later ask of one message that only names another thing ("uk data bridge start date? dpf?", "which mistral models
+ * are apache 2.0? and qwen?"): the earlier ask asked of it, as a follow-up in a thread is ("when did the DPF start?").
+ */
+export function earlierAskOf(ask: string, earlier: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
+  return substituted(ask, earlier, catalogue);
+}
+
 /** The most words a later ask of one message may have for a bare variant word in it to be read as a sibling's name. */
 const MAX_SIBLING_ASK_WORDS = 6;
 

@@ -43,6 +43,11 @@ describe('readVolumes', () => {
     expect(readVolumes("we run about 5,000 requests a day through claude, each around 1,500 tokens in and 400 out")).toMatchObject({ input: 7.5e6, output: 2e6 });
     expect(readVolumes('each call is ~800 input + 200 output tokens, 12k calls per day')).toMatchObject({ input: 9.6e6, output: 2.4e6 });
     expect(readVolumes('support bot: 300 chats/day, avg 3k tokens in, 600 tokens out per chat')).toMatchObject({ input: 900e3, output: 180e3, items: { period: 'day' } });
+    // A size typed before the side is one item's ("250k-token prompts", "500 token outputs"), counted by the items a
+    // period; with no count of items it is no volume ("gpt-5 mini with 2k-token prompts, price per mtok?").
+    expect(readVolumes('250k-token prompts, 1,000 calls a month, ~2k output tokens each')).toMatchObject({ input: 250e6, output: 2e6 });
+    expect(readVolumes('3,000 calls a month with 4k-token prompts and 500 token outputs')).toMatchObject({ input: 12e6, output: 1.5e6 });
+    expect(readVolumes('gpt-5 mini with 2k-token prompts, price per mtok?')).toBeUndefined();
     expect(readVolumes("we'd process 2 million docs a month, ~1k tokens each")).toMatchObject({ input: 2e9 });
     // "2 thousand per month" counts no item called "thousand".
     expect(readVolumes('contracts of ~300k tokens each, around 2 thousand per month')?.items).toBeUndefined();

@@ -2129,6 +2129,13 @@ describe('answers over the real cards', () => {
     expect(answer).toMatch(/GPT-5 nano cost \$0\.05 .*deprecated GPT-5 nano/);
   });
 
+  it('answers a last ask that only names another thing as the ask before it asked of that thing', async () => {
+    const answer = (await ask('uk data bridge start date? dpf?')).answer;
+    expect(answer).toMatch(/^The UK-US data bridge.*since 12 October 2023\./);
+    // From the DPF's own card, not the data bridge's again.
+    expect(answer).toMatch(/The EU-US Data Privacy Framework \(DPF\), adopted on 10 July 2023/);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
