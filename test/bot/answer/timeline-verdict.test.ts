@@ -18,6 +18,19 @@ describe('timelineVerdict', () => {
     expect(later?.url).toMatch(/pubaffairsbruxelles/);
   });
 
+  it('corrects a date the message claims a stage applies from, and does not measure the timeline by it', () => {
+    const v = timelineVerdict('high-risk ai act rules kick in aug 2026 for everyone, i know that one. what are the other ai act dates we need on the roadmap?');
+    expect(v?.text).toBe(
+      'No: the high-risk rules for Annex III systems, as moved by the Digital Omnibus, apply from 2 December 2027; and the high-risk rules for Annex I systems (AI in regulated products), as moved by the Digital Omnibus, apply from 2 August 2028, not August 2026.',
+    );
+    expect(v?.url).toMatch(/pubaffairsbruxelles/);
+    expect(timelineVerdict('the ai act prohibitions apply from august 2026, right? what else applies by then?')?.text).toMatch(/^No: the prohibitions \(Article 5\) and the AI literacy duty \(Article 4\) apply from 2 February 2025, not August 2026\.$/);
+    // A claim the timeline bears out is no date of the asker's either: the card's sentences answer.
+    expect(timelineVerdict('gpai duties under the ai act kick in 2 august 2025, which other dates matter?')).toBeUndefined();
+    // The asker's own date still counts beside a claim: "…we launch 1 june 2026".
+    expect(timelineVerdict('chatbot transparency rules under the ai act start 2 august 2026; we launch 1 june 2026, what applies by then?')?.text).toMatch(/^By 1 June 2026 /);
+  });
+
   it('answers nothing without the AI Act, a month and year, or a question of what applies; nor a fine', () => {
     for (const q of ['which gdpr duties apply by 1 june 2026?', 'which ai act duties apply in 2026?', 'ai act: we launch on 1 june 2026', 'max ai act fine by 1 june 2026 for a deployer?', 'which ai act duties applied on 1 january 2024?']) {
       expect(timelineVerdict(q), q).toBeUndefined();
