@@ -1,12 +1,10 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, modelQuotes, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { ASKS_SAVING as ASKS_TO_SAVE, atOwnRate, billWords, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
+import { ASKS_SAVING as ASKS_TO_SAVE, atOwnRate, billWords, inAskedCurrency, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
-import { formatMoney, largeNumber } from '../../workflows/format.ts';
-import { convert } from '../../workflows/decision/situation/rates.ts';
-import { currencyOf } from '../../workflows/decision/situation/amounts.ts';
+import { largeNumber } from '../../workflows/format.ts';
 import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
@@ -262,15 +260,7 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const items = volumes.items;
   const counted = items ? `${largeNumber(items.count)} ${items.noun} a ${items.period} of ${[items.input ? `${largeNumber(items.input)} input` : '', items.output ? `${largeNumber(items.output)} output` : ''].filter(Boolean).join(' and ')} tokens each (${amount} tokens a ${items.period})` : `${amount} tokens${per}`;
   // "…in gbp?": the bill (in the period asked, when one is) in the currency asked, at the stored exchange rate.
-  const into = askedCurrency(question);
-  const converted = (usd: number) => (into ? convert(usd, 'USD', into, prices) : undefined);
-  const inCurrency = into
-    ? bills.map(({ q, cost }) => {
-        const [low, high] = [converted((cost?.low ?? 0) * factor), converted((cost?.high ?? 0) * factor)];
-        return low === undefined || high === undefined ? '' : `${formatMoney(low, into)}${Math.round(high) !== Math.round(low) ? ` to ${formatMoney(high, into)}` : ''}${bills.length > 1 ? ` on ${quoteLabel(q)}` : ''}`;
-      })
-    : [];
-  const inWords = inCurrency.length && inCurrency.every(Boolean) ? ` In ${into === 'GBP' ? 'pounds' : 'euros'} that is about ${joinAnd(inCurrency)}${span ? ` a ${span.asked}` : ''} at the stored exchange rate.` : '';
+  const inWords = inAskedCurrency(question, bills.map(({ q, cost }) => ({ low: (cost?.low ?? 0) * factor, high: (cost?.high ?? 0) * factor, ...(bills.length > 1 ? { label: `on ${quoteLabel(q)}` } : {}) })), prices, span ? ` a ${span.asked}` : '');
   // "…usd cost? and A$ at 1.55": what is paid (after a batch discount, in the period asked) at the asker's own rate.
   const paid = bills.map(({ q, cost }) => ({ usd: (cost?.high ?? 0) * (1 - (discount(q)?.share_off ?? 0)) * factor, ...(bills.length > 1 ? { label: `on ${quoteLabel(q)}` } : {}) }));
   const ownRate = atOwnRate(question, paid, span ? ` a ${span.asked}` : '');
@@ -300,18 +290,6 @@ function cheapestOfMaker(billed: PriceQuote, volumes: Volumes, promptTierAsked: 
   // (Stated on the billed model's own price card, which the verdict cites.)
   if (!cheapest || cheapest.q.model === billed.model || cheapest.q.card !== billed.card) return '';
   return ` ${billed.provider}'s cheapest listed model, ${quoteLabel(cheapest.q)} (${quoteFigures(cheapest.q, side)}), would cost ${centsMoney(cheapest.cost.low, cheapest.cost.high)} for the same tokens.`;
-}
-
-/** A currency a bill is asked in: "in gbp", "in £?", "in euros pls". */
-const ASKED_IN = /(?:^|\s)in\s+([a-z]+|£|€)(?=[\s?.!,;]|$)/gi;
-
-/** The currency other than dollars the message asks a bill in ("in gbp", "in euros"), read as amounts read it; if any. */
-function askedCurrency(question: string): 'GBP' | 'EUR' | undefined {
-  for (const m of question.matchAll(ASKED_IN)) {
-    const currency = currencyOf(m[1]?.toLowerCase());
-    if (currency === 'GBP' || currency === 'EUR') return currency;
-  }
-  return undefined;
 }
 
 /**

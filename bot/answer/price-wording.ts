@@ -2,6 +2,9 @@ import type { PriceQuote, PriceSide, Span } from '../../workflows/decision/model
 import { formatMoney } from '../../workflows/format.ts';
 import type { TypedBill } from '../../workflows/decision/situation/spend.ts';
 import { ownMoney, readOwnRate } from '../../workflows/decision/situation/own-rate.ts';
+import { currencyOf } from '../../workflows/decision/situation/amounts.ts';
+import { convert } from '../../workflows/decision/situation/rates.ts';
+import type { Prices } from '../../workflows/decision/prices.ts';
 
 /** Words asking what a move would save. */
 export const ASKS_SAVING = /\b(save|saves|saving|savings|cut|cuts|reduce|shave|knock)\b|\bhow much (less|cheaper|lower)\b|\bcheaper\b/i;
@@ -115,4 +118,30 @@ export function atOwnRate(question: string, totals: { usd: number; label?: strin
   if (!rate || rate.base !== 'USD' || !totals.length) return '';
   const each = totals.map((t) => `${ownMoney(t.usd * rate.perBase, rate.code)}${t.label ? ` ${t.label}` : ''}`);
   return ` At your rate of ${rate.perBase} ${rate.code} to the dollar, that is about ${joinAnd(each)}${per}.`;
+}
+
+/** A currency a sum is asked in: "in gbp", "in £?", "in euros pls", "in £ too". */
+const ASKED_IN = /(?:^|\s)in\s+([a-z]+|£|€)(?=[\s?.!,;]|$)/gi;
+
+/** The currency other than dollars the message asks a sum in ("in gbp", "in euros"), read as amounts read it; if any. */
+export function askedCurrency(question: string): 'GBP' | 'EUR' | undefined {
+  for (const m of question.matchAll(ASKED_IN)) {
+    const currency = currencyOf(m[1]?.toLowerCase());
+    if (currency === 'GBP' || currency === 'EUR') return currency;
+  }
+  return undefined;
+}
+
+/**
+ * Dollar sums again in the currency the message asks for, at the stored exchange rate: " In pounds that is about £570
+ * a month at the stored exchange rate." Empty when it asks for none, or a sum cannot be converted.
+ */
+export function inAskedCurrency(question: string, sums: { low: number; high: number; label?: string }[], prices: Prices, per = ''): string {
+  const into = askedCurrency(question);
+  if (!into || !sums.length) return '';
+  const each = sums.map(({ low, high, label }) => {
+    const [from, to] = [convert(low, 'USD', into, prices), convert(high, 'USD', into, prices)];
+    return from === undefined || to === undefined ? '' : `${formatMoney(from, into)}${Math.round(to) !== Math.round(from) ? ` to ${formatMoney(to, into)}` : ''}${label ? ` ${label}` : ''}`;
+  });
+  return each.every(Boolean) ? ` In ${into === 'GBP' ? 'pounds' : 'euros'} that is about ${joinAnd(each)}${per} at the stored exchange rate.` : '';
 }

@@ -6,7 +6,7 @@ import { countValue, countWord, formatMoney, TYPED_COUNT, TYPED_COUNT_WORDS } fr
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
 import { DIFFERENCE_ASKED } from './crossover-verdict.ts';
-import { atOwnRate } from './price-wording.ts';
+import { atOwnRate, inAskedCurrency } from './price-wording.ts';
 
 /** Hours in an average month (24 × 365 / 12), the month a GPU left running is billed for. */
 export const HOURS_A_MONTH = 730;
@@ -128,16 +128,16 @@ const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight
 const SPAN_COUNT = `(${TYPED_COUNT_WORDS}|a)`;
 /**
  * A span the GPUs run for that is not a month each month: "for 2 weeks", "for ten days", "3 weeks straight", "a
- * fortnight", "22 working days", "a 3 week fine-tune".
+ * fortnight", "22 working days", "a 3 week fine-tune", "a 30 day month".
  */
-const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b|\b${SPAN_COUNT}\s+(working|business|work)\s+(days)\b|\b${SPAN_COUNT}[- ](day|week|month)(?:[- ]long)?\s+(?:fine[- ]?tun\w*|run|job|project|pilot|trial|training|sprint|test|poc|proof)`, 'i');
+const SPAN = new RegExp(String.raw`\bfor\s+(?:about\s+|around\s+|roughly\s+|~\s?)?${SPAN_COUNT}\s+(days?|weeks?|months?)\b|\b${SPAN_COUNT}\s+(days?|weeks?|months?)\s+(?:straight|solid|non-?stop|in a row|of (?:training|tuning|fine[- ]tuning|runs?))\b|\b(?:for\s+)?(a\s+)?(fortnight)\b|\b${SPAN_COUNT}\s+(working|business|work)\s+(days)\b|\b${SPAN_COUNT}[- ](day|week|month)(?:[- ]long)?\s+(?:fine[- ]?tun\w*|run|job|project|pilot|trial|training|sprint|test|poc|proof)|\b(?:for\s+)?(?:a\s+)?${SPAN_COUNT}[- ](day)s?\s+month\b`, 'i');
 
 /** The days of a span the message gives ("for 2 weeks": 14), and how it said it; undefined when it gives none. */
 function spanOf(text: string): { days: number; said: string; counted?: true } | undefined {
   const m = SPAN.exec(text);
   if (!m) return undefined;
-  const count = (m[1] ?? m[3] ?? m[7] ?? m[10] ?? (m[6] ? 'a' : '')).toLowerCase();
-  const unit = (m[2] ?? m[4] ?? m[9] ?? m[6] ?? m[11] ?? '').toLowerCase().replace(/s$/, '');
+  const count = (m[1] ?? m[3] ?? m[7] ?? m[10] ?? m[12] ?? (m[6] ? 'a' : '')).toLowerCase();
+  const unit = (m[2] ?? m[4] ?? m[9] ?? m[6] ?? m[11] ?? m[13] ?? '').toLowerCase().replace(/s$/, '');
   const n = count === 'a' ? 1 : countValue(count);
   const per = SPAN_DAYS[unit];
   if (!n || !per) return undefined;
@@ -284,5 +284,7 @@ export function rentalVerdict(question: string): Verdict | undefined {
   if (time && shown.length === 2 && DIFFERENCE_ASKED.test(question)) text += gapText(shown as [GpuRental, GpuRental], count * time.hours, monthWord(time.monthly));
   // "…monthly cost in SEK at 10.5 per $?": the GPUs' cost for the time asked at the asker's own rate.
   if (time && !hourlyAsked) text += atOwnRate(question, shown.map((r) => ({ usd: count * time.hours * (r.high ?? r.price), ...(shown.length > 1 ? { label: where(r) } : {}) })), monthWord(time.monthly));
+  // "…cost? in £ too": the same in the currency asked, at the stored exchange rate.
+  if (time && !hourlyAsked) text += inAskedCurrency(question, shown.map((r) => ({ low: count * time.hours * r.price, high: count * time.hours * (r.high ?? r.price), ...(shown.length > 1 ? { label: where(r) } : {}) })), prices, monthWord(time.monthly));
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }

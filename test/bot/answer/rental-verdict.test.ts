@@ -24,6 +24,11 @@ describe('rentalVerdict', () => {
     const v = rentalVerdict('two h100s 24/7 for a month: aws p5 or runpod secure cloud, how much do we save a month on runpod?');
     expect(Math.round(2 * HOURS_A_MONTH * (price('AWS', 'H100') - price('RunPod', 'H100 SXM')))).toBe(1767);
     expect(v?.text).toMatch(/ On RunPod's secure cloud that is about \$1,767 a month less\.$/);
+    // A month said in days is that many days; the sum again in the currency asked, at the stored exchange rate.
+    expect(rentalVerdict('aws g5.xlarge left on 24/7 for a 30 day month, cost? in £ too')?.text).toMatch(
+      /^One A10G running round the clock for 30 days \(720 hours\) on an AWS on-demand g5\.xlarge \(us-east-1\) at about \$1\.006 an hour comes to about \$724, .* In pounds that is about £570 at the stored exchange rate\.$/,
+    );
+    expect(rentalVerdict('two h100s on runpod secure cloud all month, monthly cost in euros?')?.text).toMatch(/ In euros that is about €3,566 a month at the stored exchange rate\.$/);
     // A cheaper offer whose list price other sources dispute says so after the sum, not inside it.
     expect(rentalVerdict('one h100 running 24/7 for a 730h month on aws vs lambda, how much do we save a month on lambda?')?.text).toMatch(
       / On Lambda \(its May 2026 list\) that is about \$759 a month less, at a list price other sources dispute\.$/,
