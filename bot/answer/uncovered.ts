@@ -97,6 +97,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
 const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|tokens?|words?|messages?|documents?|docs|pages?|chats?|conversations?|customers?|tickets?|emails?|rows?|records?|gb|tb|mb|k|times|x)\b)/i;
 
+/** The rest of a range of multiples after its low end: "-41x", " to 41 times", "–41×". */
+const MULTIPLE_RANGE_AFTER = /^\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:x|×|times)(?![a-z])/i;
+
 /** What a count in thousands or millions counts ("10m input tokens", "40k chats a month"). */
 const COUNTED_AFTER = /^\s*(?:input|output|tokens?|words?|messages?|documents?|docs|pages?|chats?|conversations?|users?|customers?|requests?|calls?|queries|rows|records|emails|tickets|images|a (?:day|week|month|year)|per|\/|mau|dau)\b/i;
 
@@ -362,6 +365,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (/^\/\d/.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     // "keeps logs 30 days", "a team 20 people": a figure with a unit after it is a quantity, not a version.
     if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
+    // "maverick 29-41x cheaper", "llama 10 to 20 times cheaper": the low end of a range of multiples, not a version.
+    if (!m[3] && !m[6] && MULTIPLE_RANGE_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     // "summarising 10m input tokens", "handling 40k chats": thousands or millions of something counted.
     if (/^(k|m|bn)$/i.test(m[3] ?? '') && COUNTED_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     const letters = (m[1] ?? m[4] ?? '').toLowerCase();

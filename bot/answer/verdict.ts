@@ -229,9 +229,11 @@ function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever
   const lowerCore = analysis.core.toLowerCase();
   const onlyRun = asksOfModel && coreMentions.filter((m) => m.entry && MODEL_KINDS.has(m.entry.kind)).every((m) => RUN_BEFORE.test(lowerCore.slice(0, Math.max(0, lowerCore.indexOf(m.text.trim().toLowerCase())))));
   const askedModels = new Set(coreMentions.flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : [])));
-  // The model a yes or no opens on, its subject: "is gemma 4 …", "does llama 3.1 …".
+  // The model a yes or no opens on, its subject: "is gemma 4 …", "does llama 3.1 …"; or the one a claim put up for
+  // agreement opens on ("mistral large 2 is apache licensed just like large 3 so either works, right?").
   const opening = normalizeName(lastSentence(analysis.core)).trim();
-  const subjectModel = yesNo && askedModels.size > 1 ? coreMentions.find((m) => m.entry?.kind === 'model' && new RegExp(`^(?:so |and |but )?(?:is|are|does|do|did|can|could|will|would|has|have) (?:the )?${escapeRegExp(m.form.trim())}(?: |$)`).test(opening))?.entry?.name : undefined;
+  const opensOn = (form: string) => new RegExp(`^(?:so |and |but )?(?:(?:is|are|does|do|did|can|could|will|would|has|have) (?:the )?${form}(?: |$)|(?:since |given |as )?(?:the )?${form} (?:is|are|was|has|does|can|uses|ships|costs|comes|runs|allows|lets) )`).test(opening);
+  const subjectModel = yesNo && askedModels.size > 1 ? coreMentions.find((m) => m.entry?.kind === 'model' && opensOn(escapeRegExp(m.form.trim())))?.entry?.name : undefined;
   const askedProducts = coreMentions.flatMap((m) => (m.entry && MODEL_KINDS.has(m.entry.kind) ? [normalizeName(m.entry.name).trim()] : []));
   const rules = new Set(coreMentions.flatMap((m) => (m.entry && RULE_KINDS.has(m.entry.kind) ? [m.entry.name] : [])));
   const frames = coreMentions.filter((m) => m.entry && FRAME_KINDS.has(m.entry.kind));

@@ -2136,6 +2136,14 @@ describe('answers over the real cards', () => {
     expect(answer).toMatch(/The EU-US Data Privacy Framework \(DPF\), adopted on 10 July 2023/);
   });
 
+  it('does not agree to a claim about one model with a verdict on another the claim compares it with', async () => {
+    const claim = await ask('12 devs building a paid app for french clients. mistral large 2 is apache licensed just like large 3 so either works for us, right? which one should we pick?');
+    expect(claim.answer).not.toMatch(/^Yes/);
+    expect(claim.answer).toMatch(/Mistral Large 2, Small 2409 and Ministral 8B use the Mistral Research License/);
+    // The low end of a range of multiples is no version: "maverick 29-41x" names no "Maverick 29".
+    expect((await ask('maverick 29-41x cheaper than gpt-5.2, right?')).unknown).toEqual([]);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
