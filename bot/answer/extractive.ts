@@ -31,6 +31,7 @@ import { userCapVerdict } from './user-cap-verdict.ts';
 import { capacityVerdict, throughputVerdict } from './capacity-verdict.ts';
 import { rentalVerdict } from './rental-verdict.ts';
 import { askedText, asksPrice, priceVerdict } from './price-verdict.ts';
+import { retiredVerdict } from './retired-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
 import type { Catalogue, CatalogueEntry } from '../../knowledge/entities/catalogue.ts';
@@ -310,7 +311,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
     const figured = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
     // "what replaced it, same price?" asks for the successor first: the price of the one it names is not the answer.
-    const computed = figured ?? crossoverVerdict(kept, analysis) ?? (SUCCESSOR_ASKED.test(q) ? undefined : priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`), thread) ) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
+    // A plan to build on a model its maker no longer sells is told so first, unless a card's own verdict says no to
+    // it in its words ("No: Google shut down Gemini 3 Pro Preview on 9 March 2026…").
+    const retired = figured ? undefined : retiredVerdict(kept, analysis.kind, priced);
+    const carded = retired && lead ? findVerdict(analysis, hits, retriever, composition.weights, ownMessage) : undefined;
+    const computed = figured ?? crossoverVerdict(kept, analysis) ?? (carded?.text.startsWith('No') ? undefined : retired) ?? (SUCCESSOR_ASKED.test(q) ? undefined : priceVerdict(kept, analysis, priced.length >= 2 || !analysis.context ? priced : coverage.catalogue.names(`${analysis.context}, ${askedText(analysis)}`), thread) ) ?? numberedQuestionVerdict(kept, analysis, retriever) ?? wholeSetVerdict(kept, analysis, lead, retriever);
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
