@@ -199,11 +199,34 @@ const periodOf = (word: string) => ({ daily: 'day', nightly: 'day', weekly: 'wee
  * The period the message's volumes are stated for and the other period it asks the bill in ("10m output tokens a day
  * … what's that a month?"); undefined unless it names two different periods.
  */
-function periods(question: string): { stated: string; asked: string } | undefined {
+function periods(question: string, volumes: Volumes): { stated: string; asked?: string } | undefined {
   const found = [...question.matchAll(PERIOD)].map((m) => periodOf(m[1] ?? m[2] ?? ''));
+  // The period the volumes carry themselves ("30m input tokens a month", "3,000 bundles a month"), when they do: a
+  // count of other things a period ("2,000 chats per day") states nothing of them. The bill is then asked in the last
+  // period the message names, when that is another.
+  const own = volumes.items?.period ?? volumePeriod(question);
+  if (own) {
+    const last = found.at(-1);
+    return { stated: own, ...(last && last !== own ? { asked: last } : {}) };
+  }
   const stated = found[0];
   const asked = found.find((p) => p !== stated);
   return stated && asked ? { stated, asked } : undefined;
+}
+
+/** A period typed right after a volume: "…tokens a month", "…output per day", "…tokens/mo", "…tokens monthly". */
+const PERIOD_TYPED_AFTER = /^\s*(?:tokens?\s+)?(?:(?:a|per|each|every)\s+|\/\s*)(day|week|month|year|mo|mth)\b|^\s*(?:tokens?\s+)?(daily|weekly|monthly|yearly)\b/i;
+
+/** The period the first volume stated for one is typed with; undefined when none is. */
+function volumePeriod(question: string): string | undefined {
+  for (const re of VOLUMES.filter((v) => v !== ITEM_SIZE)) {
+    for (const m of question.matchAll(re)) {
+      const after = PERIOD_TYPED_AFTER.exec(question.slice(m.index + m[0].length));
+      const word = (after?.[1] ?? after?.[2])?.toLowerCase();
+      if (word) return word === 'mo' || word === 'mth' ? 'month' : periodOf(word);
+    }
+  }
+  return undefined;
 }
 
 /** Words asking what one model would save against another. */
@@ -247,9 +270,10 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   if (!first) return undefined;
   const discounted = batch && quotes.some((q) => discount(q));
   // "…a day … what's that a month?": the bill again in the period asked, a month taken as 30 days.
-  const span = periods(question);
+  const stated = periods(question, volumes);
+  const span = stated?.asked ? { stated: stated.stated, asked: stated.asked } : undefined;
   const factor = !span ? 1 : span.stated === 'month' && span.asked === 'year' ? 12 : span.stated === 'year' && span.asked === 'month' ? 1 / 12 : (PERIOD_DAYS[span.asked] ?? 1) / (PERIOD_DAYS[span.stated] ?? 1);
-  const per = span ? ` a ${span.stated}` : '';
+  const per = stated ? ` a ${stated.stated}` : '';
   const inAsked = span ? ` That is ${joinAnd(bills.map(({ q, cost }) => `${centsMoney((cost?.low ?? 0) * factor, (cost?.high ?? 0) * factor)}${bills.length > 1 ? ` on ${quoteLabel(q)}` : ''}`))} a ${span.asked}${span.asked === 'month' ? ' (30 days)' : ''}.` : '';
   // "…how much would haiku save us?": the difference between the dearest and the cheapest, at list prices.
   const sorted = [...bills].sort((a, b) => (b.cost?.high ?? 0) - (a.cost?.high ?? 0));

@@ -79,7 +79,7 @@ describe('billVerdict', () => {
   it('gives the same tokens on the maker\'s cheapest listed model when a cheaper one is asked for', () => {
     const q = 'plan is ~150m input + 25m output tokens a month on claude opus 4.6. monthly $ at list? and is there a cheaper claude we should test first?';
     expect(verdict(q)?.text).toBe(
-      'At list prices, 150 million input and 25 million output tokens cost $1,375 on Claude Opus 4.6 ($5 input and $25 output per million tokens), before any discount. Anthropic\'s cheapest listed model, Claude Haiku 4.5 ($1 input and $5 output per million tokens), would cost $275 for the same tokens.',
+      'At list prices, 150 million input and 25 million output tokens a month cost $1,375 on Claude Opus 4.6 ($5 input and $25 output per million tokens), before any discount. Anthropic\'s cheapest listed model, Claude Haiku 4.5 ($1 input and $5 output per million tokens), would cost $275 for the same tokens.',
     );
     expect(verdict('10m input and 2m output tokens on gpt-5.2, bill? which gpt is cheapest?')?.text).toMatch(/OpenAI's cheapest listed model, GPT-5 mini \(\$0\.25 input and \$2 output per million tokens\), would cost \$6\.50 for the same tokens\.$/);
     // Not asked, or asked of something else ("is self-hosting cheaper?"), nothing is added.
@@ -90,9 +90,18 @@ describe('billVerdict', () => {
   it('gives what is paid again at an exchange rate the asker states, after a batch discount', () => {
     // $110 at list, $55 batched; $55 × 1.55 = A$85.25.
     expect(verdict('aussie finance team here, 60M input + 10M output tokens a month on claude haiku 4.5 thru batch. usd cost? and A$ at 1.55')?.text).toBe(
-      "At list prices, 60 million input and 10 million output tokens cost $110 on Claude Haiku 4.5 ($1 input and $5 output per million tokens), or $55 with Anthropic's 50% batch discount. At your rate of 1.55 AUD to the dollar, that is about AUD 85.25.",
+      "At list prices, 60 million input and 10 million output tokens a month cost $110 on Claude Haiku 4.5 ($1 input and $5 output per million tokens), or $55 with Anthropic's 50% batch discount. At your rate of 1.55 AUD to the dollar, that is about AUD 85.25.",
     );
     expect(verdict('10m input and 2m output tokens a day on gpt-5.2, monthly cost?')?.text).not.toMatch(/your rate/);
+  });
+
+  it('takes the period the volumes are typed with, not a count of other things, and asks the bill in the last period named', () => {
+    // "2,000 chats per day" counts chats; the tokens are a month's, and the bill is asked by the month.
+    expect(verdict('our support bot: 2,000 chats per day, 30m input tokens a month in total, 6m output. monthly cost on gpt-5 mini?')?.text).toBe(
+      'At list prices, 30 million input and 6 million output tokens a month cost $19.50 on GPT-5 mini ($0.25 input and $2 output per million tokens), before any discount.',
+    );
+    expect(verdict('50m input tokens/mo and 10m output/mo on gpt-5.2, bill per year?')?.text).toMatch(/tokens a month cost \$227\.50 .* That is \$2,730 a year\.$/);
+    expect(verdict('10m output tokens a day on gpt-5.2, what is that a month?')?.text).toMatch(/tokens a day cost \$140 .* That is \$4,200 a month \(30 days\)\.$/);
   });
 
   it('costs one item\'s volumes times the items counted, and gives a cost under a cent as such, never "$0"', () => {
@@ -132,7 +141,7 @@ describe('billVerdict', () => {
   });
 
   it('hears a ballpark asked in a currency or by the month as a question about cost', () => {
-    expect(verdict("we'll push ~40m output tokens a month through gpt-5.2. ballpark monthly $?")?.text).toMatch(/40 million output tokens cost \$560 on GPT-5\.2/);
+    expect(verdict("we'll push ~40m output tokens a month through gpt-5.2. ballpark monthly $?")?.text).toMatch(/40 million output tokens a month cost \$560 on GPT-5\.2/);
     expect(verdict('monthly we do ~300m input and 50m output tokens on sonnet 4.5. in $?')?.text).toMatch(/cost \$1,650 on Claude Sonnet 4\.5/);
     expect(verdict('we do ~300m input tokens on sonnet 4.5. is that a lot?')).toBeUndefined();
   });

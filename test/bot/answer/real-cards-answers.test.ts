@@ -188,7 +188,7 @@ describe('answers over the real cards', () => {
     expect((await ask('does nis3 affect how we contract with our llm vendor?')).unknown).toEqual(['NIS3']);
     const estimated = await ask('we expect 200m output tokens a month on gpt-5.2. estimated bill?');
     expect(estimated).toMatchObject({ answered: true, unknown: [] });
-    expect(estimated.answer).toMatch(/^At list prices, 200 million output tokens cost \$2,800 on GPT-5\.2/);
+    expect(estimated.answer).toMatch(/^At list prices, 200 million output tokens a month cost \$2,800 on GPT-5\.2/);
     // An annex typed in figures is the annex the cards number in Roman numerals; a contract's own annex is no law's;
     // an adverb before a standard's number is no product.
     const annex = await ask('annex 3 systems deadline?');
@@ -2049,7 +2049,7 @@ describe('answers over the real cards', () => {
     const after = (await answerer.answer({ question: 'and on two?', history: [{ role: 'user', text: 'llama 3.1 70b on 1 h100, tokens per sec with vllm?' }] })).answer;
     expect(after).toMatch(/on two H100s reached 1,728 tokens a second/);
     const bill = (await answerer.answer({ question: 'same volumes on haiku 4.5?', history: [{ role: 'user', text: 'our opus 4.6 usage is 40m input + 8m output tokens a month. what does that cost?' }] })).answer;
-    expect(bill).toMatch(/^At list prices, 40 million input and 8 million output tokens cost \$80 on Claude Haiku 4\.5/);
+    expect(bill).toMatch(/^At list prices, 40 million input and 8 million output tokens a month cost \$80 on Claude Haiku 4\.5/);
   });
 
   it('puts no "Yes" before a lead saying a separate licence is needed, unless that is what is asked', async () => {
