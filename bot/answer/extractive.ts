@@ -361,7 +361,12 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const verdict = weighed && withTagEcho(weighed, q);
     // A sentence saying again what the verdict says, in other forms of its names, does not follow it.
     const retold = verdict && restatesVerdict(verdict.text, coverage.catalogue);
-    const verdictLed = verdict && retold ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || retold(sentence) }) : composition;
+    // After a sum from the asker's figures, a price list of models the message never names is padding ("Gemini 3 Flash
+    // costs $0.50 and $3, Gemini 2.5 Flash $0.30 and $2.50, and…" after a Gemini 2.5 Flash bill).
+    // Not when the message looks for something cheaper or sets its spend against another option ("how do we cut it",
+    // "vs just using an api"): other models' prices are then on the point.
+    const otherPrices = (sentence: string) => verdict !== undefined && settles === computed && !LOOKS_ELSEWHERE.test(q) && listsOtherPrices(sentence, namedInMessage, coverage.catalogue);
+    const verdictLed = verdict && retold ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || retold(sentence) || otherPrices(sentence) }) : composition;
     const supported = verdict && settles === cardVerdict ? withVerdictSupport(analysis, verdict, verdictLed, hits, retriever, composeOptions) : verdictLed;
     const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
@@ -649,6 +654,22 @@ function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; c
   if (settled) return settled;
   if (!leans && !parts.asked && terms(contentWords(second).join(' ')).every((t) => saidNow.has(t)) && (!cue || cue(withFirst.answer))) return withFirst;
   return withOwnSentence(secondAsk, withFirst, composition, hits, retriever, options, 'after', verdict, floor);
+}
+
+/** Amounts of money a sentence must state to be a price list. */
+const PRICE_LIST_AMOUNTS = 2;
+
+/** A message looking for something cheaper, or weighing its spend against another option. */
+const LOOKS_ELSEWHERE = /\b(?:cheaper|cheapest|cut|cuts|cutting|save|saves|saving|savings|reduce|lower|alternatives?|instead|vs\.?|versus|compared?|against|other|options?|switch\w*|move|moving)\b/i;
+/** Per-token prices side by side: "$0.50 and $3", "per million tokens". */
+const TOKEN_PRICES = /\$\d[\d.,]*\s+and\s+\$\d|\bper million\b/i;
+
+/** A sentence giving per-token prices ("… costs $0.50 and $3, … $0.30 and $2.50…") mostly of models the message does not name. */
+function listsOtherPrices(sentence: string, named: readonly string[], catalogue: Pick<Catalogue, 'mentions'>): boolean {
+  if ((sentence.match(/[$£€]\s?\d/g) ?? []).length < PRICE_LIST_AMOUNTS || !TOKEN_PRICES.test(sentence)) return false;
+  const models = [...new Set(catalogue.mentions(sentence).flatMap((m) => (m.entry && MODEL_KINDS.has(m.entry.kind) ? [m.entry.name] : [])))];
+  const unnamed = models.filter((m) => !named.includes(m));
+  return unnamed.length > models.length - unnamed.length;
 }
 
 /** Kinds of catalogue entry a verdict for a later ask must not name unless the message does: another model's "Yes". */

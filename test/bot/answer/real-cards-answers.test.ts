@@ -2144,6 +2144,13 @@ describe('answers over the real cards', () => {
     expect((await ask('maverick 29-41x cheaper than gpt-5.2, right?')).unknown).toEqual([]);
   });
 
+  it('does not pad a sum from the asker\'s figures with prices of models the message never names, unless it looks for cheaper', async () => {
+    const bill = (await ask('we run 500m input and 50m output tokens a month on gemini 2.5 flash, monthly bill?')).answer;
+    expect(bill).toMatch(/^At list prices, 500 million input and 50 million output tokens a month cost \$275 on Gemini 2\.5 Flash/);
+    expect(bill).not.toMatch(/Gemini 3 Flash|Flash-Lite/);
+    expect((await ask('we run 500m input and 50m output tokens a month on gemini 2.5 flash, monthly bill? anything cheaper?')).answer).toMatch(/Gemini 2\.5 Flash-Lite is the cheapest Gemini option/);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
