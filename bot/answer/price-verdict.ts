@@ -327,15 +327,20 @@ function listing(groups: string[], read: Reading, dearestFirst: boolean | undefi
 
 /** A per-token price in dollars as typed: "$10", "$1.75/mtok", "$15 input"; not a budget or a bill ("$10k", "$900/mo"). */
 const TYPED_PRICE = /(?<![\w.])(?:\$|us\$|usd\s?)(\d{1,3}(?:\.\d{1,3})?)(?![\d.,]|\s?(?:k|m|bn|million|billion|thousand|grand)\b|\s?(?:\/|a|per|each)\s?(?:month|mo|mth|year|yr|week|day|hour|hr|h|seat|user)\b)/gi;
+/** A price asked about as a yes or no, or as one known before: "is haiku 4.5 $1/$5 per mtok?", "opus 4.6 still $15/$75?". */
+const PRICE_CHECKED = /^\s*(?:so\s+|and\s+)?(?:is|are|was|were|does|do|did|has|have)\b|\bstill\b/i;
 /** Words that put a figure forward as someone's claim, or ask whether it holds. */
 const CLAIMED = /\b(?:says?|said|told|tells|claims?|claimed|put|puts|quoted?|reckons?|thinks?|heard|read|wrote|right|true|correct|accurate|confirm|is that|isn'?t it)\b/i;
+
+/** Whether a message puts a figure forward to be checked: beside a word of claiming, as a yes or no, or as one known before. */
+export const putForward = (text: string): boolean => CLAIMED.test(text) || PRICE_CHECKED.test(text);
 
 /**
  * The per-token prices a message puts forward to be checked ("someone put $10 in the budget deck", "is gpt-5.2 output
  * $10 per mtok?"): only in a yes/no question or beside a word of claiming; otherwise a figure is the asker's own.
  */
 export function claimedPrices(asked: string, analysis: Pick<QuestionAnalysis, 'kind'>): number[] {
-  if (analysis.kind !== 'yes-no' && !CLAIMED.test(asked)) return [];
+  if (analysis.kind !== 'yes-no' && !putForward(asked)) return [];
   return [...asked.matchAll(TYPED_PRICE)].map((m) => Number(m[1]));
 }
 

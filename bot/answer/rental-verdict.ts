@@ -7,6 +7,7 @@ import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
 import { DIFFERENCE_ASKED } from './crossover-verdict.ts';
 import { atOwnRate, inAskedCurrency } from './price-wording.ts';
+import { putForward } from './price-verdict.ts';
 
 /** Hours in an average month (24 × 365 / 12), the month a GPU left running is billed for. */
 export const HOURS_A_MONTH = 730;
@@ -122,6 +123,13 @@ function withoutMonthlySums(text: string): string {
   const sums = [...findAmounts(lower), ...findUnheldAmounts(lower)].filter((a) => MONTHLY_AFTER.test(lower.slice(a.end)));
   return sums.reduceRight((t, a) => `${t.slice(0, a.start)} ${t.slice(a.end).replace(MONTHLY_AFTER, '')}`, lower);
 }
+
+/** An hourly rate typed: "$4 an hour", "$2.5/hr", "$3 per hour", "$4 hourly". */
+const CLAIMED_HOURLY = /(?<![\w.])\$(\d{1,2}(?:\.\d{1,3})?)\s*(?:(?:an|a|per|\/)\s*(?:hour|hr|h)\b|hourly\b)/i;
+/** A message weighing a rate against something, or costing it for tokens or a period: no rate put forward to check. */
+const WEIGHED_OR_COSTED = /\b(?:cheaper|dearer|pricier|than|vs\.?|versus|compared?|tokens?|per month|a month|monthly|budget)\b/i;
+/** How far a rate put forward may be from the stated one and still be it ("about $2.70" for $2.69). */
+const RATE_SLACK = 0.05;
 
 /** Days in a span of time people give: a day, a week, a month. */
 const SPAN_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7, fortnight: 14, month: DAYS_A_MONTH };
@@ -253,7 +261,15 @@ export function rentalVerdict(question: string): Verdict | undefined {
   // What each offer shown comes to for the GPUs over the time asked.
   const costs = (time: { hours: number; monthly: boolean }) => shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
   let text: string | undefined;
-  if (hourlyAsked) {
+  // "h100 on runpod secure cloud is about $4 an hour, right?": an hourly rate put forward for one offer is checked.
+  // Not a rate that is the asker's own plan, weighed against something else or costed for tokens or a month ("…at
+  // $2.69/hr…, is that cheaper per token than gpt-5?", "$1.006 an hour right? so per month thats roughly what?").
+  const claimed = !time && shown.length === 1 && putForward(question) && !WEIGHED_OR_COSTED.test(question) ? CLAIMED_HOURLY.exec(question) : null;
+  if (claimed) {
+    const n = Number(claimed[1]);
+    const holds = n >= first.price * (1 - RATE_SLACK) && n <= (first.high ?? first.price) * (1 + RATE_SLACK);
+    text = `${holds ? 'Yes' : 'No'}: ${rateOf(first)} for the ${first.gpu} ${where(first).replace(/,$/, '')}${holds ? '' : `, not ${Number.isInteger(n) ? `$${n}` : hourly(n)}`}, ${EXTRAS}.`;
+  } else if (hourlyAsked) {
     // Every variant asked about is named when the offers rent more than one ("H100 SXM", "H100 PCIe").
     const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
     text = `${gpu} by the hour: ${offers.slice(0, HOURLY_SHOWN).map((r) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`).join('; ')}, ${EXTRAS}.`;

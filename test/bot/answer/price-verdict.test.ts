@@ -195,6 +195,9 @@ describe('priceVerdict', () => {
     expect(verdict('gpt-5.2 output price per mtok? someone put $10 in the budget deck')?.text).toBe('No: GPT-5.2 costs $14 per million output tokens, not $10.');
     expect(verdict('my colleague says claude opus 4.6 is $15 input per mtok, right?')?.text).toBe('No: Claude Opus 4.6 costs $5 per million input tokens, not $15.');
     expect(verdict('is opus 4.6 $5/$25?')?.text).toBe('Yes: Claude Opus 4.6 costs $5 input and $25 output per million tokens.');
+    // Asked as a yes or no whatever the kind read, or as a price known before ("still"), with the pair typed "$a/$b".
+    expect(verdict('opus 4.6 still $15/$75 per mtok?')?.text).toBe('No: Claude Opus 4.6 costs $5 input and $25 output per million tokens, not $15 and $75.');
+    expect(verdict('is claude haiku 4.5 $1/$5 per mtok?')?.text).toBe('Yes: Claude Haiku 4.5 costs $1 input and $5 output per million tokens.');
     // One figure with no side named holds when either side is that price.
     expect(verdict('vendor rep said gpt-5.2 is $14 per mtok, true?')?.text).toMatch(/^Yes: GPT-5\.2 costs \$1\.75 input and \$14 output/);
     // A bill or a budget is not a price claimed per token, and a figure with no word of claiming is the asker's own.

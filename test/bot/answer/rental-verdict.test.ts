@@ -29,6 +29,11 @@ describe('rentalVerdict', () => {
       /^One A10G running round the clock for 30 days \(720 hours\) on an AWS on-demand g5\.xlarge \(us-east-1\) at about \$1\.006 an hour comes to about \$724, .* In pounds that is about £570 at the stored exchange rate\.$/,
     );
     expect(rentalVerdict('two h100s on runpod secure cloud all month, monthly cost in euros?')?.text).toMatch(/ In euros that is about €3,566 a month at the stored exchange rate\.$/);
+    // An hourly rate put forward for one offer is checked, yes or no first; the asker's own plan, or a rate costed for a
+    // month or weighed against something, is not.
+    expect(rentalVerdict('h100 on runpod secure cloud is about $4 an hour, right?')?.text).toBe("No: about $2.69 an hour for the H100 SXM on RunPod's secure cloud, not $4, before storage, data transfer and engineering time.");
+    expect(rentalVerdict('is an h100 on runpod secure cloud $2.69/hr?')?.text).toMatch(/^Yes: about \$2\.69 an hour for the H100 SXM on RunPod's secure cloud/);
+    expect(rentalVerdict('one h100 on runpod secure cloud at $2.69/hr, is that cheaper per token than gpt-5.2?')?.text ?? '').not.toMatch(/^(?:Yes|No):/);
     // A cheaper offer whose list price other sources dispute says so after the sum, not inside it.
     expect(rentalVerdict('one h100 running 24/7 for a 730h month on aws vs lambda, how much do we save a month on lambda?')?.text).toMatch(
       / On Lambda \(its May 2026 list\) that is about \$759 a month less, at a list price other sources dispute\.$/,
