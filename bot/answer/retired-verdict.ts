@@ -3,6 +3,7 @@ import { hasModelPrice, modelQuote } from '../../workflows/decision/model-prices
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { asksForCall, type QuestionKind } from './question.ts';
 import type { Verdict } from './verdict.ts';
+import { quoteFigures } from './price-wording.ts';
 
 /**
  * A plan to build on, move to or keep using something: "we'll build the whole pipeline on that", "go with gpt-5 nano",
@@ -12,8 +13,9 @@ const USE_PLANNED = /\b(?:build(?:ing)?|base|basing|standardi[sz](?:e|ing)|go(?:
 
 /**
  * A should-we or yes-or-no message planning to build on a model its maker no longer sells ("since gpt-5 nano is openai's
- * cheap option we'll build the whole pipeline on that, sound ok?"): "No: OpenAI has deprecated GPT-5 nano, so plan on
- * a model it still sells.", from the price data's status, cited to the page stating it. Undefined when the message
+ * cheap option we'll build the whole pipeline on that, sound ok?"): "No: OpenAI has deprecated GPT-5 nano, which cost
+ * $0.05 input and $0.40 output per million tokens, so plan on a model it still sells.", from the price data's status,
+ * cited to the page stating it. Undefined when the message
  * names no such model, plans nothing with it, or asks for no call.
  */
 export function retiredVerdict(question: string, kind: QuestionKind, named: readonly string[]): Verdict | undefined {
@@ -27,6 +29,7 @@ export function retiredVerdict(question: string, kind: QuestionKind, named: read
   // One such model, asked about alone: beside others it is one fact of a comparison, which the price verdict gives.
   const only = retired.length === 1 && models.length === 1 ? retired[0] : undefined;
   if (!only?.status) return undefined;
-  const text = `No: ${only.provider} has ${only.status === 'deprecated' ? 'deprecated' : only.status} ${only.model}, so plan on a model it still sells.`;
+  // Its last price with it, so the card's sentence giving that price is not said again beneath.
+  const text = `No: ${only.provider} has ${only.status === 'deprecated' ? 'deprecated' : only.status} ${only.model}, which cost ${quoteFigures(only, 'both')}, so plan on a model it still sells.`;
   return { text, cardId: only.card, title: cardTitle(only.card) ?? only.card, url: only.url };
 }
