@@ -102,7 +102,8 @@ export function readVolumes(text: string): Volumes | undefined {
   let forPeriod = false;
   // Whether a volume is typed as one item's size ("250k-token prompts"), which makes it each item's.
   let itemSize = false;
-  // One item's size says nothing of volume without a count of the items ("gpt-5 mini with 2k-token prompts, per mtok?").
+  // One item's size says nothing of volume without a count of the items ("gpt-5 mini with 2k-token prompts, per
+  // mtok?").
   const counted = countedItems(text) !== undefined;
   for (const re of VOLUMES) {
     if (re === ITEM_SIZE && !counted) continue;

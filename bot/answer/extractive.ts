@@ -1082,14 +1082,14 @@ async function withEachSide(hits: RetrievedChunk[], analysis: QuestionAnalysis, 
   return out;
 }
 
+/** Passages searched for a last ask naming another thing, its best from that thing's cards taken. */
+const RENAMED_SEARCH = 8;
+
 /**
  * A message asking two things ("openai eu data residency: when did it launch, and does it fix the cloud act
  * issue?") is searched for each as well: each asked part's best passage joins the whole message's, so the answer
  * can speak to both.
  */
-/** Passages searched for a last ask naming another thing, its best from that thing's cards taken. */
-const RENAMED_SEARCH = 8;
-
 async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number, thread: string): Promise<RetrievedChunk[]> {
   // A last ask only naming another thing is searched as the ask before it asked of that thing ("dpf start date").
   const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);

@@ -255,8 +255,8 @@ function otherVariant(rest: string, previous: string, catalogue: Pick<Catalogue,
 }
 
 /**
- * A later ask of one message that only names another thing ("uk data bridge start date? dpf?", "which mistral models
- * are apache 2.0? and qwen?"): the earlier ask asked of it, as a follow-up in a thread is ("when did the DPF start?").
+ * A later ask of one message that only names another thing of the earlier one's kind ("uk data bridge start date?
+ * dpf?"): the earlier ask asked of it, as a follow-up in a thread is; undefined otherwise.
  */
 export function earlierAskOf(ask: string, earlier: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
   return substituted(ask, earlier, catalogue);
@@ -279,6 +279,7 @@ export function withSiblingNamed(ask: string, earlier: string, catalogue: Pick<C
   const sibling = asked ? catalogue.mentions(asked).find((m) => m.entry && !named.has(m.entry.name))?.entry?.name : undefined;
   return sibling ? `${subject[1]}${sibling}${ask.slice(subject[0].length)}` : ask;
 }
+
 /**
  * The word an ask is about, where a subject stands: first, or after "and", an auxiliary, "what about" or "the" ("nano
  * still around", "is pro worth it"); a variant word elsewhere is more likely plain English ("is the gap large").

@@ -216,7 +216,8 @@ function gapText([cheap, dear]: [GpuRental, GpuRental], hours: number, period: s
   const most = hours * ((dear.high ?? dear.price) - cheap.price);
   if (!(least > 0)) return '';
   const gap = least === most ? `about ${dollars(least)}` : `${dollars(least)} to ${dollars(most)}`;
-  // The dispute is said after the sum, so the sentence reads on: "On X that is about $Y a month less, at a list price…".
+  // The dispute is said after the sum, so the sentence reads on: "On X that is about $Y a month less, at a list
+  // price…".
   return ` On ${cheap.offer} that is ${gap}${period} less${cheap.disputed ? ', at a list price other sources dispute' : ''}.`;
 }
 const span = (r: GpuRental, f: (price: number) => number) => (r.high ? `${dollars(f(r.price))} to ${dollars(f(r.high))}` : `about ${dollars(f(r.price))}`);

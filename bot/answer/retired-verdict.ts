@@ -12,11 +12,11 @@ import { quoteFigures } from './price-wording.ts';
 const USE_PLANNED = /\b(?:build(?:ing)?|base|basing|standardi[sz](?:e|ing)|go(?:ing)? with|use|using|pick(?:ing)?|choos(?:e|ing)|switch(?:ing)? to|mov(?:e|ing) to|migrat(?:e|ing) to|run(?:ning)?|stay(?:ing)? on|keep(?:ing)?|launch(?:ing)? on|ship(?:ping)? on|deploy(?:ing)?|rely(?:ing)? on|bet(?:ting)? on)\b/i;
 
 /**
- * A should-we or yes-or-no message planning to build on a model its maker no longer sells ("since gpt-5 nano is openai's
- * cheap option we'll build the whole pipeline on that, sound ok?"): "No: OpenAI has deprecated GPT-5 nano, which cost
- * $0.05 input and $0.40 output per million tokens, so plan on a model it still sells.", from the price data's status,
- * cited to the page stating it. Undefined when the message
- * names no such model, plans nothing with it, or asks for no call.
+ * A should-we or yes-or-no message planning to build on a model its maker no longer sells ("since gpt-5 nano is
+ * openai's cheap option we'll build the whole pipeline on that, sound ok?"): "No: OpenAI has deprecated GPT-5 nano,
+ * which cost $0.05 input and $0.40 output per million tokens, so plan on a model it still sells.", from the price
+ * data's status, cited to the page stating it. Undefined when the message names no such model, plans nothing with it,
+ * or asks for no call.
  */
 export function retiredVerdict(question: string, kind: QuestionKind, named: readonly string[]): Verdict | undefined {
   if (!asksForCall(kind) || !USE_PLANNED.test(question)) return undefined;

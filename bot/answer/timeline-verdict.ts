@@ -51,8 +51,8 @@ type Stage = ReturnType<typeof loadPrices>['ai_act_dates']['stages'][number];
 
 /**
  * A claim that a stage applies from a date the timeline contradicts ("high-risk ai act rules kick in aug 2026 for
- * everyone"): "No: <the stage>, from <its date>…", cited to the page stating those dates. Undefined when the claim
- * names no stage, or names stages of more than one page, or gets the date right.
+ * everyone"): "No: <the stage> apply from <its date>, not <the date claimed>.", cited to the page stating those dates.
+ * Undefined when the claim names no stage, or names stages of more than one page, or gets the date right.
  */
 function claimCorrection(question: string, claimed: { iso: string; words: string; index: number }, stages: Stage[], card: string): Verdict | undefined {
   const clause = question.slice(Math.max(0, claimed.index - CLAIMED_RULE_REACH), claimed.index).split(/[.?!;]/).at(-1) ?? '';
@@ -74,8 +74,9 @@ const joinClauses = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') :
  * Which EU AI Act stages apply by the date a message gives ("our chatbot launches 1 sept 2026 in the eu. which ai act
  * dates do we have to hit?"): those from the data file's timeline up to that date, each with the date it applies
  * from, then the next still to come. The message's last date is the one asked about ("…launches 1 june 2026… launch
- * just slipped to 1 sept 2026"). Undefined when the message does not name the AI Act, states no month and year, or
- * asks no question of what applies (a fine's size is the fine verdict's).
+ * just slipped to 1 sept 2026"), unless it is a date a stage is claimed to take effect on, which is checked instead
+ * (`claimCorrection`). Undefined when the message does not name the AI Act, states no month and year, or asks no
+ * question of what applies (a fine's size is the fine verdict's).
  */
 export function timelineVerdict(question: string): Verdict | undefined {
   // (A fine's size is the fine verdict's question.)

@@ -400,7 +400,8 @@ const VERDICT_TOPICS = [ABOUT_MONEY, ABOUT_UPTIME];
  * Whether a sentence says again what a verdict says: nearly in its words, or read with the other forms of the names
  * both use ("We found no record that the Open Source Initiative has approved OpenMDW" after "No, as far as we can find:
  * there is no record of OSI approval for OpenMDW…"). What the verdict names and states is read once, for every
- * sentence asked about. `asked` names the things the ask names: a sentence with figures for one of them is never a retelling.
+ * sentence asked about. `asked` names the things the ask names: a sentence with figures for one of them is never a
+ * retelling.
  */
 export function restatesVerdict(verdict: string, catalogue: Catalogue, asked: ReadonlySet<string> = new Set()): (sentence: string) => boolean {
   // A name the verdict does not give is something new ("…, and Gemma 4 under Apache 2.0").

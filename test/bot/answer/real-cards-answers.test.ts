@@ -1917,7 +1917,8 @@ describe('answers over the real cards', () => {
 
   it('leaves out a further sentence listing the one thing priced among others, unless it states more of what was asked', async () => {
     const secure = (await ask("a reseller quoted $2.10/hr for an h100 on runpod's secure cloud. how much is it really?")).answer;
-    expect(secure).toMatch(/^RunPod's secure cloud charges about \$2\.69 per hour for an H100 SXM/);
+    // The reseller's rate is a claim to check, so the rate the cards state leads as its correction.
+    expect(secure).toMatch(/^No: about \$2\.69 an hour for the H100 SXM on RunPod's secure cloud, not \$2\.10/);
     expect(secure).not.toMatch(/A100|L4/);
     // Asked about serverless as well, the serverless sentence states it, whatever else it lists.
     expect((await ask("runpod h100: hourly price on serverless vs secure cloud?")).answer).toMatch(/serverless tier charges about \$4\.18 per hour for an H100/);
