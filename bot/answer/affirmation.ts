@@ -84,10 +84,13 @@ export function affirmation(analysis: Pick<QuestionAnalysis, 'kind' | 'core'>, c
   // a lead naming that licence: "Gemma 4 … moved to the Apache 2.0 licence" says no to it, not yes.
   const licences = named.flatMap((m) => (m.entry?.kind === 'licence' ? [m.entry.name] : []));
   if (licences.length && checksClaim(analysis.core) && !licences.every((l) => itsNames.some((m) => m.entry?.name === l))) return undefined;
-  if (ownShareHeld(lead, composition) < AFFIRMED_SHARE) return undefined;
+  // A claim with a conclusion drawn from it ("…has iso 42001, which means their model is certified safe, so we can skip
+  // asking for evals. right?") is answered no when the lead denies the claim: the conclusion's own words need no cover.
+  const drawn = negations === 1 && checksClaim(analysis.core) ? conclusionTerms(analysis.core) : new Set<string>();
+  if (ownShareHeld(lead, composition, drawn) < AFFIRMED_SHARE) return undefined;
   // The names alone do not make a yes: "privacy shield is dead right?" is not answered "Yes: keep SCCs … in case the
   // DPF falls, as Privacy Shield did", which covers the name and not "dead".
-  if (predicateShareHeld(named, lead, composition) < PREDICATE_SHARE) return undefined;
+  if (predicateShareHeld(named, lead, composition, drawn) < PREDICATE_SHARE) return undefined;
   // "The Llama 4 licence requires…" reads on as "Yes: the Llama 4 licence requires…", "Among…" as "Yes: among…", advice
   // ("Revisit…") as "Yes: revisit…"; a name keeps its capital.
   return verdictOn(unconfirmed ? 'Not confirmed' : negations ? 'No' : 'Yes', readOn(lead.text), lead, cited);
@@ -103,20 +106,32 @@ export function readOn(text: string): string {
  * The share of the question's own words (neither qualifier nor borrowed situation: those that make up `total`) the
  * lead covers in its own words; 0 for a question with none.
  */
-function ownShareHeld(lead: Composition['sentences'][number], composition: Composition): number {
+function ownShareHeld(lead: Composition['sentences'][number], composition: Composition, drawn: ReadonlySet<string> = new Set()): number {
   const { weights, optional, situation, total } = composition.weights;
   const held = [...weights].reduce((a, [t, w]) => a + (!optional.has(t) && !situation.has(t) && (lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
-  return total ? held / total : 0;
+  const left = total - [...weights].reduce((a, [t, w]) => a + (drawn.has(t) && !optional.has(t) && !situation.has(t) ? w : 0), 0);
+  return left > 0 ? held / left : 0;
+}
+
+/** A conclusion drawn from a claim, up to the end of its sentence: ", so we can skip asking them for evals". */
+const CONCLUSION = /,?\s+so\s+(?:we|i|they|you|our|that|this|it)\b[^.?!]*/i;
+
+/** The words only a claim's conclusion uses (not the claim's own), which a lead denying the claim need not cover. */
+function conclusionTerms(core: string): Set<string> {
+  const found = CONCLUSION.exec(core);
+  if (!found) return new Set();
+  const claim = new Set(terms(core.replace(found[0], ' ')));
+  return new Set(terms(found[0]).filter((t) => !claim.has(t)));
 }
 
 /**
  * The share of the question's own words outside the things it names (`mentions`; what it asks of them: "dead", "indemnify",
  * "discount") that the lead covers in its own words; 1 for a question that is all names.
  */
-function predicateShareHeld(mentions: Mention[], lead: Composition['sentences'][number], composition: Composition): number {
+function predicateShareHeld(mentions: Mention[], lead: Composition['sentences'][number], composition: Composition, drawn: ReadonlySet<string> = new Set()): number {
   const named = new Set(terms(mentions.map((m) => m.text).join(' ')));
   const { weights, optional, situation } = composition.weights;
-  const asked = [...weights].filter(([t, w]) => w > 0 && !optional.has(t) && !situation.has(t) && !named.has(t));
+  const asked = [...weights].filter(([t, w]) => w > 0 && !optional.has(t) && !situation.has(t) && !named.has(t) && !drawn.has(t));
   const total = asked.reduce((a, [, w]) => a + w, 0);
   const held = asked.reduce((a, [t, w]) => a + ((lead.covered.get(t) ?? 0) >= OWN_WORD ? w : 0), 0);
   return total ? held / total : 1;

@@ -2152,6 +2152,11 @@ describe('answers over the real cards', () => {
     expect((await ask('we run 500m input and 50m output tokens a month on gemini 2.5 flash, monthly bill? anything cheaper?')).answer).toMatch(/Gemini 2\.5 Flash-Lite is the cheapest Gemini option/);
   });
 
+  it('says no to a claim with a conclusion drawn from it when the lead denies the claim', async () => {
+    const claim = await ask('the vendor has iso 42001, which means their model itself is certified safe, so we can skip asking them for evals. is that right?');
+    expect(claim.answer).toMatch(/^No: an ISO\/IEC 42001 certificate is evidence that a supplier governs AI through a managed process, not proof that any particular model is safe\./);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
