@@ -234,7 +234,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The preferences above lead with a card by one cue each (a name, a title, a numbered question, a jurisdiction);
     // a card the card model is surer of than that, having read the whole message, leads after them all.
     const pointed = oneCard ? await preferPredictedCard(polar, cards(), search, CARD_MODEL_LAST) : polar;
-    const hits = analysis.kind === 'comparison' ? await withEachSide(pointed, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(pointed, analysis, retriever, mode, composeOptions.chunks, thread);
+    // A last ask that only names another thing ("…start date? dpf?"), read once: searched for, then answered.
+    const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);
+    const hits = analysis.kind === 'comparison' ? await withEachSide(pointed, analysis, retriever, mode, composeOptions.chunks) : await withEachPart(pointed, analysis, retriever, mode, composeOptions.chunks, renamed);
     const closestTopics = [...new Map(hits.map((h) => [h.chunk.cardId, { id: h.chunk.cardId, title: h.chunk.title }])).values()].slice(0, 3);
     if (detectInjection(q)) return unanswered(question, { reason: 'injection', confidence: 0, closestTopics });
     // The cards and their answers are in English: a question in another language is asked to be put in English.
@@ -319,7 +321,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // A card verdict settling what a yes/no or should-we asks answers it however much of the asker's situation no
     // sentence covers ("hr keeps pasting disciplinary notes into personal chatgpt accounts… should i let them?"), in a
     // message about the domain: the verdict question matched most of the core, which is what answerability is about.
-    const cardVerdict = lead && !computed ? findVerdict(analysis, hits, retriever, composition.weights, ownMessage) : undefined;
+    // (Read already when a retired model's verdict was weighed against it.)
+    const cardVerdict = lead && !computed ? (retired ? carded : findVerdict(analysis, hits, retriever, composition.weights, ownMessage)) : undefined;
     const settled = computed ?? (cardVerdict && inDomain ? cardVerdict : undefined);
     // A vendor's pasted wording judged by the red flag it meets ("\"Provider may use Customer Inputs to improve its
     // models unless Customer opts out…\" is this ok?") is answered by that verdict however few of the vendor's words
@@ -368,7 +371,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const otherPrices = (sentence: string) => verdict !== undefined && settles === computed && !LOOKS_ELSEWHERE.test(q) && listsOtherPrices(sentence, namedInMessage, coverage.catalogue);
     const verdictLed = verdict && retold ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || retold(sentence) || otherPrices(sentence) }) : composition;
     const supported = verdict && settles === cardVerdict ? withVerdictSupport(analysis, verdict, verdictLed, hits, retriever, composeOptions) : verdictLed;
-    const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread);
+    const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread, renamed);
     // With no verdict to lead, "…red flag?" asked of the red flag the message describes opens with "Yes".
     const { answer, citations } = verdict ? composed : leadWithRedFlagVerdict(q, analysis.quoted, composed.answer, composed.citations, expand);
     return { answered: true, answer, citations, confidence: settled || backed || judgedFlag ? Math.max(confidence, threshold) : confidence, mode: 'extractive', unknown, ...(verdict ? { verdict: verdict.text } : {}), ...(figured && verdict ? { figured: true as const } : {}), ...(verdict && settles === cardVerdict && cardVerdict?.choice ? { chosen: true as const } : {}) };
@@ -501,11 +504,14 @@ function laterAsk(core: string): { first: string; second: string; asked: boolean
   return parts ? { first: parts[1] ?? '', second: parts[2] ?? '', asked: false } : undefined;
 }
 
+/** A last ask naming only another thing, as the ask before it asked of that thing, and the cards to answer it from. */
+type Renamed = { ask: string; cards: ReadonlySet<string> };
+
 /**
  * The ask before a message's last, asked of the thing the last one only names ("uk data bridge start date? dpf?" ->
  * "dpf start date"); undefined unless each ends with its own question mark and the last names nothing else.
  */
-function namedAgain(core: string, catalogue: Pick<Catalogue, 'mentions'>, thread: string): { ask: string; cards: ReadonlySet<string> } | undefined {
+function namedAgain(core: string, catalogue: Pick<Catalogue, 'mentions'>, thread: string): Renamed | undefined {
   const pieces = (core.slice(0, core.lastIndexOf('?') + 1).match(/[^?]+\?+/g) ?? []).map((p) => p.replace(/[?!.\s]+$/, '').trim()).filter(Boolean);
   const [earlier, last] = pieces.slice(-2);
   // Not the thread's earlier question read with a follow-up ("when was the nist ai rmf released? and the genai
@@ -600,13 +606,12 @@ const FIRST_COVERAGE = 0.75;
  * A message asking two things about one subject ("whats a TRA and why does our dpo want one?"): the second ask, its
  * pronoun read as the first ask's subject, gets its own best sentence when the answer lacks it.
  */
-function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined, thread = ''): { answer: string; citations: Citation[] } {
+function withSecondAsk(analysis: QuestionAnalysis, answered: { answer: string; citations: Citation[] }, composition: Composition, hits: RetrievedChunk[], retriever: Retriever, options: ComposeOptions, verdict: string | undefined, thread = '', renamed?: Renamed): { answer: string; citations: Citation[] } {
   // "what does openai charge for gpt-5.2, any batch discount?" may be read as the tail asking after a context that
   // is itself the first ask: the two are read together again.
   const together = `${analysis.context} ${analysis.core}`;
   // A last ask that only names another thing ("…start date? dpf?") is the ask before it, asked of that thing.
   // (Unless that adds nothing: "can google restrict gemma 3 remotely? gemma 4?" is then answered as two asks.)
-  const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);
   const withRenamed = renamed && withOwnSentence(analyseQuestion(renamed.ask), answered, composition, hits.filter((h) => renamed.cards.has(h.chunk.cardId)), retriever, options, 'after', verdict);
   if (withRenamed && withRenamed !== answered) return withRenamed;
   const parts = laterAsk(analysis.context && /[,;–—-]\s*$/.test(analysis.context) && TRAILING_ASK.test(together) ? together : analysis.core);
@@ -1090,9 +1095,8 @@ const RENAMED_SEARCH = 8;
  * issue?") is searched for each as well: each asked part's best passage joins the whole message's, so the answer
  * can speak to both.
  */
-async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number, thread: string): Promise<RetrievedChunk[]> {
+async function withEachPart(hits: RetrievedChunk[], analysis: QuestionAnalysis, retriever: Retriever, mode: RetrievalMode, chunks: number, renamed: Renamed | undefined): Promise<RetrievedChunk[]> {
   // A last ask only naming another thing is searched as the ask before it asked of that thing ("dpf start date").
-  const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);
   const queries = askedParts(analysis.core, retriever).map((p) => ({ query: p.query, cards: undefined as ReadonlySet<string> | undefined }));
   if (renamed) queries.push({ query: renamed.ask, cards: renamed.cards });
   if (!queries.length) return hits;

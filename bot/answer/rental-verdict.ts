@@ -300,8 +300,11 @@ export function rentalVerdict(question: string): Verdict | undefined {
   // "…aws p5 vs runpod secure cloud, how much a month do we save going runpod?": the gap between the two offers shown.
   if (time && shown.length === 2 && DIFFERENCE_ASKED.test(question)) text += gapText(shown as [GpuRental, GpuRental], count * time.hours, monthWord(time.monthly));
   // "…monthly cost in SEK at 10.5 per $?": the GPUs' cost for the time asked at the asker's own rate.
-  if (time && !hourlyAsked) text += atOwnRate(question, shown.map((r) => ({ usd: count * time.hours * (r.high ?? r.price), ...(shown.length > 1 ? { label: where(r) } : {}) })), monthWord(time.monthly));
   // "…cost? in £ too": the same in the currency asked, at the stored exchange rate.
-  if (time && !hourlyAsked) text += inAskedCurrency(question, shown.map((r) => ({ low: count * time.hours * r.price, high: count * time.hours * (r.high ?? r.price), ...(shown.length > 1 ? { label: where(r) } : {}) })), prices, monthWord(time.monthly));
+  if (time && !hourlyAsked) {
+    const totals = shown.map((r) => ({ low: count * time.hours * r.price, high: count * time.hours * (r.high ?? r.price), ...(shown.length > 1 ? { label: where(r) } : {}) }));
+    text += atOwnRate(question, totals.map(({ high, label }) => ({ usd: high, ...(label ? { label } : {}) })), monthWord(time.monthly));
+    text += inAskedCurrency(question, totals, prices, monthWord(time.monthly));
+  }
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
 }
