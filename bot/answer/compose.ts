@@ -751,7 +751,16 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   // carry it: the defining sentence for a definition, "three to eight points" for "how big is the gap". A card's
   // standing instruction ("Ask every AI vendor…") never leads a red-flag or judging answer while a sentence that
   // judges is near.
-  if (cue) promote(candidates, (c) => cue(c.text));
+  // A sentence naming several things under another licence than the one asked about ("Mistral Large 2, Small 2409 and
+  // Ministral 8B use the Mistral Research License, …") does not lead a list asked of that licence ("which mistral
+  // models are apache 2.0?"): it names items, but not the ones asked for.
+  const licences = (found: typeof mentions) => found.flatMap((m) => (m.entry?.kind === 'licence' ? [m.entry.name] : []));
+  const askedLicences = new Set(licences(mentions));
+  const otherLicence = (text: string) => {
+    const its = licences(catalogue.mentions(text));
+    return askedLicences.size > 0 && its.length > 0 && !its.some((n) => askedLicences.has(n));
+  };
+  if (cue) promote(candidates, (c) => cue(c.text) && !(cue === enumerates && otherLicence(c.text)));
   // A count of a GPU asked about ("llama 3.1 70b on 2 h100s") is answered by the sentence giving that count ("…1,728 on
   // two H100s"), not the one leading with another.
   const gpuCount = countedGpus(analysis.core, mentions);
