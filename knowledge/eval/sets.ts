@@ -121,6 +121,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind56-tune` and `blind56-check` are a fifty-sixth (160, seed 20270123), written in a fifty-third the same way,
  * weighted to false premises the answer must correct, should-we and choices carrying the asker's situation, downsides
  * ("any reason not to…") and two asks in one message, the second elliptical.
+ * `blind57-tune` and `blind57-check` are a fifty-seventh (160, seed 20270124), written in a fifty-fourth the same way,
+ * weighted to the asker's situation deciding the answer, red flags and good answers in everyday words, lists asked
+ * with a filter ("which … are …") and follow-ups carrying a premise or a figure from the message before.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -234,6 +237,8 @@ export const EVAL_SETS = {
   'blind55-check': { file: 'blind55-check.jsonl', showFailures: false },
   'blind56-tune': { file: 'blind56-tune.jsonl', showFailures: true },
   'blind56-check': { file: 'blind56-check.jsonl', showFailures: false },
+  'blind57-tune': { file: 'blind57-tune.jsonl', showFailures: true },
+  'blind57-check': { file: 'blind57-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
