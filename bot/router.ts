@@ -1,5 +1,6 @@
 import { appendCited, keepSentences, listItems } from './answer/citations.ts';
 import { nearDuplicate } from './answer/compose.ts';
+import { splitSentences } from '../knowledge/claims/sentences.ts';
 import { asksTheDecision, namesDeployment } from '../workflows/decision/situation/asks.ts';
 import { analyseQuestion } from './answer/question.ts';
 import type { AnswerProgress, Citation, Reply, Turn, TurnOptions } from './turn.ts';
@@ -208,7 +209,10 @@ function withGroundedFacts(situated: Reply, result: AnswerResult): Reply {
   const verdict = result.verdict?.trim();
   const keep = (answer: string) => keepSentences({ text: answer, citations: result.citations }, (sentence) => sentence !== verdict && !given.some((g) => nearDuplicate(sentence, g)));
   const facts = verdict ? factsOfVerdict(verdict) : undefined;
-  const others = keep(result.answer);
+  // A verdict's sentences after its call are facts ("Self-hosting at entry level costs about £1,500 a month…" after
+  // "At £600 a month you are below the £1,500 crossover…"): they stay, unless the recommendation gives them.
+  const [, ...after] = verdict ? splitSentences(verdict) : [];
+  const others = keep(verdict && after.length ? result.answer.replace(verdict, after.join(' ')) : result.answer);
   const grounded = !others.text && verdict && facts ? keep(result.answer.replace(verdict, facts)) : others;
   if (!grounded.text) return situated;
   const { text, citations } = appendCited(situated.citations ?? [], grounded);

@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, modelQuotes, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { ASKS_SAVING as ASKS_TO_SAVE, atOwnRate, billWords, inAskedCurrency, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
+import { ASKS_SAVING as ASKS_TO_SAVE, BATCH, batchDiscount, batchFigures, atOwnRate, billWords, inAskedCurrency, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { largeNumber } from '../../workflows/format.ts';
@@ -9,8 +9,6 @@ import { escapeRegExp } from '../../knowledge/retrieval/text/tokenize.ts';
 import type { Verdict } from './verdict.ts';
 import { promptTier } from './price-verdict.ts';
 
-/** A batch job, priced at the provider's batch discount where its card states one. */
-const BATCH = /\bbatch(es|ed|ing)?\b/i;
 /** Work that can wait, which is what a batch discount is for: "overnight summarising nobody reads till morning". */
 const CAN_WAIT = /\bovernight\b|\bnightly\b|\bevery (?:night|evening|weekend)\b|\b(?:none|nothing|no part) of (?:it|this|that|them) (?:is |are )?(?:urgent|time[- ]sensitive|time[- ]critical)\b|\bnon[- ]?urgent\b|\bno rush\b|\b(?:till|until|by) (?:the )?(?:morning|next day|tomorrow)\b|\bnot (?:urgent|time[- ]sensitive)\b|\bcan wait\b|\b(?:doesn'?t|does not|don'?t|do not) need (?:it |them |the (?:answers|results|output) )?(?:straight away|right away|immediately|in real time|instantly)\b|\basync(?:hronous(?:ly)?)?\b/i;
 
@@ -233,11 +231,6 @@ function volumePeriod(question: string): string | undefined {
 /** Words asking what one model would save against another. */
 const ASKS_SAVING = /\b(save|saves|saving|savings|cheaper|difference)\b/i;
 
-/** The batch discount a quote's provider states on its card (`batch_discounts` in prices.json), if any. */
-function batchDiscount(prices: ReturnType<typeof loadPrices>, q: PriceQuote) {
-  return prices.batch_discounts.find((d) => d.provider === q.provider);
-}
-
 /**
  * What the asker's token volumes cost on the models they name, at the list prices in knowledge/data/prices.json:
  * "nightly job, 10m input and 2m output tokens on gpt-5.2, what's the bill?" is answered "At GPT-5.2's list prices
@@ -332,14 +325,12 @@ export function batchVerdict(question: string, named: string[]): Verdict | undef
   if (!quoted) return undefined;
   const discounted = quoted.quotes.flatMap((q) => {
     const d = batchDiscount(quoted.prices, q);
-    return d && q.input && q.output ? [{ q, d, input: q.input, output: q.output }] : [];
+    const figures = d && batchFigures(q, d);
+    return d && figures ? [{ q, d, figures }] : [];
   });
   const [first] = discounted;
   if (!first) return undefined;
-  const each = discounted.map(({ q, d, input, output }) => {
-    const off = (n: number) => n * (1 - d.share_off);
-    return `${quoteLabel(q)} costs ${quoteFigures(q, 'both')} at list, or ${centsMoney(off(input.low), off(input.high))} and ${centsMoney(off(output.low), off(output.high))} with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount`;
-  });
+  const each = discounted.map(({ q, figures }) => `${quoteLabel(q)} costs ${quoteFigures(q, 'both')} at list, or ${figures}`);
   return { text: `${batchSaving(question, discounted.map(({ q, d }) => ({ provider: q.provider, off: d.share_off })))}${joinAnd(each)}.`, cardId: first.d.card, title: cardTitle(first.d.card) ?? first.d.card, url: first.d.url };
 }
 

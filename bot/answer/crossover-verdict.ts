@@ -89,6 +89,17 @@ function hostingQuoteText(question: string, prices: ReturnType<typeof loadPrices
   return `A hosting price of ${formatMoney(quote.value)} a month covers the hosting alone: internal DevOps time adds about ${formatMoney(entry.devops_gbp_per_month)} a month, and going live took ${from} to ${to} weeks in a worked case.`;
 }
 
+/**
+ * What self-hosting at entry level costs, said after a spend below the band: the reason the API wins there ("…about
+ * £1,500 a month for one A10G on a managed host plus about £1,000 of DevOps time, so it starts to pay only above about
+ * £2,500 a month of steady spend"). Said only when those figures come from the crossover's own source.
+ */
+function entryCostText(prices: ReturnType<typeof loadPrices>, url: string | undefined, high: number): string | undefined {
+  const entry = prices.self_hosting_entry;
+  if (!url || !entry.sources.some((s) => s.url === url)) return undefined;
+  return `Self-hosting at entry level costs about ${formatMoney(entry.infrastructure_gbp_per_month)} a month for one A10G on a managed host plus about ${formatMoney(entry.devops_gbp_per_month)} of DevOps time, so it starts to pay only above about ${formatMoney(high)} a month of steady spend.`;
+}
+
 /** The difference between the two sides asked for: "difference over a year?", "how much would we save?", "by how much?". */
 export const DIFFERENCE_ASKED = /\b(?:difference|delta|save|saves|saving|savings|by how much|how much (?:more|less|cheaper|dearer)|over a year|(?:a|per) year|annual(?:ly)?|yearly|per annum)\b/i;
 
@@ -147,7 +158,8 @@ export function crossoverVerdict(question: string, whole: QuestionAnalysis): Ver
   const sideBySide = differenceText(question, spend.value, prices, source?.url);
   // A yes or no asked of one course away from the API: self-hosting, or moving, and no second course beside it.
   const askedToMove = asksForCall(analysis.kind) && !/\bor\b/i.test(asking) && (SELF_HOSTING.test(asking) || (MOVE.test(asking) && !TO_API.test(asking)));
-  return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high, askedToMove), sideBySide ?? hostingQuoteText(question, prices, source?.url)].filter(Boolean).join(' '));
+  const second = sideBySide ?? hostingQuoteText(question, prices, source?.url) ?? (spend.value < low ? entryCostText(prices, source?.url, high) : undefined);
+  return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high, askedToMove), second].filter(Boolean).join(' '));
 }
 
 /** The crossover band for a spend typed in a currency the stored rates do not hold, said plainly. */

@@ -368,7 +368,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // costs $0.50 and $3, Gemini 2.5 Flash $0.30 and $2.50, and…" after a Gemini 2.5 Flash bill).
     // Not when the message looks for something cheaper or sets its spend against another option ("how do we cut it",
     // "vs just using an api"): other models' prices are then on the point.
-    const otherPrices = (sentence: string) => verdict !== undefined && settles === computed && !LOOKS_ELSEWHERE.test(q) && listsOtherPrices(sentence, namedInMessage, coverage.catalogue);
+    const otherPrices = (sentence: string) => verdict !== undefined && settles === computed && !LOOKS_ELSEWHERE.test(q.replace(SCOPED_CHEAPEST, ' ')) && listsOtherPrices(sentence, namedInMessage, coverage.catalogue);
     const verdictLed = verdict && retold ? withVerdict(verdict, { ...composition, aside: (sentence) => composition.aside(sentence) || retold(sentence) || otherPrices(sentence) }) : composition;
     const supported = verdict && settles === cardVerdict ? withVerdictSupport(analysis, verdict, verdictLed, hits, retriever, composeOptions) : verdictLed;
     const composed = withSecondAsk(analysis, supported, composition, hits, retriever, composeOptions, verdict?.text, thread, renamed);
@@ -666,6 +666,11 @@ const PRICE_LIST_AMOUNTS = 2;
 
 /** A message looking for something cheaper, or weighing its spend against another option. */
 const LOOKS_ELSEWHERE = /\b(?:cheaper|cheapest|cut|cuts|cutting|save|saves|saving|savings|reduce|lower|alternatives?|instead|vs\.?|versus|compared?|against|other|options?|switch\w*|move|moving)\b/i;
+/**
+ * The cheapest of a scope the message names ("cheapest claude model", "cheapest openai option"): the computed pick
+ * answers it, so it looks nowhere else.
+ */
+const SCOPED_CHEAPEST = /\b(?:cheapest|cheepest|least expensive)\s+(?:[\w.-]+\s+){1,3}?(?:models?|options?|ones?|tiers?|variants?|versions?)\b/gi;
 /** Per-token prices side by side: "$0.50 and $3", "per million tokens". */
 const TOKEN_PRICES = /\$\d[\d.,]*\s+and\s+\$\d|\bper million\b/i;
 

@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
-import { compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
+import { BATCH, batchDiscount, batchFigures, compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
 import { asksForCall, checksClaim, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
@@ -63,8 +63,13 @@ export function promptTier(text: string, earlier = ''): PromptTier {
   if (sizes.length || STANDARD_PROMPT.test(text) || !earlier) return 'standard';
   return promptTier(earlier);
 }
-/** Discounts (cached input, batch jobs) are shares of the list price on the cards: no verdict compares them. */
+/**
+ * Discounts (cached input, batch jobs) are shares of the list price on the cards: no verdict compares them. The
+ * cheapest model asked with batch jobs in mind is picked at list price and given at its batch price too.
+ */
 const DISCOUNT = /\b(cach(e|ed|ing)|batch)\b/i;
+const CACHED = /\bcach(e|ed|ing)\b/i;
+const discounted = (asked: string) => DISCOUNT.test(asked) && (CACHED.test(asked) || !SUPERLATIVE.test(asked));
 /** Prices of something other than tokens: seats, plans, subscriptions, tuning, hosting. */
 const OTHER_PRICE = /\b(seats?|per (user|head|person)|subscriptions?|plans?|enterprise|fine-?tun\w*|training|hosting|hosted|gpus?|hardware)\b/i;
 /** Kinds that ask for something other than a price, whatever words they use. */
@@ -73,6 +78,8 @@ interface Reading {
   side: PriceSide;
   tier: PromptTier;
   prices: Prices;
+  /** The message asks about batch jobs ("cheapest claude model per mtok? and w/ batch?"). */
+  batch: boolean;
 }
 
 /**
@@ -103,7 +110,7 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // A should-we or yes/no giving price as its reason ("launch on the gemini preview because it's cheap. should we?")
   // asks for a call, not a price.
   const reasoned = asksForCall(analysis.kind) ? withoutReasons(asked) : asked;
-  if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(reasoned) || DISCOUNT.test(asked)) return undefined;
+  if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(reasoned) || discounted(asked)) return undefined;
   const prices = loadPrices();
   // A vendor's API named as a product ("claude api" is the Anthropic API) stands for the vendor's priced models.
   const groups = [...new Set(named.map((n) => apiVendor(n, prices) ?? n).filter((n) => isPriceProvider(n, prices) || familyModels(n, prices).length >= 2))];
@@ -121,7 +128,7 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const models = sides.length === 2 && COMPARED.test(asked) && !SUPERLATIVE.test(asked) ? sides : priced;
   // A versioned name with no price ("Llama 3.1 8B", "H100") is an option the verdict cannot price.
   if (named.some((n) => /\d/.test(n) && !models.includes(n) && !groups.includes(n))) return undefined;
-  const read: Reading = { side: sideAsked(asked), tier: promptTier(question, earlier), prices };
+  const read: Reading = { side: sideAsked(asked), tier: promptTier(question, earlier), prices, batch: BATCH.test(question) };
   // One model asked about at prompts over 200,000 tokens, or at both tiers: its long-prompt price, set against its standard one.
   const oneModel = models.length === 1 && !groups.length && !SUPERLATIVE.test(asked);
   if (read.tier === 'long' && oneModel) return longTier(models[0] ?? '', read);
@@ -430,5 +437,8 @@ function superlative(models: string[], groups: string[], named: string[], read: 
   };
   const doubt = rest.filter(beats);
   const caveat = doubt.length ? `, though sources disagree on ${joinAnd(doubt.map(quoteLabel))}, which may be ${dearest ? 'dearer' : 'cheaper'}` : '';
-  return citing(top, `${says}, at ${figures}${disputed(best, sides) ? ', depending on the source' : ''}${caveat}.`);
+  // Asked with batch jobs in mind, the pick's price at its provider's batch discount, stated on the same page.
+  const discount = read.batch && best.length === 1 && read.side === 'both' ? batchDiscount(read.prices, top) : undefined;
+  const batched = discount && discount.url === top.url ? batchFigures(top, discount) : undefined;
+  return citing(top, `${says}, at ${figures}${batched ? ` at list, or ${batched}` : ''}${disputed(best, sides) ? ', depending on the source' : ''}${caveat}.`);
 }

@@ -145,3 +145,18 @@ export function inAskedCurrency(question: string, sums: { low: number; high: num
   });
   return each.every(Boolean) ? ` In ${into === 'GBP' ? 'pounds' : 'euros'} that is about ${joinAnd(each)}${per} at the stored exchange rate.` : '';
 }
+
+/** A batch job, priced at the provider's batch discount where its card states one. */
+export const BATCH = /\bbatch(es|ed|ing)?\b/i;
+
+/** The batch discount a quote's provider states on its card (`batch_discounts` in prices.json), if any. */
+export function batchDiscount(prices: Prices, q: PriceQuote): Prices['batch_discounts'][number] | undefined {
+  return prices.batch_discounts.find((d) => d.provider === q.provider);
+}
+
+/** A quote's input and output prices at its provider's batch discount: "$0.50 and $2.50 with Anthropic's 50% batch discount". */
+export function batchFigures(q: PriceQuote, d: Prices['batch_discounts'][number]): string | undefined {
+  if (!q.input || !q.output) return undefined;
+  const off = (n: number) => n * (1 - d.share_off);
+  return `${centsMoney(off(q.input.low), off(q.input.high))} and ${centsMoney(off(q.output.low), off(q.output.high))} with ${q.provider}'s ${Math.round(d.share_off * 100)}% batch discount`;
+}

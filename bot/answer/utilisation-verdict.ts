@@ -18,6 +18,10 @@ const PER_TOKEN = /\b(per (million|1m|m|mtok|token)|cost per|per-token|token cos
 const FRACTIONS: Record<string, number> = { 'a quarter': 0.25, quarter: 0.25, 'a third': 1 / 3, third: 1 / 3, half: 0.5, 'two thirds': 2 / 3, 'three quarters': 0.75 };
 /** "25%", "~40 percent", "a quarter", "half" near a load word ("busy ~25% of the day", "at a quarter load"). */
 const SHARE = /(?:~|about |around |roughly )?(\d{1,3}(?:\.\d+)?)\s?(?:%|percent\b)|\b(a quarter|quarter|a third|third|half|two thirds|three quarters)\b/gi;
+/** Hours of the day typed as a number or a word: "6", "six", "7.5". */
+const HOUR_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Hours a day near a load word: "busy about six hours a day", "in use ~8 hrs/day" (a share of the 24-hour day). */
+const HOURS_A_DAY = /(?:~|about |around |roughly |only |just )?(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s?(?:hours?|hrs?|h)\s?(?:a|per|\/|each|of the|every)\s?day\b/gi;
 /** An hourly price the asker quotes: "$2.69 an hour", "$3/hr". */
 const HOURLY = /\$\s?(\d+(?:\.\d+)?)\s?(?:an? |per |\/\s?)(?:hour|hr|h)\b/i;
 /** Shares of the day this far from a load word (in characters) describe it. */
@@ -37,6 +41,13 @@ export function readLoad(text: string): number | undefined {
     const stated = m[1] ? Number(m[1]) / 100 : FRACTIONS[(m[2] ?? '').toLowerCase()];
     const share = stated !== undefined && IDLE.test(near(m)) && !BUSY.test(near(m)) ? 1 - stated : stated;
     if (share !== undefined && share > 0 && share <= 1) return share;
+  }
+  // Hours of the day the GPU is busy ("busy about six hours a day" is 25%); hours it is merely rented are no load.
+  for (const m of text.matchAll(HOURS_A_DAY)) {
+    if (!BUSY.test(near(m))) continue;
+    const typed = (m[1] ?? '').toLowerCase();
+    const hours = HOUR_WORDS[typed] ?? Number(typed);
+    if (hours > 0 && hours <= 24) return hours / 24;
   }
   if (FULL_LOAD.test(text) || [...text.matchAll(ALWAYS)].some((m) => LOAD.test(near(m)))) return 1;
   return undefined;

@@ -22,7 +22,9 @@ describe('crossoverVerdict', () => {
   });
 
   it('leads with the no when asked whether to self-host or move below the crossover, and only then', () => {
-    expect(verdict('we spend about £900 a month on the openai api. our cfo says self hosting will obviously save money, should we move?')?.text).toBe('No, not on cost: at £900 a month you are below the £1,500 crossover, where a closed API is almost always cheaper once DevOps time is counted.');
+    expect(verdict('we spend about £900 a month on the openai api. our cfo says self hosting will obviously save money, should we move?')?.text).toBe(
+      'No, not on cost: at £900 a month you are below the £1,500 crossover, where a closed API is almost always cheaper once DevOps time is counted. Self-hosting at entry level costs about £1,500 a month for one A10G on a managed host plus about £1,000 of DevOps time, so it starts to pay only above about £2,500 a month of steady spend.',
+    );
     expect(verdict('15 person agency spending ~£900/mo on openai. self host yet?')?.text).toMatch(/^No, not on cost: /);
     // Two courses, a move onto an API, or no yes or no asked: the figure leads as before.
     for (const q of ['we spend £900 a month, self host or stay on the api?', '£900/month on llama hosting, should we move to the claude api?', 'we spend £900 a month on openai. what would self hosting cost us?']) {

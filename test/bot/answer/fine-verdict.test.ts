@@ -6,6 +6,8 @@ describe('fineVerdict', () => {
   it('works out the cap of the tier asked about: the larger of the fixed amount and the share of turnover', () => {
     const v = fineVerdict("we're a group with roughly €2bn turnover. if our hr screening ai breaks the rules that apply to deployers, how big could the fine get?");
     expect(v?.text).toMatch(/^With worldwide annual turnover of €2 billion, the EU AI Act cap for breaches of most other duties .* is €60 million: 3% of turnover is €60 million against the €15 million fixed amount, and larger companies face whichever is higher\.$/);
+    // "billion" written out is the same turnover.
+    expect(fineVerdict('Is there a fine for giving wrong information to AI Act regulators? How much could it be for a large company with €2 billion turnover?')?.text).toMatch(/^With worldwide annual turnover of €2 billion, the EU AI Act cap for incorrect, incomplete or misleading information to authorities is €20 million/);
     expect(v?.cardId).toBe('eu-ai-act-fines');
     expect(v?.url).toMatch(/article-99/);
   });

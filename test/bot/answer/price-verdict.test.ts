@@ -216,6 +216,16 @@ describe('priceVerdict', () => {
     expect(text("board deck says llama 4 maverick on deepinfra is '29-41x cheaper than gpt-5.2'. true?") ?? '').not.toMatch(/^(?:Yes|No)\b/);
     expect(verdict('opus 4.6 price per mtok? we budgeted $20')?.text).toBe('Claude Opus 4.6 costs $5 input and $25 output per million tokens.');
   });
+
+  it("gives the cheapest model asked with batch jobs in mind at its provider's batch price too, and compares no cached price", () => {
+    expectVerdicts({
+      'cheapest claude model per mtok? and w/ batch?': "Claude Haiku 4.5 is the cheapest Claude model priced here, at $1 input and $5 output per million tokens at list, or $0.50 and $2.50 with Anthropic's 50% batch discount.",
+      'cheapest openai model for batch jobs?': "GPT-5 mini is the cheapest OpenAI model priced here, at $0.25 input and $2 output per million tokens at list, or $0.13 and $1 with OpenAI's 50% batch discount.",
+    });
+    // A provider with no batch discount on its card is picked at list alone; a cached price is left to the cards.
+    expect(text('cheapest gemini model with batch?')).toBe('Gemini 2.5 Flash-Lite is the cheapest Gemini model priced here, at $0.10 input and $0.40 output per million tokens.');
+    expect(text('cheapest claude model with cached input?')).toBeUndefined();
+  });
 });
 
 describe('priceVerdict: a price list', () => {
@@ -247,4 +257,5 @@ describe('priceVerdict: a price list', () => {
     expect(listed('gemini models + prices, cheapest first?')).toMatch(/^Per million tokens, input and output: Gemini 2\.5 Flash-Lite \$0\.10 and \$0\.40, Gemini 2\.5 Flash \$0\.30 and \$2\.50,/);
     expect(listed("what's the cheapest gemini model?") ?? '').not.toMatch(/^Per million tokens/);
   });
+
 });

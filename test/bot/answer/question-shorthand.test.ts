@@ -450,6 +450,12 @@ describe('chat shorthand', () => {
     }
   });
 
+  it('hears a sketchy or dodgy vendor, and what rules a vendor out, as asking for red flags', () => {
+    for (const q of ['what would a sketchy ai vendor say when we ask about retention?', 'dodgy answers to the exit question?', 'which supplier answers on oversight should rule them out?', 'what would disqualify a hosting provider for us?']) {
+      expect(analyseQuestion(q).kind, q).toBe('red-flags');
+    }
+  });
+
   it('hears a request for a short answer', () => {
     expect(analyseQuestion('cloud act tl;dr?').brief).toBe(true);
     expect(analyseQuestion('iso 42001 - what is it, one line').brief).toBe(true);

@@ -22,6 +22,12 @@ describe('readLoad', () => {
     expect(readLoad('busy 40% of the day, idle the rest')).toBe(0.4);
   });
 
+  it('reads the hours of the day a GPU is busy as a share of the day, and hours it is only rented as none', () => {
+    expect(readLoad('we would only keep a rented H100 busy about six hours a day')).toBe(0.25);
+    expect(readLoad('h100 rented 24/7 but only in use 8 hrs/day')).toBeCloseTo(1 / 3);
+    expect(readLoad('we would rent it 6 hours a day')).toBeUndefined();
+  });
+
   it('reads nothing from a share that is not about load', () => {
     expect(readLoad('25% of our staff use chatgpt')).toBeUndefined();
     expect(readLoad('fines up to 7% of turnover')).toBeUndefined();

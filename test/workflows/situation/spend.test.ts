@@ -23,6 +23,12 @@ describe('monthly spend from free text', () => {
     for (const [text, gbp] of cases) expect(spend(text)?.value, text).toBe(gbp);
   });
 
+  it('reads a pound figure in brackets after a bill in another currency as that bill, for its period', () => {
+    expect(spend('zurich, 8 of us, ~CHF 900/month on claude (≈£800). run our own?')).toMatchObject({ value: 800 });
+    expect(spend('zurich, 8 of us, ~CHF 900/month on claude (≈£800). run our own?')?.note ?? '').not.toMatch(/no period/);
+    expect(spend('SEK 90,000 a year on the api (about £6,600), worth self-hosting?')).toMatchObject({ value: 550 });
+  });
+
   it('puts other periods per month and says so', () => {
     expect(spend('£30k a year on AI')).toMatchObject({ value: 2500, note: expect.stringMatching(/£30,000 a year is £2,500 a month/) });
     expect(spend('annual budget of £24,000 for the api')?.value).toBe(2000);

@@ -26,7 +26,7 @@ const FEW: Record<string, number> = { 'a couple of': 2, 'a couple': 2, 'couple o
 const WORD_NUMBER = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')}|a couple of|a couple|couple of|a few|half a|an?)`;
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+`;
 const SYMBOL = String.raw`£|us\$|\$|€|gbp|usd|eur`;
-const SCALE = String.raw`k|m|bn|thousand|grand|million|mil|hundred`;
+const SCALE = String.raw`k|m|bn|billion|thousand|grand|million|mil|hundred`;
 const WORD_CURRENCY = String.raw`pounds?|quid|sterling|gbp|dollars?|bucks|usd|euros?|eur`;
 
 /** The end of a figure: a word boundary, or a period glued on ("£500pm", "3k/mo" is already a boundary). */
@@ -57,7 +57,7 @@ const UNHELD_CODES = ['sfr', ...UNHELD_CURRENCY_CODES].join('|');
 const UNHELD_BEFORE = new RegExp(String.raw`(?:\b(?:${UNHELD_CODES})|\b(?:${OTHER_DOLLARS})\$|[¥₹₩₪]|\bfr\.?)\s?$`, 'i');
 const UNHELD_AFTER = new RegExp(String.raw`^\s?(?:${UNHELD_CODES}|(?:swiss )?francs?|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|zloty|rand|reais|pesos?|dirhams?|riyals?|shekels?)\b`, 'i');
 
-const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, million: 1e6, mil: 1e6, bn: 1e9, hundred: 100 };
+const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, million: 1e6, mil: 1e6, bn: 1e9, billion: 1e9, hundred: 100 };
 
 /** The currency a sign, code or word names ("£", "gbp", "quid", "euros"), in lower case; undefined for any other. */
 export function currencyOf(word: string | undefined): Currency | undefined {

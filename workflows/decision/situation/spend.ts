@@ -59,7 +59,17 @@ interface Candidate {
   corrected: boolean;
 }
 
+/**
+ * A period just before a bracket that opens on the amount: the amount converts a bill typed before it ("CHF 900/month on
+ * claude (≈£800)", "¥250,000 a month (call it £1,300)"), so it is for that bill's period.
+ */
+const CONVERTED_FROM = /(?:(?:\b(?:a|an|per|each|every)\s|\/\s?)(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day)s?|\b(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|pm))(?:\s+[\w'-]+){0,3}\s*\(\s*(?:≈|~|=|about|approx\.?|approximately|roughly|around|call it|i\.e\.?,?|ie|so|that's|thats)?\s*$/i;
+
 function periodOf(text: string, a: Amount): { months: number; period?: BillPeriod; end: number } {
+  const converted = CONVERTED_FROM.exec(text.slice(Math.max(0, a.start - 60), a.start));
+  const from = converted?.[1] ?? converted?.[2];
+  const its = from ? UNIT_MONTHS.find(([re]) => re.test(from)) : undefined;
+  if (its) return { months: its[1], period: its[2], end: a.end };
   const end = clauseEnd(text, a.end);
   const after = PERIOD_AFTER.exec(text.slice(a.end, end));
   const unit = after?.[1] ?? after?.[2];
