@@ -356,15 +356,21 @@ const LEAD_FLOOR = 0.7;
  * that GPU ("…on two H100s"); undefined when it counts none.
  */
 function countedGpus(core: string, mentions: Mention[]): RegExp | undefined {
-  const wanted = mentions.flatMap((m) => {
-    if (m.entry?.kind !== 'gpu') return [];
+  const wanted = [...gpuCounts(core, mentions).values()].map((re) => re.source);
+  return wanted.length ? new RegExp(wanted.join('|'), 'i') : undefined;
+}
+
+/** Each GPU the question counts by two or more, by its catalogue name, with the test for a sentence giving that count. */
+function gpuCounts(core: string, mentions: Mention[]): Map<string, RegExp> {
+  const out = new Map<string, RegExp>();
+  for (const m of mentions) {
+    if (m.entry?.kind !== 'gpu') continue;
     const count = new RegExp(String.raw`\b${TYPED_COUNT}\s*(?:x|×)?\s*${escapeRegExp(m.text)}`, 'i').exec(core)?.[1];
     const n = count ? countValue(count) : 0;
     // One GPU is what most figures are given for ("on an H100"): only a count of several picks its sentence.
-    if (n < 2) return [];
-    return [String.raw`\b(?:${n}|${countWord(n)})\s*(?:x|×)?\s*${escapeRegExp(m.entry.name)}s?\b`];
-  });
-  return wanted.length ? new RegExp(wanted.join('|'), 'i') : undefined;
+    if (n >= 2) out.set(m.entry.name, new RegExp(String.raw`\b(?:${n}|${countWord(n)})\s*(?:x|×)?\s*${escapeRegExp(m.entry.name)}s?\b`, 'i'));
+  }
+  return out;
 }
 
 /** When the best candidate lacks what the question wants, the first one that has it, close enough in score, leads. */
@@ -980,8 +986,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         const alone = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && sides.every((o) => o === side || !names(c, o)) && (asksAdvice || !ADVICE.test(c.text));
         // A price or figure asked of two alternatives is given for a side by any sentence naming it with the fact.
         const given = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && (!cue || cue(c.text));
+        // A side the question counts ("2x a100 vs 2x h100") is spoken of only by a sentence giving that count of it.
+        const sideCounts = gpuCounts(analysis.core, mentions);
+        const counted = (c: ComposedSentence, side: (typeof sides)[number]) => sideCounts.get(side.name)?.test(c.text) ?? true;
         for (const side of sides) {
-          const spoken = chosen.some((c) => alone(c, side) || (contrastedPair.length > 0 && given(c, side)));
+          const spoken = chosen.some((c) => (alone(c, side) && counted(c, side)) || (contrastedPair.length > 0 && given(c, side)));
           // A side already spoken of still takes its sentence with the asked-for fact when the answer lacks it.
           if (spoken && (!cue || chosen.some((c) => alone(c, side) && cue(c.text)))) continue;
           // The side's sentence that states the kind of fact asked for ("7% of turnover" for "which goes higher as a %")
@@ -991,7 +1000,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           // models let you change the weights themselves…" for "open weights or api finetuning?"), before a section's
           // sentence that only names it.
           const summarised = (c: ComposedSentence) => fits(c) && c.chunk.kind === 'summary' && c.chunk.cardId === best.chunk.cardId;
-          const pick = candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : (candidates.find(summarised) ?? candidates.find(fits)));
+          const pick = (sideCounts.has(side.name) ? candidates.find((c) => fits(c) && counted(c, side)) : undefined) ?? candidates.find((c) => fits(c) && cue?.(c.text)) ?? (spoken ? undefined : (candidates.find(summarised) ?? candidates.find(fits)));
           if (pick) chosen.push(pick);
         }
         // Asked a price or figure of two alternatives, the answer gives one sentence for each: a further sentence on a

@@ -35,7 +35,7 @@ const NEAR = 40;
 /** Asks how many GPU hours, or how long, a budget buys. */
 const ASKS_HOURS = /\bhow many (?:\w+[- ]){0,2}hours\b|\bhours (?:is|does|would|will|do) (?:that|it|this)\b|\bhow long (?:does|would|will|can|could) (?:that|it|this|the budget|the money)\b|\b(?:that|it|this) buys?\b|\bbuy us\b/i;
 /** Asks how many GPUs a budget keeps running. */
-const ASKS_GPUS = /\bhow many (?:gpus|cards|instances|boxes|h100s|a100s|a10gs|a10s|l4s)\b/i;
+const ASKS_GPUS = /\bhow many (?:[\w-]+ ){0,2}?(?:gpus?|cards?|instances?|boxes|h100s?|a100s?|a10gs?|a10s?|l4s?)\b|\bhow many\b[^?.]{0,40}\b(?:keep|kept|running|rent|afford)\b/i;
 /** Asks whether a budget covers the GPUs. */
 const ASKS_FIT = /\b(?:fit|fits|cover|covers|enough|afford|within|inside|stretch|over budget|under budget)\b/i;
 /** Asks what the GPUs cost. */
@@ -66,7 +66,8 @@ const INSTANCE_COUNT = (type: string) => new RegExp(String.raw`\b${TYPED_COUNT}\
 /** A GPU typed as people type it: "h100s", "H100 SXM", "a10g"; a variant ("sxm") narrows the family. */
 function gpuPattern(gpu: string): RegExp {
   const [family = '', variant] = gpu.toLowerCase().split(' ');
-  return new RegExp(`\\b${family}s?${variant ? `[\\s-]?${variant}` : '(?![\\w-]?(?:sxm|pcie|\\d|g\\b))'}\\b`, 'i');
+  // A memory size typed after it ("a100-40gb", "a100 80gb") is the family still.
+  return new RegExp(`\\b${family}s?${variant ? `[\\s-]?${variant}` : '(?![\\w-]?(?:sxm|pcie|g\\b)|\\d|[\\w-]\\d(?!\\d*\\s?gb\\b))'}\\b`, 'i');
 }
 
 /** The offers a message asks about: the GPU it names (or its instance implies), narrowed by provider and tier. */
@@ -274,6 +275,17 @@ export function rentalVerdict(question: string): Verdict | undefined {
     // Every variant asked about is named when the offers rent more than one ("H100 SXM", "H100 PCIe").
     const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
     text = `${gpu} by the hour: ${offers.slice(0, HOURLY_SHOWN).map((r) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`).join('; ')}, ${EXTRAS}.`;
+  } else if (budget?.monthly && ASKS_GPUS.test(question) && !ASKS_HOURS.test(question)) {
+    // How many GPUs a monthly budget keeps running all month, and what one more would come to: "$2,000 a month keeps
+    // one A100 running all month (730 hours) on Lambda … at about $1.48 an hour: about $1,080 a month, where two would
+    // come to about $2,161".
+    const clauses = shown.flatMap((r) => {
+      const top = r.high ?? r.price;
+      const n = Math.floor(budget.usd / (HOURS_A_MONTH * top));
+      if (n < 1) return [`no ${r.gpu} running all month ${where(r)} at ${rateOf(r)}, where one comes to ${span(r, (p) => HOURS_A_MONTH * p)} a month`];
+      return [`${plural(n, r.gpu)} running all month (${HOURS_A_MONTH} hours${n === 1 ? '' : ' each'}) ${where(r)} at ${rateOf(r)}: ${span(r, (p) => n * HOURS_A_MONTH * p)} a month, where ${countWord(n + 1)} would come to ${span(r, (p) => (n + 1) * HOURS_A_MONTH * p)}`];
+    });
+    text = `${budget.typed} keeps ${clauses.join('; or ')}, ${EXTRAS}.`;
   } else if (budget && (ASKS_HOURS.test(question) || ASKS_GPUS.test(question) || (!time && ASKS_FIT.test(question)))) {
     // What the budget buys: GPU-hours, and how many GPUs (or days of one) that keeps running.
     const clauses = shown.map((r, i) => {

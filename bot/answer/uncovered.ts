@@ -333,7 +333,11 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   };
   for (const m of coverage.catalogue.mentions(core)) {
     if (m.entry) continue;
-    add({ name: askerName(core, m.form, coverage), closest: m.closest.map((e) => e.name), cards: [...new Set(m.closest.flatMap((e) => e.cards))] });
+    // A size typed right after it is part of its name ("qwen2.5-vl-72b" is Qwen2.5-VL-72B, not Qwen2.5-VL).
+    const typed = new RegExp(m.text.trim().split(/\s+/).map(escapeRegExp).join('[\\s._-]*'), 'i').exec(core);
+    const size = typed ? /^([- ]?)(\d+(?:\.\d+)?[bm])\b/i.exec(core.slice(typed.index + typed[0].length)) : null;
+    const name = askerName(core, m.form, coverage);
+    add({ name: size ? `${name}${size[1] || ' '}${(size[2] ?? '').toUpperCase()}` : name, closest: m.closest.map((e) => e.name), cards: [...new Set(m.closest.flatMap((e) => e.cards))] });
   }
   const covered = (text: string) => {
     const form = normalizeName(text);
@@ -380,6 +384,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // The letters must be part of what the catalogue names: "their 42001" names ISO/IEC 42001 by its number alone.
     const family = coverage.catalogue.mentions(`${letters} ${m[2] ?? m[5] ?? ''}`).some((x) => x.form.trim().split(' ').includes(letters));
     const glued = m[1] !== undefined && /^[a-z]+\d{2}/i.test(m[0]);
+    // A tier word and a figure after a brand the cards never use ("rtx pro 6000", "radeon pro 9700"): the three words
+    // are one product's name.
+    const brand = m[1] && MODEL_TIER.test(letters) ? /\b([a-z]{2,})\s+$/i.exec(core.slice(0, m.index))?.[1]?.toLowerCase() : undefined;
+    if (!family && brand && !common(brand) && !isStopword(brand) && !words.known(brand) && !covered(brand)) {
+      if (!coveredWhole(`${brand} ${m[0]}`)) add({ name: askerName(core, normalizeName(`${brand} ${m[0]}`), coverage), closest: [], cards: [] });
+      continue;
+    }
     if (!family && m[1] && common(letters) && !glued) continue;
     // "rent 2 A100s", "run 4 h100s", "rent 2 of the h100 machines": a figure before a thing the cards name counts that thing.
     const counted = /^[\s-]*(?:of\s+(?:the|our|their|those|these)\s+)?([a-z][\w.-]*)/i.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
@@ -693,9 +704,22 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   }
   // Laws the cards never name: "the eu data act", "nis2 directive", "cyber resilience act".
   // (Not from inside a version: "opus 4.6 bill" is no "6 Bill".)
-  for (const m of core.matchAll(/(?<![\w.])((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill)\b/gi)) {
+  // So are "indonesia's pdp law" (a law word after a name the cards never use) and "the illinois ai video interview
+  // act" (an AI law named by everyday words: its words after "ai" are its name).
+  for (const m of core.matchAll(/(?<![\w.'’])((?:[a-z0-9]+\s+){0,2}?)([a-z0-9]+)\s+(act|directive|regulation|bill|law)\b/gi)) {
     const head = (m[2] ?? '').toLowerCase();
-    if (!head || isArticleWord(head) || (common(head) && !words.known(head))) continue;
+    const leadWords = (m[1] ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const aiLaw = /^(act|law)$/i.test(m[3] ?? '') && leadWords.includes('ai') && leadWords.at(-1) !== 'ai';
+    if (!head || isArticleWord(head) || (common(head) && !words.known(head) && !aiLaw)) continue;
+    // "gdpr law", "uk law", "contract law": a law the cards name, or an everyday word, before "law".
+    // Nor does a description ("the us snooping law"): a law's own name there is rarer than English.
+    if (/^law$/i.test(m[3] ?? '') && (covered(head) || words.known(head) || common(head) || /ing$/.test(head) || (words.rank?.(head) ?? Number.POSITIVE_INFINITY) < RULEBOOK_RANK)) continue;
+    if (aiLaw && common(head)) {
+      const words_ = leadWords.slice(leadWords.indexOf('ai'));
+      const phrase = `${words_.join(' ')} ${head} ${(m[3] ?? '').toLowerCase()}`;
+      if (!coveredWhole(phrase)) add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
+      continue;
+    }
     // "our openai bill", "the nightly bill", "our gemini 3.1 pro bill": what a vendor charges or a model costs.
     if (/^bill$/i.test(m[3] ?? '') && (BILLED.test(head) || coverage.catalogue.mentions(head).some((x) => x.entry && x.entry.kind !== 'law') || namedJustBefore(core, (m.index ?? 0) + m[0].length - (m[3] ?? '').length, coverage))) continue;
     // The word before names the law ("eu data act", "colorado ai act") unless it is grammar ("from the cloud act").
@@ -708,7 +732,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // So is a comparative ("lighter ai act fines", "stricter eu ai act rules"): its adjective is everyday English.
     const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead) || comparativeOf(lead, words));
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
-    add({ name: askerName(core, normalizeName(phrase), coverage), closest: [], cards: [] });
+    // A law known by a short name and "law" ("pdp law") is that name as an acronym: "PDP Law".
+    const name = /^law$/i.test(m[3] ?? '') && !lead && head.length <= ACRONYM_LENGTH ? `${head.toUpperCase()} Law` : askerName(core, normalizeName(phrase), coverage);
+    add({ name, closest: [], cards: [] });
   }
   // A law or rulebook typed in lower case that the cards never name: "what does dora require from our vendors",
   // "are we in scope under hipaa", "sox compliance for the vendor". The word is neither the cards' nor everyday

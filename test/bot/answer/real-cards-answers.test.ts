@@ -830,6 +830,14 @@ describe('answers over the real cards', () => {
     expect((await ask('is azure openai provisioned throughput cheaper than paying per token?')).unknown).toEqual(['Azure OpenAI Provisioned Throughput']);
     expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
     expect((await ask('does the colorado ai act apply to us?')).unknown).toEqual(['Colorado AI Act']);
+    // A law named "<short name> law", and an AI law named in everyday words; never a description or a law the cards name.
+    expect((await ask("does indonesia's pdp law stop us sending data to a us llm api?")).unknown).toEqual(['PDP Law']);
+    expect((await ask('which duties under the illinois ai video interview act hit us?')).unknown).toEqual(['AI Video Interview Act']);
+    expect((await ask("their lawyer kept mentioning 'the us snooping law' about our eu data. what is it called?")).unknown).toEqual([]);
+    expect((await ask('is gdpr law stricter than uk law on transfers?')).unknown).toEqual([]);
+    // A brand, a tier word and a figure are one GPU's name; a size typed after an uncovered model is part of its name.
+    expect((await ask('hourly rate for an rtx pro 6000 on runpod?')).unknown).toEqual(['RTX Pro 6000']);
+    expect((await ask('qwen2.5-vl-72b apache or qwen licence?')).unknown).toEqual(['Qwen2.5-VL-72B']);
     // An article belongs to the law named just before it: "the cloud act and gdpr article 48" names no CLOUD Act
     // article; one of the CLOUD Act itself is still named.
     expect((await ask('where do the cloud act and gdpr article 48 clash for an eu customer?')).unknown).toEqual([]);

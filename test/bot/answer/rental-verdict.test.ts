@@ -87,7 +87,15 @@ describe('rentalVerdict', () => {
     expect(rentalVerdict("we've got $8k/mo for gpus. how many h100 hours is that on runpod secure cloud?")?.text).toBe(
       "$8,000 a month buys about 2,974 GPU-hours of an H100 SXM on RunPod's secure cloud at about $2.69 an hour: about four running all month (730 hours each), before storage, data transfer and engineering time.",
     );
-    expect(rentalVerdict('budget of £5k a month, how many a100s can we keep running on runpod serverless?')?.text).toMatch(/^£5,000 a month \(about \$6,353 at our stored exchange rate\) buys about 2,319 GPU-hours of an A100 on RunPod's serverless tier at about \$2\.74 an hour: about three running all month/);
+  });
+
+  it('says how many GPUs a monthly budget keeps running all month, and what one more would come to', () => {
+    expect(rentalVerdict('budget of £5k a month, how many a100s can we keep running on runpod serverless?')?.text).toBe(
+      "£5,000 a month (about $6,353 at our stored exchange rate) keeps three A100s running all month (730 hours each) on RunPod's serverless tier at about $2.74 an hour: about $6,001 a month, where four would come to about $8,001, before storage, data transfer and engineering time.",
+    );
+    // A memory size typed after the GPU is the GPU still; a budget too small for one says so.
+    expect(rentalVerdict("gpu budget is $2,000 a month and the ceo says 'no overspend'. how many lambda a100-40gb can we keep running 24/7?")?.text).toMatch(/^\$2,000 a month keeps one A100 running all month \(730 hours\) on Lambda .* about \$1,080 a month, where two would come to about \$2,161/);
+    expect(rentalVerdict('we have $500 a month, how many h100s can we run?')?.text).toMatch(/^\$500 a month keeps no H100 SXM running all month on RunPod's secure cloud at about \$2\.69 an hour, where one comes to about \$1,964 a month/);
   });
 
   it('says whether a budget covers the GPUs, with a yes or a no first', () => {
