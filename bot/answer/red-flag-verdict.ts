@@ -22,6 +22,11 @@ const ASKS_IF_FINE = /(?:\b(?:ok(?:ay)?|fine|acceptable|normal|standard|enough|s
 /** One or the other: "fine or push back?", "concern or normal boilerplate?", "go ahead or walk?". */
 const ASKS_EITHER = /\b(?:fine|ok(?:ay)?|normal|acceptable|go ahead|sign|concern|worry|red flag)\w*\s+or\s+(?:an?\s+)?(?:push back|walk(?: away)?|normal|boilerplate|fine|ok(?:ay)?|red flag|concern|negotiate|not)\b/i;
 
+/** A question asking which things would be red flags ("what answers … should worry us?"), not whether one is. */
+const ASKS_WHICH = /^\s*(?:(?:so|and|ok|okay|but)\s+)?(?:what|which)\b(?!\s+(?:about|if)\b)/i;
+/** The message's sentence asking whether something is a red flag or fine ("…should worry us?", "fine?"). */
+const askingSentence = (message: string) => message.split(/(?<=[.!?])\s+/).find((s) => ASKS_EITHER.test(s) || ASKS_IF_RED_FLAG.test(s) || ASKS_IF_FINE.test(s)) ?? message;
+
 /** The cards' red flags: "A red flag is a vendor that…", "A red flag, for any decision that affects people, is…". */
 const RED_FLAG_LEAD = /^A red flag(?:(,[^,[\]]+),)? is ([^[\]]+?)(\s*\[\d+\])/;
 
@@ -75,7 +80,9 @@ export function leadWithRedFlagVerdict(message: string, quoted: readonly string[
   const unchanged = { answer: given, citations: cited };
   // "fine or push back?" is answered with the call, "fine?" with a no, "red flag?" with a yes.
   const opening = ASKS_EITHER.test(message) ? (/\bpush back\b/i.test(message) ? 'Push back: that is a red flag' : 'That is a red flag') : ASKS_IF_RED_FLAG.test(message) ? 'Yes, that is a red flag' : ASKS_IF_FINE.test(message) ? 'No, that is a red flag' : undefined;
-  if (!opening) return unchanged;
+  // "what answers on uptime from the vendor should worry us?" asks which answers would, not whether one does, unless
+  // it quotes the vendor's own words ("…this one says they keep prompts 'as long as necessary'").
+  if (!opening || (!quoted.length && ASKS_WHICH.test(askingSentence(message)))) return unchanged;
   // The message's words, with the cards' words for its everyday ones ("supplier" is a vendor, "the model underneath"
   // the upstream model: `meant`, the bridges it crosses).
   const said = new Set([...terms(message), ...terms(meant.join(' '))]);

@@ -21,6 +21,12 @@ describe('a red flag the message describes, asked about, opens with the verdict'
     expect(leadWithRedFlagVerdict('they keep logs for a week. fine?', later)).toBe(later);
   });
 
+  it('gives no verdict to a message asking which answers would worry it, unless it quotes the vendor', () => {
+    const sla = 'A red flag is no SLA at all. [1] A good answer states a written availability SLA. [1]';
+    expect(leadWithRedFlagVerdict('downtime is real money for us. what answers on uptime from the vendor should worry us?', sla)).toBe(sla);
+    expect(leadWithRedFlagVerdict("what should worry us? they say there's no SLA at all, 'best we can do'", sla)).toMatch(/^Yes, that is a red flag: no SLA at all\./);
+  });
+
   it('names the items of a listed lead ("Red flags are …, and …") that the message describes, and keeps the rest', () => {
     const listed = 'Red flags are training that you can only opt out of, and consumer terms in place of business terms. [1] A good answer keeps training off by default. [1]';
     expect(leadWithRedFlagVerdict("their terms: 'you can opt out of training on your data in settings'. only opt out of training. ok to sign as is?", listed)).toBe(

@@ -27,6 +27,8 @@ describe('monthly spend from free text', () => {
     expect(spend('zurich, 8 of us, ~CHF 900/month on claude (≈£800). run our own?')).toMatchObject({ value: 800 });
     expect(spend('zurich, 8 of us, ~CHF 900/month on claude (≈£800). run our own?')?.note ?? '').not.toMatch(/no period/);
     expect(spend('SEK 90,000 a year on the api (about £6,600), worth self-hosting?')).toMatchObject({ value: 550 });
+    // "last month" gives the period too.
+    expect(spend('api bill was ~£900 in spring, £2,100 last month, still climbing')?.note ?? '').not.toMatch(/no period/);
   });
 
   it('puts other periods per month and says so', () => {
