@@ -196,7 +196,7 @@ function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever
   // hunt for in the small print?": a which- or what-question is never settled by a yes or no.
   const which = WHICH.test(analysis.core);
   const last = lastSentence(analysis.core);
-  const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(last) || (which && /\bor\b|\bbetween\b.+\band\b/i.test(`${analysis.qualifiers} ${analysis.context} ${analysis.core}`)));
+  const choosing = CHOOSING_KINDS.has(analysis.kind) && (TWO_OPTIONS.test(last) || (which && /\bor\b|\bvs\.?(?=\s)|\bversus\b|\bbetween\b.+\band\b/i.test(`${analysis.qualifiers} ${analysis.context} ${analysis.core}`)));
   // "how long does anthropic keep our api data?": a verdict that is no yes or no ("Only briefly by default: …")
   // answers how long or how much as directly as it answers the yes or no on the card.
   const howMuch = !choosing && !yesNo && HOW_MUCH_KINDS.has(analysis.kind);

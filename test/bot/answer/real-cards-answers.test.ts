@@ -572,6 +572,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/Mistral Large 3/);
   });
 
+  it('settles "A vs B, which…?" with the card\'s choice verdict, as it does "A or B?"', async () => {
+    // Written for this test: two courses set against each other with "vs", then a which-question.
+    const r = await ask("api fine-tuning vs tuning an open model on our own data, which way do we keep what we build?");
+    expect(r.answer).toMatch(/^Tune an open-weight model yourselves, usually:/);
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
