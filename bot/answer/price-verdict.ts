@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
-import { BATCH, batchDiscount, batchFigures, compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
+import { BATCH, batchDiscount, batchFigures, centsMoney, compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
 import { asksForCall, checksClaim, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
@@ -143,7 +143,9 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // One family or vendor set against something the price list does not name ("how much cheaper are the
   // free-to-download models vs the paid ones like claude?") is compared with a class, not listed.
   if (!models.length && groups.length === 1 && COMPARED.test(asked) && !SUPERLATIVE.test(asked)) return undefined;
-  if (!models.length && groups.length && ((LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) || plainly)) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined);
+  // So too a list asked under a top price ("which gemini models cost under $1 per mtok?").
+  const ceiling = !models.length && groups.length ? ceilingOf(asked) : undefined;
+  if (!models.length && groups.length && ((LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) || plainly || ceiling)) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined, ceiling);
   if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
   // One model's price asked plainly ("opus 4.6 price per mtok?"): its figures lead, before the card's list of others.
   // A provider named with it ("maverick price on together?") picks the host.
@@ -319,17 +321,49 @@ const LIST_MAX = 8;
  * tokens, input and output: Claude Opus 4.6 $5 and $25, …, Claude Haiku 4.5 $1 and $5." In data order, or from the
  * cheapest (dearest) when asked so.
  */
-function listing(groups: string[], read: Reading, dearestFirst: boolean | undefined): Verdict | undefined {
+function listing(groups: string[], read: Reading, dearestFirst: boolean | undefined, ceiling?: Ceiling): Verdict | undefined {
   const models = [...new Set(groups.flatMap((g) => (isPriceProvider(g, read.prices) ? pricedModels(read.prices).filter((m) => sells(g, m, read)) : familyModels(g, read.prices))))];
   const quotes = models
     .map((m) => modelQuote(m, { provider: groups.find((g) => isPriceProvider(g, read.prices) && sells(g, m, read)), tier: 'standard' }, read.prices))
     .filter((q): q is PriceQuote => q !== undefined && !q.status && q.input !== null && q.output !== null);
   if (quotes.length < 2) return undefined;
+  if (ceiling) return underCeiling(groups, quotes, read, ceiling);
   const shown = (dearestFirst === undefined ? quotes : rankedQuotes(quotes, 'both', dearestFirst)).slice(0, LIST_MAX);
   // A range is a price the sources disagree on, and says so.
   const items = shown.map((q) => `${quoteLabel(q)} ${spanMoney(q.input)} and ${spanMoney(q.output)}${q.context ? ` (${q.context})` : ''}${disputed([q], ['input', 'output']) ? ' (sources differ)' : ''}`);
   const first = shown[0] as PriceQuote;
   return citing(first, `Per million tokens, input and output: ${joinAnd(items)}.`);
+}
+
+/** A top price per million tokens a list is asked under: "under $1 per mtok", "below 30c/mtok input". */
+interface Ceiling {
+  usd: number;
+  typed: string;
+}
+const CEILING = /\b(?:under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to)\s*(?:\$\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(?:c|cents?)\b)/i;
+/** The top price a list of a vendor's or family's models is asked under, when the message gives one per token. */
+function ceilingOf(asked: string): Ceiling | undefined {
+  const m = CEILING.exec(asked);
+  if (!m || !/\b(?:mtok|per (?:million|1m|m)\b|\/\s?(?:mtok|1m|m)\b|tokens?\b)/i.test(asked)) return undefined;
+  const usd = m[1] !== undefined ? Number(m[1]) : Number(m[2]) / 100;
+  return usd > 0 ? { usd, typed: centsMoney(usd) } : undefined;
+}
+
+/**
+ * The models of a list asked under a top price ("which gemini models cost under $1 per mtok input?"): those priced
+ * under it on the side asked (input when the message names neither), cheapest first; or, with none under it, the
+ * cheapest.
+ */
+function underCeiling(groups: string[], quotes: PriceQuote[], read: Reading, ceiling: Ceiling): Verdict | undefined {
+  const side: 'input' | 'output' = read.side === 'output' ? 'output' : 'input';
+  const price = (q: PriceQuote) => q[side]?.high ?? Number.POSITIVE_INFINITY;
+  const ranked = [...quotes].sort((a, b) => price(a) - price(b));
+  const under = ranked.filter((q) => price(q) < ceiling.usd);
+  const of = `${joinAnd(groups)} models priced here`;
+  const item = (q: PriceQuote) => `${quoteLabel(q)} (${spanMoney(q.input)} input and ${spanMoney(q.output)} output)`;
+  const first = (under[0] ?? ranked[0]) as PriceQuote;
+  if (!under.length) return citing(first, `None of the ${of} costs under ${ceiling.typed} per million ${side} tokens; the cheapest is ${item(first)}.`);
+  return citing(first, `Of the ${of}, ${joinAnd(under.map(item))} ${under.length === 1 ? 'costs' : 'cost'} under ${ceiling.typed} per million ${side} tokens.`);
 }
 
 /** A per-token price in dollars as typed: "$10", "$1.75/mtok", "$15 input"; not a budget or a bill ("$10k", "$900/mo"). */

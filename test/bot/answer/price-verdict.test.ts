@@ -253,6 +253,14 @@ describe('priceVerdict: a price list', () => {
     }
   });
 
+  it('lists the models under a top price per token, on the side asked, or says none is and names the cheapest', () => {
+    expect(listed('which gemini models cost under $1 per mtok input?')).toBe(
+      'Of the Gemini models priced here, Gemini 2.5 Flash-Lite ($0.10 input and $0.40 output), Gemini 2.5 Flash ($0.30 input and $2.50 output) and Gemini 3 Flash ($0.50 input and $3 output) cost under $1 per million input tokens.',
+    );
+    expect(listed('which openai models cost under 50c per mtok?')).toMatch(/^Of the OpenAI models priced here, GPT-5 mini \(\$0\.25 input and \$2 output\) costs under \$0\.50 per million input tokens\.$/);
+    expect(listed('which claude models are below $1 per million output tokens?')).toBe('None of the Claude models priced here costs under $1 per million output tokens; the cheapest is Claude Haiku 4.5 ($1 input and $5 output).');
+  });
+
   it('orders the list when asked, and leaves a plain superlative to name one pick', () => {
     expect(listed('gemini models + prices, cheapest first?')).toMatch(/^Per million tokens, input and output: Gemini 2\.5 Flash-Lite \$0\.10 and \$0\.40, Gemini 2\.5 Flash \$0\.30 and \$2\.50,/);
     expect(listed("what's the cheapest gemini model?") ?? '').not.toMatch(/^Per million tokens/);

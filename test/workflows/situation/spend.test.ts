@@ -27,6 +27,8 @@ describe('monthly spend from free text', () => {
     expect(spend('zurich, 8 of us, ~CHF 900/month on claude (≈£800). run our own?')).toMatchObject({ value: 800 });
     expect(spend('zurich, 8 of us, ~CHF 900/month on claude (≈£800). run our own?')?.note ?? '').not.toMatch(/no period/);
     expect(spend('SEK 90,000 a year on the api (about £6,600), worth self-hosting?')).toMatchObject({ value: 550 });
+    // A price per token or per hour is no bill.
+    for (const t of ['our budget is $2 per million tokens max. closed api or self host?', 'we need something under 30c/mtok', 'h100 at $2.69 an hour, worth it?']) expect(spend(t), t).toBeUndefined();
     // "last month" gives the period too.
     expect(spend('api bill was ~£900 in spring, £2,100 last month, still climbing')?.note ?? '').not.toMatch(/no period/);
   });

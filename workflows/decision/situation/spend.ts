@@ -29,6 +29,8 @@ const SPEND_CUE = /\b(spend|spends|spending|spent|bill|bills|billing|budget|budg
 const PROJECTED = /\b(expect|expected|expecting|projected|projection|forecast|will be|will hit|going to|likely|anticipate|next year|soon|grow(?:ing|s)? to|scale to|heading|by (?:q\d|next|the end))\b/;
 /** Money that is not the AI bill: revenue, salaries, funding, fines, a quote or a budget for GPUs or for self-hosting. */
 const NOT_SPEND = /\b(revenue|turnover|salary|salaries|raised|raise|funding|valuation|arr|fine|fines|penalty|worth(?!\s+(?:it|that|doing|paying|switching|moving|the (?:switch|move|effort|hassle|money|cost))\b)|per seat|per user|per head|per licen[cs]e|per employee|gpus? (?:costs?|would)|a10gs?|h100s?|a100s?|quoted?|quotes|self[- ]host\w* (?:would |will )?costs?|hosting would|crossover|gpus? budget|(?:hosting|hardware|compute) budget|budget for (?:the )?(?:gpus?|hosting|hardware|compute|self[- ]host\w*))\b/;
+/** Right after an amount: a unit price ("$2 per million tokens", "30c/mtok", "$2.69 an hour"), not a bill. */
+const UNIT_PRICE_AFTER = /^\s?(?:(?:per|a|an|\/)\s?(?:million|mil|mtok|1m|1k|thousand|token|tokens|hour|hr|h|gpu[- ]hours?|call|request|query|image|page|minute|min)\b|(?:per|\/)\s?m\s?tok(?:en)?s?\b)/i;
 /** Right after an amount: what each person, seat or licence pays ("£20 each", "$30 a head", "€25/user"), not each month. */
 const PER_PERSON_AFTER = /^\s?(?:each(?!\s+(?:month|year|quarter|week|day)s?\b)|apiece|a (?:head|seat|user|person|licen[cs]e)\b|\/\s?(?:seat|user|head|person|licen[cs]e)\b)/;
 /**
@@ -105,6 +107,8 @@ function candidate(text: string, a: Amount): Candidate | undefined {
   if (COUNT_AFTER.test(text.slice(a.end, a.end + 16))) return undefined;
   // A price for each person or seat ("it's like £20 each vs the business plan", "£25/seat") is no team's bill.
   if (PER_PERSON_AFTER.test(text.slice(a.end, a.end + 24))) return undefined;
+  // Nor is a price per token or per hour ("a model under $2 per million tokens").
+  if (UNIT_PRICE_AFTER.test(text.slice(a.end, a.end + 24))) return undefined;
   if (!a.currency && !a.scaled && VERSION_BEFORE.test(text.slice(Math.max(0, a.start - 12), a.start))) return undefined;
   if (!a.currency && COUNT_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) return undefined;
   // Without a currency, a figure followed by a word or two and a counted noun is a count, not money.
