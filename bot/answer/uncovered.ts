@@ -119,6 +119,8 @@ const PARTICLE = /^(off|up|out|down|over|back|away|anything|everything|something
 /** A catalogue entry naming a part of a law ("GDPR Article 48"), not the whole law. */
 const PART_OF_LAW = / (article|art|section|recital|annex|chapter) /;
 
+/** Words placing a law in time ("upcoming ai act dates", "the forthcoming ai act rules"): no part of its name. */
+const WHEN_WORDS = /^(?:upcoming|forthcoming|incoming|coming|pending|proposed|planned|future)$/;
 /** Below this rank a word before a law's name is everyday English ("worst case ai act"), not a place ("colorado"). */
 const EVERYDAY_LEAD_RANK = 1500;
 
@@ -730,7 +732,7 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     // So is a word the knowledge base itself uses ("the headline ai act fines"): a law's own place or subject
     // ("colorado", "texas") is not one it uses.
     // So is a comparative ("lighter ai act fines", "stricter eu ai act rules"): its adjective is everyday English.
-    const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead) || comparativeOf(lead, words));
+    const everyday = lead !== undefined && ((words.rank?.(lead) ?? Number.POSITIVE_INFINITY) < EVERYDAY_LEAD_RANK || words.known(lead) || comparativeOf(lead, words) || WHEN_WORDS.test(lead));
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     // A law known by a short name and "law" ("pdp law") is that name as an acronym: "PDP Law".
     const name = /^law$/i.test(m[3] ?? '') && !lead && head.length <= ACRONYM_LENGTH ? `${head.toUpperCase()} Law` : askerName(core, normalizeName(phrase), coverage);

@@ -841,6 +841,8 @@ describe('answers over the real cards', () => {
     expect((await ask('which duties under the illinois ai video interview act hit us?')).unknown).toEqual(['AI Video Interview Act']);
     expect((await ask("their lawyer kept mentioning 'the us snooping law' about our eu data. what is it called?")).unknown).toEqual([]);
     expect((await ask('is gdpr law stricter than uk law on transfers?')).unknown).toEqual([]);
+    // A word placing a law in time is no part of its name.
+    expect((await ask('upcoming ai act dates?')).unknown).toEqual([]);
     // A brand, a tier word and a figure are one GPU's name; a size typed after an uncovered model is part of its name.
     expect((await ask('hourly rate for an rtx pro 6000 on runpod?')).unknown).toEqual(['RTX Pro 6000']);
     expect((await ask('qwen2.5-vl-72b apache or qwen licence?')).unknown).toEqual(['Qwen2.5-VL-72B']);
