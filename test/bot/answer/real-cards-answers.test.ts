@@ -1220,7 +1220,8 @@ describe('answers over the real cards', () => {
     // "Should a small support firm start with a closed API and move to open weights later?" is a wider question.
     expect((await ask('our product lives or dies on top-end reasoning. start with open weights?')).verdict).toBeUndefined();
     // Words of the situation in another order are not roles turned round: only named parties have roles.
-    expect((await ask('our government customers weigh strategic autonomy in their tenders - should we self-host?')).verdict).toMatch(/^Yes, when their tenders ask for strategic autonomy/);
+    // (Either card's verdict on tenders weighing strategic autonomy answers it.)
+    expect((await ask('our government customers weigh strategic autonomy in their tenders - should we self-host?')).verdict).toMatch(/^(?:Yes, when their tenders ask for strategic autonomy|Sovereign AI criteria count against a US API)/);
     // "More often than once a year?" is not answered by the card's "Is a yearly review enough?" -> "No", but by its own
     // verdict on reviewing more often; "once a year enough?" is not answered by that one, and "yearly or quarterly?"
     // gets the choice.
@@ -1822,7 +1823,7 @@ describe('answers over the real cards', () => {
 
   it('answers a should-we from tenders asking for strategic autonomy with the card verdict first', async () => {
     const tenders = await ask("we're a 50 person consultancy in cardiff, welsh govt tenders are ~40% of revenue and the last two rfps had 'strategic autonomy' questions. should we move our AI features onto a self-hosted open model?");
-    expect(tenders.answer).toMatch(/^Yes, when their tenders ask for strategic autonomy or sovereign AI/);
+    expect(tenders.answer).toMatch(/^(?:Yes, when their tenders ask for strategic autonomy or sovereign AI|Sovereign AI criteria count against a US API in health, finance and public-sector bids)/);
   });
 
   it('reads "what does the term mean" as asking what the one thing named before it is', async () => {
