@@ -146,8 +146,11 @@ export function verdictOn(word: string, text: string, lead: Composition['sentenc
 const SHOULD_ACTION = /^(?:so |ok |and )?(?:should|shall|do|must) (?:we|i|our [a-z-]+|the [a-z-]+) (?:(?:really|actually|still|just|also|even|bother to) )?([a-z]+)\b|^([a-z]+)\b/i;
 /** Advice saying not to: "Avoid building…", "Do not rely…", "Never put…". */
 const ADVISED_AGAINST = /^(?:avoid|do not|don't|never)\s+([a-z]+)/i;
-/** A contrast or condition that makes advice something other than a plain yes or no. */
-const ADVICE_HEDGED = /\b(?:but|however|although|though|unless|whereas|rather than|instead)\b/i;
+/**
+ * A contrast or condition that makes advice something other than a plain yes or no: "Self-host an open-weight model
+ * when law or a regulator requires…, when API spend passes…" answers "should we self host?" with when, not with yes.
+ */
+const ADVICE_HEDGED = /\b(?:but|however|although|though|unless|whereas|rather than|instead|when|whenever|if|only)\b/i;
 /** Share of the question's own weight advice must cover to be taken as answering it. */
 const ADVISED_SHARE = 0.5;
 

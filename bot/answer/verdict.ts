@@ -30,6 +30,8 @@ export interface Verdict {
 /** A supporting sentence sharing this much of the verdict's words restates it. */
 export const RESTATES = 0.6;
 
+/** The purpose a verdict question states after its course: "…self-host to fine-tune on our own data?". */
+const PURPOSE = /\b(?:should|can|could|do|does|must|is it worth)\b[^?]*?\b(?:to|so (?:that )?(?:we|you) can)\s+((?:fine-?tune|train|tune|keep|meet|win|cut|save|avoid|comply|protect|get|run|serve)\b[^?]*)\??$/i;
 /** Share of the core's weight a card verdict's question must cover to be taken as the answer. */
 const MATCH_SHARE = 0.55;
 /**
@@ -372,6 +374,10 @@ function verdictOf(analysis: QuestionAnalysis, hits: RetrievedChunk[], retriever
         if (STATES_SUM.test(question) && !STATES_SUM.test(said)) continue;
         const stands = mutual >= MUTUAL_SHARE && held >= HELD_SHARE && vMentions.every((m) => !m.entry || m.entry.kind === 'concept' || mentioned.has(m.entry.name) || (meets && MODEL_KINDS.has(m.entry.kind)));
         if (!settlesAsk(withNames)) continue;
+        // A verdict question adding a purpose the message never states ("Should we self-host to fine-tune on our own
+        // data?" for "should we self host?") asks something narrower.
+        const purpose = PURPOSE.exec(question)?.[1];
+        if (purpose && !terms(purpose).some((t) => told.has(t) || weights.has(t) || bridged(t, told))) continue;
         const [tier, score] = covers >= MATCH_SHARE ? [1, covers] : stands ? [2, mutual] : [0, 0];
         if (!tier || (best && (best.tier < tier || (best.tier === tier && best.score >= score)))) continue;
         const claim = markdownClaims(v.verdict)[0];

@@ -578,6 +578,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/^Tune an open-weight model yourselves, usually:/);
   });
 
+  it('answers a bare "should we self host?" with when to, not with a verdict on a narrower question or a yes', async () => {
+    const r = await ask('should we self host?');
+    expect(r.answer).toMatch(/^Self-host an open-weight model when law or a regulator requires/);
+    expect(r.verdict).toBeUndefined();
+  });
+
   it('answers both things a message asks', async () => {
     const both = await ask('openai eu data residency - when did it launch, and does it fix the cloud act issue?');
     expect(both.answer).toMatch(/5 February 2025/);
