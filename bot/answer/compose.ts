@@ -40,6 +40,11 @@ export interface ComposeOptions {
   summaryPrior: number;
 }
 
+/** A message asking for the dates still to come: "upcoming deadlines", "dates still ahead", "what's next". */
+const DATES_AHEAD = /\b(?:upcoming|forthcoming|coming up|still (?:ahead|to come)|yet to come|remaining|future|ahead of us|next)\b/i;
+/** Today as a sortable number (year, month, day), as `statedDates` gives a date. */
+const today = (now = new Date()) => now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
+
 /** A list or red-flag answer may quote this many more items than other answers... */
 const LIST_EXTRA = 2;
 /** ...down to this share of the usual follow ratio. */
@@ -1090,7 +1095,11 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     }
     // Given in date order, once two or more items carry a date; an undated lead then gives way.
     const dated = datedList ? chosen.flatMap((c) => { const d = firstDate(c.text); return d === undefined ? [] : [{ c, d }]; }) : [];
-    if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));
+    // Asked for the dates still ahead ("upcoming ai act deadlines?"), an item whose every date has passed is left out,
+    // when one still ahead remains.
+    const ahead = trim && dated.length && DATES_AHEAD.test(messageText) ? dated.filter(({ c }) => statedDates(c.text).some((d) => d >= today())) : dated;
+    if (ahead.length && ahead.length < dated.length) chosen.splice(0, chosen.length, ...ahead.sort((a, b) => a.d - b.d).map(({ c }) => c));
+    else if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));
     return { chosen, supporting, ...(extra ? { extra } : {}) };
   };
   const messageText = [analysis.context, analysis.qualifiers, analysis.core].join(' ');

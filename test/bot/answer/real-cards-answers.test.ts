@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createKnowledgeBase, type KnowledgeBase } from '../../../bot/answer/knowledge-base.ts';
 import type { ExtractiveAnswerer } from '../../../bot/answer/extractive.ts';
 import { silentLogger } from '../../../bot/logger.ts';
@@ -582,6 +582,22 @@ describe('answers over the real cards', () => {
     const r = await ask('should we self host?');
     expect(r.answer).toMatch(/^Self-host an open-weight model when law or a regulator requires/);
     expect(r.verdict).toBeUndefined();
+  });
+
+  it('gives only the dates still ahead when asked for upcoming ones, and every date when asked for all', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2026-12-07T12:00:00Z'));
+      const ahead = await ask('which ai act dates are still ahead of us?');
+      expect(ahead.answer).toMatch(/2 December 2027/);
+      expect(ahead.answer).not.toMatch(/2 February 2025/);
+      expect((await ask('ai act key dates?')).answer).toMatch(/2 February 2025/);
+      // A year later the same question leaves out what has passed by then too.
+      vi.setSystemTime(new Date('2027-12-10T12:00:00Z'));
+      expect((await ask('which ai act dates are still ahead of us?')).answer).toMatch(/2 August 2028/);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('answers both things a message asks', async () => {
