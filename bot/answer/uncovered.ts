@@ -183,6 +183,11 @@ const HOSTING_TALK = /\b(host|hosts|hosted|hosting|hourly|per hour|an hour|mtok|
 /** A word after a model or GPU saying where it runs: "on parasail", "via hyperbolic". */
 const HOSTED_BY = /^(?:on|via|through|thru|at)$/;
 
+/**
+ * Words for a family maker's tools rather than its models: "claude code", "gemini code", "llama studio". (A plan's seats
+ * or subscription, "claude team", "chatgpt plus", are part of a covered service: `PLAN_WORD`.)
+ */
+const FAMILY_PRODUCT_WORD = /^(?:code|workspace|assistant|studio|desktop)$/;
 /** Words naming what a vendor sells or promises: "scale tier", "copyright shield", "partner programme", "flex processing". */
 const OFFERING = /^(?:tiers?|shields?|programs?|programmes?|units?|editions?|suites?|studio|guarantees?|pledges?|protections?|add-?ons?|bundles?|packs?|processing|modes?)$/i;
 
@@ -612,6 +617,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     const family = [...families][0] ?? '';
     if (coveredWhole(`${family} ${version} ${word}`) || coveredWhole(`${family} ${word} ${version}`)) continue;
     add({ name: askerName(core, `${family} ${version} ${word}`, coverage), closest: [], cards: [] });
+  }
+  // A model family followed by a tool's word the cards never give it ("claude code"): a product of the family's maker,
+  // not a model the cards price. Not before a version, nor a name the cards use.
+  for (const { form, after: [next, then] } of followed('family')) {
+    if (!next || !FAMILY_PRODUCT_WORD.test(next) || (then !== undefined && /^\d/.test(then))) continue;
+    if (coveredWhole(`${form} ${next}`) || coverage.mentioned(` ${form} ${next} `)) continue;
+    add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
   // A model family, a word and a size the cards never give together ("falcon mamba 7b", "qwen coder 32b", "llama vision
   // 11b"): a variant of the family, whatever the size belongs to elsewhere ("Falcon 7B").

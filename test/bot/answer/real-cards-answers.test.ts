@@ -863,6 +863,9 @@ describe('answers over the real cards', () => {
     expect((await ask('which duties under the illinois ai video interview act hit us?')).unknown).toEqual(['AI Video Interview Act']);
     expect((await ask("their lawyer kept mentioning 'the us snooping law' about our eu data. what is it called?")).unknown).toEqual([]);
     expect((await ask('is gdpr law stricter than uk law on transfers?')).unknown).toEqual([]);
+    // A family followed by a word for its maker's tools names a product the cards lack; a priced model does not.
+    expect((await ask('claude code per seat for a 20-dev team?')).unknown).toEqual(['Claude Code']);
+    expect((await ask('gemini 2.5 pro price?')).unknown).toEqual([]);
     // A word placing a law in time is no part of its name.
     expect((await ask('upcoming ai act dates?')).unknown).toEqual([]);
     // A brand, a tier word and a figure are one GPU's name; a size typed after an uncovered model is part of its name.
