@@ -357,11 +357,11 @@ const CUE_FLOOR = 0.5;
 const LEAD_FLOOR = 0.7;
 
 /**
- * The GPUs a question counts by two or more ("on 2 h100s", "4x a100"), as a test for a sentence giving that count of
- * that GPU ("…on two H100s"); undefined when it counts none.
+ * The GPUs a question counts by two or more ("on 2 h100s", "4x a100"; `gpuCounts`), as one test for a sentence giving
+ * the count of any of them ("…on two H100s"); undefined when it counts none.
  */
-function countedGpus(core: string, mentions: Mention[]): RegExp | undefined {
-  const wanted = [...gpuCounts(core, mentions).values()].map((re) => re.source);
+function countedGpus(counts: Map<string, RegExp>): RegExp | undefined {
+  const wanted = [...counts.values()].map((re) => re.source);
   return wanted.length ? new RegExp(wanted.join('|'), 'i') : undefined;
 }
 
@@ -774,7 +774,9 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
   if (cue) promote(candidates, (c) => cue(c.text) && !(cue === enumerates && otherLicence(c.text)));
   // A count of a GPU asked about ("llama 3.1 70b on 2 h100s") is answered by the sentence giving that count ("…1,728 on
   // two H100s"), not the one leading with another.
-  const gpuCount = countedGpus(analysis.core, mentions);
+  // (Each GPU's count is read once, for this and for the sides of a comparison below.)
+  const sideCounts = gpuCounts(analysis.core, mentions);
+  const gpuCount = countedGpus(sideCounts);
   if (gpuCount) promote(candidates, (c) => gpuCount.test(c.text));
   // Of the sentences defining an acronym, the one spelling it out leads ("A data protection impact assessment (DPIA)
   // is…" before "A DPIA identifies…").
@@ -992,7 +994,6 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         // A price or figure asked of two alternatives is given for a side by any sentence naming it with the fact.
         const given = (c: ComposedSentence, side: (typeof sides)[number]) => names(c, side) && (!cue || cue(c.text));
         // A side the question counts ("2x a100 vs 2x h100") is spoken of only by a sentence giving that count of it.
-        const sideCounts = gpuCounts(analysis.core, mentions);
         const counted = (c: ComposedSentence, side: (typeof sides)[number]) => sideCounts.get(side.name)?.test(c.text) ?? true;
         for (const side of sides) {
           const spoken = chosen.some((c) => (alone(c, side) && counted(c, side)) || (contrastedPair.length > 0 && given(c, side)));
@@ -1098,8 +1099,8 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // Asked for the dates still ahead ("upcoming ai act deadlines?"), an item whose every date has passed is left out,
     // when one still ahead remains.
     const ahead = trim && dated.length && DATES_AHEAD.test(messageText) ? dated.filter(({ c }) => statedDates(c.text).some((d) => d >= today())) : dated;
-    if (ahead.length && ahead.length < dated.length) chosen.splice(0, chosen.length, ...ahead.sort((a, b) => a.d - b.d).map(({ c }) => c));
-    else if (dated.length >= 2) chosen.splice(0, chosen.length, ...dated.sort((a, b) => a.d - b.d).map(({ c }) => c));
+    const ordered = ahead.length && ahead.length < dated.length ? ahead : dated.length >= 2 ? dated : [];
+    if (ordered.length) chosen.splice(0, chosen.length, ...ordered.sort((a, b) => a.d - b.d).map(({ c }) => c));
     return { chosen, supporting, ...(extra ? { extra } : {}) };
   };
   const messageText = [analysis.context, analysis.qualifiers, analysis.core].join(' ');

@@ -279,11 +279,10 @@ export function rentalVerdict(question: string): Verdict | undefined {
     // How many GPUs a monthly budget keeps running all month, and what one more would come to: "$2,000 a month keeps
     // one A100 running all month (730 hours) on Lambda … at about $1.48 an hour: about $1,080 a month, where two would
     // come to about $2,161".
-    const clauses = shown.flatMap((r) => {
-      const top = r.high ?? r.price;
-      const n = Math.floor(budget.usd / (HOURS_A_MONTH * top));
-      if (n < 1) return [`no ${r.gpu} running all month ${where(r)} at ${rateOf(r)}, where one comes to ${span(r, (p) => HOURS_A_MONTH * p)} a month`];
-      return [`${plural(n, r.gpu)} running all month (${HOURS_A_MONTH} hours${n === 1 ? '' : ' each'}) ${where(r)} at ${rateOf(r)}: ${span(r, (p) => n * HOURS_A_MONTH * p)} a month, where ${countWord(n + 1)} would come to ${span(r, (p) => (n + 1) * HOURS_A_MONTH * p)}`];
+    const clauses = shown.map((r) => {
+      const n = Math.floor(budget.usd / (HOURS_A_MONTH * (r.high ?? r.price)));
+      if (n < 1) return `no ${r.gpu} running all month ${where(r)} at ${rateOf(r)}, where one comes to ${span(r, (p) => HOURS_A_MONTH * p)} a month`;
+      return `${plural(n, r.gpu)} running all month (${HOURS_A_MONTH} hours${n === 1 ? '' : ' each'}) ${where(r)} at ${rateOf(r)}: ${span(r, (p) => n * HOURS_A_MONTH * p)} a month, where ${countWord(n + 1)} would come to ${span(r, (p) => (n + 1) * HOURS_A_MONTH * p)}`;
     });
     text = `${budget.typed} keeps ${clauses.join('; or ')}, ${EXTRAS}.`;
   } else if (budget && (ASKS_HOURS.test(question) || ASKS_GPUS.test(question) || (!time && ASKS_FIT.test(question)))) {

@@ -67,26 +67,23 @@ interface Candidate {
  */
 const CONVERTED_FROM = /(?:(?:\b(?:a|an|per|each|every)\s|\/\s?)(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day)s?|\b(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|pm))(?:\s+[\w'-]+){0,3}\s*\(\s*(?:≈|~|=|about|approx\.?|approximately|roughly|around|call it|i\.e\.?,?|ie|so|that's|thats)?\s*$/i;
 
+/** The period a unit word names ("mo", "annum", "weekly"), as months, ending at `end`; undefined for none. */
+function periodNamed(word: string | undefined, end: number): { months: number; period: BillPeriod; end: number } | undefined {
+  const hit = word ? UNIT_MONTHS.find(([re]) => re.test(word)) : undefined;
+  return hit ? { months: hit[1], period: hit[2], end } : undefined;
+}
+
 function periodOf(text: string, a: Amount): { months: number; period?: BillPeriod; end: number } {
   const converted = CONVERTED_FROM.exec(text.slice(Math.max(0, a.start - 60), a.start));
-  const from = converted?.[1] ?? converted?.[2];
-  const its = from ? UNIT_MONTHS.find(([re]) => re.test(from)) : undefined;
-  if (its) return { months: its[1], period: its[2], end: a.end };
+  const fromConverted = periodNamed(converted?.[1] ?? converted?.[2], a.end);
+  if (fromConverted) return fromConverted;
   const end = clauseEnd(text, a.end);
   const after = PERIOD_AFTER.exec(text.slice(a.end, end));
-  const unit = after?.[1] ?? after?.[2];
-  if (after && unit) {
-    const hit = UNIT_MONTHS.find(([re]) => re.test(unit));
-    if (hit) return { months: hit[1], period: hit[2], end: a.end + after[0].length };
-  }
+  const typedAfter = after ? periodNamed(after[1] ?? after[2], a.end + after[0].length) : undefined;
+  if (typedAfter) return typedAfter;
   const lead = text.slice(clauseStart(text, a.start), a.start);
   const before = [...lead.matchAll(PERIOD_BEFORE)].at(-1)?.[1];
-  if (before) {
-    const word = before.split(' ').at(-1) ?? before;
-    const hit = UNIT_MONTHS.find(([re]) => re.test(word));
-    if (hit) return { months: hit[1], period: hit[2], end: a.end };
-  }
-  return { months: 1, end: a.end };
+  return periodNamed(before?.split(' ').at(-1) ?? before, a.end) ?? { months: 1, end: a.end };
 }
 
 /** Nouns a figure counts rather than prices: "tickets", "users", "prompts". */
