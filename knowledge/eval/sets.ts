@@ -124,6 +124,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind57-tune` and `blind57-check` are a fifty-seventh (160, seed 20270124), written in a fifty-fourth the same way,
  * weighted to the asker's situation deciding the answer, red flags and good answers in everyday words, lists asked
  * with a filter ("which … are …") and follow-ups carrying a premise or a figure from the message before.
+ * `blind58-tune` and `blind58-check` are a fifty-eighth (160, seed 20270125), written in a fifty-fifth the same way,
+ * weighted to the kinds answered worst: should-we with the asker's situation and spend in nine currencies, red flags
+ * and good answers (pasted vendor wording), lists with a filter and scenarios the asker's figures decide.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -239,6 +242,8 @@ export const EVAL_SETS = {
   'blind56-check': { file: 'blind56-check.jsonl', showFailures: false },
   'blind57-tune': { file: 'blind57-tune.jsonl', showFailures: true },
   'blind57-check': { file: 'blind57-check.jsonl', showFailures: false },
+  'blind58-tune': { file: 'blind58-tune.jsonl', showFailures: true },
+  'blind58-check': { file: 'blind58-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
