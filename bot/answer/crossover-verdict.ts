@@ -5,7 +5,7 @@ import { readField } from '../../workflows/decision/situation/extract.ts';
 import { readHostingQuote, readSelfHostParts, unheldSpend } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
-import { asksForCall, firstYesNo, questionKind, type QuestionAnalysis } from './question.ts';
+import { asksForCall, firstYesNo, questionKind, sentencesOf, type QuestionAnalysis } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** Running one's own model: naming it weighs it ("self host yet?", "run it ourselves or wait?"). */
@@ -140,7 +140,9 @@ export function crossoverVerdict(question: string, whole: QuestionAnalysis): Ver
   // The asking clause itself weighs the cost ("self host or not?", "closed api fine?"); "what did that firm end up
   // doing?" asks about something else, whatever spend the message mentions.
   const asking = analysis.asking ?? analysis.core;
-  const weighed = weighsHosting(asking) || (asking.split(/\s+/).length <= SHORT_ASK && weighsHosting(analysis.core));
+  // So does any question the message asks about the crossover itself ("in £ where does that land vs the crossover, and
+  // if it's in the grey middle what decides it?"), whichever clause the asking is read as.
+  const weighed = weighsHosting(asking) || (asking.split(/\s+/).length <= SHORT_ASK && weighsHosting(analysis.core)) || sentencesOf(analysis.core).some((s) => /\?\s*$/.test(s) && ABOUT_CROSSOVER.test(s));
   // A web host's renewal ("our wordpress hosting is £400/yr, move to a cheaper host?") is no model's hosting.
   if (!WEIGHED_KINDS.has(analysis.kind) || !weighed || !speaksOfAi(question)) return undefined;
   const spend = readField('monthlySpendGBP', question);

@@ -31,6 +31,7 @@ import { userCapVerdict } from './user-cap-verdict.ts';
 import { capacityVerdict, throughputVerdict } from './capacity-verdict.ts';
 import { rentalVerdict } from './rental-verdict.ts';
 import { askedText, asksPrice, priceVerdict } from './price-verdict.ts';
+import { loadPrices } from '../../workflows/decision/prices.ts';
 import { retiredVerdict } from './retired-verdict.ts';
 import { comparedSides } from './sides.ts';
 import { coverageOf } from '../../knowledge/entities/coverage.ts';
@@ -233,6 +234,8 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const polar = POLAR_KINDS.has(analysis.kind) ? preferPointedQuestion(found, analysis, retriever) : found;
     // The preferences above lead with a card by one cue each (a name, a title, a numbered question, a jurisdiction);
     // a card the card model is surer of than that, having read the whole message, leads after them all.
+    // (Not a vendor's price list for a message asking no price: "can we use claude opus 4.6 for hr decisions under the
+    // ai act?" names a model it does not ask the cost of.)
     const pointed = oneCard ? await preferPredictedCard(polar, cards(), search, CARD_MODEL_LAST) : polar;
     // A last ask that only names another thing ("…start date? dpf?"), read once: searched for, then answered.
     const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);
@@ -335,7 +338,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // message whose words lean on-topic; one domain word is not enough ("any tips to fine-tune my golf swing?").
     // (Read only for a lead under the threshold, or for a message naming nothing of the domain by its words: the card
     // model and the off-topic model are not asked of every answer.)
-    const backed = lead !== undefined && inDomain && confidence < threshold && sureCard(cards(), CARD_BACKED_SURE) === lead.chunk.cardId && confidence >= threshold * (verySure(lead.chunk.cardId) ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
+    const backed = lead !== undefined && inDomain && confidence < threshold && sureCard(pricedOnlyIfAsked(cards(), q, coverage.catalogue), CARD_BACKED_SURE) === lead.chunk.cardId && confidence >= threshold * (verySure(lead.chunk.cardId) ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
     if (lead && confidence < threshold && !settled && !judgedFlag) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as
       // the direct answer to the card's question, answers it ("what should be on the agenda when we re-check our
@@ -1015,6 +1018,23 @@ function preferVendorQuestions(hits: RetrievedChunk[], retriever: Retriever): Re
   const judging = hits.filter((h) => judgesVendors(h.chunk.cardId, retriever));
   if (!judging.length || judging[0] === hits[0]) return hits;
   return leadingWith(hits, judging);
+}
+
+/** Words of a message about what something costs, besides asking its price: a bill, a budget, tokens, a saving. */
+const COST_TALK = /\b(?:spend|spending|bill|billed|budget|tokens?|mtok|save|saving|savings|afford|paying|pay|fees?)\b/i;
+/** The cards listing a vendor's or a host's token prices (the price list's own card for each), read once. */
+let priceListCards: ReadonlySet<string> | undefined;
+/**
+ * The card model's reading without the vendors' price lists when the message asks no price: a model named in a
+ * question about something else ("can we use claude opus 4.6 for hr decisions under the ai act?") is not asked what it
+ * costs. (Cards weighing prices against each other or against a GPU's, and the GPU rentals, stay.)
+ */
+function pricedOnlyIfAsked(reading: CardPrediction[], message: string, catalogue: Catalogue): CardPrediction[] {
+  // Only a message framed by a law ("…under the ai act?"), which asks what the law allows, and says nothing of money.
+  const framedByLaw = catalogue.mentions(message).some((m) => m.entry?.kind === 'law');
+  if (!framedByLaw || asksPrice(message) || MONEY.test(message) || COST_TALK.test(message)) return reading;
+  priceListCards ??= new Set(loadPrices().model_prices_usd_per_million.filter((p) => p.card.endsWith('-prices') && p.card !== 'open-vs-closed-token-prices').map((p) => p.card));
+  return reading.filter((r) => !priceListCards?.has(r.card));
 }
 
 /** Kinds of question the card model's one card does not lead. */

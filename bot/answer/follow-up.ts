@@ -1,7 +1,7 @@
 import type { AnswerRequest } from './types.ts';
 import type { Catalogue } from '../../knowledge/entities/catalogue.ts';
 import { normalizeName, writtenName } from '../../knowledge/entities/normalize.ts';
-import { analyseQuestion, PRONOUN_SUBJECT } from './question.ts';
+import { analyseQuestion, expandShorthand, PRONOUN_SUBJECT } from './question.ts';
 import { findAmounts, type Amount } from '../../workflows/decision/situation/amounts.ts';
 import { countValue, largeNumber, moneyInWords, SYMBOLS, TYPED_COUNT } from '../../workflows/format.ts';
 import { COUNT_AFTER } from '../../workflows/decision/situation/spend.ts';
@@ -394,6 +394,32 @@ function otherGpuCount(question: string, previous: string, catalogue: Pick<Catal
   return `${previous.slice(0, before.index)}${value} ${previous.slice(before.index + before[0].length)}`;
 }
 
+/** Where an asker may be: the UK (with its nations and larger cities) or the EU (`expandShorthand` marks its places "EU"). */
+const IN_UK = /\b(?:uk|u\.k\.|united kingdom|britain|british|england|english|scotland|scottish|wales|welsh|northern ireland|london|manchester|leeds|bristol|birmingham|glasgow|edinburgh|cardiff|belfast|liverpool|sheffield|newcastle|nottingham|leicester|bath|oxford|cambridge)\b/i;
+const IN_EU = /\b(?:eu|e\.u\.|european union|europe|european)\b/i;
+/** A follow-up naming only a place of the asker's: "ok and for our eu entity?", "same for our berlin office?". */
+const PLACE_ALONE = /^(?:(?:for|in|at|with|from)\s+)?(?:(?:our|the|my|a|an)\s+)?(?:(?:[\w.-]+)\s+){0,2}?(?:(?:entity|office|subsidiary|branch|team|company|side|arm|business|operations|ops|staff|folks|people|hq|headquarters|site|group|org|organisation|organization|customers|clients|users)\s*)?$/i;
+
+/**
+ * "ok and for our eu entity?" after "uk company here, sending customer data to a us llm vendor — which transfer tool
+ * do we use?" asks the previous question of the other jurisdiction: the previous question with its UK place read as
+ * the EU (or the other way round). Only a follow-up naming nothing but the asker's place, after a question placing the
+ * asker in the other jurisdiction.
+ */
+function otherPlace(question: string, previous: string): string | undefined {
+  const rest = expandShorthand(question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').trim());
+  if (!PLACE_ALONE.test(rest) || rest.split(/\s+/).length > PLACE_WORDS) return undefined;
+  const toEu = IN_EU.test(rest) && !IN_UK.test(rest);
+  const toUk = IN_UK.test(rest) && !IN_EU.test(rest);
+  if (!toEu && !toUk) return undefined;
+  const from = toEu ? IN_UK : IN_EU;
+  const before = from.exec(expandShorthand(previous)) ? from.exec(previous) : undefined;
+  if (!before) return undefined;
+  return `${previous.slice(0, before.index)}${toEu ? 'EU' : 'UK'}${previous.slice(before.index + before[0].length)}`;
+}
+/** Words a place alone may run to: "our eu entity", "the berlin office". */
+const PLACE_WORDS = 5;
+
 /** Models, model families and products are one sort of thing to swap for another ("Qwen3" for "DeepSeek R1"). */
 const sortOf = (kind: string) => (kind === 'family' || kind === 'product' ? 'model' : kind);
 
@@ -408,7 +434,7 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? (catalogue && otherGpuCount(leaning.asked, leaning.previous, catalogue)) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? joined(leaning.previous, question);
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherPlace(leaning.asked, leaning.previous) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? (catalogue && otherGpuCount(leaning.asked, leaning.previous, catalogue)) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? joined(leaning.previous, question);
 }
 
 /**

@@ -5,6 +5,7 @@ import { BATCH, batchDiscount, batchFigures, centsMoney, compareSpans, joinAnd, 
 import { asksForCall, checksClaim, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
+import { countValue, TYPED_COUNT_WORDS } from '../../workflows/format.ts';
 
 /** Words that ask about price ("which rate applies?"; not a rate limit, an error rate or an exchange rate). */
 const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|charg(?:e|es|ed|ing)|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?)|(?<!\b(?:error|exchange|success|adoption|win|hit|response|conversion|failure|refusal|heart) )rates?(?! (?:limits?|limited|limiting)\b))\b|\$/i;
@@ -142,11 +143,12 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const plainly = !COMPARED.test(asked) && !SUPERLATIVE.test(asked) && !OTHER_PRICE.test(asked) && read.tier !== 'long';
   // One family or vendor set against something the price list does not name ("how much cheaper are the
   // free-to-download models vs the paid ones like claude?") is compared with a class, not listed.
-  if (!models.length && groups.length === 1 && COMPARED.test(asked) && !SUPERLATIVE.test(asked)) return undefined;
-  // So too a list asked under a top price ("which gemini models cost under $1 per mtok?").
+  // (A top price a list is asked under, "less than $1 per mtok", "at or under $15", compares with no other thing.)
   const ceiling = !models.length && groups.length ? ceilingOf(asked) : undefined;
+  if (!models.length && groups.length === 1 && COMPARED.test(ceiling ? asked.replace(ceiling.phrase, ' ') : asked) && !SUPERLATIVE.test(asked)) return undefined;
+  // So too a list asked under a top price ("which gemini models cost under $1 per mtok?").
   if (!models.length && groups.length && ((LISTED.test(asked) && (!SUPERLATIVE.test(asked) || IN_ORDER.test(asked))) || plainly || ceiling)) return listing(groups, read, IN_ORDER.test(asked) ? DEAREST.test(asked) : undefined, ceiling);
-  if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked));
+  if (SUPERLATIVE.test(asked)) return superlative(models, groups, named, read, DEAREST.test(asked), topCount(asked));
   // One model's price asked plainly ("opus 4.6 price per mtok?"): its figures lead, before the card's list of others.
   // A provider named with it ("maverick price on together?") picks the host.
   const [model] = models;
@@ -339,14 +341,24 @@ function listing(groups: string[], read: Reading, dearestFirst: boolean | undefi
 interface Ceiling {
   usd: number;
   typed: string;
+  /** The price itself is within it: "at or under $15", "$15 or less", "at most", "no more than", "up to". */
+  inclusive: boolean;
+  /** The words that set it, as typed. */
+  phrase: string;
 }
-const CEILING = /\b(?:under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to)\s*(?:\$\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(?:c|cents?)\b)/i;
+const CEILING = /\b(at or (?:under|below)|under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to)\s*(?:\$\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(?:c|cents?)\b)(\s*or (?:less|under|below|cheaper)\b)?/i;
+/** A top price typed before "or less": "$5 per mtok output or less", "$2/mtok or under". */
+const CEILING_AFTER = /\$\s?(\d+(?:\.\d+)?)(?:\s?\/\s?(?:mtok|1m|m)\b|\s+per\s+(?:million|mtok|1m|m)\b(?:\s+tokens?)?)?(?:\s+(?:input|output|in|out)(?:\s+tokens?)?)?\s+or\s+(?:less|under|below|cheaper)\b/i;
+/** Words making a top price one the list may reach. */
+const INCLUSIVE = /^(?:at or|at most|no more than|max|up to)/i;
 /** The top price a list of a vendor's or family's models is asked under, when the message gives one per token. */
 function ceilingOf(asked: string): Ceiling | undefined {
+  if (!/\b(?:mtok|per (?:million|1m|m)\b|\/\s?(?:mtok|1m|m)\b|tokens?\b)/i.test(asked)) return undefined;
   const m = CEILING.exec(asked);
-  if (!m || !/\b(?:mtok|per (?:million|1m|m)\b|\/\s?(?:mtok|1m|m)\b|tokens?\b)/i.test(asked)) return undefined;
-  const usd = m[1] !== undefined ? Number(m[1]) : Number(m[2]) / 100;
-  return usd > 0 ? { usd, typed: centsMoney(usd) } : undefined;
+  const after = m ? undefined : CEILING_AFTER.exec(asked);
+  const usd = m ? (m[2] !== undefined ? Number(m[2]) : Number(m[3]) / 100) : after ? Number(after[1]) : 0;
+  if (!(usd > 0)) return undefined;
+  return { usd, typed: centsMoney(usd), inclusive: after !== undefined || INCLUSIVE.test(m?.[1] ?? '') || m?.[4] !== undefined, phrase: (m ?? after)?.[0] ?? '' };
 }
 
 /**
@@ -358,12 +370,13 @@ function underCeiling(groups: string[], quotes: PriceQuote[], read: Reading, cei
   const side: 'input' | 'output' = read.side === 'output' ? 'output' : 'input';
   const price = (q: PriceQuote) => q[side]?.high ?? Number.POSITIVE_INFINITY;
   const ranked = [...quotes].sort((a, b) => price(a) - price(b));
-  const under = ranked.filter((q) => price(q) < ceiling.usd);
+  const under = ranked.filter((q) => (ceiling.inclusive ? price(q) <= ceiling.usd : price(q) < ceiling.usd));
   const of = `${joinAnd(groups)} models priced here`;
   const item = (q: PriceQuote) => `${quoteLabel(q)} (${spanMoney(q.input)} input and ${spanMoney(q.output)} output)`;
   const first = (under[0] ?? ranked[0]) as PriceQuote;
-  if (!under.length) return citing(first, `None of the ${of} costs under ${ceiling.typed} per million ${side} tokens; the cheapest is ${item(first)}.`);
-  return citing(first, `Of the ${of}, ${joinAnd(under.map(item))} ${under.length === 1 ? 'costs' : 'cost'} under ${ceiling.typed} per million ${side} tokens.`);
+  const limit = `${ceiling.inclusive ? 'at or under' : 'under'} ${ceiling.typed} per million ${side} tokens`;
+  if (!under.length) return citing(first, `None of the ${of} costs ${limit}; the cheapest is ${item(first)}.`);
+  return citing(first, `Of the ${of}, ${joinAnd(under.map(item))} ${under.length === 1 ? 'costs' : 'cost'} ${limit}.`);
 }
 
 /** A per-token price in dollars as typed: "$10", "$1.75/mtok", "$15 input"; not a budget or a bill ("$10k", "$900/mo"). */
@@ -454,7 +467,17 @@ function scopeOf(models: string[], groups: string[], named: string[], read: Read
 }
 
 /** "Gemini 2.5 Flash-Lite is the cheapest Gemini model priced here, at $0.10 input and $0.40 output per million tokens." */
-function superlative(models: string[], groups: string[], named: string[], read: Reading, dearest: boolean): Verdict | undefined {
+/** How many a superlative asks for: "top 3 cheapest…", "the three cheapest…", "cheapest 2 hosts". */
+const TOP_COUNT = new RegExp(String.raw`\b(?:top|first)\s+(${TYPED_COUNT_WORDS}|\d)\b|\b(${TYPED_COUNT_WORDS}|\d)\s+(?:cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest)\b|\b(?:cheapest|cheepest|dearest|priciest)\s+(${TYPED_COUNT_WORDS}|\d)\b(?!\s?(?:%|x|times|per|\/|k\b|m\b|mtok|tokens?))`, 'i');
+/** The most options a superlative may be asked to rank. */
+const TOP_MAX = 5;
+function topCount(asked: string): number | undefined {
+  const m = TOP_COUNT.exec(asked);
+  const n = m ? countValue((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()) : 0;
+  return n > 1 && n <= TOP_MAX ? n : undefined;
+}
+
+function superlative(models: string[], groups: string[], named: string[], read: Reading, dearest: boolean, wanted?: number): Verdict | undefined {
   const scope = scopeOf(models, groups, named, read, dearest);
   if (!scope || scope.quotes.length < 2) return undefined;
   const [top, ...ranked] = rankedQuotes(scope.quotes, read.side, dearest);
@@ -474,5 +497,8 @@ function superlative(models: string[], groups: string[], named: string[], read: 
   // Asked with batch jobs in mind, the pick's price at its provider's batch discount, stated on the same page.
   const discount = read.batch && best.length === 1 && read.side === 'both' ? batchDiscount(read.prices, top) : undefined;
   const batched = discount && discount.url === top.url ? batchFigures(top, discount) : undefined;
-  return citing(top, `${says}, at ${figures}${batched ? ` at list, or ${batched}` : ''}${disputed(best, sides) ? ', depending on the source' : ''}${caveat}.`);
+  // "top 3 cheapest…": the next ones after the pick, in order, until as many as asked are named.
+  const more = wanted && wanted > best.length ? ranked.filter((q) => !best.includes(q)).slice(0, wanted - best.length) : [];
+  const next = more.length ? `; next ${more.length === 1 ? 'comes' : 'come'} ${joinAnd(more.map((q) => `${quoteLabel(q)} at ${quoteFigures(q, read.side)}`))}` : '';
+  return citing(top, `${says}, at ${figures}${batched ? ` at list, or ${batched}` : ''}${disputed(best, sides) ? ', depending on the source' : ''}${caveat}${next}.`);
 }

@@ -115,6 +115,12 @@ const HOURLY_ASKED = /\b(?:hourly|per hour|an hour|by the hour|\/\s?(?:hr|hour)|
 const HOURLY_PROVIDERS = 3;
 /** Offers given at most in an answer of hourly rates, cheapest first. */
 const HOURLY_SHOWN = 5;
+/** A top hourly rate a GPU is asked under: "under $3/hr", "at most $2.50 an hour". */
+const HOURLY_CEILING = /\b(at or (?:under|below)|under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to)\s*\$\s?(\d{1,2}(?:\.\d{1,3})?)\s*(?:an?|per|\/)\s*(?:hour|hr|h)\b/i;
+/** The cheapest offer asked for: "cheapest h100 rental?", "lowest price for an a100". */
+const CHEAPEST_ASKED = /\b(?:cheapest|cheepest|least expensive|lowest[- ]price[ds]?|lowest (?:hourly )?rate|best price)\b/i;
+/** A cost per token asked, which the self-hosted cost card answers, not an hourly rate: "…on an h100 per token?". */
+const PER_TOKEN_ASKED = /\b(?:per|a|\/)\s?(?:m?tok(?:en)?s?|million)\b|\bmtok\b/i;
 /** A managed host, which rents a GPU with its running looked after, at prices of its own. */
 const MANAGED = /\bmanaged\b/i;
 
@@ -275,6 +281,22 @@ export function rentalVerdict(question: string): Verdict | undefined {
     // Every variant asked about is named when the offers rent more than one ("H100 SXM", "H100 PCIe").
     const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
     text = `${gpu} by the hour: ${offers.slice(0, HOURLY_SHOWN).map((r) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`).join('; ')}, ${EXTRAS}.`;
+  } else if (!time && !budget && !PER_TOKEN_ASKED.test(question) && PROVIDERS.filter(([, re]) => re.test(question)).length < 2 && (HOURLY_CEILING.test(question) || CHEAPEST_ASKED.test(question))) {
+    // "where can we rent an h100 for under $3/hr?", "cheapest h100 rental?": the offers by the hour, cheapest first,
+    // only those under a top rate when one is given. (Two providers named, "runpod serverless or google cloud?", are
+    // set side by side by the card's own sentences.)
+    const top = HOURLY_CEILING.exec(question);
+    const limit = top ? Number(top[2]) : undefined;
+    const inclusive = top ? /^(?:at or|at most|no more than|max|up to)/i.test(top[1] ?? '') : false;
+    const within = limit === undefined ? offers : offers.filter((r) => (inclusive ? r.price <= limit : r.price < limit));
+    const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
+    const item = (r: GpuRental) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`;
+    const under = limit === undefined ? '' : ` ${inclusive ? 'at or under' : 'under'} ${Number.isInteger(limit) ? `$${limit}` : hourly(limit)} an hour`;
+    const dearer = offers.length - within.length;
+    const rest = limit !== undefined && dearer > 0 && within.length ? `; the other ${dearer === 1 ? 'offer' : `${countWord(dearer)} offers`} priced here cost more` : '';
+    text = within.length
+      ? `${gpu} by the hour${under}${within.length > 1 ? ', cheapest first' : ''}: ${within.slice(0, HOURLY_SHOWN).map(item).join('; ')}${rest}, ${EXTRAS}.`
+      : `No ${gpu} offer priced here costs${under}; the cheapest is ${item(first)}, ${EXTRAS}.`;
   } else if (budget?.monthly && ASKS_GPUS.test(question) && !ASKS_HOURS.test(question)) {
     // How many GPUs a monthly budget keeps running all month, and what one more would come to: "$2,000 a month keeps
     // one A100 running all month (730 hours) on Lambda … at about $1.48 an hour: about $1,080 a month, where two would

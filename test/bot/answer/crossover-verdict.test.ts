@@ -32,6 +32,13 @@ describe('crossoverVerdict', () => {
     }
   });
 
+  it('places the spend when any question of the message asks about the crossover, whichever clause is read as the ask', () => {
+    // $2,800 × 0.78704 = £2,204 a month, inside the £1,500-£2,500 band.
+    expect(verdict("our api bill is about $2,800 a month and pretty steady. in £ where does that land vs the self-hosting crossover, and if it's in the grey middle what decides it?")?.text).toMatch(
+      /^At £2,204 a month \(\$2,800 converted at .*\) you sit inside the £1,500-£2,500 crossover band: cost alone does not decide, so skills, data rules and growth do\.$/,
+    );
+  });
+
   it('weighs a yes or no asked first when a what or how follows it', () => {
     expect(verdict('40-person uk legal tech, £2k/month on claude. does hosting our own model pay off yet, and how long would it take to get live?')?.text).toMatch(
       /^At £2,000 a month you sit inside the £1,500-£2,500 crossover band/,

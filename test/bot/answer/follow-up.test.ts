@@ -26,6 +26,16 @@ describe('searchQuery', () => {
     expect(searchQuery({ question: 'thanks! what about gemma 4?', history })).toBe('What licence does Qwen3 use? thanks! what about gemma 4?');
   });
 
+  it("asks the previous question again of the asker's other jurisdiction when the follow-up names only a place", () => {
+    const asked = (previous: string, question: string) => searchQuery({ question, history: [{ role: 'user' as const, text: previous }] });
+    expect(asked('uk company here, sending customer data to a us llm vendor — which transfer tool do we use?', 'ok and for our eu entity?')).toBe('EU company here, sending customer data to a us llm vendor — which transfer tool do we use?');
+    // A city in the EU is the EU; and the other way round.
+    expect(asked("we're uk based, what transfer tool do we use for a us ai vendor?", 'same for our berlin office?')).toBe("we're EU based, what transfer tool do we use for a us ai vendor?");
+    expect(asked('eu company: do we need sccs for a us ai vendor?', 'and for our london office?')).toBe('UK company: do we need sccs for a us ai vendor?');
+    // A follow-up saying more than its place is not the question before asked again.
+    expect(asked('uk company here, which transfer tool do we use for a us vendor?', 'and what about our eu entity, which has its own dpo?')).not.toMatch(/EU company here/);
+  });
+
   it('asks the previous question again with the question word a bare follow-up gives ("from when tho")', () => {
     const asked = (previous: string, question: string) => searchQuery({ question, history: [{ role: 'user' as const, text: previous }] });
     expect(asked('how long do we have to keep logs for a high-risk ai system?', 'from when tho')).toBe('from when do we have to keep logs for a high-risk ai system?');

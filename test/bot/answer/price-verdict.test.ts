@@ -259,11 +259,27 @@ describe('priceVerdict: a price list', () => {
     );
     expect(listed('which openai models cost under 50c per mtok?')).toMatch(/^Of the OpenAI models priced here, GPT-5 mini \(\$0\.25 input and \$2 output\) costs under \$0\.50 per million input tokens\.$/);
     expect(listed('which claude models are below $1 per million output tokens?')).toBe('None of the Claude models priced here costs under $1 per million output tokens; the cheapest is Claude Haiku 4.5 ($1 input and $5 output).');
+    // "at or under", "or less", "at most" take in a model at the top price itself; "less than" sets no comparison.
+    expect(listed('claude models at or under $15/mtok output?')).toBe(
+      'Of the Claude models priced here, Claude Haiku 4.5 ($1 input and $5 output), Claude Sonnet 4.5 ($3 input and $15 output) and Claude Sonnet 4 ($3 input and $15 output) cost at or under $15 per million output tokens.',
+    );
+    expect(listed('claude models costing $5 per mtok output or less?')).toMatch(/Claude Haiku 4\.5 \(\$1 input and \$5 output\) costs at or under \$5 per million output tokens\.$/);
+    expect(listed('claude models costing less than $5 per mtok output')).toMatch(/^None of the Claude models priced here costs under \$5 per million output tokens;/);
   });
 
   it('orders the list when asked, and leaves a plain superlative to name one pick', () => {
     expect(listed('gemini models + prices, cheapest first?')).toMatch(/^Per million tokens, input and output: Gemini 2\.5 Flash-Lite \$0\.10 and \$0\.40, Gemini 2\.5 Flash \$0\.30 and \$2\.50,/);
     expect(listed("what's the cheapest gemini model?") ?? '').not.toMatch(/^Per million tokens/);
+  });
+
+  it('names as many after the pick as a superlative asks for ("top 3 cheapest…"), in order', () => {
+    expect(listed('3 cheapest claude models?')).toBe(
+      'Claude Haiku 4.5 is the cheapest Claude model priced here, at $1 input and $5 output per million tokens; next come Claude Sonnet 4.5 at $3 input and $15 output per million tokens and Claude Sonnet 4 at $3 input and $15 output per million tokens.',
+    );
+    // Ties count towards the number asked: two hosts share the lowest price, so one more is named.
+    expect(listed('top 3 cheapest maverick hosts by output price?')).toMatch(/cheapest on DeepInfra and Cerebras, at \$0\.60 per million output tokens; next comes Llama 4 Maverick on Together AI at \$0\.85 per million output tokens\.$/);
+    // A plain superlative still names the pick alone.
+    expect(listed('cheapest claude model?')).not.toMatch(/next come/);
   });
 
 });

@@ -6,6 +6,16 @@ import { loadPrices } from '../../../workflows/decision/prices.ts';
 describe('rentalVerdict', () => {
   const price = (provider: string, gpu: string) => loadPrices().gpu_rental_usd_per_hour.find((r) => r.provider === provider && r.gpu === gpu)?.price ?? Number.NaN;
 
+  it('lists the offers by the hour, cheapest first, under a top rate when one is asked', () => {
+    expect(rentalVerdict('where can we rent an h100 for under $3/hr?')?.text).toBe(
+      "H100 by the hour under $3 an hour, cheapest first: about $2.69 an hour for the H100 SXM on RunPod's secure cloud; about $2.86 an hour for the H100 PCIe on Lambda (its May 2026 list), a list price other sources dispute; the other two offers priced here cost more, before storage, data transfer and engineering time.",
+    );
+    expect(rentalVerdict('cheapest h100 rental?')?.text).toMatch(/^H100 by the hour, cheapest first: about \$2\.69 an hour for the H100 SXM on RunPod's secure cloud; .*; about \$3\.90 an hour for the H100 on an AWS P5 instance, before/);
+    expect(rentalVerdict('any h100 under $2 an hour?')?.text).toMatch(/^No H100 offer priced here costs under \$2 an hour; the cheapest is about \$2\.69 an hour/);
+    // A cost per token, or two providers set side by side, is the cards' to answer.
+    for (const q of ['cheapest way to run llama 3.1 70b on an h100 per token?', 'cheapest l4 by the hour, runpod serverless or google cloud?']) expect(rentalVerdict(q), q).toBeUndefined();
+  });
+
   it('costs GPUs run for a time on the provider named, from the data file', () => {
     const v = rentalVerdict('what would 2 h100s running 24/7 on runpod cost per month?');
     // 2 × 730 × $2.69: the secure-cloud hourly rental, not the serverless tier, for GPUs kept all month.

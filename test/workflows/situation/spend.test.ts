@@ -67,6 +67,9 @@ describe('monthly spend from free text', () => {
     expect(spend('40k annotated examples, and we spend 3k a month on the api')?.value).toBe(3000);
     expect(spend('we pay 3k a month for the api')?.value).toBe(3000);
     expect(spend('about 3k monthly api tokens bill')?.value).toBe(3000);
+    // The people or places a product reaches are counted, however many: "~200k consumers", "40 clinics".
+    for (const t of ['we ship an offline writing assistant to ~200k consumers, built on gemma 3. worth switching to gemma 4?', 'rolling it out to 40 clinics and 12k subscribers, self host?']) expect(spend(t), t).toBeUndefined();
+    expect(spend('~200k consumers and we spend £3k a month on the api')?.value).toBe(3000);
   });
 
   it('reads a figure after a counted noun as a count, not money, unless it carries a currency', () => {

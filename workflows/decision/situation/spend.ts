@@ -50,7 +50,11 @@ const HOSTING_PRICED = new RegExp(`${QUOTE.source}|\\b(would (?:cost|be|run)|wil
 const hostingPriced = (clause: string) => HOSTING_PRICED.test(clause) && HOSTED.test(clause);
 
 /** Counts that look like amounts: "3k users", "2m tokens", "12 person team". */
-export const COUNT_AFTER = /^\s?-?(users?|maus?|daus?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|percent|x|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b|params|parameters)\b|^\s?%/;
+/**
+ * People and places a figure counts ("~200k consumers", "40 clinics"): a headcount or a reach, never money.
+ */
+const COUNTED_PEOPLE = String.raw`consumers?|subscribers?|clients?|students?|pupils?|learners?|visitors?|readers?|viewers?|listeners?|followers?|players?|shoppers?|citizens?|residents?|tenants?|policyholders?|beneficiaries|applicants?|candidates?|installs?|downloads?|accounts?|devices?|workers?|colleagues?|agents?|branches?|stores?|shops?|clinics?|schools?|sites?|offices?`;
+export const COUNT_AFTER = new RegExp(String.raw`^\s?-?(${COUNTED_PEOPLE}|users?|maus?|daus?|requests?|calls?|tokens?|customers?|employees?|staff|people|person|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|licen[cs]es?|gpus?|hours?|hrs?|minutes?|mins?|months?|years?|weeks?|days?|percent|x|times|ml|engineers?|devs?|developers?|chats?|conversations?|transactions?|files?|images?|hits?|visits?|queries|b|params|parameters)\b|^\s?%`);
 
 interface Candidate {
   amount: Amount;
@@ -87,7 +91,7 @@ function periodOf(text: string, a: Amount): { months: number; period?: BillPerio
 }
 
 /** Nouns a figure counts rather than prices: "tickets", "users", "prompts". */
-const COUNTED_NOUNS = String.raw`users?|requests?|calls?|tokens?|prompts?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?|claims?|examples?|samples?|labels?|cases?|contracts?|cvs?|resumes?|reviews?|orders?|items?|transcripts?|articles?|products?`;
+const COUNTED_NOUNS = String.raw`${COUNTED_PEOPLE}|users?|requests?|calls?|tokens?|prompts?|customers?|employees?|people|documents?|docs|messages?|queries|emails?|records?|tickets?|pages?|words?|rows?|patients?|members?|seats?|transactions?|files?|images?|chats?|conversations?|claims?|examples?|samples?|labels?|cases?|contracts?|cvs?|resumes?|reviews?|orders?|items?|transcripts?|articles?|products?`;
 /** A count with a word or two describing it: "2m short tickets", "500 new users a day" (never "3k a month"). */
 const COUNT_AFTER_WORDS = new RegExp(String.raw`^\s?(?!(?:a|an|per|each|every|this|the|of|for|in|on|to|worth|or|and|monthly|weekly|yearly|annual|annually|daily|quarterly)\s)(?:[a-z-]+\s){1,2}(${COUNTED_NOUNS})\b(?!\s+(?:bills?|spend|costs?|budget|invoices?))`);
 
