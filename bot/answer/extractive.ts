@@ -210,7 +210,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // asking two things (searched part by part) would keep one side or part only, and a definition is found by the
     // name it asks about, which the card that spells it out may hold in passing.
     const first = await search(Math.max(8, composeOptions.chunks));
-    const oneCard = cardModelLeads && oneCardQuestion(read, retriever);
+    // So may a comparison whose first side is what the message said before it ("…azure openai in an eu region. is that
+    // good enough, or is a self-hosted setup the safer bet?"): it weighs the plan described, which the card model reads
+    // whole.
+    const oneCard = cardModelLeads && (oneCardQuestion(read, retriever) || (read.kind === 'comparison' && Boolean(read.context) && WEIGHS_WHAT_WAS_SAID.test(read.core)));
     // The card model reads the message once; the lead below and the card-backed answer further down use its reading.
     let cardReading: CardPrediction[] | undefined;
     const cards = () => (cardReading ??= predictCards(cardModel(), q));
@@ -227,7 +230,10 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // words from further down the search.
     const predictedVendor = pasted && !judgedWording && !searched.some((h) => judgesVendors(h.chunk.cardId, retriever)) ? cards()[0]?.card : undefined;
     const judging = predictedVendor && judgesVendors(predictedVendor, retriever) ? await cardPassages(predictedVendor, search, VENDOR_DEPTH) : undefined;
-    const found = preferAskedJurisdiction(pasted ? preferCard(preferVendorQuestions(searched, retriever), judgedWording ?? judging) : searched, `${thread} ${q}`);
+    // The place the message names is the one asked about, whatever the thread said before ("…for our eu entity?" after
+    // a UK question); a message naming none is placed by the thread.
+    const placedBy = NAMES_EU.test(expandShorthand(q)) || NAMES_UK.test(q) ? q : `${thread} ${q}`;
+    const found = preferAskedJurisdiction(pasted ? preferCard(preferVendorQuestions(searched, retriever), judgedWording ?? judging) : searched, placedBy);
     // A message about what a vendor said or offers, whose best card is one of the vendor questions (it has red
     // flags and a good answer to judge by), is judged against that card however it is worded.
     const analysis = JUDGEABLE.has(read.kind) && VENDOR_SIDE.test(q) && judgesVendors(found[0]?.chunk.cardId, retriever) ? { ...read, kind: 'judge' as const } : read;
@@ -1036,6 +1042,9 @@ function pricedOnlyIfAsked(reading: CardPrediction[], message: string, catalogue
   priceListCards ??= new Set(loadPrices().model_prices_usd_per_million.filter((p) => p.card.endsWith('-prices') && p.card !== 'open-vs-closed-token-prices').map((p) => p.card));
   return reading.filter((r) => !priceListCards?.has(r.card));
 }
+
+/** A comparison opening on what was said before it: "is that good enough, or…", "would it be safer to…, or…". */
+const WEIGHS_WHAT_WAS_SAID = /^(?:(?:so|and|but|ok|okay)\s+)?(?:is|are|was|were|would|does|do|will)\s+(?:that|this|it|those|these)\b(?![^,?]*\b(?:than|vs\.?|versus)\b)/i;
 
 /** Kinds of question the card model's one card does not lead. */
 const NOT_ONE_CARD: ReadonlySet<QuestionAnalysis['kind']> = new Set(['comparison', 'definition']);

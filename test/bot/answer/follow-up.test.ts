@@ -265,6 +265,13 @@ describe('elliptical follow-ups in a thread', () => {
     expect((await ask('when was schrems ii decided?', 'what did it strike down?')).text).toMatch(/struck down the EU-US Privacy Shield/);
   });
 
+  it('"same for our berlin office?" after a UK transfer question answers for the EU, not the UK again', async () => {
+    const reply = await ask("we're uk based, what transfer tool do we use for a us ai vendor?", 'same for our berlin office?');
+    expect(reply.kind).toBe('answer');
+    expect(reply.text).toMatch(/Data Privacy Framework|standard contractual clauses|SCCs/);
+    expect(reply.text).not.toMatch(/^Since 21 March 2022, UK organisations/);
+  });
+
   it('"how many principles?" after the AI Playbook\'s date counts the Playbook\'s principles, not another code\'s', async () => {
     const reply = await ask("when did the uk government's ai playbook come out?", 'how many principles?');
     expect(reply.kind).toBe('answer');

@@ -1598,6 +1598,13 @@ describe('answers over the real cards', () => {
     expect(r.answer).not.toMatch(/^[^[]*good answer/);
   });
 
+  it('answers "is that good enough, or is X the safer bet?" about the plan the message described', async () => {
+    const r = await ask('dutch hospital group, ~2k staff. clinicians want gpt summaries of patient notes through azure openai in an eu region. is that good enough, or is a self-hosted setup the safer bet here?');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/CLOUD Act/);
+    expect(r.answer).toMatch(/grey zone|legal uncertainty/);
+  });
+
   it('hears "staff can keep an eye on it" as the human oversight a vendor must allow', async () => {
     const r = await ask("it's a loan pre-screening tool and our customers are in the eu. what features should we demand so staff can keep an eye on it and step in?");
     expect(r.answered).toBe(true);
