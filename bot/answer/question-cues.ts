@@ -159,6 +159,9 @@ const OF_OPENING = /^(?:the\s+|an?\s+)?([a-z][\w-]*)\s+of\s/i;
 /** A sentence saying only when something came out ("The OLMo 2 models were released on 26 November 2024."). */
 const ONLY_WHEN_OUT = /^[^,;:]*\b(?:was|were)\s+(?:first\s+)?(?:released|published|launched|announced|introduced|adopted|enacted|signed|approved)\s+(?:on|in)\s+[^,;:]+?\.?$/i;
 
+/** A contrast opening a sentence: "Unlike the standalone IDTA, ", "Like the EU SCCs, ", "Compared with ISO 27001, ". */
+const CONTRAST_OPENING = /^(?:unlike|like|as with|compared (?:with|to)|in contrast to)\s+[^,;:]{2,60},\s+/i;
+
 /** The test for a sentence defining what a definition question asks about; undefined for other questions. */
 function definitionCue(question: string): ((sentence: string) => boolean) | undefined {
   const def = definitionSubject(question);
@@ -169,7 +172,10 @@ function definitionCue(question: string): ((sentence: string) => boolean) | unde
     const initials = words.length >= 2 && words.every((w) => /^[a-z]+$/i.test(w)) ? words.map((w) => w[0]).join('') : undefined;
     const verb = /\b(is|are|means|refers to|describes|covers|requires|defines|sets out|was|were|asks|measures|concerns|captures|names|lets|gives|releases|publishes|provides|allows|offers|makes|uses|has|have|can|must)\b/i;
     // The subject must come before the verb: "OLMo 2 is a model that passes the OSI definition" defines OLMo.
-    return (s) => {
+    // A contrast opening the sentence ("Unlike the standalone IDTA, the UK Addendum lets…") sets another thing beside the
+    // subject; what follows it says what the subject is.
+    return (sentence) => {
+      const s = sentence.replace(CONTRAST_OPENING, '');
       const v = verb.exec(s);
       // When a thing came out says nothing of what it is.
       if (!v || !subject.length || SUBORDINATE_OPENING.test(s) || ONLY_WHEN_OUT.test(s.trim())) return false;

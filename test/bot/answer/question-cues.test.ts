@@ -28,6 +28,13 @@ describe('answerCue', () => {
     expect(answerCue('what is an llm?')?.('An LLM is a model trained on large amounts of text.')).toBe(true);
   });
 
+  it('reads past a contrast opening the sentence to the subject it defines ("Unlike the standalone IDTA, the UK Addendum lets…")', () => {
+    const cue = answerCue('what is the uk addendum');
+    expect(cue?.('Unlike the standalone IDTA, the UK Addendum lets a UK organisation reuse the EU standard contractual clauses with UK-specific changes.')).toBe(true);
+    // The thing set beside it is not the subject (written for this test).
+    expect(answerCue('what is the idta')?.('Unlike the standalone IDTA, the UK Addendum lets a UK organisation reuse the EU clauses.')).toBe(false);
+  });
+
   it('asks "what is X" for a sentence whose subject is X, not one opening on something of X', () => {
     const cue = answerCue('what is the data act');
     expect(cue?.('The EU Data Act is a regulation on access to data from connected products.')).toBe(true);
