@@ -155,7 +155,7 @@ export function crossoverVerdict(question: string, whole: QuestionAnalysis): Ver
     // no verdict on a "small" or "large" spend stands in for it: the band is given for the asker to place it.
     // Only a message weighing self-hosting itself: "how much cheaper per token is haiku?" weighs two models.
     const unheld = weighsSelfHosting(asking) || weighsSelfHosting(analysis.core) ? unheldSpend(prepare(question)) : undefined;
-    return unheld ? verdict(unheldText(unheld, low, high)) : undefined;
+    return unheld ? verdict(unheldText(unheld, low, high, question)) : undefined;
   }
   const sideBySide = differenceText(question, spend.value, prices, source?.url);
   // A yes or no asked of one course away from the API: self-hosting, or moving, and no second course beside it.
@@ -164,7 +164,17 @@ export function crossoverVerdict(question: string, whole: QuestionAnalysis): Ver
   return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high, askedToMove), second].filter(Boolean).join(' '));
 }
 
-/** The crossover band for a spend typed in a currency the stored rates do not hold, said plainly. */
-function unheldText(currency: string, low: number, high: number): string {
-  return `The knowledge base holds no ${currency} exchange rate, so it cannot place your ${currency} spend against the crossover: below ${formatMoney(low)} a month a closed API is almost always cheaper once DevOps time is counted, and above ${formatMoney(high)} self-hosting starts to pay if that spend is steady and predictable, because ${FIXED_COST}.`;
+/**
+ * The crossover band for a spend typed in a currency the stored rates do not hold, said plainly, then what the asker's
+ * own facts settle whatever the figure: spend that swings keeps the API, as it does at any spend; spend said steady
+ * pays above the band; nobody to run GPUs needs people or a managed host.
+ */
+function unheldText(currency: string, low: number, high: number, question: string): string {
+  const band = `The knowledge base holds no ${currency} exchange rate, so it cannot place your ${currency} spend against the crossover: below ${formatMoney(low)} a month a closed API is almost always cheaper once DevOps time is counted, and above ${formatMoney(high)} self-hosting starts to pay if that spend is steady and predictable, because ${FIXED_COST}.`;
+  const said = steady(question);
+  const noSkills = readField('gpuCapability', question)?.value === 'none';
+  const skills = noSkills ? ', though nobody on your team runs GPUs, so you would need people or a managed host to run them' : '';
+  if (said === false) return `${band} Whatever it comes to in pounds, you say that spend swings, and a fixed self-hosted cost only pays on a steady load${skills}.`;
+  if (said === true) return `${band} You say that spend is steady, so if it comes to more than ${formatMoney(high)} a month, self-hosting is likely to pay${skills}.`;
+  return noSkills ? `${band} Nobody on your team runs GPUs, so self-hosting would need people or a managed host to run them.` : band;
 }

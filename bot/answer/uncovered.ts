@@ -374,6 +374,8 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (/^b2[bc]$/i.test(m[0])) continue;
     // "on aws 24/7", "rated 9/10": a figure over another is a span or a score, not a version.
     if (/^\/\d/.test(core.slice((m.index ?? 0) + m[0].length))) continue;
+    // "R40,000 a month": a figure going on in groups of thousands is a sum (here in rand), not a version.
+    if (/^,\d{3}\b/.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     // "keeps logs 30 days", "a team 20 people": a figure with a unit after it is a quantity, not a version.
     if (!m[3] && !m[6] && UNIT_AFTER.test(core.slice((m.index ?? 0) + m[0].length))) continue;
     // "maverick 29-41x cheaper", "llama 10 to 20 times cheaper": the low end of a range of multiples, not a version.

@@ -75,6 +75,8 @@ describe('answers over the real cards', () => {
     const phi = await ask("what's the licence for phi-4?");
     expect(phi).toMatchObject({ answered: false, unknown: ['Phi-4'] });
     expect(phi.answer).toBe('The knowledge base has nothing on Phi-4.');
+    // A figure going on in groups of thousands is a sum, not a version (written for this test: rand typed "R").
+    expect((await ask('cape town agency, R40,000 a month on gpt, nobody here knows gpus. self host?')).answer).not.toMatch(/nothing on R40/);
     // A gap with no relative of its own offers what the question names beside it, labelled, when the rest is answered.
     const h200 = await ask('how much is an h200 an hour on lambda');
     expect(h200).toMatchObject({ answered: true, unknown: ['H200'] });
@@ -1391,8 +1393,13 @@ describe('answers over the real cards', () => {
     expect(sek.answer).not.toMatch(/^No: below roughly £2,500/);
     // The band is given once: no sentence after it tells it again.
     expect(sek.answer).not.toMatch(/between £1,500 and £2,500/);
+    // What the asker says of the spend and the team is weighed whatever the figure comes to: steady pays above the band.
+    expect(sek.answer).toMatch(/You say that spend is steady, so if it comes to more than £2,500 a month, self-hosting is likely to pay\./);
     const aud = await ask('perth agency, A$4,000/mo on openai. time to run our own model?');
     expect(aud.answer).toMatch(/^The knowledge base holds no AUD exchange rate/);
+    // Written for this test: a spend that swings keeps the API at any figure; nobody to run GPUs is said too.
+    const pln = await ask('warsaw software house, ~PLN 9,000 monthly on openai, very spiky, nobody here runs gpus. should we run llama ourselves?');
+    expect(pln.answer).toMatch(/Whatever it comes to in pounds, you say that spend swings, and a fixed self-hosted cost only pays on a steady load, though nobody on your team runs GPUs/);
     // Which of two models is cheaper per token is not the crossover, whatever currency the bill is in.
     const perToken = await ask('about A$5,000/month on opus 4.6. how much cheaper per token is haiku 4.5?');
     expect(perToken.answer).not.toMatch(/exchange rate/);
