@@ -45,6 +45,21 @@ const DATES_AHEAD = /\b(?:upcoming|forthcoming|coming up|still (?:ahead|to come)
 /** Today as a sortable number (year, month, day), as `statedDates` gives a date. */
 const today = (now = new Date()) => now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
 
+/** A sentence opening on a figure it names as known: "The per-token figure…", "The $0.22 self-hosted figure…". */
+const THE_FIGURE = /^The (\$[\d.,]+)?\s*((?:[\w-]+\s+){0,5}?)figures?\b/i;
+/**
+ * Whether a sentence opens on a figure named by its words ("the per-token figure") when no word of them is in the
+ * answer before it (`said`).
+ */
+function talksOfUnsaidFigure(sentence: string, said: string): boolean {
+  const m = THE_FIGURE.exec(sentence);
+  if (!m) return false;
+  // (A figure given by its amount is left: the answer's verdict, composed apart, may have stated it.)
+  if (m[1]) return false;
+  const words = terms(m[2] ?? '');
+  return words.length > 0 && !words.some((w) => terms(said).includes(w));
+}
+
 /** A list or red-flag answer may quote this many more items than other answers... */
 const LIST_EXTRA = 2;
 /** ...down to this share of the usual follow ratio. */
@@ -913,6 +928,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
           (listed && c.chunk.cardId === best.chunk.cardId && newFacts(c.text, chosen.map((x) => x.text).join(' ')));
         // Weighing a shortfall against red flags, one sentence on what a good answer offers is enough.
         if (stance === 'judge-shortfall' && !RED_FLAG.test(c.text) && GOOD_ANSWER.test(c.text) && chosen.some((x) => !RED_FLAG.test(x.text) && GOOD_ANSWER.test(x.text))) continue;
+        // Nor a sentence about a figure the answer has not given ("The per-token figure for a self-hosted GPU leaves
+        // out engineering time" after a monthly spend): it leans on something never said.
+        // (A figure the message itself asks about, "per token?", is said.)
+        if (talksOfUnsaidFigure(c.text, [messageText, ...chosen.map((x) => x.text)].join(' '))) continue;
         if (adds || item) chosen.push(c);
       }
       // Judging what a vendor wrote or does, the fix follows the red flag it meets: the lead card's good answer

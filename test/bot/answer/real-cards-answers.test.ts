@@ -1386,6 +1386,14 @@ describe('answers over the real cards', () => {
     expect(quotes.answer).toMatch(/^At £2,500 a month you sit inside the £1,500-£2,500 crossover band.*A hosting price of £1,500 a month covers the hosting alone: internal DevOps time adds about £1,000 a month, and going live took 8 to 10 weeks/);
   });
 
+  it('leaves out a sentence about a figure the answer never gave ("The per-token figure…" after a monthly spend)', async () => {
+    const monthly = await ask("our api bill is about $2,800 a month and pretty steady. in £ where does that land vs the self-hosting crossover, and if it's in the grey middle what decides it?");
+    expect(monthly.answer).toMatch(/^At £2,204 a month/);
+    expect(monthly.answer).not.toMatch(/The per-token figure/);
+    // Asked the cost per token, the same sentence is about what was asked (written for this test).
+    expect((await ask("if an h100 is only busy a quarter of the time, what's the real per-token cost of self-hosting?")).answer).toMatch(/The per-token figure for a self-hosted GPU leaves out engineering time/);
+  });
+
   it('gives the crossover band, not a verdict on a "small spend", for a spend in money the stored rates do not hold', async () => {
     // Written for this test: kronor and Australian dollars a month, steady, with people who have run servers.
     const sek = await ask('should we self host? we spend about SEK 60,000 a month on the claude api, flat all year, and two of us have run kubernetes');
