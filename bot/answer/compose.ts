@@ -45,7 +45,7 @@ const DATES_AHEAD = /\b(?:upcoming|forthcoming|coming up|still (?:ahead|to come)
 /** Today as a sortable number (year, month, day), as `statedDates` gives a date. */
 const today = (now = new Date()) => now.getUTCFullYear() * 10000 + (now.getUTCMonth() + 1) * 100 + now.getUTCDate();
 
-/** A sentence opening on a figure it names as known: "The per-token figure…", "The $0.22 self-hosted figure…". */
+/** A sentence opening on a figure it names as known: "The per-token figure…", "The $0.22 self-hosted figure…" (its amount in group 1). */
 const THE_FIGURE = /^The (\$[\d.,]+)?\s*((?:[\w-]+\s+){0,5}?)figures?\b/i;
 /**
  * Whether a sentence opens on a figure named by its words ("the per-token figure") when no word of them is in the
@@ -57,7 +57,9 @@ function talksOfUnsaidFigure(sentence: string, said: string): boolean {
   // (A figure given by its amount is left: the answer's verdict, composed apart, may have stated it.)
   if (m[1]) return false;
   const words = terms(m[2] ?? '');
-  return words.length > 0 && !words.some((w) => terms(said).includes(w));
+  if (!words.length) return false;
+  const saidTerms = new Set(terms(said));
+  return !words.some((w) => saidTerms.has(w));
 }
 
 /** A list or red-flag answer may quote this many more items than other answers... */

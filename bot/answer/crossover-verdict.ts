@@ -41,6 +41,9 @@ function steady(question: string): boolean | undefined {
   return typeof r?.value === 'boolean' ? r.value : undefined;
 }
 
+/** The message says nobody on the team runs GPUs. */
+const noGpuSkills = (question: string) => readField('gpuCapability', question)?.value === 'none';
+
 /** The message says its data is public or internal, and sets no rule that it stay in the UK or EU. */
 function plainData(question: string): boolean {
   const kind = readField('dataClassification', question)?.value;
@@ -60,7 +63,7 @@ function crossoverText(question: string, spend: number, amount: string, low: num
   // move?"), the no leads.
   if (spend < low) return askedToMove ? `No, not on cost: ${lower} you are below the ${formatMoney(low)} crossover, where a closed API is almost always cheaper once DevOps time is counted.` : `${at} you are below the ${formatMoney(low)} crossover: a closed API is almost always cheaper once DevOps time is counted.`;
   const said = steady(question);
-  const noSkills = readField('gpuCapability', question)?.value === 'none';
+  const noSkills = noGpuSkills(question);
   if (spend <= high) {
     const band = `the ${formatMoney(low)}-${formatMoney(high)} crossover band`;
     const why = said === false && noSkills ? 'your spend swings and nobody runs GPUs' : said === false ? 'your spend swings, while a fixed self-hosted cost needs a steady load' : noSkills ? 'nobody on the team runs GPUs' : plainData(question) ? 'the data you describe is not personal, with no rule keeping it in the UK or EU' : undefined;
@@ -172,7 +175,7 @@ export function crossoverVerdict(question: string, whole: QuestionAnalysis): Ver
 function unheldText(currency: string, low: number, high: number, question: string): string {
   const band = `The knowledge base holds no ${currency} exchange rate, so it cannot place your ${currency} spend against the crossover: below ${formatMoney(low)} a month a closed API is almost always cheaper once DevOps time is counted, and above ${formatMoney(high)} self-hosting starts to pay if that spend is steady and predictable, because ${FIXED_COST}.`;
   const said = steady(question);
-  const noSkills = readField('gpuCapability', question)?.value === 'none';
+  const noSkills = noGpuSkills(question);
   const skills = noSkills ? ', though nobody on your team runs GPUs, so you would need people or a managed host to run them' : '';
   if (said === false) return `${band} Whatever it comes to in pounds, you say that spend swings, and a fixed self-hosted cost only pays on a steady load${skills}.`;
   if (said === true) return `${band} You say that spend is steady, so if it comes to more than ${formatMoney(high)} a month, self-hosting is likely to pay${skills}.`;

@@ -240,8 +240,6 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const polar = POLAR_KINDS.has(analysis.kind) ? preferPointedQuestion(found, analysis, retriever) : found;
     // The preferences above lead with a card by one cue each (a name, a title, a numbered question, a jurisdiction);
     // a card the card model is surer of than that, having read the whole message, leads after them all.
-    // (Not a vendor's price list for a message asking no price: "can we use claude opus 4.6 for hr decisions under the
-    // ai act?" names a model it does not ask the cost of.)
     const pointed = oneCard ? await preferPredictedCard(polar, cards(), search, CARD_MODEL_LAST) : polar;
     // A last ask that only names another thing ("…start date? dpf?"), read once: searched for, then answered.
     const renamed = namedAgain(analysis.core, coverageOf(retriever.chunks).catalogue, thread);
@@ -344,6 +342,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // message whose words lean on-topic; one domain word is not enough ("any tips to fine-tune my golf swing?").
     // (Read only for a lead under the threshold, or for a message naming nothing of the domain by its words: the card
     // model and the off-topic model are not asked of every answer.)
+    // A vendor's price list backs no answer to a law-framed message asking no price (`pricedOnlyIfAsked`).
     const backed = lead !== undefined && inDomain && confidence < threshold && sureCard(pricedOnlyIfAsked(cards(), q, coverage.catalogue), CARD_BACKED_SURE) === lead.chunk.cardId && confidence >= threshold * (verySure(lead.chunk.cardId) ? CARD_BACKED_VERY_SURE_SHARE : CARD_BACKED_SHARE);
     if (lead && confidence < threshold && !settled && !judgedFlag) {
       // No sentence covers the question, but the best card as a whole covers its subject: its summary, written as

@@ -413,7 +413,7 @@ function otherPlace(question: string, previous: string): string | undefined {
   const toUk = IN_UK.test(rest) && !IN_EU.test(rest);
   if (!toEu && !toUk) return undefined;
   const from = toEu ? IN_UK : IN_EU;
-  const before = from.exec(expandShorthand(previous)) ? from.exec(previous) : undefined;
+  const before = from.exec(previous);
   if (!before) return undefined;
   return `${previous.slice(0, before.index)}${toEu ? 'EU' : 'UK'}${previous.slice(before.index + before[0].length)}`;
 }

@@ -1,11 +1,11 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
-import { BATCH, batchDiscount, batchFigures, centsMoney, compareSpans, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
+import { BATCH, batchDiscount, batchFigures, CEILING_WORDS, centsMoney, compareSpans, INCLUSIVE_CEILING, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
 import { asksForCall, checksClaim, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
-import { countValue, TYPED_COUNT_WORDS } from '../../workflows/format.ts';
+import { countValue, TYPED_COUNT } from '../../workflows/format.ts';
 
 /** Words that ask about price ("which rate applies?"; not a rate limit, an error rate or an exchange rate). */
 const PRICE = /\b(price[sd]?|pricing|pricier|priciest|costs?|costing|charg(?:e|es|ed|ing)|cheap\w*|cheep\w*|dearer|dearest|expensive|per (million|1m|m|mtok|tokens?)|(?<!\b(?:error|exchange|success|adoption|win|hit|response|conversion|failure|refusal|heart) )rates?(?! (?:limits?|limited|limiting)\b))\b|\$/i;
@@ -346,11 +346,9 @@ interface Ceiling {
   /** The words that set it, as typed. */
   phrase: string;
 }
-const CEILING = /\b(at or (?:under|below)|under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to)\s*(?:\$\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(?:c|cents?)\b)(\s*or (?:less|under|below|cheaper)\b)?/i;
+const CEILING = new RegExp(String.raw`\b(${CEILING_WORDS})\s*(?:\$\s?(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s?(?:c|cents?)\b)(\s*or (?:less|under|below|cheaper)\b)?`, 'i');
 /** A top price typed before "or less": "$5 per mtok output or less", "$2/mtok or under". */
 const CEILING_AFTER = /\$\s?(\d+(?:\.\d+)?)(?:\s?\/\s?(?:mtok|1m|m)\b|\s+per\s+(?:million|mtok|1m|m)\b(?:\s+tokens?)?)?(?:\s+(?:input|output|in|out)(?:\s+tokens?)?)?\s+or\s+(?:less|under|below|cheaper)\b/i;
-/** Words making a top price one the list may reach. */
-const INCLUSIVE = /^(?:at or|at most|no more than|max|up to)/i;
 /** The top price a list of a vendor's or family's models is asked under, when the message gives one per token. */
 function ceilingOf(asked: string): Ceiling | undefined {
   if (!/\b(?:mtok|per (?:million|1m|m)\b|\/\s?(?:mtok|1m|m)\b|tokens?\b)/i.test(asked)) return undefined;
@@ -358,7 +356,7 @@ function ceilingOf(asked: string): Ceiling | undefined {
   const after = m ? undefined : CEILING_AFTER.exec(asked);
   const usd = m ? (m[2] !== undefined ? Number(m[2]) : Number(m[3]) / 100) : after ? Number(after[1]) : 0;
   if (!(usd > 0)) return undefined;
-  return { usd, typed: centsMoney(usd), inclusive: after !== undefined || INCLUSIVE.test(m?.[1] ?? '') || m?.[4] !== undefined, phrase: (m ?? after)?.[0] ?? '' };
+  return { usd, typed: centsMoney(usd), inclusive: after !== undefined || INCLUSIVE_CEILING.test(m?.[1] ?? '') || m?.[4] !== undefined, phrase: (m ?? after)?.[0] ?? '' };
 }
 
 /**
@@ -466,17 +464,18 @@ function scopeOf(models: string[], groups: string[], named: string[], read: Read
   return { quotes, says: (best) => `Of the ${quotes.length} providers priced here, ${model} is ${most} on ${joinAnd(best.map((q) => q.provider))}` };
 }
 
-/** "Gemini 2.5 Flash-Lite is the cheapest Gemini model priced here, at $0.10 input and $0.40 output per million tokens." */
 /** How many a superlative asks for: "top 3 cheapest…", "the three cheapest…", "cheapest 2 hosts". */
-const TOP_COUNT = new RegExp(String.raw`\b(?:top|first)\s+(${TYPED_COUNT_WORDS}|\d)\b|\b(${TYPED_COUNT_WORDS}|\d)\s+(?:cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest)\b|\b(?:cheapest|cheepest|dearest|priciest)\s+(${TYPED_COUNT_WORDS}|\d)\b(?!\s?(?:%|x|times|per|\/|k\b|m\b|mtok|tokens?))`, 'i');
+const TOP_COUNT = new RegExp(String.raw`\b(?:top|first)\s+${TYPED_COUNT}\b|\b${TYPED_COUNT}\s+(?:cheapest|cheepest|least expensive|lowest[- ]priced?|most expensive|priciest|dearest)\b|\b(?:cheapest|cheepest|dearest|priciest)\s+${TYPED_COUNT}\b(?!\s?(?:%|x|times|per|\/|k\b|m\b|mtok|tokens?))`, 'i');
 /** The most options a superlative may be asked to rank. */
 const TOP_MAX = 5;
+/** The number of options a superlative asks for, from two to `TOP_MAX`; undefined for one pick. */
 function topCount(asked: string): number | undefined {
   const m = TOP_COUNT.exec(asked);
   const n = m ? countValue((m[1] ?? m[2] ?? m[3] ?? '').toLowerCase()) : 0;
   return n > 1 && n <= TOP_MAX ? n : undefined;
 }
 
+/** "Gemini 2.5 Flash-Lite is the cheapest Gemini model priced here, at $0.10 input and $0.40 output per million tokens." */
 function superlative(models: string[], groups: string[], named: string[], read: Reading, dearest: boolean, wanted?: number): Verdict | undefined {
   const scope = scopeOf(models, groups, named, read, dearest);
   if (!scope || scope.quotes.length < 2) return undefined;

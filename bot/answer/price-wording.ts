@@ -149,6 +149,11 @@ export function inAskedCurrency(question: string, sums: { low: number; high: num
 /** A batch job, priced at the provider's batch discount where its card states one. */
 export const BATCH = /\bbatch(es|ed|ing)?\b/i;
 
+/** Words setting a top price, before it: "under", "less than", "at or under", "at most", "up to" (a regex source). */
+export const CEILING_WORDS = String.raw`at or (?:under|below)|under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to`;
+/** Those of `CEILING_WORDS` that take in the top price itself: "at or under $15", "at most", "no more than", "up to". */
+export const INCLUSIVE_CEILING = /^(?:at or|at most|no more than|max|up to)/i;
+
 /** The batch discount a quote's provider states on its card (`batch_discounts` in prices.json), if any. */
 export function batchDiscount(prices: Prices, q: PriceQuote): Prices['batch_discounts'][number] | undefined {
   return prices.batch_discounts.find((d) => d.provider === q.provider);

@@ -6,7 +6,7 @@ import { countValue, countWord, formatMoney, TYPED_COUNT, TYPED_COUNT_WORDS } fr
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
 import { DIFFERENCE_ASKED } from './crossover-verdict.ts';
-import { atOwnRate, inAskedCurrency } from './price-wording.ts';
+import { atOwnRate, CEILING_WORDS, INCLUSIVE_CEILING, inAskedCurrency } from './price-wording.ts';
 import { putForward } from './price-verdict.ts';
 
 /** Hours in an average month (24 × 365 / 12), the month a GPU left running is billed for. */
@@ -116,7 +116,7 @@ const HOURLY_PROVIDERS = 3;
 /** Offers given at most in an answer of hourly rates, cheapest first. */
 const HOURLY_SHOWN = 5;
 /** A top hourly rate a GPU is asked under: "under $3/hr", "at most $2.50 an hour". */
-const HOURLY_CEILING = /\b(at or (?:under|below)|under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to)\s*\$\s?(\d{1,2}(?:\.\d{1,3})?)\s*(?:an?|per|\/)\s*(?:hour|hr|h)\b/i;
+const HOURLY_CEILING = new RegExp(String.raw`\b(${CEILING_WORDS})\s*\$\s?(\d{1,2}(?:\.\d{1,3})?)\s*(?:an?|per|\/)\s*(?:hour|hr|h)\b`, 'i');
 /** The cheapest offer asked for: "cheapest h100 rental?", "lowest price for an a100". */
 const CHEAPEST_ASKED = /\b(?:cheapest|cheepest|least expensive|lowest[- ]price[ds]?|lowest (?:hourly )?rate|best price)\b/i;
 /** A cost per token asked, which the self-hosted cost card answers, not an hourly rate: "…on an h100 per token?". */
@@ -267,6 +267,8 @@ export function rentalVerdict(question: string): Verdict | undefined {
   const monthWord = (monthly: boolean) => (monthly ? ' a month' : '');
   const each = count > 1 ? ' each' : '';
   // What each offer shown comes to for the GPUs over the time asked.
+  // Every variant asked about is named when the offers rent more than one ("H100 SXM", "H100 PCIe").
+  const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
   const costs = (time: { hours: number; monthly: boolean }) => shown.map((r) => `${where(r)} at ${rateOf(r)} come${count === 1 ? 's' : ''} to ${span(r, (p) => count * time.hours * p)}${monthWord(time.monthly)}`);
   let text: string | undefined;
   // "h100 on runpod secure cloud is about $4 an hour, right?": an hourly rate put forward for one offer is checked.
@@ -278,8 +280,6 @@ export function rentalVerdict(question: string): Verdict | undefined {
     const holds = n >= first.price * (1 - RATE_SLACK) && n <= (first.high ?? first.price) * (1 + RATE_SLACK);
     text = `${holds ? 'Yes' : 'No'}: ${rateOf(first)} for the ${first.gpu} ${where(first).replace(/,$/, '')}${holds ? '' : `, not ${Number.isInteger(n) ? `$${n}` : hourly(n)}`}, ${EXTRAS}.`;
   } else if (hourlyAsked) {
-    // Every variant asked about is named when the offers rent more than one ("H100 SXM", "H100 PCIe").
-    const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
     text = `${gpu} by the hour: ${offers.slice(0, HOURLY_SHOWN).map((r) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`).join('; ')}, ${EXTRAS}.`;
   } else if (!time && !budget && !PER_TOKEN_ASKED.test(question) && PROVIDERS.filter(([, re]) => re.test(question)).length < 2 && (HOURLY_CEILING.test(question) || CHEAPEST_ASKED.test(question))) {
     // "where can we rent an h100 for under $3/hr?", "cheapest h100 rental?": the offers by the hour, cheapest first,
@@ -287,9 +287,8 @@ export function rentalVerdict(question: string): Verdict | undefined {
     // set side by side by the card's own sentences.)
     const top = HOURLY_CEILING.exec(question);
     const limit = top ? Number(top[2]) : undefined;
-    const inclusive = top ? /^(?:at or|at most|no more than|max|up to)/i.test(top[1] ?? '') : false;
+    const inclusive = INCLUSIVE_CEILING.test(top?.[1] ?? '');
     const within = limit === undefined ? offers : offers.filter((r) => (inclusive ? r.price <= limit : r.price < limit));
-    const variant = (r: GpuRental) => (offers.some((o) => o.gpu !== r.gpu) ? ` for the ${r.gpu}` : '');
     const item = (r: GpuRental) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`;
     const under = limit === undefined ? '' : ` ${inclusive ? 'at or under' : 'under'} ${Number.isInteger(limit) ? `$${limit}` : hourly(limit)} an hour`;
     const dearer = offers.length - within.length;
