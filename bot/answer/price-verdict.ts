@@ -361,20 +361,25 @@ function ceilingOf(asked: string): Ceiling | undefined {
 
 /**
  * The models of a list asked under a top price ("which gemini models cost under $1 per mtok input?"): those priced
- * under it on the side asked (input when the message names neither), cheapest first; or, with none under it, the
- * cheapest.
+ * under it on the side asked (input when the message names neither), cheapest first, then those under it on one
+ * source's price and over it on another's, said so; or, with none under it, the cheapest.
  */
 function underCeiling(groups: string[], quotes: PriceQuote[], read: Reading, ceiling: Ceiling): Verdict | undefined {
   const side: 'input' | 'output' = read.side === 'output' ? 'output' : 'input';
   const price = (q: PriceQuote) => q[side]?.high ?? Number.POSITIVE_INFINITY;
   const ranked = [...quotes].sort((a, b) => price(a) - price(b));
-  const under = ranked.filter((q) => (ceiling.inclusive ? price(q) <= ceiling.usd : price(q) < ceiling.usd));
+  const within = (usd: number | undefined) => usd !== undefined && (ceiling.inclusive ? usd <= ceiling.usd : usd < ceiling.usd);
+  const under = ranked.filter((q) => within(price(q)));
+  // A price the sources disagree on that is under the top on one source's figure and over it on another's.
+  const perhaps = ranked.filter((q) => !within(price(q)) && within(q[side]?.low));
   const of = `${joinAnd(groups)} models priced here`;
   const item = (q: PriceQuote) => `${quoteLabel(q)} (${spanMoney(q.input)} input and ${spanMoney(q.output)} output)`;
-  const first = (under[0] ?? ranked[0]) as PriceQuote;
+  const first = (under[0] ?? perhaps[0] ?? ranked[0]) as PriceQuote;
   const limit = `${ceiling.inclusive ? 'at or under' : 'under'} ${ceiling.typed} per million ${side} tokens`;
-  if (!under.length) return citing(first, `None of the ${of} costs ${limit}; the cheapest is ${item(first)}.`);
-  return citing(first, `Of the ${of}, ${joinAnd(under.map(item))} ${under.length === 1 ? 'costs' : 'cost'} ${limit}.`);
+  const onOneSource = `${joinAnd(perhaps.map(item))} ${perhaps.length === 1 ? 'does' : 'do'} on one source's price and not on another's`;
+  if (!under.length && !perhaps.length) return citing(first, `None of the ${of} costs ${limit}; the cheapest is ${item(first)}.`);
+  if (!under.length) return citing(first, `None of the ${of} costs ${limit} on every source's price; ${onOneSource}.`);
+  return citing(first, `Of the ${of}, ${joinAnd(under.map(item))} ${under.length === 1 ? 'costs' : 'cost'} ${limit}${perhaps.length ? `; ${onOneSource}` : ''}.`);
 }
 
 /** A per-token price in dollars as typed: "$10", "$1.75/mtok", "$15 input"; not a budget or a bill ("$10k", "$900/mo"). */

@@ -265,6 +265,11 @@ describe('priceVerdict: a price list', () => {
     );
     expect(listed('claude models costing $5 per mtok output or less?')).toMatch(/Claude Haiku 4\.5 \(\$1 input and \$5 output\) costs at or under \$5 per million output tokens\.$/);
     expect(listed('claude models costing less than $5 per mtok output')).toMatch(/^None of the Claude models priced here costs under \$5 per million output tokens;/);
+    // A price the sources disagree on, under the top on one source's figure only, is named as such, not left out.
+    expect(listed('mistral api models under $1/mtok on input?')).toBe(
+      "Of the Mistral AI models priced here, Mistral Medium 3 ($0.40 input and $2 output) costs under $1 per million input tokens; Mistral Large 3 ($0.50 to $2 input and $1.50 to $6 output) does on one source's price and not on another's.",
+    );
+    expect(listed('mistral models under $0.45 per mtok input?')).not.toMatch(/Large 3/);
   });
 
   it('orders the list when asked, and leaves a plain superlative to name one pick', () => {
