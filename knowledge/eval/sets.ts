@@ -127,6 +127,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind58-tune` and `blind58-check` are a fifty-eighth (160, seed 20270125), written in a fifty-fifth the same way,
  * weighted to the kinds answered worst: should-we with the asker's situation and spend in nine currencies, red flags
  * and good answers (pasted vendor wording), lists with a filter and scenarios the asker's figures decide.
+ * `blind59-tune` and `blind59-check` are a fifty-ninth (160, seed 20270126), written in a fifty-sixth the same way,
+ * weighted to should-we with the asker's situation (spends typed eight ways), definitions and comparisons asked with
+ * context, yes/no with context and short follow-ups leaning on the message before.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -244,6 +247,8 @@ export const EVAL_SETS = {
   'blind57-check': { file: 'blind57-check.jsonl', showFailures: false },
   'blind58-tune': { file: 'blind58-tune.jsonl', showFailures: true },
   'blind58-check': { file: 'blind58-check.jsonl', showFailures: false },
+  'blind59-tune': { file: 'blind59-tune.jsonl', showFailures: true },
+  'blind59-check': { file: 'blind59-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
