@@ -92,8 +92,8 @@ describe('the answerer with the off-topic model', () => {
     const model = offTopicModel();
     expect(leansOnTopic('', model)).toBe(false);
     // Below the off-topic cut-off, yet its words lean off-topic: one word shared with the cards is no lean.
-    expect(readsOffTopic('any tips to fine-tune my golf swing before the company tournament? ⛳', model)).toBe(false);
-    expect(leansOnTopic('any tips to fine-tune my golf swing before the company tournament? ⛳', model)).toBe(false);
+    expect(readsOffTopic('tips to fine-tune my running pace before the company 10k?', model)).toBe(false);
+    expect(leansOnTopic('tips to fine-tune my running pace before the company 10k?', model)).toBe(false);
     expect(leansOnTopic('our vendor will not say which base model sits under their assistant. red flag?', model)).toBe(true);
   });
 
