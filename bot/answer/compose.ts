@@ -225,6 +225,41 @@ function retellsFigures(sentence: string, before: ComposedSentence[]): boolean {
   return shared >= 2 && shared * 2 >= own.length;
 }
 
+/** The names and figures a sentence states, as index terms: its capitalised words past the first, and its numbers. */
+function namedTerms(sentence: string): string[] {
+  const words = sentence.match(/[$£€]?\d[\d,.]*\d%?|[$£€]?\d%?|\b[A-Z][\w-]*/g) ?? [];
+  // The opening word is capitalised as any first word is, unless it is a name written so ("OLMo", "GPT-5").
+  const named = words.filter((w, i) => (i > 0 || /\d|[A-Z].*[A-Z]/.test(w)) && !GENERIC_CAPS.test(w));
+  return [...new Set(named.flatMap((w) => terms(w)))];
+}
+/** Share of a sentence's words the rest of the answer must hold, beside all its names and figures, for it to tell nothing new. */
+const TOLD_SHARE = 0.8;
+/** The fewest names and figures a sentence states for the rest holding them all to tell the same fact. */
+const TOLD_NAMES = 2;
+
+/**
+ * One sentence telling what the rest of the answer already tells: every name and figure of it (two at least) stated
+ * there, and nearly all its words ("A good answer maps the vendor's evaluations to the 12 risks in NIST AI 600-1 and
+ * gives you permission to run your own evaluations", beside one mapping them to NIST AI 600-1's 12 risks and one giving
+ * written permission to run your own).
+ */
+function toldBy(sentence: string, rest: string): boolean {
+  const named = namedTerms(sentence);
+  if (named.length < TOLD_NAMES) return false;
+  const held = new Set(terms(rest));
+  return named.every((t) => held.has(t)) && heldShare(sentence, rest) >= TOLD_SHARE;
+}
+
+/** The answer with no sentence the rest of it already tells, looked at from the last; the lead stays. */
+function withoutRetold(chosen: ComposedSentence[]): ComposedSentence[] {
+  const kept = [...chosen];
+  for (let i = kept.length - 1; i > 0; i -= 1) {
+    const c = kept[i] as ComposedSentence;
+    if (toldBy(c.text, kept.filter((x) => x !== c).map((x) => x.text).join(' '))) kept.splice(i, 1);
+  }
+  return kept;
+}
+
 /** Share of a sentence's index terms that the text before it already uses (1 for a sentence with none). */
 function heldShare(sentence: string, before: string): number {
   const own = new Set(terms(sentence));
@@ -1131,7 +1166,7 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     return its.length > 0 && !its.some((n) => namedHere.has(n));
   };
   const { chosen: picked, extra, supporting } = choose(true);
-  const chosen = picked.filter((c, i) => !retellsFigures(c.text, picked.slice(0, i)));
+  const chosen = withoutRetold(picked.filter((c, i) => !retellsFigures(c.text, picked.slice(0, i))));
   // Confidence counts what the untrimmed answer covers; a sentence taken for the facts it adds earns none.
   const judged = choose(false);
 

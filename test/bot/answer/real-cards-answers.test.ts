@@ -490,6 +490,13 @@ describe('answers over the real cards', () => {
     expect(second).not.toBe(first);
   });
 
+  it('leaves out a sentence whose names, figures and nearly all words the rest of the answer already states', async () => {
+    const r = await ask('which models pass the osi open source ai definition?');
+    expect(r.answer).toMatch(/^Under the OSI test OLMo, Pythia and T5 qualify as open source/);
+    // The card's summary line "OLMo, Pythia and T5 meet the OSI Open Source AI Definition." tells the lead again.
+    expect(r.answer.match(/OLMo, Pythia and T5/g)).toHaveLength(1);
+  });
+
   it('judges a pasted clause put up with nothing but "thoughts?" by the clause\'s own words, in a message about the domain only', async () => {
     const r = await ask("'Provider will use best efforts to tell Customer about incidents affecting the AI service.' thoughts?");
     expect(r.answered).toBe(true);
