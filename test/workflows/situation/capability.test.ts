@@ -11,6 +11,9 @@ const stage = (t: string) => readStage(prepare(t))?.value;
 describe('GPU / ML operations capability', () => {
   it('none, some or dedicated, from people, teams and skills', () => {
     expect(gpu('nobody knows GPUs')).toBe('none');
+    expect(gpu('two backend devs, nobody doing ml ops')).toBe('none');
+    expect(gpu('all product and design, zero infra folks')).toBe('none');
+    expect(gpu('one contractor knows k8s')).toBe('some');
     expect(gpu("one dev knows docker, nobody's ever run gpus")).toBe('none');
     expect(gpu("we've got 2 people who ran gpu clusters at their last job")).toBe('some');
     expect(gpu('we have zero it people')).toBe('none');
@@ -70,6 +73,11 @@ describe('prototype or production', () => {
     expect(stage('api spend has sat at roughly £4k a month for the last 9 months')).toBe('production');
     expect(stage('openai bill has sat at roughly £3.2k/month for 6 months now')).toBe('production');
     expect(stage('£3.2k a month on the api, steady for 8 months')).toBe('production');
+    // A bill that has not moved for months, or has been flat since a season or month, is a service in use.
+    expect(stage('the anthropic bill is running ~£3.2k/mo and has barely moved in six months')).toBe('production');
+    expect(stage("3 grand a month on llm apis, volume's been flat since spring")).toBe('production');
+    expect(stage('we pay openai about £2k a month and it has been the same all year')).toBe('production');
+    expect(stage('flat since spring, but we are still prototyping')).toBe('prototype');
     expect(stage('we have been prototyping for 3 months')).toBe('prototype');
     expect(stage('spend about £2k a month for 3 months, still a poc')).toBe('prototype');
     expect(stage("we're planning a pilot for 6 months")).toBe('prototype');

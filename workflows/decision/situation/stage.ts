@@ -28,8 +28,15 @@ const PLANNED = cue(String.raw`go(?:ing)? live|to production|into production|pro
  * A bill that has held for months ("spend has sat at £4k a month for the last 9 months", "steady for 8 months") is a
  * service in use, unless the message calls it a prototype or a plan.
  */
+const MONTHS = String.raw`(?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few|many) (?:months|years)`;
 const HELD = cue(
-  String.raw`(?:steady|stable|flat|constant|consistent|sat at(?:[^.;!?]|\.(?=\d)){0,40}?|(?:spend|bill|invoice|costs?)(?:[^.;!?]|\.(?=\d)){0,40}?) (?:for|over) (?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few|many) (?:months|years)`,
+  [
+    String.raw`(?:steady|stable|flat|constant|consistent|sat at(?:[^.;!?]|\.(?=\d)){0,40}?|(?:spend|bill|invoice|costs?)(?:[^.;!?]|\.(?=\d)){0,40}?) (?:for|over) ${MONTHS}`,
+    // "has barely moved in six months", "hasn't changed for a year"
+    String.raw`(?:barely|hardly|not|hasn'?t|has not|haven'?t|never) (?:really )?(?:moved|changed|budged|shifted|grown)(?: much)? (?:in|for|over) (?:${MONTHS}|a year)`,
+    // "flat since spring", "steady all year", "the same since january"
+    String.raw`(?:steady|stable|flat|constant|consistent|the same|unchanged) (?:since (?:last )?(?:spring|summer|autumn|fall|winter|last year|the start of the year|january|february|march|april|may|june|july|august|september|october|november|december|launch|we launched)|all year|for (?:a|the) year|(?:this|the) whole year)`,
+  ].join('|'),
 );
 
 /** Using the service now and asking whether to carry on: "can we keep using the US API", "continue to use openai". */
