@@ -3,6 +3,7 @@ import { cardTitle } from '../../knowledge/load-cards.ts';
 import { crossover, FIXED_COST, loadPrices } from '../../workflows/decision/prices.ts';
 import { readField } from '../../workflows/decision/situation/extract.ts';
 import { readHostingQuote, readSelfHostParts, unheldSpend } from '../../workflows/decision/situation/spend.ts';
+import { STEADY_ONLY } from '../../workflows/decision/situation/reasons.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { formatMoney } from '../../workflows/format.ts';
 import { asksForCall, firstYesNo, questionKind, sentencesOf, type QuestionAnalysis } from './question.ts';
@@ -70,7 +71,7 @@ function crossoverText(question: string, spend: number, amount: string, low: num
     return why ? `Stay on the API for now: ${lower} you sit inside ${band}, where skills, data rules and growth decide rather than cost, and ${why}.` : `${at} you sit inside ${band}: cost alone does not decide, so skills, data rules and growth do.`;
   }
   const above = `${lower} you are above the ${formatMoney(high)} crossover`;
-  if (said === false) return `Not yet: ${above}, but you say that spend swings, and a fixed self-hosted cost only pays on a steady load.`;
+  if (said === false) return `Not yet: ${above}, but you say that spend swings, and ${STEADY_ONLY}.`;
   if (said === true) return `Self-hosting is likely to pay: ${above} and you say that spend is steady, and ${FIXED_COST}${noSkills ? ', though you would need people or a managed host to run the GPUs' : ''}.`;
   return `${at} you are above the ${formatMoney(high)} crossover: self-hosting starts to pay if that spend is steady and predictable, because ${FIXED_COST}.`;
 }
@@ -177,7 +178,7 @@ function unheldText(currency: string, low: number, high: number, question: strin
   const said = steady(question);
   const noSkills = noGpuSkills(question);
   const skills = noSkills ? ', though nobody on your team runs GPUs, so you would need people or a managed host to run them' : '';
-  if (said === false) return `${band} Whatever it comes to in pounds, you say that spend swings, and a fixed self-hosted cost only pays on a steady load${skills}.`;
+  if (said === false) return `${band} Whatever it comes to in pounds, you say that spend swings, and ${STEADY_ONLY}${skills}.`;
   if (said === true) return `${band} You say that spend is steady, so if it comes to more than ${formatMoney(high)} a month, self-hosting is likely to pay${skills}.`;
   return noSkills ? `${band} Nobody on your team runs GPUs, so self-hosting would need people or a managed host to run them.` : band;
 }

@@ -1414,7 +1414,7 @@ describe('answers over the real cards', () => {
     expect(aud.answer).toMatch(/^The knowledge base holds no AUD exchange rate/);
     // Written for this test: a spend that swings keeps the API at any figure; nobody to run GPUs is said too.
     const pln = await ask('warsaw software house, ~PLN 9,000 monthly on openai, very spiky, nobody here runs gpus. should we run llama ourselves?');
-    expect(pln.answer).toMatch(/Whatever it comes to in pounds, you say that spend swings, and a fixed self-hosted cost only pays on a steady load, though nobody on your team runs GPUs/);
+    expect(pln.answer).toMatch(/Whatever it comes to in pounds, you say that spend swings, and a fixed self-hosted cost only pays on a steady, predictable load, though nobody on your team runs GPUs/);
     // Which of two models is cheaper per token is not the crossover, whatever currency the bill is in.
     const perToken = await ask('about A$5,000/month on opus 4.6. how much cheaper per token is haiku 4.5?');
     expect(perToken.answer).not.toMatch(/exchange rate/);

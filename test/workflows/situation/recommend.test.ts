@@ -18,6 +18,14 @@ describe('recommendFromText', () => {
     expect(r.reasons.length).toBeLessThanOrEqual(3);
   });
 
+  it('says a spend inside the crossover band that swings is no cost case, where a steady one leaves it to skills and data', () => {
+    const swings = rec('~2.4k GBP a month on gemini but it swings a lot with client projects. 30 ppl consultancy, two devs. self host?');
+    expect(swings.mode).toBe('closed');
+    expect(swings.reasons.map((x) => x.text).join(' ')).toMatch(/inside the £1,500-£2,500 crossover band, where the cost case is close, and your spend swings: a fixed self-hosted cost only pays on a steady, predictable load\./);
+    const steady = rec('~2.4k GBP a month on gemini, flat all year. 30 ppl consultancy, two devs. self host?');
+    expect(steady.reasons.map((x) => x.text).join(' ')).toMatch(/skills, data rules and growth decide/);
+  });
+
   it('uses the wizard rules themselves: the same inputs give the same rule as decide()', () => {
     const texts = [
       'we spend $4k/mo on openai, steady, patient records, two ML engineers, in production',

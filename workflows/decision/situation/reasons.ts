@@ -37,6 +37,9 @@ const DRIVER_CONSEQUENCE: Partial<Record<Driver['id'], string>> = {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Why a spend that swings does not make the cost case for self-hosting, whatever its size. */
+export const STEADY_ONLY = 'a fixed self-hosted cost only pays on a steady, predictable load';
+
 export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: DecisionInput, assumed: Set<DecisionField>): Reason[] {
   const mark = (fields: DecisionField[]) => (fields.some((f) => assumed.has(f)) ? ' (assumed)' : '');
   const marked = (text: string, fields: DecisionField[]) => `${capital(text)}${mark(fields)}.`;
@@ -54,12 +57,18 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
       const fits = ([
         stated('monthlySpendGBP') && input.monthlySpendGBP < low ? { text: `At ${money(input.monthlySpendGBP)} a month you are below the ${money(low)} crossover, where a closed API is almost always cheaper once DevOps time is counted.`, card: C.crossover } : undefined,
         stated('monthlySpendGBP') && input.monthlySpendGBP >= low && input.monthlySpendGBP <= crossover().high
-          ? { text: `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close and skills, data rules and growth decide; nothing here tips it to self-hosting.`, card: C.crossover }
+          ? {
+              text:
+                stated('spendPredictable') && !input.spendPredictable
+                  ? `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close, and your spend swings: ${STEADY_ONLY}.`
+                  : `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close and skills, data rules and growth decide; nothing here tips it to self-hosting.`,
+              card: C.crossover,
+            }
           : undefined,
         stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to market faster, in weeks against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
         stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team runs GPUs: with a closed API the vendor does the monitoring, content filtering and incident handling a self-hosted model needs.', card: C.safety } : undefined,
         stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you.', card: C.smallFirm } : undefined,
-        stated('monthlySpendGBP') && input.monthlySpendGBP > crossover().high && !input.spendPredictable ? { text: `Your spend is above ${money(crossover().high)} a month but not steady, and a fixed self-hosted cost only pays on a steady load.`, card: C.crossover } : undefined,
+        stated('monthlySpendGBP') && input.monthlySpendGBP > crossover().high && !input.spendPredictable ? { text: `Your spend is above ${money(crossover().high)} a month but not steady, and ${STEADY_ONLY}.`, card: C.crossover } : undefined,
       ] as (Reason | undefined)[]).filter((r): r is Reason => r !== undefined);
       const lead = { text: 'Nothing you describe requires self-hosting: no mandatory residency, special-category data, sovereignty clause, weight-level fine-tuning or steady spend above the crossover.', card: C.closed };
       return [lead, ...fits].slice(0, 3);
