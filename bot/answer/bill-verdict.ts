@@ -191,7 +191,7 @@ export function onlyPriced(family: string, prices: ReturnType<typeof loadPrices>
 
 /** Days in each period a volume or a bill may be stated for; a month is taken as 30 days (and a year as 12 months). */
 const PERIOD_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365 };
-const PERIOD = /(?:(?:\b(?:a|per|each|every|one)\s+|\/\s*)(day|week|month|year)|\b(daily|nightly|weekly|monthly|yearly|annually|annual))\b/gi;
+const PERIOD = /(?:(?:\b(?:a|per|each|every|one)\s+(?:(?:30|thirty)[- ]days?\s+)?|\/\s*)(day|week|month|year)|\b(daily|nightly|weekly|monthly|yearly|annually|annual))\b/gi;
 const periodOf = (word: string) => ({ daily: 'day', nightly: 'day', weekly: 'week', monthly: 'month', yearly: 'year', annually: 'year', annual: 'year' })[word.toLowerCase()] ?? word.toLowerCase();
 
 /**

@@ -102,6 +102,8 @@ describe('billVerdict', () => {
     );
     expect(verdict('50m input tokens/mo and 10m output/mo on gpt-5.2, bill per year?')?.text).toMatch(/tokens a month cost \$227\.50 .* That is \$2,730 a year\.$/);
     expect(verdict('10m output tokens a day on gpt-5.2, what is that a month?')?.text).toMatch(/tokens a day cost \$140 .* That is \$4,200 a month \(30 days\)\.$/);
+    // "for a 30 day month" asks the month as the bill counts one.
+    expect(verdict('10m output tokens a day on gpt-5.2. cost for a 30 day month?')?.text).toMatch(/That is \$4,200 a month \(30 days\)\.$/);
   });
 
   it('costs one item\'s volumes times the items counted, and gives a cost under a cent as such, never "$0"', () => {
