@@ -110,6 +110,29 @@ export function lintBatchDiscounts(discounts: Prices['batch_discounts'], cards: 
   return issues;
 }
 
+/**
+ * A cache-read price is its card's: one sentence of the card names the provider and cache reads with the multiple
+ * ("0.1 times", "a tenth"), and cites the entry's source.
+ */
+export function lintCacheReads(multiples: Prices['cache_read_multiples'], cards: Card[]): PriceIssue[] {
+  const issues: PriceIssue[] = [];
+  const WORDS: Record<number, string> = { 0.1: 'a tenth', 0.25: 'a quarter', 0.5: 'half' };
+  for (const d of multiples) {
+    const issue = (message: string) => issues.push({ level: 'error', rule: 'price-figures', cardId: d.card, message: `cache_read_multiples (${d.provider}): ${message}` });
+    const card = cards.find((c) => c.id === d.card);
+    if (!card) {
+      issue(`no card "${d.card}"`);
+      continue;
+    }
+    const source = card.sources.find((x) => x.url === d.url);
+    const times = new RegExp(String.raw`\b${String(d.multiple).replace('.', '\\.')} times\b${WORDS[d.multiple] ? `|\\b${WORDS[d.multiple]}\\b` : ''}`, 'i');
+    const states = proseClaims(card).some((c) => /\bcache[ds]?[- ]reads?\b/i.test(c.text) && c.text.includes(d.provider) && times.test(c.text) && (!source?.id || c.sources.includes(source.id)));
+    if (!source) issue(`the card cites no source at ${d.url}`);
+    else if (!states) issue(`no sentence of ${d.card} citing that source says ${d.provider} bills cache reads at ${d.multiple} times the input price`);
+  }
+  return issues;
+}
+
 /** A euro amount as the cards write it: "€35 million", "€7.5 million", "€15m". */
 const euros = (text: string) => [...text.matchAll(/€(\d+(?:\.\d+)?)\s?(million|m)\b/gi)].map((m) => Number(m[1]) * 1e6);
 

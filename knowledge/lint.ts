@@ -4,7 +4,7 @@ import { basename, join, relative } from 'node:path';
 import { parseCard, type Card } from './load-cards.ts';
 import { WORKED_CASE_ID, WORKED_CASE_TAG } from './card-schema.ts';
 import { lintClaims, lintEntities } from './lint-claims.ts';
-import { lintBatchDiscounts, lintFines, lintAiActDates, lintPrices, lintThroughput, lintUserCaps, lintVllmRuns, lintGpuRentals } from './lint-prices.ts';
+import { lintBatchDiscounts, lintCacheReads, lintFines, lintAiActDates, lintPrices, lintThroughput, lintUserCaps, lintVllmRuns, lintGpuRentals } from './lint-prices.ts';
 import { lintBridges } from './lint-bridges.ts';
 import { loadPrices } from '../workflows/decision/prices.ts';
 
@@ -125,7 +125,7 @@ function besideCards(cardsDir: string, name: string): string | undefined {
 function priceIssues(path: string, cards: Card[]): Omit<LintIssue, 'path'>[] {
   try {
     const prices = loadPrices(path);
-    return [...lintPrices(prices.model_prices_usd_per_million, cards), ...lintThroughput(prices.self_hosted_throughput, cards), ...lintBatchDiscounts(prices.batch_discounts, cards), ...lintFines(prices.ai_act_fines, cards), ...lintAiActDates(prices.ai_act_dates, cards), ...lintUserCaps(prices.licence_user_caps.caps, cards), ...lintVllmRuns(prices.vllm_throughput, cards), ...lintGpuRentals(prices.gpu_rental_usd_per_hour, cards)];
+    return [...lintPrices(prices.model_prices_usd_per_million, cards), ...lintThroughput(prices.self_hosted_throughput, cards), ...lintBatchDiscounts(prices.batch_discounts, cards), ...lintCacheReads(prices.cache_read_multiples, cards), ...lintFines(prices.ai_act_fines, cards), ...lintAiActDates(prices.ai_act_dates, cards), ...lintUserCaps(prices.licence_user_caps.caps, cards), ...lintVllmRuns(prices.vllm_throughput, cards), ...lintGpuRentals(prices.gpu_rental_usd_per_hour, cards)];
   } catch (err) {
     return [{ level: 'error', rule: 'price-file', message: (err as Error).message }];
   }

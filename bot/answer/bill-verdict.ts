@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, modelQuote, modelQuotes, pricedModels, type PriceQuote, type Span } from '../../workflows/decision/model-prices.ts';
-import { ASKS_SAVING as ASKS_TO_SAVE, BATCH, batchDiscount, batchFigures, atOwnRate, billWords, inAskedCurrency, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly } from './price-wording.ts';
+import { ASKS_SAVING as ASKS_TO_SAVE, BATCH, batchDiscount, batchFigures, atOwnRate, billWords, inAskedCurrency, centsMoney, joinAnd, movedShare, quoteFigures, quoteLabel, roughly, spanMoney } from './price-wording.ts';
 import { readBill } from '../../workflows/decision/situation/spend.ts';
 import { prepare } from '../../workflows/decision/situation/text.ts';
 import { largeNumber } from '../../workflows/format.ts';
@@ -285,6 +285,60 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const cheaper = bills.length === 1 && CHEAPER_OF_MAKER.test(question) ? cheapestOfMaker(first, volumes, promptTier(question), prices, side) : '';
   const text = `At list prices, ${counted} cost ${joinAnd(each)}${discounted ? '' : ', before any discount'}.${inAsked}${inWords}${ownRate}${saving}${cheaper}`;
   return { text, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url };
+}
+
+/** Words of a prompt cache: "cached context", "cache reads", "caching". */
+const CACHE = /\bcach(?:e|ed|es|ing)\b/i;
+/** A volume typed as cache reads: "80M cache-read tokens", "50m cached input tokens", "30m tokens read from the cache". */
+const CACHE_READ_VOLUME = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}(?:\s*(?:cache[- ]?reads?|cached(?:[- ]input)?|cache[- ]hits?)[- ]tokens?\b|\s+tokens?\s+(?:read\s+)?(?:from|out of)\s+(?:the\s+)?cache\b)`, 'i');
+/** The share of the input read from the cache: "80% of that is the same cached system prompt", "cache hit rate of 70%". */
+const CACHED_SHARE = /(\d{1,3}(?:\.\d+)?)\s?%[^.;?!]{0,60}?\bcach|\bcach\w*[^.;?!]{0,40}?(\d{1,3}(?:\.\d+)?)\s?%/i;
+
+/**
+ * What input read from a prompt cache costs, at the multiple of the input price the provider's card states
+ * (`cache_read_multiples` in prices.json), against the full input price: "~80M cache-read tokens a month on opus 4.6,
+ * vs the full input price?" is answered "…cost $40 on Claude Opus 4.6 …, against $400 at the full input price"; "100m
+ * input tokens a month, 80% of it a cached system prompt" is costed with the 80% as cache reads and the rest at the
+ * full price. One priced model only; undefined for a provider with no stated multiple.
+ */
+export function cacheVerdict(question: string, named: string[]): Verdict | undefined {
+  if (!CACHE.test(question) || !ASKS_COST.test(question)) return undefined;
+  const quoted = namedQuotes(question, named);
+  const q = quoted?.quotes.length === 1 ? quoted.quotes[0] : undefined;
+  const rate = q && quoted?.prices.cache_read_multiples.find((d) => d.provider === q.provider);
+  if (!q?.input || !rate) return undefined;
+  const typed = CACHE_READ_VOLUME.exec(question);
+  let total: number;
+  let cached: number;
+  let period: string | undefined;
+  if (typed) {
+    total = cached = figure(typed.groups);
+    const after = PERIOD_TYPED_AFTER.exec(question.slice(typed.index + typed[0].length));
+    const word = (after?.[1] ?? after?.[2])?.toLowerCase();
+    period = word ? (word === 'mo' || word === 'mth' ? 'month' : periodOf(word)) : undefined;
+  } else {
+    const input = readVolumes(question)?.input;
+    const share = CACHED_SHARE.exec(question);
+    const percent = Number(share?.[1] ?? share?.[2]);
+    if (input === undefined || !(percent > 0 && percent <= 100)) return undefined;
+    total = input;
+    cached = (input * percent) / 100;
+    period = volumePeriod(question);
+  }
+  if (!(cached > 0)) return undefined;
+  const m = rate.multiple;
+  const price = q.input;
+  const at = (tokens: number, multiple: number) => [(tokens / 1e6) * price.low * multiple, (tokens / 1e6) * price.high * multiple] as const;
+  const per = period ? ` a ${period}` : '';
+  const [fullLow, fullHigh] = at(total, 1);
+  const [readLow, readHigh] = at(cached, m);
+  const [restLow, restHigh] = at(total - cached, 1);
+  const readPrice = centsMoney(price.low * m, price.high * m);
+  const text =
+    cached === total
+      ? `At list prices, ${largeNumber(cached)} cache-read tokens${per} cost ${centsMoney(readLow, readHigh)} on ${quoteLabel(q)}, where ${q.provider} bills cache reads at ${m} times the ${spanMoney(price)} input price (${readPrice} per million tokens), against ${centsMoney(fullLow, fullHigh)} at the full input price.`
+      : `At list prices, ${largeNumber(total)} input tokens${per} with ${largeNumber(cached)} of them read from the cache cost ${centsMoney(readLow + restLow, readHigh + restHigh)} on ${quoteLabel(q)}: ${centsMoney(readLow, readHigh)} for the cache reads, which ${q.provider} bills at ${m} times the ${spanMoney(price)} input price (${readPrice} per million tokens), and ${centsMoney(restLow, restHigh)} for the rest. Without caching the same input costs ${centsMoney(fullLow, fullHigh)}.`;
+  return { text, cardId: q.card, title: cardTitle(q.card) ?? q.card, url: q.url };
 }
 
 /**

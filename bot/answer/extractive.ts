@@ -22,7 +22,7 @@ import { findVerdict, MODEL_KINDS, RESTATES, restatesVerdict, withVerdict, type 
 import { affirmation } from './affirmation.ts';
 import { leadWithRedFlagVerdict } from './red-flag-verdict.ts';
 import { crossoverVerdict } from './crossover-verdict.ts';
-import { batchVerdict, billVerdict } from './bill-verdict.ts';
+import { batchVerdict, billVerdict, cacheVerdict } from './bill-verdict.ts';
 import { savingVerdict } from './saving-verdict.ts';
 import { utilisationVerdict } from './utilisation-verdict.ts';
 import { fineVerdict } from './fine-verdict.ts';
@@ -318,7 +318,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const kept = withoutLeftOut(q);
     // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
     // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
-    const figured = billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
+    const figured = cacheVerdict(kept, namedInMessage) ?? billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
     // "what replaced it, same price?" asks for the successor first: the price of the one it names is not the answer.
     // A plan to build on a model its maker no longer sells is told so first, unless a card's own verdict says no to
     // it in its words ("No: Google shut down Gemini 3 Pro Preview on 9 March 2026…").

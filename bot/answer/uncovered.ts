@@ -279,7 +279,7 @@ function namedJustBefore(text: string, at: number, coverage: Coverage): boolean 
 }
 
 /** Words before "bill" that make it an invoice ("the nightly bill", "our openai bill"), not a law before parliament. */
-const BILLED = /^(hourly|monthly|nightly|weekly|daily|yearly|annual|quarterly|api|cloud|gpu|token|usage|hosting|compute|inference|electricity|power|energy|phone|total|current|final|whole|rough|estimated|expected|likely|projected|approximate|ballpark|overall|typical|average|eventual|first|next|last)$/;
+const BILLED = /^(input|output|prompt|cache|cached|caching|batch|subscription|seat|overage|hourly|monthly|nightly|weekly|daily|yearly|annual|quarterly|api|cloud|gpu|token|usage|hosting|compute|inference|electricity|power|energy|phone|total|current|final|whole|rough|estimated|expected|likely|projected|approximate|ballpark|overall|typical|average|eventual|first|next|last)$/;
 
 /** Words that make "<word> act" ordinary English rather than a law's name ("the act", "this act"). */
 const isArticleWord = (w: string) => /^(the|this|that|an?|such|said|whole|new|old|same|its|their|our|your|any|each|every)$/.test(w);

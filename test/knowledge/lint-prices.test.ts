@@ -86,6 +86,14 @@ describe('kb lint: token prices against their cards', () => {
     expect(await errors()).toEqual([['price-figures', 'openai-api-prices', "batch_discounts (OpenAI): no sentence of openai-api-prices citing that source says OpenAI's batch processing takes 30% off"]]);
   });
 
+  it('fails a cache-read multiple its card does not state', async () => {
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { cache_read_multiples: { provider: string; multiple: number }[] };
+    const anthropic = data.cache_read_multiples.find((d) => d.provider === 'Anthropic');
+    if (anthropic) anthropic.multiple = 0.25;
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([['price-figures', 'anthropic-api-prices', 'cache_read_multiples (Anthropic): no sentence of anthropic-api-prices citing that source says Anthropic bills cache reads at 0.25 times the input price']]);
+  });
+
   it('fails an AI Act fine tier its card does not state', async () => {
     const data = JSON.parse(await readFile(prices, 'utf8')) as { ai_act_fines: { tiers: { id: string; fixed_eur: number; turnover_percent: number }[] } };
     const tier = data.ai_act_fines.tiers.find((t) => t.id === 'obligations');

@@ -89,6 +89,15 @@ export const pricesSchema = z.object({
     url: z.string().url(),
     date: z.string(),
   })),
+  /** What a provider bills a cached input token at, as a multiple of its input price (0.1 is a tenth), as its card states. */
+  cache_read_multiples: z.array(z.object({
+    provider: z.string(),
+    multiple: z.number().positive().max(1),
+    card: z.string(),
+    title: z.string(),
+    url: z.string().url(),
+    date: z.string(),
+  })),
   /** Every hourly GPU rental price the GPU rental card states, for the rental verdict; `kb lint` holds the two together. */
   gpu_rental_usd_per_hour: z.array(gpuRental).min(1),
   /** One GPU's hourly price and full-load output, for the cost per token at the asker's utilisation. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { batchVerdict, billVerdict, readVolumes } from '../../../bot/answer/bill-verdict.ts';
+import { batchVerdict, billVerdict, cacheVerdict, readVolumes } from '../../../bot/answer/bill-verdict.ts';
 import type { Catalogue } from '../../../knowledge/entities/catalogue.ts';
 import type { Card } from '../../../knowledge/load-cards.ts';
 import { realCatalogue } from '../../knowledge/helpers.ts';
@@ -204,5 +204,32 @@ describe('billVerdict', () => {
     expect(verdict('how much does gpt-5.2 cost per million tokens?')).toBeUndefined();
     expect(verdict('10m input tokens on phi-4, cost?')).toBeUndefined();
     expect(verdict('we send 10m input tokens to gpt-5.2 every night. is the data kept in the eu?')).toBeUndefined();
+  });
+});
+
+describe('cacheVerdict', () => {
+  let catalogue: Catalogue;
+  beforeAll(async () => {
+    ({ catalogue } = await realCatalogue());
+  });
+  const verdict = (q: string) => cacheVerdict(q, catalogue.names(q))?.text;
+
+  it('costs tokens typed as cache reads at the multiple the card states, against the full input price', () => {
+    expect(verdict('~80M cache-read tokens a month on opus 4.6. what do those cost vs paying the full input price?')).toBe(
+      'At list prices, 80 million cache-read tokens a month cost $40 on Claude Opus 4.6, where Anthropic bills cache reads at 0.1 times the $5 input price ($0.50 per million tokens), against $400 at the full input price.',
+    );
+  });
+
+  it('costs the share of the input read from the cache, and the rest at the full price', () => {
+    expect(verdict('support bot on sonnet 4.5, ~100m input tokens a month and 80% of that is the same cached system prompt. input cost with cache reads vs without?')).toBe(
+      'At list prices, 100 million input tokens a month with 80 million of them read from the cache cost $84 on Claude Sonnet 4.5: $24 for the cache reads, which Anthropic bills at 0.1 times the $3 input price ($0.30 per million tokens), and $60 for the rest. Without caching the same input costs $300.',
+    );
+    expect(verdict("haiku 4.5: 20m input tokens/day, cache hit rate around 60%. what's the input bill?")).toMatch(/^At list prices, 20 million input tokens a day with 12 million of them read from the cache cost \$9\.20 on Claude Haiku 4\.5:/);
+  });
+
+  it('gives nothing without a cached share, for a provider with no stated multiple, or for several models', () => {
+    expect(verdict('sonnet 4.5, 100m input tokens a month, we use caching. cost?')).toBeUndefined();
+    expect(verdict('gpt-5.2 with 50m cached input tokens a month, cost?')).toBeUndefined();
+    expect(verdict('80m cache-read tokens a month on opus 4.6 or sonnet 4.5, cost?')).toBeUndefined();
   });
 });

@@ -151,6 +151,7 @@ describe('prompt-injection guard', () => {
     'which sources does your knowledge base cite for the llama 4 licence?',
     "exit clause must-haves? we've got 150 prompt templates and a big system prompt we'd take with us",
     'can their own custom system prompts be exported if we leave?',
+    'support bot on sonnet 4.5, 100m input tokens a month and 80% of that is the same cached system prompt. cost with cache reads?',
     'what jailbreak testing should we ask an AI vendor for?',
     'the vendor\'s terms say "the customer shall not attempt to extract the model weights" - normal?',
     'our dpa says "Processor shall notify the Controller without undue delay after becoming aware of a breach" - is that enough for incidents?',

@@ -315,6 +315,8 @@ describe('answers over the real cards', () => {
       'our openai bill is about £3k a month, time to self-host?', "what's the nightly bill on gpt-5.2 for 10m input tokens?",
       // An hourly bill is what GPUs cost by the hour ("Hourly Bill" had been named as a law the cards lack).
       "4 h100s at ~$3/hr each, what's the hourly bill?",
+      // Nor is the input or output side of one ("Input Bill").
+      "haiku 4.5, 20m input tokens a day. what's the input bill?",
       'our gemini 3.1 pro bill is €5,000/month, could we cut it by moving half the traffic to gemini 2.5 flash?',
       // Nor is a bill after a version a law named by its last figure ("6 Bill").
       'our opus 4.6 bill is about $3k a month. could batch save us money?',
