@@ -242,7 +242,7 @@ const ACRONYM_LENGTH = 5;
  * A thing put up for a verdict on using it: "is X ok for commercial use", "are X fine in a paid product", "can we use
  * X commercially" (X of one to three words).
  */
-const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+(?:(?:really|actually|truly|fully|still)\s+)?(?:open[- ]?weights?|open[- ]?source|apache(?:[- ]2(?:\.0)?)?(?:[- ]licen[cs]ed)?|mit[- ]licen[cs]ed)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
+const PUT_UP = /\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+(?:ok|okay|fine|allowed|safe|legal|free|licensed|usable|alright)\s+(?:for|to|in|under)\b|\b(?:is|are)\s+((?:[a-z0-9.+-]+(?:['’]s)?\s+){0,2}?[a-z0-9.+-]+)\s+['"‘“]?(?:(?:(?:really|actually|truly|fully|still)\s+)?(?:open[- ]?weights?|open[- ]?source|apache(?:[- ]2(?:\.0)?)?(?:[- ]licen[cs]ed)?|mit[- ]licen[cs]ed)|(?:really|actually|truly|fully|completely|properly)\s+open)\b|\b(?:can|could|may)\s+(?:we|i|you)\s+(?:use|run|ship|sell|deploy|self[- ]?host|host)\s+((?:[a-z0-9.+-]+\s+){0,2}?[a-z0-9.+-]+)\s+(?:commercially|in (?:a|our) (?:paid|commercial)|for (?:commercial|paid|profit))/gi;
 /**
  * From this frequency rank a word in a name's place (put up for a verdict, one side of a comparison) is a product's
  * name ("granite", "magistral"), not English.
@@ -268,6 +268,9 @@ const SIDE_WORDS = 3;
 
 /** The subject of a "what is…" question, up to "and" or the end of the clause. */
 const WHAT_IS = /\bwhat(?:'s|s| is| are)\s+(?:an?\s+|the\s+)?([^?,.;]+?)(?:\s+and\b|[?,.;]|$)/i;
+
+/** A cloud instance type as AWS writes it: a family, a dot and a size ("g5.xlarge", "p5.48xlarge", "g6e.12xlarge"). */
+const INSTANCE_TYPE = /\b([a-z]{1,3}\d[a-z0-9-]*)\.(?:\d*x?large|metal|medium|small|micro|nano)\b/gi;
 
 /** How far back a model's name may start before the word it qualifies ("gemini 2.5 flash-lite bill"). */
 const NAME_REACH = 40;
@@ -367,6 +370,15 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   // A law's or a rulebook's name typed in lower case: a short one is an acronym ("DORA", "HIPAA", "PDPA").
   const shortAsAcronym = (w: string) => (w.length <= ACRONYM_LENGTH ? w.toUpperCase() : askerName(core, w, coverage));
 
+  // A cloud instance type the cards do not list ("g5.12xlarge" beside the g5.xlarge they price), with the listed
+  // instances of its family ("g5.") as the closest.
+  for (const m of core.matchAll(INSTANCE_TYPE)) {
+    const typed = m[0].toLowerCase();
+    if (coveredWhole(typed)) continue;
+    const family = normalizeName(m[1] ?? '');
+    const kin = coverage.catalogue.entries.filter((e) => e.forms.some((f) => f.includes(family)));
+    add({ name: typed, closest: kin.map((e) => e.name), cards: [...new Set(kin.flatMap((e) => e.cards))] });
+  }
   // A GPU or model the cards name, as typed whole ("A100", "a100s" less its plural).
   const things = (w: string) => coverage.catalogue.mentions(w).some((x) => x.entry && (x.entry.kind === 'gpu' || x.entry.kind === 'model') && x.form === normalizeName(w));
   // Product-like names with a number: "phi-4", "gpt-4o", "o3", "h200", "mi300x", "qwen3".

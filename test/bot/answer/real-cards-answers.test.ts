@@ -93,6 +93,13 @@ describe('answers over the real cards', () => {
     expect((await ask('Does OpenAI Keep Our Data After We Delete It?')).unknown).toEqual([]);
     // A name the cards never use typed just before a GPU or a model, asked what running it costs, is a host.
     expect((await ask('fluxcompute h100 hourly rate?')).unknown).toEqual(['Fluxcompute']);
+    // A cloud instance size the cards do not list is a gap, with the listed instance of its family as the closest.
+    const instance = await ask('on-demand hourly for a g5.12xlarge? want 4 a10gs in one box');
+    expect(instance.unknown).toEqual(['g5.12xlarge']);
+    expect(instance.answer).toMatch(/^The knowledge base has nothing on g5\.12xlarge\. The closest it holds, for AWS g5\.xlarge:/);
+    expect((await ask('a10g hourly price on aws g5.xlarge?')).unknown).toEqual([]);
+    // A name put up as "fully open", in quotes or not, is asked about by name.
+    expect((await ask("is molmo 'fully open' the way olmo 2 is, with data and code released?")).unknown).toEqual(['Molmo']);
     // Offered in place of a covered thing, a scheme the cards never name is a gap, named whole.
     expect((await ask('supplier offered cyber essentials plus instead of soc 2, fine?')).unknown).toEqual(['Cyber Essentials Plus']);
     // The sender's name after a sign-off is no product, however the sign-off is typed; a gap before it still is.
