@@ -580,6 +580,13 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (!next || /^\d/.test(next) || isStopword(next) || common(next) || coverage.mentioned(` ${next} `) || coveredWhole(`${form} ${next}`)) continue;
     add({ name: askerName(core, `${form} ${next}`, coverage), closest: [], cards: [] });
   }
+  // A known vendor followed by a word and "AI", or by "AI" and a plan's word, that the cards never name together: a
+  // product or plan of its ("mistral document ai", "google ai ultra seats").
+  for (const { form, after: [next, then] } of followed('vendor')) {
+    const product = next && then === 'ai' && /^[a-z]{3,}$/.test(next) && !isStopword(next) && !DETERMINER.test(next) && !VENDOR_ROLE.test(next) && !SERVICE_PART.test(next) && !HOSTING_TALK.test(next) && !BILLED.test(next) ? `${form} ${next} ai` : undefined;
+    const plan = next === 'ai' && then && PLAN_WORD.test(then) ? `${form} ai ${then}` : undefined;
+    for (const name of [product, plan]) if (name && !coveredWhole(name) && !coverage.mentioned(` ${name.split(' ').slice(-2).join(' ')} `)) add({ name: askerName(core, name, coverage), closest: [], cards: [] });
+  }
   // Asked a price, names the cards price nowhere (asked anything else, each is of a kind the cards speak of):
   if (PRICE_ASKED.test(core)) {
     // a product or family the cards name, then a plan's word ("chatgpt plus price per seat?", "claude max per

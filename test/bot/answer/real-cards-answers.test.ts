@@ -98,6 +98,11 @@ describe('answers over the real cards', () => {
     expect(instance.unknown).toEqual(['g5.12xlarge']);
     expect(instance.answer).toMatch(/^The knowledge base has nothing on g5\.12xlarge\. The closest it holds, for AWS g5\.xlarge:/);
     expect((await ask('a10g hourly price on aws g5.xlarge?')).unknown).toEqual([]);
+    // A vendor's product named with a word and "AI", or its plan named with "AI" and a plan's word, is a gap; the
+    // vendor's own name with "AI" is not.
+    expect((await ask('mistral document ai vs gpt-5 mini for pulling fields out of invoices, which works out cheaper?')).unknown).toEqual(['Mistral Document AI']);
+    expect((await ask("thinking of getting everyone google ai ultra seats. what's the per seat price?")).unknown).toEqual(['Google AI Ultra']);
+    expect((await ask('does mistral ai train on our api data?')).unknown).toEqual([]);
     // A name put up as "fully open", in quotes or not, is asked about by name.
     expect((await ask("is molmo 'fully open' the way olmo 2 is, with data and code released?")).unknown).toEqual(['Molmo']);
     // Offered in place of a covered thing, a scheme the cards never name is a gap, named whole.
