@@ -268,8 +268,11 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const subjectless = !namesSubject([analysis.qualifiers, analysis.core].join(' '), coverage.catalogue);
     // ("gemini 3.5 pro", typed with a space, is one when its first word is a model family the catalogue holds.)
     const versioned = (name: string) => VERSIONED_NAME.test(name) || (/\s\d/.test(name) && namesSubject(name.split(/\s/)[0] ?? '', coverage.catalogue));
-    const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => versioned(u.name)) : [];
     const inCore = findUncovered(askedAbout, coverage, wordFacts, q);
+    // Asked only a price, naming nothing ("…everyone google ai ultra seats. what's the per seat price?"), it asks the
+    // price of whatever its context names.
+    const pricedOnly = subjectless && !inCore.length && asksPrice([analysis.qualifiers, analysis.core].join(' '));
+    const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => pricedOnly || versioned(u.name)) : [];
     const gaps = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];
     const uncovered = withNamedNeighbours(gaps, askedAbout, coverage.catalogue);
     // A comparison composes from the passages found for each side, and a message asking two things from those found
