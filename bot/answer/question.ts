@@ -955,7 +955,8 @@ const STILL_ASKED = /\bstill (?:around|alive|available|valid|in force|live|a thi
  * something rather than judging ("red flag or fine?" judges).
  */
 function isChoice(q: string): boolean {
-  const m = /^([a-z0-9][\w .'-]{1,40}?)\s+or\s+([a-z0-9][\w .'-]{1,40}?)\s*\?+\s*$/.exec(q);
+  // The two options may be followed by what they are for: "qwen3 or llama 4 if we want the simplest licence?".
+  const m = /^([a-z0-9][\w .'-]{1,40}?)\s+or\s+([a-z0-9][\w .'-]{1,40}?)(?:,?\s+(?:if|for|when|given|since|as)\s+[^?\s]+\s+[^?]{2,120})?\s*\?+\s*$/.exec(q);
   const names = (side: string) => side.split(/\s+/).length <= 4 && contentWords(side).some((w) => !JUDGING_WORDS.has(w));
   return m !== null && names(m[1] ?? '') && names(m[2] ?? '') && !ASKING.test(q);
 }

@@ -308,6 +308,11 @@ describe('chat shorthand', () => {
     // Two things named, then which of them.
     expect(analyseQuestion('NIST AI RMF or ISO 42001: which one can a supplier actually be certified against?').kind).toBe('comparison');
     expect(analyseQuestion('nist ai rmf or iso 42001 - which one is certifiable?').kind).toBe('comparison');
+    // Two options and what they are for, with no other ask.
+    expect(analyseQuestion('qwen3 or llama 4 if we want the simplest licence for a saas with maybe 5k users?').kind).toBe('comparison');
+    expect(analyseQuestion('idta or the uk addendum for our us llm supplier?').kind).toBe('comparison');
+    // "for now" is when, not what for.
+    expect(analyseQuestion('self-host an open model or just use an api for now?').kind).not.toBe('comparison');
     // "more" with no "which" and no two options is no comparison.
     expect(analyseQuestion('tell me more about the ai act fines').kind).not.toBe('comparison');
   });
