@@ -434,7 +434,20 @@ export function searchQuery(request: Pick<AnswerRequest, 'question' | 'history'>
   const question = request.question.trim();
   const leaning = leansOn(request, catalogue);
   if (!leaning) return question;
-  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? otherPlace(leaning.asked, leaning.previous) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? (catalogue && otherGpuCount(leaning.asked, leaning.previous, catalogue)) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? joined(leaning.previous, question);
+  return (catalogue && substituted(leaning.asked, leaning.previous, catalogue)) ?? (catalogue && cheaperThanBefore(leaning.asked, leaning.previous, catalogue)) ?? otherPlace(leaning.asked, leaning.previous) ?? otherAmount(leaning.asked, leaning.previous) ?? otherCount(leaning.asked, leaning.previous) ?? (catalogue && otherGpuCount(leaning.asked, leaning.previous, catalogue)) ?? multipliedAmount(leaning.asked, leaning.previous) ?? otherAsk(leaning.asked, leaning.previous) ?? joined(leaning.previous, question);
+}
+
+/** A follow-up asking only for something cheaper: "cheaper option?", "anything cheaper?", "a cheaper model?". */
+const CHEAPER_ONLY = /^(?:(?:is there|any|got)\s+)?(?:an?\s+|any\s+)?(?:cheaper|less expensive)(?:\s+(?:options?|alternatives?|models?|ones?|choices?))?$|^(?:anything|something)\s+(?:cheaper|less expensive)$/i;
+
+/**
+ * "cheaper option?" after a message naming one model ("…£1,100/mo on opus 4.6 for simple email triage…") asks for a
+ * cheaper option than that model, not what the message before asked.
+ */
+function cheaperThanBefore(question: string, previous: string, catalogue: Pick<Catalogue, 'mentions'>): string | undefined {
+  if (!CHEAPER_ONLY.test(question.replace(LEAD_WORDS, '').replace(TAIL_WORDS, '').trim())) return undefined;
+  const models = [...new Set(catalogue.mentions(previous).flatMap((m) => (m.entry?.kind === 'model' ? [m.entry.name] : [])))];
+  return models.length === 1 ? `is there a cheaper option than ${models[0]}?` : undefined;
 }
 
 /**

@@ -111,7 +111,9 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // A should-we or yes/no giving price as its reason ("launch on the gemini preview because it's cheap. should we?")
   // asks for a call, not a price.
   const reasoned = asksForCall(analysis.kind) ? withoutReasons(asked) : asked;
-  if (NOT_ABOUT_PRICE.has(analysis.kind) || !PRICE.test(reasoned) || discounted(asked)) return undefined;
+  // ("what's a cheaper alternative to opus 4.6?" reads as a definition, yet asks for prices.)
+  const notAboutPrice = NOT_ABOUT_PRICE.has(analysis.kind) && !(analysis.kind === 'definition' && CHEAPER_OPTION.test(reasoned));
+  if (notAboutPrice || !PRICE.test(reasoned) || discounted(asked)) return undefined;
   const prices = loadPrices();
   // A vendor's API named as a product ("claude api" is the Anthropic API) stands for the vendor's priced models.
   const groups = [...new Set(named.map((n) => apiVendor(n, prices) ?? n).filter((n) => isPriceProvider(n, prices) || familyModels(n, prices).length >= 2))];
@@ -157,6 +159,9 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   // priced at both, side by side.
   const twoHosts = model !== undefined && models.length === 1 && groups.length === 2 && hosts(model);
   if (!COMPARED.test(asked) && !twoHosts) return model && models.length === 1 && hosts(model) ? single(model, named, read, claimedPrices(question, analysis)) : undefined;
+  // One model and a cheaper option asked for ("is there a cheaper claude than opus 4.6?", "cheaper alternative to
+  // gpt-5.2?"): its maker's models that cost less, not one other model set against it.
+  if (model && models.length === 1 && !groups.some((g) => isPriceProvider(g, prices)) && CHEAPER_OPTION.test(asked)) return cheaperOptions(model, read);
   const pair = comparedQuotes(models, named, read);
   const compared = pair && comparison(...ordered(pair, asked, read.side), read.side);
   if (!compared) return compared;
@@ -167,6 +172,36 @@ export function priceVerdict(question: string, analysis: QuestionAnalysis, named
   const yesNo = analysis.kind === 'yes-no' || ASKS_WHETHER.test(asked.trim()) || checksClaim(question);
   const call = yesNo && /\bthan\b/i.test(asked) ? directionCall(asked, compared.text) : undefined;
   return call ? { ...compared, text: `${call}: ${compared.text}` } : compared;
+}
+
+/**
+ * A cheaper option asked for beside one model: "a cheaper claude than opus 4.6", "cheaper option than gpt-5.2",
+ * "cheaper alternative to opus", "anything cheaper than sonnet 4.5"; not "is haiku cheaper than opus" (two models).
+ */
+const CHEAPER_OPTION = /(?<!\bhow much\s+)\b(?:cheaper|cheeper|less expensive|lower[- ](?:priced|cost))\s+(?:(?:claude|gpt|gemini|mistral|llama|anthropic|openai|google|api|llm)\s+)?(?:models?|options?|alternatives?|choices?|ones?|versions?)\b|(?<!\bhow much\s+)\b(?:cheaper|cheeper|less expensive)\s+(?:claude|gpt|gemini|mistral|llama)\b|\b(?:anything|something)\s+(?:cheaper|less expensive)\b/i;
+
+/**
+ * The models the maker of one model sells for less on both input and output, cheapest first: "Yes: Anthropic lists
+ * cheaper models than Claude Opus 4.6 ($5 input and $25 output per million tokens): Claude Haiku 4.5 at $1 and $5, …";
+ * or that none is.
+ */
+function cheaperOptions(model: string, read: Reading): Verdict | undefined {
+  const own = modelQuote(model, { tier: 'standard' }, read.prices);
+  if (!own?.input || !own.output) return undefined;
+  const { input, output } = own;
+  const quotes = pricedModels(read.prices)
+    .filter((m) => m !== model && sells(own.provider, m, read))
+    .map((m) => modelQuote(m, { provider: own.provider, tier: 'standard' }, read.prices))
+    .filter((q): q is PriceQuote => q !== undefined && !q.status && q.input !== null && q.output !== null);
+  const cheaper = rankedQuotes(
+    quotes.filter((q) => (q.input?.high ?? 0) <= input.low && (q.output?.high ?? 0) <= output.low && ((q.input?.high ?? 0) < input.low || (q.output?.high ?? 0) < output.low)),
+    'both',
+    false,
+  );
+  const figures = (q: PriceQuote) => `${spanMoney(q.input)} and ${spanMoney(q.output)}`;
+  const of = `${quoteLabel(own)} (${spanMoney(input)} input and ${spanMoney(output)} output per million tokens)`;
+  if (!cheaper.length) return citing(own, `No: of the ${own.provider} models priced here, none costs less than ${of}.`);
+  return citing(cheaper[0] as PriceQuote, `Yes: ${own.provider} lists cheaper models than ${of}: ${joinAnd(cheaper.map((q) => `${quoteLabel(q)} at ${figures(q)}`))}.`);
 }
 
 /** A question opening the way a yes or no does: "is haiku 4.5 cheaper…", "does maverick cost less…". */

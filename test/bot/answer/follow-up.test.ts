@@ -92,6 +92,13 @@ describe('searchQuery with the catalogue', () => {
   beforeAll(async () => {
     ({ catalogue } = await realCatalogue());
   });
+  it('asks for a cheaper option than the one model the message before named', () => {
+    expect(asked('12 of us, spending about £1,100/mo on opus 4.6 via the api for simple email triage. should we self-host?', 'cheaper option?')).toBe('is there a cheaper option than Claude Opus 4.6?');
+    expect(asked('we use gpt-5.2 for contract summaries', 'anything cheaper?')).toBe('is there a cheaper option than GPT-5.2?');
+    // Two models before: which one is meant is not known.
+    expect(asked('opus 4.6 or gpt-5.2 for summaries?', 'cheaper option?')).not.toMatch(/^is there a cheaper option/);
+  });
+
   it('asks the previous question of another thing when the follow-up only names one of the same kind', async () => {
     expect(asked('What licence does Qwen3 use?', 'What about DeepSeek R1?')).toBe('What licence does DeepSeek R1 use?');
     expect(asked('what does runpod charge for an h100?', 'and lambda')).toBe('what does lambda charge for an h100?');

@@ -272,6 +272,16 @@ describe('priceVerdict: a price list', () => {
     expect(listed('mistral models under $0.45 per mtok input?')).not.toMatch(/Large 3/);
   });
 
+  it("lists the maker's cheaper models when a cheaper option than one model is asked for", () => {
+    expect(listed('is there a cheaper claude model than opus 4.6?')).toBe(
+      'Yes: Anthropic lists cheaper models than Claude Opus 4.6 ($5 input and $25 output per million tokens): Claude Haiku 4.5 at $1 and $5, Claude Sonnet 4.5 at $3 and $15 and Claude Sonnet 4 at $3 and $15.',
+    );
+    expect(listed('cheaper alternative to claude haiku 4.5?')).toMatch(/^No: of the Anthropic models priced here, none costs less than Claude Haiku 4\.5/);
+    // Two models set side by side, or a multiple asked against a class, are not this.
+    expect(listed('is haiku 4.5 cheaper than opus 4.6?') ?? '').not.toMatch(/lists cheaper models/);
+    expect(listed('how much cheaper are open models vs claude opus 4.6?') ?? '').not.toMatch(/lists cheaper models/);
+  });
+
   it('orders the list when asked, and leaves a plain superlative to name one pick', () => {
     expect(listed('gemini models + prices, cheapest first?')).toMatch(/^Per million tokens, input and output: Gemini 2\.5 Flash-Lite \$0\.10 and \$0\.40, Gemini 2\.5 Flash \$0\.30 and \$2\.50,/);
     expect(listed("what's the cheapest gemini model?") ?? '').not.toMatch(/^Per million tokens/);
