@@ -89,48 +89,39 @@ export function lintThroughput(t: Prices['self_hosted_throughput'], cards: Card[
 }
 
 /**
- * A batch discount is its card's: one sentence of the card names the provider and batch processing with the share
- * off (50% or "halves"), and cites the entry's source.
+ * A provider's pricing term is its card's: one sentence of the card citing the entry's source names the provider and
+ * says what `says` looks for; `what` words the issue ("batch processing takes 30% off").
  */
-export function lintBatchDiscounts(discounts: Prices['batch_discounts'], cards: Card[]): PriceIssue[] {
+function lintProviderTerms<T extends { provider: string; card: string; url: string }>(field: string, entries: T[], cards: Card[], says: (text: string, entry: T) => boolean, what: (entry: T) => string): PriceIssue[] {
   const issues: PriceIssue[] = [];
-  for (const d of discounts) {
-    const issue = (message: string) => issues.push({ level: 'error', rule: 'price-figures', cardId: d.card, message: `batch_discounts (${d.provider}): ${message}` });
+  for (const d of entries) {
+    const issue = (message: string) => issues.push({ level: 'error', rule: 'price-figures', cardId: d.card, message: `${field} (${d.provider}): ${message}` });
     const card = cards.find((c) => c.id === d.card);
     if (!card) {
       issue(`no card "${d.card}"`);
       continue;
     }
     const source = card.sources.find((x) => x.url === d.url);
-    const words = d.share_off === 0.5 ? /\b(50%|half|halves|halve)\b/i : new RegExp(`\\b${Math.round(d.share_off * 100)}%`);
-    const states = proseClaims(card).some((c) => /\bbatch\b/i.test(c.text) && c.text.includes(d.provider) && words.test(c.text) && (!source?.id || c.sources.includes(source.id)));
+    const states = proseClaims(card).some((c) => c.text.includes(d.provider) && says(c.text, d) && (!source?.id || c.sources.includes(source.id)));
     if (!source) issue(`the card cites no source at ${d.url}`);
-    else if (!states) issue(`no sentence of ${d.card} citing that source says ${d.provider}'s batch processing takes ${Math.round(d.share_off * 100)}% off`);
+    else if (!states) issue(`no sentence of ${d.card} citing that source says ${what(d)}`);
   }
   return issues;
 }
 
-/**
- * A cache-read price is its card's: one sentence of the card names the provider and cache reads with the multiple
- * ("0.1 times", "a tenth"), and cites the entry's source.
- */
+/** A batch discount: a sentence names the provider and batch processing with the share off (50% or "halves"). */
+export function lintBatchDiscounts(discounts: Prices['batch_discounts'], cards: Card[]): PriceIssue[] {
+  const share = (d: Prices['batch_discounts'][number]) => (d.share_off === 0.5 ? /\b(50%|half|halves|halve)\b/i : new RegExp(`\\b${Math.round(d.share_off * 100)}%`));
+  return lintProviderTerms('batch_discounts', discounts, cards, (text, d) => /\bbatch\b/i.test(text) && share(d).test(text), (d) => `${d.provider}'s batch processing takes ${Math.round(d.share_off * 100)}% off`);
+}
+
+/** The words a multiple of the input price may be written in besides "0.1 times". */
+const MULTIPLE_WORDS: Record<number, string> = { 0.1: 'a tenth', 0.25: 'a quarter', 0.5: 'half' };
+
+/** A cache-read price: a sentence names the provider and cache reads with the multiple ("0.1 times", "a tenth"). */
 export function lintCacheReads(multiples: Prices['cache_read_multiples'], cards: Card[]): PriceIssue[] {
-  const issues: PriceIssue[] = [];
-  const WORDS: Record<number, string> = { 0.1: 'a tenth', 0.25: 'a quarter', 0.5: 'half' };
-  for (const d of multiples) {
-    const issue = (message: string) => issues.push({ level: 'error', rule: 'price-figures', cardId: d.card, message: `cache_read_multiples (${d.provider}): ${message}` });
-    const card = cards.find((c) => c.id === d.card);
-    if (!card) {
-      issue(`no card "${d.card}"`);
-      continue;
-    }
-    const source = card.sources.find((x) => x.url === d.url);
-    const times = new RegExp(String.raw`\b${String(d.multiple).replace('.', '\\.')} times\b${WORDS[d.multiple] ? `|\\b${WORDS[d.multiple]}\\b` : ''}`, 'i');
-    const states = proseClaims(card).some((c) => /\bcache[ds]?[- ]reads?\b/i.test(c.text) && c.text.includes(d.provider) && times.test(c.text) && (!source?.id || c.sources.includes(source.id)));
-    if (!source) issue(`the card cites no source at ${d.url}`);
-    else if (!states) issue(`no sentence of ${d.card} citing that source says ${d.provider} bills cache reads at ${d.multiple} times the input price`);
-  }
-  return issues;
+  const times = (d: Prices['cache_read_multiples'][number]) => new RegExp(String.raw`\b${String(d.multiple).replace('.', '\\.')} times\b${MULTIPLE_WORDS[d.multiple] ? `|\\b${MULTIPLE_WORDS[d.multiple]}\\b` : ''}`, 'i');
+  return lintProviderTerms('cache_read_multiples', multiples, cards, (text, d) => /\bcache[ds]?[- ]reads?\b/i.test(text) && times(d).test(text), (d) => `${d.provider} bills cache reads at ${d.multiple} times the input price`);
 }
 
 /** A euro amount as the cards write it: "€35 million", "€7.5 million", "€15m". */

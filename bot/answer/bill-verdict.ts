@@ -216,13 +216,19 @@ function periods(question: string, volumes: Volumes): { stated: string; asked?: 
 /** A period typed right after a volume: "…tokens a month", "…output per day", "…tokens/mo", "…tokens monthly". */
 const PERIOD_TYPED_AFTER = /^\s*(?:tokens?\s+)?(?:(?:a|per|each|every)\s+|\/\s*)(day|week|month|year|mo|mth)\b|^\s*(?:tokens?\s+)?(daily|weekly|monthly|yearly)\b/i;
 
+/** The period typed at the start of a text following a volume ("…a month", "/mo", "…daily"); undefined when none is. */
+function typedPeriod(after: string): string | undefined {
+  const m = PERIOD_TYPED_AFTER.exec(after);
+  const word = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return word ? (word === 'mo' || word === 'mth' ? 'month' : periodOf(word)) : undefined;
+}
+
 /** The period the first volume stated for one is typed with; undefined when none is. */
 function volumePeriod(question: string): string | undefined {
   for (const re of VOLUMES.filter((v) => v !== ITEM_SIZE)) {
     for (const m of question.matchAll(re)) {
-      const after = PERIOD_TYPED_AFTER.exec(question.slice(m.index + m[0].length));
-      const word = (after?.[1] ?? after?.[2])?.toLowerCase();
-      if (word) return word === 'mo' || word === 'mth' ? 'month' : periodOf(word);
+      const period = typedPeriod(question.slice(m.index + m[0].length));
+      if (period) return period;
     }
   }
   return undefined;
@@ -313,9 +319,7 @@ export function cacheVerdict(question: string, named: string[]): Verdict | undef
   let period: string | undefined;
   if (typed) {
     total = cached = figure(typed.groups);
-    const after = PERIOD_TYPED_AFTER.exec(question.slice(typed.index + typed[0].length));
-    const word = (after?.[1] ?? after?.[2])?.toLowerCase();
-    period = word ? (word === 'mo' || word === 'mth' ? 'month' : periodOf(word)) : undefined;
+    period = typedPeriod(question.slice(typed.index + typed[0].length));
   } else {
     const input = readVolumes(question)?.input;
     const share = CACHED_SHARE.exec(question);

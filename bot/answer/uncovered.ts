@@ -585,7 +585,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
   for (const { form, after: [next, then] } of followed('vendor')) {
     const product = next && then === 'ai' && /^[a-z]{3,}$/.test(next) && !isStopword(next) && !DETERMINER.test(next) && !VENDOR_ROLE.test(next) && !SERVICE_PART.test(next) && !HOSTING_TALK.test(next) && !BILLED.test(next) ? `${form} ${next} ai` : undefined;
     const plan = next === 'ai' && then && PLAN_WORD.test(then) ? `${form} ai ${then}` : undefined;
-    for (const name of [product, plan]) if (name && !coveredWhole(name) && !coverage.mentioned(` ${name.split(' ').slice(-2).join(' ')} `)) add({ name: askerName(core, name, coverage), closest: [], cards: [] });
+    // (Nor is it a gap when the cards use its last two words: "document ai" or "ai ultra" written without the vendor.)
+    const lastTwo = (name: string) => ` ${name.split(' ').slice(-2).join(' ')} `;
+    for (const name of [product, plan]) if (name && !coveredWhole(name) && !coverage.mentioned(lastTwo(name))) add({ name: askerName(core, name, coverage), closest: [], cards: [] });
   }
   // Asked a price, names the cards price nowhere (asked anything else, each is of a kind the cards speak of):
   if (PRICE_ASKED.test(core)) {

@@ -6,6 +6,9 @@ import { repoPath } from '../../knowledge/repo-path.ts';
 /** The dated price data behind the cost comparison (knowledge/data/prices.json). */
 export const PRICES_PATH = repoPath('knowledge', 'data', 'prices.json');
 
+/** A provider's pricing term as its card states it (a batch discount, a cache-read multiple), with the source cited. */
+const providerTerms = z.object({ provider: z.string(), card: z.string(), title: z.string(), url: z.string().url(), date: z.string() });
+
 const tokenPrice = z.object({
   model: z.string(),
   kind: z.enum(['closed', 'open-weight-hosted']),
@@ -81,23 +84,9 @@ export const pricesSchema = z.object({
   /** Every per-million-token list price the price cards state; the price-comparison verdict reads these. */
   model_prices_usd_per_million: z.array(modelPrice).min(1),
   /** What a provider's batch processing takes off its list prices (a share: 0.5 is half price), as its card states. */
-  batch_discounts: z.array(z.object({
-    provider: z.string(),
-    share_off: z.number().positive().max(1),
-    card: z.string(),
-    title: z.string(),
-    url: z.string().url(),
-    date: z.string(),
-  })),
+  batch_discounts: z.array(providerTerms.extend({ share_off: z.number().positive().max(1) })),
   /** What a provider bills a cached input token at, as a multiple of its input price (0.1 is a tenth), as its card states. */
-  cache_read_multiples: z.array(z.object({
-    provider: z.string(),
-    multiple: z.number().positive().max(1),
-    card: z.string(),
-    title: z.string(),
-    url: z.string().url(),
-    date: z.string(),
-  })),
+  cache_read_multiples: z.array(providerTerms.extend({ multiple: z.number().positive().max(1) })),
   /** Every hourly GPU rental price the GPU rental card states, for the rental verdict; `kb lint` holds the two together. */
   gpu_rental_usd_per_hour: z.array(gpuRental).min(1),
   /** One GPU's hourly price and full-load output, for the cost per token at the asker's utilisation. */
