@@ -504,6 +504,11 @@ describe('answers over the real cards', () => {
     expect(second).not.toBe(first);
   });
 
+  it("names the law behind a US vendor's government requests in the good answer to the data-location question", async () => {
+    const r = await ask('what do we ask a us ai vendor about where our data lives, and about us government requests?');
+    expect(r.answer).toMatch(/A good answer explains how the vendor handles government requests, such as orders under the US CLOUD Act/);
+  });
+
   it('leaves out a sentence whose names, figures and nearly all words the rest of the answer already states', async () => {
     const r = await ask('which models pass the osi open source ai definition?');
     expect(r.answer).toMatch(/^Under the OSI test OLMo, Pythia and T5 qualify as open source/);
