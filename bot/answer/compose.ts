@@ -600,6 +600,10 @@ const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\b
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
 /** A message asking, beside warning signs, what to expect instead. */
+/** A good-answer question asking for the bad side too: "vs a bad one", "good and bad", "and what would a bad answer be". */
+const BAD_SIDE_ASKED = /\b(?:vs\.?|versus|and|or|compared (?:to|with))\s+(?:a\s+|the\s+)?(?:bad|weak|poor|worrying|dodgy|sketchy)\s+(?:one|ones|answer|answers|reply|replies|response|responses)\b|\bgood\s+(?:and|or|vs\.?|versus|v)\s+bad\b|\bwhat (?:does|would|do) (?:an?\s+)?(?:bad|weak|poor) (?:one|answer|reply|response)s?\b|\bred[- ]?flags?\b/i;
+/** A sentence stating a red flag, as the cards write one: "A red flag is…", "Red flags are…". */
+const RED_FLAG_OPENING = /^(?:A red flag\b|Red flags (?:are|include)\b)/;
 const GOOD_SIDE_ASKED = /\binstead\b|\bgood (?:answer|reply|response)\b|\bdecent (?:answer|reply|response)\b|\bwhat (?:should|would|do|does) (?:they|the vendor|the supplier|a vendor|a supplier|a good one|good)\b[^?.]{0,40}\b(?:show|have|offer|say|give|include|contain|look like|commit to|promise)\b|\bwhat (?:should|do) we (?:expect|want|ask for|insist on|demand|look for)\b/i;
 
 /** Index terms of the words that ask for red flags, and for what a good answer holds. */
@@ -1037,6 +1041,15 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
       if (wantsGood && !chosen.some(onSide)) {
         const pick = candidates.find((c) => !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && onSide(c) && !ADVICE.test(c.text));
         // It takes the place of the last item when the answer is full.
+        if (pick && chosen.length >= maxSentences) chosen.splice(chosen.length - 1, 1);
+        if (pick) chosen.push(pick);
+      }
+      // A good-answer question also asking what a bad one looks like ("what does a good answer look like vs a bad
+      // one?") is answered on both: when no chosen sentence is a red flag, the lead card's best one joins.
+      const wantsBad = stance === 'good-answer' && BAD_SIDE_ASKED.test(messageText);
+      const statesFlag = (c: ComposedSentence) => RED_FLAG_OPENING.test(c.text);
+      if (wantsBad && !chosen.some(statesFlag)) {
+        const pick = candidates.find((c) => !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && statesFlag(c));
         if (pick && chosen.length >= maxSentences) chosen.splice(chosen.length - 1, 1);
         if (pick) chosen.push(pick);
       }

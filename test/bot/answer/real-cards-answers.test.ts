@@ -509,6 +509,12 @@ describe('answers over the real cards', () => {
     expect(r.answer).toMatch(/A good answer explains how the vendor handles government requests, such as orders under the US CLOUD Act/);
   });
 
+  it('answers a good-answer question that also asks what a bad one looks like with a red flag too', async () => {
+    const r = await ask('what should we ask an ai vendor about training on our data, and what does a good answer look like vs a bad one?');
+    expect(r.answer).toMatch(/Good answers look like OpenAI's API/);
+    expect(r.answer).toMatch(/Red flags are training that you can only opt out of/);
+  });
+
   it('leaves out a sentence whose names, figures and nearly all words the rest of the answer already states', async () => {
     const r = await ask('which models pass the osi open source ai definition?');
     expect(r.answer).toMatch(/^Under the OSI test OLMo, Pythia and T5 qualify as open source/);
