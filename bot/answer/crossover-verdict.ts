@@ -164,7 +164,10 @@ export function crossoverVerdict(question: string, whole: QuestionAnalysis): Ver
   const sideBySide = differenceText(question, spend.value, prices, source?.url);
   // A yes or no asked of one course away from the API: self-hosting, or moving, and no second course beside it.
   const askedToMove = asksForCall(analysis.kind) && !/\bor\b/i.test(asking) && (SELF_HOSTING.test(asking) || (MOVE.test(asking) && !TO_API.test(asking)));
-  const second = sideBySide ?? hostingQuoteText(question, prices, source?.url) ?? (spend.value < low ? entryCostText(prices, source?.url, high) : undefined);
+  // Below the band, what self-hosting at entry level costs is why the API wins; above it, for a steady spend said to
+  // pay with nobody to run GPUs, it is what the crossover already counts for the people who would.
+  const entryCost = spend.value < low || (spend.value > high && steady(question) === true && noGpuSkills(question));
+  const second = sideBySide ?? hostingQuoteText(question, prices, source?.url) ?? (entryCost ? entryCostText(prices, source?.url, high) : undefined);
   return verdict([crossoverText(question, spend.value, `${formatMoney(spend.value)} a month${spend.note ? ` (${spend.note})` : ''}`, low, high, askedToMove), second].filter(Boolean).join(' '));
 }
 

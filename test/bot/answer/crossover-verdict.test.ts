@@ -32,6 +32,13 @@ describe('crossoverVerdict', () => {
     }
   });
 
+  it('says what the crossover counts for the people who run GPUs when a steady spend above it pays and nobody can', () => {
+    const steadyNoSkills = verdict("spending 3 grand a month on llm apis, volume's been flat since spring. 25 ppl, two backend devs, nobody doing ml ops. is it self-host time?")?.text ?? '';
+    expect(steadyNoSkills).toMatch(/^Self-hosting is likely to pay: .* though you would need people or a managed host to run the GPUs\. Self-hosting at entry level costs about £1,500 a month for one A10G on a managed host plus about £1,000 of DevOps time/);
+    // Said to swing, the verdict stands alone: it is not yet.
+    expect(verdict('about £3,000 a month on openai but it swings wildly, and nobody here runs gpus. self host?')?.text ?? '').not.toMatch(/entry level/);
+  });
+
   it('places the spend when any question of the message asks about the crossover, whichever clause is read as the ask', () => {
     // $2,800 × 0.78704 = £2,204 a month, inside the £1,500-£2,500 band.
     expect(verdict("our api bill is about $2,800 a month and pretty steady. in £ where does that land vs the self-hosting crossover, and if it's in the grey middle what decides it?")?.text).toMatch(
