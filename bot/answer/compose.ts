@@ -599,11 +599,11 @@ function enumerates(sentence: string): boolean {
 const RED_FLAG = /\bred[- ]?flags?\b|\bwarning sign|\bbe wary\b|\bwatch out\b|\bworry\b|\bdeal[- ]?breaker|\brefus|\bvague\b|\bcannot\b|\bwill not\b|\bwon't\b|\bno (written|contractual|clear)\b/i;
 const GOOD_ANSWER = /\bgood answer|\bstrong answer|\blook for\b|\bshould (name|state|commit|give|show|offer|provide|list|explain)|\bexpect\b/i;
 
-/** A message asking, beside warning signs, what to expect instead. */
 /** A good-answer question asking for the bad side too: "vs a bad one", "good and bad", "and what would a bad answer be". */
 const BAD_SIDE_ASKED = /\b(?:vs\.?|versus|and|or|compared (?:to|with))\s+(?:a\s+|the\s+)?(?:bad|weak|poor|worrying|dodgy|sketchy)\s+(?:one|ones|answer|answers|reply|replies|response|responses)\b|\bgood\s+(?:and|or|vs\.?|versus|v)\s+bad\b|\bwhat (?:does|would|do) (?:an?\s+)?(?:bad|weak|poor) (?:one|answer|reply|response)s?\b|\bred[- ]?flags?\b/i;
 /** A sentence stating a red flag, as the cards write one: "A red flag is…", "Red flags are…". */
 const RED_FLAG_OPENING = /^(?:A red flag\b|Red flags (?:are|include)\b)/;
+/** A message asking, beside warning signs, what to expect instead. */
 const GOOD_SIDE_ASKED = /\binstead\b|\bgood (?:answer|reply|response)\b|\bdecent (?:answer|reply|response)\b|\bwhat (?:should|would|do|does) (?:they|the vendor|the supplier|a vendor|a supplier|a good one|good)\b[^?.]{0,40}\b(?:show|have|offer|say|give|include|contain|look like|commit to|promise)\b|\bwhat (?:should|do) we (?:expect|want|ask for|insist on|demand|look for)\b/i;
 
 /** Index terms of the words that ask for red flags, and for what a good answer holds. */
@@ -1032,27 +1032,25 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
         const pick = candidates.find((c) => joins(c) && held(c) >= PART_HELD && c.score >= CUE_FLOOR * best.score);
         if (pick) chosen.push(pick);
       }
+      // The lead card's best sentence on the side asked for joins, taking the place of the last item when the answer
+      // is full.
+      const joinFromLead = (fits: (c: ComposedSentence) => boolean) => {
+        const pick = candidates.find((c) => !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && fits(c));
+        if (pick && chosen.length >= maxSentences) chosen.splice(chosen.length - 1, 1);
+        if (pick) chosen.push(pick);
+      };
       // A message asking both what should worry it and what to expect instead ("should that worry us, and what should
       // they be showing us instead?") is answered on both: when no chosen sentence gives a good answer, the lead card's
       // best one joins.
       // (A good-answer question also asking for red flags reads as a red-flag question: questionKind tests those first.)
       const wantsGood = polar && stance !== 'good-answer' && GOOD_SIDE_ASKED.test(messageText);
       const onSide = (c: ComposedSentence) => GOOD_ANSWER.test(c.text) && !RED_FLAG.test(c.text);
-      if (wantsGood && !chosen.some(onSide)) {
-        const pick = candidates.find((c) => !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && onSide(c) && !ADVICE.test(c.text));
-        // It takes the place of the last item when the answer is full.
-        if (pick && chosen.length >= maxSentences) chosen.splice(chosen.length - 1, 1);
-        if (pick) chosen.push(pick);
-      }
+      if (wantsGood && !chosen.some(onSide)) joinFromLead((c) => onSide(c) && !ADVICE.test(c.text));
       // A good-answer question also asking what a bad one looks like ("what does a good answer look like vs a bad
       // one?") is answered on both: when no chosen sentence is a red flag, the lead card's best one joins.
       const wantsBad = stance === 'good-answer' && BAD_SIDE_ASKED.test(messageText);
       const statesFlag = (c: ComposedSentence) => RED_FLAG_OPENING.test(c.text);
-      if (wantsBad && !chosen.some(statesFlag)) {
-        const pick = candidates.find((c) => !chosen.includes(c) && c.chunk.cardId === best.chunk.cardId && statesFlag(c));
-        if (pick && chosen.length >= maxSentences) chosen.splice(chosen.length - 1, 1);
-        if (pick) chosen.push(pick);
-      }
+      if (wantsBad && !chosen.some(statesFlag)) joinFromLead(statesFlag);
       // A comparison describes each side: a side that no chosen sentence speaks of on its own gets the best
       // sentence that names it and not the other side ("The IDTA is a standalone agreement...").
       if (sides.length >= 2) {

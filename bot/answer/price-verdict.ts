@@ -1,7 +1,7 @@
 import { cardTitle } from '../../knowledge/load-cards.ts';
 import { loadPrices, type Prices } from '../../workflows/decision/prices.ts';
 import { hasModelPrice, isPriceProvider, modelQuote, modelQuotes, pricedModels, quoteCost, rankedQuotes, type PriceQuote, type PriceSide, type PromptTier, type Span } from '../../workflows/decision/model-prices.ts';
-import { BATCH, batchDiscount, batchFigures, CEILING_WORDS, centsMoney, compareSpans, INCLUSIVE_CEILING, joinAnd, quoteFigures, quoteLabel, spanMoney } from './price-wording.ts';
+import { BATCH, batchDiscount, batchFigures, CEILING_WORDS, ceilingWording, centsMoney, compareSpans, INCLUSIVE_CEILING, joinAnd, quoteFigures, quoteLabel, spanMoney, withinCeiling } from './price-wording.ts';
 import { asksForCall, checksClaim, type QuestionAnalysis } from './question.ts';
 import { withoutReasons } from './question-cues.ts';
 import type { Verdict } from './verdict.ts';
@@ -403,14 +403,14 @@ function underCeiling(groups: string[], quotes: PriceQuote[], read: Reading, cei
   const side: 'input' | 'output' = read.side === 'output' ? 'output' : 'input';
   const price = (q: PriceQuote) => q[side]?.high ?? Number.POSITIVE_INFINITY;
   const ranked = [...quotes].sort((a, b) => price(a) - price(b));
-  const within = (usd: number | undefined) => usd !== undefined && (ceiling.inclusive ? usd <= ceiling.usd : usd < ceiling.usd);
+  const within = (usd: number | undefined) => usd !== undefined && withinCeiling(usd, ceiling.usd, ceiling.inclusive);
   const under = ranked.filter((q) => within(price(q)));
   // A price the sources disagree on that is under the top on one source's figure and over it on another's.
   const perhaps = ranked.filter((q) => !within(price(q)) && within(q[side]?.low));
   const of = `${joinAnd(groups)} models priced here`;
   const item = (q: PriceQuote) => `${quoteLabel(q)} (${spanMoney(q.input)} input and ${spanMoney(q.output)} output)`;
   const first = (under[0] ?? perhaps[0] ?? ranked[0]) as PriceQuote;
-  const limit = `${ceiling.inclusive ? 'at or under' : 'under'} ${ceiling.typed} per million ${side} tokens`;
+  const limit = `${ceilingWording(ceiling.inclusive)} ${ceiling.typed} per million ${side} tokens`;
   const onOneSource = `${joinAnd(perhaps.map(item))} ${perhaps.length === 1 ? 'does' : 'do'} on one source's price and not on another's`;
   if (!under.length && !perhaps.length) return citing(first, `None of the ${of} costs ${limit}; the cheapest is ${item(first)}.`);
   if (!under.length) return citing(first, `None of the ${of} costs ${limit} on every source's price; ${onOneSource}.`);

@@ -153,6 +153,10 @@ export const BATCH = /\bbatch(es|ed|ing)?\b/i;
 export const CEILING_WORDS = String.raw`at or (?:under|below)|under|below|less than|cheaper than|at most|no more than|max(?:imum)?(?: of)?|up to`;
 /** Those of `CEILING_WORDS` that take in the top price itself: "at or under $15", "at most", "no more than", "up to". */
 export const INCLUSIVE_CEILING = /^(?:at or|at most|no more than|max|up to)/i;
+/** Whether a price is within a top price: at it or under for an inclusive one, under it otherwise. */
+export const withinCeiling = (price: number, top: number, inclusive: boolean): boolean => (inclusive ? price <= top : price < top);
+/** How a top price is said back: "at or under" for an inclusive one, "under" otherwise. */
+export const ceilingWording = (inclusive: boolean): string => (inclusive ? 'at or under' : 'under');
 
 /** The batch discount a quote's provider states on its card (`batch_discounts` in prices.json), if any. */
 export function batchDiscount(prices: Prices, q: PriceQuote): Prices['batch_discounts'][number] | undefined {

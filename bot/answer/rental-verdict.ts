@@ -6,7 +6,7 @@ import { countValue, countWord, formatMoney, TYPED_COUNT, TYPED_COUNT_WORDS } fr
 import type { Verdict } from './verdict.ts';
 import { readRate } from './capacity-verdict.ts';
 import { DIFFERENCE_ASKED } from './crossover-verdict.ts';
-import { atOwnRate, CEILING_WORDS, INCLUSIVE_CEILING, inAskedCurrency } from './price-wording.ts';
+import { atOwnRate, CEILING_WORDS, ceilingWording, INCLUSIVE_CEILING, inAskedCurrency, withinCeiling } from './price-wording.ts';
 import { putForward } from './price-verdict.ts';
 
 /** Hours in an average month (24 × 365 / 12), the month a GPU left running is billed for. */
@@ -288,9 +288,9 @@ export function rentalVerdict(question: string): Verdict | undefined {
     const top = HOURLY_CEILING.exec(question);
     const limit = top ? Number(top[2]) : undefined;
     const inclusive = INCLUSIVE_CEILING.test(top?.[1] ?? '');
-    const within = limit === undefined ? offers : offers.filter((r) => (inclusive ? r.price <= limit : r.price < limit));
+    const within = limit === undefined ? offers : offers.filter((r) => withinCeiling(r.price, limit, inclusive));
     const item = (r: GpuRental) => `${rateOf(r)}${variant(r)} ${where(r).replace(/,$/, '')}`;
-    const under = limit === undefined ? '' : ` ${inclusive ? 'at or under' : 'under'} ${Number.isInteger(limit) ? `$${limit}` : hourly(limit)} an hour`;
+    const under = limit === undefined ? '' : ` ${ceilingWording(inclusive)} ${Number.isInteger(limit) ? `$${limit}` : hourly(limit)} an hour`;
     const dearer = offers.length - within.length;
     const rest = limit !== undefined && dearer > 0 && within.length ? `; the other ${dearer === 1 ? 'offer' : `${countWord(dearer)} offers`} priced here cost more` : '';
     text = within.length

@@ -11,6 +11,8 @@ import { wordsAt, type Prepared } from './text.ts';
 
 type Capability = DecisionInput['gpuCapability'];
 
+/** Kubernetes, as typed in full or as "k8s". */
+const KUBERNETES = String.raw`(?:kubernetes|k8s)`;
 const FIELD = String.raw`(?:ml|m\.l\.|mlops|ml ?ops|ai|gpu|machine learning|deep learning|llm|data science|data|cuda|devops|infra(?:structure)?|platform|sre)`;
 /** The fields whose team is a dedicated GPU capability; an ops or data team alone is some. */
 const ML_FIELD = String.raw`(?:ml|m\.l\.|mlops|ml ?ops|ai|gpu|machine learning|deep learning|llm|ml platform|ml engineering|ml infra)`;
@@ -22,7 +24,7 @@ const COUNTS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, 
 /** "two ML engineers", "an MLOps person", "6 data scientists". */
 const PEOPLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:experienced |senior |junior |in-house |full-time |part-time |dedicated |strong |good |decent )*${FIELD}(?:[- ]?(?:ops|platform|infra))? ${PEOPLE}`);
 /** "two engineers have deployed models before": people who have run models, whatever their title. */
-const HANDS_ON = cue(String.raw`(?<n>${COUNT}) (?:\w+ )?${PEOPLE} (?:who |that )?(?:have|has|who've|had|can|already)? ?(?:deployed|run|ran|served|hosted|self-hosted|fine-tuned|trained|operated|managed) (?:\w+ ){0,2}(?:models?|gpus?|llms?|ollama|vllm|inference|(?:kubernetes|k8s)|gpu clusters?)`);
+const HANDS_ON = cue(String.raw`(?<n>${COUNT}) (?:\w+ )?${PEOPLE} (?:who |that )?(?:have|has|who've|had|can|already)? ?(?:deployed|run|ran|served|hosted|self-hosted|fine-tuned|trained|operated|managed) (?:\w+ ){0,2}(?:models?|gpus?|llms?|ollama|vllm|inference|${KUBERNETES}|gpu clusters?)`);
 /** "2 ex-SREs", "a former devops engineer": people who have run production infrastructure, some capability. */
 const OPS_ROLE_COUNT = cue(String.raw`(?<n>${COUNT}) (?:ex-|former |experienced |senior )?(?:sres?|site reliability engineers?|devops engineers?|platform engineers?|infra(?:structure)? engineers?)`);
 /** "2 MLEs", "three data scientists": the role says the field. */
@@ -33,18 +35,18 @@ const TEAM = cue(String.raw`(?<ops>${OPS_FIELD}) (?:team|group|department|squad)
 const SOME = cue(
   [
     String.raw`${FIELD} (?:skills?|experience|expertise|knowledge|know-how|capability|capacity|chops|background)`,
-    String.raw`(?:we've|we have|i've|i have|who've|who have|who has|have|has|already) (?:run|deployed|hosted|served|played with|experimented with|used|tried|self-hosted) (?:\w+ )?(?:ollama|vllm|tgi|llama\.cpp|llama|mistral|hugging ?face|local models?|open[- ]weights? models?|open[- ]source models?|our own models?|models? on (?:our own )?gpus|gpus|(?:kubernetes|k8s))`,
-    String.raw`(?:someone|somebody|one \w+|an? \w+|our \w+|the cto|one of (?:our|the) \w+)(?: on the team| in the team| on our team| here)?(?: who)? (?:knows|understands|has run|has deployed|has played with|can run|is into|has experience with|used to run|is good with|is comfortable with) (?:\w+ ){0,3}(?:gpus?|cuda|ollama|vllm|models|ml|(?:kubernetes|k8s)|inference|pytorch|tensorflow|hugging ?face|transformers)`,
-    String.raw`(?:comfortable|familiar|experienced) (?:with|running) (?:gpus|(?:kubernetes|k8s)|models|inference|ml)`,
+    String.raw`(?:we've|we have|i've|i have|who've|who have|who has|have|has|already) (?:run|deployed|hosted|served|played with|experimented with|used|tried|self-hosted) (?:\w+ )?(?:ollama|vllm|tgi|llama\.cpp|llama|mistral|hugging ?face|local models?|open[- ]weights? models?|open[- ]source models?|our own models?|models? on (?:our own )?gpus|gpus|${KUBERNETES})`,
+    String.raw`(?:someone|somebody|one \w+|an? \w+|our \w+|the cto|one of (?:our|the) \w+)(?: on the team| in the team| on our team| here)?(?: who)? (?:knows|understands|has run|has deployed|has played with|can run|is into|has experience with|used to run|is good with|is comfortable with) (?:\w+ ){0,3}(?:gpus?|cuda|ollama|vllm|models|ml|${KUBERNETES}|inference|pytorch|tensorflow|hugging ?face|transformers)`,
+    String.raw`(?:comfortable|familiar|experienced) (?:with|running) (?:gpus|${KUBERNETES}|models|inference|ml)`,
   ].join('|'),
 );
 /** Plain statements of no capability. */
 const NONE = cue(
   [
-    String.raw`(?:nobody|no one|no-one|noone|none of us)(?: (?:here|in-house|internally|on (?:the |our )?(?:team|staff)|in (?:the |our )?(?:team|company|office)))? (?:knows|understands|has|can|could|does|is|knows how to|has a clue about|has touched|has ever touched|has run|runs|run|operates|manages|touches|touched|does|doing|handling|running)(?: \w+){0,3} (?:gpus?|ml|machine learning|cuda|infra\w*|devops|models?|servers?|(?:kubernetes|k8s)|inference)`,
+    String.raw`(?:nobody|no one|no-one|noone|none of us)(?: (?:here|in-house|internally|on (?:the |our )?(?:team|staff)|in (?:the |our )?(?:team|company|office)))? (?:knows|understands|has|can|could|does|is|knows how to|has a clue about|has touched|has ever touched|has run|runs|run|operates|manages|touches|touched|does|doing|handling|running)(?: \w+){0,3} (?:gpus?|ml|machine learning|cuda|infra\w*|devops|models?|servers?|${KUBERNETES}|inference)`,
     String.raw`(?:not (?:very |that |a |at all )?technical|non-technical|nontechnical|no (?:in-house )?(?:tech|technical|dev|development|engineering|it) (?:team|people|staff|capability|skills)|no (?:developers|devs|engineers)|zero (?:ml|gpu|devops|technical|tech|it|dev|infra|infrastructure|ops|platform) \w+)`,
-    String.raw`(?:nobody|no one|no-one|noone|none of us)(?: here)?(?:'s| has| have)?(?: here)? ever (?:run|touched|used|operated|managed|deployed|set up|looked after|maintained|administered|configured|built) (?:\w+ ){0,2}(?:gpus?|graphics cards?|servers?|models?|(?:kubernetes|k8s)|inference)`,
-    String.raw`(?:can't|cannot|couldn't|wouldn't know how to|no idea how to|don't know how to) (?:run|manage|operate|host|maintain|look after) (?:\w+ )?(?:gpus?|graphics cards?|servers|models|infrastructure|a model|(?:kubernetes|k8s))`,
+    String.raw`(?:nobody|no one|no-one|noone|none of us)(?: here)?(?:'s| has| have)?(?: here)? ever (?:run|touched|used|operated|managed|deployed|set up|looked after|maintained|administered|configured|built) (?:\w+ ){0,2}(?:gpus?|graphics cards?|servers?|models?|${KUBERNETES}|inference)`,
+    String.raw`(?:can't|cannot|couldn't|wouldn't know how to|no idea how to|don't know how to) (?:run|manage|operate|host|maintain|look after) (?:\w+ )?(?:gpus?|graphics cards?|servers|models|infrastructure|a model|${KUBERNETES})`,
     String.raw`no (?:dedicated |in-house |internal )?${FIELD}(?: ${PEOPLE})?|no gpus?(?: at all| in-house)?|no (?:in-house |internal )?(?:developers|devs|engineers|tech people|technical staff|it staff|it people)`,
     String.raw`(?:nobody|no one|none of us)(?: here)? (?:is |are )?(?:technical|techy|tech-savvy|an engineer)`,
     String.raw`just (?:a|one|two) (?:web|junior|frontend|front-end|full[- ]stack|wordpress|no-code) (?:dev|developer|engineer)s?|no gpu people|all (?:non-technical|marketers|salespeople|lawyers|accountants|consultants)`,

@@ -54,14 +54,12 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
   switch (rule.id) {
     case 'default-closed': {
       const { low } = crossover();
+      const inBand = `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close`;
       const fits = ([
         stated('monthlySpendGBP') && input.monthlySpendGBP < low ? { text: `At ${money(input.monthlySpendGBP)} a month you are below the ${money(low)} crossover, where a closed API is almost always cheaper once DevOps time is counted.`, card: C.crossover } : undefined,
         stated('monthlySpendGBP') && input.monthlySpendGBP >= low && input.monthlySpendGBP <= crossover().high
           ? {
-              text:
-                stated('spendPredictable') && !input.spendPredictable
-                  ? `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close, and your spend swings: ${STEADY_ONLY}.`
-                  : `At ${money(input.monthlySpendGBP)} a month you sit inside the ${money(low)}-${money(crossover().high)} crossover band, where the cost case is close and skills, data rules and growth decide; nothing here tips it to self-hosting.`,
+              text: `${inBand}${stated('spendPredictable') && !input.spendPredictable ? `, and your spend swings: ${STEADY_ONLY}.` : ' and skills, data rules and growth decide; nothing here tips it to self-hosting.'}`,
               card: C.crossover,
             }
           : undefined,

@@ -24,11 +24,12 @@ const PROTOTYPE = cue(
 );
 const PLANNED = cue(String.raw`go(?:ing)? live|to production|into production|production (?:next|by|in|later|soon)|(?:planning|plan|hoping|want|aim|aiming) to (?:launch|roll (?:it )?out|ship)|launch(?:ing)? (?:next|in|later|soon)|roll(?:ing)? (?:it )?out (?:next|in|later|soon|to)`);
 
+/** A span of months or years: "the last 9 months", "six months", "several years". */
+const MONTHS = String.raw`(?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few|many) (?:months|years)`;
 /**
  * A bill that has held for months ("spend has sat at £4k a month for the last 9 months", "steady for 8 months") is a
  * service in use, unless the message calls it a prototype or a plan.
  */
-const MONTHS = String.raw`(?:the )?(?:last |past )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a few|many) (?:months|years)`;
 const HELD = cue(
   [
     String.raw`(?:steady|stable|flat|constant|consistent|sat at(?:[^.;!?]|\.(?=\d)){0,40}?|(?:spend|bill|invoice|costs?)(?:[^.;!?]|\.(?=\d)){0,40}?) (?:for|over) ${MONTHS}`,
