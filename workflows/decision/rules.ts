@@ -16,7 +16,7 @@ export function selfHostingDrivers(i: DecisionInput): Driver[] {
   const drivers: Driver[] = [];
   if (i.residencyRequired) drivers.push({ id: 'residency', text: 'data residency is mandatory' });
   if (i.dataClassification === 'special-category') drivers.push({ id: 'special-category-data', text: 'you process special-category personal data' });
-  if (i.sovereigntyProcurement) drivers.push({ id: 'sovereignty-procurement', text: 'your customers buy on strategic-autonomy criteria' });
+  if (i.sovereigntyProcurement) drivers.push({ id: 'sovereignty-procurement', text: 'your customers buy on strategic autonomy or sovereign AI criteria' });
   if (i.fineTuning === 'weights') drivers.push({ id: 'weight-fine-tuning', text: 'your edge depends on weight-level fine-tuning on your own data' });
   const { high } = crossover();
   if (i.monthlySpendGBP > high && i.spendPredictable) drivers.push({ id: 'steady-high-spend', text: `your spend is above ${formatMoney(high)} a month and predictable` });

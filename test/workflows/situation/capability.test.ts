@@ -85,6 +85,13 @@ describe('prototype or production', () => {
     expect(stage('api spend jan £3.1k, feb £3.0k, mar £3.2k')).toBe('production');
     expect(stage('openai invoices: october $2,900 / november $3,050 / december $3,100')).toBe('production');
     expect(stage('can we keep using the us api for this client?')).toBe('production');
+    // Written for this test: staying on a service, or one used today, is in use now.
+    expect(stage('do we stick with the gemini api we use today or move?')).toBe('production');
+    expect(stage('is it ok to stay on a us-hosted api for this?')).toBe('production');
+    expect(stage("we've been using claude for support replies since march")).toBe('production');
+    expect(stage("we're already on azure openai, is that enough?")).toBe('production');
+    expect(stage('should we use claude or gemini?')).toBeUndefined();
+    expect(stage('staying on the api while we run a pilot')).toBe('prototype');
     expect(stage('maybe £3k, maybe £4k a month, hard to say')).toBeUndefined();
     expect(stage('spend jan £3.1k, feb £3.4k on the pilot')).toBe('prototype');
   });

@@ -66,6 +66,20 @@ describe('recommendFromText', () => {
     expect(staged).toMatchObject({ kind: 'recommendation', mode: 'hybrid', rule: 'hybrid-staged' });
   });
 
+  it('recommends without spend or data kind when a stated reason to self-host decides alike at any spend and for any data', () => {
+    // Written for this test: a tender that scores sovereignty, and data that must stay in the UK, with nothing else stated.
+    const tender = recommendFromText('we bid for council and nhs work and the tenders score sovereignty now. should we host our own model?');
+    expect(tender).toMatchObject({ kind: 'recommendation', mode: 'hybrid', rule: 'hybrid-staged', inputs: { sovereigntyProcurement: true } });
+    const r = tender?.kind === 'recommendation' ? tender : undefined;
+    expect(r?.reasons[0]?.text).toMatch(/^Your customers buy on strategic autonomy or sovereign AI criteria: .*condition of winning/);
+    // What was not needed is said to be so, not shown as a spend of nothing.
+    expect(r?.assumed).toEqual(expect.arrayContaining(['monthly AI spend: not stated (the recommendation is the same at any spend)', 'most sensitive data: not stated (the recommendation is the same for any data)']));
+    const live = recommendFromText('we run our support bot in production with two ml engineers; client data must stay in the uk by contract. api or self-host?');
+    expect(live).toMatchObject({ kind: 'recommendation', mode: 'self-hosted', inputs: { residencyRequired: true, stage: 'production' } });
+    // With no reason to self-host stated, the spend would decide, so it is still asked for.
+    expect(recommendFromText("we're live in production with two ML engineers, no public sector work. self-host?")).toMatchObject({ kind: 'missing', inputs: { sovereigntyProcurement: false } });
+  });
+
   it('asks again for a spend stated in money it holds no rate for, rather than recommending as if none were stated', () => {
     // Written for this test: francs, kronor and yen a month, with a data kind that would otherwise decide alone.
     const chf = recommendFromText('geneva family office, about CHF 6,000 a month on a us ai api, prompts full of client financial data. what would you do?');

@@ -33,6 +33,7 @@ const DRIVER_FIELDS: Record<Driver['id'], DecisionField[]> = {
 const DRIVER_CONSEQUENCE: Partial<Record<Driver['id'], string>> = {
   residency: 'self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path',
   'steady-high-spend': FIXED_COST,
+  'sovereignty-procurement': 'in their tenders an open-weight model on UK or EU infrastructure can be a condition of winning rather than a nice extra',
 };
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -51,6 +51,8 @@ export const REQUIRED_ONE_OF: DecisionField[] = ['monthlySpendGBP', 'dataClassif
 
 /** A spend of nothing and one far past the crossover: a recommendation the same at both does not turn on the spend. */
 const SPEND_EXTREMES = [0, 100_000];
+/** The least and the most sensitive data: a recommendation the same for both does not turn on the data kind. */
+const DATA_EXTREMES = ['public', 'special-category'] as const;
 
 const display = (v: unknown) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
 
@@ -80,8 +82,12 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
   }
   // A stated fact that rules self-hosting out for now (rules.ts `notReadyToSelfHost`) decides on its own what the spend
   // and data kind would otherwise settle: "mvp still changing every week, nobody here knows gpus. api or self-host for
-  // now?" is answered, not asked for its spend.
-  if (!REQUIRED_ONE_OF.some((f) => readings[f]) && !notReadyToSelfHost(values)) {
+  // now?" is answered, not asked for its spend. So does a stated reason to self-host that leaves the recommendation
+  // the same whatever the spend and data kind ("our nhs tenders score sovereignty: host our own model?").
+  const atAnySpendAndData = () =>
+    SPEND_EXTREMES.flatMap((monthlySpendGBP) => DATA_EXTREMES.map((dataClassification) => decide(inputWith({ monthlySpendGBP, spendPredictable: true, dataClassification })).rule.recommendation)).every((mode, _, all) => mode === all[0]);
+  const unasked = !REQUIRED_ONE_OF.some((f) => readings[f]);
+  if (unasked && !notReadyToSelfHost(values) && !atAnySpendAndData()) {
     return {
       kind: 'missing',
       missing: REQUIRED_ONE_OF,
@@ -93,6 +99,14 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
   }
   // The bill it could not read is said to be so, not shown as a spend of nothing.
   const unweighed = unheldSpend && !readings.monthlySpendGBP ? `stated in ${unheldSpend}, for which the knowledge base holds no exchange rate; the recommendation is the same at any spend` : undefined;
+  // Neither stated, and neither would change the recommendation: said so, not shown as a spend of nothing.
+  const unneeded = unasked && !unheldSpend && !notReadyToSelfHost(values);
+  const assumedLine = (f: DecisionField) => {
+    if (f === 'monthlySpendGBP' && unweighed) return `${FIELD_LABELS[f]}: not weighed (${unweighed})`;
+    if (unneeded && f === 'monthlySpendGBP') return `${FIELD_LABELS[f]}: not stated (the recommendation is the same at any spend)`;
+    if (unneeded && f === 'dataClassification') return `${FIELD_LABELS[f]}: not stated (the recommendation is the same for any data)`;
+    return `${FIELD_LABELS[f]}: ${display(assumptions[f]!.value)} (${assumptions[f]!.why})`;
+  };
   const input = inputWith({});
   const { rule, drivers } = decide(input);
   const notes = Object.fromEntries(stated.flatMap((f) => (readings[f]!.note ? [[f, readings[f]!.note]] : [])));
@@ -102,7 +116,7 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
     inputs: input,
     sources,
     notes,
-    assumed: assumedFields.map((f) => (f === 'monthlySpendGBP' && unweighed ? `${FIELD_LABELS[f]}: not weighed (${unweighed})` : `${FIELD_LABELS[f]}: ${display(assumptions[f]!.value)} (${assumptions[f]!.why})`)),
+    assumed: assumedFields.map(assumedLine),
     assumedFields,
     rule: rule.id,
     ruleCard: rule.card,

@@ -40,8 +40,17 @@ const HELD = cue(
   ].join('|'),
 );
 
-/** Using the service now and asking whether to carry on: "can we keep using the US API", "continue to use openai". */
-const IN_USE = cue(String.raw`(?:keep|continue|carry on|go on) (?:to )?us(?:e|ing) (?:the|our|it|them|\w+ (?:api|model))`);
+/**
+ * Using the service now: "can we keep using the US API", "continue to use openai", "stick with the api we use today",
+ * "we've been using claude", "we're already on gemini".
+ */
+const IN_USE = cue(
+  [
+    String.raw`(?:keep|continue|carry on|go on) (?:to )?us(?:e|ing) (?:the|our|it|them|\w+ (?:api|model))`,
+    String.raw`(?:stick|sticking|stay|staying|remain|remaining) (?:with|on) (?:the|our|a|an|this|that) (?:[\w-]+ ){0,3}(?:api|model|vendor|provider|setup|stack)`,
+    String.raw`we (?:use|run|rely on) (?:today|now|currently|at the moment)|we(?:'ve| have) been using|we(?:'re| are) (?:currently|already) (?:on|using)|we (?:currently|already) (?:use|run|pay for)`,
+  ].join('|'),
+);
 
 const RANK: Record<Seen, number> = { 'planned-live': 0, prototype: 1, live: 2 };
 
