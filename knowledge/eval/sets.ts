@@ -130,6 +130,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind59-tune` and `blind59-check` are a fifty-ninth (160, seed 20270126), written in a fifty-sixth the same way,
  * weighted to should-we with the asker's situation (spends typed eight ways), definitions and comparisons asked with
  * context, yes/no with context and short follow-ups leaning on the message before.
+ * `blind60-tune` and `blind60-check` are a sixtieth (160, seed 20270127), written in a fifty-seventh the same way,
+ * weighted to vendor questions in everyday words, should-we with the asker's situation, scenarios the asker's figures
+ * decide and red flags in pasted vendor or contract wording.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -249,6 +252,8 @@ export const EVAL_SETS = {
   'blind58-check': { file: 'blind58-check.jsonl', showFailures: false },
   'blind59-tune': { file: 'blind59-tune.jsonl', showFailures: true },
   'blind59-check': { file: 'blind59-check.jsonl', showFailures: false },
+  'blind60-tune': { file: 'blind60-tune.jsonl', showFailures: true },
+  'blind60-check': { file: 'blind60-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
