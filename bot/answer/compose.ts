@@ -110,6 +110,12 @@ const CONTRAST = /\b(rather than|whereas|while|unlike|instead of|compared with|c
 /** A vendor question card's standing instruction, and a message asking what to ask or put to a vendor. */
 const STANDING_ASK = /^Ask (?:every|each|any) (?:AI )?(?:vendor|supplier|provider)\b/;
 const ASKS_WHAT_TO_ASK = /\b(?:ask|asks|asking|question|questions|questionnaire|rfp|due diligence|checklist|put to)\b/i;
+/** A message asking what to ask or put to a vendor: "what should we ask anthropic about…", "what do i put to the vendor?". */
+const WHAT_TO_ASK = /\bwhat\b[^?.!]{0,40}?\b(?:ask|asking|put to)\b|\bwhich questions?\b|\bquestions? (?:to|should we|do we|should i|do i) ask\b/i;
+/** A message weighing what it describes: "is that enough", "ok?", "should we push back". */
+const WEIGHED = /\b(?:enough|sufficient|ok|okay|fine|acceptable|adequate|push back|deal[- ]?breaker|red flags?|worried|concern(?:ed|ing)?)\b/i;
+/** Kinds asking what a vendor's answer should hold or what would warn: "A good answer…" or the red flag leads. */
+const ANSWER_JUDGED_KINDS: ReadonlySet<string> = new Set(['good-answer', 'red-flags']);
 
 /** Share of a red flag's own words the good answer that fixes it shares. */
 const FIX_NEAR = 0.2;
@@ -1160,6 +1166,17 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     if (trim && defines && !defines(chosen[0]?.text ?? '') && answersLater(chosen[0]?.text ?? '')) {
       const at = chosen.findIndex((c) => defines(c.text));
       if (at > 0) chosen.unshift(...chosen.splice(at, 1));
+    }
+    // Asked what to ask or put to a vendor ("what should we ask anthropic about training on our data?"), the answer is
+    // the ask: the lead card's standing instruction ("Ask every AI vendor whether it trains…") comes first, then what
+    // a good answer holds. Not when the message asks what a good answer or a red flag looks like, or judges wording it
+    // quotes, or first weighs what the vendor offers against a red flag ("a self-assessment pdf and nothing else. is
+    // that enough, or what should we be asking for?": the red flag it meets answers first).
+    const weighedFirst = chosen[0] !== undefined && RED_FLAG_OPENING.test(chosen[0].text) && WEIGHED.test(messageText);
+    if (trim && WHAT_TO_ASK.test(messageText) && !ANSWER_JUDGED_KINDS.has(analysis.kind) && !(analysis.kind === 'judge' && analysis.quoted.length) && !weighedFirst && chosen[0] && !STANDING_ASK.test(chosen[0].text)) {
+      const at = chosen.findIndex((c) => STANDING_ASK.test(c.text) && c.chunk.cardId === chosen[0]?.chunk.cardId);
+      const standing = at > 0 ? chosen.splice(at, 1)[0] : candidates.find((c) => STANDING_ASK.test(c.text) && c.chunk.cardId === chosen[0]?.chunk.cardId);
+      if (standing) chosen.unshift(standing);
     }
     // Given in date order, once two or more items carry a date; an undated lead then gives way.
     const dated = datedList ? chosen.flatMap((c) => { const d = firstDate(c.text); return d === undefined ? [] : [{ c, d }]; }) : [];

@@ -2258,6 +2258,19 @@ describe('answers over the real cards', () => {
     expect(claim.answer).toMatch(/^No: an ISO\/IEC 42001 certificate is evidence that a supplier governs AI through a managed process, not proof that any particular model is safe\./);
   });
 
+  it('answers what to ask a vendor with the ask first, then what a good answer holds, unless the message first weighs what the vendor offers', async () => {
+    // Written for this test: what to ask about bias testing, exit and security proof, asked plainly and with context.
+    const bias = (await ask('nonprofit, 40 staff, looking at a cv sifting tool. what evidence on fairness should i ask the vendor for?')).answer;
+    expect(bias).toMatch(/^Ask every AI vendor how it evaluates its model, including tests for bias/);
+    expect(bias).toMatch(/A good answer includes specific bias testing/);
+    expect((await ask('what do we ask a supplier about proving its security?')).answer).toMatch(/^Ask every AI vendor how it proves its security/);
+    // A message weighing what the vendor offers hears the red flag it meets first.
+    const weighed = (await ask('the vendor sent a self-assessment and nothing else as security proof. is that enough, or what should we ask for?')).answer;
+    expect(weighed).toMatch(/^[^[]*self-attestation/);
+    // What a good answer looks like is answered by the good answer itself.
+    expect((await ask('what does a good answer on bias testing look like from a vendor?')).answer).not.toMatch(/^Ask every AI vendor/);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
