@@ -124,6 +124,12 @@ export function readVolumes(text: string): Volumes | undefined {
     const joinedSide = /^(input|in|prompt)$/i.test(joined?.groups?.side ?? '') ? 'input' : 'output';
     if (joined && found[joinedSide] === undefined && figure(joined.groups) > 0) found[joinedSide] = figure(joined.groups);
   }
+  // The items' own size typed with no side beside an output stated for each ("~400 prompts a month of ~250k tokens
+  // each, ~2k tokens out each") is what goes in.
+  if (!forPeriod && found.input === undefined && found.output !== undefined) {
+    const sized = itemVolumes(text)?.items?.input;
+    if (sized !== undefined && sized !== found.output) found.input = sized;
+  }
   return forPeriod ? found : (perItem(text, found, itemSize) ?? found);
 }
 

@@ -95,7 +95,7 @@ FAQ PDF CSV XLSX DOCX URL HTML JSON XML SQL
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** Units that make the figure before them a quantity ("30 days", "20 people", "5 gb"). */
-const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|tokens?|words?|messages?|documents?|docs|pages?|chats?|conversations?|customers?|tickets?|emails?|rows?|records?|gb|tb|mb|k|times|x)\b)/i;
+const UNIT_AFTER = /^\s*(%|(percent|days?|weeks?|months?|years?|hours?|hrs?|minutes?|mins?|seconds?|secs?|people|persons?|users?|employees|staff|seats|requests?|calls?|queries|tokens?|(?:input|output|prompt|completion|cached|cache-read) tokens?|words?|messages?|documents?|docs|pages?|chats?|conversations?|customers?|tickets?|emails?|rows?|records?|gb|tb|mb|k|times|x)\b)/i;
 
 /** The rest of a range of multiples after its low end: "-41x", " to 41 times", "–41×". */
 const MULTIPLE_RANGE_AFTER = /^\s*(?:-|–|to)\s*\d+(?:\.\d+)?\s*(?:x|×|times)(?![a-z])/i;

@@ -30,6 +30,10 @@ describe('readVolumes', () => {
     expect(readVolumes('3,000 bundles a month, each one long')).toBeUndefined();
     expect(readVolumes('a 400k-token bundle, outputs 2k tokens')).toBeUndefined();
     expect(readVolumes('500 tickets a week, a 2k-token contract')).toBeUndefined();
+    // Written for this test: the items' own size typed with no side beside an output stated for each goes in.
+    expect(readVolumes('~1,200 contracts a month of ~90k tokens each into the model, ~1k tokens out each')).toMatchObject({ input: 108e6, output: 1.2e6 });
+    expect(readVolumes('800 reports a week, 3k tokens out each')).toMatchObject({ output: 2.4e6 });
+    expect(readVolumes('800 reports a week, 3k tokens out each')?.input).toBeUndefined();
   });
 
   it('reads input and output stated for one item, with so many of those items a period, as the totals they make', () => {

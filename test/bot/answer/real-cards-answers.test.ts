@@ -2271,6 +2271,15 @@ describe('answers over the real cards', () => {
     expect((await ask('what does a good answer on bias testing look like from a vendor?')).answer).not.toMatch(/^Ask every AI vendor/);
   });
 
+  it('costs items of a stated size beside an output stated for each, and reads "replies 400 output tokens" as a volume, not a name', async () => {
+    // Written for this test.
+    const bill = await ask('~300 prompts a month of ~220k tokens each into gemini 3.1 pro, ~1k tokens out each. monthly cost?');
+    expect(bill.answer).toMatch(/^At list prices, 300 prompts a month of 220,000 input and 1,000 output tokens each \(66 million input and 300,000 output tokens a month\) cost \$269\.40 on Gemini 3\.1 Pro/);
+    const named = await ask('we send 2,000 tickets a day to claude sonnet 4.5, replies 400 output tokens each. monthly bill?');
+    expect(named.unknown).toEqual([]);
+    expect(named.answer).toMatch(/^At list prices, 2,000 tickets a day of 400 output tokens each/);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
