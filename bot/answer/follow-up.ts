@@ -375,7 +375,7 @@ function multipliedAmount(question: string, previous: string): string | undefine
 }
 
 /** A follow-up that is nothing but another count of what was asked of before: "and on two?", "with 4 gpus?", "8 of them?". */
-const COUNT_ALONE = new RegExp(String.raw`^(?:(?:on|with|at|for|using|across)\s+)?(?:a\s+)?${TYPED_COUNT}(?:\s+(?:gpus?|cards?|of (?:them|those|these)|nodes?))?$`, 'i');
+const COUNT_ALONE = new RegExp(String.raw`^(?:(?:on|with|at|for|using|across)\s+)?(?:just\s+|only\s+|a\s+single\s+)?(?:a\s+)?${TYPED_COUNT}(?:\s+(?:gpus?|cards?|of (?:them|those|these)|nodes?))?$`, 'i');
 
 /**
  * "and on two?" after "llama 3.1 70b on 1 h100, tokens per sec with vllm?" asks the previous question of two of the GPU

@@ -124,6 +124,9 @@ describe('searchQuery with the catalogue', () => {
 
   it('asks the previous question again of another count of the GPU it counted ("and on two?")', async () => {
     expect(asked('llama 3.1 70b on 1 h100, tokens per sec with vllm?', 'and on two?')).toBe('llama 3.1 70b on 2 h100, tokens per sec with vllm?');
+    // Written for this test: "just one", "only two", "a single one".
+    expect(asked('mixtral on 4 a100s with vllm, tokens/sec?', 'and on just one?')).toBe('mixtral on 1 a100s with vllm, tokens/sec?');
+    expect(asked('llama 3.1 8b on 4 h100s, throughput?', 'what about only two')).toBe('llama 3.1 8b on 2 h100s, throughput?');
     expect(asked('how many tok/s does llama 3.1 70b do on 2x a100 with vllm?', 'what about 4 gpus?')).toBe('how many tok/s does llama 3.1 70b do on 4 a100 with vllm?');
     // No GPU counted before, or two counted: nothing is replaced.
     expect(asked('how fast is llama 3.1 70b with vllm?', 'and on two?')).toBe('how fast is llama 3.1 70b with vllm? and on two?');
