@@ -166,6 +166,12 @@ const millions = (text: string) => [...text.matchAll(/\b(\d+(?:\.\d+)?)\s?millio
  * The user caps the user-cap verdict compares with are the cards' own: for each, one sentence of its card names the
  * model or its licence, states the number of monthly active users in millions and the licensor, and cites the entry's source.
  */
+/** How a card says when a licence counts its users. */
+const COUNTED_WORDING: Record<NonNullable<Prices['licence_user_caps']['caps'][number]['counted']>, RegExp> = {
+  'on-release-date': /\bon the [\w. ]{0,30}release date\b/i,
+  'while-in-use': /\bwhile the model is in (?:commercial )?use\b|\bgrows? past\b/i,
+};
+
 export function lintUserCaps(caps: Prices['licence_user_caps']['caps'], cards: Card[]): PriceIssue[] {
   return caps.flatMap((cap) => {
     const found = entryCard(`licence_user_caps (${cap.model})`, cap.card, cards);
@@ -173,9 +179,12 @@ export function lintUserCaps(caps: Prices['licence_user_caps']['caps'], cards: C
     const { card, claims, issue } = found;
     const source = card.sources.find((x) => x.url === cap.url);
     if (!source) return [issue(`the card cites no source at ${cap.url}`)];
-    const states = claims.some((c) =>
-      [cap.model, cap.licence].some((name) => normalizeName(c.text).includes(normalizeName(name))) && millions(c.text).includes(cap.monthly_active_users) && /monthly active users?/i.test(c.text) && c.text.includes(cap.licensor) && sourcesOf(c, card).includes(source));
-    return states ? [] : [issue(`no sentence of ${cap.card} citing ${cap.url} names ${cap.model} or the ${cap.licence} with ${cap.monthly_active_users / 1e6} million monthly active users and ${cap.licensor}`)];
+    const stating = (extra: RegExp) => claims.some((c) =>
+      [cap.model, cap.licence].some((name) => normalizeName(c.text).includes(normalizeName(name))) && millions(c.text).includes(cap.monthly_active_users) && /monthly active users?/i.test(c.text) && c.text.includes(cap.licensor) && extra.test(c.text) && sourcesOf(c, card).includes(source));
+    if (!stating(/./)) return [issue(`no sentence of ${cap.card} citing ${cap.url} names ${cap.model} or the ${cap.licence} with ${cap.monthly_active_users / 1e6} million monthly active users and ${cap.licensor}`)];
+    // When the users are counted, where the entry says, is the card's too.
+    const when = cap.counted ? COUNTED_WORDING[cap.counted] : undefined;
+    return !when || stating(when) ? [] : [issue(`no such sentence of ${cap.card} says the users are counted ${cap.counted === 'on-release-date' ? 'on the release date' : 'while the model is in use'}`)];
   });
 }
 

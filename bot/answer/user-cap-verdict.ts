@@ -8,7 +8,7 @@ import { asksForCall, type QuestionKind } from './question.ts';
 import type { Verdict } from './verdict.ts';
 
 /** The people a licence's threshold counts, right after the figure: "2m monthly users", "150 million MAU", "800k users". */
-const USERS_AFTER = /^[\s-]?(?:(?<monthly>monthly active users?|monthly users?|maus?|mau's|active users? a month|users? a month|users? per month|users? monthly)|(?:active )?(?:users?|end[- ]users?|customers?|subscribers?|accounts?|players?|members?))\b/i;
+const USERS_AFTER = /^[\s-]?(?:(?<monthly>monthly active users?|monthly actives?|monthly users?|maus?|mau's|active users? a month|users? a month|users? per month|users? monthly)|(?:active )?(?:users?|end[- ]users?|customers?|subscribers?|accounts?|players?|members?))\b/i;
 
 /** Asks whether the model may be used as the asker means to, or whether a licence or its cap applies. */
 const ASKS_USE = /\b(ok|okay|allowed|fine|legal|licen[cs]\w*|commercial\w*|permit\w*|use|using|need|separate|cap|caps|limit|threshold|free|trouble|problem|issue|hit)\b/i;
@@ -37,6 +37,26 @@ function readUsers(question: string): { users: number; monthly: boolean; beyond:
   // to judge.
   const bare = read.some(({ a, users }) => a.scaled && !users && !COUNT_AFTER.test(question.slice(a.end, a.end + 16)));
   return new Set(counts.map((c) => c.users)).size === 1 && !bare ? counts[0] : undefined;
+}
+
+/** A growth rate the asker states: "growing ~20% a year", "+5% a month", "30% yoy". */
+const GROWTH = /\b(?:growing|grows|growth of|increasing|rising|up)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|~\s?)?(?<rate>\d+(?:\.\d+)?)\s?%\s*(?:a|per|each|every|\/)\s*(?<unit>year|yr|annum|month|mo)\b|(?<![\w.])\+?(?<rate2>\d+(?:\.\d+)?)\s?%\s*(?<unit2>yoy|y\/y|year[- ]on[- ]year|annual(?:ly)?|a year|per year|mom|m\/m|month[- ]on[- ]month|a month|per month)\s+growth\b/i;
+/** When the asker asks about: "next year", "in 2 years", "within 18 months". */
+const HORIZON = /\bnext year\b|\b(?:in|within|over)\s+(?:the\s+next\s+)?(?<n>\d+|one|two|three|four|five|a)\s+(?<unit>years?|months?)\b/i;
+const WORD_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** The asker's growth and horizon, as the factor their users grow by and the words for when; undefined without both. */
+function projection(question: string): { factor: number; rate: string; when: string } | undefined {
+  const g = GROWTH.exec(question);
+  const h = HORIZON.exec(question);
+  if (!g || !h) return undefined;
+  const rate = Number(g.groups?.rate ?? g.groups?.rate2) / 100;
+  const monthlyRate = /^(?:month|mo|mom|m\/m|month[- ]on[- ]month|a month|per month)$/i.test(g.groups?.unit ?? g.groups?.unit2 ?? '');
+  const n = h.groups?.n ? (WORD_COUNTS[h.groups.n.toLowerCase()] ?? Number(h.groups.n)) : 1;
+  const months = h.groups?.unit && /^month/i.test(h.groups.unit) ? n : n * 12;
+  if (!(rate > 0) || !(months > 0) || months > 120) return undefined;
+  const factor = monthlyRate ? (1 + rate) ** months : (1 + rate) ** (months / 12);
+  return { factor, rate: `${g.groups?.rate ?? g.groups?.rate2}% a ${monthlyRate ? 'month' : 'year'}`, when: h[0].toLowerCase() === 'next year' ? 'next year' : h[0].toLowerCase().replace(/^(?:within|over)\b/, 'in') };
 }
 
 /** The capped licences of the models the message names (a member of a family counts: "Llama 4 Maverick"), in the order named. */
@@ -81,6 +101,23 @@ export function userCapVerdict(question: string, kind: QuestionKind, named: read
   const above = beyond(cap);
   // "Do we need a separate licence?" is answered yes above the threshold; "is it ok?" is answered no.
   const caught = ASKS_IF_CAUGHT.test(question);
+  // Below it now, growing at a stated rate, and asked about a time ahead ("85m monthly actives, growing ~20% a year. do
+  // we hit a licence problem next year?"): the users then, against the threshold.
+  const ahead = above ? undefined : projection(question);
+  // A licence counting users on its release date is not caught by growth after it.
+  if (ahead && cap.counted === 'on-release-date') {
+    const text = `${caught ? 'No' : 'Yes on size'}: the ${cap.licence} counts monthly active users on the ${cap.model} release date, so growth after it does not bring in its ${threshold} threshold; at ${users} you are below it, and its other conditions still apply.`;
+    return { text, cardId: cap.card, title: cardTitle(cap.card) ?? cap.card, url: cap.url, ownCardSupport: true };
+  }
+  if (ahead && cap.counted === 'while-in-use') {
+    const then = Math.round(asker.users * ahead.factor);
+    const reached = `at ${users} growing ${ahead.rate} you would have about ${largeNumber(then)} ${asker.monthly ? 'monthly active users' : 'users'} ${ahead.when}`;
+    const text =
+      then > cap.monthly_active_users
+        ? `${caught ? 'Yes' : `No, not under the ${cap.licence} alone`}: ${reached}, above its threshold of ${threshold}, so you would need a separate licence from ${cap.licensor} by then.`
+        : `${caught ? 'No' : 'Yes on size'}: ${reached}, still below the ${threshold} above which the ${cap.licence} requires a separate licence from ${cap.licensor}, though its other conditions still apply.`;
+    return { text, cardId: cap.card, title: cardTitle(cap.card) ?? cap.card, url: cap.url, ownCardSupport: true };
+  }
   const text = above
     ? `${caught ? 'Yes' : `No, not under the ${cap.licence} alone`}: at ${users} you are above its threshold of ${threshold}, so you need a separate licence from ${cap.licensor}.`
     : `${caught ? 'No' : 'Yes on size'}: at ${users} you are below the ${threshold} above which the ${cap.licence} requires a separate licence from ${cap.licensor}, though its other conditions still apply.`;

@@ -125,6 +125,19 @@ describe('kb lint: token prices against their cards', () => {
     expect(await errors()).toEqual([['price-figures', 'llama-3-licence', 'licence_user_caps (Llama 3.1): the card cites no source at https://example.com/not-cited']]);
   });
 
+  it('fails a time of counting users that the card does not state', async () => {
+    type Cap = { model: string; counted?: string };
+    const data = JSON.parse(await readFile(prices, 'utf8')) as { licence_user_caps: { caps: Cap[] } };
+    // The Llama 4 card counts users on the release date, not while the model is in use; the Llama 3.1 card says neither.
+    data.licence_user_caps.caps.find((c) => c.model === 'Llama 4')!.counted = 'while-in-use';
+    data.licence_user_caps.caps.find((c) => c.model === 'Llama 3.1')!.counted = 'on-release-date';
+    await writeFile(prices, JSON.stringify(data));
+    expect(await errors()).toEqual([
+      ['price-figures', 'llama-4-licence', expect.stringContaining('says the users are counted while the model is in use')],
+      ['price-figures', 'llama-3-licence', expect.stringContaining('says the users are counted on the release date')],
+    ]);
+  });
+
   it('fails a vLLM run its card does not state', async () => {
     const data = JSON.parse(await readFile(prices, 'utf8')) as { vllm_throughput: { runs: { gpus: number; output_tokens_per_second: number }[] } };
     const run = data.vllm_throughput.runs.find((r) => r.output_tokens_per_second === 1728);

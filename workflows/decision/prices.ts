@@ -127,6 +127,12 @@ export const pricesSchema = z.object({
       licence: z.string().min(1),
       licensor: z.string().min(1),
       monthly_active_users: z.number().int().positive(),
+      /**
+       * When the licence counts the users, as its card states it: on the model's release date (growth after it brings
+       * in no separate licence) or while the model is in use. Absent when the card does not say; only a cap counted
+       * while in use is projected forward at the asker's growth rate.
+       */
+      counted: z.enum(['on-release-date', 'while-in-use']).optional(),
       card: z.string().min(1),
       url: z.string().url(),
       date: z.string(),

@@ -24,6 +24,18 @@ describe('userCapVerdict', () => {
     expect(userCapVerdict('llama 4 or qwen2.5-72b for 200m users, which is ok?', 'yes-no', ['Llama 4', 'Qwen2.5-72B'])?.text).toMatch(/^At 200 million users: Llama 4 .* does not yet need .*; Qwen2\.5-72B .* needs a separate licence from Alibaba/);
   });
 
+  it("projects the asker's users at their stated growth for a licence that counts them while in use, and not for one counting on its release date", () => {
+    // Written for this test: growth a year and a month, over a year and over months.
+    expect(userCapVerdict('qwen2.5-72b behind our app, 90m monthly actives, growing 15% a year. do we hit the licence limit next year?', 'yes-no', ['Qwen2.5-72B'])?.text).toBe(
+      'Yes: at 90 million monthly active users growing 15% a year you would have about 103.5 million monthly active users next year, above its threshold of 100 million monthly active users, so you would need a separate licence from Alibaba by then.',
+    );
+    expect(userCapVerdict('qwen2.5-72b, 40m mau, up 2% a month. licence ok in 18 months?', 'yes-no', ['Qwen2.5-72B'])?.text).toMatch(/^Yes on size: at 40 million monthly active users growing 2% a month you would have about 57\.\d+ million monthly active users in 18 months, still below the 100 million/);
+    // The Llama 4 licence counts users on its release date: growth after it brings in no separate licence.
+    expect(userCapVerdict('llama 4 app at 600m monthly active users, growing 40% a year. will we need a licence from meta next year?', 'yes-no', ['Llama 4'])?.text).toMatch(/^No: the Llama 4 Community License counts monthly active users on the Llama 4 release date, so growth after it does not bring in/);
+    // With no time ahead asked, the users now are judged.
+    expect(userCapVerdict('qwen2.5-72b, 90m monthly actives growing 15% a year. licence ok?', 'yes-no', ['Qwen2.5-72B'])?.text).toMatch(/^Yes on size: at 90 million monthly active users you are below/);
+  });
+
   it('reads users typed joined to their figure ("a 40m-MAU app"), and a licence problem asked of them as a call', () => {
     expect(userCapVerdict("we've got a 40m-MAU consumer app and want to build on qwen2.5-72b. any licence problem?", 'other', ['Qwen2.5-72B'])?.text).toMatch(/^Yes on size: at 40 million monthly active users you are below the 100 million/);
   });
