@@ -91,9 +91,12 @@ describe('recommendFromText', () => {
     // a count read from elsewhere in the message.
     const aud = recommendFromText('ed-tech in perth, about A$6,500 a month on the gpt-5 api, steady. should we self-host?');
     expect(aud?.kind === 'missing' && aud.ask).toMatch(/^Your spend is in AUD/);
-    // A held currency is read and decides; a stated prototype stage still decides without the spend.
+    // A held currency is read and decides. A stated prototype stage does not decide alone beside a spend it cannot
+    // read: a large steady spend would make it the staged hybrid, so the spend is asked for, never said not to matter.
     expect(recommendFromText('about €6,000 a month on a us ai api, client financial data. what would you do?')).toMatchObject({ kind: 'recommendation' });
-    expect(recommendFromText('CHF 2k a month on the api, still a prototype and nobody knows gpus. api or self-host?')).toMatchObject({ kind: 'recommendation', mode: 'closed' });
+    expect(recommendFromText('CHF 2k a month on the api, still a prototype and nobody knows gpus. api or self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
+    // With no spend stated at all, the prototype stage still decides (the spend is assumed none and said so).
+    expect(recommendFromText('still a prototype and nobody knows gpus. api or self-host?')).toMatchObject({ kind: 'recommendation', mode: 'closed' });
     // What the message states decides alike at any spend (patient data that must stay in the EU): recommended, and the
     // spend it could not weigh is said to be so.
     const residency = recommendFromText('clinic group in zurich, about CHF 4,000 a month on the api, patient records that have to stay in the eu. closed api in an eu region or self-host?');
@@ -133,6 +136,13 @@ describe('does the message ask what to do about a described situation?', () => {
     // "what do we owe…?" asks for duties; "what do we do?" asks what to do.
     expect(asksWhatToDo('our hiring tool is high-risk under the ai act, budget €40k. what do we owe as the deployer?')).toBe(false);
     expect(asksWhatToDo('we spend £3k a month on the api. what do we do?')).toBe(true);
+    // Written for this test: a closed product or an API against a model of one's own, either way round, is the choice;
+    // where requests go inside a setup already hybrid is not.
+    for (const t of ['chatgpt enterprise, or host an open model ourselves?', 'can our contracts go into gemini, or do we need our own model?', 'run mistral on our own servers or just use the openai api?'])
+      expect(asksWhatToDo(t), t).toBe(true);
+    expect(asksWhatToDo('in our hybrid setup should hr data go to claude or to our own model?')).toBe(false);
+    expect(asksWhatToDo('should we use claude or gemini?')).toBe(true);
+    expect(asksTheDecision('should we use claude or gemini?')).toBe(false);
     // An option typed alone with a question mark puts the choice; one named after "for the" is the thing asked about.
     expect(asksWhatToDo('40 staff, £900 a month. closed? open? self-host?')).toBe(true);
     expect(asksWhatToDo('does openai sign a hipaa baa for the api? us clinic client asking')).toBe(false);

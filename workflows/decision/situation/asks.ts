@@ -40,6 +40,14 @@ const SHOULD = new RegExp(String.raw`(?<!\b(?:${WORRY})\s+)\bshould (?:we|i|they
 /** Words of the deployment decision itself: how and where a model runs, who runs it, and moving off the one in use. */
 const DECISION_WORDS = /\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|apis?|host(?:ed|ing)?|on[- ]?prem\w*|in[- ]house|hybrid|gpus?|own (?:models?|llms?|servers?|kit|hardware|infra\w*)|set-?up|stack|deploy\w*|run (?:it|llama|our own|models?|an? (?:open|model|llm))|(?:move|moving|switch\w*|migrat\w*|get|getting) (?:off|away from))\b/i;
 
+/** A closed product or an API, one side of a deployment choice. */
+const CLOSED_SIDE = String.raw`chatgpt|openai|claude|anthropic|gemini|copilot|azure openai|bedrock|vertex|gpt[\w.-]*|apis?|closed (?:models?|llms?|apis?)`;
+/** Running a model of one's own, the other side. */
+const OWN_SIDE = String.raw`ourselves|our own|own (?:models?|llms?|kit|servers?|hardware|infra\w*|gpus?|box(?:es)?)|self[- ]?host\w*|on[- ]?prem\w*|in[- ]house|open[- ]?(?:weights?|source)?\s+(?:models?|llms?)|run (?:llama|mistral|qwen|deepseek|gemma|an open|one)|host (?:llama|mistral|qwen|deepseek|gemma|an open|one)`;
+
+/** Not the place requests are sent to: "go to claude", "routed to our own model". */
+const NOT_ROUTED = String.raw`(?<!\b(?:go|goes|going|gone|sent|send|sends|route|routed|routes|routing|pass|passed|forward|forwarded)\s+(?:\w+\s+)?to\s+(?:the\s+)?)`;
+
 /** Asks that put the deployment decision itself: which option, what to do, a recommendation. */
 const ASKS = new RegExp(
   [
@@ -48,6 +56,12 @@ const ASKS = new RegExp(
     // "they won't say which model runs under the hood" reports what a vendor withholds: it asks no choice.
     String.raw`(?<!\b(?:say|says|said|tell|tells|told|disclose|discloses|disclosed|reveal|reveals|revealed|name|names|named|confirm|confirms|confirmed|share|shares|shared|specify|specifies|explain|explains|know|knows|knew)\s+(?:us\s+|you\s+|me\s+)?)\bwhich (?:one|option|way|route|approach|model|setup|deployment|path|should|is (?:best|better|right))\b`,
     String.raw`\b(?:api|apis|closed|open[- ]?(?:weights?|source)|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|build)\b[^.?!]{0,40}\bor\b[^.?!]{0,40}\b(?:api|apis|closed|open|self[- ]?host\w*|on[- ]?prem\w*|hybrid|managed|hosted|in[- ]house|buy|build|both)\b`,
+    // A closed product or an API against running a model of one's own, either way round: "chatgpt team, or host an
+    // open model ourselves in the uk?", "can client files go into claude, or do we need our own model?", "start on an
+    // openai api or run llama on our own kit?".
+    // (Not where requests are sent within a setup already hybrid: "should health data go to claude or to our own model?")
+    String.raw`${NOT_ROUTED}\b(?:${CLOSED_SIDE})\b[^.?!]{0,60}\bor\b[^.?!]{0,50}\b(?:${OWN_SIDE})\b`,
+    String.raw`${NOT_ROUTED}\b(?:${OWN_SIDE})\b[^.?!]{0,60}\bor\b[^.?!]{0,50}\b(?:${CLOSED_SIDE})\b`,
     String.raw`\b(?:recommend\w*|suggest\w*|advice|advise|thoughts|opinion|verdict)\b`,
     // "…is that right?" on its own checks a claim ("our dpo thinks the eu region takes us out of reach of us law. is
     // that right?"); "is it right for us to self-host?" weighs a course.

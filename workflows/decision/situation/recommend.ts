@@ -70,7 +70,7 @@ export function recommendFromReadings(readings: Readings, unheldSpend?: string):
   // A bill in money the rates do not hold is asked for again, unless what the message states decides alike at any
   // spend ("CHF 4,000 a month, patient data that has to stay in europe": residency decides, whatever the bill).
   const atAnySpend = () => SPEND_EXTREMES.map((monthlySpendGBP) => decide(inputWith({ monthlySpendGBP, spendPredictable: true })).rule.recommendation).every((mode, _, all) => mode === all[0]);
-  if (unheldSpend && !readings.monthlySpendGBP && !notReadyToSelfHost(values) && !atAnySpend()) {
+  if (unheldSpend && !readings.monthlySpendGBP && !atAnySpend()) {
     return {
       kind: 'missing',
       missing: ['monthlySpendGBP'],
