@@ -92,6 +92,9 @@ describe('prototype or production', () => {
     expect(stage("we're already on azure openai, is that enough?")).toBe('production');
     expect(stage('should we use claude or gemini?')).toBeUndefined();
     expect(stage('staying on the api while we run a pilot')).toBe('prototype');
+    expect(stage('everything currently runs on azure openai in west europe')).toBe('production');
+    expect(stage('our product runs on the openai api today')).toBe('production');
+    expect(stage('it will run on our own servers')).toBeUndefined();
     expect(stage('maybe £3k, maybe £4k a month, hard to say')).toBeUndefined();
     expect(stage('spend jan £3.1k, feb £3.4k on the pilot')).toBe('prototype');
   });

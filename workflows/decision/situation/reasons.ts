@@ -65,7 +65,7 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
             }
           : undefined,
         stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to market faster, in weeks against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
-        stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team runs GPUs: with a closed API the vendor does the monitoring, content filtering and incident handling a self-hosted model needs.', card: C.safety } : undefined,
+        stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team can run GPUs: with a closed API the vendor takes care of the safety filters, abuse detection and incident handling a self-hosted model needs.', card: C.closed } : undefined,
         stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you.', card: C.smallFirm } : undefined,
         stated('monthlySpendGBP') && input.monthlySpendGBP > crossover().high && !input.spendPredictable ? { text: `Your spend is above ${money(crossover().high)} a month but not steady, and ${STEADY_ONLY}.`, card: C.crossover } : undefined,
       ] as (Reason | undefined)[]).filter((r): r is Reason => r !== undefined);

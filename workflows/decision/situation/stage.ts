@@ -49,6 +49,8 @@ const IN_USE = cue(
     String.raw`(?:keep|continue|carry on|go on) (?:to )?us(?:e|ing) (?:the|our|it|them|\w+ (?:api|model))`,
     String.raw`(?:stick|sticking|stay|staying|remain|remaining) (?:with|on) (?:the|our|a|an|this|that) (?:[\w-]+ ){0,3}(?:api|model|vendor|provider|setup|stack)`,
     String.raw`we (?:use|run|rely on) (?:today|now|currently|at the moment)|we(?:'ve| have) been using|we(?:'re| are) (?:currently|already) (?:on|using)|we (?:currently|already) (?:use|run|pay for)`,
+    // "everything currently runs on azure openai", "our product runs on the openai api today".
+    String.raw`(?:currently|already|today) (?:runs?|running|lives?|sits?|built) on\b|\b(?:runs?|running) on (?:[\w.-]+ ){1,4}(?:today|now|currently|at the moment)\b`,
   ].join('|'),
 );
 
