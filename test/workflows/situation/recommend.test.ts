@@ -112,7 +112,7 @@ describe('recommendFromText', () => {
 
   it('says what a reason to self-host means for the choice, after the marker for what was assumed', () => {
     const r = rec('£4k a month, internal docs, in production, we have an mlops team');
-    expect(r.reasons[0]?.text).toBe('Your spend, £4,000 a month, is above £2,500 and predictable (assumed): a self-hosted deployment is mostly a fixed cost while an API bill grows with every token.');
+    expect(r.reasons[0]?.text).toBe('Your spend, £4,000 a month, is above £2,500 and predictable (assumed): a self-hosted deployment is mostly a fixed cost while an API bill grows with every token, so the saving grows with volume.');
     const uk = rec('patient records must stay in the uk by law, we are live with two ml engineers, ~£1k a month on the api');
     expect(uk.reasons[0]?.text).toMatch(/^Data residency is mandatory: self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path\.$/);
     // A bill quoted month by month is a service in use and, its amounts close together, a steady one.

@@ -32,7 +32,7 @@ const DRIVER_FIELDS: Record<Driver['id'], DecisionField[]> = {
 /** What a driver means for the choice, as its card states it, said after the driver when the card gives it. */
 const DRIVER_CONSEQUENCE: Partial<Record<Driver['id'], string>> = {
   residency: 'self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path',
-  'steady-high-spend': FIXED_COST,
+  'steady-high-spend': `${FIXED_COST}, so the saving grows with volume`,
   'sovereignty-procurement': 'in their tenders an open-weight model on UK or EU infrastructure can be a condition of winning rather than a nice extra',
 };
 
