@@ -269,10 +269,10 @@ describe('elliptical follow-ups in a thread', () => {
   it('does not tell the asker again what the bot said to the question before', async () => {
     const said = 'The Schrems II judgment left standard contractual clauses (SCCs) valid, but every transfer must now be assessed case by case, with extra safeguards added where the assessment calls for them. [1]';
     const reply = await ask('when was schrems ii decided?', 'what did it strike down?', said);
-    expect(reply.text).toMatch(/struck down the EU-US Privacy Shield/);
+    expect(reply.text).toMatch(/(?:struck|striking) down the EU-US Privacy Shield/);
     expect(reply.text).not.toMatch(/left standard contractual clauses \(SCCs\) valid/);
     // Without that turn in the thread, the same sentence may be part of the answer.
-    expect((await ask('when was schrems ii decided?', 'what did it strike down?')).text).toMatch(/struck down the EU-US Privacy Shield/);
+    expect((await ask('when was schrems ii decided?', 'what did it strike down?')).text).toMatch(/(?:struck|striking) down the EU-US Privacy Shield/);
   });
 
   it('"same for our berlin office?" after a UK transfer question answers for the EU, not the UK again', async () => {
