@@ -115,6 +115,9 @@ describe('recommendFromText', () => {
     expect(r.reasons[0]?.text).toBe('Your spend, £4,000 a month, is above £2,500 and predictable (assumed): a self-hosted deployment is mostly a fixed cost while an API bill grows with every token, so the saving grows with volume.');
     const uk = rec('patient records must stay in the uk by law, we are live with two ml engineers, ~£1k a month on the api');
     expect(uk.reasons[0]?.text).toMatch(/^Data residency is mandatory: self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path\.$/);
+    // Written for this test: special-category data says what an EU region of a US provider leaves open.
+    const health = rec('we run a physio booking app, patient health notes in the prompts, live, ~£900 a month on azure openai in west europe');
+    expect(health.reasons[0]?.text).toBe('You process special-category personal data: an EU region of a US provider keeps it in Europe, but the provider stays subject to the US CLOUD Act.');
     // A bill quoted month by month is a service in use and, its amounts close together, a steady one.
     const billed = rec('api spend jan £3.1k, feb £3.0k, mar £3.2k. two engineers who already run kubernetes. time to move to our own model?');
     expect(billed).toMatchObject({ mode: 'self-hosted' });

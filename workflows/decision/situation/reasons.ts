@@ -34,6 +34,7 @@ const DRIVER_CONSEQUENCE: Partial<Record<Driver['id'], string>> = {
   residency: 'self-hosting on UK or EU infrastructure takes US providers, and with them the US CLOUD Act, out of the data path',
   'steady-high-spend': `${FIXED_COST}, so the saving grows with volume`,
   'sovereignty-procurement': 'in their tenders an open-weight model on UK or EU infrastructure can be a condition of winning rather than a nice extra',
+  'special-category-data': 'an EU region of a US provider keeps it in Europe, but the provider stays subject to the US CLOUD Act',
 };
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
