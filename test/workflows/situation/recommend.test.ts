@@ -118,6 +118,10 @@ describe('recommendFromText', () => {
     // Written for this test: special-category data says what an EU region of a US provider leaves open.
     const health = rec('we run a physio booking app, patient health notes in the prompts, live, ~£900 a month on azure openai in west europe');
     expect(health.reasons[0]?.text).toBe('You process special-category personal data: an EU region of a US provider keeps it in Europe, but the provider stays subject to the US CLOUD Act.');
+    // Personal data on a closed API: business terms, and what an EU region leaves open with a US provider.
+    const personal = rec("we're a 12 person accountancy, client names and tax records in the prompts. claude api or self-host?");
+    expect(personal.mode).toBe('closed');
+    expect(personal.reasons.map((x) => x.text)).toContain('Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you, though even an EU cloud region leaves a US provider subject to the US CLOUD Act.');
     // A bill quoted month by month is a service in use and, its amounts close together, a steady one.
     const billed = rec('api spend jan £3.1k, feb £3.0k, mar £3.2k. two engineers who already run kubernetes. time to move to our own model?');
     expect(billed).toMatchObject({ mode: 'self-hosted' });
