@@ -122,6 +122,9 @@ describe('recommendFromText', () => {
     const personal = rec("we're a 12 person accountancy, client names and tax records in the prompts. claude api or self-host?");
     expect(personal.mode).toBe('closed');
     expect(personal.reasons.map((x) => x.text)).toContain('Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you, though even an EU cloud region leaves a US provider subject to the US CLOUD Act.');
+    // With three reasons at most, the asker's data is kept before the team's stage and skills.
+    const crowded = rec('12 person accountancy, client names and tax records in the prompts, ~£400 a month on claude, still piloting, nobody runs servers');
+    expect(crowded.reasons.map((x) => x.text.slice(0, 26))).toEqual(['Nothing you describe requi', 'At £400 a month you are be', 'Personal data can go to a ']);
     // A bill quoted month by month is a service in use and, its amounts close together, a steady one.
     const billed = rec('api spend jan £3.1k, feb £3.0k, mar £3.2k. two engineers who already run kubernetes. time to move to our own model?');
     expect(billed).toMatchObject({ mode: 'self-hosted' });

@@ -65,9 +65,10 @@ export function reasonsFor(rule: DecisionRule, drivers: Driver[], input: Decisio
               card: C.crossover,
             }
           : undefined,
+        // The asker's data before the team's stage and skills: with three reasons at most, it is what is dropped last.
+        stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you, though even an EU cloud region leaves a US provider subject to the US CLOUD Act.', card: C.smallFirm } : undefined,
         stated('stage') && input.stage === 'prototype' ? { text: 'You are prototyping: a closed API gets you to market faster, in weeks against 8-10 weeks for a self-hosted stack.', card: C.closed } : undefined,
         stated('gpuCapability') && input.gpuCapability === 'none' ? { text: 'Nobody on the team can run GPUs: with a closed API the vendor takes care of the safety filters, abuse detection and incident handling a self-hosted model needs.', card: C.closed } : undefined,
-        stated('dataClassification') && input.dataClassification === 'personal' ? { text: 'Personal data can go to a closed API bought on business terms, not a consumer plan, with a data processing agreement and transfer safeguards; residency is not mandated for you, though even an EU cloud region leaves a US provider subject to the US CLOUD Act.', card: C.smallFirm } : undefined,
         stated('monthlySpendGBP') && input.monthlySpendGBP > crossover().high && !input.spendPredictable ? { text: `Your spend is above ${money(crossover().high)} a month but not steady, and ${STEADY_ONLY}.`, card: C.crossover } : undefined,
       ] as (Reason | undefined)[]).filter((r): r is Reason => r !== undefined);
       const lead = { text: 'Nothing you describe requires self-hosting: no mandatory residency, special-category data, sovereignty clause, weight-level fine-tuning or steady spend above the crossover.', card: C.closed };
