@@ -2280,6 +2280,12 @@ describe('answers over the real cards', () => {
     expect(named.answer).toMatch(/^At list prices, 2,000 tickets a day of 400 output tokens each/);
   });
 
+  it('says, with a Gemma 1 to 3 restriction, that Gemma 4 on Apache 2.0 does not carry it', async () => {
+    // Written for this test.
+    expect((await ask('could google remotely block our gemma 3 deployment?')).answer).toMatch(/^Yes: the Gemma Terms of Use for Gemma 1 to 3 let Google restrict usage, including remotely.*; Gemma 4, under Apache 2\.0, gives Google no such right\./);
+    expect((await ask('if we ship gemma 3 in our app, do our users have to follow google\'s prohibited use rules?')).answer).toMatch(/Gemma 4, under Apache 2\.0, has no such policy to pass on/);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
