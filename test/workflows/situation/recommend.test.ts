@@ -151,6 +151,9 @@ describe('does the message ask what to do about a described situation?', () => {
     for (const t of ['chatgpt enterprise, or host an open model ourselves?', 'can our contracts go into gemini, or do we need our own model?', 'run mistral on our own servers or just use the openai api?'])
       expect(asksWhatToDo(t), t).toBe(true);
     expect(asksWhatToDo('in our hybrid setup should hr data go to claude or to our own model?')).toBe(false);
+    // Whether running a model of one's own is required is the decision too.
+    expect(asksWhatToDo('our client contract says their data stays in the uk. does that mean we must host an open model ourselves?')).toBe(true);
+    expect(asksWhatToDo('what records do we have to keep under the ai act?')).toBe(false);
     expect(asksWhatToDo('should we use claude or gemini?')).toBe(true);
     expect(asksTheDecision('should we use claude or gemini?')).toBe(false);
     // An option typed alone with a question mark puts the choice; one named after "for the" is the thing asked about.

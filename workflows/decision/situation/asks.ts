@@ -59,6 +59,9 @@ const ASKS = new RegExp(
     // A closed product or an API against running a model of one's own, either way round: "chatgpt team, or host an
     // open model ourselves in the uk?", "can client files go into claude, or do we need our own model?", "start on an
     // openai api or run llama on our own kit?".
+    // "does that mean we have to run our own model?", "do we need to host it ourselves now?": whether running a model of
+    // one's own is required is the decision too.
+    String.raw`\b(?:have to|need to|must|forced to|obliged to)\s+(?:run|host|self[- ]?host|deploy|build)\s+(?:(?:it|an?|the)\s+)?(?:(?:open|open[- ]weights?|\w+)\s+)?(?:model\s+|llm\s+)?(?:ourselves|our own|in[- ]house|on[- ]prem\w*|locally)\b`,
     // (Not where requests are sent within a setup already hybrid: "should health data go to claude or to our own model?")
     String.raw`${NOT_ROUTED}\b(?:${CLOSED_SIDE})\b[^.?!]{0,60}\bor\b[^.?!]{0,50}\b(?:${OWN_SIDE})\b`,
     String.raw`${NOT_ROUTED}\b(?:${OWN_SIDE})\b[^.?!]{0,60}\bor\b[^.?!]{0,50}\b(?:${CLOSED_SIDE})\b`,
