@@ -162,16 +162,17 @@ export function lintAiActDates(d: Prices['ai_act_dates'], cards: Card[]): PriceI
 /** A count as the cards write it: "700 million", "100 million". */
 const millions = (text: string) => [...text.matchAll(/\b(\d+(?:\.\d+)?)\s?million\b/gi)].map((m) => Number(m[1]) * 1e6);
 
-/**
- * The user caps the user-cap verdict compares with are the cards' own: for each, one sentence of its card names the
- * model or its licence, states the number of monthly active users in millions and the licensor, and cites the entry's source.
- */
 /** How a card says when a licence counts its users. */
 const COUNTED_WORDING: Record<NonNullable<Prices['licence_user_caps']['caps'][number]['counted']>, RegExp> = {
   'on-release-date': /\bon the [\w. ]{0,30}release date\b/i,
   'while-in-use': /\bwhile the model is in (?:commercial )?use\b|\bgrows? past\b/i,
 };
 
+/**
+ * The user caps the user-cap verdict compares with are the cards' own: for each, one sentence of its card names the
+ * model or its licence, states the number of monthly active users in millions and the licensor, and cites the entry's
+ * source; where the entry says when the users are counted (`counted`), that sentence says so too.
+ */
 export function lintUserCaps(caps: Prices['licence_user_caps']['caps'], cards: Card[]): PriceIssue[] {
   return caps.flatMap((cap) => {
     const found = entryCard(`licence_user_caps (${cap.model})`, cap.card, cards);

@@ -1174,8 +1174,10 @@ export function compose(question: string | QuestionAnalysis, hits: RetrievedChun
     // that enough, or what should we be asking for?": the red flag it meets answers first).
     const weighedFirst = chosen[0] !== undefined && RED_FLAG_OPENING.test(chosen[0].text) && WEIGHED.test(messageText);
     if (trim && WHAT_TO_ASK.test(messageText) && !ANSWER_JUDGED_KINDS.has(analysis.kind) && !(analysis.kind === 'judge' && analysis.quoted.length) && !weighedFirst && chosen[0] && !STANDING_ASK.test(chosen[0].text)) {
-      const at = chosen.findIndex((c) => STANDING_ASK.test(c.text) && c.chunk.cardId === chosen[0]?.chunk.cardId);
-      const standing = at > 0 ? chosen.splice(at, 1)[0] : candidates.find((c) => STANDING_ASK.test(c.text) && c.chunk.cardId === chosen[0]?.chunk.cardId);
+      const leadCard = chosen[0].chunk.cardId;
+      const leadAsk = (c: ComposedSentence) => STANDING_ASK.test(c.text) && c.chunk.cardId === leadCard;
+      const at = chosen.findIndex(leadAsk);
+      const standing = at > 0 ? chosen.splice(at, 1)[0] : candidates.find(leadAsk);
       if (standing) chosen.unshift(standing);
     }
     // Given in date order, once two or more items carry a date; an undated lead then gives way.

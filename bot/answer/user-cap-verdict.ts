@@ -92,7 +92,7 @@ export function userCapVerdict(question: string, kind: QuestionKind, named: read
     const each = capped.map((c) => `${c.model} (${c.licence}) ${beyond(c) ? 'needs' : 'does not yet need'} a separate licence from ${c.licensor}, whose threshold is ${largeNumber(c.monthly_active_users)} monthly active users`);
     const [first] = capped;
     if (!first) return undefined;
-    return { text: `At ${users}: ${each.join('; ')}.`, cardId: first.card, title: cardTitle(first.card) ?? first.card, url: first.url, ownCardSupport: true };
+    return fromCap(first, `At ${users}: ${each.join('; ')}.`);
   }
   const cap = capped[0];
   if (!cap) return undefined;
@@ -101,25 +101,32 @@ export function userCapVerdict(question: string, kind: QuestionKind, named: read
   const above = beyond(cap);
   // "Do we need a separate licence?" is answered yes above the threshold; "is it ok?" is answered no.
   const caught = ASKS_IF_CAUGHT.test(question);
+  const overCall = caught ? 'Yes' : `No, not under the ${cap.licence} alone`;
+  const underCall = caught ? 'No' : 'Yes on size';
   // Below it now, growing at a stated rate, and asked about a time ahead ("85m monthly actives, growing ~20% a year. do
   // we hit a licence problem next year?"): the users then, against the threshold.
   const ahead = above ? undefined : projection(question);
   // A licence counting users on its release date is not caught by growth after it.
   if (ahead && cap.counted === 'on-release-date') {
-    const text = `${caught ? 'No' : 'Yes on size'}: the ${cap.licence} counts monthly active users on the ${cap.model} release date, so growth after it does not bring in its ${threshold} threshold; at ${users} you are below it, and its other conditions still apply.`;
-    return { text, cardId: cap.card, title: cardTitle(cap.card) ?? cap.card, url: cap.url, ownCardSupport: true };
+    return fromCap(cap, `${underCall}: the ${cap.licence} counts monthly active users on the ${cap.model} release date, so growth after it does not bring in its ${threshold} threshold; at ${users} you are below it, and its other conditions still apply.`);
   }
   if (ahead && cap.counted === 'while-in-use') {
     const then = Math.round(asker.users * ahead.factor);
     const reached = `at ${users} growing ${ahead.rate} you would have about ${largeNumber(then)} ${asker.monthly ? 'monthly active users' : 'users'} ${ahead.when}`;
-    const text =
+    return fromCap(
+      cap,
       then > cap.monthly_active_users
-        ? `${caught ? 'Yes' : `No, not under the ${cap.licence} alone`}: ${reached}, above its threshold of ${threshold}, so you would need a separate licence from ${cap.licensor} by then.`
-        : `${caught ? 'No' : 'Yes on size'}: ${reached}, still below the ${threshold} above which the ${cap.licence} requires a separate licence from ${cap.licensor}, though its other conditions still apply.`;
-    return { text, cardId: cap.card, title: cardTitle(cap.card) ?? cap.card, url: cap.url, ownCardSupport: true };
+        ? `${overCall}: ${reached}, above its threshold of ${threshold}, so you would need a separate licence from ${cap.licensor} by then.`
+        : `${underCall}: ${reached}, still below the ${threshold} above which the ${cap.licence} requires a separate licence from ${cap.licensor}, though its other conditions still apply.`,
+    );
   }
-  const text = above
-    ? `${caught ? 'Yes' : `No, not under the ${cap.licence} alone`}: at ${users} you are above its threshold of ${threshold}, so you need a separate licence from ${cap.licensor}.`
-    : `${caught ? 'No' : 'Yes on size'}: at ${users} you are below the ${threshold} above which the ${cap.licence} requires a separate licence from ${cap.licensor}, though its other conditions still apply.`;
-  return { text, cardId: cap.card, title: cardTitle(cap.card) ?? cap.card, url: cap.url, ownCardSupport: true };
+  return fromCap(
+    cap,
+    above
+      ? `${overCall}: at ${users} you are above its threshold of ${threshold}, so you need a separate licence from ${cap.licensor}.`
+      : `${underCall}: at ${users} you are below the ${threshold} above which the ${cap.licence} requires a separate licence from ${cap.licensor}, though its other conditions still apply.`,
+  );
 }
+
+/** A verdict on a cap, cited to the cap's own card and source, which alone support it. */
+const fromCap = (cap: LicenceUserCap, text: string): Verdict => ({ text, cardId: cap.card, title: cardTitle(cap.card) ?? cap.card, url: cap.url, ownCardSupport: true });

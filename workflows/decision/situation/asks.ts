@@ -15,11 +15,14 @@ const FIRST_PERSON = /\b(we|we're|we've|we'd|we'll|our|ours|us|i|i'm|i've|my|me|
  */
 const MODEL_TOKENS = /\b(?:(?:input|output|cached|cache|prompt|completion|context|reasoning|thinking)\s+tokens?|\d+(?:[.,]\d+)?\s*(?:k|m|mn|b|bn|million|billion|thousand)\s+(?:\w+\s+)?tokens?|per[- ](?:million[- ])?tokens?|tokens?\s+(?:per|a|each)\s+(?:second|sec|minute|min|hour|day|month|request|call|query)|tokens?[/ ](?:s|sec|mo|month|day)\b|token (?:price|pricing|cost|costs|bill|spend|usage|volume|count|limit|window)s?|tok\/s|mtok)\b/i;
 
+/** Closed models, their makers and the clouds that resell them, as people name them: "chatgpt", "claude", "bedrock". */
+const CLOSED_PRODUCTS = String.raw`gpt[\w.-]*|chatgpt|openai|anthropic|claude|gemini|copilot|bedrock|vertex`;
+
 /**
  * Words that put a message about AI at all: a situation with none ("new office chairs for 30 people, lease or buy?
  * budget $12k") is some other purchase, whatever team size or budget it states.
  */
-const ABOUT_AI = /\b(?:ai|a\.i\.|genai|llms?|(?:language |foundation |ai )?models?|gpt[\w.-]*|chatgpt|openai|anthropic|claude|gemini|copilot|bedrock|vertex|watsonx|llama|mistral|deepseek|qwen|gemma|open[- ]?(?:weights?|source)|self[- ]?host\w*|apis?|gpus?|inference|fine[- ]?tun\w*|chat ?bots?|assistants?|prompts?|machine learning|ml(?:ops)?|vllm|ollama|llama\.cpp|hugging ?face|[ah]100s?|h200s?|l40s?|a10g?s?)\b/i;
+const ABOUT_AI = new RegExp(String.raw`\b(?:ai|a\.i\.|genai|llms?|(?:language |foundation |ai )?models?|${CLOSED_PRODUCTS}|watsonx|llama|mistral|deepseek|qwen|gemma|open[- ]?(?:weights?|source)|self[- ]?host\w*|apis?|gpus?|inference|fine[- ]?tun\w*|chat ?bots?|assistants?|prompts?|machine learning|ml(?:ops)?|vllm|ollama|llama\.cpp|hugging ?face|[ah]100s?|h200s?|l40s?|a10g?s?)\b`, 'i');
 
 /** Every word of AI in a message, for `speaksPlainlyOfAi` (matchAll copies it, so its position is never shared). */
 const EVERY_ABOUT_AI = new RegExp(ABOUT_AI.source, 'gi');
@@ -41,7 +44,7 @@ const SHOULD = new RegExp(String.raw`(?<!\b(?:${WORRY})\s+)\bshould (?:we|i|they
 const DECISION_WORDS = /\b(?:self[- ]?host\w*|open[- ]?(?:weights?|source)|closed|apis?|host(?:ed|ing)?|on[- ]?prem\w*|in[- ]house|hybrid|gpus?|own (?:models?|llms?|servers?|kit|hardware|infra\w*)|set-?up|stack|deploy\w*|run (?:it|llama|our own|models?|an? (?:open|model|llm))|(?:move|moving|switch\w*|migrat\w*|get|getting) (?:off|away from))\b/i;
 
 /** A closed product or an API, one side of a deployment choice. */
-const CLOSED_SIDE = String.raw`chatgpt|openai|claude|anthropic|gemini|copilot|azure openai|bedrock|vertex|gpt[\w.-]*|apis?|closed (?:models?|llms?|apis?)`;
+const CLOSED_SIDE = String.raw`${CLOSED_PRODUCTS}|azure openai|apis?|closed (?:models?|llms?|apis?)`;
 /** Running a model of one's own, the other side. */
 const OWN_SIDE = String.raw`ourselves|our own|own (?:models?|llms?|kit|servers?|hardware|infra\w*|gpus?|box(?:es)?)|self[- ]?host\w*|on[- ]?prem\w*|in[- ]house|open[- ]?(?:weights?|source)?\s+(?:models?|llms?)|run (?:llama|mistral|qwen|deepseek|gemma|an open|one)|host (?:llama|mistral|qwen|deepseek|gemma|an open|one)`;
 
