@@ -358,7 +358,24 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
         if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
       }
     }
+    // The very sure card's own passages (those found, else deeper in the search), composed alone, when they cover the
+    // question down to the very sure share of the threshold.
+    const veryPassages = async (card: string | undefined, leadCard: string) => {
+      if (!card || card === leadCard || !leansOnTopic(q)) return undefined;
+      const mine = hits.some((h) => h.chunk.cardId === card) ? hits.filter((h) => h.chunk.cardId === card) : await cardPassages(card, search, PREDICTED_DEPTH);
+      const alone = mine ? compose(analysis, mine, retriever, composeOptions) : undefined;
+      const top = alone?.sentences[0];
+      if (!alone || !top) return undefined;
+      const covered = answerConfidence({ coverage: alone.coverage, similarity: await retriever.similarity(ownCore, top.chunk.id) });
+      return covered >= threshold * CARD_BACKED_VERY_SURE_SHARE ? alone : undefined;
+    };
     if (!lead || (confidence < threshold && !settled && !backed && !judgedFlag)) {
+      // The card the card model is very sure of, in words that lean on-topic, whose passages were found but gave
+      // no lead ("what do we ask about how fast they tell us if something goes wrong": a sentence on what a
+      // self-hosting firm must run covered more of its words), answers from its own passages when they cover the
+      // question as well as a very sure card's lead must.
+      const own = lead && !uncovered.length ? await veryPassages(sureCard(cards(), CARD_BACKED_VERY_SURE), lead.chunk.cardId) : undefined;
+      if (own) return { answered: true, answer: own.answer, citations: own.citations, confidence: threshold, mode: 'extractive', unknown };
       // The card the model put first gave nothing answerable: the passages in the search's own order get a second try.
       if (predicted !== first) return answerWithMode(question, mode, thread, false, ownMessage);
       return unanswered(question, { reason: 'low-confidence', confidence, closestTopics });

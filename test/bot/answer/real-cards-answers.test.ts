@@ -402,6 +402,17 @@ describe('answers over the real cards', () => {
     expect((await ask('any tips to fine-tune my golf swing before the company tournament? ⛳')).answered).toBe(false);
   });
 
+  it("answers from the very sure card's own passages when another card's sentence covered more of the words", async () => {
+    // Written for this test: "how fast" reads as a figure asked, and a sentence on the incident handling a self-hosting
+    // firm must run led (0.21); the card model gives the incident-notification card 0.83.
+    const r = await ask('what do we ask about how fast they tell us if something goes wrong');
+    expect(r.answered).toBe(true);
+    expect(r.answer).toMatch(/^Ask every AI vendor how and how quickly it will notify you/);
+    expect(r.citations.every((c) => c.id === 'vendor-q06-incident-notification')).toBe(true);
+    // Not for words of another subject, however sure the card model is of a card.
+    expect((await ask('how fast does the landlord have to tell us if something goes wrong with the boiler?')).answered).toBe(false);
+  });
+
   it('answers down to half the threshold from a card the card model gives 70% or more, and only there', async () => {
     // A blind27 tune-half question, refused before (0.29 with the card model's card leading, then answered from the
     // foundation-models card on the search's own order), with "or benchmark" added: the model gives the evaluation card
