@@ -2297,6 +2297,13 @@ describe('answers over the real cards', () => {
     expect((await ask('if we ship gemma 3 in our app, do our users have to follow google\'s prohibited use rules?')).answer).toMatch(/Gemma 4, under Apache 2\.0, has no such policy to pass on/);
   });
 
+  it('says yes to whether the US can compel a US vendor holding data in Europe, and no to a US order enforced in the EU by itself', async () => {
+    // Written for this test: the Article 48 verdict ("force us to hand over") answered it with a No about the asker.
+    const vendor = await ask('our us vendor keeps our data in frankfurt. can the us government force them to hand it over?');
+    expect(vendor.answer).toMatch(/^Yes: under the CLOUD Act a US-headquartered AI vendor can be compelled to hand over data held in an EU or UK data centre/);
+    expect((await ask('can a us court order on its own force us to hand over eu personal data?')).answer).toMatch(/^No: under GDPR Article 48/);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
