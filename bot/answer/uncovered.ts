@@ -284,6 +284,8 @@ function namedJustBefore(text: string, at: number, coverage: Coverage): boolean 
 /** Words before "bill" that make it an invoice ("the nightly bill", "our openai bill"), not a law before parliament. */
 const BILLED = /^(input|output|prompt|cache|cached|caching|batch|subscription|seat|overage|hourly|monthly|nightly|weekly|daily|yearly|annual|quarterly|api|cloud|gpu|token|usage|hosting|compute|inference|electricity|power|energy|phone|total|current|final|whole|rough|estimated|expected|likely|projected|approximate|ballpark|overall|typical|average|eventual|first|next|last)$/;
 
+/** A year typed straight after a law's name, as UK and Irish acts are named: " 2018" of "Data Protection Act 2018". */
+const LAW_YEAR = /^,?\s+((?:19|20)\d{2})\b(?![.,]?\d)/;
 /** Words that make "<word> act" ordinary English rather than a law's name ("the act", "this act"). */
 const isArticleWord = (w: string) => /^(the|this|that|an?|such|said|whole|new|old|same|its|their|our|your|any|each|every)$/.test(w);
 
@@ -771,7 +773,9 @@ export function findUncovered(core: string, coverage: Coverage, words: WordFacts
     if (coveredWhole(phrase) || ((!lead || everyday) && coveredWhole(`${head} ${m[3]}`))) continue;
     // A law known by a short name and "law" ("pdp law") is that name as an acronym: "PDP Law".
     const name = /^law$/i.test(m[3] ?? '') && !lead && head.length <= ACRONYM_LENGTH ? `${head.toUpperCase()} Law` : askerName(core, normalizeName(phrase), coverage);
-    add({ name, closest: [], cards: [] });
+    // Its year typed after it is part of its name ("the Data Protection Act 2018").
+    const year = LAW_YEAR.exec(core.slice((m.index ?? 0) + m[0].length))?.[1];
+    add({ name: year ? `${name} ${year}` : name, closest: [], cards: [] });
   }
   // A law or rulebook typed in lower case that the cards never name: "what does dora require from our vendors",
   // "are we in scope under hipaa", "sox compliance for the vendor". The word is neither the cards' nor everyday

@@ -903,6 +903,9 @@ describe('answers over the real cards', () => {
     expect((await ask('is azure openai provisioned throughput cheaper than paying per token?')).unknown).toEqual(['Azure OpenAI Provisioned Throughput']);
     expect((await ask('what does the uk ai bill require from ai suppliers?')).unknown).toEqual(['UK AI Bill']);
     expect((await ask('does the colorado ai act apply to us?')).unknown).toEqual(['Colorado AI Act']);
+    // Its year typed after it is part of its name; a covered act's year names nothing new.
+    expect((await ask('What does the Data Protection Act 2018 add on top of the UK GDPR for AI tools?')).unknown).toEqual(['Data Protection Act 2018']);
+    expect((await ask('what does the data (use and access) act 2025 change for transfers?')).unknown).toEqual([]);
     // A law named "<short name> law", and an AI law named in everyday words; never a description or a law the cards name.
     expect((await ask("does indonesia's pdp law stop us sending data to a us llm api?")).unknown).toEqual(['PDP Law']);
     expect((await ask('which duties under the illinois ai video interview act hit us?')).unknown).toEqual(['AI Video Interview Act']);
