@@ -133,6 +133,9 @@ import { repoPath } from '../repo-path.ts';
  * `blind60-tune` and `blind60-check` are a sixtieth (160, seed 20270127), written in a fifty-seventh the same way,
  * weighted to vendor questions in everyday words, should-we with the asker's situation, scenarios the asker's figures
  * decide and red flags in pasted vendor or contract wording.
+ * `blind61-tune` and `blind61-check` are a sixty-first (160, seed 20270128), written in a fifty-eighth the same way,
+ * weighted to should-we with the asker's situation, vendor questions in everyday words, red flags in pasted wording,
+ * yes/no carrying a premise to check (some outdated) and lists with a filter.
  */
 export const EVAL_SETS = {
   tune: { file: 'answers-tune.jsonl', showFailures: true },
@@ -254,6 +257,8 @@ export const EVAL_SETS = {
   'blind59-check': { file: 'blind59-check.jsonl', showFailures: false },
   'blind60-tune': { file: 'blind60-tune.jsonl', showFailures: true },
   'blind60-check': { file: 'blind60-check.jsonl', showFailures: false },
+  'blind61-tune': { file: 'blind61-tune.jsonl', showFailures: true },
+  'blind61-check': { file: 'blind61-check.jsonl', showFailures: false },
   'guard-tune': { file: 'guard-tune.jsonl', showFailures: true },
   'guard-check': { file: 'guard-check.jsonl', showFailures: false },
   'guard2-tune': { file: 'guard2-tune.jsonl', showFailures: true },
