@@ -87,6 +87,13 @@ describe('recommendFromText', () => {
     expect(chf?.kind === 'missing' && chf.ask).toMatch(/^Your spend is in CHF, and the knowledge base holds no CHF exchange rate/);
     expect(recommendFromText('we pay 45,000 kronor a month for openai, customer names in the prompts. api or self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
     expect(recommendFromText('roughly 900,000 yen a month on claude. should we self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
+    // Signs typed as the money's own letters or symbols ("zł", "₺", "฿"), before or after the figure, and a question put
+    // in a statement's word order.
+    const pln = recommendFromText('fintech in krakow, we spend roughly zł 9,000 monthly for the api, customer financial data in prompts. we should self host?');
+    expect(pln?.kind === 'missing' && pln.ask).toMatch(/^Your spend is in PLN/);
+    expect(recommendFromText('we pay 9,000 zł a month for the api. should we self-host?')).toMatchObject({ kind: 'missing', missing: ['monthlySpendGBP'] });
+    const lira = recommendFromText('istanbul agency, ₺40,000 a month on openai. api or self-host?');
+    expect(lira?.kind === 'missing' && lira.ask).toMatch(/^Your spend is in TRY/);
     // A dollar sign of a currency the rates do not hold, typed against the figure ("A$6,500"), is that currency, never
     // a count read from elsewhere in the message.
     const aud = recommendFromText('ed-tech in perth, about A$6,500 a month on the gpt-5 api, steady. should we self-host?');

@@ -47,15 +47,16 @@ const AMOUNT = new RegExp(
  * Codes of currencies the stored exchange rates do not hold, as typed in lower case. ("try", the Turkish lira's, is
  * left out: typed in lower case it is the verb.)
  */
-export const UNHELD_CURRENCY_CODES: readonly string[] = ['chf', 'cad', 'aud', 'nzd', 'jpy', 'cny', 'rmb', 'inr', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'sgd', 'hkd', 'zar', 'brl', 'mxn', 'aed', 'sar', 'krw', 'ils'];
+export const UNHELD_CURRENCY_CODES: readonly string[] = ['chf', 'cad', 'aud', 'nzd', 'jpy', 'cny', 'rmb', 'inr', 'sek', 'nok', 'dkk', 'pln', 'czk', 'huf', 'ron', 'bgn', 'isk', 'uah', 'rub', 'sgd', 'hkd', 'twd', 'thb', 'myr', 'idr', 'vnd', 'zar', 'ngn', 'kes', 'egp', 'brl', 'mxn', 'clp', 'aed', 'sar', 'krw', 'ils'];
 /** The codes and "sfr", the older Swiss franc abbreviation, as one alternation. */
 const UNHELD_CODES = ['sfr', ...UNHELD_CURRENCY_CODES].join('|');
 /**
  * A currency the stored exchange rates do not hold ("CHF 4k", "A$3,000", "50,000 yen"): its figure is not read as an
  * amount at all, never as pounds because no pound, dollar or euro sign was typed.
  */
-const UNHELD_BEFORE = new RegExp(String.raw`(?:\b(?:${UNHELD_CODES})|\b(?:${OTHER_DOLLARS})\$|[¥₹₩₪]|\bfr\.?)\s?$`, 'i');
-const UNHELD_AFTER = new RegExp(String.raw`^\s?(?:${UNHELD_CODES}|(?:swiss )?francs?|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|zloty|rand|reais|pesos?|dirhams?|riyals?|shekels?)\b`, 'i');
+const UNHELD_BEFORE = new RegExp(String.raw`(?:\b(?:${UNHELD_CODES})|\b(?:${OTHER_DOLLARS})\$|[¥₹₩₪₺₽฿₫₦]|\bfr\.?|\bzł)\s?$`, 'i');
+// ("zł" ends on a letter outside \w, so its end is where no letter follows.)
+const UNHELD_AFTER = new RegExp(String.raw`^\s?(?:(?:${UNHELD_CODES}|(?:swiss )?francs?|yen|yuan|renminbi|rupees?|kronor|kroner|krona|krone|zloty|zlotys|złoty|rand|reais|pesos?|dirhams?|riyals?|shekels?|lira|roubles?|rubles?|baht|ringgit|rupiah|naira)\b|zł(?![\p{L}\d]))`, 'iu');
 
 const SCALES: Record<string, number> = { k: 1e3, thousand: 1e3, grand: 1e3, m: 1e6, million: 1e6, mil: 1e6, bn: 1e9, billion: 1e9, hundred: 100 };
 
@@ -98,7 +99,14 @@ const UNHELD_NAMES: [RegExp, string][] = [
   [/^₩$/, 'KRW'],
   [/^(?:₪|shekels?)$/, 'ILS'],
   [/^(?:kronor|krona)$/, 'SEK'],
-  [/^zloty$/, 'PLN'],
+  [/^(?:zloty|zlotys|złoty|zł)$/, 'PLN'],
+  [/^(?:₺|lira)$/, 'TRY'],
+  [/^(?:₽|roubles?|rubles?)$/, 'RUB'],
+  [/^(?:฿|baht)$/, 'THB'],
+  [/^₫$/, 'VND'],
+  [/^(?:₦|naira)$/, 'NGN'],
+  [/^ringgit$/, 'MYR'],
+  [/^rupiah$/, 'IDR'],
   [/^rand$/, 'ZAR'],
   [/^dirhams?$/, 'AED'],
   [/^riyals?$/, 'SAR'],

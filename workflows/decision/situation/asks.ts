@@ -69,6 +69,9 @@ const ASKS = new RegExp(
     String.raw`${NOT_ROUTED}\b(?:${CLOSED_SIDE})\b[^.?!]{0,60}\bor\b[^.?!]{0,50}\b(?:${OWN_SIDE})\b`,
     String.raw`${NOT_ROUTED}\b(?:${OWN_SIDE})\b[^.?!]{0,60}\bor\b[^.?!]{0,50}\b(?:${CLOSED_SIDE})\b`,
     String.raw`\b(?:recommend\w*|suggest\w*|advice|advise|thoughts|opinion|verdict)\b`,
+    // A question typed in a statement's word order, as many non-native speakers type it: "we should self host for
+    // the cost or for the data?", "i should move to llama now?".
+    String.raw`\b(?:we|i) should (?:self[- ]?host\w*|host|run|move|switch|migrate|go|use|build|stay|keep)\b[^.!?]*\?`,
     // "…is that right?" on its own checks a claim ("our dpo thinks the eu region takes us out of reach of us law. is
     // that right?"); "is it right for us to self-host?" weighs a course.
     // "it's cheaper and we go live in 3 weeks" states the asker's reason; "it's worth self-hosting?" asks.

@@ -20,8 +20,8 @@ const UNIT_MONTHS: [RegExp, number, BillPeriod][] = [
   [/^(day|days|daily)$/, 365 / 12, 'day'],
 ];
 
-/** "a month", "/mo", "per annum", "monthly", "pcm", "each week" right after the amount (a few words may sit between). */
-const PERIOD_AFTER = /^(?:[\s\w'-]{0,40}?\s)?(?:(?:a|an|per|each|every|this|last|\/|p\/?|in a|over a|for the|for a)\s?(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day|m|y)s?\b|(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|p\.a\.|pm)\b)/;
+/** "a month", "/mo", "per annum", "monthly", "pcm", "each week" right after the amount (a few words may sit between, "zł" among them). */
+const PERIOD_AFTER = /^(?:[\s\w'ł-]{0,40}?\s)?(?:(?:a|an|per|each|every|this|last|\/|p\/?|in a|over a|for the|for a)\s?(month|mo|mth|year|yr|annum|quarter|qtr|week|wk|day|m|y)s?\b|(monthly|annually|yearly|annual|quarterly|weekly|daily|pcm|pa|p\.a\.|pm)\b)/;
 /** "monthly spend of", "our annual budget is", "per month we spend" before the amount, in the same clause. */
 const PERIOD_BEFORE = /\b(monthly|annual|annually|yearly|quarterly|weekly|daily|(?:a|per|each|every|this) (?:month|year|quarter|week|day))\b/g;
 
