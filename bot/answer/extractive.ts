@@ -258,7 +258,9 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // clause from our lease. normal??"), naming nothing the knowledge base holds and no word of AI at all, whatever
     // words it shares with the cards. Not a follow-up read with the question before it: that is about what the thread
     // is about.
-    if (ownMessage && !speaksPlainlyOfAi(q) && !namedInMessage.length && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
+    // A concept named by one everyday word ("best food processor for hummus?") does not keep the model from reading it.
+    const namedPlainly = coverage.catalogue.mentions(withEverydayTuning(q, retriever)).some((m) => m.entry !== undefined && !(m.entry.kind === 'concept' && !/\s\S/.test(m.form.trim())));
+    if (ownMessage && !speaksPlainlyOfAi(q) && !namedPlainly && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
     const words = retriever.wordVectors;
     // The context is not asked about, unless the question points back at what it names ("should we go with it?").
     const askedAbout = [pointsBack(analysis.core) ? analysis.context : '', analysis.qualifiers, analysis.core].filter(Boolean).join(', ');

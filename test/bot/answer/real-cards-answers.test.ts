@@ -2307,6 +2307,15 @@ describe('answers over the real cards', () => {
     expect((await ask('can a us court order on its own force us to hand over eu personal data?')).answer).toMatch(/^No: under GDPR Article 48/);
   });
 
+  it('reads a message naming a concept by one everyday word in another sense as off-topic, and the concept asked about as on it', async () => {
+    // Written for this test: "processor" is the cards' data-protection concept, which kept the off-topic model from
+    // reading the message at all.
+    expect((await ask('best food processor for hummus?')).answered).toBe(false);
+    expect((await ask('best processor for a gaming pc?')).answered).toBe(false);
+    expect((await ask('processor or controller?')).answered).toBe(true);
+    expect((await ask("what's a deployer?")).answered).toBe(true);
+  });
+
   it("names a vendor's tier the cards never price, asked a price, beside the tiers they do", async () => {
     expect((await ask('runpod community cloud h100 hourly rate?')).unknown).toEqual(['RunPod Community Cloud']);
     expect((await ask('runpod secure cloud h100 hourly rate?')).unknown).toEqual([]);
