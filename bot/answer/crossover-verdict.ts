@@ -152,7 +152,9 @@ export function crossoverVerdict(question: string, whole: QuestionAnalysis): Ver
   const asking = analysis.asking ?? analysis.core;
   // So does any question the message asks about the crossover itself ("in £ where does that land vs the crossover, and
   // if it's in the grey middle what decides it?"), whichever clause the asking is read as.
-  const weighed = weighsHosting(asking) || (asking.split(/\s+/).length <= SHORT_ASK && weighsHosting(analysis.core)) || sentencesOf(analysis.core).some((s) => /\?\s*$/.test(s) && ABOUT_CROSSOVER.test(s));
+  // So does a difference asked of the course a condition before it sets ("if we self host on one managed a10g, how much
+  // more or less would we spend per month?").
+  const weighed = weighsHosting(asking) || (asking.split(/\s+/).length <= SHORT_ASK && weighsHosting(analysis.core)) || sentencesOf(analysis.core).some((s) => /\?\s*$/.test(s) && ABOUT_CROSSOVER.test(s)) || (DIFFERENCE_ASKED.test(asking) && weighsSelfHosting(analysis.qualifiers));
   // A web host's renewal ("our wordpress hosting is £400/yr, move to a cheaper host?") is no model's hosting.
   if (!WEIGHED_KINDS.has(analysis.kind) || !weighed || !speaksOfAi(question)) return undefined;
   const spend = readField('monthlySpendGBP', question);

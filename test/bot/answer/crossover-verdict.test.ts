@@ -20,7 +20,7 @@ describe('crossoverVerdict', () => {
     // Not asked the difference, the hosting quote is put in context as before.
     expect(verdict('we spend £4k/month on openai. a hosting firm quoted £1.5k/mo for a llama box. worth self-hosting?')?.text).not.toMatch(/Side by side/);
     // Written for this test: the entry-level setup named with no figure is costed at the entry figures, once each.
-    expect(verdict('we pay about £1,800 a month for openai. if we self-hosted on one managed a10g, how much more or less per month?')?.text).toMatch(
+    expect(verdict('we pay about £1,800 a month for openai. if we self-hosted on one managed a10g, how much more or less would we spend each month?')?.text).toMatch(
       /Side by side, self-hosting at about £2,500 a month \(about £1,500 for one A10G GPU on a managed host plus about £1,000 of DevOps time\) would cost about £700 a month more than the API at £1,800, about £8,400 a year\.$/,
     );
   });
