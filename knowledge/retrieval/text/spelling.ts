@@ -81,8 +81,8 @@ export class SpellingCorrector {
   /** The text with each misspelt word replaced by the card word meant (a leading capital kept). */
   correct(text: string): string {
     return text.replace(WORD, (typed, offset: number, all: string) => {
-      // Part of a name with figures ("gpt4o", "h200x") or an identifier is not a word.
-      if (/[0-9_]/.test(all[offset - 1] ?? '') || /[0-9_]/.test(all[offset + typed.length] ?? '')) return typed;
+      // Part of a name with figures ("gpt4o", "h200x", the "coder" of "qwen3-coder") or an identifier is not a word.
+      if (/[0-9_]/.test(all[offset - 1] ?? '') || /[0-9_]/.test(all[offset + typed.length] ?? '') || /[0-9]-$/.test(all.slice(Math.max(0, offset - 2), offset))) return typed;
       const fixed = this.fix(typed.toLowerCase()) ?? (VERSION_AFTER.test(all.slice(offset + typed.length)) ? this.versionedName(typed.toLowerCase()) : null);
       if (!fixed) return typed;
       return /^[A-Z]/.test(typed) ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;

@@ -42,4 +42,8 @@ describe('SpellingCorrector', () => {
     const text = 'whats a sane setup or overkill? expensing ubers, dont know, grok and jamba, gpt4o, h200, acct manager';
     expect(corrector().correct(text)).toBe(text);
   });
+
+  it('leaves a word joined by a hyphen to a version alone: an API id, not a typo ("qwen3-complience" stays)', () => {
+    expect(corrector().correct('mistral-3-complience and qwen3-complience, but complience')).toBe('mistral-3-complience and qwen3-complience, but compliance');
+  });
 });
