@@ -277,9 +277,40 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const fromContext = subjectless && analysis.context ? findUncovered(analysis.context, coverage, wordFacts).filter((u) => pricedOnly || versioned(u.name)) : [];
     const gaps = [...inCore, ...fromContext.filter((u) => !inCore.some((a) => a.name.includes(u.name) || u.name.includes(a.name)))];
     const uncovered = withNamedNeighbours(gaps, askedAbout, coverage.catalogue);
+    // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
+    // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
+    // asker's turnover.
+    // The verdicts computed from the data read the message without what the asker leaves out ("…, ignoring batch discounts").
+    const kept = withoutLeftOut(q);
+    // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
+    // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
+    const figured = cacheVerdict(kept, namedInMessage) ?? billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
+    // The sure card's own passages (those found, else deeper in the search), composed alone, when they cover the
+    // question down to `floor` and it leans on-topic; undefined when that card already leads `base`. `standing`: `base`
+    // answers the question, so it keeps a lead naming more of what the message names.
+    async function ownCardComposition(card: string | undefined, base: ReturnType<typeof compose>, floor = threshold, standing = true) {
+      if (!card || base.sentences[0]?.chunk.cardId === card || !leansOnTopic(q)) return undefined;
+      const mine = hits.some((h) => h.chunk.cardId === card) ? hits.filter((h) => h.chunk.cardId === card) : await cardPassages(card, search, PREDICTED_DEPTH);
+      const alone = mine ? compose(analysis, mine, retriever, composeOptions) : undefined;
+      const top = alone?.sentences[0];
+      if (!alone || !top) return undefined;
+      const own = [analysis.qualifiers, analysis.core].filter(Boolean).join(' ');
+      const covered = answerConfidence({ coverage: alone.coverage, similarity: await retriever.similarity(own, top.chunk.id) });
+      // Not in place of a lead naming more of what the message names ("vendor says mistral large 3 is closed weights.
+      // right?": the Mistral prices card's "Mistral Large 3 has open weights…", not the licence card's Medium 3).
+      const named = new Set(coverage.catalogue.names(own));
+      const namesAsked = (text: string) => new Set(coverage.catalogue.names(text).filter((n) => named.has(n))).size;
+      return covered >= floor && (!standing || namesAsked(top.text) >= namesAsked(base.sentences[0]?.text ?? '')) ? alone : undefined;
+    }
     // A comparison composes from the passages found for each side, and a message asking two things from those found
     // for each part, as well as from those for the whole question.
-    const composition = compose(analysis, hits, retriever, analysis.kind === 'comparison' || hits !== found ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
+    const searchedComposition = compose(analysis, hits, retriever, analysis.kind === 'comparison' || hits !== found ? { ...composeOptions, chunks: Math.max(composeOptions.chunks, hits.length) } : composeOptions);
+    // The card the card model is sure of, leading the passages, can still lose the lead sentence to another card's that
+    // shares more of the message's words ("…the draft contract says the vendor will tell us about problems 'promptly'.
+    // what should that clause say instead??" led with the ICO on what a contract says): its own passages answer, when
+    // they cover the question as well as any answer must.
+    // (Not where a sum on the asker's own figures leads: its verdict stands alone.)
+    const composition = (oneCard && !uncovered.length && !figured ? await ownCardComposition(sureCard(cards(), CARD_MODEL_LAST), searchedComposition) : undefined) ?? searchedComposition;
     const lead = composition.sentences[0];
     // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
     const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
@@ -316,14 +347,6 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // The models may be named in the context when the question points back at them ("we're on gemini 2.5 pro,
     // thinking of 3.1 pro - how much more is that?").
     const priced = coverage.catalogue.names(askedText(analysis));
-    // The asker's token volumes on a priced model ("10m input and 2m output tokens on gpt-5.2, nightly bill?") are
-    // costed from the same data file, and so are the GPUs a target throughput needs and the EU AI Act fine cap at the
-    // asker's turnover.
-    // The verdicts computed from the data read the message without what the asker leaves out ("…, ignoring batch discounts").
-    const kept = withoutLeftOut(q);
-    // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
-    // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
-    const figured = cacheVerdict(kept, namedInMessage) ?? billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
     // "what replaced it, same price?" asks for the successor first: the price of the one it names is not the answer.
     // A plan to build on a model its maker no longer sells is told so first, unless a card's own verdict says no to
     // it in its words ("No: Google shut down Gemini 3 Pro Preview on 9 March 2026…").
@@ -360,23 +383,12 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
         if (fallback.sentences.length) return { answered: true, answer: fallback.answer, citations: fallback.citations, confidence: threshold, mode: 'extractive', unknown };
       }
     }
-    // The very sure card's own passages (those found, else deeper in the search), composed alone, when they cover the
-    // question down to the very sure share of the threshold.
-    const veryPassages = async (card: string | undefined, leadCard: string) => {
-      if (!card || card === leadCard || !leansOnTopic(q)) return undefined;
-      const mine = hits.some((h) => h.chunk.cardId === card) ? hits.filter((h) => h.chunk.cardId === card) : await cardPassages(card, search, PREDICTED_DEPTH);
-      const alone = mine ? compose(analysis, mine, retriever, composeOptions) : undefined;
-      const top = alone?.sentences[0];
-      if (!alone || !top) return undefined;
-      const covered = answerConfidence({ coverage: alone.coverage, similarity: await retriever.similarity(ownCore, top.chunk.id) });
-      return covered >= threshold * CARD_BACKED_VERY_SURE_SHARE ? alone : undefined;
-    };
     if (!lead || (confidence < threshold && !settled && !backed && !judgedFlag)) {
       // The card the card model is very sure of, in words that lean on-topic, whose passages were found but gave
       // no lead ("what do we ask about how fast they tell us if something goes wrong": a sentence on what a
       // self-hosting firm must run covered more of its words), answers from its own passages when they cover the
       // question as well as a very sure card's lead must.
-      const own = lead && !uncovered.length ? await veryPassages(sureCard(cards(), CARD_BACKED_VERY_SURE), lead.chunk.cardId) : undefined;
+      const own = lead && !uncovered.length ? await ownCardComposition(sureCard(cards(), CARD_BACKED_VERY_SURE), composition, threshold * CARD_BACKED_VERY_SURE_SHARE, false) : undefined;
       if (own) return { answered: true, answer: own.answer, citations: own.citations, confidence: threshold, mode: 'extractive', unknown };
       // The card the model put first gave nothing answerable: the passages in the search's own order get a second try.
       if (predicted !== first) return answerWithMode(question, mode, thread, false, ownMessage);

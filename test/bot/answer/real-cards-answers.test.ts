@@ -413,6 +413,14 @@ describe('answers over the real cards', () => {
     expect((await ask('how fast does the landlord have to tell us if something goes wrong with the boiler?')).answered).toBe(false);
   });
 
+  it("answers from the sure card's own passages when another card's sentence led above the threshold", async () => {
+    // Written for this test: the vendor-security card's good answer (27001, SOC 2, 42001 in one list) led, where the
+    // card model is sure the message asks about ISO/IEC 42001 itself.
+    const r = await ask('iso 42001 - basically the same as 27001 but for ai, or something else?');
+    expect(r.answer).toMatch(/^Treat ISO\/IEC 42001 as a complement to ISO 27001 or SOC 2/);
+    expect(r.citations.every((c) => c.id === 'iso-iec-42001')).toBe(true);
+  });
+
   it('answers down to half the threshold from a card the card model gives 70% or more, and only there', async () => {
     // A blind27 tune-half question, refused before (0.29 with the card model's card leading, then answered from the
     // foundation-models card on the search's own order), with "or benchmark" added: the model gives the evaluation card
