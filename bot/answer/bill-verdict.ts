@@ -43,13 +43,19 @@ export interface Volumes {
   input?: number;
   output?: number;
   /** Stated as so many items a period of so many tokens each ("3,000 bundles a month" of "400k tokens"). */
-  items?: { count: number; noun: string; period: string; input?: number; output?: number };
+  items?: { count: number; noun: string; period?: string; input?: number; output?: number };
 }
 
 /** A figure of NUMBER's groups, scaled ("2k" -> 2,000). */
 const figure = (groups: Record<string, string | undefined> | undefined) => Number((groups?.n ?? '').replace(/,/g, '')) * (SCALE[(groups?.scale ?? '').toLowerCase()] ?? 1);
 /** A count of items a period: "around 3,000 bundles a month", "20k emails per month", "500 contracts a week", "300 chats/day". */
 const ITEMS = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(?<noun>[a-z]{3,})\s*(?:\s(?:a|per|each|every)\s+|/\s*)(?<period>day|week|month|year)\b`, 'i');
+/** So many items of a stated size, counted for no period: "50 prompts of 250k tokens each" (one go). */
+const COUNTED_SIZED = new RegExp(String.raw`(?<![\w.$£€/-])${NUMBER}\s+(?<noun>[a-z]{3,})\s+(?:of|averaging|at|around|about|with)\s+(?:~|about |around |roughly )?\d[\d,.]*\s?(?:k|m)?[- ]?tokens?\b`, 'i');
+/** Items of a stated size, not counted where they are named: "prompts of about 300k tokens each". */
+const SIZED_ITEMS = /\b(?<noun>[a-z]{3,})\s+(?:of|averaging|around|about|with)\s+(?:~|about |around |roughly )?\d[\d,.]*\s?(?:k|m)?[- ]?tokens?\b/i;
+/** A bare count a period, its items' word left out: "…, 100 a day". */
+const COUNT_A_PERIOD = new RegExp(String.raw`(?<![\w.$£€/~-])${NUMBER}\s+(?:a|per|each|every)\s+(?<period>day|week|month|year)\b`, 'i');
 /** What comes back for each item: "outputs short (~2k tokens each)", "summaries of about 500 tokens". */
 const OUTPUT_EACH = new RegExp(String.raw`\b(?:outputs?|answers?|repl(?:y|ies)|responses?|summar(?:y|ies)|completions?)\b[^.;?!]{0,25}?(?<![\w.])${NUMBER}[- ]?tokens?\b`, 'i');
 /** A word's letters alone, safe inside a pattern. */
@@ -59,14 +65,18 @@ const lettersOf = (w: string) => w.replace(/[^a-z]/gi, '');
  * So many items a period a message counts ("around 3,000 bundles a month"): the count, the item's word, that word
  * without its plural ending (so "bundle" finds "bundles" and "bundle") and the period; undefined without one.
  */
-function countedItems(text: string): { count: number; noun: string; stem: string; period: string } | undefined {
-  const items = ITEMS.exec(text);
-  const noun = lettersOf(items?.groups?.noun ?? '').toLowerCase();
+function countedItems(text: string): { count: number; noun: string; stem: string; period?: string } | undefined {
+  const items = ITEMS.exec(text) ?? COUNTED_SIZED.exec(text);
+  // "prompts of about 300k tokens each…, 100 a day": the count typed after them, their word left out.
+  const sized = items ? undefined : SIZED_ITEMS.exec(text);
+  const elided = sized ? COUNT_A_PERIOD.exec(text) : undefined;
+  const noun = lettersOf((items ?? sized)?.groups?.noun ?? '').toLowerCase();
   const stem = noun.replace(/(?:es|s)$/, '');
-  const count = figure(items?.groups);
-  // "2 thousand per month": a scale's word is no item.
-  if (!items || stem.length < 3 || !(count > 0) || /^(?:thousand|million|billion)s?$/.test(noun)) return undefined;
-  return { count, noun, stem, period: (items.groups?.period ?? 'month').toLowerCase() };
+  const count = figure((items ?? elided)?.groups);
+  // "2 thousand per month": a scale's word is no item; nor are tokens or words.
+  if (!(items ?? elided) || stem.length < 3 || !(count > 0) || /^(?:thousand|million|billion|token|word)s?$/.test(noun)) return undefined;
+  const period = (items ?? elided)?.groups?.period?.toLowerCase();
+  return { count, noun, stem, ...(period ? { period } : {}) };
 }
 
 /**
@@ -288,7 +298,8 @@ export function billVerdict(question: string, named: string[]): Verdict | undefi
   const saving = bills.length === 2 && ASKS_SAVING.test(question) && dear && cheap && dear !== cheap ? ` ${quoteLabel(cheap.q)} would cost ${centsMoney(((dear.cost?.low ?? 0) - (cheap.cost?.low ?? 0)) * factor, ((dear.cost?.high ?? 0) - (cheap.cost?.high ?? 0)) * factor)} less${span ? ` a ${span.asked}` : ''} than ${quoteLabel(dear.q)}.` : '';
   // Items of so many tokens each are named as the asker counted them, with the totals they make.
   const items = volumes.items;
-  const counted = items ? `${largeNumber(items.count)} ${items.noun} a ${items.period} of ${[items.input ? `${largeNumber(items.input)} input` : '', items.output ? `${largeNumber(items.output)} output` : ''].filter(Boolean).join(' and ')} tokens each (${amount} tokens a ${items.period})` : `${amount} tokens${per}`;
+  // (Counted for no period, they are one go: "50 prompts of 250,000 input tokens each (12.5 million input tokens in all)".)
+  const counted = items ? `${largeNumber(items.count)} ${items.noun}${items.period ? ` a ${items.period}` : ''} of ${[items.input ? `${largeNumber(items.input)} input` : '', items.output ? `${largeNumber(items.output)} output` : ''].filter(Boolean).join(' and ')} tokens each (${amount} tokens ${items.period ? `a ${items.period}` : 'in all'})` : `${amount} tokens${per}`;
   // "…in gbp?": the bill (in the period asked, when one is) in the currency asked, at the stored exchange rate.
   const inWords = inAskedCurrency(question, bills.map(({ q, cost }) => ({ low: (cost?.low ?? 0) * factor, high: (cost?.high ?? 0) * factor, ...(bills.length > 1 ? { label: `on ${quoteLabel(q)}` } : {}) })), prices, span ? ` a ${span.asked}` : '');
   // "…usd cost? and A$ at 1.55": what is paid (after a batch discount, in the period asked) at the asker's own rate.

@@ -34,6 +34,13 @@ describe('readVolumes', () => {
     expect(readVolumes('~1,200 contracts a month of ~90k tokens each into the model, ~1k tokens out each')).toMatchObject({ input: 108e6, output: 1.2e6 });
     expect(readVolumes('800 reports a week, 3k tokens out each')).toMatchObject({ output: 2.4e6 });
     expect(readVolumes('800 reports a week, 3k tokens out each')?.input).toBeUndefined();
+    // Written for this test: items counted for no period are one go; a count typed after the sized items, its word
+    // left out, counts them.
+    expect(readVolumes('60 contracts of about 120k tokens each, 1k tokens out each')).toMatchObject({ input: 7.2e6, output: 60e3, items: { count: 60, noun: 'contracts', input: 120e3 } });
+    expect(readVolumes('60 contracts of about 120k tokens each')?.items?.period).toBeUndefined();
+    expect(readVolumes('we send contracts of about 120k tokens each, 60 a week, ~1k tokens out each')).toMatchObject({ input: 7.2e6, output: 60e3, items: { count: 60, period: 'week' } });
+    // A spend a period is no count of the sized items.
+    expect(readVolumes('we spend £60 a week; contracts of about 120k tokens')?.items).toBeUndefined();
   });
 
   it('reads input and output stated for one item, with so many of those items a period, as the totals they make', () => {
@@ -79,6 +86,13 @@ describe('billVerdict', () => {
     if (v) expect(cards.get(v.cardId)?.title).toBe(v.title);
     return v;
   };
+
+  it('costs items counted for no period as one go, and items counted after their size a period', () => {
+    // Written for this test: 30 × 300,000 = 9 million input at $4 and 30 × 2,000 = 60,000 output at $18 (the Gemini 3.1
+    // Pro tier for prompts over 200,000 tokens): $36 + $1.08 = $37.08.
+    expect(verdict('gemini 3.1 pro: 30 prompts of 300k tokens each, 2k output each. cost?')?.text).toMatch(/^At list prices, 30 prompts of 300,000 input and 2,000 output tokens each \(9 million input and 60,000 output tokens in all\) cost \$37\.08 on Gemini 3\.1 Pro/);
+    expect(verdict('we send prompts of about 300k tokens each to gemini 3.1 pro, 30 a day, ~2k tokens out each. daily bill?')?.text).toMatch(/^At list prices, 30 prompts a day of 300,000 input and 2,000 output tokens each \(9 million input and 60,000 output tokens a day\) cost \$37\.08/);
+  });
 
   it('gives the same tokens on the maker\'s cheapest listed model when a cheaper one is asked for', () => {
     const q = 'plan is ~150m input + 25m output tokens a month on claude opus 4.6. monthly $ at list? and is there a cheaper claude we should test first?';
