@@ -1044,7 +1044,9 @@ const LIST_SUBJECT = /^(?:the\s+|a\s+)?(?:(?:full|whole|complete|entire|usual|st
 const MEANING_ASK = /\b(?:mean|means|refer to|refers to|stand for|stands for)\s*$/i;
 
 /** Words closing a question with how the asker wants it put: ", simply", "in plain english", "pls". */
-const ASKED_PLAINLY = /(?:\s*,?\s*\b(?:simply|briefly|quickly|in short|in brief|in plain english|in simple terms|in a nutshell|in one line|in (?:a|one|a single|two|a couple of|a few) (?:sentences?|lines?|words?)|pls|please|plz))+$/i;
+const ASKED_PLAINLY = /(?:\s*,?\s*\b(?:simply|briefly|quickly|in short|in brief|in plain english|in plain words|in simple terms|in simple words|in layman'?s terms|in a nutshell|in one line|in (?:a|one|a single|two|a couple of|a few) (?:sentences?|lines?|words?)|eli5|tl;?dr|pls|please|plz))+$/i;
+/** A chat opener before the question word: "ok so what is…", "right, what's…", "hey what are…". */
+const CHAT_OPENER = /^(?:(?:ok|okay|right|hey|hi|and|but|um+|hmm+|sorry|quick one|quick q)\b[\s,:-]*)+(?=(?:so\s+)?(?:what|who)\b)/i;
 
 /** A thing named as "this X thing" or "the X stuff": X. */
 const THING_NAMED = /^(?:(?:this|that)\s+)?(.+?)\s+(?:thing|stuff|business)$/i;
@@ -1055,7 +1057,7 @@ const THING_NAMED = /^(?:(?:this|that)\s+)?(.+?)\s+(?:thing|stuff|business)$/i;
  */
 export function definitionSubject(question: string): string | undefined {
   // "what actually is an scc", "what exactly are sccs": the asker's adverb after the question word says nothing.
-  const q = question.trim().replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : '')).replace(/^((?:so\s+)?(?:what|who))\s+(?:actually|really|exactly|even|precisely|basically)\s+(?=(?:is|are|was|were|does|do)\b)/i, '$1 ');
+  const q = question.trim().replace(CHAT_OPENER, '').replace(/[\s?.!,;:]+$/, '').replace(/['"‘’“”]/g, (c) => (c === "'" || c === '’' ? c : '')).replace(/^((?:so\s+)?(?:what|who))\s+(?:actually|really|exactly|even|precisely|basically)\s+(?=(?:is|are|was|were|does|do)\b)/i, '$1 ');
   // "sccs — what are they, simply?", "what is a dpia pls": how the asker wants it put closes the question, not the subject.
   const asked = q.replace(ASKED_PLAINLY, '') || q;
   const patterns = [

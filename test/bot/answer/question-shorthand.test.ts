@@ -163,6 +163,10 @@ describe('chat shorthand', () => {
     // "wtf does that mean" after a quoted term asks what the term means; "what is X, and when…" defines X first.
     expect(analyseQuestion("ceo keeps saying our rfp answer needs 'strategic autonomy'. wtf does that mean in tender-speak")).toMatchObject({ core: 'what is strategic autonomy', kind: 'definition' });
     expect(analyseQuestion('What is a transfer risk assessment, and when does the ICO expect one?').kind).toBe('definition');
+    // Written for this test: a chat opener before the question word, and "eli5" or "in plain words" after it.
+    expect(definitionSubject('ok so what is a gpai model exactly, eli5')).toBe('gpai model');
+    expect(definitionSubject("right, what's a dpia in plain words")).toBe('dpia');
+    expect(definitionSubject('hey what are sccs')).toBe('sccs');
   });
 
   it('reads "need all of them for the appendix" after a question as its purpose, not a second question', () => {
