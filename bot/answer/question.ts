@@ -1066,7 +1066,7 @@ export function definitionSubject(question: string): string | undefined {
     // A subject holds no comma: "what is a tra, and do we need one" asks of "tra" (read below).
     /^(?:so\s+)?(?:what|who)\s*(?:is|are|was|were|'s|’s|s)\s+(?:an?\s+|the\s+)?([^,;]{2,60}?)(?:\s+(?:mean|means|exactly|about))?$/i,
     // "explain sccs", "could someone explain what a TRA is to me", "pls define open weight for the team".
-    /^(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|any1|u)\s+|(?:please|pls|plz)\s+)?(?:define|explain|describe)\s+(?!(?:why|how|when|where|which|whether|if|who)\b)(?:what\s+)?(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:is|are|means?|stands? for))?(?:\s+(?:to|for)\s+(?:me|us|(?:the|our|my|a)\s+[\w-]+))?(?:\s+like\s+(?:i'?m|im|we'?re)\s+\w+)?$/i,
+    /^(?:(?:can|could|would|will)\s+(?:you|someone|somebody|anyone|any1|u)\s+|(?:please|pls|plz)\s+)?(?:define|explain|describe)\s+(?:(?:simply|briefly|quickly|plainly|in plain english|in plain words|in simple terms|in simple words)\s+)?(?!(?:why|how|when|where|which|whether|if|who)\b)(?:what\s+)?(?:an?\s+|the\s+)?(.{2,60}?)(?:\s+(?:is|are|means?|stands? for))?(?:\s+(?:to|for)\s+(?:me|us|(?:the|our|my|a)\s+[\w-]+))?(?:\s+like\s+(?:i'?m|im|we'?re)\s+\w+)?$/i,
     // "whats a dpia and do we need one": a short subject before a second question.
     /^(?:so\s+)?what(?:'s|’s| is|s)\s+(?:an?\s+|the\s+)?((?:[\w-]+\s+){0,2}[\w-]+)\s*(?:,\s*and\b|,|;|\band\b)\s*(?:(?:what|why|how|when|do|does|is|are|can|should|who)\b)/i,
     /\bmeaning of\s+(?:an?\s+|the\s+)?(.{2,60}?)$/i,

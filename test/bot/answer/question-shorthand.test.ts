@@ -167,6 +167,9 @@ describe('chat shorthand', () => {
     expect(definitionSubject('ok so what is a gpai model exactly, eli5')).toBe('gpai model');
     expect(definitionSubject("right, what's a dpia in plain words")).toBe('dpia');
     expect(definitionSubject('hey what are sccs')).toBe('sccs');
+    expect(definitionSubject('explain simply what a tra is')).toBe('tra');
+    expect(analyseQuestion('explain simply what a tra is, our dpo keeps mentioning it').kind).toBe('definition');
+    expect(definitionSubject('define briefly open weights')).toBe('open weights');
   });
 
   it('reads "need all of them for the appendix" after a question as its purpose, not a second question', () => {
