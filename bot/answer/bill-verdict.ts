@@ -69,13 +69,13 @@ function countedItems(text: string): { count: number; noun: string; stem: string
   const items = ITEMS.exec(text) ?? COUNTED_SIZED.exec(text);
   // "prompts of about 300k tokens each…, 100 a day": the count typed after them, their word left out.
   const sized = items ? undefined : SIZED_ITEMS.exec(text);
-  const elided = sized ? COUNT_A_PERIOD.exec(text) : undefined;
+  const counting = items ?? (sized ? COUNT_A_PERIOD.exec(text) : undefined);
   const noun = lettersOf((items ?? sized)?.groups?.noun ?? '').toLowerCase();
   const stem = noun.replace(/(?:es|s)$/, '');
-  const count = figure((items ?? elided)?.groups);
+  const count = figure(counting?.groups);
   // "2 thousand per month": a scale's word is no item; nor are tokens or words.
-  if (!(items ?? elided) || stem.length < 3 || !(count > 0) || /^(?:thousand|million|billion|token|word)s?$/.test(noun)) return undefined;
-  const period = (items ?? elided)?.groups?.period?.toLowerCase();
+  if (!counting || stem.length < 3 || !(count > 0) || /^(?:thousand|million|billion|token|word)s?$/.test(noun)) return undefined;
+  const period = counting.groups?.period?.toLowerCase();
   return { count, noun, stem, ...(period ? { period } : {}) };
 }
 

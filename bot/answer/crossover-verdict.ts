@@ -104,10 +104,10 @@ function entryCostText(prices: ReturnType<typeof loadPrices>, url: string | unde
   return `Self-hosting at entry level costs about ${formatMoney(entry.infrastructure_gbp_per_month)} a month for one A10G on a managed host plus about ${formatMoney(entry.devops_gbp_per_month)} of DevOps time, so it starts to pay only above about ${formatMoney(high)} a month of steady spend.`;
 }
 
-/** The difference between the two sides asked for: "difference over a year?", "how much would we save?", "by how much?". */
 /** The entry-level setup of the self-hosting entry figures, named without a price: "one managed a10g", "entry level". */
 const ENTRY_SETUP = /\ba10g\b|\bentry[- ]level\b/i;
 
+/** The difference between the two sides asked for: "difference over a year?", "how much would we save?", "by how much?". */
 export const DIFFERENCE_ASKED = /\b(?:difference|delta|save|saves|saving|savings|by how much|how much (?:more|less|cheaper|dearer)|over a year|(?:a|per) year|annual(?:ly)?|yearly|per annum)\b/i;
 
 /**
@@ -120,14 +120,16 @@ export const DIFFERENCE_ASKED = /\b(?:difference|delta|save|saves|saving|savings
 function differenceText(question: string, spend: number, prices: ReturnType<typeof loadPrices>, url: string | undefined): string | undefined {
   if (!DIFFERENCE_ASKED.test(question)) return undefined;
   const entry = prices.self_hosting_entry;
+  // The entry figures share the crossover's source, so one citation covers both.
+  const entryCited = url !== undefined && entry.sources.some((x) => x.url === url);
   // With no figure typed for it, the entry-level setup the message names ("if we self host on one managed a10g") is
   // costed at the entry figures, its DevOps time with it.
   const typed = readSelfHostParts(prepare(question), prices);
-  const parts = typed.length ? typed : ENTRY_SETUP.test(question) && url && entry.sources.some((x) => x.url === url) ? [{ typed: `about ${formatMoney(entry.infrastructure_gbp_per_month)} for one A10G GPU on a managed host`, gbp: entry.infrastructure_gbp_per_month, people: false }, { typed: `about ${formatMoney(entry.devops_gbp_per_month)} of DevOps time`, gbp: entry.devops_gbp_per_month, people: false }] : [];
+  const parts = typed.length ? typed : ENTRY_SETUP.test(question) && entryCited ? [{ typed: `about ${formatMoney(entry.infrastructure_gbp_per_month)} for one A10G GPU on a managed host`, gbp: entry.infrastructure_gbp_per_month, people: false }, { typed: `about ${formatMoney(entry.devops_gbp_per_month)} of DevOps time`, gbp: entry.devops_gbp_per_month, people: false }] : [];
   if (!parts.length) return undefined;
   // The DevOps time from the crossover's own source, when the estimate leaves people out (one citation covers both).
   const addsPeople = typed.length > 0 && !parts.some((x) => x.people) && !STAFF_COUNTED.test(question);
-  if (addsPeople && !(url && entry.sources.some((x) => x.url === url))) return undefined;
+  if (addsPeople && !entryCited) return undefined;
   const own = parts.reduce((a, x) => a + x.gbp, 0) + (addsPeople ? entry.devops_gbp_per_month : 0);
   const made = [...parts.map((x) => `${x.typed}${x.people ? " of people's time" : ''}`), ...(addsPeople ? [`about ${formatMoney(entry.devops_gbp_per_month)} of DevOps time the estimate leaves out`] : [])];
   const gap = Math.abs(own - spend);

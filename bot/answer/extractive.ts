@@ -253,13 +253,14 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
 
     const coverage = coverageOf(retriever.chunks);
     // (Tuning something the cards never name, "fine-tune my golf swing", names no fine-tuning.)
-    const namedInMessage = coverage.catalogue.names(withEverydayTuning(q, retriever));
+    const mentionedInMessage = coverage.catalogue.mentions(withEverydayTuning(q, retriever));
+    const namedInMessage = mentionedInMessage.flatMap((m) => (m.entry ? [m.entry.name] : []));
     // A message the off-topic model reads as about something other than buying AI ("landlord wants to drop the break
     // clause from our lease. normal??"), naming nothing the knowledge base holds and no word of AI at all, whatever
     // words it shares with the cards. Not a follow-up read with the question before it: that is about what the thread
     // is about.
     // A concept named by one everyday word ("best food processor for hummus?") does not keep the model from reading it.
-    const namedPlainly = coverage.catalogue.mentions(withEverydayTuning(q, retriever)).some((m) => m.entry !== undefined && !(m.entry.kind === 'concept' && !/\s\S/.test(m.form.trim())));
+    const namedPlainly = mentionedInMessage.some((m) => m.entry !== undefined && !(m.entry.kind === 'concept' && !/\s\S/.test(m.form.trim())));
     if (ownMessage && !speaksPlainlyOfAi(q) && !namedPlainly && readsOffTopic(q)) return unanswered(question, { reason: 'off-topic', confidence: 0, closestTopics });
     const words = retriever.wordVectors;
     // The context is not asked about, unless the question points back at what it names ("should we go with it?").
@@ -284,21 +285,23 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     const kept = withoutLeftOut(q);
     // Those sums on the asker's own figures (a bill, a saving, GPU-hours, a fine, a user cap) answer what was asked
     // however the message reads as a situation: no deployment recommendation takes their place (`figured`).
-    const figured = cacheVerdict(kept, namedInMessage) ?? billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
+    // (Not worked out for a message naming what the knowledge base lacks: that is answered before any verdict.)
+    const figured = uncovered.length ? undefined : cacheVerdict(kept, namedInMessage) ?? billVerdict(kept, namedInMessage) ?? savingVerdict(kept, (text) => coverage.catalogue.names(text)) ?? batchVerdict(kept, namedInMessage) ?? utilisationVerdict(kept) ?? capacityVerdict(kept) ?? throughputVerdict(kept) ?? rentalVerdict(kept) ?? fineVerdict(kept) ?? timelineVerdict(kept) ?? userCapVerdict(kept, analysis.kind, namedInMessage);
     // The sure card's own passages (those found, else deeper in the search), composed alone, when they cover the
     // question down to `floor` and it leans on-topic; undefined when that card already leads `base`. `standing`: `base`
     // answers the question, so it keeps a lead naming more of what the message names.
+    // The question's own words: names borrowed from the context help the search, not the confidence.
+    const askedOwn = [analysis.qualifiers, analysis.core].filter(Boolean).join(' ');
     async function ownCardComposition(card: string | undefined, base: ReturnType<typeof compose>, floor = threshold, standing = true) {
       if (!card || base.sentences[0]?.chunk.cardId === card || !leansOnTopic(q)) return undefined;
       const mine = hits.some((h) => h.chunk.cardId === card) ? hits.filter((h) => h.chunk.cardId === card) : await cardPassages(card, search, PREDICTED_DEPTH);
       const alone = mine ? compose(analysis, mine, retriever, composeOptions) : undefined;
       const top = alone?.sentences[0];
       if (!alone || !top) return undefined;
-      const own = [analysis.qualifiers, analysis.core].filter(Boolean).join(' ');
-      const covered = answerConfidence({ coverage: alone.coverage, similarity: await retriever.similarity(own, top.chunk.id) });
+      const covered = answerConfidence({ coverage: alone.coverage, similarity: await retriever.similarity(askedOwn, top.chunk.id) });
       // Not in place of a lead naming more of what the message names ("vendor says mistral large 3 is closed weights.
       // right?": the Mistral prices card's "Mistral Large 3 has open weights…", not the licence card's Medium 3).
-      const named = new Set(coverage.catalogue.names(own));
+      const named = new Set(coverage.catalogue.names(askedOwn));
       const namesAsked = (text: string) => new Set(coverage.catalogue.names(text).filter((n) => named.has(n))).size;
       return covered >= floor && (!standing || namesAsked(top.text) >= namesAsked(base.sentences[0]?.text ?? '')) ? alone : undefined;
     }
@@ -312,8 +315,7 @@ export async function createExtractiveAnswerer(options: ExtractiveAnswererOption
     // (Not where a sum on the asker's own figures leads: its verdict stands alone.)
     const composition = (oneCard && !uncovered.length && !figured ? await ownCardComposition(sureCard(cards(), CARD_MODEL_LAST), searchedComposition) : undefined) ?? searchedComposition;
     const lead = composition.sentences[0];
-    // Similarity is the question's own: names borrowed from the context help the search, not the confidence.
-    const similarity = lead ? await retriever.similarity([analysis.qualifiers, analysis.core].filter(Boolean).join(' '), lead.chunk.id) : 0;
+    const similarity = lead ? await retriever.similarity(askedOwn, lead.chunk.id) : 0;
     // A message using no word the knowledge base is distinctly about, and naming nothing it catalogues (`namedInMessage`:
     // "vpn keeps dropping, who do we call: the it support contract or the isp?"), is held to a higher bar.
     // The domain's words only in the scene before a question that stands on its own ("we're moving to a hybrid working
